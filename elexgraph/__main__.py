@@ -1,0 +1,3 @@
+from elexgraph.cli import cli
+
+cli()

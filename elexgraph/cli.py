@@ -1,0 +1,190 @@
+"""The command line: a thin layer over the library. Every user mistake is one line on stderr."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from elexgraph import __version__
+from elexgraph.errors import ElexgraphError
+
+# Commands that live in their own modules, registered like plugins: each module has a `command`.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+DEFAULT_ARTICLES = Path("seeds")
+
+
+def store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--store", "store", default=None, metavar="PATH|URL",
+                        help="Store folder or SPARQL endpoint URL [default: $ELEXGRAPH_STORE or ./elexgraph-store].")(fn)
+
+
+def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the library's user errors into one line and exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ElexgraphError as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="elexgraph")
+def cli() -> None:
+    """elexgraph: election news → facts with evidence → a linked-data knowledge graph."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option("--base-uri", default=None, help="Base of the graph's IRIs [default: $ELEXGRAPH_BASE_URI or https://elexgraph.org/].")
+@user_errors
+def build(paths: tuple[Path, ...], store: str | None, base_uri: str | None) -> None:
+    """Build the graph of the articles in PATHS (files or folders; default: seeds/)."""
+    from rich.progress import Progress
+
+    from elexgraph.articles import find_articles
+    from elexgraph.build import build as run_build
+    from elexgraph.iris import Minter
+    from elexgraph.store import open_store
+
+    targets = list(paths) or [DEFAULT_ARTICLES]
+    total = len(find_articles(targets))
+    with open_store(store, create=True) as graph_store, Progress(transient=True, disable=total < 20) as bar:
+        task = bar.add_task("Building", total=total)
+        report = run_build(targets, graph_store, minter=Minter(base_uri), progress=lambda _: bar.advance(task))
+    for error in report.failed:
+        click.echo(f"error: {error}", err=True)
+    click.echo(f"built {len(report.built)} article(s): {report.facts} facts, {report.quads} quads"
+               + (f"; {len(report.failed)} file(s) failed" if report.failed else ""))
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("name")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
+@user_errors
+def query(name: str, store: str | None, fmt: str, params: tuple[str, ...]) -> None:
+    """Run queries/NAME.rq, or a .rq file, against the store."""
+    from elexgraph.errors import QueryError
+    from elexgraph.queries import run_query, to_csv, to_json
+    from elexgraph.store import open_store
+
+    bound: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise QueryError(f"--param {item!r}: expected NAME=VALUE")
+        bound[key.strip()] = value
+    with open_store(store) as graph_store:
+        result = run_query(graph_store, name, bound)
+    if fmt == "csv":
+        click.echo(to_csv(result), nl=False)
+    elif fmt == "json":
+        click.echo(to_json(result))
+    else:
+        print_table(result)
+
+
+def print_table(result: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from elexgraph.queries import cell
+
+    if result.boolean is not None:
+        click.echo("yes" if result.boolean else "no")
+        return
+    table = Table(*result.variables, show_lines=False)
+    for row in result.rows:
+        table.add_row(*(cell(t) for t in row))
+    Console().print(table)
+    click.echo(f"{len(result.rows)} row(s)")
+
+
+@cli.command("queries")
+def list_queries() -> None:
+    """List the named queries and what each answers."""
+    from elexgraph.queries import all_queries
+
+    for q in all_queries():
+        params = " ".join(f"--param {p}=…" for p in q.params)
+        click.echo(f"{q.name:18s} {q.summary.split(':', 1)[-1].strip()} {params}".rstrip())
+
+
+@cli.command()
+@store_option
+@user_errors
+def validate(store: str | None) -> None:
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
+    from elexgraph.store import open_store
+    from elexgraph.validate import validate as run_validate
+
+    with open_store(store) as graph_store:
+        report = run_validate(graph_store)
+    if report.conforms:
+        click.echo(f"conforms: {report.triples} triples satisfy every shape")
+        return
+    click.echo(report.text)
+    sys.exit(1)
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "jsonld", "ntriples"]),
+              default="nquads", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write [default: stdout].")
+@user_errors
+def dump(store: str | None, fmt: str, output: Path | None) -> None:
+    """Write the whole graph in an RDF format."""
+    from elexgraph.dump import dump as run_dump
+    from elexgraph.errors import OutputError
+    from elexgraph.store import open_store
+
+    with open_store(store) as graph_store:
+        if output is None:
+            run_dump(graph_store, sys.stdout.buffer, fmt)
+            return
+        try:
+            with output.open("wb") as fh:
+                run_dump(graph_store, fh, fmt)
+        except OSError as exc:
+            raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+@cli.command()
+@store_option
+@user_errors
+def stats(store: str | None) -> None:
+    """Count the articles, facts and resources in the graph."""
+    from elexgraph.queries import run_query
+    from elexgraph.store import open_store
+
+    with open_store(store) as graph_store:
+        result = run_query(graph_store, "stats")
+        graphs = len(graph_store.named_graphs())
+    click.echo(f"{graphs} article graph(s)")
+    for cls, count in result.rows:
+        click.echo(f"{cls.value:20s} {count.value:>8s}")
+
+
+def _register_command_modules() -> None:
+    for module in COMMAND_MODULES:
+        cli.add_command(importlib.import_module(module).command)
+
+
+_register_command_modules()

@@ -1,0 +1,211 @@
+"""Facts with evidence → quads in the article's named graph.
+
+Each article's graph is self-contained: it describes the article, every person,
+party, seat and election its facts touch (labels included), each fact, the
+sentence it came from (W3C Web Annotation selectors) and the extractor that read
+it (PROV-O). The same input always gives the same quads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from elexgraph import __version__, reference
+from elexgraph.articles import Article
+from elexgraph.extract import extractors
+from elexgraph.extract.merge import fact_key
+from elexgraph.facts import ArticleFacts, Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult
+from elexgraph.iris import Minter
+from elexgraph.vocab import ELEX, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_CHANGE_KIND = {"defection": ELEX.Defection, "expulsion": ELEX.Expulsion, "suspension": ELEX.Suspension,
+                "resignation": ELEX.Resignation, "stood_as_independent": ELEX.StoodAsIndependent}
+_ELECTION_CLASS = {"general": ELEX.GeneralElection, "by-election": ELEX.ByElection,
+                   "mayoral": ELEX.MayoralElection, "local": ELEX.LocalElection}
+
+
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+
+
+def _typed(value: str, datatype: str) -> Literal:
+    return Literal(value, datatype=NamedNode(XSD + datatype))
+
+
+class GraphWriter:
+    """Collects the quads of one article's named graph, describing each resource once."""
+
+    def __init__(self, article: Article, minter: Minter) -> None:
+        self.article = article
+        self.iri = minter
+        self.graph = minter.graph(article.id)
+        self.quads: list[Quad] = []
+        self._described: set[NamedNode] = set()
+
+    def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
+        self.quads.append(Quad(s, p, o, self.graph))
+
+    def _first_time(self, node: NamedNode) -> bool:
+        if node in self._described:
+            return False
+        self._described.add(node)
+        return True
+
+    def person(self, name: str, facts: ArticleFacts) -> NamedNode:
+        node = self.iri.person(name)
+        if self._first_time(node):
+            self.add(node, RDF.type, ELEX.Person)
+            self.add(node, RDFS.label, Literal(name))
+            known = facts.people.get(name)
+            for alias in sorted(set(known.aliases)) if known else ():
+                self.add(node, SKOS.altLabel, Literal(alias))
+        return node
+
+    def party(self, name: str) -> NamedNode:
+        node = self.iri.party(name)
+        if self._first_time(node):
+            self.add(node, RDF.type, ELEX.PoliticalParty)
+            self.add(node, RDFS.label, Literal(name))
+            known = reference.party_named(name)
+            if known and known.name == name:
+                self.add(node, ELEX.colour, Literal(known.colour))
+                if known.wikidata:
+                    self.add(node, OWL.sameAs, NamedNode(WD + known.wikidata))
+        return node
+
+    def constituency(self, name: str, year: int) -> NamedNode:
+        node = self.iri.constituency(name, year)
+        if self._first_time(node):
+            self.add(node, RDF.type, ELEX.Constituency)
+            seat = reference.constituency_named(name, year)
+            self.add(node, RDFS.label, Literal(seat.name if seat else name))
+            if seat:
+                self.add(node, ELEX.gssCode, Literal(seat.gss))
+                self.add(node, ELEX.boundarySet, _typed(str(seat.boundary_set), "gYear"))
+                self.add(node, ELEX.county, Literal(seat.county))
+        return node
+
+    def election(self, election: Election) -> NamedNode:
+        node = self.iri.election(election)
+        if self._first_time(node):
+            self.add(node, RDF.type, ELEX.Election)
+            self.add(node, RDF.type, _ELECTION_CLASS[election.kind])
+            self.add(node, RDFS.label, Literal(election.label))
+            self.add(node, ELEX.year, _typed(str(election.year), "gYear"))
+            if election.date:
+                self.add(node, ELEX.electionDate, _typed(election.date, "date"))
+            if election.place:
+                self.add(node, ELEX.place, Literal(election.place))
+        return node
+
+    def describe_article(self) -> NamedNode:
+        node = self.iri.article(self.article.id)
+        a = self.article
+        self.add(node, RDF.type, SCHEMA.NewsArticle)
+        self.add(node, RDF.type, PROV.Entity)
+        self.add(node, SCHEMA.headline, Literal(a.title))
+        self.add(node, ELEX.sourceId, Literal(a.id))
+        self.add(node, ELEX.contentDigest, Literal(a.digest))
+        if a.date:
+            self.add(node, SCHEMA.datePublished, _typed(a.date[:10], "date") if len(a.date) >= 10 else _typed(a.date, "gYear"))
+        if a.publisher:
+            self.add(node, SCHEMA.publisher, Literal(a.publisher))
+        if a.url:
+            self.add(node, SCHEMA.url, Literal(a.url))
+        self.add(self.graph, PROV.wasDerivedFrom, node)
+        return node
+
+
+def article_quads(article: Article, facts: ArticleFacts, minter: Minter | None = None) -> list[Quad]:
+    """All quads of one article's named graph."""
+    writer = GraphWriter(article, minter or Minter())
+    article_node = writer.describe_article()
+    versions = {e.name: e.version for e in extractors()}
+    for fact in facts.facts:
+        kind, node = _fact_node(writer, fact)
+        for p, o in _fact_triples(writer, fact, facts):
+            writer.add(node, p, o)
+        writer.add(node, PROV.wasDerivedFrom, article_node)
+        _evidence(writer, node, fact, article_node)
+        agent = writer.iri.extractor(fact.extractor, versions.get(fact.extractor, "0"))
+        writer.add(node, PROV.wasAttributedTo, agent)
+        if writer._first_time(agent):
+            writer.add(agent, RDF.type, ELEX.Extractor)
+            writer.add(agent, RDFS.label, Literal(f"elexgraph {fact.extractor} extractor"))
+            writer.add(agent, ELEX.version, Literal(f"{versions.get(fact.extractor, '0')} (elexgraph {__version__})"))
+    return writer.quads
+
+
+_KIND_CLASS = {Candidacy: ("candidacy", ELEX.Candidacy), SeatResult: ("result", ELEX.ElectionResult),
+               PartyChange: ("party-change", ELEX.PartyChange), Quote: ("quote", ELEX.Quotation),
+               Role: ("role", ELEX.Role)}
+
+
+def _fact_node(writer: GraphWriter, fact: Fact) -> tuple[str, NamedNode]:
+    kind, cls = _KIND_CLASS[type(fact)]
+    node = writer.iri.fact(writer.article.id, kind, fact_key(fact))
+    writer.add(node, RDF.type, cls)
+    return kind, node
+
+
+def _fact_triples(w: GraphWriter, fact: Fact, facts: ArticleFacts) -> Iterator[tuple[NamedNode, NamedNode | Literal]]:
+    if isinstance(fact, Candidacy):
+        yield ELEX.candidate, w.person(fact.person, facts)
+        yield ELEX.election, w.election(fact.election)
+        yield ELEX.constituency, w.constituency(fact.constituency, fact.election.year)
+        if fact.party:
+            yield ELEX.party, w.party(fact.party)
+        if fact.votes is not None:
+            yield ELEX.votes, _int(fact.votes)
+        if fact.share is not None:
+            yield ELEX.voteShare, _typed(str(Decimal(str(fact.share)) / 100), "decimal")
+        if fact.rank is not None:
+            yield ELEX.rank, _int(fact.rank)
+            yield ELEX.elected, _typed("true" if fact.rank == 1 else "false", "boolean")
+    elif isinstance(fact, SeatResult):
+        yield ELEX.election, w.election(fact.election)
+        yield ELEX.constituency, w.constituency(fact.constituency, fact.election.year)
+        if fact.winner:
+            yield ELEX.winner, w.person(fact.winner, facts)
+        if fact.party:
+            yield ELEX.winningParty, w.party(fact.party)
+        if fact.outcome:
+            yield ELEX.outcome, ELEX.Gain if fact.outcome == "gain" else ELEX.Hold
+        if fact.previous_party:
+            yield ELEX.previousParty, w.party(fact.previous_party)
+        if fact.majority is not None:
+            yield ELEX.majority, _int(fact.majority)
+    elif isinstance(fact, PartyChange):
+        yield ELEX.person, w.person(fact.person, facts)
+        yield ELEX.changeKind, _CHANGE_KIND[fact.kind]
+        if fact.from_party:
+            yield ELEX.fromParty, w.party(fact.from_party)
+        if fact.to_party:
+            yield ELEX.toParty, w.party(fact.to_party)
+        if fact.date:
+            yield ELEX.date, _typed(fact.date, "date")
+    elif isinstance(fact, Quote):
+        yield ELEX.speaker, w.person(fact.speaker, facts)
+        yield ELEX.quoteText, Literal(fact.text)
+    elif isinstance(fact, Role):
+        yield ELEX.holder, w.person(fact.person, facts)
+        yield ELEX.roleTitle, Literal(fact.title)
+
+
+def _evidence(w: GraphWriter, node: NamedNode, fact: Fact, article_node: NamedNode) -> None:
+    ev = NamedNode(node.value + "/evidence")
+    quote, position = NamedNode(ev.value + "#quote"), NamedNode(ev.value + "#position")
+    w.add(node, ELEX.evidence, ev)
+    w.add(ev, RDF.type, OA.SpecificResource)
+    w.add(ev, OA.hasSource, article_node)
+    w.add(ev, OA.hasSelector, quote)
+    w.add(ev, OA.hasSelector, position)
+    w.add(quote, RDF.type, OA.TextQuoteSelector)
+    w.add(quote, OA.exact, Literal(fact.evidence.text))
+    w.add(position, RDF.type, OA.TextPositionSelector)
+    w.add(position, OA.start, _int(fact.evidence.start))
+    w.add(position, OA.end, _int(fact.evidence.end))

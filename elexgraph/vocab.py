@@ -1,0 +1,52 @@
+"""Every ontology term elexgraph writes, in one place.
+
+``tests/test_vocab.py`` checks each ``elex:`` term here against ontology/elexgraph.ttl,
+so code and ontology cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from pyoxigraph import NamedNode
+
+ELEX_NS = "https://elexgraph.org/ontology#"
+
+
+class Vocabulary:
+    """A namespace whose terms are listed: a misspelt term is an AttributeError, not a silent new IRI."""
+
+    def __init__(self, namespace: str, terms: str) -> None:
+        self.namespace = namespace
+        self.terms = tuple(terms.split())
+        for term in self.terms:
+            setattr(self, term.replace("-", "_"), NamedNode(namespace + term))
+
+    def __getattr__(self, name: str) -> NamedNode:  # only reached for unknown terms
+        raise AttributeError(f"{name!r} is not a term of {self.namespace}")
+
+
+ELEX = Vocabulary(ELEX_NS, """
+    Person PoliticalParty Constituency Election GeneralElection ByElection MayoralElection LocalElection
+    Candidacy ElectionResult PartyMembership PartyChange ChangeKind Defection Expulsion Suspension Resignation
+    StoodAsIndependent Quotation Role Outcome Gain Hold Extractor
+    candidate election constituency party votes voteShare rank elected
+    winner winningParty outcome previousParty majority
+    person fromParty toParty changeKind date
+    speaker quoteText roleTitle holder organisation
+    year electionDate place gssCode boundarySet county colour
+    evidence sourceId contentDigest version
+""")
+RDF = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")
+RDFS = Vocabulary("http://www.w3.org/2000/01/rdf-schema#", "label comment")
+SKOS = Vocabulary("http://www.w3.org/2004/02/skos/core#", "altLabel exactMatch")
+OWL = Vocabulary("http://www.w3.org/2002/07/owl#", "sameAs")
+SCHEMA = Vocabulary("https://schema.org/", "NewsArticle headline datePublished publisher url")
+PROV = Vocabulary("http://www.w3.org/ns/prov#", "wasDerivedFrom wasAttributedTo SoftwareAgent Entity")
+OA = Vocabulary("http://www.w3.org/ns/oa#",
+                "SpecificResource TextQuoteSelector TextPositionSelector hasSource hasSelector exact start end")
+WD = "http://www.wikidata.org/entity/"
+
+PREFIXES = {
+    "elex": ELEX_NS, "rdf": RDF.namespace, "rdfs": RDFS.namespace, "skos": SKOS.namespace, "owl": OWL.namespace,
+    "schema": SCHEMA.namespace, "prov": PROV.namespace, "oa": OA.namespace, "wd": WD,
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
