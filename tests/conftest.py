@@ -1,0 +1,63 @@
+"""Shared fixtures: stores built from the seeds and the dev articles, and ../shared when present."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from elexgraph.build import build
+from elexgraph.store import open_store
+from elexgraph.store.base import GraphStore
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+IN_CI = os.environ.get("CI") == "true"
+
+
+def need(condition: bool, reason: str) -> None:
+    """Skip when a real component is missing, except under CI, where it must be there."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"required under CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent")
+    return SHARED
+
+
+def _built(tmp: Path, *paths: Path) -> GraphStore:
+    store = open_store(tmp / "store", create=True)
+    build(list(paths), store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
+    """The seeds built into an embedded store (read-only for tests: do not write to it)."""
+    store = _built(tmp_path_factory.mktemp("seeds"), SEEDS)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> GraphStore:
+    """The seeds and the dev articles of ../shared/dev built together (read-only for tests)."""
+    store = _built(tmp_path_factory.mktemp("dev"), SEEDS, shared / "dev" / "articles")
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def chromium() -> str:
+    path = shutil.which("chromium")
+    need(path is not None, "Debian's chromium is not installed (make test-deps installs it)")
+    return path
