@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STORE ?= elexgraph-store
 
-.PHONY: run install test test-deps clean
+.PHONY: run install test test-deps clean docs-images
 
 $(BIN)/elexgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,16 @@ test-deps: install
 
 test: test-deps
 	$(BIN)/python -m pytest -q
+
+# The README's pictures: the interactive page in headless Chromium, and one figure.
+DOCS_ARTICLES ?= seeds
+docs-images: test-deps
+	rm -rf build/docs && mkdir -p build/docs docs/img
+	$(BIN)/elexgraph build $(DOCS_ARTICLES) --store build/docs/store
+	$(BIN)/elexgraph viz --store build/docs/store -o build/docs/graph.html
+	$(BIN)/python -m elexgraph.viz.screenshot build/docs/graph.html docs/img/viz.png --search "Lee Anderson"
+	$(BIN)/elexgraph plot --store build/docs/store -o build/docs/figures
+	cp build/docs/figures/seat-changes.png docs/img/seat-changes.png
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache

@@ -15,7 +15,9 @@ from elexgraph import __version__
 from elexgraph.errors import ElexgraphError
 
 # Commands that live in their own modules, registered like plugins: each module has a `command`.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("elexgraph.commands.remove", "elexgraph.commands.analyse",
+                                     "elexgraph.commands.export", "elexgraph.commands.viz", "elexgraph.commands.plot",
+                                     "elexgraph.commands.serve", "elexgraph.commands.publish")
 
 DEFAULT_ARTICLES = Path("seeds")
 
@@ -23,6 +25,20 @@ DEFAULT_ARTICLES = Path("seeds")
 def store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--store", "store", default=None, metavar="PATH|URL",
                         help="Store folder or SPARQL endpoint URL [default: $ELEXGRAPH_STORE or ./elexgraph-store].")(fn)
+
+
+def endpoint_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--query-endpoint, --update-endpoint, --gsp-endpoint: for SPARQL servers that name them unlike Oxigraph."""
+    for kind, default in (("gsp", "store"), ("update", "update"), ("query", "query")):
+        fn = click.option(f"--{kind}-endpoint", f"{kind}_endpoint", default=None, metavar="URL|PATH",
+                          help=f"With a URL --store: its {kind} endpoint, a URL or a path "
+                               f"[default: $ELEXGRAPH_{kind.upper()}_ENDPOINT or {default}].")(fn)
+    return fn
+
+
+def given_endpoints(**endpoints: str | None) -> dict[str, str]:
+    """The endpoint options given, as keyword arguments for open_store."""
+    return {name: value for name, value in endpoints.items() if value}
 
 
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -48,10 +64,15 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
+@endpoint_options
 @click.option("--base-uri", default=None, help="Base of the graph's IRIs [default: $ELEXGRAPH_BASE_URI or https://elexgraph.org/].")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract in this many processes (the graph is the same whatever the number).")
+@click.option("--force", is_flag=True, help="Rebuild every article, changed or not (e.g. after the extractors improved).")
 @user_errors
-def build(paths: tuple[Path, ...], store: str | None, base_uri: str | None) -> None:
-    """Build the graph of the articles in PATHS (files or folders; default: seeds/)."""
+def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None, update_endpoint: str | None,
+          gsp_endpoint: str | None, base_uri: str | None, jobs: int, force: bool) -> None:
+    """Build the graph of the articles in PATHS (files or folders; default: seeds/); unchanged articles are skipped."""
     from rich.progress import Progress
 
     from elexgraph.articles import find_articles
@@ -61,12 +82,15 @@ def build(paths: tuple[Path, ...], store: str | None, base_uri: str | None) -> N
 
     targets = list(paths) or [DEFAULT_ARTICLES]
     total = len(find_articles(targets))
-    with open_store(store, create=True) as graph_store, Progress(transient=True, disable=total < 20) as bar:
+    endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
+    with open_store(store, create=True, **endpoints) as graph_store, Progress(transient=True, disable=total < 20) as bar:
         task = bar.add_task("Building", total=total)
-        report = run_build(targets, graph_store, minter=Minter(base_uri), progress=lambda _: bar.advance(task))
+        report = run_build(targets, graph_store, minter=Minter(base_uri), progress=lambda _: bar.advance(task),
+                           jobs=jobs, force=force)
     for error in report.failed:
         click.echo(f"error: {error}", err=True)
     click.echo(f"built {len(report.built)} article(s): {report.facts} facts, {report.quads} quads"
+               + (f"; {len(report.unchanged)} unchanged" if report.unchanged else "")
                + (f"; {len(report.failed)} file(s) failed" if report.failed else ""))
     if report.failed:
         sys.exit(1)

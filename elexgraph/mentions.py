@@ -35,6 +35,7 @@ UK England English Britain British Scotland Wales Ireland Northern Westminster L
 Mid Upper Lower Greater Royal National Regional Chamber University College School Centre Center Hospital Police
 Crime Commissioner Committee Office Department Ministry Authority Combined Leisure Conference Red Wall Covid Holocaust
 Brexiter Brexiteer Islamists Tuesday's Thank Yes No Not Asked Speaking Announcing According Overall Turnout Votes Vote
+Time Opposition
 """.split())
 
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*|[A-Z]\.?)"
@@ -87,6 +88,8 @@ _SURNAME_OK = {"Green", "Holland", "Bourne", "Long", "Boston", "Stamford", "Sutt
 
 def _stop(token: str, *, last: bool) -> bool:
     bare = re.sub(r"['’]s$", "", token)
+    if re.match(r"(?:Ex|Former|Anti|Pro)-", bare):
+        return True  # 'Ex-Tory Jane Smith': a description before the name
     if bare in _NOT_NAME or bare.upper() == bare and len(bare) > 1:
         return True
     if last and bare in _SURNAME_OK:
@@ -94,10 +97,25 @@ def _stop(token: str, *, last: bool) -> bool:
     return bare in _place_words() or bare in _party_words()
 
 
+@cache
+def _party_names() -> frozenset[str]:
+    """Words that name a party on their own ('Labour', 'Tory'), not just as part of a longer name."""
+    return frozenset(form for party in reference.parties() for form in (party.name, *party.aliases) if " " not in form)
+
+
+def _first_name_ok(token: str, following: str | None) -> bool:
+    """A word of a longer party name can open a person's name ('Christian Smith'), when no party word follows."""
+    bare = re.sub(r"['’]s$", "", token)
+    return (following is not None and bare in _party_words() and bare not in _party_names()
+            and bare not in _NOT_NAME and bare not in _place_words() and following not in _party_words())
+
+
 def person_mentions(sentence: str) -> list[Mention]:
-    """People named in a sentence: 'Labour's Jon Pearce' gives 'Jon Pearce', 'Mr Patel' gives 'Mr Patel'."""
+    """People named in a sentence: 'Labour's Ann Example' gives 'Ann Example', 'Mr Roe' gives 'Mr Roe'."""
     out: list[Mention] = []
     text = _PARTICLE.sub(lambda m: m.group(0).replace(" ", "\u00a0", 2), sentence)
+    # Live pages run a heading into its time ('…says Ann Examplepublished at 10:50'): blank it, same length.
+    text = re.sub(r"(?<=[a-z])published(?= at \d)", lambda m: " " * len(m.group(0)), text)
     for run in _RUN.finditer(text):
         tokens = [(m.group(0), run.start() + m.start()) for m in re.finditer(r"\S+", run.group(0))]
         out.extend(_names_in_run(sentence, tokens))
@@ -114,8 +132,9 @@ def _names_in_run(sentence: str, tokens: list[tuple[str, int]]) -> list[Mention]
             group.append((token, offset))
             continue
         is_last = i == len(tokens) - 1 or possessive
+        following = tokens[i + 1][0] if i + 1 < len(tokens) and not possessive else None
         if _stop(token.replace("\u00a0", " ").split()[0], last=is_last and bool(group)) and not (
-                group and group[-1][0].rstrip(".") in TITLES):
+                group and group[-1][0].rstrip(".") in TITLES) and not (not group and _first_name_ok(token, following)):
             names.extend(_as_person(sentence, group))
             group = []
             continue

@@ -44,6 +44,12 @@ PROV = Vocabulary("http://www.w3.org/ns/prov#", "wasDerivedFrom wasAttributedTo 
 OA = Vocabulary("http://www.w3.org/ns/oa#",
                 "SpecificResource TextQuoteSelector TextPositionSelector hasSource hasSelector exact start end")
 WD = "http://www.wikidata.org/entity/"
+VOID = Vocabulary("http://rdfs.org/ns/void#", """
+    Dataset triples entities classes classPartition class sparqlEndpoint dataDump uriSpace vocabulary""")
+DCAT = Vocabulary("http://www.w3.org/ns/dcat#",
+                  "Dataset Distribution DataService distribution downloadURL mediaType accessService endpointURL")
+DCT = Vocabulary("http://purl.org/dc/terms/", "title description license source")
+XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer")
 
 PREFIXES = {
     "elex": ELEX_NS, "rdf": RDF.namespace, "rdfs": RDFS.namespace, "skos": SKOS.namespace, "owl": OWL.namespace,

@@ -30,6 +30,10 @@ _REGISTRY: dict[str, Extractor] = {}
 # Built-in extractors, loaded like plugins: each module registers itself on import.
 BUILTIN_MODULES = (
     "elexgraph.extract.result_lists",
+    "elexgraph.extract.prose_results",
+    "elexgraph.extract.quotes",
+    "elexgraph.extract.party_changes",
+    "elexgraph.extract.roles",
 )
 
 

@@ -1,8 +1,8 @@
 """One article prepared for the extractors: sentences, people resolved, election dated.
 
 People are resolved within the article: every full name opens a person; a later
-'Mr Patel', 'Ms Raja' or bare 'Hollobone' joins the nearest earlier person with that
-surname, and 'Jo White' joins 'Joanne White'. Every printed form is kept as an alias.
+'Mr Roe', 'Ms Doe' or a bare 'Roe' joins the nearest earlier person with that
+surname, and 'Sam Roe' joins 'Samantha Roe'. Every printed form is kept as an alias.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from elexgraph import reference
 from elexgraph.articles import Article
 from elexgraph.facts import Election, Evidence, Person
 from elexgraph.mentions import FEMALE_TITLES, MALE_TITLES, Mention, person_mentions, pronoun_gender
+from elexgraph.quotemarks import quotations
 from elexgraph.text import Paragraph, Sentence, paragraphs, split_sentences
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -23,6 +24,16 @@ _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", 
 _DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|"
                    r"October|November|December)\s+((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,%])")
+# A sentence opening with one of these starts with a clause whose subject comes after the comma.
+_LEADING_CLAUSE = re.compile(r"\W*(?:Asked|Speaking|Announcing|Responding|Reacting|Commenting|Writing|Addressing|"
+                             r"After|Before|When|While|Whilst|If|Although|Though|Despite|Since|During|Following|"
+                             r"Having|Elsewhere|Meanwhile|However|In|At|On)\b")
+# Between a name and its verb: auxiliaries and adverbs, or a dash or comma opening a relative clause.
+_JUST_BEFORE_VERB = re.compile(r"(?:\s*[-–—,]\s*)?(?:\s*(?:who|has|have|had|all|both|now|then|also|since|later|was|"
+                               r"were|been|previously|subsequently|recently)\b)*\s*")
+# Once one of these words has passed, the subject has been passed too ('This was despite her …').
+_PAST_SUBJECT = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|said|says|won|beat|lost|took|gained|"
+                           r"held|than|by|to|from|with|against|over|after|that)\b")
 
 
 @dataclass
@@ -61,12 +72,14 @@ class Document:
         self.sentences: list[Sentence] = [s for p in self.paragraphs for s in split_sentences(p)]
         self._people: list[_PersonRecord] = []
         self.person_mentions: list[PersonMention] = []
+        self._subjects: dict[int, str | None] = {}
         self._resolve_people()
 
     # -- people ---------------------------------------------------------------------------
     def _resolve_people(self) -> None:
         for sentence in self.sentences:
-            for mention in person_mentions(sentence.text):
+            named = person_mentions(sentence.text)
+            for mention in sorted(named + self._surnames_alone(sentence.text, named), key=lambda m: m.start):
                 record = self._record_for(mention)
                 if record is None:
                     continue
@@ -77,6 +90,18 @@ class Document:
                 elif mention.title in MALE_TITLES:
                     record.gender = "m"
                 self.person_mentions.append(PersonMention(mention, sentence, record.name))
+
+    def _surnames_alone(self, text: str, named: list[Mention]) -> list[Mention]:
+        """A bare surname of someone already named ('…," Hollobone said'): not part of a longer name."""
+        found: list[Mention] = []
+        for surname in {r.surname for r in self._people if len(r.surname) > 2}:
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+                before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:m.start()])
+                if before or re.match(r"\s+[A-Z]", text[m.end():]) or any(
+                        n.start <= m.start() < n.end for n in named):
+                    continue
+                found.append(Mention("person", surname, m.start(), m.end(), surname))
+        return found
 
     def _record_for(self, mention: Mention) -> _PersonRecord | None:
         words = mention.value.split()
@@ -106,7 +131,7 @@ class Document:
         return {r.name: Person(r.name, tuple(f for f in r.forms if f != r.name)) for r in self._people}
 
     def person_named(self, printed: str) -> str:
-        """The full name a printed form resolves to in this article ('Mr Patel' -> 'Shockat Adam Patel')."""
+        """The full name a printed form resolves to in this article ('Mr Roe' -> 'John Henry Roe')."""
         for record in reversed(self._people):
             if printed == record.name or printed in record.forms:
                 return record.name
@@ -140,6 +165,122 @@ class Document:
     def subject_pronoun_gender(self, sentence: Sentence) -> str | None:
         m = re.match(r"\W*(He|She)\b", sentence.text)
         return pronoun_gender(m.group(1)) if m else None
+
+    # -- who a sentence is about ----------------------------------------------------------------
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Article offsets of every quotation: names and pronouns inside one belong to the speech."""
+        return [(p.start + q.start, p.start + q.end) for p in self.paragraphs for q in quotations(p.text)]
+
+    def in_quotation(self, offset: int) -> bool:
+        return any(start < offset < end for start, end in self.quoted)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        return next((s for s in self.sentences if s.start <= offset <= s.end), None)
+
+    def is_caption(self, paragraph_index: int) -> bool:
+        """A name alone on a line: an image caption or a byline, not part of the story."""
+        text = self.paragraphs[paragraph_index].text
+        return bool(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}", text))
+
+    def subject_of(self, sentence: Sentence) -> str | None:
+        """The person a sentence is about: its subject when that is a name or he/she
+        ('Mr Roe said…', 'Asked about it, she replied…')."""
+        key = sentence.start
+        if key not in self._subjects:
+            self._subjects[key] = None  # guards against a loop through pronouns
+            self._subjects[key] = self._subject(sentence)
+        return self._subjects[key]
+
+    def _subject(self, sentence: Sentence) -> str | None:
+        if self.is_caption(sentence.paragraph):
+            return None
+        found = self.subject_at(sentence, sentence.end)
+        if found is None:
+            return None
+        name, gender_word = found
+        if name is not None:
+            return name
+        return self.resolve_pronoun(sentence, sentence.start, pronoun_gender(gender_word))
+
+    def subject_at(self, sentence: Sentence, before: int) -> tuple[str | None, str] | None:
+        """The first name or he/she that can be the subject of a sentence, before `before`:
+        (the person's name, '') or (None, the pronoun). A leading clause ('Asked if…,') is skipped."""
+        text = sentence.text
+        cut = 0
+        if re.match(_LEADING_CLAUSE, text):
+            comma = text.find(",")
+            cut = comma + 1 if comma > 0 else 0
+        candidates: list[tuple[int, str | None, str]] = [
+            (m.start, m.person, "") for m in self.mentions_in(sentence) if not self.in_quotation(m.start)]
+        candidates += [(sentence.start + m.start(), None, m.group(1))
+                       for m in re.finditer(r"\b([Hh]e|[Ss]he)\b", text) if not self.in_quotation(sentence.start + m.start())]
+        for at, name, word in sorted(candidates):
+            if at < sentence.start + cut or at >= before:
+                continue
+            prefix = text[cut:at - sentence.start]
+            if _PAST_SUBJECT.search(prefix) or self._has_quote_between(sentence.start + cut, at):
+                return None
+            return name, word
+        return None
+
+    def _has_quote_between(self, start: int, end: int) -> bool:
+        return any(start <= q_start < end for q_start, _ in self.quoted)
+
+    def resolve_pronoun(self, sentence: Sentence, offset: int, gender: str | None) -> str | None:
+        """Who 'he' or 'she' at `offset` stands for: this sentence's subject when named before it,
+        else the subject of the nearest earlier sentence that fits the pronoun's gender."""
+        own = self.subject_at(sentence, offset)
+        if own and own[0] and self.gender_of(own[0]) in (None, gender):
+            return self._with_gender(own[0], gender)
+        index = next(i for i, s in enumerate(self.sentences) if s.start == sentence.start)
+        for earlier in reversed(self.sentences[max(0, index - 8):index]):
+            if earlier.paragraph < sentence.paragraph - 4:
+                break
+            person = self.subject_of(earlier)
+            if person and self.gender_of(person) in (None, gender):
+                return self._with_gender(person, gender)
+        # No earlier subject fits: the last person named nearby who does ('…, according to Ms Cutts. She said').
+        for m in reversed(self.person_mentions):
+            if m.start >= offset or self.in_quotation(m.start) or self.is_caption(m.sentence.paragraph):
+                continue
+            if m.sentence.paragraph < sentence.paragraph - 2:
+                break
+            if self.gender_of(m.person) in (None, gender):
+                return self._with_gender(m.person, gender)
+        return None
+
+    def doers(self, sentence: Sentence, verb_at: int) -> list[str]:
+        """Who did what the verb at `verb_at` says: the names right before it ('Jane Smith has',
+        'Jane Smith, who', 'A, B and C have all'), else the sentence's subject."""
+        mentions = [m for m in self.mentions_in(sentence) if m.start < verb_at and not self.in_quotation(m.start)]
+        for i in range(len(mentions) - 1, -1, -1):
+            between = self.text[mentions[i].start + len(mentions[i].mention.text):verb_at]
+            if _JUST_BEFORE_VERB.fullmatch(between):
+                return self.listed_with(mentions[:i + 1])
+        subject = self.subject_at(sentence, verb_at)
+        if subject is None:
+            return []
+        name, pronoun = subject
+        if name is None:
+            name = self.resolve_pronoun(sentence, sentence.start, pronoun_gender(pronoun))
+        return [name] if name else []
+
+    def listed_with(self, mentions: list[PersonMention]) -> list[str]:
+        """The last name and the names listed before it: 'A, B and C'."""
+        people = [mentions[-1].person]
+        for earlier, later in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+            if not re.fullmatch(r"\s*(?:,|,?\s*and)\s*", self.text[earlier.start + len(earlier.mention.text):later.start]):
+                break
+            people.insert(0, earlier.person)
+        return people
+
+    def _with_gender(self, name: str, gender: str | None) -> str:
+        """Remember a gender learnt from a pronoun, so a later 'he' skips her."""
+        record = next((r for r in self._people if r.name == name), None)
+        if record and record.gender is None and gender:
+            record.gender = gender
+        return name
 
     # -- evidence ---------------------------------------------------------------------------
     def evidence(self, *spans: Sentence) -> Evidence:

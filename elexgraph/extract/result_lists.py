@@ -24,7 +24,7 @@ from elexgraph.text import Paragraph, Sentence
 _SHARE = r"(?P<share>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent)"
 _LINE = re.compile(
     rf"""^(?P<name>[A-Z][\w'’.\- ]*?[\w.])\s*
-        (?:\((?P<party>[^()]{{1,60}})\)|,\s*(?P<party2>[A-Za-z][^,\d()]{{1,60}}?))
+        (?:\((?P<party>[^()]{{1,60}})\)|,\s*(?P<party2>[A-Z][^,\d()]{{1,60}}?))
         \s*[:\-–—]?\s*(?P<votes>{NUMBER})(?:\s*votes)?
         (?:\s*[,;(\-–]?\s*{_SHARE}\)?)?\s*\.?$""",
     re.X,
@@ -88,7 +88,7 @@ def main_seat(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-@register("result-lists", "1")
+@register("result-lists", "2")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and winners from results printed one candidate per line."""
     for lines in result_lists(doc):
@@ -104,3 +104,23 @@ def extract(doc: Document) -> Iterator[Fact]:
         sentence = Sentence(winner.paragraph.text, winner.paragraph.start, winner.paragraph.end, winner.paragraph.index)
         yield SeatResult(doc.evidence(sentence), "result-lists", doc.election, seat,
                          doc.person_named(winner.name), winner.party)
+
+
+_PARTY_LINE = re.compile(rf"^(?P<party>[A-Z][\w'’&. -]*?)\s*[:\-–—]\s*(?P<votes>{NUMBER})(?:\s*votes)?\s*$")
+
+
+def party_lines(doc: Document) -> list[tuple[str, int]]:
+    """Results printed for parties only ('Conservative - 14,189'): a run of two or more such lines.
+    They name no candidate, so they are no candidacies; prose may tie a vote count to a named one."""
+    found: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    for paragraph in [*doc.paragraphs, None]:
+        m = _PARTY_LINE.match(paragraph.text) if paragraph else None
+        party = reference.party_named(m.group("party")) if m else None
+        if party:
+            run.append((party.name, to_int(m.group("votes"))))
+            continue
+        if len(run) >= 2:
+            found.extend(run)
+        run = []
+    return found

@@ -30,9 +30,13 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"{path}: cannot open the store ({reason})") from None
 
     def replace_graphs(self, graphs: dict[NamedNode, list[Quad]]) -> None:
+        fresh = {g: quads for g, quads in graphs.items() if not self._store.contains_named_graph(g)}
+        self._add_fresh_graphs(fresh)
         batch: list[str] = []
         size = 0
         for graph, quads in graphs.items():
+            if graph in fresh:
+                continue
             batch.append(_replace_graph_update(graph, quads))
             size += len(quads)
             if size >= _BATCH_QUADS:
@@ -40,6 +44,20 @@ class EmbeddedStore(GraphStore):
                 batch, size = [], 0
         if batch:
             self._store.update(";\n".join(batch))
+
+    def _add_fresh_graphs(self, graphs: dict[NamedNode, list[Quad]]) -> None:
+        """Graphs the store lacks go in through the bulk loader, about 3x faster than a transaction.
+
+        The bulk loader is not transactional, so on failure the graphs it was writing are dropped again.
+        """
+        if not graphs:
+            return
+        try:
+            self._store.bulk_extend(quad for quads in graphs.values() for quad in quads)
+        except OSError as exc:
+            for graph in graphs:
+                self._store.remove_graph(graph)
+            raise StoreError(f"{self.location}: cannot write ({exc})") from None
 
     def remove_graphs(self, graphs: Iterable[NamedNode]) -> None:
         drops = [f"DROP SILENT GRAPH {g}" for g in graphs]

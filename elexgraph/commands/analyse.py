@@ -1,0 +1,48 @@
+"""`elexgraph analyse`: what the graph shows, each figure with the facts behind it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+import click
+
+from elexgraph.cli import store_option, user_errors
+
+
+@click.command("analyse")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--top", default=10, show_default=True, help="How many people to list by degree and by betweenness.")
+@user_errors
+def command(store: str | None, fmt: str, top: int) -> None:
+    """Seat flows, party changes, careers, central people and components of the graph."""
+    from elexgraph.analysis import build_graph
+    from elexgraph.analysis.findings import BETWEENNESS_SAMPLE, analyse
+    from elexgraph.store import open_store
+
+    with open_store(store) as graph_store:
+        result = analyse(build_graph(graph_store), top=top)
+    if fmt == "json":
+        click.echo(json.dumps(asdict(result), indent=2, ensure_ascii=False))
+        return
+    click.echo(f"Graph: nodes {_counts(result.nodes)}; edges {_counts(result.edges)}")
+    estimate = f" (estimated from {BETWEENNESS_SAMPLE} sampled sources)" if result.betweenness_sampled else ""
+    sections = [
+        ("Seats that changed hands", [f.sentence() for f in result.seat_flows]),
+        ("Party changes (from → to)", [f.sentence() for f in result.party_change_flows]),
+        ("People who stood in more than one election", [c.sentence() for c in result.careers]),
+        ("Top people by degree", [p.sentence() for p in result.top_by_degree]),
+        ("Top people by betweenness" + estimate, [p.sentence() for p in result.top_by_betweenness]),
+        (f"Connected components: {result.component_count}, largest first", [c.sentence() for c in result.components]
+         + ([f"{len(result.isolated)} nodes no fact links to anything: {', '.join(result.isolated)}"]
+            if result.isolated else [])),
+    ]
+    for title, lines in sections:
+        click.echo(f"\n{title}")
+        for line in lines or ["(none in the graph yet)"]:
+            click.echo(f"  - {line}")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "none"

@@ -1,0 +1,25 @@
+"""`elexgraph plot`: static figures of the graph, PNG and SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from elexgraph.cli import store_option, user_errors
+
+
+@click.command("plot")
+@store_option
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Folder to write the figures in.")
+@user_errors
+def command(store: str | None, output: Path) -> None:
+    """Draw seats changing hands per election and majorities by seat (PNG and SVG)."""
+    from elexgraph.analysis import build_graph
+    from elexgraph.plot import write_figures
+    from elexgraph.store import open_store
+
+    with open_store(store) as graph_store:
+        graph = build_graph(graph_store)
+    for path in write_figures(graph, output):
+        click.echo(f"wrote {path}")

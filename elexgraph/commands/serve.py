@@ -1,0 +1,38 @@
+"""`elexgraph serve`: the graph as linked data over HTTP, with a SPARQL endpoint."""
+
+from __future__ import annotations
+
+import click
+
+from elexgraph.cli import endpoint_options, given_endpoints, store_option, user_errors
+
+
+@click.command("serve")
+@store_option
+@endpoint_options
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--base-uri", default=None,
+              help="Base to serve the IRIs under [default: the base the graph was built with]; IRIs are rewritten to it.")
+@click.option("--query-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a SPARQL query may run before the client gets 504.")
+@click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Most rows or triples a SPARQL answer may have.")
+@user_errors
+def command(store: str | None, query_endpoint: str | None, update_endpoint: str | None, gsp_endpoint: str | None,
+            host: str, port: int, base_uri: str | None, query_timeout: float, max_results: int) -> None:
+    """Serve each resource as HTML, Turtle, JSON-LD, N-Triples and RDF/XML, with /sparql, /void and /dump."""
+    import uvicorn
+
+    from elexgraph.store import open_store
+    from elexgraph.web.app import create_app
+    from elexgraph.web.site import Site
+    from elexgraph.web.sparql import Limits
+
+    endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
+    with open_store(store, **endpoints) as graph_store:
+        site = Site.for_store(graph_store, base_uri)
+        app = create_app(graph_store, site, Limits(timeout=query_timeout, max_results=max_results))
+        click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under {site.public_base}",
+                   err=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning")

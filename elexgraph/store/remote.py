@@ -1,0 +1,187 @@
+"""A SPARQL 1.1 server as the store: queries and updates over the protocol, graphs over the Graph Store Protocol.
+
+Endpoints default to Oxigraph's (/query, /update, /store under the URL given). Servers
+that name them differently take options or environment variables, each an absolute URL
+or a path resolved against the store URL; Virtuoso, for instance:
+
+    ELEXGRAPH_QUERY_ENDPOINT=/sparql ELEXGRAPH_UPDATE_ENDPOINT=/sparql ELEXGRAPH_GSP_ENDPOINT=/sparql-graph-crud
+
+Every failure (unreachable, an HTTP error, no answer in time) is a StoreError naming the
+endpoint. Each article graph is written by one PUT, which the server applies whole or not at all.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import re
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+import pyoxigraph
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat
+from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+
+from elexgraph.errors import QueryError, StoreError
+from elexgraph.store.base import GraphStore, QueryResult, Term
+
+ENDPOINT_DEFAULTS = {"query": "query", "update": "update", "gsp": "store"}  # Oxigraph's names
+ENDPOINT_ENV = {"query": "ELEXGRAPH_QUERY_ENDPOINT", "update": "ELEXGRAPH_UPDATE_ENDPOINT",
+                "gsp": "ELEXGRAPH_GSP_ENDPOINT"}
+TIMEOUT_ENV = "ELEXGRAPH_STORE_TIMEOUT"
+DEFAULT_TIMEOUT = 60.0
+_HTTP_STATUS = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404, "URITooLong": 414,
+                "EndPointInternalError": 500}
+# Turtle is what every Graph Store Protocol server reads and writes; N-Triples is a subset of it.
+_GRAPH_MEDIA_TYPE = "text/turtle"
+
+
+def endpoint_url(store_url: str, given: str | None, kind: str) -> str:
+    """The URL of one endpoint: given (an option), else from the environment, else the default name."""
+    name = given or os.environ.get(ENDPOINT_ENV[kind]) or ENDPOINT_DEFAULTS[kind]
+    return urllib.parse.urljoin(store_url.rstrip("/") + "/", name)
+
+
+class RemoteStore(GraphStore):
+    def __init__(self, url: str, *, query_endpoint: str | None = None, update_endpoint: str | None = None,
+                 gsp_endpoint: str | None = None, timeout: float | str | None = None) -> None:
+        self.location = url
+        self.query_endpoint = endpoint_url(url, query_endpoint, "query")
+        self.update_endpoint = endpoint_url(url, update_endpoint, "update")
+        self.gsp_endpoint = endpoint_url(url, gsp_endpoint, "gsp")
+        self.timeout = float(timeout or os.environ.get(TIMEOUT_ENV) or DEFAULT_TIMEOUT)
+
+    # -- graphs, over the Graph Store Protocol -------------------------------------------------
+    def replace_graphs(self, graphs: dict[NamedNode, list[Quad]]) -> None:
+        for graph, quads in graphs.items():
+            body = pyoxigraph.serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
+            self._http("PUT", graph, body)
+
+    def remove_graphs(self, graphs: Iterable[NamedNode]) -> None:
+        for graph in graphs:
+            self._http("DELETE", graph, missing_ok=True)
+
+    def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
+        """The quads of one graph, or of every article graph (servers keep graphs of their own too)."""
+        for name in [graph] if graph else self.named_graphs():
+            data = self._http("GET", name)
+            for triple in pyoxigraph.parse(data, RdfFormat.TURTLE):
+                yield Quad(triple.subject, triple.predicate, triple.object, name)
+
+    def named_graphs(self) -> list[NamedNode]:
+        """The article graphs: a server's own graphs (Virtuoso has several) are not the store's."""
+        from elexgraph.queries import run_query
+
+        return [row[0] for row in run_query(self, "store-digests").rows if isinstance(row[0], NamedNode)]
+
+    def dump(self, output: IO[bytes], mime: str) -> None:
+        fmt = RdfFormat.from_media_type(mime)
+        if fmt is None:
+            raise StoreError(f"unknown RDF media type {mime}")
+        if fmt.supports_datasets:
+            pyoxigraph.serialize(self.quads(), output, fmt)
+        else:  # like the embedded store: a triples-only format holds the default graph, which is empty
+            pyoxigraph.serialize([], output, fmt)
+
+    def _http(self, method: str, graph: NamedNode, body: bytes | None = None, *, missing_ok: bool = False) -> bytes:
+        url = f"{self.gsp_endpoint}?{urllib.parse.urlencode({'graph': graph.value})}"
+        headers = {"Content-Type": _GRAPH_MEDIA_TYPE} if body is not None else {"Accept": _GRAPH_MEDIA_TYPE}
+        request = urllib.request.Request(url, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.read()
+        except urllib.error.HTTPError as exc:
+            if missing_ok and exc.code == 404:
+                return b""
+            raise StoreError(f"{self.gsp_endpoint}: {method} of graph {graph.value} failed: "
+                             f"HTTP {exc.code} {_first_line(exc.read()) or exc.reason}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(f"{self.gsp_endpoint}: {_network_reason(exc, self.timeout)}") from None
+
+    # -- SPARQL protocol, through SPARQLWrapper ------------------------------------------------
+    def query(self, sparql: str) -> QueryResult:
+        client = self._client(sparql)
+        if client.queryType in ("CONSTRUCT", "DESCRIBE"):
+            client.setReturnFormat(TURTLE)
+            data = self._send(client, self.query_endpoint)
+            return QueryResult([], [], triples=list(pyoxigraph.parse(data, RdfFormat.TURTLE)))
+        client.setReturnFormat(JSON)
+        answer = self._send(client, self.query_endpoint)
+        if "boolean" in answer:
+            return QueryResult([], [], boolean=bool(answer["boolean"]))
+        names = answer["head"].get("vars", [])
+        rows = [tuple(_term(b[n]) if n in b else None for n in names) for b in answer["results"]["bindings"]]
+        return QueryResult(names, rows)
+
+    def update(self, sparql: str) -> None:
+        self._send(self._client(sparql), self.update_endpoint)
+
+    def _client(self, sparql: str) -> SPARQLWrapper:
+        client = SPARQLWrapper(self.query_endpoint, updateEndpoint=self.update_endpoint)
+        client.setMethod(POST)  # no URL-length limit, and updates need it
+        client.setTimeout(self.timeout)
+        client.setQuery(sparql)
+        return client
+
+    def _send(self, client: SPARQLWrapper, endpoint: str) -> Any:
+        try:
+            return client.query().convert()
+        except QueryBadFormed as exc:
+            raise QueryError(f"{endpoint}: malformed SPARQL: {_server_message(exc)}") from None
+        except SPARQLWrapperException as exc:
+            status = _HTTP_STATUS.get(type(exc).__name__, "error")
+            raise StoreError(f"{endpoint}: HTTP {status} {_server_message(exc) or exc.msg}") from None
+        except urllib.error.HTTPError as exc:
+            raise StoreError(f"{endpoint}: HTTP {exc.code} {_first_line(exc.read()) or exc.reason}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(f"{endpoint}: {_network_reason(exc, self.timeout)}") from None
+        except json.JSONDecodeError:
+            raise StoreError(f"{endpoint}: answered with something other than SPARQL JSON results") from None
+
+
+def _term(binding: dict[str, str]) -> Term:
+    """A SPARQL JSON results term as a pyoxigraph term."""
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return NamedNode(value)
+    if kind == "bnode":
+        return BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", value))  # server ids ('nodeID://b1') need not be valid labels
+    if "xml:lang" in binding:
+        return Literal(value, language=binding["xml:lang"])
+    if "datatype" in binding:
+        return Literal(value, datatype=NamedNode(binding["datatype"]))
+    return Literal(value)
+
+
+def _network_reason(exc: Exception, timeout: float) -> str:
+    reason = getattr(exc, "reason", exc)
+    if isinstance(reason, (socket.timeout, TimeoutError)):
+        return f"no answer within {timeout:g} s"
+    if isinstance(reason, ConnectionRefusedError):
+        return "unreachable (connection refused: is the server running?)"
+    return f"unreachable ({reason})"
+
+
+def _server_message(exc: SPARQLWrapperException) -> str:
+    """The first line of the server's answer that SPARQLWrapper folded into its message."""
+    _, found, response = str(exc).partition("Response:\n")
+    if not found:
+        return ""
+    try:
+        return _first_line(ast.literal_eval(response))
+    except (ValueError, SyntaxError):
+        return _first_line(response.encode())
+
+
+def _first_line(body: bytes) -> str:
+    lines = [line.strip() for line in body.decode("utf-8", "replace").splitlines() if line.strip()]
+    return lines[0][:200] if lines else ""
+
+
+__all__ = ["RemoteStore", "endpoint_url"]

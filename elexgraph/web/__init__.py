@@ -1,0 +1,1 @@
+"""The graph as linked data: dereferenceable IRIs, a SPARQL endpoint, VoID, dumps, and a static site."""

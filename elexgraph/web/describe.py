@@ -1,0 +1,124 @@
+"""One resource's description (queries/web-resource.rq), and the view of it an HTML page shows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from elexgraph.queries import run_query
+from elexgraph.store.base import GraphStore
+from elexgraph.vocab import ELEX, OA, PROV, RDF, RDFS, SCHEMA
+from elexgraph.web.rdf import WEB_PREFIXES
+from elexgraph.web.site import Site
+
+_LABELS = (RDFS.label, SCHEMA.headline)
+_HIDDEN = {RDF.type, RDFS.label, SCHEMA.headline, ELEX.evidence, PROV.wasDerivedFrom}
+
+
+def describe(store: GraphStore, site: Site, iri: str) -> list[Triple]:
+    """The triples describing the resource with this public IRI, with public IRIs; empty when unknown."""
+    stored = run_query(store, "web-resource", {"iri": site.stored_iri(iri)}).triples or []
+    return sorted({site.public(t) for t in stored}, key=str)
+
+
+def compact(iri: str) -> str:
+    """'elex:Person' for a term in a known namespace, else the IRI."""
+    for prefix, namespace in sorted(WEB_PREFIXES.items(), key=lambda p: -len(p[1])):
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+@dataclass(frozen=True)
+class Value:
+    text: str
+    href: str | None = None
+
+
+@dataclass
+class Fact:
+    """A fact about the resource: its type, how it points at the resource, its values, sentence and article."""
+
+    iri: str
+    href: str
+    kind: str
+    role: str
+    values: list[tuple[str, list[Value]]] = field(default_factory=list)
+    sentence: str | None = None
+    article: Value | None = None
+
+
+@dataclass
+class ResourceView:
+    iri: str
+    label: str
+    types: list[Value]
+    values: list[tuple[str, list[Value]]]
+    sentence: str | None
+    article: Value | None
+    facts: list[Fact]
+    alternates: dict[str, str]
+
+
+class _Index:
+    """The description's triples by subject, to read values and labels."""
+
+    def __init__(self, triples: list[Triple], site: Site) -> None:
+        self.site = site
+        self.by_subject: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for t in triples:
+            self.by_subject[t.subject.value][t.predicate.value].append(t.object)
+
+    def first(self, subject: str, *predicates: NamedNode) -> str | None:
+        for predicate in predicates:
+            for obj in self.by_subject.get(subject, {}).get(predicate.value, []):
+                return obj.value
+        return None
+
+    def label(self, iri: str) -> str:
+        return self.first(iri, *_LABELS) or compact(iri)
+
+    def value(self, term: object) -> Value:
+        if isinstance(term, NamedNode):
+            return Value(self.label(term.value), self.site.href(term.value))
+        if isinstance(term, Literal):
+            return Value(term.value)
+        return Value(str(term))
+
+    def values(self, subject: str, skip: set[str] = frozenset()) -> list[tuple[str, list[Value]]]:
+        shown = []
+        for predicate, objects in sorted(self.by_subject.get(subject, {}).items()):
+            if predicate in skip or NamedNode(predicate) in _HIDDEN:
+                continue
+            shown.append((compact(predicate), sorted((self.value(o) for o in objects), key=lambda v: v.text)))
+        return shown
+
+    def sentence(self, subject: str) -> str | None:
+        evidence = self.first(subject, ELEX.evidence)
+        for selector in self.by_subject.get(evidence or "", {}).get(OA.hasSelector.value, []):
+            text = self.first(selector.value, OA.exact)
+            if text:
+                return text
+        return None
+
+    def article(self, subject: str) -> Value | None:
+        source = self.first(subject, PROV.wasDerivedFrom)
+        return Value(self.label(source), self.site.href(source)) if source else None
+
+
+def view(triples: list[Triple], site: Site, iri: str, alternates: dict[str, str]) -> ResourceView:
+    index = _Index(triples, site)
+    facts = []
+    for t in triples:
+        if t.object == NamedNode(iri) and t.subject.value != iri:
+            subject = t.subject.value
+            kind = index.first(subject, RDF.type)
+            facts.append(Fact(subject, site.href(subject), compact(kind) if kind else "", compact(t.predicate.value),
+                              index.values(subject, skip={t.predicate.value}), index.sentence(subject),
+                              index.article(subject)))
+    facts.sort(key=lambda f: (f.kind, f.article.text if f.article else "", f.iri))
+    types = [index.value(o) for o in index.by_subject[iri].get(RDF.type.value, [])]
+    return ResourceView(iri, index.label(iri), sorted(types, key=lambda v: v.text), index.values(iri),
+                        index.sentence(iri), index.article(iri), facts, alternates)

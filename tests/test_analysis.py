@@ -1,0 +1,138 @@
+"""The networkx view of the graph and what `elexgraph analyse` finds in it, each finding with its facts."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from elexgraph.analysis import build_graph, view
+from elexgraph.analysis.findings import analyse
+from elexgraph.cli import cli
+from elexgraph.errors import OutputError, StoreError
+from elexgraph.queries import run_query
+from elexgraph.store import open_store
+from elexgraph.store.base import GraphStore
+from tests.graph_sample import DEFECTION, sample_store
+
+BASE = "https://elexgraph.org/id/"
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return str(sample_store(tmp_path_factory.mktemp("sample")))
+
+
+@pytest.fixture(scope="module")
+def graph(sample: str) -> nx.MultiDiGraph:
+    with open_store(sample) as store:
+        return build_graph(store)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_nodes_are_iris_with_labels_types_and_colours(graph: nx.MultiDiGraph) -> None:
+    assert Counter(d["type"] for _, d in graph.nodes(data=True)).keys() == {"person", "party", "constituency", "election"}
+    for node, data in graph.nodes(data=True):
+        assert node.startswith(BASE) and data["label"] and data["colour"].startswith("#")
+    assert graph.nodes[BASE + "party/labour"]["colour"] == "#E4003B"
+    # A person takes the colour of their latest party: Reform UK after the defection.
+    assert graph.nodes[BASE + "person/lee-anderson"]["party_label"] == "Reform UK"
+    assert graph.nodes[BASE + "election/2024-general-election"]["year"] == 2024
+
+
+def test_every_fact_edge_names_its_sentence_and_article(graph: nx.MultiDiGraph) -> None:
+    assert {d["kind"] for *_, d in graph.edges(data=True)} == {
+        "candidacy", "won", "lost", "party-change", "membership", "contest"}
+    for *_, key, data in graph.edges(keys=True, data=True):
+        assert data["summary"]
+        if data["kind"] not in ("contest",):
+            assert data["evidence"] and data["source"] and data["fact"].startswith(BASE + "article/")
+    change = [d for *_, d in graph.edges(data=True) if d["kind"] == "party-change"]
+    assert [(d["from_party_label"], d["to_party_label"], d["change"], d["evidence"]) for d in change] == [
+        ("Conservative", "Reform UK", "defection", DEFECTION)]
+
+
+def test_seat_flows_name_the_seats_and_articles(graph: nx.MultiDiGraph) -> None:
+    flows = {(f.election, f.from_party, f.to_party): f for f in analyse(graph).seat_flows}
+    labour = flows[("2024 general election", "Conservative", "Labour")]
+    assert [(s.seat, s.winner, s.sources) for s in labour.seats] == [
+        ("High Peak", "Jon Pearce", ["east-midlands-2024"]), ("Tamworth", "Sarah Edwards", ["east-midlands-2024"])]
+    assert labour.sentence().startswith("2024 general election: Labour gained 2 seats from Conservative: High Peak")
+    assert set(flows) == {("2024 general election", "Conservative", "Labour"),
+                          ("2024 general election", "Labour", "Conservative"),
+                          ("2024 general election", "Conservative", "Reform UK")}
+
+
+def test_party_changes_careers_centrality_and_components(graph: nx.MultiDiGraph) -> None:
+    result = analyse(graph)
+    [flow] = result.party_change_flows
+    assert (flow.from_party, flow.to_party, [p.person for p in flow.people]) == ("Conservative", "Reform UK", ["Lee Anderson"])
+    assert flow.people[0].sources == ["ashfield-2024"] and flow.people[0].date == "2024-03-11"
+    careers = {c.person: c for c in result.careers}
+    assert set(careers) == {"Lee Anderson", "Robert Largan"}
+    assert [(s.year, s.party, s.result) for s in careers["Lee Anderson"].steps] == [
+        (2019, "Conservative", "won"), (2024, "Reform UK", "won")]
+    top = result.top_by_degree[0]
+    assert top.person == "Lee Anderson" and top.facts["party-change"] == 1 and "Reform UK" in top.neighbours
+    assert result.top_by_betweenness[0].betweenness >= result.top_by_betweenness[-1].betweenness
+    assert result.component_count == 1 and result.components[0].size == graph.number_of_nodes()
+
+
+def test_views_keep_their_kinds_of_node_and_edge(graph: nx.MultiDiGraph) -> None:
+    people = view(graph, "people")
+    assert {d["type"] for _, d in people.nodes(data=True)} == {"person", "party"}
+    assert {d["kind"] for *_, d in people.edges(data=True)} == {"membership", "party-change"}
+    seats = view(graph, "seats")
+    assert {d["type"] for _, d in seats.nodes(data=True)} == {"party", "constituency", "election"}
+    assert {d["kind"] for *_, d in seats.edges(data=True)} == {"won", "lost", "contest"}
+    assert view(graph, "full") is graph
+    with pytest.raises(OutputError, match="unknown view 'nope'"):
+        view(graph, "nope")
+
+
+def test_analyse_command_prints_findings_or_json(sample: str) -> None:
+    code, out, err = run("analyse", "--store", sample)
+    assert code == 0, err
+    assert "Labour gained 2 seats from Conservative: High Peak (Jon Pearce)" in out
+    assert "Conservative → Reform UK: 1 person: Lee Anderson (defection, 2024-03-11) [ashfield-2024]" in out
+    assert ("Lee Anderson: 2019 general election, Ashfield (Conservative, won) → "
+            "2024 general election, Ashfield (Reform UK, won)") in out
+    code, out, _ = run("analyse", "--store", sample, "--format", "json")
+    found = json.loads(out)
+    assert code == 0 and found["party_change_flows"][0]["people"][0]["person"] == "Lee Anderson"
+
+
+def test_an_empty_or_missing_store_is_one_line(tmp_path: Path) -> None:
+    open_store(tmp_path / "empty", create=True).close()
+    for where in (tmp_path / "empty", tmp_path / "missing"):
+        code, out, err = run("analyse", "--store", str(where))
+        assert code == 1 and "Traceback" not in out + err and len(err.strip().splitlines()) == 1
+    with open_store(tmp_path / "empty") as empty, pytest.raises(StoreError, match="holds no articles"):
+        build_graph(empty)
+
+
+@pytest.mark.parametrize("store_fixture", ["seeds_store", "dev_store"])
+def test_the_graph_matches_the_store(store_fixture: str, request: pytest.FixtureRequest) -> None:
+    """Whatever the extractors find today: one edge per fact, and every finding backed by edges."""
+    store: GraphStore = request.getfixturevalue(store_fixture)
+    graph = build_graph(store)
+    kinds = Counter(d["kind"] for *_, d in graph.edges(data=True))
+    assert kinds["candidacy"] == len(run_query(store, "candidacies").rows)
+    assert kinds["party-change"] == sum(1 for r in run_query(store, "party-changes").rows if r[1] or r[2])
+    results = run_query(store, "seat-results")
+    assert sum(1 for u, _, d in graph.edges(data=True) if d["kind"] == "won" and graph.nodes[u]["type"] == "party") == (
+        sum(1 for row in results.rows if row[results.variables.index("party")] is not None))
+    result = analyse(graph)
+    for flow in result.seat_flows:
+        assert flow.seats and all(s.sources for s in flow.seats)
+    for flow in result.party_change_flows:
+        assert flow.people and all(p.sources for p in flow.people)
+    assert sum(c.size for c in result.components) + len(result.isolated) <= graph.number_of_nodes()

@@ -1,0 +1,116 @@
+"""Candidacies and seat results read from narrative prose (invented articles and names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from elexgraph.articles import Article
+from elexgraph.extract.document import Document
+from elexgraph.extract.prose_results import extract
+from elexgraph.facts import Candidacy, SeatResult
+
+
+def read(body: str, date: str | None = "2024-07-05") -> tuple[dict[tuple[int, str, str], Candidacy],
+                                                                 dict[tuple[int, str], SeatResult]]:
+    text = "Election night\n\n" + body
+    doc = Document(Article("t", Path("t.txt"), text, "Election night", "0", date=date))
+    facts = list(extract(doc))
+    for fact in facts:
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    candidacies = {(f.election.year, f.constituency, f.person): f for f in facts if isinstance(f, Candidacy)}
+    results = {(f.election.year, f.constituency): f for f in facts if isinstance(f, SeatResult)}
+    return candidacies, results
+
+
+def test_winner_from_a_named_rival_is_a_gain() -> None:
+    cands, results = read("Labour's Mary Quill has won the Erewash seat from Conservative Tom Brack.")
+    result = results[(2024, "Erewash")]
+    assert (result.winner, result.party, result.outcome, result.previous_party) == (
+        "Mary Quill", "Labour", "gain", "Conservative")
+    assert cands[(2024, "Erewash", "Tom Brack")].party == "Conservative"
+    assert cands[(2024, "Erewash", "Tom Brack")].rank == 2  # the one rival beaten
+
+
+def test_votes_to_a_possessive_rival_and_derived_majority() -> None:
+    cands, results = read("Independent candidate Omar Vell caused a shock in Gedling by beating Labour's Ann Roe.\n"
+                          "Mr Vell secured 14,000 votes to Ms Roe's 13,500.")
+    assert cands[(2024, "Gedling", "Omar Vell")].votes == 14000
+    assert cands[(2024, "Gedling", "Ann Roe")].votes == 13500
+    assert results[(2024, "Gedling")].majority == 500
+
+
+def test_places_shares_and_a_printed_majority() -> None:
+    cands, results = read("Dr Ivy Pell held Broxtowe for the Tories with 17,032 votes (40.1%) and a 2,100 majority.\n"
+                          "Sam Dore, for the Liberal Democrats, came second with 14,932 votes and Kit Lowe for Reform "
+                          "was third with 8,817.")
+    assert results[(2024, "Broxtowe")].majority == 2100
+    assert results[(2024, "Broxtowe")].outcome == "hold"
+    assert cands[(2024, "Broxtowe", "Ivy Pell")].share == 40.1
+    assert (cands[(2024, "Broxtowe", "Sam Dore")].rank, cands[(2024, "Broxtowe", "Sam Dore")].party) == (
+        2, "Liberal Democrats")
+    assert (cands[(2024, "Broxtowe", "Kit Lowe")].rank, cands[(2024, "Broxtowe", "Kit Lowe")].votes) == (3, 8817)
+
+
+def test_pronoun_subject_and_respectively() -> None:
+    cands, _ = read("Ned Harl won Bolsover for Labour.\n"
+                    "He received 17,062 votes, with the Green Party's Lia Fenn finishing in second with 11,553 votes.\n"
+                    "Independent Bo Carr and Green candidate Di Moss came fourth and fifth respectively.")
+    assert cands[(2024, "Bolsover", "Ned Harl")].votes == 17062
+    assert (cands[(2024, "Bolsover", "Lia Fenn")].rank, cands[(2024, "Bolsover", "Lia Fenn")].party) == (2, "Green")
+    assert cands[(2024, "Bolsover", "Bo Carr")].rank == 4
+    assert cands[(2024, "Bolsover", "Di Moss")].rank == 5
+
+
+def test_party_gain_then_candidate_in_next_sentence() -> None:
+    cands, results = read("Labour has gained Rushcliffe from the Conservatives.\n"
+                          "Ms Jo Pike received 21,000 votes.")
+    assert results[(2024, "Rushcliffe")].winner == "Jo Pike"
+    assert cands[(2024, "Rushcliffe", "Jo Pike")].party == "Labour"
+
+
+def test_past_election_in_passing_is_its_own_year() -> None:
+    cands, results = read("Rob Hale won Ashfield for Labour, pushing Conservative Lyn Crane into second place.\n"
+                          "Ms Crane, who took the seat from Pat Olde in 2019, got 10,874 (25.6%).")
+    assert cands[(2024, "Ashfield", "Lyn Crane")].votes == 10874
+    assert cands[(2019, "Ashfield", "Lyn Crane")].rank == 1
+    assert results[(2019, "Ashfield")].outcome == "gain"
+    assert (2024, "Ashfield", "Pat Olde") not in cands
+
+
+def test_won_by_votes_is_a_majority() -> None:
+    _, results = read("Kettering stays blue.\nThere were cheers as Lou Bram won by a whopping 16,765 votes - "
+                      "increasing his majority by more than 6,000.", date="2019-12-13")
+    assert results[(2019, "Kettering")].majority == 16765
+
+
+def test_wrongly_declared_winner_is_not_the_winner() -> None:
+    cands, results = read("Labour's Al Vane was wrongly declared the winning candidate in Mansfield.\n"
+                          "In fact Conservative Bea Stott had claimed the seat with a majority of 1,057.")
+    assert results[(2024, "Mansfield")].winner == "Bea Stott"
+    assert results[(2024, "Mansfield")].majority == 1057
+    assert cands[(2024, "Mansfield", "Al Vane")].rank == 2
+
+
+def test_mayoral_result_uses_the_place() -> None:
+    cands, results = read("Labour's Cy Dale has been re-elected as Mayor of Mansfield with 9,987 votes.\n"
+                          "His nearest rival Conservative Em Rudd polled 5,832 votes.", date="2023-05-05")
+    assert results[(2023, "Mansfield")].outcome == "hold"
+    assert results[(2023, "Mansfield")].election.kind == "mayoral"
+    assert (cands[(2023, "Mansfield", "Em Rudd")].rank, cands[(2023, "Mansfield", "Em Rudd")].votes) == (2, 5832)
+
+
+def test_council_control_and_party_only_results_are_not_facts() -> None:
+    cands, results = read("Labour hold Chesterfield council.\nThe Liberal Democrats came sixth with 1,004 votes.")
+    assert not cands and not results
+
+
+def test_new_winner_without_a_seat_is_not_put_in_the_last_one() -> None:
+    _, results = read("Labour's Ada Prim won Gedling.\n"
+                      "Conservative MP Vic Lorne has retained his place in Parliament, beating Labour's Uma Fisk.")
+    assert results[(2024, "Gedling")].winner == "Ada Prim"
+    assert len(results) == 1
+
+
+def test_resigned_seat_and_undated_article_report_no_result() -> None:
+    cands, results = read("Tory Ray Fitch resigned his Newark seat, and was first elected in 2010.", date=None)
+    assert not results and not cands

@@ -1,0 +1,83 @@
+"""Quotes: speakers from the attribution around the marks; one fact per opening mark. Invented text."""
+
+from __future__ import annotations
+
+from article_text import document_of
+
+from elexgraph.extract.quotes import extract
+from elexgraph.quotemarks import quotations
+
+
+def said(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in extract(document_of(*paragraphs))]
+
+
+def test_quotation_marks_straight_curly_mixed_and_single():
+    found = quotations('Mr Okoro said: "We won." It felt ‘huge’ and "right now.” Labour\'s \'red wall\' fell.')
+    assert [q.text for q in found] == ["We won.", "huge", "right now.", "red wall"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert quotations("Labour’s candidate didn’t say it; the members’ vote did.") == []
+
+
+def test_unclosed_quotation_runs_to_the_paragraph_end():
+    (q,) = quotations('She said: "We will carry on')
+    assert q.text == "We will carry on" and not q.closed
+
+
+def test_speaker_before_the_quote_with_a_relative_clause():
+    assert said('Priya Okoro, who beat Tom Vance to take the seat, said: "This is a new start."') == [
+        ("Priya Okoro", "This is a new start.")]
+
+
+def test_speaker_after_the_quote_by_pronoun_and_by_title():
+    assert said("Daniel Marsh won the seat for the Greens.",
+                '"We ran a positive campaign," he said.',
+                '"It was close," Mr Marsh told the BBC.') == [
+        ("Daniel Marsh", "We ran a positive campaign,"), ("Daniel Marsh", "It was close,")]
+
+
+def test_short_fragments_in_reported_speech():
+    assert said('Mr Harland Pike said he was "a hostage" of the whips.',
+                'Prime Minister Ada Greaves called his comments "utterly wrong".') == [
+        ("Harland Pike", "a hostage"), ("Ada Greaves", "utterly wrong")]
+
+
+def test_speech_over_several_paragraphs_goes_on_with_the_speaker():
+    assert said('Ms Lena Hart said: "We listened to people.',
+                '"And they listened to us."') == [("Lena Hart", "We listened to people."),
+                                                  ("Lena Hart", "And they listened to us.")]
+
+
+def test_pronoun_goes_to_the_subject_not_the_last_name():
+    assert said("Omar Bell held the seat, with Labour's Ruth Dale finishing second.",
+                'He said "this town" will have a say.') == [("Omar Bell", "this town")]
+
+
+def test_leading_clause_is_skipped_when_finding_the_subject():
+    assert said("Ms Jane Rook spoke to the BBC on Friday.",
+                'Asked if Martin Lowe would stay on, she replied: "No, not at all."') == [
+        ("Jane Rook", "No, not at all.")]
+
+
+def test_unnamed_spokesman_and_scare_quotes_are_skipped():
+    assert said('"There is no change," a spokesman said.',
+                "It was a fortress seat in the 'red wall'.") == []
+
+
+def test_a_spokesman_does_not_continue_the_last_speaker():
+    assert said('Cllr Rosa Kemp said: "We are ready."',
+                '"Nothing changes," a spokesman said.',
+                '"It is settled."') == [("Rosa Kemp", "We are ready.")]
+
+
+def test_headlines_are_skipped():
+    assert said("Tories 'lost traction' says expert",
+                "Rishworth: 'we were robbed'published at 10:50 9 June 2017") == []
+
+
+def test_speaker_named_after_the_verb_with_a_title_between():
+    assert said('"We will fight on," said Labour leader Tom Marsh.',
+                '"It is a disaster", according to Ms Ann Bloggs.') == [
+        ("Tom Marsh", "We will fight on,"), ("Ann Bloggs", "It is a disaster")]

@@ -1,0 +1,37 @@
+"""Results printed as lists, one candidate a line (invented names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from elexgraph.articles import Article
+from elexgraph.extract.document import Document
+from elexgraph.extract.result_lists import extract, party_lines
+from elexgraph.facts import Candidacy, SeatResult
+
+
+def doc_of(body: str, date: str = "2024-07-05") -> Document:
+    text = "Gedling result\n\n" + body
+    return Document(Article("t", Path("t.txt"), text, "Gedling result", "0", date=date))
+
+
+def test_a_list_gives_candidacies_ranked_by_votes_and_the_winner() -> None:
+    doc = doc_of("The Gedling count:\n\nAnn Tor (Con) : 12,708\nBob Uri (Lab) : 18,476\nCy Vale (Grn) : 1,947\n")
+    facts = list(extract(doc))
+    ranks = {f.person: (f.party, f.votes, f.rank) for f in facts if isinstance(f, Candidacy)}
+    assert ranks == {"Ann Tor": ("Conservative", 12708, 2), "Bob Uri": ("Labour", 18476, 1),
+                     "Cy Vale": ("Green", 1947, 3)}
+    result = next(f for f in facts if isinstance(f, SeatResult))
+    assert (result.constituency, result.winner, result.party) == ("Gedling", "Bob Uri", "Labour")
+
+
+def test_a_sentence_with_a_comma_and_a_number_is_not_a_list_line() -> None:
+    doc = doc_of("Gedling was won by Ed Wynn, who beat incumbent Flo Ash by 350 votes.\n"
+                 "Gus Hart, who came third by 90 votes, spoke later.\n")
+    assert not list(extract(doc))
+
+
+def test_party_only_lines_are_not_candidacies_but_are_kept_as_party_votes() -> None:
+    doc = doc_of("Full results:\nConservative - 14,189\nLabour - 18,009\nLib Dem - 1,357\n")
+    assert not list(extract(doc))
+    assert party_lines(doc) == [("Conservative", 14189), ("Labour", 18009), ("Liberal Democrats", 1357)]

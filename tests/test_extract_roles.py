@@ -1,0 +1,44 @@
+"""Roles: titles before and after names, and stated offices. Invented text."""
+
+from __future__ import annotations
+
+from article_text import document_of
+
+from elexgraph.extract.roles import extract
+
+
+def roles(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(r.person, r.title) for r in extract(document_of(*paragraphs))]
+
+
+def test_title_before_the_name():
+    assert roles("Shadow transport secretary Mia Crane spoke first, then the former Newtown MP Raj Bell.") == [
+        ("Mia Crane", "Shadow transport secretary"), ("Raj Bell", "former Newtown MP")]
+
+
+def test_plural_title_goes_to_each_person_listed():
+    assert roles("Veteran MPs Ada Lowe and Tom Hirst kept their seats.") == [
+        ("Ada Lowe", "Veteran MP"), ("Tom Hirst", "Veteran MP")]
+
+
+def test_apposition_after_the_name_stops_at_who():
+    assert roles("Nina Ford, leader of Westshire County Council, won.",
+                 "Omar Hale, the former Labour MEP who stood for the Greens, came second.") == [
+        ("Nina Ford", "leader of Westshire County Council"), ("Omar Hale", "former Labour MEP")]
+
+
+def test_title_before_the_name_set_off_by_a_comma():
+    assert roles("Former deputy chairman of the party, Lars Ekdahl, lost his seat.") == [
+        ("Lars Ekdahl", "Former deputy chairman of the party")]
+
+
+def test_stated_office_and_possessive_seat():
+    assert roles("Jane Moss has been elected as Eastbury's MP for the third time.",
+                 "Dev Rao is now the MP for Northfield and Hill.") == [
+        ("Jane Moss", "MP for Eastbury"), ("Dev Rao", "MP for Northfield and Hill")]
+
+
+def test_descriptions_candidacies_and_bare_titles_are_not_roles():
+    assert roles("Farmer Sam Birch lost to Labour candidate Jo Lane.",
+                 "The new MP Kay Hunt thanked TV presenter Lou Dane.",
+                 "Lou Dane joined as leader.") == []
