@@ -31,7 +31,8 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, output: Path) -> None:
             elif fmt == "gexf":
                 nx.write_gexf(_for_gexf(graph), fh)
             else:
-                data = nx.cytoscape_data(graph, name="label") if fmt == "cytoscape" else nx.node_link_data(graph, edges="edges")
+                data = (nx.cytoscape_data(graph, name="label") if fmt == "cytoscape"
+                        else nx.node_link_data(graph, edges="edges"))
                 fh.write(json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     except OSError as exc:
         raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None

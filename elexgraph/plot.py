@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -95,7 +96,7 @@ def _party_colours(graph: nx.MultiDiGraph) -> dict[str, str]:
     return {d["label"]: d["colour"] for _, d in graph.nodes(data=True) if d["type"] == "party"}
 
 
-def _nothing_yet(figure: Figure, axes: object, message: str) -> Figure:
+def _nothing_yet(figure: Figure, axes: Axes, message: str) -> Figure:
     axes.text(0.5, 0.5, message, ha="center", va="center", transform=axes.transAxes, color="#5c6b7a")
     axes.set_axis_off()
     return figure

@@ -50,7 +50,8 @@ def test_exports_read_back_with_the_same_nodes_and_edges(graph: nx.MultiDiGraph,
 def test_literals_are_attributes_and_gephi_gets_colours(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     export_graph(graph, "gexf", tmp_path / "g.gexf")
     back = nx.read_gexf(tmp_path / "g.gexf")
-    assert back.nodes["https://elexgraph.org/id/party/reform-uk"]["viz"]["color"] == {"r": 18, "g": 182, "b": 207, "a": 1.0}
+    reform = back.nodes["https://elexgraph.org/id/party/reform-uk"]
+    assert reform["viz"]["color"] == {"r": 18, "g": 182, "b": 207, "a": 1.0}
     export_graph(graph, "graphml", tmp_path / "g.graphml")
     back = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
     [change] = [d for _, _, d in back.out_edges(LEE, data=True) if d["kind"] == "party-change"]
@@ -79,7 +80,8 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def test_export_command(store_path: str, tmp_path: Path) -> None:
     out_file = tmp_path / "people.graphml"
-    code, out, err = run("export", "--store", store_path, "--format", "graphml", "--view", "people", "-o", str(out_file))
+    code, out, err = run("export", "--store", store_path, "--format", "graphml", "--view", "people",
+                         "-o", str(out_file))
     assert code == 0, err
     assert "people view" in out and nx.read_graphml(out_file).has_node(LEE)
 

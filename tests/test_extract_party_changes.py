@@ -12,9 +12,9 @@ def changes(*paragraphs: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 def test_defection_by_pronoun_with_the_party_stated_earlier():
-    assert changes("Mr Owen Hardy won as a Conservative in 2015 and was later suspended.",
-                   "He then defected to Reform UK.") == [
-        ("Owen Hardy", "suspension", "Conservative", None), ("Owen Hardy", "defection", "Conservative", "Reform UK")]
+    assert changes("Ms Ada Hardy won as a Liberal Democrat in 2015 and was later suspended.",
+                   "She then switched to the Greens.") == [
+        ("Ada Hardy", "suspension", "Liberal Democrats", None), ("Ada Hardy", "defection", "Liberal Democrats", "Green")]
 
 
 def test_expulsion_by_the_party_precedes_the_move():

@@ -63,7 +63,8 @@ def _click_shows_party_change(page: object, sentence: str, shot: Path) -> None:
     page.wait_for_function("window.elexgraph.cy.animated() === false")
     page.evaluate("document.getElementById('details').replaceChildren()")
     box = page.locator("#graph").bounding_box()
-    x, y = page.evaluate(f"(() => {{ const p = window.elexgraph.cy.$id({LEE!r}).renderedPosition(); return [p.x, p.y]; }})()")
+    where = f"window.elexgraph.cy.$id({LEE!r}).renderedPosition()"
+    x, y = page.evaluate(f"(() => {{ const p = {where}; return [p.x, p.y]; }})()")
     page.mouse.click(box["x"] + x, box["y"] + y)
     details = page.inner_text("#details")
     assert details.startswith("Lee Anderson") and "PARTY CHANGE" in details.upper() and sentence in details
@@ -118,7 +119,8 @@ def big_graph(articles: int = 10_000, seed: int = 0) -> nx.MultiDiGraph:
             graph.add_edge(person, rng.choice(seats), f"fact/{article}/{n}", kind="candidacy", summary="stood",
                            election_label=election, year=int(election[-4:]), evidence=f"Sentence {article}.{n}.",
                            source=f"article-{article}", headline=f"Headline {article}")
-            graph.add_edge(person, rng.choice(parties), f"membership/{article}/{n}", kind="membership", summary="member")
+            graph.add_edge(person, rng.choice(parties), f"membership/{article}/{n}", kind="membership",
+                           summary="member")
     return graph
 
 
@@ -132,7 +134,8 @@ def test_a_10000_article_graph_is_capped_and_says_so(chromium: str, tmp_path: Pa
     with open_page(tmp_path / "big.html", chromium) as (page, requests):
         drawn = page.evaluate("window.elexgraph.cy.nodes().length")
         assert 0 < drawn <= 300
-        assert f"of {graph.number_of_nodes()} nodes" in page.inner_text("#status") and "capped" in page.inner_text("#status")
+        status = page.inner_text("#status")
+        assert f"of {graph.number_of_nodes()} nodes" in status and "capped" in status
         page.fill("#search", "Person person/7")
         assert "Person person/7" in page.inner_text("#matches")
         page.screenshot(path=str(tmp_path / "big.png"))

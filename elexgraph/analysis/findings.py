@@ -107,7 +107,8 @@ class Component:
 
     def sentence(self) -> str:
         kinds = ", ".join(f"{n} {t}" for t, n in sorted(self.types.items()))
-        return f"{self.size} nodes ({kinds}): {', '.join(self.members)}" + (f" and {self.more} more" if self.more else "")
+        more = f" and {self.more} more" if self.more else ""
+        return f"{self.size} nodes ({kinds}): {', '.join(self.members)}{more}"
 
 
 @dataclass

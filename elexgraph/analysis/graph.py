@@ -18,7 +18,6 @@ Fact edges are keyed by the fact's IRI; the derived ones (membership, contest) b
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import networkx as nx
 from pyoxigraph import Literal, NamedNode
@@ -85,23 +84,9 @@ def label(graph: nx.MultiDiGraph, node: str | None) -> str:
     return graph.nodes[node]["label"] if node in graph else ""
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """Where a fact comes from: the article and the sentence."""
-
-    fact: str
-    source: str
-    headline: str
-    evidence: str
-    url: str = ""
-
-    def attributes(self) -> dict[str, str]:
-        return {k: v for k, v in vars(self).items() if v}
-
-
 def _rows(result: QueryResult) -> Iterable[dict[str, str | int | float | bool]]:
     for row in result.rows:
-        yield {name: _python(term) for name, term in zip(result.variables, row) if term is not None}
+        yield {name: _python(term) for name, term in zip(result.variables, row, strict=True) if term is not None}
 
 
 def _python(term: Term) -> str | int | float | bool:
@@ -135,7 +120,8 @@ def _add_node(graph: nx.MultiDiGraph, row: dict) -> None:
 
 
 def _evidence(row: dict) -> dict[str, str]:
-    return Evidence(row["fact"], row["source"], row["headline"], row["evidence"], row.get("url", "")).attributes()
+    """Where a fact comes from: its IRI, the article (id, headline, address) and the sentence."""
+    return {name: row[name] for name in ("fact", "source", "headline", "url", "evidence") if row.get(name)}
 
 
 def _election_attrs(graph: nx.MultiDiGraph, election: str) -> dict[str, str | int]:

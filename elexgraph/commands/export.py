@@ -29,4 +29,5 @@ def command(store: str | None, fmt: str, view_name: str, output: Path) -> None:
     with open_store(store) as graph_store:
         graph = view(build_graph(graph_store), view_name)
     export_graph(graph, fmt, output)
-    click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges ({view_name} view, {fmt})")
+    click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges "
+               f"({view_name} view, {fmt})")

@@ -13,7 +13,7 @@ from elexgraph.cli import store_option, user_errors
 @store_option
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The .html file to write.")
 @click.option("--max-drawn", default=None, type=click.IntRange(min=10),
-              help="Nodes drawn at first, the best-connected [default: a few hundred]; the page lets the reader change it.")
+              help="Nodes drawn at first, the best-connected [default: a few hundred]; the reader can change it.")
 @click.option("--title", default="elexgraph: East Midlands elections", show_default=True)
 @user_errors
 def command(store: str | None, output: Path, max_drawn: int | None, title: str) -> None:
@@ -25,4 +25,5 @@ def command(store: str | None, output: Path, max_drawn: int | None, title: str) 
     with open_store(store) as graph_store:
         graph = build_graph(graph_store)
     write_page(graph, output, title=title, **({"max_drawn": max_drawn} if max_drawn else {}))
-    click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; open it in a browser")
+    click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
+               "open it in a browser")

@@ -1,6 +1,6 @@
 """Party changes: defections, expulsions, suspensions, resignations, standing as an independent.
 
-    He then defected to Reform UK.                      Ex-Tory Jane Smith joins the Reclaim party
+    She later defected to the Greens.                   Ex-Tory Jane Smith joins the Heritage party
     Jane Smith crossed the floor to Labour.             She left the Labour Party and joined the Greens.
     …but was expelled by the party.                     Jane Smith was kicked out of the party.
     Jane Smith had the whip removed.                    She now sits as an independent.

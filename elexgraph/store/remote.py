@@ -91,7 +91,9 @@ class RemoteStore(GraphStore):
 
     def _http(self, method: str, graph: NamedNode, body: bytes | None = None, *, missing_ok: bool = False) -> bytes:
         url = f"{self.gsp_endpoint}?{urllib.parse.urlencode({'graph': graph.value})}"
-        headers = {"Content-Type": _GRAPH_MEDIA_TYPE} if body is not None else {"Accept": _GRAPH_MEDIA_TYPE}
+        headers = {"Content-Type": _GRAPH_MEDIA_TYPE} if body is not None else {}
+        if method == "GET":
+            headers["Accept"] = _GRAPH_MEDIA_TYPE
         request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
@@ -180,8 +182,9 @@ def _server_message(exc: SPARQLWrapperException) -> str:
 
 
 def _first_line(body: bytes) -> str:
+    """The first line of an error body worth showing (an HTML page says nothing in its first line)."""
     lines = [line.strip() for line in body.decode("utf-8", "replace").splitlines() if line.strip()]
-    return lines[0][:200] if lines else ""
+    return lines[0][:200] if lines and not lines[0].startswith("<") else ""
 
 
 __all__ = ["RemoteStore", "endpoint_url"]

@@ -1,0 +1,238 @@
+"""The store on real SPARQL servers started on loopback: Oxigraph's server and Virtuoso.
+
+Each must give the contract queries the same answers as the embedded store, row for row,
+and every failure (unreachable, an HTTP error, a timeout) must be a StoreError naming the
+endpoint that leaves no half-written graph.
+"""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+
+from elexgraph.build import build, remove
+from elexgraph.cli import cli
+from elexgraph.errors import StoreError
+from elexgraph.queries import run_query
+from elexgraph.store import open_store
+from elexgraph.store.base import GraphStore
+from elexgraph.store.remote import RemoteStore
+from tests.conftest import SEEDS, need
+from tests.test_incremental import sorted_nquads
+
+pytestmark = pytest.mark.server
+
+CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
+VIRTUOSO_ENDPOINTS = {"query_endpoint": "/sparql", "update_endpoint": "/sparql", "gsp_endpoint": "/sparql-graph-crud"}
+# Anonymous SPARQL updates and Graph Store Protocol writes, for the test server only.
+VIRTUOSO_GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7);'
+VIRTUOSO_INI = """[Database]
+DatabaseFile = virtuoso.db
+ErrorLogFile = virtuoso.log
+LockFile = virtuoso.lck
+TransactionFile = virtuoso.trx
+xa_persistent_file = virtuoso.pxa
+[TempDatabase]
+DatabaseFile = virtuoso-temp.db
+TransactionFile = virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+DirsAllowed = .
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = .
+ServerThreads = 10
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 60
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_answering(url: str, server: subprocess.Popen, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"the server at {url} exited with status {server.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail(f"no answer from {url} within {seconds} s")
+
+
+def stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    need(binary is not None, "the oxigraph server is not installed (pip install -e '.[test]')")
+    url = f"http://127.0.0.1:{free_port()}"
+    server = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
+                               "--bind", url.removeprefix("http://")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_answering(url + "/query?query=ASK%7B%7D", server, 30)
+        yield url
+    finally:
+        stop(server)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    binary, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
+    need(binary is not None and isql is not None, "Virtuoso is not installed (scripts/install-system-deps.sh)")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = free_port(), free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(sql_port=sql_port, http_port=http_port))
+    server = subprocess.Popen([binary, "+foreground", "+configfile", "virtuoso.ini"], cwd=folder,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{http_port}"
+    try:
+        wait_until_answering(url + "/sparql?query=ASK%7B%7D", server, 90)
+        subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={VIRTUOSO_GRANTS}"],
+                       check=True, capture_output=True, timeout=60)
+        yield url
+    finally:
+        stop(server)
+
+
+@pytest.fixture(params=["oxigraph", "virtuoso"])
+def server_store(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
+    """An empty store on each real server (graphs left by an earlier test are dropped)."""
+    if request.param == "oxigraph":
+        store = RemoteStore(request.getfixturevalue("oxigraph_server"))
+    else:
+        store = RemoteStore(request.getfixturevalue("virtuoso_server"), **VIRTUOSO_ENDPOINTS)
+    store.remove_graphs(store.named_graphs())
+    yield store
+
+
+def rows(store: GraphStore, query: str) -> list[tuple[str, ...]]:
+    return sorted(tuple(str(term) for term in row) for row in run_query(store, query).rows)
+
+
+def test_contract_queries_answer_as_on_the_embedded_store(server_store: RemoteStore, seeds_store: GraphStore) -> None:
+    report = build([SEEDS], server_store)
+    assert report.built and not report.failed
+    for query in CONTRACT:
+        assert rows(server_store, query) == rows(seeds_store, query), query
+    assert sorted_nquads(server_store) == sorted_nquads(seeds_store)
+
+
+def test_incremental_build_and_removal_on_a_server(server_store: RemoteStore) -> None:
+    first = build([SEEDS], server_store)
+    again = build([SEEDS], server_store)
+    assert again.built == [] and again.unchanged == first.built
+    removed = remove([first.built[0]], server_store)
+    assert len(server_store.named_graphs()) == len(first.built) - len(removed)
+    assert all(first.built[0] not in row[-2] for row in rows(server_store, "quotes"))
+
+
+def test_ask_and_construct_and_update(server_store: RemoteStore) -> None:
+    server_store.update("INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"v\"@en } }")
+    assert server_store.query("ASK { GRAPH <urn:test:g> { <urn:test:s> ?p ?o } }").boolean is True
+    found = server_store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <urn:test:g> { ?s ?p ?o } }").triples
+    assert found == [pyoxigraph.Triple(pyoxigraph.NamedNode("urn:test:s"), pyoxigraph.NamedNode("urn:test:p"),
+                                       pyoxigraph.Literal("v", language="en"))]
+    server_store.remove_graphs([pyoxigraph.NamedNode("urn:test:g")])
+    assert server_store.query("ASK { GRAPH <urn:test:g> { ?s ?p ?o } }").boolean is False
+
+
+def test_a_rejected_write_leaves_the_stored_graph_whole(oxigraph_server: str, seeds_store: GraphStore,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    store = RemoteStore(oxigraph_server)
+    store.remove_graphs(store.named_graphs())
+    build([SEEDS], store)
+    before = sorted_nquads(store)
+    serialize = pyoxigraph.serialize
+    # The new graph's body is cut short: the server must refuse it whole, not keep what it could read.
+    monkeypatch.setattr(pyoxigraph, "serialize", lambda *a, **k: serialize(*a, **k) + b"<urn:cut")
+    with pytest.raises(StoreError, match=r"/store: PUT of graph .* failed: HTTP 400"):
+        build([SEEDS], store, force=True)
+    monkeypatch.undo()
+    assert sorted_nquads(store) == before
+
+
+class _Answer500(http.server.BaseHTTPRequestHandler):
+    def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
+        self.send_response(500)
+        self.end_headers()
+        self.wfile.write(b"database exploded\n")
+
+    do_GET = do_PUT = do_POST  # noqa: N815
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture()
+def failing_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Answer500)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture()
+def silent_server() -> Iterator[str]:
+    """Accepts connections and never answers."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+
+def test_server_errors_name_the_endpoint(failing_server: str, silent_server: str, oxigraph_server: str) -> None:
+    with pytest.raises(StoreError, match=rf"^{failing_server}/query: HTTP 500"):
+        RemoteStore(failing_server).query("ASK {}")
+    with pytest.raises(StoreError, match=rf"^{failing_server}/store: PUT of graph urn:g failed: HTTP 500 database exploded"):
+        RemoteStore(failing_server).replace_graphs({pyoxigraph.NamedNode("urn:g"): []})
+    with pytest.raises(StoreError, match=rf"^{silent_server}/query: no answer within 0.5 s"):
+        RemoteStore(silent_server, timeout=0.5).query("ASK {}")
+    with pytest.raises(StoreError, match=rf"^{oxigraph_server}/nowhere: HTTP 404"):
+        RemoteStore(oxigraph_server, query_endpoint="/nowhere").query("ASK {}")
+
+
+def test_unreachable_server_is_one_line_from_the_cli() -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--store", url, "--query-endpoint", "sparql"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {url}/sparql: unreachable (connection refused: is the server running?)"
+
+
+def test_endpoints_from_options_and_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ELEXGRAPH_GSP_ENDPOINT", "/sparql-graph-crud")
+    store = open_store("http://127.0.0.1:8890/", query_endpoint="/sparql", update_endpoint="http://other:1/u")
+    assert isinstance(store, RemoteStore)
+    assert (store.query_endpoint, store.update_endpoint, store.gsp_endpoint) == (
+        "http://127.0.0.1:8890/sparql", "http://other:1/u", "http://127.0.0.1:8890/sparql-graph-crud")
