@@ -70,8 +70,12 @@ def sparql_literal(value: str) -> str:
     return f'"{escaped}"'
 
 
-def bind(query: NamedQuery, values: dict[str, str]) -> str:
-    """The query text with each parameter bound by a VALUES clause at the top of its WHERE block."""
+def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
+    """The query text with each parameter bound by a VALUES clause at the top of its WHERE block.
+
+    A string is bound as an escaped literal; a NamedNode (already a checked IRI) as that IRI, which
+    lets the engine start from it (far faster than converting a literal with IRI()).
+    """
     unknown = set(values) - set(query.params)
     if unknown:
         declared = ", ".join(sorted(query.params)) or "none"
@@ -84,7 +88,8 @@ def bind(query: NamedQuery, values: dict[str, str]) -> str:
     where = _WHERE.search(_strip_comments(query.sparql))
     if not where:
         raise QueryError(f"query {query.name!r} has parameters but no WHERE block to bind them in")
-    clause = " ".join(f"VALUES ?{name} {{ {sparql_literal(v)} }}" for name, v in sorted(values.items()))
+    clause = " ".join(f"VALUES ?{name} {{ {v if isinstance(v, NamedNode) else sparql_literal(v)} }}"
+                      for name, v in sorted(values.items()))
     return query.sparql[:where.end()] + f"\n  {clause}\n" + query.sparql[where.end():]
 
 
@@ -93,7 +98,7 @@ def _strip_comments(sparql: str) -> str:
     return re.sub(r"(?m)#[^\n\"'<>]*$", lambda m: " " * len(m.group(0)), sparql)
 
 
-def run_query(store: GraphStore, name_or_path: str, params: dict[str, str] | None = None) -> QueryResult:
+def run_query(store: GraphStore, name_or_path: str, params: dict[str, str | NamedNode] | None = None) -> QueryResult:
     query = load_query(name_or_path)
     return store.query(bind(query, params or {}))
 

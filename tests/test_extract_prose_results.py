@@ -40,29 +40,29 @@ def test_votes_to_a_possessive_rival_and_derived_majority() -> None:
 
 
 def test_places_shares_and_a_printed_majority() -> None:
-    cands, results = read("Dr Ivy Pell held Broxtowe for the Tories with 17,032 votes (40.1%) and a 2,100 majority.\n"
-                          "Sam Dore, for the Liberal Democrats, came second with 14,932 votes and Kit Lowe for Reform "
-                          "was third with 8,817.")
-    assert results[(2024, "Broxtowe")].majority == 2100
+    cands, results = read("Dr Ivy Pell kept Broxtowe for the Conservatives on 17,500 votes (40.2%) and a 2,568 majority.\n"
+                          "Sam Dore, of the Lib Dems, was second on 14,932 votes and Kit Lowe for Reform UK "
+                          "was placed third on 8,009.")
+    assert results[(2024, "Broxtowe")].majority == 2568
     assert results[(2024, "Broxtowe")].outcome == "hold"
-    assert cands[(2024, "Broxtowe", "Ivy Pell")].share == 40.1
+    assert cands[(2024, "Broxtowe", "Ivy Pell")].share == 40.2
     assert (cands[(2024, "Broxtowe", "Sam Dore")].rank, cands[(2024, "Broxtowe", "Sam Dore")].party) == (
         2, "Liberal Democrats")
-    assert (cands[(2024, "Broxtowe", "Kit Lowe")].rank, cands[(2024, "Broxtowe", "Kit Lowe")].votes) == (3, 8817)
+    assert (cands[(2024, "Broxtowe", "Kit Lowe")].rank, cands[(2024, "Broxtowe", "Kit Lowe")].votes) == (3, 8009)
 
 
 def test_pronoun_subject_and_respectively() -> None:
     cands, _ = read("Ned Harl won Bolsover for Labour.\n"
-                    "He received 17,062 votes, with the Green Party's Lia Fenn finishing in second with 11,553 votes.\n"
+                    "He polled 19,310 votes, with the Green Party's Lia Fenn finishing second on 12,004 votes.\n"
                     "Independent Bo Carr and Green candidate Di Moss came fourth and fifth respectively.")
-    assert cands[(2024, "Bolsover", "Ned Harl")].votes == 17062
+    assert cands[(2024, "Bolsover", "Ned Harl")].votes == 19310
     assert (cands[(2024, "Bolsover", "Lia Fenn")].rank, cands[(2024, "Bolsover", "Lia Fenn")].party) == (2, "Green")
     assert cands[(2024, "Bolsover", "Bo Carr")].rank == 4
     assert cands[(2024, "Bolsover", "Di Moss")].rank == 5
 
 
 def test_party_gain_then_candidate_in_next_sentence() -> None:
-    cands, results = read("Labour has gained Rushcliffe from the Conservatives.\n"
+    cands, results = read("The Tories lost Rushcliffe as Labour gained it from the Conservatives.\n"
                           "Ms Jo Pike received 21,000 votes.")
     assert results[(2024, "Rushcliffe")].winner == "Jo Pike"
     assert cands[(2024, "Rushcliffe", "Jo Pike")].party == "Labour"
@@ -70,33 +70,33 @@ def test_party_gain_then_candidate_in_next_sentence() -> None:
 
 def test_past_election_in_passing_is_its_own_year() -> None:
     cands, results = read("Rob Hale won Ashfield for Labour, pushing Conservative Lyn Crane into second place.\n"
-                          "Ms Crane, who took the seat from Pat Olde in 2019, got 10,874 (25.6%).")
-    assert cands[(2024, "Ashfield", "Lyn Crane")].votes == 10874
+                          "Ms Crane, who had taken the seat from Pat Olde in 2019, polled 10,220 (24.1%).")
+    assert cands[(2024, "Ashfield", "Lyn Crane")].votes == 10220
     assert cands[(2019, "Ashfield", "Lyn Crane")].rank == 1
     assert results[(2019, "Ashfield")].outcome == "gain"
     assert (2024, "Ashfield", "Pat Olde") not in cands
 
 
 def test_won_by_votes_is_a_majority() -> None:
-    _, results = read("Kettering stays blue.\nThere were cheers as Lou Bram won by a whopping 16,765 votes - "
-                      "increasing his majority by more than 6,000.", date="2019-12-13")
-    assert results[(2019, "Kettering")].majority == 16765
+    _, results = read("Kettering stays blue.\nSupporters cheered as Lou Bram won by a massive 15,221 votes - "
+                      "more than doubling his majority.", date="2019-12-13")
+    assert results[(2019, "Kettering")].majority == 15221
 
 
 def test_wrongly_declared_winner_is_not_the_winner() -> None:
-    cands, results = read("Labour's Al Vane was wrongly declared the winning candidate in Mansfield.\n"
-                          "In fact Conservative Bea Stott had claimed the seat with a majority of 1,057.")
+    cands, results = read("Labour's Al Vane was wrongly announced as the victor in Mansfield.\n"
+                          "Actually Conservative Bea Stott won it, by a majority of 1,212.")
     assert results[(2024, "Mansfield")].winner == "Bea Stott"
-    assert results[(2024, "Mansfield")].majority == 1057
+    assert results[(2024, "Mansfield")].majority == 1212
     assert cands[(2024, "Mansfield", "Al Vane")].rank == 2
 
 
 def test_mayoral_result_uses_the_place() -> None:
-    cands, results = read("Labour's Cy Dale has been re-elected as Mayor of Mansfield with 9,987 votes.\n"
-                          "His nearest rival Conservative Em Rudd polled 5,832 votes.", date="2023-05-05")
+    cands, results = read("Labour's Cy Dale was re-elected Mayor of Mansfield, taking 8,640 votes.\n"
+                          "His nearest rival Conservative Em Rudd got 5,101 votes.", date="2023-05-05")
     assert results[(2023, "Mansfield")].outcome == "hold"
     assert results[(2023, "Mansfield")].election.kind == "mayoral"
-    assert (cands[(2023, "Mansfield", "Em Rudd")].rank, cands[(2023, "Mansfield", "Em Rudd")].votes) == (2, 5832)
+    assert (cands[(2023, "Mansfield", "Em Rudd")].rank, cands[(2023, "Mansfield", "Em Rudd")].votes) == (2, 5101)
 
 
 def test_council_control_and_party_only_results_are_not_facts() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 from xml.etree import ElementTree
@@ -31,7 +32,7 @@ def test_a_person_has_a_page_turtle_and_jsonld_under_the_chosen_base(site: Path)
     for suffix, fmt in ((".ttl", "turtle"), (".jsonld", "json-ld")):
         graph = rdflib.Graph().parse(site / f"doc/{PERSON_PATH}{suffix}", format=fmt)
         assert (person, rdflib.RDFS.label, rdflib.Literal(PERSON)) in graph
-    page = (site / f"doc/{PERSON_PATH}.html").read_text(encoding="utf-8")
+    page = html.unescape((site / f"doc/{PERSON_PATH}.html").read_text(encoding="utf-8"))
     assert PERSON in page and HEADLINE in page and SENTENCES[0] in page
     stub = (site / f"id/{PERSON_PATH}/index.html").read_text(encoding="utf-8")
     assert f'url=/elexgraph/doc/{PERSON_PATH}.html' in stub

@@ -15,8 +15,8 @@ BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 @pytest.mark.parametrize("accept,expected", [
     (BROWSER, HTML), (None, HTML), ("*/*", HTML), ("text/turtle", TURTLE), ("application/json", JSONLD),
-    ("application/rdf+xml;q=0.5, text/turtle;q=0.9", TURTLE), ("text/*", HTML), ("application/*;q=1, text/html;q=0.1", JSONLD),
-    ("text/html;q=0, application/xml", RDFXML), ("image/png", None), ("text/turtle;q=0", None),
+    ("application/rdf+xml;q=0.5, text/turtle;q=0.9", TURTLE), ("text/*", HTML), ("application/*;q=1, text/html;q=0.1", TURTLE),
+    ("text/html;q=0, application/xml", RDFXML), ("application/ld+json, application/*;q=0.5", JSONLD), ("image/png", None), ("text/turtle;q=0", None),
 ])
 def test_negotiate(accept: str | None, expected: object) -> None:
     assert negotiate(accept, PAGE_FORMATS) is expected

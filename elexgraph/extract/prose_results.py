@@ -1,8 +1,8 @@
 """Results told in narrative prose: who won which seat, by how much, and who came where.
 
     Labour's Jane Doe has won the Anytown seat from Conservative John Roe.
-    She received 17,062 votes, with the Green Party's Ann Poe finishing second with 11,553.
-    Anytown was won by Jane Doe, who beat incumbent John Roe by 350 votes.
+    She polled 20,117 votes; the Green Party's Ann Poe was runner-up on 9,850.
+    Anytown was won by Jane Doe, who beat the sitting MP John Roe by 412 votes.
 
 Each sentence (speech masked out) is cut into clauses, and each clause into its main part
 and the relative or appositive asides that describe a person (', who held the seat since
@@ -48,7 +48,7 @@ _SHARE = re.compile(r"(?P<share>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b
 _SHARE_NOT = re.compile(r"(?:\bby|\bdrop|\bdropped|\bfell|\bfall|\brise|\brose|\bup|\bdown|\bswing|\bturnout\s+(?:was|of)|"
                         r"\bfrom|\bthan|\bto\s+Labour|\bincrease|\bdecrease)\s+(?:of\s+)?(?:nearly\s+|almost\s+|about\s+|"
                         r"around\s+|just\s+|over\s+|more\s+than\s+|less\s+than\s+)?$", re.I)
-_QUALIFIER = r"(?:(?:just|only|about|around|almost|nearly|roughly|some|more\s+than|over|under|just\s+under|" \
+_QUALIFIER = r"(?:(?:a|an|just|only|about|around|almost|nearly|roughly|some|more\s+than|over|under|just\s+under|" \
              r"just\s+over|fewer\s+than|less\s+than|a\s+whopping|a\s+mere|whopping|mere|slim|narrow|huge|massive|" \
              r"comfortable|healthy|reduced|increased|wafer-thin|small)\s+)*"
 _MAJORITY = re.compile(
@@ -69,7 +69,7 @@ _VOTES_BEFORE = re.compile(
     r"picked\s+up|scored|tallied|on|with|had)\s+(?:a\s+total\s+of\s+|some\s+|just\s+|only\s+)?"
     rf"|['’]s\s+|\b{_ORD}\s+(?:place\s+)?(?:with|on)\s+)$", re.I)
 
-_WIN = (r"\b(?:won|wins|win|winning|took|takes|take|taking|gained|gains|gain|gaining|claimed|claims|claim|held|holds|"
+_WIN = (r"\b(?:won|wins|win|winning|took|takes|take|taking|taken|gained|gains|gain|gaining|claimed|claims|claim|held|holds|"
         r"holding|hold|retained|retains|retain|retaining|kept|keeps|keep|regained|regains|reclaimed|reclaims|reclaim|"
         r"captured|captures|seized|seizes|snatched|snatches|elected|re-elected|returned|beat|beats|beating|defeated|"
         r"defeats|defeat|defeating|overcame|overcomes|pushing|pushed|ousted|ousts|unseated|unseats|toppled|topples|"
@@ -77,7 +77,7 @@ _WIN = (r"\b(?:won|wins|win|winning|took|takes|take|taking|gained|gains|gain|gai
 _WIN_RE = re.compile(_WIN, re.I)
 _NOT_WIN = re.compile(r"\b(?:took|taken|takes|taking)\s+over\b|\b(?:held|holding|holds|hold)\s+(?:the\s+|his\s+|her\s+)?"
                       r"(?:seat\s+)?(?:since|from|for\s+\d|until|between)\b|\bwrongly|\bmistakenly|\bincorrectly|"
-                      r"\b(?:won|win|wins)\s+(?:by|over)\b(?=\s+(?:the|a)\b)|\bwin\s+(?:back|support)|\bseats\b", re.I)
+                      r"\bwin\s+(?:back|support)|\bseats\b", re.I)
 _GAIN = re.compile(r"\b(?:gained|gains|gain|gaining|regained|regains|reclaimed|reclaims|reclaim|captured|captures|"
                    r"seized|seizes|snatched|snatches|ousted|unseated|toppled)\b", re.I)
 _HOLD = re.compile(r"\b(?:held|holds|holding|hold|retained|retains|retain|retaining|kept|keeps|keep|re-elected|"
@@ -107,7 +107,8 @@ _DESCRIPTION = re.compile(r"\bthe\s+(?P<party>[A-Z][\w ]*?)\s+(?:candidate|MP|ch
                           r"[A-Z][a-z]+er)\s*$", re.I)
 _PRONOUN = re.compile(r"^\W*(?:(?:In\s+fact|Meanwhile|However|Instead)\s*,?\s*)?(?P<p>he|she|his|her)\b", re.I)
 _THE_PARTY = re.compile(r"^\W*(?:In\s+fact\s+|Meanwhile\s*,?\s*)?the\s+party\b", re.I)
-_THE_SEAT = re.compile(r"\b(?:the|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?:seat|constituency)\b|\bthe\s+(?:by-?election|"
+_THE_SEAT = re.compile(r"\b(?:the|this|his|her|their|its)\s+(?:[\w-]+\s+)?(?:seat|constituency)\b|"
+                       r"\b(?:won|gained|took|taken|held|kept|retained|claimed)\s+it\b|\bthe\s+(?:by-?election|"
                        r"contest|race|count)\b", re.I)
 _RELATIONAL = re.compile(r"\b(?:husband|wife|partner|widow|widower|son|daughter|brother|sister|father|mother|friend|"
                          r"friends|set\s+up\s+by|founded\s+by|led\s+by|married\s+to|of|under|insider)\b[^,]*$", re.I)
@@ -313,8 +314,8 @@ class Reader:
         return [(found[0], found[1], statement)] if found else []
 
     def takes_part(self, text: str, m: PersonMention, unit: Unit) -> bool:
-        """A name inside an aside about someone else ('husband of … Caroline Henry') is not a contestant,
-        nor is a possessive that owns something other than a result ('Keir Starmer's party')."""
+        """A name inside an aside about someone else ('sister of … Amy Lark') is not a contestant,
+        nor is a possessive that owns something other than a result ('the prime minister's party')."""
         before = text[unit.start:m.mention.start]
         chunk = before.rsplit(",", 1)[-1]
         if _RELATIONAL.search(chunk) and not re.search(r"\b(?:won|held|taken|beaten|defeated)\s+by\s*$", chunk):
@@ -487,7 +488,7 @@ class Reader:
         lost = _LOSE.search(part)
         loser = subject.person if subject else None
         if lost and re.search(r"(?:candidate|MP|challenger)$", lost.group(0)):
-            # 'The defeated Conservative candidate in Bolsover, Helen Harrison, …'
+            # 'The beaten Tory candidate for Anytown, Amy Lark, …'
             loser = next((m.person for m in inside if m.mention.start >= unit.start + lost.end()), loser)
         if lost and not loser and subject and subject.party and lost.group(0).lower().startswith("lo"):
             st.previous_party, st.outcome = subject.party, "gain"  # 'Labour lose Mansfield after 94 years'
@@ -802,7 +803,7 @@ class Statement:
         return [p for p, f in self.people_facts.items() if f.lost]
 
 
-_GAIN_FROM = re.compile(r"\b(?:won|wins|took|takes|taking|gained|gains|gain|claimed|captured|seized|snatched|"
+_GAIN_FROM = re.compile(r"\b(?:won|wins|took|takes|taking|taken|gained|gains|gain|claimed|captured|seized|snatched|"
                         r"regained|reclaimed)\b[^.;]*\bfrom\b", re.I)
 
 
@@ -851,10 +852,10 @@ def _win_verbs(part: str) -> list[re.Match[str]]:
             continue
         if word in ("returned",) and not re.search(r"\bthrough|\bas\s+MP", part[m.end():]):
             continue
-        if word in ("take", "taking", "took", "takes", "claimed", "claims", "claim", "kept", "keep", "keeps",
+        if word in ("take", "taking", "took", "takes", "taken", "claimed", "claims", "claim", "kept", "keep", "keeps",
                     "win", "won", "wins", "winning") and not re.search(
                 r"^\s+(?:(?:the|his|her|their|a|back|this)\s+(?:[\w'’-]+\s+){0,3}?(?:seat|constituency|by-?election|"
-                r"election|race|contest|victory)\b|(?:the\s+)?[A-Z]|(?:for|in|by|with|from|comfortably|easily|narrowly|"
+                r"election|race|contest|victory)\b|(?:the\s+)?[A-Z]|(?:it|for|in|by|with|from|comfortably|easily|narrowly|"
                 r"again|re-?election|handsomely|convincingly)\b)", part[m.end():]):
             continue
         found.append(m)
@@ -888,7 +889,7 @@ def _party_for(part: str) -> str | None:
 
 def _mayoralty(part: str) -> str | None:
     """The place whose mayoralty a clause is about ('re-elected as Mayor of Mansfield', 'retains
-    Leicester mayoral seat'); a title before a name ('London Mayor Sadiq Khan') is not one."""
+    Leicester mayoral seat'); a title before a name ('Paris Mayor Amy Lark') is not one."""
     found = _MAYOR.search(part)
     if not found or re.match(r"\s+[A-Z]", part[found.end():]) or not re.search(
             rf"{_WIN}|\b(?:lost|defeated|stood|standing|bid|race|election|contest)\b", part[:found.start()], re.I):
@@ -902,7 +903,7 @@ def _mayoralty(part: str) -> str | None:
 
 _CLAUSE_BREAK = re.compile(r",?\s+while\s+|;\s*|,\s+but\s+|,\s+as\s+|\s+[–—]\s+|\s+-\s+|,\s+with\s+|,\s+and\s+(?=[a-z])"
                            r"|\s+as\s+(?=(?:he|she|the|[A-Z]))|,\s+(?=(?:having|after|before)\b)")
-_NOT_AS = re.compile(r"\b(?:elected|re-elected|stood|standing|selected|chosen|declared|named|returned|served|serving|"
+_NOT_AS = re.compile(r"\b(?:elected|re-elected|stood|standing|selected|chosen|declared|announced|named|returned|served|serving|"
                      r"such|known|described|same|well)$", re.I)
 _AND_CLAUSE_VERB = re.compile(r"^(?:['’]s)?(?:\s*,[^,]*,|\s+(?:for|from|of)\s+(?:the\s+)?[^,]*?(?=\s+[a-z]))?\s+"
                               r"(?:was|were|came|got|polled|received|finished|took|won|secured|trailed|is|had)\b")
@@ -993,7 +994,7 @@ def settle_people(contest: Contest, reader: Reader, doc: Document) -> None:
     if contest.winner is None:
         contest.winner = next((p for p, e in entries.items() if e.rank == 1), None)
     if contest.winner is None and contest.party:
-        # 'Labour gained Broxtowe, as Juliet Campbell claimed 15,579 votes': the one candidate who could have won it
+        # 'Labour took Anytown, as Amy Lark polled 20,117': the one candidate who could have won it
         able = [p for p, e in entries.items() if not e.lost and (e.rank or 1) == 1 and e.party in (None, contest.party)]
         contest.winner = able[0] if len(able) == 1 else None
     for person, entry in entries.items():

@@ -19,7 +19,7 @@ _HIDDEN = {RDF.type, RDFS.label, SCHEMA.headline, ELEX.evidence, PROV.wasDerived
 
 def describe(store: GraphStore, site: Site, iri: str) -> list[Triple]:
     """The triples describing the resource with this public IRI, with public IRIs; empty when unknown."""
-    stored = run_query(store, "web-resource", {"iri": site.stored_iri(iri)}).triples or []
+    stored = run_query(store, "web-resource", {"resource": NamedNode(site.stored_iri(iri))}).triples or []
     return sorted({site.public(t) for t in stored}, key=str)
 
 

@@ -59,7 +59,7 @@ def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats
 
 
 def index_entries(store: GraphStore, site: Site, index: Index) -> list[Value]:
-    rows = run_query(store, "web-index", {"class": index.cls.value}).rows
+    rows = run_query(store, "web-index", {"type": index.cls}).rows
     entries: dict[str, Value] = {}
     for resource, label in rows:  # a resource labelled differently by two articles is listed once
         iri = site.public(resource).value
