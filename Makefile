@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STORE ?= elexgraph-store
 
-.PHONY: run install test test-deps clean docs-images
+.PHONY: run install test test-deps bench clean docs-images
 
 $(BIN)/elexgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ docs-images: test-deps
 	$(BIN)/python -m elexgraph.viz.screenshot build/docs/graph.html docs/img/viz.png --search "Lee Anderson"
 	$(BIN)/elexgraph plot --store build/docs/store -o build/docs/figures
 	cp build/docs/figures/seat-changes.png docs/img/seat-changes.png
+
+# Scale benchmark (not a test): writes benchmarks/RESULTS.md; takes about 20 minutes.
+bench: install
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache

@@ -58,3 +58,13 @@ def test_losing_the_whip():
 def test_crossed_the_floor_in_a_relative_clause():
     assert changes("Former Labour councillor Dave Pitt, who crossed the floor to join the Conservatives, spoke.") == [
         ("Dave Pitt", "defection", "Labour", "Conservative")]
+
+
+def test_floor_crossing_suspension_and_quitting_to_sit_as_an_independent():
+    assert changes("Ena Voss, the Labour MP for Gedling, has crossed the floor of the House of Commons to join "
+                   "the Liberal Democrats.",
+                   "Borough councillor Rod Lane, a Conservative, had the whip suspended.",
+                   "Former Labour council leader Kit Orme quit the party to sit as an independent.") == [
+        ("Rod Lane", "suspension", "Conservative", None),
+        ("Kit Orme", "stood_as_independent", "Labour", "Independent"),
+        ("Ena Voss", "defection", "Labour", "Liberal Democrats")]

@@ -81,3 +81,9 @@ def test_speaker_named_after_the_verb_with_a_title_between():
     assert said('"We will fight on," said Labour leader Tom Marsh.',
                 '"It is a disaster", according to Ms Ann Bloggs.') == [
         ("Tom Marsh", "We will fight on,"), ("Ann Bloggs", "It is a disaster")]
+
+
+def test_a_pronoun_right_after_a_quote_goes_to_its_speaker():
+    assert said('"We did it," Mr Abel Roth said. "I will not let you down," he added.',
+                "Liberal Democrat Ivo Kane came third. He added: \"Thank you all.\"") == [
+        ("Abel Roth", "We did it,"), ("Abel Roth", "I will not let you down,"), ("Abel Roth", "Thank you all.")]

@@ -35,3 +35,28 @@ def test_party_only_lines_are_not_candidacies_but_are_kept_as_party_votes() -> N
     doc = doc_of("Full results:\nConservative - 14,189\nLabour - 18,009\nLib Dem - 1,357\n")
     assert not list(extract(doc))
     assert party_lines(doc) == [("Conservative", 14189), ("Labour", 18009), ("Liberal Democrats", 1357)]
+
+
+def test_other_list_shapes_party_first_dashes_commas_and_table_rows() -> None:
+    shapes = ["LAB Ann Tor 18,476\nCON Bob Uri 12,708\n",
+              "Ann Tor – Labour – 18,476 votes\nBob Uri – Conservative – 12,708 votes\n",
+              "Ann Tor, Labour, 18,476\nBob Uri, Conservative, 12,708\n",
+              "Candidate | Party | Votes | Share\nAnn Tor | Labour | 18,476 | 55.1%\nBob Uri | Conservative | 12,708 | 37.9%\n",
+              "Candidate\tParty\tVotes\nAnn Tor\tLabour\t18,476\nBob Uri\tConservative\t12,708\n"]
+    for body in shapes:
+        found = {(f.person, f.party, f.votes, f.rank) for f in extract(doc_of(body)) if isinstance(f, Candidacy)}
+        assert found == {("Ann Tor", "Labour", 18476, 1), ("Bob Uri", "Conservative", 12708, 2)}, body
+
+
+def test_majority_and_outcome_lines_under_a_list_complete_the_seat_result() -> None:
+    doc = doc_of("Gedling\n\nAnn Tor (Con) 18,476\nBob Uri (Lab) 12,708\nMajority: 5,768\nTurnout: 61.2%\n"
+                 "Conservative gain from Labour\n")
+    result = next(f for f in extract(doc) if isinstance(f, SeatResult))
+    assert (result.winner, result.outcome, result.previous_party, result.majority) == (
+        "Ann Tor", "gain", "Labour", 5768)
+
+
+def test_a_by_election_before_the_2024_general_election_keeps_the_old_boundaries() -> None:
+    doc = Document(Article("t", Path("t.txt"), "Wellingborough by-election result\n\nCandidate\tParty\tVotes\n"
+                           "Ann Tor\tLabour\t13,844\nBob Uri\tConservative\t7,408\n", "x", "0", date="2024-02-16"))
+    assert {f.constituency for f in extract(doc)} == {"Wellingborough"}

@@ -42,3 +42,23 @@ def test_descriptions_candidacies_and_bare_titles_are_not_roles():
     assert roles("Farmer Sam Birch lost to Labour candidate Jo Lane.",
                  "The new MP Kay Hunt thanked TV presenter Lou Dane.",
                  "Lou Dane joined as leader.") == []
+
+
+def test_offices_held_before_founded_parties_and_the_lords():
+    assert roles("Ivo Marsh, who had been the MP for Eastbury since 2005, conceded.",
+                 "The Harbour Party, a new party set up by broadcaster Ola Penn, stood in ten seats.",
+                 "Ula Reed's husband Tam Reed, who also sits in the House of Lords, was there.") == [
+        ("Ivo Marsh", "former MP for Eastbury since 2005"), ("Ola Penn", "founder of The Harbour Party"),
+        ("Tam Reed", "member of the House of Lords")]
+
+
+def test_bare_council_titles_take_the_body_the_article_names():
+    assert roles("Three Westshire District councillors have left.",
+                 "Council leader Pat Ash and Group leader Cal Moy spoke of the Green Valley Group.",
+                 "Councillors Jo Rix and Al Bird agreed.") == [
+        ("Pat Ash", "leader of Westshire District Council"), ("Cal Moy", "leader of the Green Valley Group"),
+        ("Jo Rix", "Westshire District councillor"), ("Al Bird", "Westshire District councillor")]
+
+
+def test_the_winner_of_the_articles_contest_holds_its_office():
+    assert roles("Labour's Mo Sethi has won Gedling with a majority of 4,120.") == [("Mo Sethi", "MP for Gedling")]

@@ -54,3 +54,12 @@ def test_seeds_and_dev_builds_conform_to_the_shapes(seeds_store: GraphStore, dev
     for store in (seeds_store, dev_store):
         report = validate(store)
         assert report.conforms, report.text
+
+
+def test_party_switchers_on_the_seeds(seeds_store: GraphStore) -> None:
+    rows = run_query(seeds_store, "party-switchers")
+    cols = rows.variables
+    found = [{c: (v.value if v is not None else "") for c, v in zip(cols, row)} for row in rows.rows]
+    anderson = [r for r in found if r["person"] == "Lee Anderson" and r["to_party"] == "Reform UK"]
+    assert anderson and anderson[0]["from_party"] == "Conservative" and anderson[0]["evidence"]
+    assert any(r["person"] == "Andrew Bridgen" and r["evidence"] for r in found)

@@ -217,8 +217,8 @@ def test_server_errors_name_the_endpoint(failing_server: str, silent_server: str
         RemoteStore(failing_server).query("ASK {}")
     with pytest.raises(StoreError, match=rf"^{failing_server}/store: PUT of graph urn:g failed: HTTP 500 database exploded"):
         RemoteStore(failing_server).replace_graphs({pyoxigraph.NamedNode("urn:g"): []})
-    with pytest.raises(StoreError, match=rf"^{silent_server}/query: no answer within 0.5 s"):
-        RemoteStore(silent_server, timeout=0.5).query("ASK {}")
+    with pytest.raises(StoreError, match=rf"^{silent_server}/query: no answer within 1 s"):
+        RemoteStore(silent_server, timeout=1).query("ASK {}")
     with pytest.raises(StoreError, match=rf"^{oxigraph_server}/nowhere: HTTP 404"):
         RemoteStore(oxigraph_server, query_endpoint="/nowhere").query("ASK {}")
 

@@ -336,10 +336,31 @@ class Document:
             if 0 <= (when - held).days <= within:
                 return Election("general", held.year, ge.date)
         if re.search(r"\bmayor", self.text[:3000], re.I):
-            return Election("mayoral", when.year)
+            return self._mayoral(when.year)
         if re.search(r"\blocal elections?\b", self.text[:3000], re.I):
             return Election("local", when.year)
         return Election("general", when.year)
+
+    def _mayoral(self, year: int) -> Election:
+        """The mayoral election of that year whose place the article names first ('Mayor of Leicester')."""
+        head = self.text[:3000]
+        named = [(found.start(), known) for known in reference.election_dates()
+                 if known.kind == "mayoral" and known.year == year and known.place
+                 and (found := re.search(rf"\b{re.escape(known.place)}\b", head))]
+        if not named:
+            return Election("mayoral", year)
+        known = min(named, key=lambda pair: pair[0])[1]
+        return Election("mayoral", year, known.date, known.place)
+
+    @cached_property
+    def boundary_year(self) -> int:
+        """The year whose constituency boundaries the election was fought on: boundaries change at a
+        general election, so a by-election held earlier in that year keeps the old ones."""
+        held = self.election.date
+        if not held:
+            return self.election.year
+        before = [ge for ge in reference.general_elections() if ge.date <= held]
+        return before[-1].year if before else self.election.year
 
     def _inferred_general_year(self) -> int:
         """No date printed: the first general election after every year the article mentions,

@@ -29,7 +29,8 @@ from elexgraph.text import Sentence
 _THE = r"(?:the\s+|(?:[A-Z][\w'’-]*\s+)*[A-Z][\w-]*['’]s\s+)?"  # 'the Greens', "Jane Smith's Reclaim party"
 # (pattern, kind): the named group `to` or `from` marks where a party name must stand.
 _CHANGES: list[tuple[re.Pattern[str], ChangeKind]] = [(re.compile(p, re.I), k) for p, k in [
-    (rf"\b(?:defected|defects|defecting|defect|switched|switches|switching|switch|crossed\s+the\s+floor|"
+    (rf"\b(?:defected|defects|defecting|defect|switched|switches|switching|switch|"
+     rf"crossed\s+the\s+floor(?:\s+of\s+the\s+(?:House\s+of\s+Commons|House|Commons|chamber))?|"
      rf"moved|moving)\s+(?:from\s+{_THE}(?P<from>\S.*?)\s+)?(?:to\s+join|and\s+joined|to)\s+{_THE}(?P<to>\S)",
      "defection"),
     (rf"\b(?:left|quit|quitting|leaving|leaves)\s+{_THE}(?P<from>\S.*?)\s+(?:party\s+)?(?:and|to)\s+"
@@ -45,7 +46,7 @@ _CHANGES: list[tuple[re.Pattern[str], ChangeKind]] = [(re.compile(p, re.I), k) f
      "suspension"),
     (r"\b(?:resigned|resigns|resigning|resignation)\s+(?:from|as\s+a\s+member\s+of)\s+(?:the\s+)?(?P<from>\S)",
      "resignation"),
-    (r"\b(?:stood|stands|standing|stand|ran|running|run|sits|sitting|sat|now\s+sits)\b[^.,;:]{0,30}?\bas\s+an\s+"
+    (r"\b(?:stood|stands|standing|stand|ran|running|run|sit|sits|sitting|sat|now\s+sits)\b[^.,;:]{0,30}?\bas\s+an\s+"
      r"independent\b", "stood_as_independent"),
 ]]
 # What ties a person to a party just before it: 'elected as a Conservative', 'won for the Tories'.
@@ -83,10 +84,11 @@ def party_of(doc: Document, person: str, before: int) -> str | None:
         for party in parties:
             before_text = sentence.text[:party.start]
             named = next((m for m in mentions if m.person == person and re.fullmatch(
-                r"(?:['’]s)?\s+(?:(?:MP|MEP|councillor|candidate|peer|leader)\s+)?",
+                r"(?:['’]s)?\s+(?:(?:MP|MEP|councillor|candidate|peer|leader|council|county|borough|district|"
+                r"group|deputy)\s+){0,3}",
                 sentence.text[party.end:m.start - sentence.start])), None)
             tied = subject == person and _AFFILIATED_BY.search(before_text)
-            listed = any(m.person == person and re.fullmatch(r"\s*(?:\(|,\s+of\s+)", sentence.text[
+            listed = any(m.person == person and re.fullmatch(r"\s*(?:\(|,\s+of\s+|,\s+(?:an?\s+)?)", sentence.text[
                 m.start - sentence.start + len(m.mention.text):party.start]) for m in mentions)
             if named or tied or listed:
                 found = party.value
@@ -144,7 +146,7 @@ def _changes_in(doc: Document, sentence: Sentence, moves: list[tuple[int, _Group
                 yield PartyChange(doc.evidence(sentence), "party-changes", person, change_kind, from_party, moved_to)
 
 
-@register("party-changes", "1")
+@register("party-changes", "2")
 def extract(doc: Document) -> Iterator[Fact]:
     """Party changes of named people, with the party left and the party joined."""
     moves = _group_moves(doc)

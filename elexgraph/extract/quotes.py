@@ -120,6 +120,28 @@ def speaker_before(doc: Document, paragraph: Paragraph, quote: Quotation) -> _Sp
                                         pronoun_gender(pronoun)))
 
 
+def _attributed_to_pronoun(doc: Document, paragraph: Paragraph, quote: Quotation) -> str | None:
+    """'he' or 'she' when the attribution is a bare pronoun: '"…," he added' or 'She added: "…"'."""
+    tail = paragraph.text[quote.end:] if quote.closed else ""
+    after = re.match(rf"^[\s,–—-]*(he|she)\s+(?:also\s+|then\s+|later\s+)?{_SPEECH_VERB}\b", tail, re.I)
+    if after:
+        return after.group(1).lower()
+    sentence = doc.sentence_at(paragraph.start + quote.start)
+    head = doc.text[sentence.start:paragraph.start + quote.start] if sentence else ""
+    before = re.match(rf"^\W*(he|she)\s+(?:also\s+|then\s+|later\s+)?{_SPEECH_VERB}\b[^\"“‘]*$", head, re.I)
+    return before.group(1).lower() if before else None
+
+
+def _same_speaker_again(doc: Document, paragraph: Paragraph, quote: Quotation,
+                        last: tuple[str | None, int]) -> _Speaker | None:
+    """'"…," Mr Roe said. "…," he added': a pronoun right after a quote goes to that quote's speaker."""
+    speaker, spoke_in = last
+    pronoun = _attributed_to_pronoun(doc, paragraph, quote)
+    if speaker is None or pronoun is None or paragraph.index - spoke_in > 1:
+        return None
+    return _Speaker(speaker) if doc.gender_of(speaker) in (None, pronoun_gender(pronoun)) else None
+
+
 def _pronoun_offset(head: str, pronoun: str) -> int:
     found = re.search(rf"\b{pronoun}\b", head)
     return found.start() if found else 0
@@ -153,7 +175,7 @@ def _evidence(doc: Document, paragraph: Paragraph, quote: Quotation) -> Evidence
     return Evidence(doc.text[start:end], start, end)
 
 
-@register("quotes", "1")
+@register("quotes", "2")
 def extract(doc: Document) -> Iterator[Fact]:
     """Direct quotes and their speakers."""
     last: tuple[str | None, int] = (None, -99)  # the last speaker and the paragraph they spoke in
@@ -162,7 +184,8 @@ def extract(doc: Document) -> Iterator[Fact]:
             continue
         spoken_here = False
         for quote in quotations(paragraph.text):
-            speaker = speaker_after(doc, paragraph, quote) or speaker_before(doc, paragraph, quote)
+            speaker = _same_speaker_again(doc, paragraph, quote, last) or speaker_after(doc, paragraph, quote) \
+                or speaker_before(doc, paragraph, quote)
             if speaker is None:
                 goes_on = (spoken_here or not paragraph.text[:quote.start].strip()) and \
                     paragraph.index - last[1] <= _CONTINUE_WITHIN

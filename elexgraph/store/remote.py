@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import json
+import math
 import os
 import re
 import socket
@@ -112,11 +113,11 @@ class RemoteStore(GraphStore):
         if client.queryType in ("CONSTRUCT", "DESCRIBE"):
             client.setReturnFormat(TURTLE)
             data = self._send(client, self.query_endpoint)
-            return QueryResult([], [], triples=list(pyoxigraph.parse(data, RdfFormat.TURTLE)))
+            return QueryResult([], [], triples=[quad.triple for quad in pyoxigraph.parse(data, RdfFormat.TURTLE)])
         client.setReturnFormat(JSON)
         answer = self._send(client, self.query_endpoint)
-        if "boolean" in answer:
-            return QueryResult([], [], boolean=bool(answer["boolean"]))
+        if client.queryType == "ASK":
+            return QueryResult([], [], boolean=_ask_answer(answer))
         names = answer["head"].get("vars", [])
         rows = [tuple(_term(b[n]) if n in b else None for n in names) for b in answer["results"]["bindings"]]
         return QueryResult(names, rows)
@@ -127,7 +128,7 @@ class RemoteStore(GraphStore):
     def _client(self, sparql: str) -> SPARQLWrapper:
         client = SPARQLWrapper(self.query_endpoint, updateEndpoint=self.update_endpoint)
         client.setMethod(POST)  # no URL-length limit, and updates need it
-        client.setTimeout(self.timeout)
+        client.setTimeout(math.ceil(self.timeout))  # whole seconds: SPARQLWrapper reads 0.5 as no timeout
         client.setQuery(sparql)
         return client
 
@@ -159,6 +160,14 @@ def _term(binding: dict[str, str]) -> Term:
     if "datatype" in binding:
         return Literal(value, datatype=NamedNode(binding["datatype"]))
     return Literal(value)
+
+
+def _ask_answer(answer: dict[str, Any]) -> bool:
+    if "boolean" in answer:
+        return bool(answer["boolean"])
+    # Virtuoso 7 answers an ASK sent by POST as one row holding 1 or 0.
+    bindings = answer["results"]["bindings"]
+    return bool(bindings) and next(iter(bindings[0].values()))["value"] not in ("0", "false")
 
 
 def _network_reason(exc: Exception, timeout: float) -> str:
