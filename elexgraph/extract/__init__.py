@@ -55,15 +55,20 @@ def extractors() -> list[Extractor]:
     return list(_REGISTRY.values())
 
 
-def extract_article(article: Article) -> ArticleFacts:
-    """Every fact the registered extractors find in one article."""
-    document = Document(article)
-    found: list[Fact] = []
-    for extractor in extractors():
-        found.extend(extractor.run(document))
+def extract_document(document: Document) -> list[Fact]:
+    """Every fact the registered extractors find, in their order, merged."""
     from elexgraph.extract.merge import merge_facts
 
-    facts = merge_facts(found)
+    for extractor in extractors():
+        # Later extractors may build on what earlier ones found (roles: the winners' offices).
+        document.found.extend(extractor.run(document))
+    return merge_facts(document.found)
+
+
+def extract_article(article: Article) -> ArticleFacts:
+    """Every fact the registered extractors find in one article, and the people they name."""
+    document = Document(article)
+    facts = extract_document(document)
     people = document.people()
     mentioned = set(_people_in(facts))
     return ArticleFacts(people={k: v for k, v in people.items() if k in mentioned}, facts=facts)

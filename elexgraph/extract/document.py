@@ -14,7 +14,7 @@ from functools import cached_property
 
 from elexgraph import reference
 from elexgraph.articles import Article
-from elexgraph.facts import Election, Evidence, Person
+from elexgraph.facts import Fact, Election, Evidence, Person
 from elexgraph.mentions import FEMALE_TITLES, MALE_TITLES, Mention, person_mentions, pronoun_gender
 from elexgraph.quotemarks import quotations
 from elexgraph.text import Paragraph, Sentence, paragraphs, split_sentences
@@ -73,6 +73,7 @@ class Document:
         self._people: list[_PersonRecord] = []
         self.person_mentions: list[PersonMention] = []
         self._subjects: dict[int, str | None] = {}
+        self.found: list[Fact] = []  # what the extractors run so far have found, in order
         self._resolve_people()
 
     # -- people ---------------------------------------------------------------------------

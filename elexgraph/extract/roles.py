@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from elexgraph.extract import register
 from elexgraph.extract.document import Document, PersonMention
+from elexgraph.extract.merge import merge_facts
 from elexgraph.facts import Fact, Role, SeatResult
 from elexgraph.text import Sentence
 
@@ -55,7 +56,6 @@ _GROUP = re.compile(r"\b(?P<group>(?:[A-Z][\w'’-]*\s+){1,4}Group)\b")
 # A bare title that names its body only through the article: 'Council leader', 'Group leader'.
 _BARE_LEADER = re.compile(r"^(?:(?P<council>[Cc]ouncil)|(?P<group>[Gg]roup))\s+leader$")
 _FEW_CONTESTS = 3  # a round-up of many results reports winners, not the offices they now hold
-_RESULT_EXTRACTORS = ("result-lists", "prose-results")
 
 
 def _singular(title: str) -> str:
@@ -138,11 +138,7 @@ def _with_body(doc: Document, title: str) -> str:
 
 def _offices_won(doc: Document) -> Iterator[Role]:
     """The office each winner of the article's own contests now holds, when it reports only a few contests."""
-    from elexgraph.extract import extractors  # local: the registry imports this module
-    from elexgraph.extract.merge import merge_facts
-
-    found = [fact for ex in extractors() if ex.name in _RESULT_EXTRACTORS for fact in ex.run(doc)]
-    won = [fact for fact in merge_facts(found) if isinstance(fact, SeatResult) and fact.winner
+    won = [fact for fact in merge_facts(doc.found) if isinstance(fact, SeatResult) and fact.winner
            and (fact.election.kind, fact.election.year) == (doc.election.kind, doc.election.year)]
     if len(won) > _FEW_CONTESTS or doc.election.kind == "local":
         return
