@@ -114,3 +114,43 @@ def test_new_winner_without_a_seat_is_not_put_in_the_last_one() -> None:
 def test_resigned_seat_and_undated_article_report_no_result() -> None:
     cands, results = read("Tory Ray Fitch resigned his Newark seat, and was first elected in 2010.", date=None)
     assert not results and not cands
+
+
+def test_by_election_before_new_boundaries_uses_the_old_seat() -> None:
+    _, results = read("Labour has gained Wellingborough from the Conservatives in a by-election held on 15 February.",
+                      date="2024-02-16")
+    result = results[(2024, "Wellingborough")]
+    assert (result.outcome, result.party, result.previous_party) == ("gain", "Labour", "Conservative")
+    assert (2024, "Wellingborough and Rushden") not in results
+
+
+def test_held_on_as_mayor_is_a_hold() -> None:
+    _, results = read("Tobias Wragge has held on as Mayor of Mansfield.", date="2023-05-05")
+    assert (results[(2023, "Mansfield")].winner, results[(2023, "Mansfield")].outcome) == ("Tobias Wragge", "hold")
+
+
+def test_first_directly_elected_mayor_with_a_share() -> None:
+    cands, results = read("Labour's Harold Quenby has been elected as Leicester's first directly elected mayor "
+                          "with 60.1 per cent of the vote.", date="2011-05-06")
+    candidacy = cands[(2011, "Leicester", "Harold Quenby")]
+    assert (candidacy.party, candidacy.share, candidacy.election.kind) == ("Labour", 60.1, "mayoral")
+    assert results[(2011, "Leicester")].winner == "Harold Quenby"
+
+
+def test_each_clause_of_a_but_keeps_its_own_seat() -> None:
+    _, results = read("Labour held Gedling but lost Sherwood by just 214 votes.", date="2010-05-07")
+    gedling, sherwood = results[(2010, "Gedling")], results[(2010, "Sherwood")]
+    assert (gedling.party, gedling.outcome, gedling.majority) == ("Labour", "hold", None)
+    assert (sherwood.outcome, sherwood.previous_party, sherwood.majority) == ("gain", "Labour", 214)
+
+
+def test_party_returned_mps_through_people() -> None:
+    cands, results = read("Labour's Ann Lee won Kettering, the first Kettering win in years.\n"
+                          "Labour also returned MPs in Bolsover through Jane Roe and Erewash through Sam Poe.\n"
+                          "Labour - 18,009\nConservative - 14,189")
+    assert (results[(2024, "Bolsover")].winner, results[(2024, "Bolsover")].party) == ("Jane Roe", "Labour")
+    assert (results[(2024, "Erewash")].winner, results[(2024, "Erewash")].party) == ("Sam Poe", "Labour")
+    # the party-only list is the count of the article's own seat, not of the others it names
+    assert cands[(2024, "Kettering", "Ann Lee")].votes == 18009
+    assert cands[(2024, "Bolsover", "Jane Roe")].votes is None
+    assert cands[(2024, "Erewash", "Sam Poe")].votes is None

@@ -62,16 +62,16 @@ class RemoteStore(GraphStore):
     def replace_graphs(self, graphs: dict[NamedNode, list[Quad]]) -> None:
         for graph, quads in graphs.items():
             body = pyoxigraph.serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
-            self._http("PUT", graph, body)
+            self._graph_request("PUT", graph, body)
 
     def remove_graphs(self, graphs: Iterable[NamedNode]) -> None:
         for graph in graphs:
-            self._http("DELETE", graph, missing_ok=True)
+            self._graph_request("DELETE", graph, missing_ok=True)
 
     def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
         """The quads of one graph, or of every article graph (servers keep graphs of their own too)."""
         for name in [graph] if graph else self.named_graphs():
-            data = self._http("GET", name)
+            data = self._graph_request("GET", name)
             for triple in pyoxigraph.parse(data, RdfFormat.TURTLE):
                 yield Quad(triple.subject, triple.predicate, triple.object, name)
 
@@ -90,7 +90,7 @@ class RemoteStore(GraphStore):
         else:  # like the embedded store: a triples-only format holds the default graph, which is empty
             pyoxigraph.serialize([], output, fmt)
 
-    def _http(self, method: str, graph: NamedNode, body: bytes | None = None, *, missing_ok: bool = False) -> bytes:
+    def _graph_request(self, method: str, graph: NamedNode, body: bytes | None = None, *, missing_ok: bool = False) -> bytes:
         url = f"{self.gsp_endpoint}?{urllib.parse.urlencode({'graph': graph.value})}"
         headers = {"Content-Type": _GRAPH_MEDIA_TYPE} if body is not None else {}
         if method == "GET":
