@@ -1,8 +1,8 @@
 """The build: article files → facts → one named graph per article → the store.
 
 Incremental: the store is asked once for the content digest of each article graph it
-holds, and an article whose file has not changed is skipped (``force`` rebuilds all, e.g.
-after the extractors improved). Extraction can run in several processes (``jobs``);
+holds and the extractors that made it; an article whose file and extractors have not
+changed is skipped (``force`` rebuilds all). Extraction can run in several processes (``jobs``);
 graphs are written in input order as they come, in batches, so the store ends up the
 same whatever the number of processes. Each article's graph is replaced in one step, so
 a failure never leaves a half-written graph and never loses what an earlier build stored.
@@ -22,7 +22,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from elexgraph.articles import ARTICLE_SUFFIXES, Article, find_articles, read_article, read_metadata
 from elexgraph.errors import ArticleError, StoreError
-from elexgraph.extract import extract_article
+from elexgraph.extract import extract_article, signature
 from elexgraph.iris import Minter
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
@@ -47,7 +47,7 @@ class BuildReport:
 class _Task:
     path: Path
     metadata: dict[str, dict[str, str]]  # this article's SOURCES.tsv row, if any
-    stored_digest: str | None
+    stored: tuple[str, str] | None  # (content digest, extractors) of the graph already in the store
 
 
 @dataclass(frozen=True)
@@ -72,10 +72,11 @@ def graph_for(article: Article, minter: Minter) -> tuple[NamedNode, list[Quad], 
     return minter.graph(article.id), article_quads(article, facts, minter), len(facts.facts)
 
 
-def stored_digests(store: GraphStore) -> dict[NamedNode, str]:
-    """The content digest of every article graph in the store, by graph."""
+def stored_digests(store: GraphStore) -> dict[NamedNode, tuple[str, str]]:
+    """The content digest of every article graph in the store and the extractors that made it, by graph."""
     result = run_query(store, "store-digests")
-    return {graph: digest.value for graph, digest in result.rows if isinstance(graph, NamedNode) and digest is not None}
+    return {graph: (digest.value, extraction.value if extraction is not None else "")
+            for graph, digest, extraction in result.rows if isinstance(graph, NamedNode) and digest is not None}
 
 
 def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
@@ -107,7 +108,7 @@ def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
     return report
 
 
-def _tasks(paths: list[Path], minter: Minter, stored: dict[NamedNode, str]) -> list[_Task]:
+def _tasks(paths: list[Path], minter: Minter, stored: dict[NamedNode, tuple[str, str]]) -> list[_Task]:
     metadata = {folder: read_metadata(folder) for folder in {p if p.is_dir() else p.parent for p in paths}}
     tasks = []
     for path in find_articles(paths):
@@ -135,7 +136,7 @@ def _outcomes(tasks: list[_Task], minter: Minter, jobs: int) -> Iterator[tuple[_
 def _extract(task: _Task, minter: Minter) -> _Outcome:
     try:
         article = read_article(task.path, task.metadata)
-        if article.digest == task.stored_digest:
+        if (article.digest, signature()) == task.stored:
             return _Unchanged(article.id)
         graph, quads, facts = graph_for(article, minter)
     except ArticleError as error:

@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from elexgraph import __version__, reference
 from elexgraph.articles import Article
-from elexgraph.extract import extractors
+from elexgraph.extract import extractors, signature
 from elexgraph.extract.merge import fact_key
 from elexgraph.facts import ArticleFacts, Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult
 from elexgraph.iris import Minter
@@ -117,6 +117,7 @@ class GraphWriter:
         if a.url:
             self.add(node, SCHEMA.url, Literal(a.url))
         self.add(self.graph, PROV.wasDerivedFrom, node)
+        self.add(self.graph, ELEX.extractedWith, Literal(signature()))
         return node
 
 

@@ -33,7 +33,7 @@ ELEX = Vocabulary(ELEX_NS, """
     person fromParty toParty changeKind date
     speaker quoteText roleTitle holder organisation
     year electionDate place gssCode boundarySet county colour
-    evidence sourceId contentDigest version
+    evidence sourceId contentDigest extractedWith version
 """)
 RDF = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")
 RDFS = Vocabulary("http://www.w3.org/2000/01/rdf-schema#", "label comment")

@@ -86,6 +86,14 @@ def test_unchanged_articles_are_skipped_and_edits_replace_their_graph(articles: 
         assert build([articles], store, force=True).built == ["alpha", "beta"]
 
 
+def test_new_extractors_rebuild_unchanged_articles(articles: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store(tmp_path / "store", create=True) as store:
+        build([articles], store)
+        monkeypatch.setattr("elexgraph.build.signature", lambda: "elexgraph 9.9; result-lists 99")
+        assert build([articles], store).built == ["alpha", "beta"]
+
+
 def test_removal_keeps_a_person_another_article_states(articles: Path, tmp_path: Path) -> None:
     with open_store(tmp_path / "store", create=True) as store:
         build([articles], store)

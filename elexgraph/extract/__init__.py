@@ -55,6 +55,13 @@ def extractors() -> list[Extractor]:
     return list(_REGISTRY.values())
 
 
+def signature() -> str:
+    """What made a graph: elexgraph's version and every extractor's name and version."""
+    from elexgraph import __version__
+
+    return f"elexgraph {__version__}; " + ", ".join(f"{e.name} {e.version}" for e in extractors())
+
+
 def extract_document(document: Document) -> list[Fact]:
     """Every fact the registered extractors find, in their order, merged."""
     from elexgraph.extract.merge import merge_facts
