@@ -23,6 +23,7 @@ class Extractor:
     version: str
     description: str
     run: ExtractFn
+    module: str
 
 
 _REGISTRY: dict[str, Extractor] = {}
@@ -41,7 +42,7 @@ def register(name: str, version: str) -> Callable[[ExtractFn], ExtractFn]:
     """Decorator: make a function an extractor called `name` at `version`."""
 
     def wrap(fn: ExtractFn) -> ExtractFn:
-        _REGISTRY[name] = Extractor(name, version, (fn.__doc__ or "").strip().split("\n")[0], fn)
+        _REGISTRY[name] = Extractor(name, version, (fn.__doc__ or "").strip().split("\n")[0], fn, fn.__module__)
         return fn
 
     return wrap
@@ -52,7 +53,9 @@ def extractors() -> list[Extractor]:
 
     for module in BUILTIN_MODULES:
         importlib.import_module(module)
-    return list(_REGISTRY.values())
+    # Run in the order BUILTIN_MODULES lists, whatever order imports registered them in.
+    order = {module: i for i, module in enumerate(BUILTIN_MODULES)}
+    return sorted(_REGISTRY.values(), key=lambda e: order.get(e.module, len(order)))
 
 
 def signature() -> str:
