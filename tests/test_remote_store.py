@@ -13,8 +13,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
 from elexgraph.store.remote import RemoteStore
 from tests.conftest import SEEDS, need
+from tests.servers import free_port, stop, wait_until_answering
 from tests.test_incremental import sorted_nquads
 
 pytestmark = pytest.mark.server
@@ -61,34 +60,6 @@ ServerThreads = 10
 ResultSetMaxRows = 1000000
 MaxQueryExecutionTime = 60
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_answering(url: str, server: subprocess.Popen, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"the server at {url} exited with status {server.returncode}")
-        try:
-            urllib.request.urlopen(url, timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    pytest.fail(f"no answer from {url} within {seconds} s")
-
-
-def stop(server: subprocess.Popen) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.client
 import io
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 from elexgraph.queries import load_query, run_query
 from elexgraph.store import open_store
 from tests.conftest import need
+from tests.servers import free_port, stop, wait_until_answering
 from tests.test_web_fixture import HEADLINE, PERSON, PERSON_PATH, SENTENCES, build_web_store
 
 pytestmark = pytest.mark.server
@@ -41,12 +41,6 @@ class Server:
     expected: dict[str, object]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def serve(store: Path, port: int, *options: str) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}/"
@@ -54,24 +48,10 @@ def serve(store: Path, port: int, *options: str) -> Iterator[str]:
                                 *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                env={**os.environ, "PYTHONWARNINGS": "ignore"})
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(url, timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"server did not start: {process.stderr.read().decode() if process.stderr else ''}")
-            time.sleep(0.1)
+        wait_until_answering(url, process, 30)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 def _expected(store_path: Path) -> dict[str, object]:
