@@ -220,7 +220,7 @@ class ClauseReader:
             # 'The beaten Tory candidate for Anytown, Amy Lark, …'
             loser = next((m.person for m in inside if m.mention.start >= unit.start + lost.end()), loser)
         if lost and not loser and subject and subject.party and lost.group(0).lower().startswith("lo"):
-            st.previous_party, st.outcome = subject.party, "gain"  # 'Labour lose Mansfield after 94 years'
+            st.previous_party, st.outcome = subject.party, "gain"  # 'Greens lose Anytown after 20 years'
             return True
         if loser and lost and (not verb or lost.start() <= verb.start() + 1):
             st.person(loser).lost = True

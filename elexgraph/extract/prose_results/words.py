@@ -179,8 +179,8 @@ def party_for(part: str) -> str | None:
 
 
 def mayoralty_in(part: str) -> str | None:
-    """The place whose mayoralty a clause is about ('re-elected as Mayor of Mansfield', 'retains
-    Leicester mayoral seat'); a title before a name ('Paris Mayor Amy Lark') is not one."""
+    """The place whose mayoralty a clause is about ('re-elected as Mayor of Anytown', 'keeps the
+    Anytown mayoral seat'); a title before a name ('Paris Mayor Amy Lark') is not one."""
     found = _MAYOR.search(part)
     if not found or re.match(r"\s+[A-Z]", part[found.end():]) or not re.search(
             rf"{_WIN}|\b(?:lost|defeated|stood|standing|bid|race|election|contest)\b", part[:found.start()], re.I):
