@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from elexgraph.reference import party_named
+
 ROOT = Path(__file__).resolve().parent.parent
 SCANNED = [p for p in (ROOT / "elexgraph").rglob("*") if p.suffix in {".py", ".csv", ".json", ".txt"}
            and "vendor" not in p.parts] + sorted((ROOT / "tests").glob("test_extract_*.py"))
@@ -19,6 +21,14 @@ def _gold(shared: Path) -> list[dict]:
             for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# Speakers in the gold that are organisations, not people: "X Party", "Y District Council", "a Z spokesperson".
+_ORGANISATION_WORDS = {"party", "council", "group", "association", "spokesperson", "spokesman", "spokeswoman"}
+
+
+def _is_organisation(name: str) -> bool:
+    return party_named(name) is not None or name.split()[-1].lower() in _ORGANISATION_WORDS
+
+
 def _names(facts: list[dict]) -> set[str]:
     names: set[str] = set()
     for fact in facts:
@@ -27,7 +37,8 @@ def _names(facts: list[dict]) -> set[str]:
                 names.add(fact[key])
         names.update(fact.get("aliases") or [])
         names.update(fact.get("winner_aliases") or [])
-    return {n for n in names if n[:1].isupper() and len(n.split()) >= 2 and not n.startswith(("Councillor", "Coun", "Ms ", "Mr "))}
+    return {n for n in names if n[:1].isupper() and len(n.split()) >= 2 and not _is_organisation(n)
+            and not n.startswith(("Councillor", "Coun", "Ms ", "Mr "))}
 
 
 def _phrases(facts: list[dict], size: int = 7) -> set[str]:
