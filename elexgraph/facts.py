@@ -1,16 +1,18 @@
 """The facts an extractor emits. Each carries the evidence it was read from.
 
 Facts are plain values: names are resolved labels (a person's fullest name in the
-article, a party's canonical name, a constituency's official name), so turning
-them into triples (``elexgraph.triples``) needs no further lookups.
+article, a party's canonical name, an area's official name), so turning them into
+triples (``elexgraph.triples``) needs no further lookups. ``FACT_KINDS`` describes each
+kind once — its key, its RDF class, its fields — for every stage that reads facts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
-ElectionKind = Literal["general", "by-election", "mayoral", "local"]
+ElectionKind = Literal["general", "by-election", "mayoral", "pcc", "local"]
+AreaKind = Literal["constituency", "mayoralty", "police-area", "division"]
 Outcome = Literal["gain", "hold"]
 ChangeKind = Literal["defection", "expulsion", "suspension", "resignation", "stood_as_independent"]
 
@@ -26,20 +28,45 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Election:
-    """An election: a general election, or a by-election / mayoral / local election of one place."""
+    """One election: a general election, or a by-, mayoral, police and crime commissioner or council
+    election of one place."""
 
     kind: ElectionKind
     year: int
     date: str | None = None
-    place: str | None = None
+    place: str | None = None  # by-election: its seat or ward; mayoral: the mayoralty; pcc: the police area
+    council: str | None = None  # council elections and council by-elections: the council
 
     @property
     def label(self) -> str:
+        """A name that says the kind of election: '2016 Derbyshire police and crime commissioner election'."""
+        y = self.year
         if self.kind == "general":
-            return f"{self.year} general election"
-        where = f" {self.place}" if self.place else ""
-        noun = {"by-election": "by-election", "mayoral": "mayoral election", "local": "local elections"}[self.kind]
-        return f"{self.year}{where} {noun}"
+            return f"{y} general election"
+        if self.kind == "by-election":
+            if self.council:
+                return f"{y} {self.council} by-election" + (f" in {self.place}" if self.place else "")
+            return f"{y} {self.place} by-election" if self.place else f"{y} by-election"
+        if self.kind == "mayoral":
+            return f"{y} {self.place} mayoral election" if self.place else f"{y} mayoral election"
+        if self.kind == "pcc":
+            return f"{y} {self.place + ' ' if self.place else ''}police and crime commissioner election"
+        return f"{y} {self.council} election" if self.council else f"{y} local council elections"
+
+    @property
+    def area_kind(self) -> AreaKind:
+        """What kind of area its candidates stand in."""
+        if self.kind == "mayoral":
+            return "mayoralty"
+        if self.kind == "pcc":
+            return "police-area"
+        if self.kind == "local" or self.council:
+            return "division"
+        return "constituency"
+
+    @property
+    def parliamentary(self) -> bool:
+        return self.area_kind == "constituency"
 
 
 @dataclass(frozen=True)
@@ -59,23 +86,25 @@ class Fact:
 @dataclass(frozen=True)
 class Candidacy(Fact):
     election: Election
-    constituency: str
+    area: str  # the constituency, mayoralty, police area or council division/ward
     person: str
     party: str | None = None
-    votes: int | None = None
+    votes: int | None = None  # first preferences where a count had two rounds
     share: float | None = None  # percent, 0–100
     rank: int | None = None
+    derived: tuple[str, ...] = ()  # fields worked out from what the text states, not printed
 
 
 @dataclass(frozen=True)
 class SeatResult(Fact):
     election: Election
-    constituency: str
+    area: str
     winner: str | None = None
     party: str | None = None
     outcome: Outcome | None = None
     previous_party: str | None = None
     majority: int | None = None
+    derived: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,7 +113,8 @@ class PartyChange(Fact):
     kind: ChangeKind
     from_party: str | None = None
     to_party: str | None = None
-    date: str | None = None
+    date: str | None = None  # ISO date, or a year
+    date_from_article: bool = False  # the text gives no date: the article's own date stands in
 
 
 @dataclass(frozen=True)
@@ -97,6 +127,47 @@ class Quote(Fact):
 class Role(Fact):
     person: str
     title: str
+
+
+@dataclass(frozen=True)
+class FactKind:
+    """One kind of fact, described once for every stage: its key in the gold and contract queries,
+    the class it is written as, and the fields that tell two facts of the kind apart."""
+
+    key: str
+    cls: type[Fact]
+    rdf_class: str  # the elex: term
+    iri_segment: str
+    identity: tuple[str, ...]
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(self.cls) if f.name not in ("evidence", "extractor", "derived"))
+
+
+FACT_KINDS: tuple[FactKind, ...] = (
+    FactKind("candidacy", Candidacy, "Candidacy", "candidacy", ("election", "area", "person")),
+    FactKind("seat_result", SeatResult, "ElectionResult", "result", ("election", "area")),
+    FactKind("party_change", PartyChange, "PartyChange", "party-change", ("person", "kind", "to_party")),
+    FactKind("quote", Quote, "Quotation", "quote", ("speaker", "text")),
+    FactKind("role", Role, "Role", "role", ("person", "title")),
+)
+
+
+def kind_of(fact: Fact) -> FactKind:
+    for kind in FACT_KINDS:
+        if type(fact) is kind.cls:
+            return kind
+    raise TypeError(f"not a fact: {fact!r}")
+
+
+def fact_key(fact: Fact) -> tuple:
+    """What makes two facts the same fact, whatever extra values either carries."""
+    kind = kind_of(fact)
+    values = tuple(getattr(fact, name) for name in kind.identity)
+    if kind.key == "role":
+        values = (values[0], values[1].lower())
+    return (kind.key, *values)
 
 
 @dataclass

@@ -8,7 +8,7 @@ import os
 from pyoxigraph import NamedNode
 
 from elexgraph import reference
-from elexgraph.facts import Election
+from elexgraph.facts import AreaKind, Election
 from elexgraph.reference import slug
 
 DEFAULT_BASE = "https://elexgraph.org/"
@@ -34,9 +34,18 @@ class Minter:
     def party(self, name: str) -> NamedNode:
         return self._id("party", slug(name))
 
-    def constituency(self, name: str, year: int) -> NamedNode:
-        seat = reference.constituency_named(name, year)
-        return self._id("constituency", f"{slug(seat.name)}-{seat.boundary_set}" if seat else slug(name))
+    def constituency(self, name: str, boundary_set: int) -> NamedNode:
+        """A constituency of one boundary set: /id/constituency/NAME-2010."""
+        return self._id("constituency", f"{slug(name)}-{boundary_set}")
+
+    def area(self, kind: AreaKind, name: str, council: str | None = None) -> NamedNode:
+        """A mayoralty, a police area or a council division (constituencies: ``constituency``)."""
+        if kind == "division":
+            return self._id("division", slug(council), slug(name)) if council else self._id("division", slug(name))
+        return self._id(kind, slug(name))
+
+    def council(self, name: str) -> NamedNode:
+        return self._id("council", slug(name))
 
     def election(self, election: Election) -> NamedNode:
         return self._id("election", slug(election.label))

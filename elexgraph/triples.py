@@ -16,8 +16,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 from elexgraph import __version__, reference
 from elexgraph.articles import Article
 from elexgraph.extract import extractors, signature
-from elexgraph.extract.merge import fact_key
-from elexgraph.facts import ArticleFacts, Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult
+from elexgraph.extract.places import boundary_set
+from elexgraph.facts import ArticleFacts, Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult, fact_key, kind_of
 from elexgraph.iris import Minter
 from elexgraph.vocab import ELEX, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 
@@ -25,7 +25,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 _CHANGE_KIND = {"defection": ELEX.Defection, "expulsion": ELEX.Expulsion, "suspension": ELEX.Suspension,
                 "resignation": ELEX.Resignation, "stood_as_independent": ELEX.StoodAsIndependent}
 _ELECTION_CLASS = {"general": ELEX.GeneralElection, "by-election": ELEX.ByElection,
-                   "mayoral": ELEX.MayoralElection, "local": ELEX.LocalElection}
+                   "mayoral": ELEX.MayoralElection, "pcc": ELEX.PoliceCommissionerElection,
+                   "local": ELEX.LocalElection}
+_AREA_CLASS = {"mayoralty": ELEX.Mayoralty, "police-area": ELEX.PoliceArea, "division": ELEX.CouncilDivision}
 
 
 def _int(value: int) -> Literal:
@@ -77,16 +79,41 @@ class GraphWriter:
                     self.add(node, OWL.sameAs, NamedNode(WD + known.wikidata))
         return node
 
-    def constituency(self, name: str, year: int) -> NamedNode:
-        node = self.iri.constituency(name, year)
+    def area(self, election: Election, name: str) -> NamedNode:
+        """The area a contest was fought in: a constituency of the boundaries then in force, a mayoralty,
+        a police area or a council division."""
+        if election.area_kind == "constituency":
+            return self.constituency(name, boundary_set(election))
+        node = self.iri.area(election.area_kind, name, election.council)
         if self._first_time(node):
+            self.add(node, RDF.type, ELEX.ElectoralArea)
+            self.add(node, RDF.type, _AREA_CLASS[election.area_kind])
+            self.add(node, RDFS.label, Literal(name))
+            if election.council:
+                self.add(node, ELEX.council, self.council(election.council))
+        return node
+
+    def constituency(self, name: str, boundaries: int) -> NamedNode:
+        seat = reference.constituency_named(name, 2024 if boundaries == 2024 else 2010)
+        node = self.iri.constituency(seat.name if seat else name, boundaries)
+        if self._first_time(node):
+            self.add(node, RDF.type, ELEX.ElectoralArea)
             self.add(node, RDF.type, ELEX.Constituency)
-            seat = reference.constituency_named(name, year)
             self.add(node, RDFS.label, Literal(seat.name if seat else name))
+            self.add(node, ELEX.boundarySet, _typed(str(boundaries), "gYear"))
             if seat:
                 self.add(node, ELEX.gssCode, Literal(seat.gss))
-                self.add(node, ELEX.boundarySet, _typed(str(seat.boundary_set), "gYear"))
-                self.add(node, ELEX.county, Literal(seat.county))
+                if seat.county:
+                    self.add(node, ELEX.county, Literal(seat.county))
+                if seat.region:
+                    self.add(node, ELEX.region, Literal(seat.region))
+        return node
+
+    def council(self, name: str) -> NamedNode:
+        node = self.iri.council(name)
+        if self._first_time(node):
+            self.add(node, RDF.type, ELEX.Council)
+            self.add(node, RDFS.label, Literal(name))
         return node
 
     def election(self, election: Election) -> NamedNode:
@@ -100,6 +127,9 @@ class GraphWriter:
                 self.add(node, ELEX.electionDate, _typed(election.date, "date"))
             if election.place:
                 self.add(node, ELEX.place, Literal(election.place))
+                self.add(node, ELEX.electoralArea, self.area(election, election.place))
+            if election.council:
+                self.add(node, ELEX.council, self.council(election.council))
         return node
 
     def describe_article(self) -> NamedNode:
@@ -141,23 +171,25 @@ def article_quads(article: Article, facts: ArticleFacts, minter: Minter | None =
     return writer.quads
 
 
-_KIND_CLASS = {Candidacy: ("candidacy", ELEX.Candidacy), SeatResult: ("result", ELEX.ElectionResult),
-               PartyChange: ("party-change", ELEX.PartyChange), Quote: ("quote", ELEX.Quotation),
-               Role: ("role", ELEX.Role)}
-
-
 def _fact_node(writer: GraphWriter, fact: Fact) -> tuple[str, NamedNode]:
-    kind, cls = _KIND_CLASS[type(fact)]
-    node = writer.iri.fact(writer.article.id, kind, fact_key(fact))
-    writer.add(node, RDF.type, cls)
-    return kind, node
+    kind = kind_of(fact)
+    node = writer.iri.fact(writer.article.id, kind.iri_segment, fact_key(fact))
+    writer.add(node, RDF.type, getattr(ELEX, kind.rdf_class))
+    return kind.iri_segment, node
+
+
+def _area_triples(w: GraphWriter, election: Election, area: str) -> Iterator[tuple[NamedNode, NamedNode]]:
+    node = w.area(election, area)
+    yield ELEX.electoralArea, node
+    if election.area_kind == "constituency":
+        yield ELEX.constituency, node
 
 
 def _fact_triples(w: GraphWriter, fact: Fact, facts: ArticleFacts) -> Iterator[tuple[NamedNode, NamedNode | Literal]]:
     if isinstance(fact, Candidacy):
         yield ELEX.candidate, w.person(fact.person, facts)
         yield ELEX.election, w.election(fact.election)
-        yield ELEX.constituency, w.constituency(fact.constituency, fact.election.year)
+        yield from _area_triples(w, fact.election, fact.area)
         if fact.party:
             yield ELEX.party, w.party(fact.party)
         if fact.votes is not None:
@@ -169,7 +201,7 @@ def _fact_triples(w: GraphWriter, fact: Fact, facts: ArticleFacts) -> Iterator[t
             yield ELEX.elected, _typed("true" if fact.rank == 1 else "false", "boolean")
     elif isinstance(fact, SeatResult):
         yield ELEX.election, w.election(fact.election)
-        yield ELEX.constituency, w.constituency(fact.constituency, fact.election.year)
+        yield from _area_triples(w, fact.election, fact.area)
         if fact.winner:
             yield ELEX.winner, w.person(fact.winner, facts)
         if fact.party:
@@ -188,7 +220,9 @@ def _fact_triples(w: GraphWriter, fact: Fact, facts: ArticleFacts) -> Iterator[t
         if fact.to_party:
             yield ELEX.toParty, w.party(fact.to_party)
         if fact.date:
-            yield ELEX.date, _typed(fact.date, "date")
+            yield ELEX.date, _typed(fact.date, {4: "gYear", 7: "gYearMonth"}.get(len(fact.date), "date"))
+            if fact.date_from_article:
+                yield ELEX.dateFromArticle, _typed("true", "boolean")
     elif isinstance(fact, Quote):
         yield ELEX.speaker, w.person(fact.speaker, facts)
         yield ELEX.quoteText, Literal(fact.text)

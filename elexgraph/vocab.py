@@ -25,14 +25,15 @@ class Vocabulary:
 
 
 ELEX = Vocabulary(ELEX_NS, """
-    Person PoliticalParty Constituency Election GeneralElection ByElection MayoralElection LocalElection
+    Person PoliticalParty ElectoralArea Constituency Mayoralty PoliceArea CouncilDivision Council
+    Election GeneralElection ByElection MayoralElection LocalElection PoliceCommissionerElection
     Candidacy ElectionResult PartyMembership PartyChange ChangeKind Defection Expulsion Suspension Resignation
     StoodAsIndependent Quotation Role Outcome Gain Hold Extractor
-    candidate election constituency party votes voteShare rank elected
+    candidate election electoralArea constituency party votes voteShare rank elected
     winner winningParty outcome previousParty majority
-    person fromParty toParty changeKind date
+    person fromParty toParty changeKind date dateFromArticle
     speaker quoteText roleTitle holder organisation
-    year electionDate place gssCode boundarySet county colour
+    year electionDate place council gssCode boundarySet county region colour
     evidence sourceId contentDigest extractedWith version
 """)
 RDF = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")

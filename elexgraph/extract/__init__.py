@@ -1,20 +1,22 @@
-"""Extractors: small units behind one interface, registered like plugins.
+"""Readers: small units behind one interface, registered like plugins.
 
-An extractor reads a prepared ``Document`` and yields facts, each with its
-evidence. ``extract_article`` runs every registered extractor and merges what
-they found (the same fact found twice is kept once, with the fuller values).
+A reader takes an annotated ``Document`` and yields facts, each with its evidence. Readers work from
+the annotations, not from each other; one that does read what earlier readers found says so
+(``reads``), and runs after them. ``extract_article`` annotates an article once, runs every reader,
+checks what they found against the rest of the article (``gate``) and merges it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import importlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from elexgraph.annotate.document import Document
 from elexgraph.articles import Article
-from elexgraph.extract.document import Document
-from elexgraph.facts import ArticleFacts, Fact
+from elexgraph.facts import ArticleFacts, Fact, Person
 
-ExtractFn = Callable[[Document], Iterable[Fact]]
+ReadFn = Callable[[Document], Iterable[Fact]]
 
 
 @dataclass(frozen=True)
@@ -22,13 +24,14 @@ class Extractor:
     name: str
     version: str
     description: str
-    run: ExtractFn
+    run: ReadFn
     module: str
+    reads: tuple[str, ...]  # fact kinds of earlier readers this one builds on
 
 
 _REGISTRY: dict[str, Extractor] = {}
 
-# Built-in extractors, loaded like plugins: each module registers itself on import.
+# Built-in readers, loaded like plugins: each module registers itself on import.
 BUILTIN_MODULES = (
     "elexgraph.extract.result_lists",
     "elexgraph.extract.prose_results",
@@ -38,55 +41,52 @@ BUILTIN_MODULES = (
 )
 
 
-def register(name: str, version: str) -> Callable[[ExtractFn], ExtractFn]:
-    """Decorator: make a function an extractor called `name` at `version`."""
+def register(name: str, version: str, *, reads: tuple[str, ...] = ()) -> Callable[[ReadFn], ReadFn]:
+    """Decorator: make a function the reader `name` at `version`; `reads` names the fact kinds it builds on."""
 
-    def wrap(fn: ExtractFn) -> ExtractFn:
-        _REGISTRY[name] = Extractor(name, version, (fn.__doc__ or "").strip().split("\n")[0], fn, fn.__module__)
+    def wrap(fn: ReadFn) -> ReadFn:
+        _REGISTRY[name] = Extractor(name, version, (fn.__doc__ or "").strip().split("\n")[0], fn, fn.__module__, reads)
         return fn
 
     return wrap
 
 
 def extractors() -> list[Extractor]:
-    import importlib
-
+    """Every reader, those that build on others' facts after them, else in BUILTIN_MODULES order."""
     for module in BUILTIN_MODULES:
         importlib.import_module(module)
-    # Run in the order BUILTIN_MODULES lists, whatever order imports registered them in.
     order = {module: i for i, module in enumerate(BUILTIN_MODULES)}
-    return sorted(_REGISTRY.values(), key=lambda e: order.get(e.module, len(order)))
+    return sorted(_REGISTRY.values(), key=lambda e: (bool(e.reads), order.get(e.module, len(order))))
 
 
 def signature() -> str:
-    """What made a graph: elexgraph's version and every extractor's name and version."""
+    """What made a graph: elexgraph's version and every reader's name and version."""
     from elexgraph import __version__
 
     return f"elexgraph {__version__}; " + ", ".join(f"{e.name} {e.version}" for e in extractors())
 
 
 def extract_document(document: Document) -> list[Fact]:
-    """Every fact the registered extractors find, in their order, merged."""
-    from elexgraph.extract.merge import merge_facts
+    """Every fact the readers find, checked by the gate and merged."""
+    from elexgraph.extract.gate import check
 
     for extractor in extractors():
-        # Later extractors may build on what earlier ones found (roles: the winners' offices).
         document.found.extend(extractor.run(document))
-    return merge_facts(document.found)
+    return check(document.found).kept
 
 
 def extract_article(article: Article) -> ArticleFacts:
-    """Every fact the registered extractors find in one article, and the people they name."""
+    """Every fact read from one article, and the people they name with every form printed."""
     document = Document(article)
     facts = extract_document(document)
-    people = document.people()
-    mentioned = set(_people_in(facts))
-    return ArticleFacts(people={k: v for k, v in people.items() if k in mentioned}, facts=facts)
+    named = {name for fact in facts for name in people_in(fact)}
+    people = {r.name: Person(r.name, tuple(sorted(f for f in r.forms if f != r.name)))
+              for r in document.people.records if r.name in named}
+    return ArticleFacts(people=people, facts=facts)
 
 
-def _people_in(facts: Iterable[Fact]) -> Iterator[str]:
-    for fact in facts:
-        for attr in ("person", "winner", "speaker"):
-            value = getattr(fact, attr, None)
-            if value:
-                yield value
+def people_in(fact: Fact) -> Iterable[str]:
+    for attr in ("person", "winner", "speaker"):
+        value = getattr(fact, attr, None)
+        if value:
+            yield value

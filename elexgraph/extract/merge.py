@@ -1,38 +1,46 @@
-"""Merging what several extractors found: one fact per thing stated, with the fullest values."""
+"""Merging what several readers found: one fact per thing stated, with the fullest values.
+
+A value printed in the article wins over one worked out from other figures ('derived'), and a fact
+keeps the evidence of the reader that found it first.
+"""
 
 from __future__ import annotations
 
 from dataclasses import fields, replace
 
-from elexgraph.facts import Candidacy, Fact, PartyChange, Quote, Role, SeatResult
+from elexgraph.facts import Fact, fact_key
 
 
-def fact_key(fact: Fact) -> tuple:
-    """What makes two facts the same fact, whatever extra values either carries."""
-    if isinstance(fact, Candidacy):
-        return ("candidacy", fact.election, fact.constituency, fact.person)
-    if isinstance(fact, SeatResult):
-        return ("seat", fact.election, fact.constituency)
-    if isinstance(fact, PartyChange):
-        return ("change", fact.person, fact.kind, fact.to_party)
-    if isinstance(fact, Quote):
-        return ("quote", fact.speaker, fact.text)
-    if isinstance(fact, Role):
-        return ("role", fact.person, fact.title.lower())
-    raise TypeError(f"not a fact: {fact!r}")
+def _derived(fact: Fact) -> set[str]:
+    return set(getattr(fact, "derived", ()))
+
+
+def combine(kept: Fact, other: Fact) -> Fact:
+    """`kept` with its blanks filled from `other`, and its derived values replaced by printed ones."""
+    changes: dict[str, object] = {}
+    derived = _derived(kept)
+    for f in fields(kept):
+        if f.name in ("evidence", "extractor", "derived"):
+            continue
+        mine, theirs = getattr(kept, f.name), getattr(other, f.name)
+        if theirs is None:
+            continue
+        if mine is None or (f.name in derived and f.name not in _derived(other)):
+            changes[f.name] = theirs
+            derived.discard(f.name)
+            if f.name in _derived(other):
+                derived.add(f.name)
+    if not changes:
+        return kept
+    if hasattr(kept, "derived"):
+        changes["derived"] = tuple(sorted(derived))
+    return replace(kept, **changes)
 
 
 def merge_facts(found: list[Fact]) -> list[Fact]:
-    """Keep the first fact of each key, filling its blank values from the later ones."""
+    """Keep the first fact of each key, combined with the later ones."""
     merged: dict[tuple, Fact] = {}
     for fact in found:
         key = fact_key(fact)
-        if key not in merged:
-            merged[key] = fact
-            continue
-        kept = merged[key]
-        blanks = {f.name: getattr(fact, f.name) for f in fields(kept)
-                  if getattr(kept, f.name) is None and getattr(fact, f.name) is not None}
-        if blanks:
-            merged[key] = replace(kept, **blanks)
+        merged[key] = combine(merged[key], fact) if key in merged else fact
     return list(merged.values())

@@ -1,16 +1,16 @@
-"""Party changes: defections, expulsions, suspensions, resignations, standing as an independent.
+"""Party changes of anyone the article names: MPs, councillors, mayors, MEPs — defections, resignations,
+expulsions, suspensions and whips removed, standing as an independent.
 
-    She later defected to the Greens.                   Ex-Tory Jane Smith joins the Heritage party
-    Jane Smith crossed the floor to Labour.             She left the Labour Party and joined the Greens.
-    …but was expelled by the party.                     Jane Smith was kicked out of the party.
-    Jane Smith had the whip removed.                    She now sits as an independent.
-    Councillors A, B and C have all resigned from the party.
+The shapes are patterns in ``patterns/party_changes.toml``. Who made the change is whoever the sentence
+says did what its verb tells ('Jane Roe has', 'A, B and C have all', 'she'); the party left is the one
+printed ('from the Conservatives'), else the party the article gives the person before ('Tory Jane
+Roe', 'Ex-Tory', 'elected as a Conservative'). Joining a party is a change only when the party left is
+known. When a sentence tells a move of people it does not name ('three councillors have left X and
+joined Y') and a later one names who resigned, they made that move. A remark inside quotation marks
+is never read as the change itself; nor is what someone only might do.
 
-The party left ('the party', or nothing said) is the person's party stated earlier in the article:
-'Conservative Jane Smith', 'Ex-Tory Jane Smith', 'was elected as a Conservative', 'won for the Tories'.
-Resigning a seat is not a party change. When an article says a group left one party for another
-('three councillors have left the Lib Dems and joined the Greens'), the people it names as having
-resigned from the party made that move.
+The date is the one printed with the change; else, in a dated article, the article's own date, marked
+as such ('joined on Tuesday' is news of that week).
 """
 
 from __future__ import annotations
@@ -18,137 +18,208 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
 
+from elexgraph import reference
+from elexgraph.annotate.discourse import Discourse
+from elexgraph.annotate.document import Document, Mention, Sentence
+from elexgraph.annotate.lexicon import load_toml, word_classes, words
+from elexgraph.annotate.patterns import Item, Match, PatternSet
 from elexgraph.extract import register
-from elexgraph.extract.document import Document
-from elexgraph.extract.merge import merge_facts
 from elexgraph.facts import ChangeKind, Fact, PartyChange
-from elexgraph.mentions import Mention, party_mentions
-from elexgraph.text import Sentence
 
-_THE = r"(?:the\s+|(?:[A-Z][\w'’-]*\s+)*[A-Z][\w-]*['’]s\s+)?"  # 'the Greens', "Jane Smith's Reclaim party"
-# (pattern, kind): the named group `to` or `from` marks where a party name must stand.
-_CHANGES: list[tuple[re.Pattern[str], ChangeKind]] = [(re.compile(p, re.I), k) for p, k in [
-    (rf"\b(?:defected|defects|defecting|defect|switched|switches|switching|switch|"
-     rf"crossed\s+the\s+floor(?:\s+of\s+the\s+(?:House\s+of\s+Commons|House|Commons|chamber))?|"
-     rf"moved|moving)\s+(?:from\s+{_THE}(?P<from>\S.*?)\s+)?(?:to\s+join|and\s+joined|to)\s+{_THE}(?P<to>\S)",
-     "defection"),
-    (rf"\b(?:left|quit|quitting|leaving|leaves)\s+{_THE}(?P<from>\S.*?)\s+(?:party\s+)?(?:and|to)\s+"
-     rf"(?:has\s+|have\s+)?(?:joined|join|become\s+members?\s+of|became\s+(?:a\s+)?members?\s+of)\s+{_THE}(?P<to>\S)",
-     "defection"),
-    (rf"\b(?:has\s+|have\s+|had\s+)?(?:joined|joins|joining|become\s+members?\s+of|became\s+(?:a\s+)?members?\s+of)"
-     rf"\s+{_THE}(?P<to>\S)", "defection"),
-    (r"\b(?:expelled|kicked\s+out|thrown\s+out|expulsion|removed)\s+(?:from|by|of)\s+(?:the\s+)?(?P<from>\S)",
-     "expulsion"),
-    (r"\b(?:had|has|have|lost|losing)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?whip\s+(?:removed|withdrawn|suspended)?",
-     "suspension"),
-    (r"\b(?:was|were|been|being|is|has\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?suspended\b(?:\s+(?:from|by)\s+(?:the\s+)?(?P<from>\S))?",
-     "suspension"),
-    (r"\b(?:resigned|resigns|resigning|resignation)\s+(?:from|as\s+a\s+member\s+of)\s+(?:the\s+)?(?P<from>\S)",
-     "resignation"),
-    (r"\b(?:stood|stands|standing|stand|ran|running|run|sit|sits|sitting|sat|now\s+sits)\b[^.,;:]{0,30}?\bas\s+an\s+"
-     r"independent\b", "stood_as_independent"),
-]]
-# What ties a person to a party just before it: 'elected as a Conservative', 'won for the Tories'.
-_AFFILIATED_BY = re.compile(r"\b(?:elected|won|stood|standing|sat|sits|served|selected|re-elected)\s+(?:as|for)\s+"
-                            r"(?:an?\s+|the\s+)?$|\b(?:expulsion|expelled|suspended|suspension|resigned|resignation|"
-                            r"kicked\s+out|left|quit|member)\s+(?:from|of|by)?\s*(?:the\s+)?$", re.I)
+NAME = "party-changes"
+PATTERNS = Path(__file__).parent / "patterns" / "party_changes.toml"
 _ORDER: dict[str, int] = {"expulsion": 0, "suspension": 1, "resignation": 2, "stood_as_independent": 3, "defection": 4}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+@cache
+def _patterns() -> tuple[PatternSet, list[str]]:
+    rules = load_toml(PATTERNS)["change"]
+    return PatternSet([r["pattern"] for r in rules], word_classes()), [r["kind"] for r in rules]
 
 
 @dataclass(frozen=True)
-class _GroupMove:
-    """A move stated for people the sentence does not name ('three councillors have left X for Y')."""
+class _Move:
+    """A move told of people the sentence does not name: of several ('three councillors have left X and
+    joined Y', at >= 0) or of one described ('a councillor has switched', at == -1)."""
 
+    at: int
     from_party: str | None
     to_party: str
+    sentence: int
 
 
-def _party_at(offset: int, parties: list[Mention]) -> str | None:
-    """The party named at `offset` of the sentence ('Lib Dems', or 'Greens' in 'the Greens'), if one starts there."""
-    for m in parties:
-        if offset in (m.start, m.start + 4 * m.text.lower().startswith("the ")):
-            return m.value
+class ChangeReader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.discourse = Discourse(doc)
+        self.patterns, self.kinds = _patterns()
+        self.known: dict[str, str] = {}  # each person's party as the changes read so far leave it
+
+    def read(self) -> Iterator[PartyChange]:
+        moves: list[_Move] = []
+        for sentence in self.doc.sentences:
+            items = sentence.items
+            unnamed = [m for m in moves if m.at == -1]
+            if unnamed and sentence.people and not self.doc.is_headline(sentence.paragraph):
+                yield from self._named_later(sentence, unnamed[0])
+                moves.remove(unnamed[0])
+            for match in self.patterns.finditer(items, sentence.encoded):
+                for change in self._change(sentence, items, match, moves):
+                    self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
+                    yield change
+
+    def _named_later(self, sentence: Sentence, move: _Move) -> Iterator[PartyChange]:
+        """'A county councillor has switched from X to Y.' then 'Cllr Jane Roe said …': she made the move."""
+        person = self.discourse.subject_of(sentence)
+        if person:
+            yield PartyChange(self.doc.evidence(self.doc.sentences[move.sentence]), NAME, person, "defection",
+                              move.from_party, move.to_party, *self._date(self.doc.sentences[move.sentence]))
+
+    def _change(self, sentence: Sentence, items: list[Item], match: Match, moves: list[_Move]) -> Iterator[PartyChange]:
+        kind: ChangeKind = self.kinds[match.pattern]  # type: ignore[assignment]
+        verb_items = match.items(items, "verb")
+        if not verb_items or self._hypothetical(items, match.start):
+            return
+        stated_from = _party(match.items(items, "from"))
+        to_party = _party(match.items(items, "to"))
+        if match.captures.get("to") and to_party is None:
+            to_party = "Independent" if any(i.lower.startswith("independent") for i in match.items(items, "to")) else None
+            if to_party is None:
+                return
+        verb = verb_items[0]
+        token = next((k for k, t in enumerate(sentence.tokens) if t.start >= verb.start), len(sentence.tokens))
+        people = self._people(sentence, items, match, token)
+        if not people:
+            if kind == "defection" and to_party and not sentence.people:
+                one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
+                moves.append(_Move(-1 if one else sentence.start, stated_from, to_party, sentence.index))
+            return
+        for person in people:
+            from_party = stated_from or self.known.get(person) or self.party_of(person, verb.start)
+            change_kind, moved_to = kind, to_party
+            if kind == "resignation" and to_party is None:
+                move = next((mv for mv in reversed(moves) if mv.at >= 0 and from_party in (None, mv.from_party)), None)
+                if move:
+                    change_kind, moved_to, from_party = "defection", move.to_party, from_party or move.from_party
+            if change_kind == "defection" and from_party is None and verb.lower in words("join_verbs"):
+                continue  # joining a party, with no party left that the article names
+            if moved_to is not None and moved_to == from_party:
+                continue
+            when, from_article = self._date(sentence)
+            yield PartyChange(self.doc.evidence(sentence), NAME, person, change_kind, from_party, moved_to, when,
+                              from_article)
+
+    def _hypothetical(self, items: list[Item], start: int) -> bool:
+        return any(it.lower in words("hypothetical") or it.lower in ("not", "never", "urged", "calls", "called")
+                   for it in items[max(0, start - 3):start])
+
+    def _people(self, sentence: Sentence, items: list[Item], match: Match, token: int) -> list[str]:
+        """Who made the change: the people named right before the verb, a possessive ('his defection',
+        "Jane Roe's decision"), or the sentence's subject."""
+        before = items[max(0, match.start - 2):match.start]
+        if before and before[-1].lower in ("'s", "’s") and len(before) > 1 and isinstance(before[-2].ref, Mention) \
+                and before[-2].ref.kind == "person":
+            return [before[-2].ref.person]
+        if match.start > 0 and items[match.start - 1].lower in ("his", "her") or items[match.start].lower in ("his", "her"):
+            pronoun = items[match.start - 1]
+            ref = pronoun.ref if isinstance(pronoun.ref, Mention) else None
+            if ref is not None and ref.kind == "pronoun":
+                subject = self.discourse.subject_of(sentence) or self.discourse.resolve_pronoun(sentence, ref.start, ref.gender)
+                return [subject] if subject else []
+        return self.discourse.doers(sentence, token)
+
+    def party_of(self, person: str, at: int) -> str | None:
+        """The party the article gives a person: the last one stated before offset `at`, else the first
+        one stated after it."""
+        before: str | None = None
+        after: str | None = None
+        for sentence in self.doc.sentences:
+            items = sentence.items
+            for i, item in enumerate(items):
+                ref = item.ref
+                if not (isinstance(ref, Mention) and ref.kind == "person" and ref.person == person):
+                    continue
+                party = _party_before(items, i) or _party_after(items, i)
+                if party and sentence.start < at:
+                    before = party
+                elif party and after is None and sentence.start > at:
+                    after = party
+        return before or after
+
+    def _date(self, sentence: Sentence) -> tuple[str | None, bool]:
+        """The date printed with the change, a day the text dates from the article's ('yesterday',
+        'on Tuesday'), else the article's own date, marked as such."""
+        published = self.doc.election.published
+        text = sentence.text.lower()
+        printed = re.search(rf"\b(?:in|on|since)\s+({'|'.join(_MONTHS)})\s+((?:19|20)\d\d)\b", text)
+        if printed:
+            return f"{printed.group(2)}-{_MONTHS.index(printed.group(1)) + 1:02d}", False
+        if published is None:
+            return None, False
+        if re.search(r"\byesterday\b", text):
+            return (published - timedelta(days=1)).isoformat(), False
+        weekday = re.search(rf"\bon\s+({'|'.join(_WEEKDAYS)})\b", text)
+        if weekday:
+            back = (published.weekday() - _WEEKDAYS.index(weekday.group(1))) % 7
+            return (published - timedelta(days=back)).isoformat(), False
+        if re.search(r"\blast\s+(?:month|year|week)\b|\bin\s+(?:19|20)\d\d\b|\bearlier\b|\bpreviously\b|\bago\b", text):
+            return None, False  # an earlier change, told in passing: its date is not the article's
+        return published.isoformat(), True
+
+
+def _party(items: list[Item] | tuple) -> str | None:
+    for item in items:
+        ref = item.ref
+        if isinstance(ref, Mention) and ref.kind == "party":
+            return ref.party
     return None
 
 
-def party_of(doc: Document, person: str, before: int) -> str | None:
-    """The party the article gives a person before `before`: the last one stated."""
-    found: str | None = None
-    for sentence in doc.sentences:
-        if sentence.start >= before:
+def _party_before(items: list[Item], i: int) -> str | None:
+    """'Tory Jane Roe', 'former Conservative councillor Jane Roe', "Labour's Jane Roe", 'Ex-Tory Jane Roe',
+    'the former Conservative leader of Anyshire County Council, Jane Roe'."""
+    titled = i > 0 and items[i - 1].text == ","
+    for k in range(i - 1, max(-1, i - (9 if titled else 5)), -1):
+        ref = items[k].ref
+        if isinstance(ref, Mention) and ref.kind == "party":
+            return ref.party
+        former = re.match(r"(?i)(?:ex|former)[-‐](.+)$", items[k].text)
+        if former and reference.party_named(former.group(1)):
+            return reference.canonical_party(former.group(1))
+        if isinstance(ref, Mention) and ref.kind in ("person", "figure", "pronoun"):
             break
-        parties = [p for p in party_mentions(sentence.text) if sentence.start + p.end <= before]
-        mentions = doc.mentions_in(sentence)
-        subject = doc.subject_of(sentence)
-        for party in parties:
-            before_text = sentence.text[:party.start]
-            named = next((m for m in mentions if m.person == person and re.fullmatch(
-                r"(?:['’]s)?\s+(?:(?:MP|MEP|councillor|candidate|peer|leader|council|county|borough|district|"
-                r"group|deputy)\s+){0,3}",
-                sentence.text[party.end:m.start - sentence.start])), None)
-            tied = subject == person and _AFFILIATED_BY.search(before_text)
-            listed = any(m.person == person and re.fullmatch(r"\s*(?:\(|,\s+of\s+|,\s+(?:an?\s+)?)", sentence.text[
-                m.start - sentence.start + len(m.mention.text):party.start]) for m in mentions)
-            if named or tied or listed:
-                found = party.value
-    return found
+        allowed = words("offices") | words("title_words")
+        if items[k].lower not in allowed and not isinstance(ref, Mention) and not (titled and items[k].text[:1].isupper()):
+            break
+    return None
 
 
-def _group_moves(doc: Document) -> list[tuple[int, _GroupMove]]:
-    """Moves stated of people not named ('Three more councillors have left the X and joined the Y')."""
-    moves = []
-    for sentence in doc.sentences:
-        if doc.mentions_in(sentence):
-            continue
-        parties = party_mentions(sentence.text)
-        for pattern, _ in _CHANGES[:2]:
-            m = pattern.search(sentence.text)
-            if m and m.group("to"):
-                to_party = _party_at(m.start("to"), parties)
-                from_party = _party_at(m.start("from"), parties) if m.group("from") else None
-                if to_party:
-                    moves.append((sentence.start, _GroupMove(from_party, to_party)))
-    return moves
+def _party_after(items: list[Item], i: int) -> str | None:
+    """'Jane Roe (Con)', 'Jane Roe, a Conservative councillor,', 'Jane Roe was elected as a Conservative'."""
+    window = items[i + 1:i + 7]
+    for k, item in enumerate(window):
+        ref = item.ref
+        if isinstance(ref, Mention) and ref.kind == "party":
+            lead = [w.lower for w in window[:k]]
+            if lead[:1] == ["("] or all(w in words("affiliation_words") for w in lead):
+                return ref.party
+            return None
+        if isinstance(ref, Mention) and ref.kind != "ordinal":
+            return None
+    return None
 
 
-def _changes_in(doc: Document, sentence: Sentence, moves: list[tuple[int, _GroupMove]]) -> Iterator[PartyChange]:
-    parties = party_mentions(sentence.text)
-    for pattern, kind in _CHANGES:
-        for m in pattern.finditer(sentence.text):
-            verb_at = sentence.start + m.start()
-            if doc.in_quotation(verb_at):
-                continue
-            to_party = _party_at(m.start("to"), parties) if "to" in m.groupdict() else None
-            if kind == "stood_as_independent":
-                to_party = "Independent"
-            if "to" in m.groupdict() and to_party is None:
-                continue  # 'joined the campaign', 'switched to postal votes': no party named
-            stated_from = None
-            if m.groupdict().get("from"):
-                stated_from = _party_at(m.start("from"), parties)
-                if stated_from is None and not re.match(r"party\b", sentence.text[m.start("from"):], re.I):
-                    continue  # 'expelled from the chamber': not a party
-            for person in doc.doers(sentence, verb_at):
-                from_party = stated_from or party_of(doc, person, verb_at)
-                change_kind: ChangeKind = kind
-                moved_to = to_party
-                if kind == "resignation":
-                    move = next((mv for at, mv in reversed(moves)
-                                 if at < verb_at and (None in (mv.from_party, from_party) or mv.from_party == from_party)), None)
-                    if move:
-                        change_kind, moved_to, from_party = "defection", move.to_party, from_party or move.from_party
-                if moved_to is not None and moved_to == from_party:
-                    continue
-                if change_kind == "defection" and from_party is None and not re.match(
-                        r"(?:defect|switch|cross|move|left|quit|leav)", m.group(0).strip(), re.I):
-                    continue  # 'joined Labour in 1990' is joining, not changing party
-                yield PartyChange(doc.evidence(sentence), "party-changes", person, change_kind, from_party, moved_to)
-
-
-@register("party-changes", "2")
+@register(NAME, "3")
 def extract(doc: Document) -> Iterator[Fact]:
     """Party changes of named people, with the party left and the party joined."""
-    moves = _group_moves(doc)
-    found = merge_facts([change for sentence in doc.sentences for change in _changes_in(doc, sentence, moves)])
-    yield from sorted(found, key=lambda c: _ORDER[c.kind])  # an expulsion before the move that follows it
+    from elexgraph.extract.merge import merge_facts
+
+    found = merge_facts(list(ChangeReader(doc).read()))
+    yield from sorted(found, key=lambda c: _ORDER.get(c.kind, 9))  # an expulsion before the move that follows it

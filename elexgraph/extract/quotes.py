@@ -3,196 +3,136 @@
 The speaker comes from the attribution around the marks:
 
     "…," he said.            "…," Ms Smith told the BBC.        "…", according to Jane Smith.
-    Jane Smith said: "…"     She replied: "…"                    Mr Smith said it had been "a disgrace".
-    Jane Smith, who won the seat, said: "…"                      …, saying: "…"
+    Jane Smith said: "…"     She added: "…"                      Mr Smith said it had been "a disgrace".
+    Jane Smith, who won the seat, said: "…"                      …, describing him as "…"
 
-Pronouns go to the person the sentences before are about; 'the Leicester MP said' to the last person
-the story was about. A paragraph that opens with a quotation and names no speaker goes on with the
-last speaker (a speech over several paragraphs). Quotes without a speaker (scare quotes), quotes
-from an unnamed spokesman and quotes in headlines are left out.
+'He' and 'she' stand for the person the sentences before are about, and right after a quote for its
+speaker. A paragraph that opens with a quotation and names no one goes on with the last speaker (a
+speech over several paragraphs). Quotes with no speaker (scare quotes), quotes from an unnamed
+spokesman and quotes in headlines are left out. The evidence is the sentences the quotation stands in.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from elexgraph.annotate.discourse import Discourse
+from elexgraph.annotate.document import Document, Sentence
+from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.patterns import Item
 from elexgraph.extract import register
-from elexgraph.extract.document import Document
 from elexgraph.facts import Evidence, Fact, Quote
-from elexgraph.mentions import pronoun_gender
-from elexgraph.quotemarks import Quotation, quotations
-from elexgraph.text import Paragraph, Sentence
 
-_SPEECH_VERB = (r"(?:said|says|say|saying|added|adds|adding|told|tells|telling|wrote|writes|writing|tweeted|tweeting|"
-                r"posted|replied|replies|replying|responded|responding|explained|explaining|continued|insisted|"
-                r"insisting|claimed|claiming|argued|arguing|warned|warning|declared|stated|admitted|admitting|"
-                r"announced|described|describing|describes|called|calling|calls|branded|branding|labelled|vowed|"
-                r"vowing|promised|promising|pledged|pledging|urged|commented|remarked|predicted|suggested|"
-                r"compared|comparing|hailed|hailing|praised|accused|criticised|dismissed|conceded|acknowledged|"
-                r"noted|joked|revealed|confirmed|stressed|believes|believed|thinks|thought|felt|feels)")
-_VERB = re.compile(rf"\b{_SPEECH_VERB}\b")
-# Between a speaker and the verb: auxiliaries and adverbs, or an apposition set off by commas.
-_TO_VERB = re.compile(rf"^(?:\s*,[^,]*,)?\s*(?:(?:has|had|have|also|then|later|previously|just|had\s+previously),?\s+)*"
-                      rf"{_SPEECH_VERB}\b")
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,–—-]*(?:{_SPEECH_VERB}|according\s+to)\s+")
-_DESCRIPTION = re.compile(rf"^[\s,–—-]*(the|a|an)\s+[^,.;:!?\"“”]{{1,60}}?\s+(?:has\s+|had\s+)?{_SPEECH_VERB}\b", re.I)
-# An office or role that, in 'the … MP said', stands for a person the story has named.
-_ROLE_WORD = re.compile(r"\b(?:MP|MEP|candidate|councillor|leader|minister|mayor|chairman|chairwoman|chair|secretary|"
-                        r"member|politician|winner|incumbent|chancellor|president)\b", re.I)
-_CONTINUE_WITHIN = 4  # paragraphs: how far back a speech can go on from
+NAME = "quotes"
+CONTINUE_WITHIN = 4  # paragraphs: how far back a speech can go on from
+UNNAMED = ""  # a speaker the story does not name
 
 
-@dataclass(frozen=True)
-class _Speaker:
-    """Who the attribution names: a person, or nobody that can be named (a spokesman)."""
-
-    name: str | None
+def _speech_at(items: list[Item], i: int) -> bool:
+    return 0 <= i < len(items) and (items[i].lower in words("speech") or
+                                    f"{items[i].lower} {items[i + 1].lower if i + 1 < len(items) else ''}" in words("speech"))
 
 
-_UNNAMED = _Speaker(None)
+class QuoteReader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.discourse = Discourse(doc)
 
-
-def is_headline(doc: Document, paragraph: Paragraph) -> bool:
-    """The title, a live-page entry heading ('…published at 10:50') or a crosshead without a full stop."""
-    text = paragraph.text
-    if paragraph.index == 0 or re.search(r"published at \d", text):
-        return True
-    bare = text.rstrip("\"“”‘’' ")
-    return not re.search(r"[.!?:;…]$", bare) and len(text.split()) <= 15
-
-
-def speaker_after(doc: Document, paragraph: Paragraph, quote: Quotation) -> _Speaker | None:
-    """'"…," he said', '"…," Ms Smith told the BBC', '"…," said Jane Smith', '"…", according to Jane Smith'."""
-    if not quote.closed:
+    def speaker_after(self, sentence: Sentence, q: int) -> str | None:
+        """'"…," he said', '"…," said Labour leader Jane Smith', '"…," Ms Smith told the BBC'."""
+        items = sentence.items
+        i = q + 1
+        while i < len(items) and items[i].text in (",", "–", "—", "-"):
+            i += 1
+        if i >= len(items):
+            return None
+        if _speech_at(items, i):  # '"…," said Jane Smith': a title may stand between verb and name
+            for j in range(i + 1, min(len(items), i + 7)):
+                ref = items[j].ref
+                kind = getattr(ref, "kind", "")
+                if kind == "person":
+                    return ref.person
+                if kind == "pronoun":
+                    return self._pronoun(sentence, ref, q)
+                if items[j].tags == ("QUOTE",) or items[j].text in ".,;":
+                    break
+            return self._described(items, i + 1)
+        ref = items[i].ref
+        kind = getattr(ref, "kind", "")
+        if kind in ("person", "pronoun"):
+            j = i + 1
+            while j < len(items) and items[j].lower in words("before_verb"):
+                j += 1
+            if _speech_at(items, j):
+                return ref.person if kind == "person" else self._pronoun(sentence, ref, q)
+        if items[i].lower in ("the", "a", "an"):
+            verb = next((j for j in range(i + 1, min(len(items), i + 8)) if _speech_at(items, j)), None)
+            if verb is not None:
+                return self._described(items, i, verb)
         return None
-    at = paragraph.start + quote.end
-    tail = paragraph.text[quote.end:]
-    end = re.search(r"[.!?]|[\"“]", tail)
-    tail = tail[:end.start()] if end else tail
-    sentence = doc.sentence_at(at) or doc.sentence_at(at + 1)
-    if sentence is None:
+
+    def _described(self, items: list[Item], start: int, end: int | None = None) -> str | None:
+        """'the Leicester MP said', 'a Labour spokesperson said': a named role, or no one the story names."""
+        span = [it.lower for it in items[start:end if end is not None else min(len(items), start + 6)]]
+        if any(w in words("unnamed_speakers") for w in span):
+            return UNNAMED
         return None
-    mentions = [m for m in doc.mentions_in(sentence) if at <= m.start < at + len(tail)]
-    first_verb = _AFTER_VERB_FIRST.match(tail)
-    if first_verb:  # '"…," said Labour leader Jane Smith': a title may stand between verb and name
-        named = [m for m in mentions if re.fullmatch(r"(?:[\w'’-]+\s+){0,5}", tail[first_verb.end():m.start - at])]
-        return _Speaker(named[0].person) if named else None
-    lead = re.match(r"^[\s,–—-]*", tail).end()
-    for m in mentions:
-        if m.start - at == lead and _TO_VERB.match(tail[lead + len(m.mention.text):]):
-            return _Speaker(m.person)
-    pronoun = re.match(rf"^[\s,–—-]*(he|she)\s+(?:has\s+|had\s+|also\s+|then\s+)*{_SPEECH_VERB}\b", tail, re.I)
-    if pronoun:
-        return _Speaker(doc.resolve_pronoun(sentence, at, pronoun_gender(pronoun.group(1))))
-    described = _DESCRIPTION.match(tail)
-    if described:
-        if described.group(1).lower() != "the" or not _ROLE_WORD.search(described.group(0)):
-            return _UNNAMED
-        return _Speaker(_headed_by(doc, paragraph) or _last_subject(doc, sentence))
-    return None
+
+    def _pronoun(self, sentence: Sentence, pronoun: object, q: int) -> str | None:
+        if pronoun.text.lower() not in ("he", "she"):
+            return None
+        return self.discourse.resolve_pronoun(sentence, pronoun.start, pronoun.gender)
+
+    def speaker_before(self, sentence: Sentence, q: int) -> str | None:
+        """'Jane Smith said: "…"', 'Mr Smith, who held the seat, said it was "…"', '…, describing him as "…"'."""
+        items = sentence.items
+        verbs = [j for j in range(q) if _speech_at(items, j)]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        if self._described(items, max(0, verb - 4), verb) == UNNAMED:
+            return UNNAMED
+        tokens_before = sum(1 for t in sentence.tokens if t.start < items[verb].start)
+        people = self.discourse.doers(sentence, tokens_before)
+        return people[0] if people else None
+
+    def read(self) -> Iterator[Quote]:
+        last: tuple[str | None, int] = (None, -99)  # the last speaker and the paragraph they spoke in
+        for sentence in self.doc.sentences:
+            if self.doc.is_headline(sentence.paragraph):
+                continue
+            for q, item in enumerate(sentence.items):
+                if item.tags != ("QUOTE",):
+                    continue
+                quotation = next(((s, e, qt) for s, e, qt in self.doc.quotes if s == item.start), None)
+                if quotation is None or quotation[0] < sentence.start:
+                    continue  # read in the sentence where it opens
+                start, end, quote = quotation
+                speaker = self.speaker_after(sentence, q) or self.speaker_before(sentence, q)
+                if speaker is None and self._goes_on(sentence, q, start, last):
+                    speaker = last[0]
+                if speaker is None:
+                    continue
+                last = (speaker, sentence.paragraph)
+                if speaker != UNNAMED:
+                    yield Quote(self._evidence(start, end), NAME, speaker, quote.text)
+
+    def _goes_on(self, sentence: Sentence, q: int, start: int, last: tuple[str | None, int]) -> bool:
+        """A quotation opening its paragraph, soon after someone spoke: their speech goes on."""
+        paragraph = self.doc.paragraphs[sentence.paragraph]
+        opens = not self.doc.text[paragraph.start:start].strip()
+        same_paragraph = last[1] == sentence.paragraph
+        return bool(last[0]) and (opens or same_paragraph) and sentence.paragraph - last[1] <= CONTINUE_WITHIN
+
+    def _evidence(self, start: int, end: int) -> Evidence:
+        first = self.doc.sentence_at(start)
+        final = self.doc.sentence_at(max(start, end - 1)) or first
+        begin = first.start if first else start
+        finish = max(final.end if final else end, end)
+        return Evidence(self.doc.text[begin:finish], begin, finish)
 
 
-def speaker_before(doc: Document, paragraph: Paragraph, quote: Quotation) -> _Speaker | None:
-    """'Jane Smith said: "…"', 'Mr Smith, who held the seat, said it had been "…"', '…, saying: "…"'."""
-    at = paragraph.start + quote.start
-    sentence = doc.sentence_at(at)
-    if sentence is None:
-        return None
-    head = doc.text[sentence.start:at]
-    verbs = [m for m in _VERB.finditer(head) if not doc.in_quotation(sentence.start + m.start())]
-    if not verbs:
-        return None
-    verb_at = sentence.start + verbs[-1].start()
-    for m in doc.mentions_in(sentence):
-        if m.start < verb_at and not doc.in_quotation(m.start) and _TO_VERB.match(
-                doc.text[m.start + len(m.mention.text):verb_at + len(verbs[-1].group(0))]):
-            return _Speaker(m.person)
-    subject = doc.subject_at(sentence, verb_at)
-    if subject is None:
-        described = re.match(r"\W*the\s", head, re.I) and _ROLE_WORD.search(doc.text[sentence.start:verb_at])
-        return _Speaker(_headed_by(doc, paragraph)) if described else None
-    name, pronoun = subject
-    if name is not None:
-        return _Speaker(name)
-    return _Speaker(doc.resolve_pronoun(sentence, sentence.start + _pronoun_offset(head, pronoun),
-                                        pronoun_gender(pronoun)))
-
-
-def _attributed_to_pronoun(doc: Document, paragraph: Paragraph, quote: Quotation) -> str | None:
-    """'he' or 'she' when the attribution is a bare pronoun: '"…," he added' or 'She added: "…"'."""
-    tail = paragraph.text[quote.end:] if quote.closed else ""
-    after = re.match(rf"^[\s,–—-]*(he|she)\s+(?:also\s+|then\s+|later\s+)?{_SPEECH_VERB}\b", tail, re.I)
-    if after:
-        return after.group(1).lower()
-    sentence = doc.sentence_at(paragraph.start + quote.start)
-    head = doc.text[sentence.start:paragraph.start + quote.start] if sentence else ""
-    before = re.match(rf"^\W*(he|she)\s+(?:also\s+|then\s+|later\s+)?{_SPEECH_VERB}\b[^\"“‘]*$", head, re.I)
-    return before.group(1).lower() if before else None
-
-
-def _same_speaker_again(doc: Document, paragraph: Paragraph, quote: Quotation,
-                        last: tuple[str | None, int]) -> _Speaker | None:
-    """'"…," Mr Roe said. "…," he added': a pronoun right after a quote goes to that quote's speaker."""
-    speaker, spoke_in = last
-    pronoun = _attributed_to_pronoun(doc, paragraph, quote)
-    if speaker is None or pronoun is None or paragraph.index - spoke_in > 1:
-        return None
-    return _Speaker(speaker) if doc.gender_of(speaker) in (None, pronoun_gender(pronoun)) else None
-
-
-def _pronoun_offset(head: str, pronoun: str) -> int:
-    found = re.search(rf"\b{pronoun}\b", head)
-    return found.start() if found else 0
-
-
-def _last_subject(doc: Document, sentence: Sentence) -> str | None:
-    """The person the story was about just before this sentence."""
-    index = doc.sentences.index(sentence)
-    for earlier in reversed(doc.sentences[max(0, index - 8):index]):
-        person = doc.subject_of(earlier)
-        if person:
-            return person
-    return None
-
-
-def _headed_by(doc: Document, paragraph: Paragraph) -> str | None:
-    """The person a live-page entry heading names ('Smith: Tories brought trouble on themselves')."""
-    for earlier in reversed(doc.paragraphs[max(0, paragraph.index - 4):paragraph.index]):
-        heading = re.match(r"([A-Z][\w'’-]+):\s", earlier.text)
-        if heading and is_headline(doc, earlier):
-            return next((name for name in doc.people() if name.split()[-1] == heading.group(1)), None)
-    return None
-
-
-def _evidence(doc: Document, paragraph: Paragraph, quote: Quotation) -> Evidence:
-    """The sentences the quotation and its attribution stand in."""
-    first = doc.sentence_at(paragraph.start + quote.start)
-    last = doc.sentence_at(paragraph.start + quote.end) or first
-    start = first.start if first else paragraph.start + quote.start
-    end = max(last.end if last else paragraph.start + quote.end, paragraph.start + quote.end)
-    return Evidence(doc.text[start:end], start, end)
-
-
-@register("quotes", "2")
+@register(NAME, "3")
 def extract(doc: Document) -> Iterator[Fact]:
     """Direct quotes and their speakers."""
-    last: tuple[str | None, int] = (None, -99)  # the last speaker and the paragraph they spoke in
-    for paragraph in doc.paragraphs:
-        if is_headline(doc, paragraph):
-            continue
-        spoken_here = False
-        for quote in quotations(paragraph.text):
-            speaker = _same_speaker_again(doc, paragraph, quote, last) or speaker_after(doc, paragraph, quote) \
-                or speaker_before(doc, paragraph, quote)
-            if speaker is None:
-                goes_on = (spoken_here or not paragraph.text[:quote.start].strip()) and \
-                    paragraph.index - last[1] <= _CONTINUE_WITHIN
-                if not goes_on:
-                    continue
-                speaker = _Speaker(last[0])
-            last = (speaker.name, paragraph.index)
-            spoken_here = True
-            if speaker.name:
-                yield Quote(_evidence(doc, paragraph, quote), "quotes", speaker.name, quote.text)
+    yield from QuoteReader(doc).read()

@@ -1,195 +1,99 @@
-"""Results printed as a list, one candidate a line, in the shapes newsrooms use:
+"""Candidacies and results from the results lists the annotation found (``annotate.blocks``).
 
-    Jane Smith (Lab) 17,267 (48.4%)        Jane Smith, Labour 24,163        Jane Smith, Labour, 24,163
-    Jane Smith (Con) : 12,708               Jane Smith (Conservative) 17570 votes (54%)
-    CON Jane Smith 12,345                   Jane Smith – Labour – 12,345 votes
-    Jane Smith | Labour | 12,345 | 48.4%    (table rows split by pipes or tabs)
-
-A run of two or more such lines is one contest. Its seat is the one named in the
-line before the list, else the article's main seat; ranks follow the votes.
+Each list is one contest, placed by its heading (a seat, a mayoralty, 'Corby by-election result'),
+else the article's own contest. A complete list names the winner (the most votes) and the ranks (by
+votes, whatever order it is printed in); a list inside a sentence may leave candidates out, so it
+gives votes and parties only. The lines under a list give its majority and outcome
+('Lab majority 1,654', 'Con gain from Lab'); a majority it does not print is worked out from the
+top two and marked as derived.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import Literal
 
 from elexgraph import reference
+from elexgraph.annotate.blocks import ResultBlock, ResultLine
+from elexgraph.annotate.document import Document
+from elexgraph.annotate.elections import kind_named
+from elexgraph.annotate.lexicon import titles
 from elexgraph.extract import register
-from elexgraph.extract.document import Document
-from elexgraph.facts import Candidacy, Fact, SeatResult
-from elexgraph.mentions import NUMBER, seat_mentions, to_int
-from elexgraph.text import Paragraph, Sentence
+from elexgraph.extract.places import area_named, election_of, main_area, with_area
+from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
-_SHARE = r"(?P<share>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent)"
-_LINE = re.compile(
-    rf"""^(?P<name>[A-Z][\w'’.\- ]*?[\w.])\s*
-        (?:\((?P<party>[^()]{{1,60}})\)|,\s*(?P<party2>[A-Z][^,\d()]{{1,60}}?)|\s[–—-]\s(?P<party3>[A-Z][^–—\d()]{{1,60}}?)\s)
-        \s*[:\-–—,]?\s*(?P<votes>{NUMBER})(?:\s*votes)?
-        (?:\s*[,;(\-–]?\s*{_SHARE}\)?)?\s*\.?$""",
-    re.X,
-)
-# 'CON Jane Smith 12,345': a party abbreviation in capitals opens the line.
-_PARTY_FIRST = re.compile(rf"^(?P<party>[A-Z]{{2,5}})\s+(?P<name>[A-Z][\w'’.\- ]*?[\w.])\s+(?P<votes>{NUMBER})"
-                          rf"(?:\s*votes)?(?:\s*[,;(\-–]?\s*{_SHARE}\)?)?\s*$")
-_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+NAME = "result-lists"
 
 
-@dataclass(frozen=True)
-class ListLine:
-    paragraph: Paragraph
-    name: str
-    party: str
-    votes: int
-    share: float | None
+def person_of(doc: Document, printed: str) -> str:
+    """The full name a printed candidate name stands for in the article."""
+    words = printed.split()
+    if words and words[0].rstrip(".") in titles() and len(words) > 1:
+        words = words[1:]
+    bare = " ".join(words)
+    for record in doc.people.records:
+        if record.name == bare or printed in record.forms or bare in record.forms:
+            return record.name
+    return bare
 
 
-def parse_line(paragraph: Paragraph) -> ListLine | None:
-    fields = _table_row(paragraph.text) or _printed_line(paragraph.text)
-    if fields is None:
+def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None:
+    """The election and area a list reports: from its heading, else the article's contest."""
+    heading = " ".join(p.text for p in block.heading)
+    main = doc.election.main
+    kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or (main.kind if main else None)
+    election = election_of(doc, kind, None)
+    for paragraph in reversed(block.heading):
+        for sentence in reversed(doc.sentences_of(paragraph.index)):
+            for m in reversed(sentence.places):
+                area = area_named(m.place, election)
+                if area:
+                    return with_area(election, area), area
+    area = main_area(doc, election)
+    return (election, area) if area else None
+
+
+def _line_evidence(doc: Document, line: ResultLine) -> Evidence:
+    return Evidence(doc.text[line.start:line.end], line.start, line.end)
+
+
+def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
+    placed = contest_of(doc, block)
+    if placed is None:
+        return
+    election, area = placed
+    ranked = sorted(block.lines, key=lambda line: -line.votes) if block.complete else []
+    for line in block.lines:
+        rank = _rank(ranked, line)
+        yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""),
+                        reference.canonical_party(line.party) if line.party else None, line.votes, line.share, rank)
+    if not ranked or len(ranked) > 1 and ranked[0].votes == ranked[1].votes:
+        return
+    winner, runner_up = ranked[0], ranked[1] if len(ranked) > 1 else None
+    party = reference.canonical_party(winner.party) if winner.party else None
+    majority = block.majority
+    derived: tuple[str, ...] = ()
+    if majority is None and runner_up:
+        majority, derived = winner.votes - runner_up.votes, ("majority",)
+    outcome = block.outcome if block.outcome_party in (None, party) else None
+    previous = block.previous_party if block.outcome_party in (None, party) else None
+    evidence = _line_evidence(doc, winner)
+    if block.footer:
+        last = block.footer[-1]
+        evidence = Evidence(doc.text[winner.start:last.end], winner.start, last.end) if last.start - winner.end < 400 \
+            else evidence
+    yield SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
+                     previous or (party if outcome == "hold" else None), majority, derived=derived)
+
+
+def _rank(ranked: list[ResultLine], line: ResultLine) -> int | None:
+    if not ranked:
         return None
-    name, party, votes, share = fields
-    if reference.party_named(name) or len(name.split()) < 2:
-        return None  # a party-only line ("Labour - 18,009") names no candidate
-    return ListLine(paragraph, name, reference.canonical_party(party), to_int(votes), float(share) if share else None)
+    ties = [other for other in ranked if other.votes == line.votes]
+    return ranked.index(line) + 1 if len(ties) == 1 else None
 
 
-def _printed_line(text: str) -> tuple[str, str, str, str | None] | None:
-    """(name, party, votes, share) of a line in one of the printed shapes."""
-    m = _LINE.match(text)
-    if m:
-        party = m.group("party") or m.group("party2") or m.group("party3") or ""
-        return m.group("name").strip(), party.strip(), m.group("votes"), m.group("share")
-    m = _PARTY_FIRST.match(text)
-    if m and reference.party_named(m.group("party")):
-        return m.group("name").strip(), m.group("party"), m.group("votes"), m.group("share")
-    return None
-
-
-def _table_row(text: str) -> tuple[str, str, str, str | None] | None:
-    """A table row 'Name | Party | Votes [| Share]' (pipes or tabs); a header row has no number."""
-    if "|" not in text and "\t" not in text:
-        return None
-    cells = [c for c in _CELL_SPLIT.split(text.strip(" |")) if c]
-    if len(cells) not in (3, 4) or not re.fullmatch(NUMBER, cells[2]):
-        return None
-    share = re.fullmatch(r"(\d{1,2}(?:\.\d+)?)\s*%?", cells[3]) if len(cells) == 4 else None
-    if len(cells) == 4 and share is None:
-        return None
-    return cells[0], cells[1], cells[2], share.group(1) if share else None
-
-
-def result_lists(doc: Document) -> Iterator[list[ListLine]]:
-    """Runs of consecutive list lines (two or more)."""
-    run: list[ListLine] = []
-    for paragraph in doc.paragraphs:
-        line = parse_line(paragraph)
-        if line:
-            run.append(line)
-            continue
-        if len(run) >= 2:
-            yield run
-        run = []
-    if len(run) >= 2:
-        yield run
-
-
-def seat_of_list(doc: Document, first: Paragraph) -> str | None:
-    """The seat named just before the list, else the seat the article is mostly about."""
-    year = doc.boundary_year
-    for paragraph in reversed(doc.paragraphs[max(0, first.index - 2):first.index]):
-        found = seat_mentions(paragraph.text, year)
-        if found:
-            return found[0].value
-    return main_seat(doc)
-
-
-def main_seat(doc: Document) -> str | None:
-    if doc.election.place:
-        seat = reference.constituency_named(doc.election.place, doc.boundary_year, allow_short=True)
-        return seat.name if seat else doc.election.place
-    counts: Counter[str] = Counter()
-    for i, paragraph in enumerate(doc.paragraphs):
-        for m in seat_mentions(paragraph.text, doc.boundary_year):
-            counts[m.value] += 3 if i < 3 else 1
-    return counts.most_common(1)[0][0] if counts else None
-
-
-@register("result-lists", "3")
+@register(NAME, "4")
 def extract(doc: Document) -> Iterator[Fact]:
-    """Candidacies and winners from results printed one candidate per line."""
-    for lines in result_lists(doc):
-        seat = seat_of_list(doc, lines[0].paragraph)
-        if seat is None:
-            continue
-        ranked = sorted(lines, key=lambda line: -line.votes)
-        for line in lines:
-            sentence = Sentence(line.paragraph.text, line.paragraph.start, line.paragraph.end, line.paragraph.index)
-            yield Candidacy(doc.evidence(sentence), "result-lists", doc.election, seat, doc.person_named(line.name),
-                            line.party, line.votes, line.share, ranked.index(line) + 1)
-        winner = ranked[0]
-        sentence = Sentence(winner.paragraph.text, winner.paragraph.start, winner.paragraph.end, winner.paragraph.index)
-        footer = declared_after(doc, lines[-1].paragraph)
-        evidence = doc.evidence(sentence, *footer.spans)
-        yield SeatResult(evidence, "result-lists", doc.election, seat, doc.person_named(winner.name), winner.party,
-                         footer.outcome if footer.party in (None, winner.party) else None,
-                         footer.previous_party, footer.majority)
-
-
-_MAJORITY_LINE = re.compile(rf"^Majority\s*[:\-–—]?\s*(?P<majority>{NUMBER})\.?$", re.I)
-_OUTCOME_LINE = re.compile(r"^(?P<party>[A-Z][\w'’ -]*?)\s+(?P<outcome>hold|gain)(?:\s+from\s+(?P<previous>[\w'’ -]+?))?\.?$")
-_TURNOUT_LINE = re.compile(r"^(?:Turnout|Electorate|Swing)\b.{0,40}$", re.I)
-
-
-@dataclass(frozen=True)
-class Footer:
-    """What the lines right under a list declare: 'Majority: 1,859', 'Labour hold', 'Con gain from Lab'."""
-
-    spans: tuple[Sentence, ...] = ()
-    majority: int | None = None
-    party: str | None = None
-    outcome: Literal["gain", "hold"] | None = None
-    previous_party: str | None = None
-
-
-def declared_after(doc: Document, last: Paragraph) -> Footer:
-    """The majority and outcome lines that follow a list, up to the first line that is neither."""
-    footer = Footer()
-    for paragraph in doc.paragraphs[last.index + 1:last.index + 4]:
-        span = Sentence(paragraph.text, paragraph.start, paragraph.end, paragraph.index)
-        majority = _MAJORITY_LINE.match(paragraph.text)
-        outcome = _OUTCOME_LINE.match(paragraph.text)
-        if majority:
-            footer = replace(footer, spans=(*footer.spans, span), majority=to_int(majority.group("majority")))
-        elif outcome and reference.party_named(outcome.group("party")):
-            kind = outcome.group("outcome").lower()
-            party = reference.canonical_party(outcome.group("party"))
-            previous = outcome.group("previous")
-            footer = replace(footer, spans=(*footer.spans, span), party=party, outcome=kind,
-                             previous_party=reference.canonical_party(previous) if previous else None)
-        elif not _TURNOUT_LINE.match(paragraph.text):
-            break
-    return footer
-
-
-_PARTY_LINE = re.compile(rf"^(?P<party>[A-Z][\w'’&. -]*?)\s*[:\-–—]\s*(?P<votes>{NUMBER})(?:\s*votes)?\s*$")
-
-
-def party_lines(doc: Document) -> list[tuple[str, int]]:
-    """Results printed for parties only ('Conservative - 14,189'): a run of two or more such lines.
-    They name no candidate, so they are no candidacies; prose may tie a vote count to a named one."""
-    found: list[tuple[str, int]] = []
-    run: list[tuple[str, int]] = []
-    for paragraph in [*doc.paragraphs, None]:
-        m = _PARTY_LINE.match(paragraph.text) if paragraph else None
-        party = reference.party_named(m.group("party")) if m else None
-        if party:
-            run.append((party.name, to_int(m.group("votes"))))
-            continue
-        if len(run) >= 2:
-            found.extend(run)
-        run = []
-    return found
+    """Candidacies and results from results printed as lists, in any shape."""
+    for block in doc.blocks:
+        yield from facts_of_block(doc, block)

@@ -1,8 +1,15 @@
-"""Public structural reference data: parties, constituencies and elections.
+"""Public structural reference data: parties, electoral areas, councils, places and election dates.
 
-The CSV files beside this module are facts written for elexgraph (no names of
-people). They let the extractors recognise a party however it is abbreviated,
-a constituency however it is spelt, and date an election an article does not date.
+The CSV files beside this module are facts written for elexgraph; none names a person.
+- parties.csv: canonical names, the forms newsrooms print (``weak_forms`` are ordinary words too
+  and count as a party only where the sentence says so; ``slot_forms`` are short forms read only
+  where a party is expected, as in a results line), colours, Wikidata ids, founding years, and
+  ``keep_printed`` for minor parties whose label is kept as the article prints it.
+- constituencies.csv: every UK constituency of the 2010 and 2024 boundary sets with its GSS code,
+  county (East Midlands) and region, as the House of Commons Library's results files name them.
+- councils.csv (East Midlands councils, with the years they existed), mayoralties.csv
+  (directly elected mayors), police_areas.csv (police and crime commissioner areas),
+  places.csv (regions, counties, cities and towns), elections.csv (polling days).
 """
 
 from __future__ import annotations
@@ -11,16 +18,18 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
 
-# Short forms of compass words and the like, expanded before seat names are compared.
-_SEAT_ABBREVIATIONS = {"ne": ["north", "east"], "nw": ["north", "west"], "se": ["south", "east"],
-                       "sw": ["south", "west"], "n": ["north"], "s": ["south"], "e": ["east"],
-                       "w": ["west"], "st": ["saint"]}
-_SEAT_FILLERS = {"and", "the", "of", "&"}
+# Short forms of compass and county words, expanded before area names are compared.
+_AREA_ABBREVIATIONS = {"ne": ["north", "east"], "nw": ["north", "west"], "se": ["south", "east"],
+                       "sw": ["south", "west"], "n": ["north"], "s": ["south"], "e": ["east"], "w": ["west"],
+                       "st": ["saint"], "northants": ["northamptonshire"], "notts": ["nottinghamshire"],
+                       "leics": ["leicestershire"], "lincs": ["lincolnshire"], "derbys": ["derbyshire"]}
+_AREA_FILLERS = {"and", "the", "of", "&"}
 
 
 def fold(text: str) -> str:
@@ -36,13 +45,27 @@ def slug(text: str) -> str:
 
 
 def seat_key(name: str) -> frozenset[str]:
-    """Constituency names compared as word sets, so 'Derbyshire North East' is 'North East Derbyshire'."""
+    """Area names compared as word sets, so 'Derbyshire North East' is 'North East Derbyshire'."""
     words: list[str] = []
     for word in re.findall(r"[a-z0-9]+", fold(name)):
-        words.extend(_SEAT_ABBREVIATIONS.get(word, [word]))
-    return frozenset(w for w in words if w not in _SEAT_FILLERS)
+        words.extend(_AREA_ABBREVIATIONS.get(word, [word]))
+    return frozenset(w for w in words if w not in _AREA_FILLERS)
 
 
+def _rows(name: str) -> list[dict[str, str]]:
+    with (HERE / name).open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _forms(field: str) -> tuple[str, ...]:
+    return tuple(f for f in field.split("|") if f)
+
+
+def _year(field: str) -> int | None:
+    return int(field) if field else None
+
+
+# -- parties ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Party:
     name: str
@@ -51,14 +74,56 @@ class Party:
     wikidata: str | None
     founded: int | None
     until: int | None
+    keep_printed: bool  # a minor party: its label stays as the article prints it
+    weak_forms: tuple[str, ...]  # also ordinary words: a party only where the sentence says so
+    slot_forms: tuple[str, ...]  # short forms read only where a party is expected
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
 
 
+@cache
+def parties() -> tuple[Party, ...]:
+    return tuple(
+        Party(r["name"], _forms(r["aliases"]), r["colour"], r["wikidata"] or None, _year(r["founded"]),
+              _year(r["until"]), r["keep_printed"] == "yes", _forms(r["weak_forms"]), _forms(r["slot_forms"]))
+        for r in _rows("parties.csv"))
+
+
+@cache
+def _party_index() -> dict[str, Party]:
+    return {fold(form): party for party in parties() for form in party.forms}
+
+
+def _party_key(label: str) -> str:
+    key = re.sub(r"^the ", "", fold(label).strip(" .,:;"))
+    return re.sub(r"'s?$", "", key).strip()
+
+
+def party_named(label: str) -> Party | None:
+    """The party a label names ('Lib Dem', 'Tories', 'the Conservative Party'), if it is a known one."""
+    return _party_index().get(_party_key(label))
+
+
+def canonical_party(label: str) -> str:
+    """A party's name for the graph: the canonical name of a known party, the label as printed
+    (tidied) for a minor party that keeps it, or for any party elexgraph does not know."""
+    party = party_named(label)
+    if party and not party.keep_printed:
+        return party.name
+    tidy = re.sub(r"\s+", " ", label).strip(" .,:;")
+    return re.sub(r"^[Tt]he\s+", "", re.sub(r"['’]s$", "", tidy))
+
+
+# -- constituencies ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Constituency:
     name: str
     gss: str
     boundary_set: int
     county: str
+    region: str
 
     @property
     def short_name(self) -> str:
@@ -66,60 +131,23 @@ class Constituency:
         return re.split(r",| and ", self.name)[0]
 
 
-@dataclass(frozen=True)
-class ElectionDate:
-    kind: str
-    date: str
-    place: str | None
-
-    @property
-    def year(self) -> int:
-        return int(self.date[:4])
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with (HERE / name).open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-@cache
-def parties() -> tuple[Party, ...]:
-    return tuple(
-        Party(r["name"], tuple(a for a in r["aliases"].split("|") if a), r["colour"], r["wikidata"] or None,
-              int(r["founded"]) if r["founded"] else None, int(r["until"]) if r["until"] else None)
-        for r in _rows("parties.csv"))
-
-
-@cache
-def _party_index() -> dict[str, Party]:
-    index: dict[str, Party] = {}
-    for party in parties():
-        for form in (party.name, *party.aliases):
-            index[fold(form)] = party
-    return index
-
-
-def party_named(label: str) -> Party | None:
-    """The party a label names ('Lib Dem', 'Tories', 'the Conservative Party'), if it is a known one."""
-    key = re.sub(r"^the ", "", fold(label).strip(" .,"))
-    key = re.sub(r"'s$", "", key)
-    return _party_index().get(key)
-
-
-def canonical_party(label: str) -> str:
-    """A known party's canonical name, or the label as printed (tidied) for any other party."""
-    party = party_named(label)
-    return party.name if party else re.sub(r"\s+", " ", label).strip(" .,")
-
-
 @cache
 def constituencies() -> tuple[Constituency, ...]:
-    return tuple(Constituency(r["name"], r["gss"], int(r["boundary_set"]), r["county"]) for r in _rows("constituencies.csv"))
+    return tuple(Constituency(r["name"], r["gss"], int(r["boundary_set"]), r["county"], r["region"])
+                 for r in _rows("constituencies.csv"))
+
+
+BOUNDARY_CHANGE = date(2024, 7, 4)  # the 2024 boundaries took effect at that general election
 
 
 def boundary_set_for(year: int) -> int:
-    """The boundary set in force at an election held in that year."""
+    """The boundary set in force at a general election held in that year."""
     return 2024 if year >= 2024 else 2010
+
+
+def boundary_set_on(day: date) -> int:
+    """The boundary set in force on a day: a by-election early in 2024 was fought on the 2010 seats."""
+    return 2024 if day >= BOUNDARY_CHANGE else 2010
 
 
 @cache
@@ -128,16 +156,20 @@ def _seat_index() -> dict[tuple[int, frozenset[str]], Constituency]:
 
 
 @cache
-def _short_name_index() -> dict[tuple[int, frozenset[str]], Constituency]:
-    """Short names that stand for exactly one seat of a boundary set."""
+def short_name_index() -> dict[tuple[int, frozenset[str]], Constituency]:
+    """East Midlands short names that stand for exactly one seat of a boundary set."""
     seen: dict[tuple[int, frozenset[str]], list[Constituency]] = {}
     for c in constituencies():
         seen.setdefault((c.boundary_set, seat_key(c.short_name)), []).append(c)
-    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+    full = {key for key in _seat_index()}
+    return {k: v[0] for k, v in seen.items() if len(v) == 1 and v[0].region == "East Midlands" and k not in full}
 
 
 def constituency_named(name: str, year: int | None = None, *, allow_short: bool = False) -> Constituency | None:
-    """The constituency a name stands for at an election in `year` (any boundary set if None)."""
+    """The constituency a name stands for at an election in `year` (any boundary set if None).
+
+    A name of the other boundary set is read as its successor or predecessor when the two share
+    their first part ('Wellingborough and Rushden' in 2015 is 'Wellingborough')."""
     key = seat_key(name)
     if not key:
         return None
@@ -147,15 +179,110 @@ def constituency_named(name: str, year: int | None = None, *, allow_short: bool 
             return _seat_index()[(bs, key)]
     if allow_short:
         for bs in sets:
-            if (bs, key) in _short_name_index():
-                return _short_name_index()[(bs, key)]
+            if (bs, key) in short_name_index():
+                return short_name_index()[(bs, key)]
+    if year:
+        other = next((c for (bs, k), c in _seat_index().items() if k == key and bs != boundary_set_for(year)), None)
+        if other:
+            return short_name_index().get((boundary_set_for(year), seat_key(other.short_name))) or \
+                _seat_index().get((boundary_set_for(year), seat_key(other.short_name)))
     return None
 
 
+# -- councils, mayoralties, police areas, places -----------------------------------------------------
+@dataclass(frozen=True)
+class Council:
+    name: str
+    kind: str  # county, unitary, district
+    county: str
+    since: int | None
+    until: int | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mayoralty:
+    area: str  # what the office is named after: 'East Midlands', 'Leicester'
+    authority: str
+    kind: str
+    first_election: int
+    until: int | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PoliceArea:
+    area: str
+    region: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # region, county, city, town
+    county: str
+
+
 @cache
-def seat_keys() -> frozenset[frozenset[str]]:
-    """Every full and unambiguous short seat name of every boundary set, as word sets."""
-    return frozenset(k for _, k in _seat_index()) | frozenset(k for _, k in _short_name_index())
+def councils() -> tuple[Council, ...]:
+    return tuple(Council(r["name"], r["kind"], r["county"], _year(r["from"]), _year(r["until"]), _forms(r["aliases"]))
+                 for r in _rows("councils.csv"))
+
+
+@cache
+def mayoralties() -> tuple[Mayoralty, ...]:
+    return tuple(Mayoralty(r["area"], r["authority"], r["kind"], int(r["first_election"]), _year(r["until"]),
+                           _forms(r["aliases"])) for r in _rows("mayoralties.csv"))
+
+
+@cache
+def police_areas() -> tuple[PoliceArea, ...]:
+    return tuple(PoliceArea(r["area"], r["region"], _forms(r["aliases"])) for r in _rows("police_areas.csv"))
+
+
+@cache
+def places() -> tuple[Place, ...]:
+    return tuple(Place(r["name"], r["kind"], r["county"]) for r in _rows("places.csv"))
+
+
+def _named(items: tuple, name: str, *fields: str) -> object | None:
+    key = seat_key(name)
+    for item in items:
+        for value in fields:
+            forms = getattr(item, value)
+            for form in (forms if isinstance(forms, tuple) else (forms,)):
+                if seat_key(form) == key:
+                    return item
+    return None
+
+
+def council_named(name: str) -> Council | None:
+    return _named(councils(), name, "name", "aliases")  # type: ignore[return-value]
+
+
+def mayoralty_named(name: str) -> Mayoralty | None:
+    return _named(mayoralties(), name, "area", "aliases")  # type: ignore[return-value]
+
+
+def police_area_named(name: str) -> PoliceArea | None:
+    return _named(police_areas(), name, "area", "aliases")  # type: ignore[return-value]
+
+
+# -- polling days ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ElectionDate:
+    kind: str  # general, by-election, mayoral, pcc, local
+    date: str
+    place: str | None  # the seat or area; none for a nationwide round
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+    @property
+    def day(self) -> date:
+        return date.fromisoformat(self.date)
 
 
 @cache
@@ -165,3 +292,19 @@ def election_dates() -> tuple[ElectionDate, ...]:
 
 def general_elections() -> list[ElectionDate]:
     return [e for e in election_dates() if e.kind == "general"]
+
+
+def polling_day(kind: str, year: int, place: str | None = None) -> ElectionDate | None:
+    """The polling day of an election of this kind in this year: the one held for `place`, else a
+    nationwide round (mayoral, PCC and local elections share the May polling day)."""
+    same = [e for e in election_dates() if e.kind == kind and e.year == year]
+    if place:
+        key = seat_key(place)
+        own = next((e for e in same if e.place and seat_key(e.place) == key), None)
+        if own:
+            return own
+    rounds = [e for e in same if e.place is None]
+    if rounds:
+        return rounds[0]
+    return None if kind in ("by-election", "mayoral") else next(
+        (e for e in election_dates() if e.kind == "local" and e.year == year), None)

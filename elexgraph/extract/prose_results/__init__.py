@@ -4,38 +4,249 @@
     She polled 20,117 votes; the Green Party's Ann Poe was runner-up on 9,850.
     Anytown was won by Jane Doe, who beat the sitting MP John Roe by 412 votes.
 
-Each sentence (speech masked out) is cut into clauses, and each clause into its main part
-and the relative or appositive asides that describe a person (``clauses``). A clause has a
-subject (a person, a party, he/she, 'the Labour candidate'), a verb of winning, losing or
-placing, objects, and figures; a figure goes to the person it follows (``statements``, with
-the vocabulary in ``words``). A clause that names no seat is about its people's contest, else
-the contest of the sentences just before (``reader``). Everything an article says about one
-contest is pooled in a ``Contest`` and turned into facts at the end, so what one sentence
-leaves unsaid another may fill in (``contests``).
+Each sentence is cut into clauses (``clauses``); each clause says something about a contest
+(``statements``). A clause is placed in the contest it is about: the election its words name (a year,
+'last time', 'mayoral', 'division') or the article's own, in the area it names (read as that election
+requires), else its people's own area, else the contest of the sentences just before. Everything said
+about one contest is pooled and settled (``contests``), so what one sentence leaves unsaid another fills.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from elexgraph.annotate.discourse import Discourse
+from elexgraph.annotate.document import Document, Sentence
+from elexgraph.annotate.elections import kind_named
+from elexgraph.annotate.lexicon import words
 from elexgraph.extract import register
-from elexgraph.extract.document import Document
-from elexgraph.extract.prose_results.contests import NAME, facts_of, settle
-from elexgraph.extract.prose_results.reader import Reader
+from elexgraph.extract.places import areas_in, election_of, main_area, with_area
+from elexgraph.extract.prose_results.clauses import Clause, clauses
+from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
+from elexgraph.extract.prose_results.statements import ClauseReader, Statement
 from elexgraph.facts import Election, Fact
 
+CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
 
-@register(NAME, "2")
+
+class Reader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.parties: dict[str, str] = {}
+        self.clauses = ClauseReader(Discourse(doc), self.parties)
+        self.contests: dict[tuple[Election, str], Contest] = {}
+        self.homes: dict[tuple[str, Election], str] = {}  # each person's area at an election, where a sentence says
+        self.context: tuple[Election, str] | None = None
+        self.context_age = 0
+        self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
+
+    def contest(self, election: Election, area: str) -> Contest:
+        return self.contests.setdefault((election, area), Contest(election, area))
+
+    def read(self) -> None:
+        self._read_lists()
+        for sentence in self.doc.sentences:
+            if sentence.paragraph == 0 or sentence.paragraph in self.listed:
+                continue
+            if sentence.people:
+                self.context_age += 1
+            if self.context_age > CONTEXT_SENTENCES:
+                self.context = None
+            carried: tuple[str | None, str | None] = (None, None)
+            for clause in clauses(sentence):
+                for aside in clause.asides:
+                    self._read_clause(aside, (None, None))
+                statement = self._read_clause(clause, carried)
+                if statement:
+                    carried = (statement.subject, statement.subject_party)
+
+    def _read_lists(self) -> None:
+        """People a list places: their area is known for the prose about them."""
+        from elexgraph.extract.result_lists import contest_of, person_of
+
+        for block in self.doc.blocks:
+            placed = contest_of(self.doc, block)
+            if placed:
+                for line in block.lines:
+                    person = person_of(self.doc, line.name or "")
+                    self.homes.setdefault((person, placed[0]), placed[1])
+                    if line.party:
+                        from elexgraph import reference
+
+                        self.parties.setdefault(person, reference.canonical_party(line.party))
+
+    def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]) -> Statement | None:
+        statement = self.clauses.read(clause, carried)
+        if statement is not None:
+            self.place(clause, statement)
+        return statement
+
+    # -- which contest -----------------------------------------------------------------------------
+    def place(self, clause: Clause, st: Statement) -> None:
+        year, span = self.year_in(clause)
+        if span:
+            return  # 'held the seat since 2005', 'from 2001 until 2019': a span of years, no one contest
+        kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local"))
+        election = election_of(self.doc, kind, year)
+        if self._council_control(clause, st, election):
+            return
+        areas = self.areas(clause, election)
+        if not areas and st.people:
+            homes = {self.homes.get((p, election)) for p in st.people}
+            homes.discard(None)
+            if len(homes) == 1:
+                areas = [homes.pop()]
+        if not areas and (st.people or self._names_the_seat(clause)):
+            areas = self._context_area(election, st)
+        if not areas:
+            return
+        for area in areas:
+            target = with_area(election, area)
+            self.pool(clause.sentence, self.contest(target, area), st if len(areas) == 1 else st)
+            if len(areas) == 1 and len(st.people) == 1 or st.winner:
+                for person in st.people if len(areas) == 1 else ([st.winner] if st.winner else []):
+                    self.homes.setdefault((person, target), area)
+        if len(areas) == 1:
+            self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
+
+    def areas(self, clause: Clause, election: Election) -> list[str]:
+        mentions = [clause.mention(i) for i in range(len(clause.items)) if clause.kind(i) == "place"]
+        found = areas_in([m for m in mentions if m is not None], election)
+        if election.area_kind == "division":
+            found = self.divisions(clause)
+        return found
+
+    def divisions(self, clause: Clause) -> list[str]:
+        """Council divisions and wards a clause names: 'the Oakley division', 'his Kingswood seat',
+        'taking Duffield and Belper South', 'for Burton and Broughton', 'in Corby Rural'."""
+        out = []
+        i = 0
+        items = clause.items
+        while i < len(items):
+            if not _capitalised(clause, i):
+                i += 1
+                continue
+            j = i
+            while j < len(items) and (_capitalised(clause, j) or (clause.lower(j) == "and" and _capitalised(clause, j + 1))):
+                j += 1
+            name = " ".join(it.text for it in items[i:j])
+            cue_after = clause.lower(j) in words("division_words")
+            cue_before = clause.lower(i - 1) in words("division_before") and any(
+                clause.lower(k) in words("win") for k in range(0, i))
+            if (cue_after or cue_before) and name not in out:
+                out.append(name)
+            i = j
+        return out
+
+    def _council_control(self, clause: Clause, st: Statement, election: Election) -> bool:
+        """'Labour hold Chesterfield', 'Tories lose control of X': a party winning a council is not a seat."""
+        if st.people or not (st.party or st.previous_party):
+            return False
+        lowered = {clause.lower(i) for i in range(len(clause.items))}
+        if lowered & words("control"):
+            return True
+        councils = [clause.mention(i) for i in range(len(clause.items)) if clause.kind(i) == "place"]
+        return election.kind == "local" or (self.doc.election.main is not None and self.doc.election.main.kind == "local"
+                                             and not any(m.place.constituencies for m in councils if m and m.place))
+
+    def _names_the_seat(self, clause: Clause) -> bool:
+        return any(clause.lower(i) in words("seat_words") or clause.lower(i) == "it" for i in range(len(clause.items)))
+
+    def _context_area(self, election: Election, st: Statement) -> list[str]:
+        if self.context and self.context[0].year == election.year and self.context[0].kind == election.kind:
+            known = self.contests.get(self.context)
+            if st.winner and known and known.winner and known.winner != st.winner:
+                return []
+            return [self.context[1]]
+        if election == self.doc.election.main or (self.doc.election.main and election.year == self.doc.election.main.year):
+            area = main_area(self.doc, election)
+            return [area] if area else []
+        return []
+
+    def year_in(self, clause: Clause) -> tuple[int | None, bool]:
+        """The year of a past election a clause names, and whether it names a span of years instead."""
+        main = self.doc.election.main
+        latest = main.year if main else self.doc.election.year
+        for i in range(len(clause.items)):
+            m = clause.mention(i)
+            if m and m.kind == "figure" and m.figure and m.figure.kind == "year":
+                before = clause.lower(i - 1)
+                if before in words("span_before") or clause.lower(i + 1) in ("-", "–", "to", "until"):
+                    return None, True
+                year = m.figure.count
+                if year <= latest and (before in ("in", "at", "the", "of") or clause.lower(i + 1) in (
+                        "general", "election", "elections", "by-election", "poll", "contest")):
+                    return year, False
+        relative = self._relative_year(clause, latest)
+        return relative, False
+
+    def _relative_year(self, clause: Clause, latest: int) -> int | None:
+        """'last time', 'at the last general election', 'two years ago': a previous general election."""
+        text = " ".join(clause.lower(i) for i in range(len(clause.items)))
+        if any(phrase in text for phrase in words("previous_election")):
+            earlier = [ge.year for ge in self._general_elections() if ge.year < latest]
+            return earlier[-1] if earlier else None
+        for i in range(len(clause.items)):
+            if clause.lower(i) == "ago" and clause.lower(i - 1) in ("years", "year"):
+                count = words_to_number(clause.lower(i - 2))
+                if count:
+                    return latest - count
+        return None
+
+    @staticmethod
+    def _general_elections():  # noqa: ANN205
+        from elexgraph import reference
+
+        return reference.general_elections()
+
+    # -- pooling ------------------------------------------------------------------------------------
+    def pool(self, sentence: Sentence, contest: Contest, st: Statement) -> None:
+        states_result = bool(st.won or st.majority or st.outcome or st.previous_party)
+        if states_result:
+            if st.winner and contest.winner and contest.winner != st.winner:
+                return  # a second winner for one seat: keep the first
+            contest.winner = contest.winner or st.winner
+            contest.party = contest.party or st.party or (st.people[st.winner].party if st.winner else None)
+            contest.outcome = contest.outcome or st.outcome
+            contest.previous_party = contest.previous_party or st.previous_party
+            contest.majority = contest.majority or st.majority
+        for person, facts in st.people.items():
+            if facts.rank or facts.votes or facts.share or facts.lost or person == st.winner:
+                entry = contest.entry(person)
+                for name in ("party", "votes", "share", "rank"):
+                    if getattr(entry, name) is None and getattr(facts, name) is not None:
+                        setattr(entry, name, getattr(facts, name))
+                entry.lost = entry.lost or facts.lost
+                entry.incumbent = entry.incumbent or facts.incumbent
+                entry.sentences.append(sentence)
+        if states_result or st.people:
+            contest.sentences.append(sentence)
+
+
+def _capitalised(clause: Clause, i: int) -> bool:
+    if not 0 <= i < len(clause.items):
+        return False
+    item = clause.items[i]
+    if item.tags == ("W",):
+        return item.text[:1].isupper() and item.text not in ("The", "A", "An", "His", "Her", "Their", "Its")
+    return "PLACE" in item.tags
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "a": 1}
+
+
+def words_to_number(word: str) -> int | None:
+    return _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+
+
+@register(NAME, "3")
 def extract(doc: Document) -> Iterator[Fact]:
-    """Candidacies and seat results told in sentences rather than lists."""
-    homes: dict[tuple[str, Election], str] = {}
-    for _ in range(2):  # the second reading knows every seat the first one tied a person to
-        reader = Reader(doc, dict(homes))
-        reader.read_lists()
-        reader.read()
-        homes.update(reader.found_homes)
+    """Candidacies and results told in sentences rather than lists."""
+    reader = Reader(doc)
+    reader.read()
     contests = list(reader.contests.values())
-    settle(contests, reader.parties, doc)
+    settle(contests, reader.parties)
     for contest in contests:
         if contest.sentences or contest.winner:
             yield from facts_of(contest, doc)

@@ -1,5 +1,11 @@
-"""Contests: everything an article says about one seat at one election, pooled over its sentences,
-settled (what follows from what it states) and turned into facts."""
+"""Contests: everything an article's prose says about one area at one election, pooled over its
+sentences, settled (what follows from what it states) and turned into facts.
+
+Settling fills in what the statements imply: the winner's place and party, a lone beaten rival's
+second place, the party that held the seat before (the winner the article gives for an earlier
+election there, or a beaten incumbent's party), and gain or hold from the two parties. What is
+worked out this way is marked as derived, so a printed value always wins over it.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +13,30 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from elexgraph import reference
-from elexgraph.extract.document import Document
-from elexgraph.extract.result_lists import main_seat, party_lines
+from elexgraph.annotate.document import Document, Sentence
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
-from elexgraph.text import Sentence
 
 NAME = "prose-results"
 
 
 @dataclass
 class Entry:
-    """One candidate in one contest, as the article describes them."""
+    """One candidate in one contest, as the article's prose describes them."""
 
     party: str | None = None
     votes: int | None = None
     share: float | None = None
     rank: int | None = None
-    lost: bool = False  # named as beaten, unseated or defeated
+    lost: bool = False
     incumbent: bool = False
     sentences: list[Sentence] = field(default_factory=list)
+    derived: set[str] = field(default_factory=set)
 
 
 @dataclass
 class Contest:
-    """One seat at one election: its result and its candidates, pooled over the article."""
-
     election: Election
-    seat: str
+    area: str
     winner: str | None = None
     party: str | None = None
     outcome: str | None = None
@@ -41,18 +44,15 @@ class Contest:
     majority: int | None = None
     candidates: dict[str, Entry] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
+    derived: set[str] = field(default_factory=set)
 
     def entry(self, person: str) -> Entry:
         return self.candidates.setdefault(person, Entry())
 
 
-def settle(contests: list[Contest], parties: dict[str, str], doc: Document) -> None:
-    """Fill in what follows from what the article states: the winner's party and place, a lone
-    beaten rival's second place, the party that held the seat before, gain or hold, and the majority
-    from the top two vote counts when none is printed. `parties`: each person's party as named beside them."""
+def settle(contests: list[Contest], parties: dict[str, str]) -> None:
     for contest in contests:
         _settle_winner(contest, contests, parties)
-        _settle_votes(contest, doc)
         _settle_second(contest)
     for contest in contests:
         _settle_outcome(contest, contests)
@@ -63,52 +63,48 @@ def _settle_winner(contest: Contest, contests: list[Contest], parties: dict[str,
     if contest.winner is None:
         contest.winner = next((p for p, e in entries.items() if e.rank == 1), None)
     if contest.winner is None and contest.party:
-        # 'Labour took Anytown, as Amy Lark polled 20,117': the one candidate who could have won it
         able = [p for p, e in entries.items() if not e.lost and (e.rank or 1) == 1 and e.party in (None, contest.party)]
-        contest.winner = able[0] if len(able) == 1 else None
+        if len(able) == 1:
+            contest.winner = able[0]
+            contest.derived.add("winner")
     for person, entry in entries.items():
-        entry.party = entry.party or _only_party(person, contests, parties)
+        if entry.party is None:
+            entry.party = _only_party(person, contests, parties)
+            if entry.party:
+                entry.derived.add("party")
     if contest.winner:
         winner = contest.entry(contest.winner)
         winner.rank = 1
-        winner.party = winner.party or contest.party
-        contest.party = contest.party or winner.party
-
-
-def _settle_votes(contest: Contest, doc: Document) -> None:
-    """A party-only results list ('Labour - 18,009') gives its count to the party's candidate, in the
-    article's main contest only: other seats it names have their own counts."""
-    if contest.election != doc.election or contest.seat != main_seat(doc):
-        return
-    party_votes = dict(party_lines(doc))
-    for entry in contest.candidates.values():
-        if entry.votes is None and entry.party in party_votes:
-            entry.votes = party_votes[entry.party]
+        if winner.party is None and contest.party:
+            winner.party = contest.party
+            winner.derived.add("party")
+        if contest.party is None and winner.party:
+            contest.party = winner.party
 
 
 def _settle_second(contest: Contest) -> None:
     entries = contest.candidates
     beaten = [e for p, e in entries.items() if e.lost and p != contest.winner]
-    if contest.winner and len(beaten) == 1 and beaten[0].rank is None and not any(e.rank == 2 for e in entries.values()):
+    if contest.winner and len(beaten) == 1 and beaten[0].rank is None and len(entries) == 2:
         beaten[0].rank = 2
-    second = next((e for e in entries.values() if e.rank == 2), None)
-    if contest.majority is None and contest.winner and second and entries[contest.winner].votes and second.votes:
-        contest.majority = entries[contest.winner].votes - second.votes
+        beaten[0].derived.add("rank")
 
 
 def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
     incumbent = next((e for p, e in contest.candidates.items() if e.incumbent and p != contest.winner and e.party), None)
     if contest.previous_party is None and incumbent:
         contest.previous_party = incumbent.party
+        contest.derived.add("previous_party")
     if contest.previous_party is None:
         contest.previous_party = _last_winning_party(contest, contests)
+        if contest.previous_party:
+            contest.derived.add("previous_party")
     if contest.outcome is None and contest.previous_party and contest.party:
         contest.outcome = "hold" if contest.previous_party == contest.party else "gain"
-    if contest.outcome is None and contest.winner and any(
-            e.incumbent and e.lost for p, e in contest.candidates.items() if p != contest.winner):
-        contest.outcome = "gain"  # the sitting MP beaten
-    if contest.outcome == "hold" and contest.previous_party is None:
+        contest.derived.add("outcome")
+    if contest.outcome == "hold" and contest.previous_party is None and contest.party:
         contest.previous_party = contest.party
+        contest.derived.add("previous_party")
 
 
 def _only_party(person: str, contests: list[Contest], parties: dict[str, str]) -> str | None:
@@ -120,26 +116,23 @@ def _only_party(person: str, contests: list[Contest], parties: dict[str, str]) -
 
 
 def _last_winning_party(contest: Contest, contests: list[Contest]) -> str | None:
-    """The party that won the seat at the latest earlier election the article mentions."""
-    earlier = [c for c in contests if c.election.year < contest.election.year
-               and reference.seat_key(c.seat) & reference.seat_key(contest.seat) == reference.seat_key(contest.seat)
-               and c.party]
+    """The party that won the area at the latest earlier election of the same kind the article gives."""
+    key = reference.seat_key(contest.area)
+    earlier = [c for c in contests if c.election.year < contest.election.year and c.party
+               and c.election.area_kind == contest.election.area_kind and reference.seat_key(c.area) == key]
     return max(earlier, key=lambda c: c.election.year).party if earlier else None
 
 
 def facts_of(contest: Contest, doc: Document) -> Iterator[Fact]:
     for person, entry in contest.candidates.items():
-        yield Candidacy(_evidence(doc, entry.sentences or contest.sentences), NAME, contest.election, contest.seat,
-                        person, entry.party, entry.votes, entry.share, entry.rank)
+        yield Candidacy(_evidence(doc, entry.sentences or contest.sentences), NAME, contest.election, contest.area,
+                        person, entry.party, entry.votes, entry.share, entry.rank, derived=tuple(sorted(entry.derived)))
     if contest.winner or contest.party or contest.outcome or contest.majority:
-        yield SeatResult(_evidence(doc, contest.sentences), NAME, contest.election, contest.seat, contest.winner,
-                         contest.party, contest.outcome, contest.previous_party, contest.majority)
+        yield SeatResult(_evidence(doc, contest.sentences), NAME, contest.election, contest.area, contest.winner,
+                         contest.party, contest.outcome, contest.previous_party, contest.majority,
+                         derived=tuple(sorted(contest.derived)))
 
 
 def _evidence(doc: Document, sentences: list[Sentence]) -> Evidence:
-    """The sentences stating a fact; the first alone when they lie far apart."""
-    if not sentences:
-        return doc.evidence(doc.sentences[0])
-    first = sentences[0]
-    near = [s for s in sentences if s.start - first.start < 600]
-    return doc.evidence(*near)
+    """The one sentence that states the fact first."""
+    return doc.evidence(sentences[0] if sentences else doc.sentences[0])

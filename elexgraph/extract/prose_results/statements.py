@@ -1,22 +1,22 @@
-"""What one clause says about a contest: who won or lost, with which party, and the figures
-(votes, shares, places, majority) of each person it names."""
+"""What one clause says about a contest: who won or lost, for which party, and each person's figures
+(votes, share, place), the majority, gain or hold and the party that held the seat before.
+
+Verbs and the words around figures come from word classes in lexicon/words.toml; a figure belongs to
+the person named last before it in the clause (or to a person whose possessive it follows), else to
+the clause's subject, and to no one when a party stands between ('with Reform coming third').
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from elexgraph import reference
-from elexgraph.extract.document import Document, PersonMention
-from elexgraph.extract.prose_results.clauses import Actor, Unit
-from elexgraph.extract.prose_results.words import (
-    NUMBER, APPOSITION_PARTY, BEAT, BEHIND, DEFENDING, DESCRIPTION, FROM, GAIN_FROM, INCUMBENT,
-    INCUMBENT_BEFORE, LOSE, LOST_TO, MAJORITY, MORE_THAN, ORD, ORDINALS, OTHER_PARTY, PASSIVE,
-    PAST_MAJORITY, PRONOUN, QUALIFIER, RANK, RESPECTIVELY, RUNNER_UP, SHARE, SHARE_NOT, STOOD,
-    THE_PARTY, VOTES_AFTER, VOTES_BEFORE, first_verb, outcome_in, party_at_start, party_for, strip_party,
-    win_verbs, year_named)
-from elexgraph.mentions import party_mentions, pronoun_gender, to_int
-from elexgraph.text import Sentence
+from elexgraph.annotate.discourse import Discourse
+from elexgraph.annotate.document import Mention
+from elexgraph.annotate.lexicon import words
+from elexgraph.extract.prose_results.clauses import Clause
+
+_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
 
 @dataclass
@@ -39,428 +39,468 @@ class Statement:
     outcome: str | None = None
     previous_party: str | None = None
     majority: int | None = None
-    subject_person: str | None = None
-    many_subjects: bool = False
-    people_facts: dict[str, PersonFacts] = field(default_factory=dict)
-
-    co_winners: list[str] = field(default_factory=list)  # 'held by Labour candidates A, B and C'
+    subject: str | None = None  # the person the clause is about
+    subject_party: str | None = None  # the party the clause is about, when no person is
+    co_winners: list[str] = field(default_factory=list)  # 'held by Labour's A, B and C'
+    people: dict[str, PersonFacts] = field(default_factory=dict)
 
     def person(self, name: str) -> PersonFacts:
-        return self.people_facts.setdefault(name, PersonFacts())
+        return self.people.setdefault(name, PersonFacts())
 
     def only(self, name: str) -> Statement:
-        """What this statement says about one of its people (their seat's result if they won it)."""
+        """What this statement says of one of its people (and of their seat, if they won it)."""
         won = name == self.winner or name in self.co_winners
-        part = Statement(won=won, winner=name if won else None, subject_person=self.subject_person,
-                         people_facts={name: self.person(name)})
+        part = Statement(won=won, winner=name if won else None, subject=self.subject, people={name: self.person(name)})
         if won:
             part.party, part.outcome, part.previous_party, part.majority = (
                 self.party, self.outcome, self.previous_party, self.majority)
         return part
 
-    def credited_to(self, name: str) -> Statement:
-        """A party's win, as the win of the person it won through."""
-        return replace(self, winner=name, co_winners=[]).only(name)
-
-    def people(self) -> list[str]:
-        return list(self.people_facts)
-
     def says_a_result(self) -> bool:
-        """Something won, lost or counted, and someone or some party it is about."""
-        counted = any(f.rank or f.votes or f.share or f.incumbent or f.lost for f in self.people_facts.values())
-        if not (self.won or self.previous_party or counted or self.majority):
-            return False
-        return bool(self.winner or self.party or self.previous_party or self.people_facts or self.majority is not None)
+        counted = any(f.rank or f.votes or f.share or f.lost for f in self.people.values())
+        return bool(self.won or self.previous_party or self.majority or counted)
 
 
 class ClauseReader:
-    """Reads clauses one at a time into statements, remembering what earlier clauses said about
-    people's parties ('the Labour candidate', 'the party')."""
+    """Reads clauses into statements, remembering each person's party as the article gives it."""
 
-    def __init__(self, doc: Document, parties: dict[str, str]) -> None:
-        self.doc = doc
-        self.parties = parties  # a person's party, as the article names it beside them
+    def __init__(self, discourse: Discourse, parties: dict[str, str]) -> None:
+        self.discourse = discourse
+        self.parties = parties
         self.last_party: str | None = None
-        # Outside a parliamentary election a party winning a place is council control.
-        self.parliamentary = doc.election.kind in ("general", "by-election") and (
-            doc.election.date is not None or doc.election.kind == "by-election")
 
-    def read(self, sentence: Sentence, text: str, unit: Unit, inside: list[PersonMention],
-             people: list[PersonMention], carried: Actor | None) -> tuple[Actor | None, Statement | None]:
-        """The clause's subject and what it says; `carried` is the subject of the sentence's last clause
-        ('…, while holding on to Derby South')."""
-        part = text[unit.start:unit.end]
-        verb = first_verb(part)
-        verb_at = unit.start + verb.start() if verb else unit.end
-        subject = unit.subject or self.subject(sentence, text, unit, inside, verb_at)
-        if subject is None and not unit.aside:
-            subject = carried
-        if unit.aside and subject and subject.person:
-            self.read_aside(text, unit, subject)
-        return subject, self.statement(text, unit, subject, inside, verb, people)
-
-    # -- who the clause is about -----------------------------------------------------------------
-    def subject(self, sentence: Sentence, text: str, unit: Unit, inside: list[PersonMention],
-                verb_at: int) -> Actor | None:
-        before = [m for m in inside if m.mention.start < verb_at]
-        if before:
-            m = before[0]
-            return Actor(m.person, None, m.mention.start)
-        part = text[unit.start:verb_at]
-        pronoun = PRONOUN.match(part)
-        if pronoun:
-            person = self.doc.resolve_pronoun(sentence, sentence.start + unit.start + pronoun.start("p"),
-                                              pronoun_gender(pronoun.group("p")))
-            if person:
-                return Actor(person, None, unit.start + pronoun.start("p"))
-        described = DESCRIPTION.search(part)
-        if described and reference.party_named(described.group("party")):
-            party = reference.canonical_party(described.group("party"))
-            person = self.last_of_party(party)
-            return Actor(person, party, unit.start)
-        if THE_PARTY.match(part) and self.last_party:
-            return Actor(None, self.last_party, unit.start)
-        parties = party_mentions(part)
-        if parties:
-            first = parties[0]
-            return Actor(None, first.value, unit.start + first.start)
-        return None
-
-    def last_of_party(self, party: str) -> str | None:
-        for name, known in reversed(list(self.parties.items())):
-            if known == party:
-                return name
-        return None
-
-    # -- what the clause says -----------------------------------------------------------------
-    def statement(self, text: str, unit: Unit, subject: Actor | None, inside: list[PersonMention],
-                  verb: re.Match[str] | None, people: list[PersonMention]) -> Statement | None:
-        part = text[unit.start:unit.end]
-        st = Statement()
-        if subject and subject.person:
-            named = next((m for m in people if m.mention.start == subject.at), None)
-            stood = STOOD.search(part)
-            party = (self.party_beside(text, named, Unit(0, len(text), None)) if named else None) or (
-                party_at_start(stood.group("p")) if stood else None)
-            st.person(subject.person).party = party
-            if unit.aside and INCUMBENT.search(part):
-                st.person(subject.person).incumbent = True
-        # Every person named takes part; parties beside them are theirs.
-        for m in inside:
-            st.person(m.person).party = st.person(m.person).party or self.party_beside(text, m, unit)
-        subjects = [m for m in inside if subject and subject.person and m.person == subject.person]
-        subjects += [m for m in inside if m.mention.start < (unit.start + verb.start() if verb else unit.end)
-                     and m not in subjects]
-        st.many_subjects = len({m.person for m in subjects}) > 1
-        if subject and subject.person and subject.party:
-            st.person(subject.person).party = st.person(subject.person).party or subject.party
-        st.subject_person = subject.person if subject else None
-        self.read_win_or_loss(text, unit, subject, inside, verb, st)
-        self.read_ranks(text, unit, inside, subjects, st)
-        self.read_figures(text, unit, inside, st)
-        self.read_majority(text, unit, inside, st)
-        if subject and subject.person is None and subject.party and st.won and st.winner is None:
-            st.party = subject.party
-        if not st.says_a_result():
-            return None
-        if st.winner is None and not st.people_facts and not self.parliamentary:
-            return None  # a party winning a place outside a parliamentary election is council control
-        return st
-
-    def read_win_or_loss(self, text: str, unit: Unit, subject: Actor | None, inside: list[PersonMention],
-                         verb: re.Match[str] | None, st: Statement) -> None:
-        part = text[unit.start:unit.end]
-        passive = PASSIVE.search(part)
-        if passive:
-            self.read_passive(text, unit, inside, unit.start + passive.end(), st)
-            return
-        if re.search(r"\b(?:wrongly|mistakenly|incorrectly)\s+(?:declared|announced|named)", part):
-            if subject and subject.person:
-                st.person(subject.person).lost = True  # the wrong winner announced: a candidate, beaten
-            return
-        if self.read_loss(text, unit, subject, inside, verb, st):
-            return
-        wins = win_verbs(part)
-        if wins:
-            self.read_wins(text, unit, subject, inside, wins, st)
-            self.read_beaten(text, unit, inside, wins[0], st)
-            self.read_previous_party(part, wins[0], st)
-
-    def read_passive(self, text: str, unit: Unit, inside: list[PersonMention], after: int, st: Statement) -> None:
-        """'was won by Jane Roe', 'was held by Labour candidates A, B and C', 'was taken by Labour'."""
-        part = text[unit.start:unit.end]
-        by_person = next((m for m in inside if m.mention.start >= after and not text[after:m.mention.start].strip(" ,")
-                          or m.mention.start >= after and re.fullmatch(r"[\w' ’]*", text[after:m.mention.start])), None)
-        if by_person is None:
-            parties = party_mentions(text[after:unit.end])
-            if parties and parties[0].start < 5:
-                st.won, st.party = True, parties[0].value
-                st.outcome = outcome_in(part)
-            return
-        self.win(st, by_person.person, part)
-        previous = by_person
-        for m in [m for m in inside if m.mention.start > by_person.mention.start]:
-            if not re.fullmatch(r"[\s,]*(?:and\s+)?", text[previous.mention.end:m.mention.start]):
-                break
-            st.co_winners.append(m.person)
-            st.person(m.person).rank = 1
-            previous = m
-        if st.co_winners:
-            st.co_winners.insert(0, by_person.person)
-            party = party_mentions(text[after:by_person.mention.start])
-            st.party = party[0].value if party else st.party
-
-    def read_loss(self, text: str, unit: Unit, subject: Actor | None, inside: list[PersonMention],
-                  verb: re.Match[str] | None, st: Statement) -> bool:
-        """Who lost, and to whom ('lost to Labour's Jane Roe'); False when the clause tells no loss."""
-        part = text[unit.start:unit.end]
-        lost = LOSE.search(part)
-        loser = subject.person if subject else None
-        if lost and re.search(r"(?:candidate|MP|challenger)$", lost.group(0)):
-            # 'The beaten Tory candidate for Anytown, Amy Lark, …'
-            loser = next((m.person for m in inside if m.mention.start >= unit.start + lost.end()), loser)
-        if lost and not loser and subject and subject.party and lost.group(0).lower().startswith("lo"):
-            st.previous_party, st.outcome = subject.party, "gain"  # 'Greens lose Anytown after 20 years'
-            return True
-        if loser and lost and (not verb or lost.start() <= verb.start() + 1):
-            st.person(loser).lost = True
-            if DEFENDING.search(part[lost.end():lost.end() + 12]):
-                st.person(loser).incumbent = True
-            winner = next((m for m in inside if m.mention.start > unit.start + lost.end()
-                           and LOST_TO.search(strip_party(text[unit.start + lost.end():m.mention.start]))), None)
-            if winner:
-                self.win(st, winner.person, part)
-                st.outcome = st.outcome or ("gain" if st.person(loser).incumbent else None)
-            return True
-        return False
-
-    def read_wins(self, text: str, unit: Unit, subject: Actor | None, inside: list[PersonMention],
-                  wins: list[re.Match[str]], st: Statement) -> None:
-        """The winner: the person (or party) doing each verb of winning, else the clause's subject."""
-        part = text[unit.start:unit.end]
-        for win in wins:
-            actor = self.actor_before(text, unit, inside, unit.start + win.start()) or subject
-            if actor and actor.person and not st.winner:
-                self.win(st, actor.person, part[win.start():])
-                st.party = st.party or party_for(part)
-            elif actor and actor.party and not actor.person and not st.party:
-                if not re.search(r"\bseats\b", part[win.end():win.end() + 25]):
-                    st.won = True
-                    st.party = actor.party
-                    st.outcome = st.outcome or outcome_in(part[win.start():])
-                    self.last_party = actor.party
-
-    def read_beaten(self, text: str, unit: Unit, inside: list[PersonMention], win: re.Match[str],
-                    st: Statement) -> None:
-        """The beaten: named after 'beat', 'defeating', 'from', 'pushing … into'."""
-        beaten_end = None
-        for m in inside:
-            if m.person == st.winner or m.mention.start < unit.start + win.start():
+    # -- who ------------------------------------------------------------------------------------
+    def subject(self, clause: Clause, verb: int) -> tuple[str | None, str | None]:
+        """(person, party) the clause is about: the first actor before its verb."""
+        if clause.about is not None:
+            return clause.about.person, None
+        for i in range(verb):
+            m = clause.mention(i)
+            if m is None:
                 continue
-            lead = strip_party(text[unit.start + win.start():m.mention.start])
-            joined = beaten_end is not None and re.fullmatch(r"[\s,]*and\s+(?:the\s+)?", strip_party(
-                text[beaten_end:m.mention.start]))
-            if BEAT.search(lead) or FROM.search(lead) or joined:
-                st.person(m.person).lost = True
-                beaten_end = m.mention.end
-                if INCUMBENT_BEFORE.search(lead):
-                    st.person(m.person).incumbent = True
+            if m.kind == "person":
+                return m.person, None
+            if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
+                return self.discourse.resolve_pronoun(clause.sentence, m.start, m.gender), None
+            if m.kind == "party":
+                follows = clause.mention(i + 1) or clause.mention(i + 2) or clause.mention(i + 3)
+                if follows and follows.kind == "person" and all(
+                        clause.lower(j) in words("offices") or clause.lower(j) in ("'s", "’s") for j in range(i + 1, i + 3)
+                        if clause.mention(j) is None and j < len(clause.items)):
+                    continue  # "Labour's Jane Roe", "Tory candidate Jane Roe": the person is the actor
+                if any(clause.lower(j) in words("offices") for j in (i + 1, i + 2)):
+                    return self.last_of_party(m.party), m.party  # "the Labour candidate"
+                return None, m.party
+            if m.kind == "place":
+                continue
+        lead = [clause.lower(i) for i in range(min(verb, 3))]
+        if lead[:2] == ["the", "party"] and self.last_party:
+            return None, self.last_party
+        return None, None
+
+    def last_of_party(self, party: str | None) -> str | None:
+        return next((name for name, known in reversed(list(self.parties.items())) if known == party), None)
+
+    def party_beside(self, clause: Clause, i: int) -> str | None:
+        """The party printed next to the person at item i: 'Labour's X', 'Tory candidate X', 'X (Lab)',
+        'X, of Labour', 'X for the Greens', 'X from the Y Party', 'X, the Lib Dem candidate'."""
+        items = clause.sentence.items
+        at = next((k for k, it in enumerate(items) if it.ref is clause.mention(i)), None)
+        if at is None:
+            return None
+        for k in range(at - 1, max(-1, at - 5), -1):
+            ref = items[k].ref
+            if isinstance(ref, Mention) and ref.kind == "party":
+                between = [it.lower for it in items[k + 1:at]]
+                if all(w in words("offices") or w in ("'s", "’s", "former", "new", "current") for w in between):
+                    return ref.party
+                break
+            if isinstance(ref, Mention) or items[k].lower not in words("offices") | {"'s", "’s", "former", "new", "current"}:
+                break
+        after = items[at + 1:at + 7]
+        lowers = [it.lower for it in after]
+        if lowers[:1] == ["("] and ")" in lowers:
+            label = " ".join(it.text for it in after[1:lowers.index(")")])
+            if label and not label[0].isdigit():
+                return reference.canonical_party(label)
+        for j, item in enumerate(after):
+            ref = item.ref
+            if isinstance(ref, Mention) and ref.kind == "party":
+                lead = [w for w in lowers[:j] if w not in (",", "the")]
+                if lead in ([], ["of"], ["for"], ["from"], ["a"], ["an"], ["a", "former"]) and lowers[:1] != [")"]:
+                    if lead or lowers[:1] == [","]:
+                        return ref.party
+                break
+            if isinstance(ref, Mention):
+                break
+        return None
+
+    # -- what -----------------------------------------------------------------------------------
+    def read(self, clause: Clause, carried: tuple[str | None, str | None]) -> Statement | None:
+        verb = self.first_verb(clause)
+        person, party = self.subject(clause, verb)
+        if person is None and party is None and clause.about is None:
+            person, party = carried
+        st = Statement(subject=person, subject_party=party)
+        people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        for i in people:
+            name = clause.mention(i).person
+            beside = self.party_beside(clause, i)
+            if beside:
+                st.person(name).party = beside
+                self.parties[name] = beside
+        if party and not person:
+            self.last_party = party
+        self.read_result(clause, verb, st)
+        self.read_ranks(clause, st)
+        self.read_figures(clause, st)
+        self.read_majority(clause, st)
+        return st if st.says_a_result() else None
+
+    def first_verb(self, clause: Clause) -> int:
+        classes = ("win", "lose", "poll", "rank_verbs", "beaten")
+        found = [i for cls in classes for i in clause.find(cls)]
+        return min(found) if found else len(clause.items)
+
+    def _hypothetical(self, clause: Clause, at: int) -> bool:
+        return any(clause.lower(j) in words("hypothetical") for j in range(max(0, at - 4), at))
+
+    def read_result(self, clause: Clause, verb: int, st: Statement) -> None:
+        passive = self._passive_win(clause)
+        if passive is not None:
+            self._read_passive(clause, passive, st)
+            return
+        if self._read_loss(clause, st):
+            return
+        for v in clause.find("win"):
+            if self._hypothetical(clause, v) or not self._is_win(clause, v) or (
+                    clause.lower(v) in words("beaten") and self._passive(clause, v)):
+                continue
+            actor, party = self._actor_before(clause, v)
+            if actor is None and party is None:
+                actor, party = st.subject, st.subject_party
+            if actor and st.winner is None:
+                self.win(st, actor, clause, v)
+            elif party and not actor and st.party is None:
+                st.won, st.party = True, party
+                st.outcome = st.outcome or self._outcome(clause, v)
+            self._read_beaten(clause, v, st)
+            self._read_previous_party(clause, v, st)
+            break
+
+    def _is_win(self, clause: Clause, v: int) -> bool:
+        """A verb of winning that says a contest was won ('won Anytown', 'held the seat', 'was elected'),
+        not 'won 29,534 votes', 'took over', 'held the seat since 2005', 'won the support of'."""
+        word, nxt = clause.lower(v), clause.lower(v + 1)
+        after = [clause.lower(j) for j in range(v + 1, v + 5)]
+        if word in ("victory", "winner", "victorious", "successful"):
+            return clause.lower(v - 1) in ("'s", "’s", "the", "a") or word in ("victorious", "winner")
+        nxt_kind = clause.kind(v + 1)
+        if nxt_kind == "figure" and clause.mention(v + 1).figure.kind in ("votes", "number", "share"):
+            return False  # 'won 29,534 votes': a count, read as votes
+        if nxt in ("over", "up") or any(w in ("since", "until", "between") for w in after[:3]) and word.startswith("h"):
+            return False
+        if word in ("elected", "re-elected", "returned"):
+            return clause.lower(v - 1) in _BE | {"has", "have", "had", "been", "be", "newly", "narrowly", "comfortably"} \
+                or nxt in ("as", "for", "to", "mp", "mayor", "in") or clause.lower(v - 1) in ("been",)
+        if word in ("beat", "beats", "beating", "defeated", "defeats", "defeat", "defeating", "ousted", "unseated",
+                    "toppled", "overcame", "overturned"):
+            return True
+        if word in ("gain", "hold", "gains", "holds") and clause.lower(v - 1) in ("a", "the", "first"):
+            return True
+        if nxt_kind in ("place", "person", "party") or nxt in ("it", "back", "for", "in", "by", "with", "from", "comfortably",
+                                                              "easily", "narrowly", "again", "handsomely", "convincingly",
+                                                              "on", "the", "his", "her", "their", "its", "this", "a", "re-election"):
+            return not (nxt in ("the", "a", "his", "her", "their", "its", "this") and not any(
+                w in words("seat_words") or w in ("victory", "mayoralty", "seat") or clause.kind(v + 1 + k) == "place"
+                for k, w in enumerate(after)))
+        return v == len(clause.items) - 1 or clause.lower(v + 1) in (",", ".", "and")
 
     @staticmethod
-    def read_previous_party(part: str, win: re.Match[str], st: Statement) -> None:
-        """The party that held the seat: 'gained Anytown from the Conservatives', 'overcame a Labour majority'."""
-        source = re.search(r"\bfrom\s+(?:the\s+)?(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w'’-]*)*)", part[win.end():])
-        if source and GAIN_FROM.search(part):
-            party = reference.party_named(source.group("p")) or reference.party_named(source.group("p").split()[0])
-            if party:
-                st.previous_party = party.name
-                st.outcome = "gain"
-                for person, facts in st.people_facts.items():
-                    if facts.lost and facts.party is None and person != st.winner:
-                        facts.party = party.name
-        overcame = re.search(r"\bovercame\s+(?:a|an|the)\s+(?:\w+\s+)?(?P<p>[A-Z][\w ]*?)\s+majority", part)
-        if overcame and reference.party_named(overcame.group("p")):
-            st.previous_party = reference.canonical_party(overcame.group("p"))
-            for facts in st.people_facts.values():
-                if facts.lost and facts.party is None:
-                    facts.party = st.previous_party
+    def _passive(clause: Clause, v: int) -> bool:
+        """'was defeated', 'was also narrowly beaten', 'has been ousted'."""
+        j = v - 1
+        while j >= 0 and clause.lower(j) in words("before_verb") | {"narrowly", "heavily", "soundly", "comfortably"} \
+                and clause.lower(j) not in _BE:
+            j -= 1
+        return clause.lower(j) in _BE | {"been", "be"}
 
-    def actor_before(self, text: str, unit: Unit, inside: list[PersonMention], at: int) -> Actor | None:
-        """Who does what a verb at `at` says: the person or party named last before it in the clause,
-        when nothing but descriptive words comes between."""
-        people = [m for m in inside if m.mention.end <= at]
-        parties = [p for p in party_mentions(text[unit.start:at])]
-        person = people[-1] if people else None
-        party = parties[-1] if parties else None
-        if party and (person is None or unit.start + party.start > person.mention.end) and not re.search(
-                r"['’]s?\s*$", party.text) and not re.search(r"\b(?:from|to|by|than|against|over)\s+(?:the\s+)?$",
-                                                             text[unit.start:unit.start + party.start]):
-            if re.match(r"\s+(?:candidate|MP|challenger|incumbent|contender|[A-Za-z]+er)\s*$", text[unit.start + party.end:at]):
-                return None  # 'the Conservative candidate eased to victory': a person, described
-            return Actor(None, party.value, unit.start + party.start)
-        if person:
-            return Actor(person.person, None, person.mention.start)
+    def _passive_win(self, clause: Clause) -> int | None:
+        """'was won by', 'were all held by', 'has been taken by': the index of 'by'."""
+        for v in clause.find("win"):
+            before = {clause.lower(v - 1), clause.lower(v - 2)}
+            if before & (_BE | {"been"}) and clause.lower(v + 1) == "by":
+                return v + 1
         return None
 
-    def win(self, st: Statement, person: str, part: str) -> None:
-        """`part` runs from the verb of winning to the clause's end."""
+    def _read_passive(self, clause: Clause, by: int, st: Statement) -> None:
+        actor = next((j for j in range(by + 1, min(len(clause.items), by + 6)) if clause.kind(j) in ("person", "party")), None)
+        if actor is None:
+            return
+        m = clause.mention(actor)
+        if m.kind == "party" and not any(clause.kind(j) == "person" for j in range(actor + 1, min(len(clause.items), actor + 4))):
+            st.won, st.party = True, m.party
+            st.outcome = self._outcome(clause, by - 1)
+            return
+        people = [j for j in range(actor, len(clause.items)) if clause.kind(j) == "person"]
+        if not people:
+            return
+        self.win(st, clause.mention(people[0]).person, clause, by - 1)
+        for j in people[1:]:
+            if all(clause.lower(k) in (",", "and") for k in range(people[0] + 1, j) if clause.kind(k) != "person"):
+                st.co_winners.append(clause.mention(j).person)
+        if st.co_winners:
+            st.co_winners.insert(0, st.winner)
+            party = clause.mention(actor) if clause.kind(actor) == "party" else None
+            st.party = party.party if party else st.party
+
+    def _read_loss(self, clause: Clause, st: Statement) -> bool:
+        """'X lost (her seat) to Y', 'X was defeated by Y', 'the Greens lost Anytown'; False if none."""
+        losses = [v for v in clause.find("lose") if not self._hypothetical(clause, v)]
+        losses += [v for v in clause.find("beaten") if self._passive(clause, v)]
+        losses.sort()
+        if not losses:
+            return False
+        v = losses[0]
+        if any(clause.lower(j) in ("deposit", "deposits") for j in range(v + 1, v + 4)):
+            loser, _ = self._actor_before(clause, v)
+            for name in self._actors_before(clause, v) or ([loser] if loser else []):
+                st.person(name).lost = True
+            return True
+        loser, loser_party = self._actor_before(clause, v)
+        if loser is None and loser_party is None:
+            loser, loser_party = st.subject, st.subject_party
+        winner = next((j for j in range(v + 1, len(clause.items)) if clause.kind(j) in ("person", "party")
+                       and clause.lower(j - 1) in ("to", "by", "'s", "’s") or clause.kind(j) == "person" and any(
+                           clause.lower(k) in ("to", "by") for k in range(v + 1, j))), None)
+        if loser:
+            st.person(loser).lost = True
+            if any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
+                st.person(loser).incumbent = True
+        if winner is not None and clause.kind(winner) == "party" and clause.lower(winner + 1) in ("'s", "’s") \
+                and clause.kind(winner + 2) == "person":
+            winner += 2  # "to Labour's Jo White"
+        if winner is not None:
+            w = clause.mention(winner)
+            if w.kind == "person":
+                self.win(st, w.person, clause, v)
+            else:
+                st.won, st.party = True, w.party
+            lost_party = loser_party or (st.person(loser).party if loser else None)
+            if lost_party and st.person(loser).incumbent if loser else lost_party:
+                st.previous_party, st.outcome = lost_party, "gain"
+        elif loser_party and not loser:
+            st.previous_party, st.outcome = loser_party, "gain"
+        return True
+
+    def _actor_before(self, clause: Clause, v: int) -> tuple[str | None, str | None]:
+        """The person or party named last before item v, when only descriptive words stand between."""
+        for j in range(v - 1, -1, -1):
+            m = clause.mention(j)
+            if m is None:
+                if clause.lower(j) in words("before_verb") or clause.lower(j) in _BE or clause.lower(j) in (
+                        "has", "have", "had", ",", "comfortably", "easily", "narrowly", "just", "also", "all"):
+                    continue
+                return None, None
+            if m.kind == "person":
+                return m.person, None
+            if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
+                return self.discourse.resolve_pronoun(clause.sentence, m.start, m.gender), None
+            if m.kind == "party":
+                return None, m.party
+            return None, None
+        return None, None
+
+    def _actors_before(self, clause: Clause, v: int) -> list[str]:
+        return [clause.mention(j).person for j in range(v) if clause.kind(j) == "person"]
+
+    def _read_beaten(self, clause: Clause, v: int, st: Statement) -> None:
+        """The beaten: named after 'beat', 'defeating', 'from', 'over', 'ahead of'."""
+        cue = False
+        for j in range(v, len(clause.items)):
+            word = clause.lower(j)
+            if word in words("beat") or word in ("from", "over") or f"{word} {clause.lower(j + 1)}" in words("beat"):
+                cue = True
+            m = clause.mention(j)
+            if cue and m and m.kind == "person" and m.person != st.winner:
+                st.person(m.person).lost = True
+                if any(clause.lower(k) in words("incumbent_before") for k in range(max(0, j - 3), j)):
+                    st.person(m.person).incumbent = True
+
+    def _read_previous_party(self, clause: Clause, v: int, st: Statement) -> None:
+        """'gained Anytown from the Conservatives', 'regained the seat from Conservative Jane Roe',
+        'overcame a Labour majority'."""
+        for j in range(v + 1, len(clause.items)):
+            if clause.lower(j) == "from":
+                nxt = next((k for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
+                m = clause.mention(nxt) if nxt is not None else None
+                if m and m.kind == "party":
+                    st.previous_party, st.outcome = m.party, "gain"
+                    for facts in st.people.values():
+                        if facts.lost and facts.party is None:
+                            facts.party = m.party
+                elif m and m.kind == "person" and st.people.get(m.person) and st.people[m.person].party:
+                    st.previous_party, st.outcome = st.people[m.person].party, "gain"
+                return
+            if clause.lower(j) in ("overcame", "overturned") or clause.lower(v) in ("overcame", "overturned"):
+                party = next((clause.mention(k) for k in range(j, min(len(clause.items), j + 4))
+                              if clause.kind(k) == "party"), None)
+                if party and any(clause.lower(k) == "majority" for k in range(j, min(len(clause.items), j + 6))):
+                    st.previous_party = party.party
+                    return
+
+    def _outcome(self, clause: Clause, v: int) -> str | None:
+        rest = range(v, len(clause.items))
+        if clause.lower(v) in words("gain") or any(clause.lower(j) == "from" for j in rest if clause.kind(j + 1) == "party"
+                                                 or clause.lower(j + 1) == "the"):
+            return "gain" if clause.lower(v) in words("gain") or clause.lower(v) in ("won", "took", "taken", "taking") else None
+        if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
+            return "hold"
+        return None
+
+    def win(self, st: Statement, person: str | None, clause: Clause, v: int) -> None:
+        if person is None:
+            return
         st.won, st.winner = True, person
         st.person(person).rank = 1
-        st.outcome = st.outcome or outcome_in(part)
-        party = party_for(part)
+        st.outcome = st.outcome or self._outcome(clause, v)
+        party = self._party_for(clause, v)
         if party:
             st.person(person).party = st.person(person).party or party
+            self.parties.setdefault(person, party)
 
-    def read_ranks(self, text: str, unit: Unit, inside: list[PersonMention], subjects: list[PersonMention],
-                   st: Statement) -> None:
-        part = text[unit.start:unit.end]
-        respectively = RESPECTIVELY.search(part)
-        if respectively:
-            places = [ORDINALS[w.lower()] for w in re.findall(ORD, respectively.group(1), re.I)]
-            named = list(dict.fromkeys(m.person for m in subjects))
-            if len(named) == len(places):
-                for person, place in zip(named, places):
-                    st.person(person).rank = place
-            return
-        for found in RANK.finditer(part):
-            word = found.group("ord") or found.group("ord2") or found.group("ord3")
-            place = ORDINALS[word.lower()]
-            owner = self.owner(text, unit, inside, unit.start + found.start(), st)
-            if owner and (place > 1 or re.search(r"\b(?:came|finished|was)\s+first\b", found.group(0))):
-                st.person(owner).rank = place
-        runner = RUNNER_UP.search(part)
-        if runner:
-            after = next((m for m in inside if m.mention.start >= unit.start + runner.end()), None)
-            if after:
-                st.person(after.person).rank = 2
-
-    def owner(self, text: str, unit: Unit, inside: list[PersonMention], at: int, st: Statement) -> str | None:
-        """The person a figure or place at `at` belongs to: the one named last before it, unless a
-        party comes between them ('with Reform coming third'); the subject when no one is named before."""
-        before = [m for m in inside if m.mention.end <= at]
-        if not before:
-            return st.subject_person
-        m = before[-1]
-        between = text[m.mention.end:at]
-        own_party = re.match(r"\s*(?:\([^)]*\)|,\s*(?:of|for)\s+[^,]*,|\s+(?:for|from|of)\s+(?:the\s+)?[A-Z][^,]*?(?=\s+[a-z]))",
-                             between)
-        rest = between[own_party.end():] if own_party else between
-        for party in party_mentions(rest):
-            if not re.search(r"\b(?:for|of|from|against|to|over|than|by)\s+(?:the\s+)?$", rest[:party.start]):
-                return None  # 'with Reform coming third': the place is the party's
-        return m.person
-
-    def read_figures(self, text: str, unit: Unit, inside: list[PersonMention], st: Statement) -> None:
-        part = text[unit.start:unit.end]
-        shares = list(SHARE.finditer(part))
-        share_spans = [(s.start(), s.end()) for s in shares]
-        for found in re.finditer(NUMBER, part):
-            if any(s <= found.start() < e for s, e in share_spans):
-                continue
-            value = to_int(found.group(0))
-            before, after = part[:found.start()], part[found.end():]
-            if re.fullmatch(r"(?:19|20)\d\d", found.group(0)) and not VOTES_AFTER.match(after):
-                continue
-            if re.match(r"\s*(?:%|per\s?cent|percent|-?vote\s+majority|majority|years?|seats?|people|points?)\b", after,
-                        re.I) or re.match(r"\s+(?:votes\s+)?(?:more|fewer|behind|ahead|short)\b", after):
-                continue
-            if re.search(r"\b(?:majority|by|from|to|number|of|turnout|than|under|over|almost|nearly|about|around)\s+"
-                         rf"{QUALIFIER}$", before, re.I) and not re.search(r"\btotal\s+of\s+$", before):
-                continue
-            if not (VOTES_AFTER.match(after) or VOTES_BEFORE.search(before)):
-                continue
-            owner = self.vote_owner(text, unit, inside, unit.start + found.start(), st)
-            if owner and value >= 10:
-                st.person(owner).votes = st.person(owner).votes or value
-        for share in shares:
-            before = part[:share.start()]
-            if SHARE_NOT.search(before):
-                continue
-            owner = self.vote_owner(text, unit, inside, unit.start + share.start(), st)
-            if owner:
-                st.person(owner).share = st.person(owner).share or float(share.group("share"))
-
-    def vote_owner(self, text: str, unit: Unit, inside: list[PersonMention], at: int, st: Statement) -> str | None:
-        """Figures after a beaten person's name are the winner's ('won the seat from X with 25,291 votes'),
-        unless an aside or a possessive gives them to the beaten one ('to Mr Y's 13,760')."""
-        owner = self.owner(text, unit, inside, at, st)
-        if owner and owner != st.subject_person and st.people_facts.get(owner) and st.people_facts[owner].lost:
-            m = [x for x in inside if x.person == owner][-1]
-            if re.match(r"\s*(?:with|by)\b", text[m.mention.end:at]):
-                return st.subject_person
-        return owner
-
-    def read_majority(self, text: str, unit: Unit, inside: list[PersonMention], st: Statement) -> None:
-        part = text[unit.start:unit.end]
-        for found in MAJORITY.finditer(part):
-            if PAST_MAJORITY.search(part[:found.start()]) or re.match(r"\s+(?:in|at)\s+(?:19|20)\d\d", part[found.end():]) \
-                    and year_named(part, self.doc.election.year) is None:
-                continue
-            if re.search(r"\bmajority\s+by\b", found.group(0)):
-                continue
-            number = next(g for g in found.groups() if g)
-            st.majority = st.majority or to_int(number)
-        for m in inside:
-            owned = re.match(r"['’]s\s+(?:(?P<p>[A-Z][\w ]*?)\s+)?majority\b", text[m.mention.end:unit.end])
-            if owned and st.majority:
-                st.won, st.winner = True, m.person
-                st.person(m.person).rank = 1
-                party = owned.group("p") and reference.party_named(owned.group("p"))
-                st.party = st.party or (party.name if party else None)
-            before = text[unit.start:m.mention.start]
-            more = MORE_THAN.search(before)
-            if more:
-                st.majority = st.majority or to_int(more.group("n"))
-                if st.subject_person and st.subject_person != m.person:
-                    st.person(m.person).lost = True
-            behind = BEHIND.search(before)
-            if behind:
-                st.majority = st.majority or to_int(behind.group("n"))
-                st.won, st.winner = True, m.person
-                st.person(m.person).rank = 1
-
-    def party_beside(self, text: str, m: PersonMention, unit: Unit) -> str | None:
-        """The party printed next to a name: 'Labour's X', 'Tory candidate X', 'X (Lab)', 'X, of Labour'."""
-        before = text[max(0, m.mention.start - 80):m.mention.start]
-        before = re.sub(r",\s*$", " ", before)
-        found = re.search(r"(?P<p>(?:[A-Z][\w’'-]*\s+)*?[A-Z][\w’'-]*?)(?:['’]s?)?\s+(?:(?:candidate|MP|MPs|councillor|"
-                          r"challenger|incumbent|member|veteran|rival|leader|former|of\s+\d+\s+years|(?:in|for)\s+[A-Z][\w]*(?:\s+[A-Z]\w*)*)"
-                          r"\s*,?\s*)*$", before)
-        if found:
-            for start in range(len(found.group("p").split())):
-                words = found.group("p").split()[start:]
-                party = reference.party_named(" ".join(words))
-                if party:
-                    return party.name
-        after = text[m.mention.end:unit.end if unit.end > m.mention.end else len(text)]
-        bracket = re.match(r"\s*\((?P<p>[^()]{1,60})\)", after)
-        if bracket:
-            return reference.canonical_party(bracket.group("p"))
-        stood = STOOD.search(after[:80])
-        if stood:
-            party = party_at_start(stood.group("p"))
-            if party:
-                return party
-        tied = re.match(r"\s*,?\s+(?:of|for|from)\s+(?:the\s+)?(?P<p>[A-Z][\w’' &-]*)", after)
-        if tied:
-            party = party_at_start(tied.group("p"))
-            if party:
-                return party
-        other = OTHER_PARTY.match(after.lstrip(" ,"))
-        if other and re.match(r"\s*,?\s*(?:from|for|of)\s+the", after):
-            return other.group("p")
-        described = re.match(r"\s*,\s+(?:a|an|the)\s+(?:former\s+|local\s+|veteran\s+)?(?P<p>[A-Z][\w ]*?)"
-                             r"(?:\s+(?:MP|candidate|councillor|member|who)\b|\s*,|\s*$)", after)
-        if described and reference.party_named(described.group("p")):
-            return reference.canonical_party(described.group("p"))
+    def _party_for(self, clause: Clause, v: int) -> str | None:
+        """'won for Labour', 'held the seat for the Tories', 'elected as a Conservative'."""
+        for j in range(v + 1, min(len(clause.items), v + 8)):
+            if clause.lower(j) in ("for", "as") and clause.lower(j - 1) not in ("votes",):
+                m = next((clause.mention(k) for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
+                if m and m.kind == "party":
+                    return m.party
+                if m is not None:
+                    return None
+            if clause.kind(j) == "person":
+                return None
         return None
 
-    # -- asides ---------------------------------------------------------------------------
-    def read_aside(self, text: str, unit: Unit, subject: Actor) -> None:
-        """An aside's party ('who stood for Ukip', ', of Labour,') is the party of the person it describes."""
-        part = text[unit.start:unit.end]
-        stood = STOOD.search(part)
-        party = APPOSITION_PARTY.match(part)
-        named = stood.group("p") if stood else party and (party.group("p") or party.group("q"))
-        if named and party_at_start(named):
-            self.parties[subject.person] = party_at_start(named)
+    # -- places and figures -------------------------------------------------------------------------
+    def owner(self, clause: Clause, at: int, st: Statement) -> str | None:
+        """The person a figure or a place at item `at` belongs to."""
+        if clause.lower(at - 1) in ("'s", "’s") and clause.kind(at - 2) == "party":
+            return None  # "Labour's 26,844": a party's figure
+        for j in range(at - 1, -1, -1):
+            m = clause.mention(j)
+            if m and m.kind == "person":
+                return m.person
+            if m and m.kind == "party" and not self._attached_party(clause, j):
+                return None
+        if clause.about is not None:
+            return clause.about.person
+        return st.subject
+
+    def _attached_party(self, clause: Clause, j: int) -> bool:
+        """A party that belongs to the person before it: 'X (Lab)', 'X, of Labour,', 'X for the Greens'."""
+        before = [clause.lower(k) for k in range(max(0, j - 3), j)]
+        near_person = any(clause.kind(k) == "person" for k in range(max(0, j - 4), j))
+        return near_person and bool(set(before) & {"(", "of", "for", "from"})
+
+    def read_ranks(self, clause: Clause, st: Statement) -> None:
+        ordinals = [i for i in range(len(clause.items)) if clause.kind(i) == "ordinal"]
+        if not ordinals:
+            return
+        respectively = clause.find("respectively")
+        if respectively:
+            named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+            places = [clause.mention(i).ordinal for i in ordinals if i < respectively[0]]
+            if len(named) == len(places):
+                for name, place in zip(named, places):
+                    st.person(name).rank = place
+            return
+        for i in ordinals:
+            if not self._is_place(clause, i):
+                continue
+            owner = self.owner(clause, i, st)
+            place = clause.mention(i).ordinal
+            if owner and place and place > 1:
+                st.person(owner).rank = place
+        for i in clause.find("runner_up"):
+            after = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
+            if after is not None:
+                st.person(clause.mention(after).person).rank = 2
+
+    def _is_place(self, clause: Clause, i: int) -> bool:
+        """'came second', 'finished a distant third', 'in third place', 'fourth spot'; not 'second term'."""
+        nxt = clause.lower(i + 1)
+        if nxt in ("place", "spot", "position"):
+            return True
+        if nxt and nxt not in (",", ".", "with", "on", "and", "in", "for", "behind", "after", "ahead", "respectively", ";", "-", "–"):
+            if not (clause.kind(i + 1) == "figure"):
+                return False
+        j = i - 1
+        while j >= 0 and clause.lower(j) in words("rank_fillers") and clause.lower(j) not in words("rank_verbs"):
+            j -= 1
+        return clause.lower(j) in words("rank_verbs")
+
+    def read_figures(self, clause: Clause, st: Statement) -> None:
+        for i in range(len(clause.items)):
+            m = clause.mention(i)
+            if m is None or m.kind != "figure" or m.figure is None:
+                continue
+            kind = m.figure.kind
+            if kind == "share" and not self._past(clause, i):
+                owner = self.owner(clause, i, st)
+                if owner and not any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall")
+                                     for j in range(max(0, i - 3), i)):
+                    st.person(owner).share = st.person(owner).share or m.figure.value
+            elif kind in ("votes", "number") and self._is_votes(clause, i):
+                owner = self.vote_owner(clause, i, st)
+                if owner and m.figure.value >= 10:
+                    st.person(owner).votes = st.person(owner).votes or m.figure.count
+
+    def _is_votes(self, clause: Clause, i: int) -> bool:
+        before = clause.lower(i - 1)
+        if clause.mention(i).figure.kind == "votes":
+            return before not in ("by", "of") and not any(
+                clause.lower(j) == "majority" for j in range(max(0, i - 3), i)) and clause.lower(i + 1) not in ("more", "fewer")
+        if clause.lower(i + 1) in ("more", "fewer", "behind", "ahead", "short", "majority", "-"):
+            return False
+        two = f"{clause.lower(i - 2)} {before}"
+        if before in words("not_votes_before") or two in words("not_votes_before"):
+            return before in ("to", "on") and clause.kind(i - 2) != "party"
+        return before in words("poll") or before in ("'s", "’s") or two in words("poll") or (
+            clause.lower(i - 2) in words("poll") and before in ("a", "just", "only", "some"))
+
+    def vote_owner(self, clause: Clause, i: int, st: Statement) -> str | None:
+        """Figures after a beaten person's name are the winner's ('won the seat from X with 25,291 votes')."""
+        owner = self.owner(clause, i, st)
+        if owner and owner != st.subject and st.people.get(owner) and st.people[owner].lost:
+            j = max(k for k in range(i) if clause.kind(k) == "person")
+            if clause.lower(j + 1) in ("with", "by"):
+                return st.subject
+        return owner
+
+    def _past(self, clause: Clause, i: int) -> bool:
+        return any(clause.lower(j) in words("past_majority") for j in range(max(0, i - 4), i))
+
+    def read_majority(self, clause: Clause, st: Statement) -> None:
+        for i in range(len(clause.items)):
+            m = clause.mention(i)
+            if m is None or m.kind != "figure" or m.figure is None:
+                continue
+            before = [clause.lower(j) for j in range(max(0, i - 6), i)]
+            if m.figure.kind == "majority" or self._won_by(clause, i) or clause.lower(i + 1) in ("more",) and \
+                    clause.lower(i + 2) == "than" or (clause.lower(i + 1) == "votes" and clause.lower(i + 2) in ("more", "ahead")):
+                if self._past(clause, i) and "to" not in before[-1:]:
+                    continue
+                if "from" in before[-3:] and any(clause.lower(j) == "to" for j in range(i + 1, i + 4)):
+                    continue  # 'increased his majority from 21,930 to 23,104': the later figure is this one's
+                st.majority = st.majority or m.figure.count
+                if clause.lower(i + 1) in ("more", "votes") and st.subject:
+                    st.won = True
+                    st.winner = st.winner or st.subject
+                    st.person(st.subject).rank = 1
+
+    def _won_by(self, clause: Clause, i: int) -> bool:
+        """'won by 7,791 votes', 'lost to X by 3,514 votes', 'held … by 460 votes'."""
+        if clause.lower(i - 1) != "by" or clause.lower(i + 1) not in ("votes", "vote", "", ",", "."):
+            return False
+        return any(clause.lower(j) in words("win") or clause.lower(j) in words("lose") for j in range(i))

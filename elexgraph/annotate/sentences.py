@@ -1,14 +1,19 @@
-"""Article text → paragraphs and sentences, each with its character offsets in the article."""
+"""Article text → paragraphs and sentences, each with its character offsets in the article.
+
+Every non-blank line is a paragraph (a bullet or a list number before it is dropped). A sentence
+ends at . ! or ? before a capital or a digit, but not after an abbreviation or an initial
+('Mr', 'Cllr', 'J.'; lexicon/words.toml `abbreviations`); quotation marks do not stop a split.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-# A full stop after these does not end a sentence.
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "rev", "gen", "col", "capt", "lt", "sgt", "cllr",
-                  "coun", "no", "vs", "v", "etc", "approx", "jr", "sr", "hon", "rt"}
-_BULLET = re.compile(r"^(?:[•\-–—*·]|\d{1,2}\.)\s+")
+from elexgraph.annotate.lexicon import words
+
+_BULLET = re.compile(r"^(?:[•\-–—*·▪►]|\d{1,2}[.)])\s+")
+_BOUNDARY = re.compile(r"""[.!?]+["”’']?(?=\s+["“‘']?[A-Z0-9])""")
 
 
 @dataclass(frozen=True)
@@ -26,7 +31,7 @@ class Paragraph(Span):
 
 
 @dataclass(frozen=True)
-class Sentence(Span):
+class SentenceSpan(Span):
     paragraph: int
 
 
@@ -48,17 +53,14 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-_BOUNDARY = re.compile(r"""[.!?]+["”’']?(?=\s+["“‘']?[A-Z0-9])""")
-
-
-def split_sentences(para: Paragraph) -> list[Sentence]:
-    """Sentences of one paragraph; quotation marks do not stop a split at a sentence end."""
-    out: list[Sentence] = []
+def split_sentences(para: Paragraph) -> list[SentenceSpan]:
+    """Sentences of one paragraph."""
+    out: list[SentenceSpan] = []
     begin = 0
     text = para.text
     for m in _BOUNDARY.finditer(text):
         word = re.search(r"(\w+)\W*$", text[begin:m.start() + 1])
-        if word and text[m.start()] == "." and word.group(1).lower() in _ABBREVIATIONS:
+        if word and text[m.start()] == "." and word.group(1).lower() in words("abbreviations"):
             continue
         if word and text[m.start()] == "." and len(word.group(1)) == 1 and word.group(1).isupper():
             continue  # an initial: "J. Smith"
@@ -71,10 +73,6 @@ def split_sentences(para: Paragraph) -> list[Sentence]:
     return out
 
 
-def _sentence(para: Paragraph, begin: int, end: int) -> Sentence:
+def _sentence(para: Paragraph, begin: int, end: int) -> SentenceSpan:
     piece = para.text[begin:end].rstrip()
-    return Sentence(piece, para.start + begin, para.start + begin + len(piece), para.index)
-
-
-def sentences(text: str) -> list[Sentence]:
-    return [s for p in paragraphs(text) for s in split_sentences(p)]
+    return SentenceSpan(piece, para.start + begin, para.start + begin + len(piece), para.index)

@@ -1,0 +1,126 @@
+"""Who a sentence is about: its subject, what 'he' and 'she' stand for, and who did what a verb says.
+
+The subject is the first person named (or he/she) before the sentence's first verb, once an opening
+clause ('Asked about it, …') is passed; a pronoun stands for the subject of this sentence if named
+before it, else of the nearest earlier sentence that fits its gender, else the last person named nearby.
+Answers are remembered, so each sentence is worked out once.
+"""
+
+from __future__ import annotations
+
+from elexgraph.annotate.document import Document, Mention, Sentence
+from elexgraph.annotate.lexicon import words
+
+LOOK_BACK_SENTENCES = 8
+LOOK_BACK_PARAGRAPHS = 4
+
+
+class Discourse:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._subjects: dict[int, str | None] = {}
+
+    def subject_of(self, sentence: Sentence) -> str | None:
+        if sentence.index not in self._subjects:
+            self._subjects[sentence.index] = None  # guards against a loop through pronouns
+            self._subjects[sentence.index] = self._subject(sentence)
+        return self._subjects[sentence.index]
+
+    def _subject(self, sentence: Sentence) -> str | None:
+        if self.doc.is_headline(sentence.paragraph) and sentence.paragraph == 0:
+            return None
+        found = self.subject_at(sentence, len(sentence.tokens))
+        if found is None:
+            return None
+        if found.kind == "person":
+            return found.person
+        return self.resolve_pronoun(sentence, found.start, found.gender)
+
+    def subject_at(self, sentence: Sentence, before: int) -> Mention | None:
+        """The first person or he/she that can be the subject, before token `before`."""
+        tokens = sentence.tokens
+        cut = 0
+        if tokens and tokens[0].lower in words("leading_clause"):
+            comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+            cut = comma + 1 if comma is not None else 0
+        for m in sentence.mentions:
+            if m.quoted or m.first < cut or m.first >= before:
+                continue
+            if m.kind == "person" or (m.kind == "pronoun" and m.text.lower() in ("he", "she")):
+                between = tokens[cut:m.first]
+                if any(t.lower in words("past_subject") for t in between) or any(
+                        t.text in "\"“”" for t in between):
+                    return None
+                return m
+        return None
+
+    def resolve_pronoun(self, sentence: Sentence, at: int, gender: str | None) -> str | None:
+        """Who 'he' or 'she' at article offset `at` stands for."""
+        own = self.subject_at(sentence, _token_index(sentence, at))
+        if own and own.kind == "person" and self._fits(own.person, gender):
+            return self._learn(own.person, gender)
+        for earlier in reversed(self.doc.sentences[max(0, sentence.index - LOOK_BACK_SENTENCES):sentence.index]):
+            if earlier.paragraph < sentence.paragraph - LOOK_BACK_PARAGRAPHS:
+                break
+            person = self.subject_of(earlier)
+            if person and self._fits(person, gender):
+                return self._learn(person, gender)
+        for earlier in reversed(self.doc.sentences[max(0, sentence.index - LOOK_BACK_SENTENCES):sentence.index + 1]):
+            if earlier.paragraph < sentence.paragraph - 2:
+                break
+            for m in reversed(earlier.people):
+                if m.start < at and self._fits(m.person, gender) and not self.doc.is_headline(earlier.paragraph):
+                    return self._learn(m.person, gender)
+        return None
+
+    def doers(self, sentence: Sentence, verb: int) -> list[str]:
+        """Who did what the verb at token `verb` says: the names right before it ('Jane Roe has',
+        'A, B and C have all', 'A and B announced they were'), else the subject of the sentence — of its
+        main clause when the verb stands in an opening one ('After losing the whip, Jane Roe …')."""
+        people = [m for m in sentence.people if m.last <= verb]
+        tokens = sentence.tokens
+        for i in range(len(people) - 1, -1, -1):
+            between = [t.lower for t in tokens[people[i].last:verb]]
+            if all(w in words("before_verb") or w in (",", "-", "–", "—") for w in between):
+                return self._listed(sentence, people[:i + 1])
+            if "they" in between and all(w in words("before_verb") or w in words("speech") or w in ("they", ",")
+                                         for w in between):
+                return self._listed(sentence, people[:i + 1])
+        if tokens and tokens[0].lower in words("leading_clause") and not people:
+            comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+            if comma is not None and verb < comma:
+                main = next((m for m in sentence.people if m.first > comma), None)
+                if main:
+                    return [main.person]
+        subject = self.subject_at(sentence, verb)
+        if subject is None:
+            return []
+        if subject.kind == "person":
+            return [subject.person]
+        name = self.resolve_pronoun(sentence, subject.start, subject.gender)
+        return [name] if name else []
+
+    @staticmethod
+    def _listed(sentence: Sentence, people: list[Mention]) -> list[str]:
+        """The last name and the names listed before it: 'A, B and C'."""
+        out = [people[-1].person]
+        for earlier, later in zip(reversed(people[:-1]), reversed(people[1:])):
+            between = [t.lower for t in sentence.tokens[earlier.last:later.first]]
+            if between not in ([","], ["and"], [",", "and"], ["&"]):
+                break
+            out.insert(0, earlier.person)
+        return out
+
+    def _fits(self, name: str | None, gender: str | None) -> bool:
+        return name is not None and (gender is None or self.doc.gender_of(name) in (None, gender))
+
+    def _learn(self, name: str, gender: str | None) -> str:
+        """Remember a gender learnt from a pronoun, so a later 'he' skips her."""
+        record = self.doc.people.by_name(name)
+        if record and record.gender is None and gender:
+            record.gender = gender
+        return name
+
+
+def _token_index(sentence: Sentence, at: int) -> int:
+    return next((i for i, t in enumerate(sentence.tokens) if t.start >= at), len(sentence.tokens))

@@ -1,0 +1,60 @@
+"""The lexicon: word lists and patterns kept as data files in ``lexicon/``, loaded once.
+
+- titles.csv: honorifics and offices that stand before a name, with the gender they imply.
+- not_names.txt: capitalised words that are never part of a person's name.
+- words.toml: word classes (verbs of winning, of speech, of changing party …) that patterns
+  refer to as ``@class``; each reader's patterns live in its own TOML file beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from elexgraph.errors import ElexgraphError
+
+HERE = Path(__file__).parent / "lexicon"
+
+
+class LexiconError(ElexgraphError):
+    """A lexicon or pattern file that is missing or malformed."""
+
+
+@cache
+def titles() -> dict[str, str | None]:
+    """Title → the gender it implies ('m', 'f') or None."""
+    with (HERE / "titles.csv").open(newline="", encoding="utf-8") as fh:
+        return {row["title"]: (row["gender"] or None) for row in csv.DictReader(fh)}
+
+
+@cache
+def not_names() -> frozenset[str]:
+    words: set[str] = set()
+    for line in (HERE / "not_names.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+def load_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc})") from None
+
+
+@cache
+def word_classes() -> dict[str, tuple[str, ...]]:
+    """Every word class of lexicon/words.toml: name → words and phrases (lower-case)."""
+    data = load_toml(HERE / "words.toml")
+    return {name: tuple(w.lower() for w in words) for name, words in data.items()}
+
+
+def words(name: str) -> frozenset[str]:
+    try:
+        return frozenset(word_classes()[name])
+    except KeyError:
+        raise LexiconError(f"lexicon/words.toml has no word class {name!r}") from None

@@ -1,0 +1,121 @@
+"""People's names found by their shape: a run of capitalised words, perhaps after a title.
+
+A run stops at a word that is never part of a name (lexicon/not_names.txt), at a party or a place
+read with certainty, and at a possessive. A name needs two words, or a title and one
+('Mr Roe'); a place word may end a name ('Ann Lincoln') but not start one ('Lincoln MP Ann Roe').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from elexgraph.annotate.gazetteer import GazetteerMatch
+from elexgraph.annotate.lexicon import not_names, titles, words
+from elexgraph.annotate.tokens import Token
+
+PARTICLES = frozenset({"de", "van", "von", "da", "del", "der", "den", "le", "la", "bin", "al", "di", "du"})
+_NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ'’]*(?:[A-Z][a-zà-öø-ÿ'’]+)*(?:[-‐][A-Z][a-zà-öø-ÿ'’]+)*")
+_DESCRIPTIVE_PREFIX = re.compile(r"(?:Ex|Former|Anti|Pro|Non)[-‐]")
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int  # token indices within the sentence
+    end: int
+    title: str | None
+    name: str  # the name without its title, as printed
+    words: tuple[str, ...]
+
+
+def name_shaped(token: Token) -> bool:
+    return token.kind == "w" and bool(_NAME_WORD.fullmatch(token.text))
+
+
+def is_initial(token: Token) -> bool:
+    return token.kind == "w" and len(token.text) == 1 and token.text.isupper()
+
+
+def find_names(tokens: list[Token], gazetteer_matches: list[GazetteerMatch]) -> list[NameSpan]:
+    """Every personal name in a sentence's tokens."""
+    covered: dict[int, GazetteerMatch] = {}
+    for m in gazetteer_matches:
+        for i in range(m.start, m.end):
+            covered[i] = m
+    found: list[NameSpan] = []
+    i = 0
+    while i < len(tokens):
+        span = _name_at(tokens, i, covered)
+        if span:
+            found.append(span)
+            i = span.end
+        else:
+            i += 1
+    return found
+
+
+def _stops(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch], *, has_name: bool) -> bool:
+    """Whether the token at i cannot be part of a name here."""
+    token = tokens[i]
+    if token.text in not_names() or _DESCRIPTIVE_PREFIX.match(token.text):
+        return True
+    match = covered.get(i)
+    if match is None:
+        return False
+    if match.kind == "party":
+        return match.party is not None and match.party.strength == "strong"
+    one_word = match.end - match.start == 1
+    last = i + 1 >= len(tokens) or not name_shaped(tokens[i + 1])
+    if has_name and one_word and last:
+        return False  # a surname that is also a place: 'Ann Lincoln'
+    return match.strong_place
+
+
+def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) -> NameSpan | None:
+    title = None
+    j = i
+    if tokens[j].kind == "w" and tokens[j].text in titles() and j + 1 < len(tokens):
+        title = tokens[j].text
+        j += 1
+        if tokens[j].text == "." and j + 1 < len(tokens):
+            j += 1
+    words: list[Token] = []
+    while j < len(tokens) and len(words) < MAX_NAME_WORDS + 1:
+        token = tokens[j]
+        if words and token.lower in PARTICLES and j + 1 < len(tokens) and name_shaped(tokens[j + 1]):
+            words.append(token)
+            j += 1
+            continue
+        if not (name_shaped(token) or (is_initial(token) and j + 1 < len(tokens))):
+            break
+        if _stops(tokens, j, covered, has_name=bool(words)):
+            break
+        words.append(token)
+        j += 1
+        if is_initial(token) and j < len(tokens) and tokens[j].text == ".":
+            j += 1
+    while words and (is_initial(words[-1]) or words[-1].lower in PARTICLES):
+        words.pop()  # a name ends in a full word
+    first = covered.get(tokens.index(words[0], i)) if words else None
+    if first and first.kind == "party" and len(words) >= 3 and title is None:
+        words.pop(0)  # 'Independent Jim Hakewill': a party word describes the name after it
+        i = tokens.index(words[0], i)
+    if not words or len(words) > MAX_NAME_WORDS or (title is None and len(words) < 2):
+        return None
+    end = tokens.index(words[-1], i) + 1
+    if title is None and _names_a_thing(tokens, i, end):
+        return None
+    name = " ".join(t.text for t in words)
+    return NameSpan(i, end, title, name, tuple(t.text for t in words))
+
+
+def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
+    """'the Red Wall seat', 'Redwell Leisure Centre': capitalised words after an article or before a
+    word for a place, a building or a body name a thing, not a person."""
+    before = tokens[start - 1].lower if start else ""
+    after = tokens[end].text if end < len(tokens) else ""
+    if before == "(" and after == ")":
+        return True  # a label in brackets, as a party after a candidate's name
+    last = tokens[end - 1].lower
+    return before in ("the", "a", "an") or after.lower() in words("thing_heads") or last in words("thing_ends")

@@ -1,0 +1,109 @@
+"""Figures typed by what they are: votes, a share, a change in share, a majority, turnout, a
+year, money, an age, a time, a count of something else — read from the words around them
+(word classes in lexicon/words.toml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.tokens import Token, count_value, decimal_value
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    kind: str  # votes, share, change, swing, majority, turnout, year, money, age, time, count, number
+    value: float  # a count as a whole number, a share in percent
+    approx: bool  # 'about 2,000', 'more than 11,000'
+    token: int  # index of the number's token in the sentence
+
+    @property
+    def count(self) -> int:
+        return int(self.value)
+
+
+def _ahead(tokens: list[Token], i: int, n: int = 3) -> list[str]:
+    return [t.lower for t in tokens[i + 1:i + 1 + n]]
+
+
+def _behind(tokens: list[Token], i: int, n: int = 6) -> list[str]:
+    return [t.lower for t in tokens[max(0, i - n):i]]
+
+
+def _starts_with(seq: list[str], phrases: frozenset[str]) -> bool:
+    """The tokens begin with one of the phrases (compared without spaces: '-vote majority', 'per cent')."""
+    heads = {"".join(seq[:k]) for k in range(1, len(seq) + 1)}
+    return any(p.replace(" ", "") in heads for p in phrases)
+
+
+def _ends_with(seq: list[str], phrases: frozenset[str]) -> bool:
+    """The tokens end with one of the phrases, once qualifiers ('just', 'a whopping', 'about') are passed over."""
+    skip = words("qualifiers") | words("approx_before")
+    while seq and (seq[-1] in skip or " ".join(seq[-2:]) in skip):
+        seq = seq[:-2] if " ".join(seq[-2:]) in skip and len(seq) > 1 else seq[:-1]
+    joined = " ".join(seq)
+    return any(joined == p or joined.endswith(" " + p) for p in phrases)
+
+
+def _approximate(behind: list[str]) -> bool:
+    """'about 2,000', 'more than a whopping 11,000': an approximating phrase before the figure."""
+    while behind and behind[-1] in words("qualifiers"):
+        behind = behind[:-1]
+    return any(" ".join(behind[-k:]) in words("approx_before") for k in (1, 2, 3) if len(behind) >= k)
+
+
+def _kind(tokens: list[Token], i: int) -> str:
+    token = tokens[i]
+    ahead, behind = _ahead(tokens, i), _behind(tokens, i)
+    signed = bool(behind) and behind[-1] in words("change_before") and (i < 2 or tokens[i - 1].end == token.start)
+    if _starts_with(ahead, words("share_after")):
+        if signed:
+            return "change"
+        if ahead[1:2] == ["swing"] or behind[-2:] == ["swing", "of"] or "swing" in behind[-1:]:
+            return "swing"
+        if _ends_with(behind, words("turnout_before")):
+            return "turnout"
+        return "share"
+    if _starts_with(ahead, words("age_after")):
+        return "age"
+    if _starts_with(ahead, words("time_after")) or (ahead[:1] == [":"] and len(ahead) > 1 and ahead[1].isdigit()) \
+            or re.fullmatch(r"\d{1,2}\.\d{2}", token.text) and _starts_with(ahead, words("time_after")):
+        return "time"
+    if re.fullmatch(r"(?:19|20)\d\d", token.text) and not _starts_with(ahead, words("votes_after")):
+        return "year"
+    if behind and behind[-1] in words("money_before") or _starts_with(ahead, words("money_after")) and not ahead[:1] == ["%"]:
+        return "money"
+    if _starts_with(ahead, words("votes_after")):
+        return "votes"
+    if _starts_with(ahead, words("majority_after")) or _ends_with(behind, words("majority_before")):
+        return "majority"
+    if _ends_with(behind, words("turnout_before")):
+        return "turnout"
+    if _starts_with(ahead, words("count_after")):
+        return "count"
+    return "number"
+
+
+def figures(tokens: list[Token]) -> list[Figure]:
+    """Every number of a sentence, typed."""
+    out = []
+    for i, token in enumerate(tokens):
+        if token.kind != "n":
+            continue
+        kind = _kind(tokens, i)
+        value = decimal_value(token.text) if kind in ("share", "change", "swing", "turnout", "money", "time") \
+            and "." in token.text and not re.fullmatch(r"\d{1,3}\.\d{3}", token.text) else count_value(token.text)
+        if kind == "turnout" and "." in token.text:
+            value = decimal_value(token.text)
+        approx = _approximate(_behind(tokens, i, 4))
+        out.append(Figure(kind, value, approx, i))
+    return out
+
+
+def ordinal_at(token: Token) -> int | None:
+    return ORDINALS.get(token.lower)

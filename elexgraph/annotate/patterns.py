@@ -1,0 +1,202 @@
+"""Token patterns written as data, matched over a sentence's items.
+
+A sentence is read as a sequence of items: a mention (a person, a party, a place, a typed number,
+a quotation) stands as one item, every other token as one. A pattern is a line of elements:
+
+    PERSON                 an item of that kind (PARTY, PLACE, PLACE.mayoralty, NUM.votes, QUOTE, ORD …)
+    said                   a word, matched lower-cased;  said|told|PARTY  any one of them
+    @speech                a word or phrase of a word class (lexicon/words.toml)
+    ,   :                  punctuation, as printed
+    *                      any one item;   ~3  up to three items, as few as will do
+    ( … )                  a group;  ? * +  after an element or a group: optional, any number, one or more
+    ( a b | c )            either sequence (a spaced bar separates alternatives in a group)
+    to=PARTY  who=( … )    a capture: the items matched are returned under that name
+
+Patterns compile to one regular expression over an encoding of the items, so a sentence is
+encoded once and every pattern of a reader is tried in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from elexgraph.errors import ElexgraphError
+
+
+class PatternError(ElexgraphError):
+    """A pattern in a data file that cannot be compiled."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One element of a sentence as patterns see it."""
+
+    tags: tuple[str, ...]  # "W" word, "N" number, "P" punctuation, or a mention's kinds ("PERSON", "NUM", "NUM.votes" …)
+    text: str
+    start: int  # article offsets
+    end: int
+    ref: object = None  # the mention or token behind the item
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _escape_text(text: str) -> str:
+    return text.lower().replace("<", "‹").replace(">", "›").replace(":", "꞉")
+
+
+def encode(items: Sequence[Item]) -> tuple[str, list[int]]:
+    """The items as one string, and where each item starts in it."""
+    parts, starts, at = [], [], 0
+    for item in items:
+        piece = f"<{','.join(item.tags)}:{_escape_text(item.text)}>"
+        starts.append(at)
+        parts.append(piece)
+        at += len(piece)
+    return "".join(parts), starts
+
+
+_ELEMENT = re.compile(r"""\s*(?:
+    (?P<capture>[a-z_][a-z0-9_]*)=
+  | (?P<open>\()
+  | (?P<close>\))(?P<qclose>[?*+]|\{\d*,?\d*\})?
+  | (?P<gap>~(?P<n>\d+))
+  | (?P<alt>\|)(?=\s)
+  | (?P<atom>[^\s()]+?)(?P<q>[?*+]|\{\d*,?\d*\})?(?=\s|\)|$)
+)""", re.X)
+
+
+def _tag_re(tag: str) -> str:
+    return rf"<(?:[^:>]*,)?{re.escape(tag)}(?:,[^:>]*)?:[^>]*>"
+
+
+def _word_re(words: Sequence[str]) -> str:
+    """One of several words or phrases (a phrase is several items in a row)."""
+    options = []
+    for phrase in sorted(set(words), key=len, reverse=True):
+        options.append("".join(rf"<[^:>]*:{re.escape(_escape_text(w))}>" for w in phrase.split()))
+    return "(?:" + "|".join(options) + ")"
+
+
+class Compiler:
+    """Turns pattern lines into regular expressions, with word classes from a lexicon."""
+
+    def __init__(self, classes: dict[str, Sequence[str]]) -> None:
+        self.classes = classes
+
+    def atom(self, atom: str, pattern: str) -> str:
+        if atom == "*":
+            return r"<[^>]*>"
+        if atom.startswith("@"):
+            words = self.classes.get(atom[1:])
+            if words is None:
+                raise PatternError(f"pattern {pattern!r}: unknown word class {atom}")
+            return _word_re(words)
+        if atom.startswith("!"):
+            return rf"(?!{self.atom(atom[1:], pattern)})<[^>]*>"
+        if "|" in atom:
+            return "(?:" + "|".join(self.atom(part, pattern) for part in atom.split("|")) + ")"
+        if re.fullmatch(r"[A-Z][A-Z_]*(?:\.[a-z_-]+)?", atom):
+            return _tag_re(atom)
+        return _word_re([atom])
+
+    def compile(self, pattern: str, prefix: str = "") -> tuple[str, list[str]]:
+        """The regex of one pattern line and the names of its captures (prefixed)."""
+        out: list[str] = []
+        names: list[str] = []
+        pending: str | None = None  # a capture name waiting for its element
+        stack: list[str | None] = []
+        pos = 0
+        text = pattern.strip()
+        while pos < len(text):
+            m = _ELEMENT.match(text, pos)
+            if not m or m.end() == pos:
+                raise PatternError(f"pattern {pattern!r}: cannot read it at {text[pos:]!r}")
+            pos = m.end()
+            if m.group("capture"):
+                pending = prefix + m.group("capture")
+                names.append(pending)
+                continue
+            if m.group("open"):
+                out.append(f"(?P<{pending}>(?:" if pending else "(?:")
+                stack.append(pending)
+                pending = None
+                continue
+            if m.group("close"):
+                if not stack:
+                    raise PatternError(f"pattern {pattern!r}: a ')' closes nothing")
+                named = stack.pop()
+                quant = m.group("qclose") or ""
+                out.append(f"){quant})" if named else f"){quant}")
+                continue
+            if m.group("alt"):
+                out.append("|")
+                continue
+            if m.group("gap"):
+                piece = rf"(?:<[^>]*>){{0,{int(m.group('n'))}}}?"
+            else:
+                piece = f"(?:{self.atom(m.group('atom'), pattern)}){m.group('q') or ''}"
+            out.append(f"(?P<{pending}>{piece})" if pending else piece)
+            pending = None
+        if stack:
+            raise PatternError(f"pattern {pattern!r}: a '(' is never closed")
+        return "".join(out), names
+
+
+@dataclass(frozen=True)
+class Match:
+    """A pattern matched in a sentence: which pattern, and the items each capture took."""
+
+    pattern: int
+    start: int  # first item
+    end: int  # one past the last item
+    captures: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def items(self, items: Sequence[Item], name: str) -> Sequence[Item]:
+        span = self.captures.get(name)
+        return items[span[0]:span[1]] if span else ()
+
+
+class PatternSet:
+    """Several patterns tried at once over a sentence's items."""
+
+    def __init__(self, patterns: Sequence[str], classes: dict[str, Sequence[str]]) -> None:
+        compiler = Compiler(classes)
+        alternatives = []
+        self.capture_names: list[list[str]] = []
+        for i, pattern in enumerate(patterns):
+            regex, names = compiler.compile(pattern, prefix=f"p{i}_")
+            alternatives.append(f"(?P<p{i}>{regex})")
+            self.capture_names.append(names)
+        self.patterns = list(patterns)
+        self.regex = re.compile("|".join(alternatives)) if alternatives else None
+
+    def finditer(self, items: Sequence[Item], encoded: tuple[str, list[int]] | None = None) -> Iterator[Match]:
+        """Every non-overlapping match, left to right."""
+        if self.regex is None or not items:
+            return
+        text, starts = encoded or encode(items)
+        for m in self.regex.finditer(text):
+            index = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup[0] == "p" and m.lastgroup[1:].isdigit() \
+                else next(i for i in range(len(self.patterns)) if m.group(f"p{i}") is not None)
+            captures = {}
+            for name in self.capture_names[index]:
+                if m.group(name) is not None and m.end(name) > m.start(name):
+                    captures[name.split("_", 1)[1]] = (_item_at(starts, m.start(name)), _item_at(starts, m.end(name) - 1) + 1)
+            yield Match(index, _item_at(starts, m.start()), _item_at(starts, m.end() - 1) + 1, captures)
+
+
+def _item_at(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+def first_match(sets: Sequence[PatternSet], items: Sequence[Item], accept: Callable[[Match], bool]) -> Match | None:
+    for patterns in sets:
+        for m in patterns.finditer(items):
+            if accept(m):
+                return m
+    return None

@@ -1,0 +1,67 @@
+"""Tokens: words, numbers and punctuation of one piece of text, with their offsets.
+
+A possessive ending is a token of its own ("Labour's" → "Labour", "'s"), so a party or a name
+before it is matched whole. Numbers keep their printed form: "17,267", "15'917", "48.41",
+and the misprinted thousands "8.820"; what a number means is decided later, by its context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"""
+    (?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+   |(?P<word>[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|[-‐](?=[^\W_]))*)
+   |(?P<punct>\S)
+""", re.X)
+_POSSESSIVE = re.compile(r"['’]s$")
+# Live pages run an entry's heading into its timestamp ('…says Jane Doepublished at 10:50').
+_GLUED_TIMESTAMP = re.compile(r"(?<=[a-z])published(?=\s+at\s+\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # offset in the article
+    end: int
+    kind: str  # "w" word, "n" number, "p" punctuation
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.kind == "w" and self.text[0].isupper()
+
+    @property
+    def is_possessive(self) -> bool:
+        return self.kind == "p" and self.text in ("'s", "’s")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of `text`, with offsets shifted by `offset` (where the text stands in the article)."""
+    out: list[Token] = []
+    text = _GLUED_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _TOKEN.finditer(text):
+        kind = "n" if m.lastgroup == "num" else "w" if m.lastgroup == "word" else "p"
+        word, start = m.group(0), offset + m.start()
+        possessive = _POSSESSIVE.search(word) if kind == "w" and len(word) > 2 else None
+        if possessive:
+            out.append(Token(word[:possessive.start()], start, start + possessive.start(), "w"))
+            out.append(Token(word[possessive.start():], start + possessive.start(), start + len(word), "p"))
+        else:
+            out.append(Token(word, start, start + len(word), kind))
+    return out
+
+
+def count_value(text: str) -> int:
+    """A printed count: separators dropped; '8.820' (a misprinted thousands point) is 8820."""
+    if re.fullmatch(r"\d{1,3}\.\d{3}", text):
+        return int(text.replace(".", ""))
+    return int(float(re.sub(r"[,'’]", "", text)))
+
+
+def decimal_value(text: str) -> float:
+    return float(re.sub(r"[,'’]", "", text))

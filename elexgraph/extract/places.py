@@ -1,0 +1,106 @@
+"""Which contest a statement is about: the election, and the area it was fought in.
+
+The kind of election comes from the words around the statement ('mayoral', 'division', 'by-election'),
+else from the article's own election, else it is a general election; the area is a place the statement
+names read as that kind requires (a constituency of the boundaries then in force, a mayoralty, a police
+area, a council division), else the area of the article's own contest.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from elexgraph import reference
+from elexgraph.annotate.document import Document, Mention
+from elexgraph.annotate.gazetteer import PlaceReadings
+from elexgraph.facts import Election
+
+KINDS_BY_CUE = ("by-election", "pcc", "mayoral", "local")
+
+
+def boundary_set(election: Election) -> int:
+    if election.date:
+        return reference.boundary_set_on(date.fromisoformat(election.date))
+    return reference.boundary_set_for(election.year)
+
+
+def area_named(readings: PlaceReadings | None, election: Election) -> str | None:
+    """The area a place stands for in an election of that kind, as the area is officially named."""
+    if readings is None:
+        return None
+    kind = election.area_kind
+    if kind == "mayoralty":
+        return readings.mayoralty.area if readings.mayoralty else None
+    if kind == "police-area":
+        return readings.police_area.area if readings.police_area else None
+    if kind == "division":
+        return None  # a council division is named by the sentence, not the gazetteer
+    if not readings.constituencies:
+        return None
+    wanted = boundary_set(election)
+    seat = readings.constituencies.get(wanted)
+    if seat is None:  # a seat of the other boundary set: its successor or predecessor of the same first name
+        other = next(iter(readings.constituencies.values()))
+        seat = reference.constituency_named(other.name, election.year if wanted == 2010 else 2024)
+        if seat is None or seat.boundary_set != wanted:
+            return None
+    return seat.name
+
+
+def election_of(doc: Document, kind: str | None, year: int | None) -> Election:
+    """The election a statement is about: of the kind its words say (else the article's), in the year
+    they give (else the article's)."""
+    main = doc.election.main
+    year = year or (main.year if main else doc.election.year)
+    if main and year == main.year and kind in (None, main.kind):
+        return main
+    if kind in (None, "general") or (kind == "by-election" and not main):
+        return doc.election.general(year)
+    held = reference.polling_day(kind, year)
+    if kind == "local":
+        return Election("local", year, held.date if held else None, None, main.council if main else None)
+    return Election(kind, year, held.date if held else None)  # type: ignore[arg-type]
+
+
+def with_area(election: Election, area: str) -> Election:
+    """An election of one place (a mayoralty, a police area, a by-election seat) carries its area."""
+    if election.kind in ("mayoral", "pcc", "by-election") and not election.council and election.place != area:
+        held = reference.polling_day(election.kind, election.year, area)
+        return Election(election.kind, election.year, held.date if held and held.place else election.date, area)
+    return election
+
+
+def main_area(doc: Document, election: Election) -> str | None:
+    """The area of the article's own contest: the one its election names, else the constituency it
+    names most (a place in the headline or lead counts three times)."""
+    if election.place:
+        return area_named(_readings_for(election.place), election) or election.place
+    if not election.parliamentary:
+        return None
+    counts: Counter[str] = Counter()
+    for sentence in doc.sentences:
+        for m in sentence.places:
+            area = area_named(m.place, election)
+            if area:
+                counts[area] += 3 if sentence.paragraph < 3 else 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _readings_for(name: str) -> PlaceReadings | None:
+    from elexgraph.annotate.gazetteer import gazetteer
+    from elexgraph.annotate.tokens import tokenize
+
+    key = tuple(t.lower for t in tokenize(name))
+    return gazetteer().places.get(key)
+
+
+def areas_in(mentions: list[Mention], election: Election) -> list[str]:
+    """The areas of that election's kind a run of mentions names, once each, in order."""
+    out: list[str] = []
+    for m in mentions:
+        if m.kind == "place":
+            area = area_named(m.place, election)
+            if area and area not in out:
+                out.append(area)
+    return out
