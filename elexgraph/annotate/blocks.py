@@ -178,9 +178,8 @@ def _block(doc: Document, run: list[ResultLine]) -> ResultBlock:
     block = ResultBlock([r for r in run if r.name], [r for r in run if not r.name])
     first, last = run[0].paragraph, run[-1].paragraph
     for p in reversed(doc.paragraphs[max(0, first - HEADING_LINES):first]):
-        if len(p.text.split()) > HEADING_WORDS:
-            break  # a paragraph of the story, not a heading
-        block.heading.insert(0, p)
+        if p.index == first - 1 or len(p.text.split()) <= HEADING_WORDS or doc.is_headline(p.index):
+            block.heading.insert(0, p)  # the line just above, a short line or a crosshead; not the story
     _read_footer(doc, block, last)
     return block
 

@@ -17,7 +17,7 @@ from elexgraph.annotate.lexicon import not_names, words
 from elexgraph.annotate.names import NameSpan, find_names, name_shaped
 from elexgraph.annotate.numbers import Figure, figures, ordinal_at
 from elexgraph.annotate.patterns import Item, encode
-from elexgraph.annotate.people import People
+from elexgraph.annotate.people import People, PersonRecord
 from elexgraph.annotate.quotes import quotations
 from elexgraph.annotate.sentences import Paragraph, paragraphs, split_sentences
 from elexgraph.annotate.tokens import Token, tokenize
@@ -36,7 +36,7 @@ class Mention:
     first: int
     last: int
     quoted: bool = False
-    person: str | None = None  # the full name it resolves to
+    record: PersonRecord | None = None  # the person it names (resolved within the article)
     title: str | None = None
     party: str | None = None  # the party's label for the graph
     strength: str = "strong"
@@ -44,6 +44,11 @@ class Mention:
     figure: Figure | None = None
     ordinal: int | None = None
     gender: str | None = None  # pronouns
+
+    @property
+    def person(self) -> str | None:
+        """The full name the mention resolves to (a later, fuller form of the name renames the person)."""
+        return self.record.name if self.record else None
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -195,7 +200,7 @@ class Document:
             first, last = sentence.tokens[n.start], sentence.tokens[n.end - 1]
             record = self.people.full_name(n.words, first.start, n.title)
             sentence.mentions.append(Mention("person", self.text[first.start:last.end], first.start, last.end, n.start,
-                                             n.end, self.in_quotation(first.start), person=record.name, title=n.title))
+                                             n.end, self.in_quotation(first.start), record=record, title=n.title))
 
     def _add_gazetteer(self, sentence: Sentence, matches: list[GazetteerMatch], names: list[NameSpan]) -> None:
         taken = {i for n in names for i in range(n.start, n.end)}
@@ -246,7 +251,7 @@ class Document:
                 continue
             record.forms.add(token.text)
             sentence.mentions.append(Mention("person", token.text, token.start, token.end, i, i + 1,
-                                             self.in_quotation(token.start), person=record.name))
+                                             self.in_quotation(token.start), record=record))
 
     # -- lookups ---------------------------------------------------------------------------
     def in_quotation(self, offset: int) -> bool:
@@ -271,7 +276,7 @@ class Document:
         if re.search(r"[.!?:]\W*$", text) or re.search(r"\d{1,3},\d{3}|\b(?!(?:19|20)\d\d\b)\d+\b", text):
             return False  # a sentence, or a results line
         if len(tokens) <= CROSSHEAD_WORDS:
-            return True  # a crosshead: 'Anderson holds Ashfield'
+            return not self.paragraphs[paragraph].bulleted  # a crosshead ('Anderson holds Ashfield'), not a list item
         if len(tokens) < 4:
             return False
         capitalised = sum(1 for w in tokens if w[0].isupper())

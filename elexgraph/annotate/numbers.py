@@ -66,6 +66,8 @@ def _kind(tokens: list[Token], i: int) -> str:
             return "change"
         if ahead[1:2] == ["swing"] or behind[-2:] == ["swing", "of"] or "swing" in behind[-1:]:
             return "swing"
+        if ahead[1:2] and ahead[1] in words("change_after") or behind[-1:] and behind[-1] in words("change_before_share"):
+            return "change"
         if _ends_with(behind, words("turnout_before")):
             return "turnout"
         return "share"

@@ -28,6 +28,7 @@ class Span:
 @dataclass(frozen=True)
 class Paragraph(Span):
     index: int
+    bulleted: bool = False  # printed as an item of a bulleted or numbered list
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def paragraphs(text: str) -> list[Paragraph]:
                 start += bullet.end()
                 stripped = stripped[bullet.end():]
             if stripped:
-                out.append(Paragraph(stripped, start, start + len(stripped), len(out)))
+                out.append(Paragraph(stripped, start, start + len(stripped), len(out), bool(bullet)))
         offset += len(line) + 1
     return out
 

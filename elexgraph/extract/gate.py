@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from elexgraph import reference
 from elexgraph.extract.merge import combine
-from elexgraph.facts import Candidacy, Fact, PartyChange, Quote, Role, SeatResult, fact_key
+from elexgraph.facts import Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult, fact_key
 
 SHARE_TOLERANCE = 102.0  # percent: rounding lets printed shares add up to a little over 100
 PROSE = "prose-results"
@@ -201,6 +201,36 @@ def majority_fits(contest: Contest, report: GateReport) -> None:
         contest.set(report, contest.result, "majority", f"a majority of {result.majority:,} is more than the winner's vote")
 
 
+def first_election_has_no_predecessor(contest: Contest, report: GateReport) -> None:
+    """The first election to an office (the first mayor, the first police and crime commissioner) has
+    no party that held it before, so neither gain nor hold."""
+    if contest.result is None:
+        return
+    election = contest.now(contest.result).election
+    if _first_of_its_office(election):
+        for name in ("outcome", "previous_party"):
+            contest.set(report, contest.result, name, f"the {election.label} was the first to its office")
+
+
+def _first_of_its_office(election: Election) -> bool:
+    if election.kind == "pcc":
+        return election.year == reference.first_pcc_election()
+    if election.kind == "mayoral" and election.place:
+        mayoralty = reference.mayoralty_named(election.place)
+        return mayoralty is not None and mayoralty.first_election == election.year
+    return False
+
+
+def gain_is_from_another_party(contest: Contest, report: GateReport) -> None:
+    """A gain is won from another party: a 'gain' from the winner's own party is a misreading."""
+    if contest.result is None:
+        return
+    result = contest.now(contest.result)
+    if result.outcome == "gain" and result.previous_party and result.previous_party == result.party:
+        for name in ("outcome", "previous_party"):
+            contest.set(report, contest.result, name, f"a gain from {result.party}'s own seat")
+
+
 CONTEST_RULES: tuple[Callable[[Contest, GateReport], None], ...] = (
     winner_has_most_votes, first_place_is_the_winner, places_are_unique, ranks_follow_votes, shares_add_up,
-    majority_fits)
+    majority_fits, first_election_has_no_predecessor, gain_is_from_another_party)

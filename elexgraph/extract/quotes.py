@@ -78,6 +78,14 @@ class QuoteReader:
             return UNNAMED
         return None
 
+    def _agent(self, items: list[Item], q: int) -> str | None:
+        """The speaker of a passive attribution: the one named after 'by' (no one, if only described)."""
+        by = next((j for j in range(q + 1, min(len(items), q + 4)) if items[j].lower == "by"), None)
+        if by is None:
+            return None
+        ref = items[by + 1].ref if by + 1 < len(items) else None
+        return ref.person if getattr(ref, "kind", "") == "person" else UNNAMED
+
     def _pronoun(self, sentence: Sentence, pronoun: object, q: int) -> str | None:
         if pronoun.text.lower() not in ("he", "she"):
             return None
@@ -92,6 +100,9 @@ class QuoteReader:
         verb = verbs[-1]
         if self._described(items, max(0, verb - 4), verb) == UNNAMED:
             return UNNAMED
+        if items[verb - 1].lower in ("been", "being", "was", "were", "is", "be"):
+            return self._agent(items, q)  # 'has been branded "…" by a council leader'
+
         tokens_before = sum(1 for t in sentence.tokens if t.start < items[verb].start)
         people = self.discourse.doers(sentence, tokens_before)
         return people[0] if people else None

@@ -290,6 +290,11 @@ def election_dates() -> tuple[ElectionDate, ...]:
     return tuple(ElectionDate(r["kind"], r["date"], r["place"] or None) for r in _rows("elections.csv"))
 
 
+def first_pcc_election() -> int:
+    """Police and crime commissioners were first elected in this year."""
+    return min(e.year for e in election_dates() if e.kind == "pcc")
+
+
 def general_elections() -> list[ElectionDate]:
     return [e for e in election_dates() if e.kind == "general"]
 

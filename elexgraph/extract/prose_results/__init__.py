@@ -13,12 +13,14 @@ about one contest is pooled and settled (``contests``), so what one sentence lea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Sentence
 from elexgraph.annotate.elections import kind_named
-from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.lexicon import not_names, words
 from elexgraph.extract import register
 from elexgraph.extract.places import areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
@@ -32,8 +34,8 @@ CONTEXT_SENTENCES = 6  # sentences about people after which the contest just rea
 class Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.parties: dict[str, str] = {}
-        self.clauses = ClauseReader(Discourse(doc), self.parties)
+        self.parties: dict[tuple[str, int], str] = {}  # a person's party at an election year
+        self.clauses = ClauseReader(Discourse(doc), {})
         self.contests: dict[tuple[Election, str], Contest] = {}
         self.homes: dict[tuple[str, Election], str] = {}  # each person's area at an election, where a sentence says
         self.context: tuple[Election, str] | None = None
@@ -46,7 +48,7 @@ class Reader:
     def read(self) -> None:
         self._read_lists()
         for sentence in self.doc.sentences:
-            if sentence.paragraph == 0 or sentence.paragraph in self.listed:
+            if self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed:
                 continue
             if sentence.people:
                 self.context_age += 1
@@ -55,10 +57,10 @@ class Reader:
             carried: tuple[str | None, str | None] = (None, None)
             for clause in clauses(sentence):
                 for aside in clause.asides:
+                    self.clauses.note_aside(aside)
+                carried = self._read_clause(clause, carried)
+                for aside in clause.asides:
                     self._read_clause(aside, (None, None))
-                statement = self._read_clause(clause, carried)
-                if statement:
-                    carried = (statement.subject, statement.subject_party)
 
     def _read_lists(self) -> None:
         """People a list places: their area is known for the prose about them."""
@@ -71,23 +73,28 @@ class Reader:
                     person = person_of(self.doc, line.name or "")
                     self.homes.setdefault((person, placed[0]), placed[1])
                     if line.party:
-                        from elexgraph import reference
+                        self.parties.setdefault((person, placed[0].year), reference.canonical_party(line.party))
 
-                        self.parties.setdefault(person, reference.canonical_party(line.party))
-
-    def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]) -> Statement | None:
-        statement = self.clauses.read(clause, carried)
+    def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+        """Read and place one clause; what it is about carries to the next clause of the sentence."""
+        subject, statement = self.clauses.read(clause, carried)
         if statement is not None:
             self.place(clause, statement)
-        return statement
+        else:
+            self.note_area(clause)
+        return subject
 
     # -- which contest -----------------------------------------------------------------------------
     def place(self, clause: Clause, st: Statement) -> None:
         year, span = self.year_in(clause)
         if span:
+            self._note_incumbents(clause, st)
             return  # 'held the seat since 2005', 'from 2001 until 2019': a span of years, no one contest
         kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local"))
         election = election_of(self.doc, kind, year)
+        for person, facts in st.people.items():
+            if facts.party:
+                self.parties.setdefault((person, election.year), facts.party)
         if self._council_control(clause, st, election):
             return
         areas = self.areas(clause, election)
@@ -107,6 +114,25 @@ class Reader:
                 for person in st.people if len(areas) == 1 else ([st.winner] if st.winner else []):
                     self.homes.setdefault((person, target), area)
         if len(areas) == 1:
+            self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
+
+    def _note_incumbents(self, clause: Clause, st: Statement) -> None:
+        """'who held the seat since 2011': that person held the seat of the contest being read before it."""
+        if self.context is None or not any(clause.lower(i) in words("hold") for i in range(len(clause.items))):
+            return
+        contest = self.contests.get(self.context)
+        for person in ([st.subject] if st.subject else []) + list(st.people):
+            if contest is not None and person in contest.candidates:
+                contest.candidates[person].incumbent = True
+
+    def note_area(self, clause: Clause) -> None:
+        """A clause that names one area and says no result still makes it the contest being read."""
+        year, span = self.year_in(clause)
+        if span:
+            return
+        election = election_of(self.doc, kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local")), year)
+        areas = self.areas(clause, election)
+        if len(areas) == 1 and not clause.about:
             self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
 
     def areas(self, clause: Clause, election: Election) -> list[str]:
@@ -129,8 +155,14 @@ class Reader:
             j = i
             while j < len(items) and (_capitalised(clause, j) or (clause.lower(j) == "and" and _capitalised(clause, j + 1))):
                 j += 1
-            name = " ".join(it.text for it in items[i:j])
-            cue_after = clause.lower(j) in words("division_words")
+            names = [it.text for it in items[i:j]]
+            while names and names[-1].lower() in words("division_words"):
+                names.pop()  # 'Kingsway Ward' is Kingsway
+            name = " ".join(names)
+            if not names or any(w in not_names() and w not in words("area_name_words") for w in names):
+                i = j
+                continue
+            cue_after = clause.lower(j) in words("division_words") or names != [it.text for it in items[i:j]]
             cue_before = clause.lower(i - 1) in words("division_before") and any(
                 clause.lower(k) in words("win") for k in range(0, i))
             if (cue_after or cue_before) and name not in out:
@@ -153,6 +185,13 @@ class Reader:
         return any(clause.lower(i) in words("seat_words") or clause.lower(i) == "it" for i in range(len(clause.items)))
 
     def _context_area(self, election: Election, st: Statement) -> list[str]:
+        if self.context and self.context[0].year != election.year and election.parliamentary \
+                and self.context[0].parliamentary:
+            from elexgraph.extract.places import area_named, boundary_set
+            from elexgraph import reference
+
+            seat = reference.constituency_named(self.context[1], election.year)
+            return [seat.name] if seat and seat.boundary_set == boundary_set(election) else []
         if self.context and self.context[0].year == election.year and self.context[0].kind == election.kind:
             known = self.contests.get(self.context)
             if st.winner and known and known.winner and known.winner != st.winner:
@@ -183,7 +222,8 @@ class Reader:
     def _relative_year(self, clause: Clause, latest: int) -> int | None:
         """'last time', 'at the last general election', 'two years ago': a previous general election."""
         text = " ".join(clause.lower(i) for i in range(len(clause.items)))
-        if any(phrase in text for phrase in words("previous_election")):
+        found = next((phrase for phrase in words("previous_election") if phrase in text), None)
+        if found and not re.search(rf"\b(?:on|than|since|from|compared\s+(?:to|with))\s+{re.escape(found)}", text):
             earlier = [ge.year for ge in self._general_elections() if ge.year < latest]
             return earlier[-1] if earlier else None
         for i in range(len(clause.items)):

@@ -63,24 +63,54 @@ def _is_subject(item: Item) -> bool:
 
 
 def clauses(sentence: Sentence) -> list[Clause]:
-    items = sentence.items
+    items = _without_dashed_asides(sentence.items)
     cuts = [0]
     for i, item in enumerate(items):
         if item.tags == ("P",) and item.text in (";", "–", "—") or (item.text == "-" and _spaced(items, i)):
             cuts.extend([i, i + 1])
+        elif _zero_relative(items, i):
+            cuts.extend([i, i])
         elif item.tags == ("W",) and item.lower in words("clause_breaks") and i > 0:
             after_comma = items[i - 1].text == ","
             new_subject = i + 1 < len(items) and _is_subject(items[i + 1])
-            if (after_comma or new_subject or item.lower == "but") and not _keeps_role(items, i):
+            if (after_comma or new_subject or item.lower == "but") and not _keeps_role(items, i) \
+                    and _has_verb(items[cuts[-1]:i]):
                 cuts.extend([i - 1 if after_comma else i, i + 1])
     cuts.append(len(items))
     points = sorted(set(cuts))
     out = []
     for a, b in zip(points, points[1:]):
-        piece = [it for it in items[a:b] if not (it.tags == ("P",) and it.text in ",;–—-")] or items[a:b]
-        if any(it.tags != ("P",) for it in piece):
+        piece = [it for it in items[a:b] if not (it.tags == ("P",) or it.tags == ("W",) and it.lower in words("clause_breaks"))]
+        if piece:
             out.append(_with_asides(sentence, items[a:b]))
     return out
+
+
+def _dash(items: list[Item], i: int) -> bool:
+    return items[i].text in ("–", "—") or items[i].text == "-" and _spaced(items, i)
+
+
+def _without_dashed_asides(items: list[Item]) -> list[Item]:
+    """'Jane Roe held off Ann Poe - both former MPs - for the seat': a pair of dashes encloses an aside,
+    left out, so the clause around it stays whole."""
+    dashes = [i for i in range(len(items)) if _dash(items, i)]
+    if len(dashes) < 2:
+        return items
+    a, b = dashes[0], dashes[1]
+    return items[:a] + items[b + 1:]
+
+
+def _zero_relative(items: list[Item], i: int) -> bool:
+    """'to hold the seat he won in 2015': a clause of its own starts at the pronoun."""
+    return (i > 0 and items[i - 1].lower in ("seat", "constituency") and items[i].lower in ("he", "she")
+            and i + 1 < len(items) and items[i + 1].lower in words("win"))
+
+
+def _has_verb(items: list[Item]) -> bool:
+    """A run of items with a verb in it: a clause, not a list of names ('A, who …, and B came fourth
+    and fifth respectively')."""
+    verbs = words("main_verbs") | words("win") | words("lose") | words("speech")
+    return any(it.tags == ("W",) and it.lower in verbs for it in items)
 
 
 def _spaced(items: list[Item], i: int) -> bool:

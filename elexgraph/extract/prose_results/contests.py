@@ -50,7 +50,8 @@ class Contest:
         return self.candidates.setdefault(person, Entry())
 
 
-def settle(contests: list[Contest], parties: dict[str, str]) -> None:
+def settle(contests: list[Contest], parties: dict[tuple[str, int], str]) -> None:
+    """`parties`: each person's party at an election year, as the article states it anywhere."""
     for contest in contests:
         _settle_winner(contest, contests, parties)
         _settle_second(contest)
@@ -58,7 +59,7 @@ def settle(contests: list[Contest], parties: dict[str, str]) -> None:
         _settle_outcome(contest, contests)
 
 
-def _settle_winner(contest: Contest, contests: list[Contest], parties: dict[str, str]) -> None:
+def _settle_winner(contest: Contest, contests: list[Contest], parties: dict[tuple[str, int], str]) -> None:
     entries = contest.candidates
     if contest.winner is None:
         contest.winner = next((p for p, e in entries.items() if e.rank == 1), None)
@@ -69,7 +70,7 @@ def _settle_winner(contest: Contest, contests: list[Contest], parties: dict[str,
             contest.derived.add("winner")
     for person, entry in entries.items():
         if entry.party is None:
-            entry.party = _only_party(person, contests, parties)
+            entry.party = _only_party(person, contest.election.year, contests, parties)
             if entry.party:
                 entry.derived.add("party")
     if contest.winner:
@@ -107,11 +108,12 @@ def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
         contest.derived.add("previous_party")
 
 
-def _only_party(person: str, contests: list[Contest], parties: dict[str, str]) -> str | None:
-    """The party a person stands for everywhere in the article, when there is just one."""
-    seen = {e.party for c in contests for p, e in c.candidates.items() if p == person and e.party}
-    if person in parties:
-        seen.add(parties[person])
+def _only_party(person: str, year: int, contests: list[Contest], parties: dict[tuple[str, int], str]) -> str | None:
+    """The party a person stands for at that year's elections everywhere in the article, when there is just one."""
+    seen = {e.party for c in contests for p, e in c.candidates.items()
+            if p == person and e.party and c.election.year == year and "party" not in e.derived}
+    if (person, year) in parties:
+        seen.add(parties[(person, year)])
     return seen.pop() if len(seen) == 1 else None
 
 

@@ -67,6 +67,7 @@ class ClauseReader:
     def __init__(self, discourse: Discourse, parties: dict[str, str]) -> None:
         self.discourse = discourse
         self.parties = parties
+        self.aside_parties: dict[str, str] = {}  # parties the asides of the sentence being read give
         self.last_party: str | None = None
 
     # -- who ------------------------------------------------------------------------------------
@@ -136,7 +137,28 @@ class ClauseReader:
         return None
 
     # -- what -----------------------------------------------------------------------------------
-    def read(self, clause: Clause, carried: tuple[str | None, str | None]) -> Statement | None:
+    def note_aside(self, aside: Clause) -> None:
+        """An aside's party is the party of the person it describes: ', who stood for Ukip,', ', of Labour,',
+        ', a Conservative who …', ', who stood as an independent,'."""
+        person = aside.about.person if aside.about else None
+        for i in range(len(aside.items)):
+            m = aside.mention(i)
+            lead = [aside.lower(j) for j in range(max(0, i - 2), i)]
+            if lead[-1:] and lead[-1] in ("former", "ex", "ex-"):
+                continue  # 'the former Tory Euro-MP who stood for Ukip': not the party now
+            if m and m.kind == "party" and (i == 0 or set(lead) & {"of", "for", "as", "a", "an", "from", "the"}):
+                if person:
+                    self.aside_parties[person] = m.party
+                return
+            if aside.lower(i) in ("independent", "independents") and lead[-2:] in (["as", "an"], ["an"]):
+                if person:
+                    self.aside_parties[person] = "Independent"
+                return
+            if m and m.kind == "person":
+                return
+
+    def read(self, clause: Clause, carried: tuple[str | None, str | None]) -> tuple[tuple[str | None, str | None], Statement | None]:
+        """What the clause is about (to carry to the next clause), and what it says of a result."""
         verb = self.first_verb(clause)
         person, party = self.subject(clause, verb)
         if person is None and party is None and clause.about is None:
@@ -145,7 +167,7 @@ class ClauseReader:
         people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
         for i in people:
             name = clause.mention(i).person
-            beside = self.party_beside(clause, i)
+            beside = self.party_beside(clause, i) or self.aside_parties.get(name)
             if beside:
                 st.person(name).party = beside
                 self.parties[name] = beside
@@ -155,10 +177,10 @@ class ClauseReader:
         self.read_ranks(clause, st)
         self.read_figures(clause, st)
         self.read_majority(clause, st)
-        return st if st.says_a_result() else None
+        return (person, party), (st if st.says_a_result() else None)
 
     def first_verb(self, clause: Clause) -> int:
-        classes = ("win", "lose", "poll", "rank_verbs", "beaten")
+        classes = ("win", "lose", "beaten", "speech", "main_verbs")
         found = [i for cls in classes for i in clause.find(cls)]
         return min(found) if found else len(clause.items)
 
@@ -172,7 +194,7 @@ class ClauseReader:
             return
         if self._read_loss(clause, st):
             return
-        for v in clause.find("win"):
+        for v in sorted(clause.find("win") + clause.find("member_verbs")):
             if self._hypothetical(clause, v) or not self._is_win(clause, v) or (
                     clause.lower(v) in words("beaten") and self._passive(clause, v)):
                 continue
@@ -193,6 +215,8 @@ class ClauseReader:
         not 'won 29,534 votes', 'took over', 'held the seat since 2005', 'won the support of'."""
         word, nxt = clause.lower(v), clause.lower(v + 1)
         after = [clause.lower(j) for j in range(v + 1, v + 5)]
+        if word in ("defeat", "win", "gain", "hold") and clause.lower(v - 1) in ("her", "his", "their", "its", "a", "the"):
+            return False  # a noun: 'her defeat', 'a win'
         if word in ("victory", "winner", "victorious", "successful"):
             return clause.lower(v - 1) in ("'s", "’s", "the", "a") or word in ("victorious", "winner")
         nxt_kind = clause.kind(v + 1)
@@ -208,6 +232,8 @@ class ClauseReader:
             return True
         if word in ("gain", "hold", "gains", "holds") and clause.lower(v - 1) in ("a", "the", "first"):
             return True
+        if word in ("is", "becomes", "became", "remains"):
+            return self._is_the_member(clause, v)
         if nxt_kind in ("place", "person", "party") or nxt in ("it", "back", "for", "in", "by", "with", "from", "comfortably",
                                                               "easily", "narrowly", "again", "handsomely", "convincingly",
                                                               "on", "the", "his", "her", "their", "its", "this", "a", "re-election"):
@@ -225,6 +251,16 @@ class ClauseReader:
             j -= 1
         return clause.lower(j) in _BE | {"been", "be"}
 
+    @staticmethod
+    def _is_the_member(clause: Clause, v: int) -> bool:
+        """'is the last Conservative MP', 'is now the MP for Anytown', 'becomes the new Mayor of X'."""
+        j = v + 1
+        while clause.lower(j) in ("now", "the", "a", "an", "last", "only", "new", "first", "newly-elected", "youngest"):
+            j += 1
+        while clause.kind(j) in ("party", "place") or clause.lower(j) in ("'s", "’s"):
+            j += 1
+        return clause.lower(j) in words("elected_offices") and clause.lower(v + 1) in ("now", "the", "a", "an")
+
     def _passive_win(self, clause: Clause) -> int | None:
         """'was won by', 'were all held by', 'has been taken by': the index of 'by'."""
         for v in clause.find("win"):
@@ -236,6 +272,11 @@ class ClauseReader:
     def _read_passive(self, clause: Clause, by: int, st: Statement) -> None:
         actor = next((j for j in range(by + 1, min(len(clause.items), by + 6)) if clause.kind(j) in ("person", "party")), None)
         if actor is None:
+            return
+        if clause.lower(by - 2) == "been" and clause.lower(by - 3) == "had" or clause.lower(by - 3) in ("which", "that"):
+            m = clause.mention(actor)
+            if m.kind == "person":  # 'a seat which had been held by X': who held it before
+                st.person(m.person).lost = st.person(m.person).incumbent = True
             return
         m = clause.mention(actor)
         if m.kind == "party" and not any(clause.kind(j) == "person" for j in range(actor + 1, min(len(clause.items), actor + 4))):
@@ -253,6 +294,8 @@ class ClauseReader:
             st.co_winners.insert(0, st.winner)
             party = clause.mention(actor) if clause.kind(actor) == "party" else None
             st.party = party.party if party else st.party
+            for name in st.co_winners if party else ():
+                self.parties[name] = party.party
 
     def _read_loss(self, clause: Clause, st: Statement) -> bool:
         """'X lost (her seat) to Y', 'X was defeated by Y', 'the Greens lost Anytown'; False if none."""
@@ -262,6 +305,8 @@ class ClauseReader:
         if not losses:
             return False
         v = losses[0]
+        if not self._lost_a_contest(clause, v):
+            return False
         if any(clause.lower(j) in ("deposit", "deposits") for j in range(v + 1, v + 4)):
             loser, _ = self._actor_before(clause, v)
             for name in self._actors_before(clause, v) or ([loser] if loser else []):
@@ -270,9 +315,8 @@ class ClauseReader:
         loser, loser_party = self._actor_before(clause, v)
         if loser is None and loser_party is None:
             loser, loser_party = st.subject, st.subject_party
-        winner = next((j for j in range(v + 1, len(clause.items)) if clause.kind(j) in ("person", "party")
-                       and clause.lower(j - 1) in ("to", "by", "'s", "’s") or clause.kind(j) == "person" and any(
-                           clause.lower(k) in ("to", "by") for k in range(v + 1, j))), None)
+        winner = next((j for j in range(v + 1, min(len(clause.items), v + 8)) if clause.kind(j) in ("person", "party")
+                       and self._after_to(clause, j)), None)
         if loser:
             st.person(loser).lost = True
             if any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
@@ -292,6 +336,28 @@ class ClauseReader:
         elif loser_party and not loser:
             st.previous_party, st.outcome = loser_party, "gain"
         return True
+
+    @staticmethod
+    def _after_to(clause: Clause, j: int) -> bool:
+        """The item j follows 'to' or 'by', with only a description between ('to Conservative candidate X')."""
+        k = j - 1
+        while k >= 0 and (clause.lower(k) in words("offices") or clause.kind(k) == "party" or clause.lower(k) in (
+                "'s", "’s", "the", "former", "new")):
+            k -= 1
+        return clause.lower(k) in ("to", "by")
+
+    @staticmethod
+    def _lost_a_contest(clause: Clause, v: int) -> bool:
+        """'lost to X', 'lost her seat', 'lost in Anytown', 'was defeated', 'lost Anytown'; not 'losing the
+        whip', 'lost control', 'lost the support of'."""
+        nxt = clause.lower(v + 1)
+        if nxt in ("to", "by", "in", "out", "", ",", ".", "their", "his", "her", "its") or clause.kind(v + 1) == "place":
+            return not (nxt in ("his", "her", "their", "its") and clause.lower(v + 2) not in words("seat_words") | {
+                "deposit", "deposits", "bid", "fight", "battle"})
+        if nxt in ("the", "a", "this"):
+            return clause.lower(v + 2) in words("seat_words") or clause.kind(v + 2) == "place" or clause.lower(v + 3) in words(
+                "seat_words")
+        return clause.lower(v) in words("beaten")
 
     def _actor_before(self, clause: Clause, v: int) -> tuple[str | None, str | None]:
         """The person or party named last before item v, when only descriptive words stand between."""
@@ -315,10 +381,14 @@ class ClauseReader:
         return [clause.mention(j).person for j in range(v) if clause.kind(j) == "person"]
 
     def _read_beaten(self, clause: Clause, v: int, st: Statement) -> None:
-        """The beaten: named after 'beat', 'defeating', 'from', 'over', 'ahead of'."""
+        """The beaten: named after 'beat', 'defeating', 'from', 'over', 'ahead of' (not after 'took over
+        from', nor past a comma: ', having taken over from X' names the one they succeeded)."""
         cue = False
         for j in range(v, len(clause.items)):
             word = clause.lower(j)
+            if word == "having" or (word == "," and clause.lower(j + 1) in ("having", "who", "which")) or (
+                    word == "over" and clause.lower(j - 1) in ("took", "taken", "taking", "take")):
+                break
             if word in words("beat") or word in ("from", "over") or f"{word} {clause.lower(j + 1)}" in words("beat"):
                 cue = True
             m = clause.mention(j)
@@ -351,9 +421,14 @@ class ClauseReader:
 
     def _outcome(self, clause: Clause, v: int) -> str | None:
         rest = range(v, len(clause.items))
-        if clause.lower(v) in words("gain") or any(clause.lower(j) == "from" for j in rest if clause.kind(j + 1) == "party"
-                                                 or clause.lower(j + 1) == "the"):
-            return "gain" if clause.lower(v) in words("gain") or clause.lower(v) in ("won", "took", "taken", "taking") else None
+        taken_from = False
+        for j in rest:
+            if clause.lower(j) in (",", "having") or clause.lower(j) == "over":
+                break
+            if clause.lower(j) == "from" and (clause.kind(j + 1) in ("party", "person") or clause.lower(j + 1) == "the"):
+                taken_from = True
+        if clause.lower(v) in words("gain") or (taken_from and clause.lower(v) in words("win")):
+            return "gain"
         if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
             return "hold"
         return None
@@ -370,8 +445,12 @@ class ClauseReader:
             self.parties.setdefault(person, party)
 
     def _party_for(self, clause: Clause, v: int) -> str | None:
-        """'won for Labour', 'held the seat for the Tories', 'elected as a Conservative'."""
-        for j in range(v + 1, min(len(clause.items), v + 8)):
+        """'won for Labour', 'held the seat for the Tories', 'elected as a Conservative', 'a first win for
+        Reform UK', 'is the last Conservative MP'."""
+        if clause.lower(v) in words("member_verbs"):
+            return next((clause.mention(j).party for j in range(v + 1, min(len(clause.items), v + 6))
+                         if clause.kind(j) == "party"), None)
+        for j in range(v + 1, len(clause.items)):
             if clause.lower(j) in ("for", "as") and clause.lower(j - 1) not in ("votes",):
                 m = next((clause.mention(k) for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
                 if m and m.kind == "party":
@@ -457,11 +536,17 @@ class ClauseReader:
                     st.person(owner).votes = st.person(owner).votes or m.figure.count
 
     def _is_votes(self, clause: Clause, i: int) -> bool:
+        k = i - 1
+        while k > 0 and (clause.lower(k) in words("approx_before") or clause.lower(k) in words("qualifiers") or
+                         f"{clause.lower(k - 1)} {clause.lower(k)}" in words("approx_before")):
+            k -= 2 if f"{clause.lower(k - 1)} {clause.lower(k)}" in words("approx_before") else 1
+        if clause.lower(k) == "by":
+            return False  # 'won by more than 2,000 votes': a margin
         before = clause.lower(i - 1)
         if clause.mention(i).figure.kind == "votes":
             return before not in ("by", "of") and not any(
-                clause.lower(j) == "majority" for j in range(max(0, i - 3), i)) and clause.lower(i + 1) not in ("more", "fewer")
-        if clause.lower(i + 1) in ("more", "fewer", "behind", "ahead", "short", "majority", "-"):
+                clause.lower(j) == "majority" for j in range(max(0, i - 3), i)) and clause.lower(i + 2) not in words("margin_after")
+        if clause.lower(i + 1) in words("margin_after") or clause.lower(i + 1) in ("majority", "-"):
             return False
         two = f"{clause.lower(i - 2)} {before}"
         if before in words("not_votes_before") or two in words("not_votes_before"):
@@ -487,17 +572,28 @@ class ClauseReader:
             if m is None or m.kind != "figure" or m.figure is None:
                 continue
             before = [clause.lower(j) for j in range(max(0, i - 6), i)]
-            if m.figure.kind == "majority" or self._won_by(clause, i) or clause.lower(i + 1) in ("more",) and \
-                    clause.lower(i + 2) == "than" or (clause.lower(i + 1) == "votes" and clause.lower(i + 2) in ("more", "ahead")):
+            margin = clause.lower(i + 1) in words("margin_after") or (
+                clause.lower(i + 1) == "votes" and clause.lower(i + 2) in words("margin_after"))
+            if m.figure.kind == "majority" or self._won_by(clause, i) or margin:
                 if self._past(clause, i) and "to" not in before[-1:]:
                     continue
                 if "from" in before[-3:] and any(clause.lower(j) == "to" for j in range(i + 1, i + 4)):
                     continue  # 'increased his majority from 21,930 to 23,104': the later figure is this one's
                 st.majority = st.majority or m.figure.count
-                if clause.lower(i + 1) in ("more", "votes") and st.subject:
-                    st.won = True
-                    st.winner = st.winner or st.subject
-                    st.person(st.subject).rank = 1
+                if margin:
+                    self._margin(clause, i, st)
+
+    def _margin(self, clause: Clause, i: int, st: Statement) -> None:
+        """'X got 4,000 votes more than Y' (X won), 'X finished 4,000 votes behind Y' (Y won)."""
+        after = next((j for j in range(i + 1, min(len(clause.items), i + 6)) if clause.kind(j) == "person"), None)
+        other = clause.mention(after).person if after is not None else None
+        behind = any(clause.lower(j) in ("behind", "short") for j in range(i + 1, i + 3))
+        winner, loser = (other, st.subject) if behind else (st.subject, other)
+        if winner:
+            st.won, st.winner = True, st.winner or winner
+            st.person(winner).rank = 1
+        if loser and loser != winner:
+            st.person(loser).lost = True
 
     def _won_by(self, clause: Clause, i: int) -> bool:
         """'won by 7,791 votes', 'lost to X by 3,514 votes', 'held … by 460 votes'."""
