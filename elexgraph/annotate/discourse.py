@@ -59,12 +59,12 @@ class Discourse:
         own = self.subject_at(sentence, _token_index(sentence, at))
         if own and own.kind == "person" and self._fits(own.person, gender):
             return self._learn(own.person, gender)
-        for earlier in reversed(self.doc.sentences[max(0, sentence.index - LOOK_BACK_SENTENCES):sentence.index]):
-            if earlier.paragraph < sentence.paragraph - LOOK_BACK_PARAGRAPHS:
-                break
-            person = self.subject_of(earlier)
-            if person and self._fits(person, gender):
-                return self._learn(person, gender)
+        window = [s for s in reversed(self.doc.sentences[max(0, sentence.index - LOOK_BACK_SENTENCES):sentence.index])
+                  if s.paragraph >= sentence.paragraph - LOOK_BACK_PARAGRAPHS]
+        subjects = [p for p in (self.subject_of(s) for s in window) if p]
+        person = next((p for p in subjects if self._fits(p, gender)), None)
+        if person:
+            return self._learn(person, gender)
         for earlier in reversed(self.doc.sentences[max(0, sentence.index - LOOK_BACK_SENTENCES):sentence.index + 1]):
             if earlier.paragraph < sentence.paragraph - 2:
                 break

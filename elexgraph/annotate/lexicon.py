@@ -38,6 +38,13 @@ def not_names() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def surnames_too() -> frozenset[str]:
+    """Words that are never a first name but may be a surname ('Ward', 'Hall')."""
+    return frozenset(w for line in (HERE / "surnames_too.txt").read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
 def load_toml(path: Path) -> dict:
     try:
         with path.open("rb") as fh:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from elexgraph.annotate.gazetteer import GazetteerMatch
-from elexgraph.annotate.lexicon import not_names, titles, words
+from elexgraph.annotate.lexicon import not_names, surnames_too, titles, words
 from elexgraph.annotate.tokens import Token
 
 PARTICLES = frozenset({"de", "van", "von", "da", "del", "der", "den", "le", "la", "bin", "al", "di", "du"})
@@ -58,7 +58,10 @@ def find_names(tokens: list[Token], gazetteer_matches: list[GazetteerMatch]) -> 
 def _stops(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch], *, has_name: bool) -> bool:
     """Whether the token at i cannot be part of a name here."""
     token = tokens[i]
-    if token.text in not_names() or _DESCRIPTIVE_PREFIX.match(token.text):
+    last = i + 1 >= len(tokens) or not name_shaped(tokens[i + 1])
+    if token.text in not_names() and not (has_name and last and token.text in surnames_too()):
+        return True
+    if _DESCRIPTIVE_PREFIX.match(token.text):
         return True
     match = covered.get(i)
     if match is None:
@@ -66,7 +69,6 @@ def _stops(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch], *, h
     if match.kind == "party":
         return match.party is not None and match.party.strength == "strong"
     one_word = match.end - match.start == 1
-    last = i + 1 >= len(tokens) or not name_shaped(tokens[i + 1])
     if has_name and one_word and last:
         return False  # a surname that is also a place: 'Ann Lincoln'
     return match.strong_place

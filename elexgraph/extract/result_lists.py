@@ -61,6 +61,8 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
     if placed is None:
         return
     election, area = placed
+    if not block.lines:
+        return  # a list of parties only names no candidate
     ranked = sorted(block.lines, key=lambda line: -line.votes) if block.complete else []
     for line in block.lines:
         rank = _rank(ranked, line)

@@ -41,12 +41,14 @@ class Reader:
         self.context: tuple[Election, str] | None = None
         self.context_age = 0
         self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
+        self.party_votes: dict[tuple[Election, str], dict[str, int]] = {}
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
 
     def read(self) -> None:
         self._read_lists()
+        self._note_parties()
         for sentence in self.doc.sentences:
             if self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed:
                 continue
@@ -69,11 +71,23 @@ class Reader:
         for block in self.doc.blocks:
             placed = contest_of(self.doc, block)
             if placed:
+                self.party_votes[placed] = {reference.canonical_party(line.party): line.votes for line in block.party_lines
+                                            if line.party}
                 for line in block.lines:
                     person = person_of(self.doc, line.name or "")
                     self.homes.setdefault((person, placed[0]), placed[1])
                     if line.party:
                         self.parties.setdefault((person, placed[0].year), reference.canonical_party(line.party))
+
+    def _note_parties(self) -> None:
+        """Parties printed beside names anywhere, headlines included: who 'the Labour candidate' is."""
+        for sentence in self.doc.sentences:
+            for clause in clauses(sentence):
+                for i in range(len(clause.items)):
+                    if clause.kind(i) == "person":
+                        party = self.clauses.party_beside(clause, i)
+                        if party:
+                            self.clauses.parties[clause.mention(i).person] = party
 
     def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """Read and place one clause; what it is about carries to the next clause of the sentence."""
@@ -92,6 +106,9 @@ class Reader:
             return  # 'held the seat since 2005', 'from 2001 until 2019': a span of years, no one contest
         kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local"))
         election = election_of(self.doc, kind, year)
+        if kind is None and self.context and self.context_age <= 1 and self.context[0].kind in ("mayoral", "pcc", "by-election") \
+                and self.context[0].year == election.year and not self.areas(clause, election):
+            election = self.context[0]  # 'His nearest rival polled …' right after a mayoral result: that contest
         for person, facts in st.people.items():
             if facts.party:
                 self.parties.setdefault((person, election.year), facts.party)
@@ -165,7 +182,8 @@ class Reader:
             cue_after = clause.lower(j) in words("division_words") or names != [it.text for it in items[i:j]]
             cue_before = clause.lower(i - 1) in words("division_before") and any(
                 clause.lower(k) in words("win") for k in range(0, i))
-            if (cue_after or cue_before) and name not in out:
+            listed = bool(out) and clause.lower(i - 1) in (",", "and")
+            if (cue_after or cue_before or listed) and name not in out:
                 out.append(name)
             i = j
         return out
@@ -210,7 +228,8 @@ class Reader:
             m = clause.mention(i)
             if m and m.kind == "figure" and m.figure and m.figure.kind == "year":
                 before = clause.lower(i - 1)
-                if before in words("span_before") or clause.lower(i + 1) in ("-", "–", "to", "until"):
+                if before in words("span_before") or clause.lower(i + 1) in ("-", "–", "to", "until") or any(
+                        clause.lower(j) in ("since", "until") for j in range(max(0, i - 3), i)):
                     return None, True
                 year = m.figure.count
                 if year <= latest and (before in ("in", "at", "the", "of") or clause.lower(i + 1) in (
@@ -258,6 +277,7 @@ class Reader:
                         setattr(entry, name, getattr(facts, name))
                 entry.lost = entry.lost or facts.lost
                 entry.incumbent = entry.incumbent or facts.incumbent
+                entry.won_votes = entry.won_votes or facts.won_votes
                 entry.sentences.append(sentence)
         if states_result or st.people:
             contest.sentences.append(sentence)
@@ -286,7 +306,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     reader = Reader(doc)
     reader.read()
     contests = list(reader.contests.values())
-    settle(contests, reader.parties)
+    settle(contests, reader.parties, reader.party_votes)
     for contest in contests:
         if contest.sentences or contest.winner:
             yield from facts_of(contest, doc)

@@ -92,18 +92,27 @@ def _dash(items: list[Item], i: int) -> bool:
 
 def _without_dashed_asides(items: list[Item]) -> list[Item]:
     """'Jane Roe held off Ann Poe - both former MPs - for the seat': a pair of dashes encloses an aside,
-    left out, so the clause around it stays whole."""
+    left out, so the clause around it stays whole; a name alone between them stays ('lost to the man
+    she beat - Jane Roe - by 500 votes')."""
     dashes = [i for i in range(len(items)) if _dash(items, i)]
     if len(dashes) < 2:
         return items
     a, b = dashes[0], dashes[1]
+    inside = items[a + 1:b]
+    if len(inside) == 1 and "PERSON" in inside[0].tags:
+        return items[:a] + inside + items[b + 1:]
     return items[:a] + items[b + 1:]
 
 
 def _zero_relative(items: list[Item], i: int) -> bool:
-    """'to hold the seat he won in 2015': a clause of its own starts at the pronoun."""
-    return (i > 0 and items[i - 1].lower in ("seat", "constituency") and items[i].lower in ("he", "she")
-            and i + 1 < len(items) and items[i + 1].lower in words("win"))
+    """'to hold the seat he won in 2015', 'lost to the man she beat two years ago': a clause of its own
+    starts at the pronoun after a noun."""
+    if not (0 < i < len(items) - 1 and items[i].lower in ("he", "she", "they")):
+        return False
+    noun = items[i - 1]
+    verb = items[i + 1].lower
+    return (noun.tags == ("W",) and noun.lower in words("relative_nouns")
+            and (verb in words("win") or verb in words("beat") or verb in words("lose")))
 
 
 def _has_verb(items: list[Item]) -> bool:

@@ -29,6 +29,7 @@ class Entry:
     rank: int | None = None
     lost: bool = False
     incumbent: bool = False
+    won_votes: bool = False  # 'Jane Roe won 35,090 votes'
     sentences: list[Sentence] = field(default_factory=list)
     derived: set[str] = field(default_factory=set)
 
@@ -50,10 +51,14 @@ class Contest:
         return self.candidates.setdefault(person, Entry())
 
 
-def settle(contests: list[Contest], parties: dict[tuple[str, int], str]) -> None:
-    """`parties`: each person's party at an election year, as the article states it anywhere."""
+def settle(contests: list[Contest], parties: dict[tuple[str, int], str],
+           party_votes: dict[tuple[Election, str], dict[str, int]]) -> None:
+    """`parties`: each person's party at an election year, as the article states it anywhere;
+    `party_votes`: results a list prints for parties only ('Labour - 18,009'), by contest."""
     for contest in contests:
         _settle_winner(contest, contests, parties)
+        _settle_party_votes(contest, party_votes.get((contest.election, contest.area), {}))
+        _settle_most_votes(contest)
         _settle_second(contest)
     for contest in contests:
         _settle_outcome(contest, contests)
@@ -81,6 +86,27 @@ def _settle_winner(contest: Contest, contests: list[Contest], parties: dict[tupl
             winner.derived.add("party")
         if contest.party is None and winner.party:
             contest.party = winner.party
+
+
+def _settle_party_votes(contest: Contest, votes: dict[str, int]) -> None:
+    """A party-only results list gives its count to the party's one candidate in the contest."""
+    for entry in contest.candidates.values():
+        if entry.votes is None and entry.party in votes and sum(e.party == entry.party for e in contest.candidates.values()) == 1:
+            entry.votes = votes[entry.party]
+
+
+def _settle_most_votes(contest: Contest) -> None:
+    """No one is said to have won, but one candidate of several 'won' more votes than every other."""
+    counted = [(p, e) for p, e in contest.candidates.items() if e.votes is not None]
+    if contest.winner or len(counted) < 3:
+        return
+    best, entry = max(counted, key=lambda pe: pe[1].votes)
+    if entry.won_votes and all(e.votes < entry.votes for p, e in counted if p != best):
+        contest.winner = best
+        entry.rank = 1
+        contest.derived.add("winner")
+        if contest.party is None and entry.party:
+            contest.party = entry.party
 
 
 def _settle_second(contest: Contest) -> None:

@@ -27,6 +27,7 @@ class PersonFacts:
     rank: int | None = None
     lost: bool = False
     incumbent: bool = False
+    won_votes: bool = False  # the figure came with 'won': 'Jane Roe won 35,090 votes'
 
 
 @dataclass
@@ -79,6 +80,8 @@ class ClauseReader:
             m = clause.mention(i)
             if m is None:
                 continue
+            if clause.lower(i - 1) in words("object_before"):
+                continue  # 'followed by Jane Roe': not the one the clause is about
             if m.kind == "person":
                 return m.person, None
             if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
@@ -118,6 +121,8 @@ class ClauseReader:
                 break
             if isinstance(ref, Mention) or items[k].lower not in words("offices") | {"'s", "’s", "former", "new", "current"}:
                 break
+        if at > 0 and items[at - 1].text == "independent":
+            return "Independent"
         after = items[at + 1:at + 7]
         lowers = [it.lower for it in after]
         if lowers[:1] == ["("] and ")" in lowers:
@@ -174,6 +179,8 @@ class ClauseReader:
         if party and not person:
             self.last_party = party
         self.read_result(clause, verb, st)
+        if person and person in st.people and st.people[person].party is None and verb < len(clause.items):
+            st.people[person].party = self._party_for(clause, verb)
         self.read_ranks(clause, st)
         self.read_figures(clause, st)
         self.read_majority(clause, st)
@@ -199,6 +206,8 @@ class ClauseReader:
                     clause.lower(v) in words("beaten") and self._passive(clause, v)):
                 continue
             actor, party = self._actor_before(clause, v)
+            if clause.lower(v) in ("victorious", "winning") and clause.kind(v + 1) == "person":
+                actor, party = clause.mention(v + 1).person, None
             if actor is None and party is None:
                 actor, party = st.subject, st.subject_party
             if actor and st.winner is None:
@@ -218,12 +227,18 @@ class ClauseReader:
         if word in ("defeat", "win", "gain", "hold") and clause.lower(v - 1) in ("her", "his", "their", "its", "a", "the"):
             return False  # a noun: 'her defeat', 'a win'
         if word in ("victory", "winner", "victorious", "successful"):
-            return clause.lower(v - 1) in ("'s", "’s", "the", "a") or word in ("victorious", "winner")
+            return clause.lower(v - 1) in ("'s", "’s", "the", "a", "his", "her", "their") or word in ("victorious", "winner")
+        if nxt in words("offices"):
+            return False  # 'the defeated candidate', 'the winning candidate': a description
         nxt_kind = clause.kind(v + 1)
         if nxt_kind == "figure" and clause.mention(v + 1).figure.kind in ("votes", "number", "share"):
             return False  # 'won 29,534 votes': a count, read as votes
         if nxt in ("over", "up") or any(w in ("since", "until", "between") for w in after[:3]) and word.startswith("h"):
             return False
+        if nxt == "by" and clause.kind(v + 2) not in ("person", "party"):
+            return False  # 'held by Westminster', 'returned by 22,487 votes'
+        if nxt in ("home", "to") and word in words("romp_verbs"):
+            return True  # 'romped home', 'swept to victory'
         if word in ("elected", "re-elected", "returned"):
             return clause.lower(v - 1) in _BE | {"has", "have", "had", "been", "be", "newly", "narrowly", "comfortably"} \
                 or nxt in ("as", "for", "to", "mp", "mayor", "in") or clause.lower(v - 1) in ("been",)
@@ -234,6 +249,8 @@ class ClauseReader:
             return True
         if word in ("is", "becomes", "became", "remains"):
             return self._is_the_member(clause, v)
+        if nxt in ("a", "an", "the") and any(w in ("majority", "victory", "win") for w in after[:3]):
+            return True
         if nxt_kind in ("place", "person", "party") or nxt in ("it", "back", "for", "in", "by", "with", "from", "comfortably",
                                                               "easily", "narrowly", "again", "handsomely", "convincingly",
                                                               "on", "the", "his", "her", "their", "its", "this", "a", "re-election"):
@@ -262,11 +279,12 @@ class ClauseReader:
         return clause.lower(j) in words("elected_offices") and clause.lower(v + 1) in ("now", "the", "a", "an")
 
     def _passive_win(self, clause: Clause) -> int | None:
-        """'was won by', 'were all held by', 'has been taken by': the index of 'by'."""
+        """'was won by', 'were all held by', 'has been taken by', 'was gained in 1997 by': the index of 'by'."""
         for v in clause.find("win"):
-            before = {clause.lower(v - 1), clause.lower(v - 2)}
-            if before & (_BE | {"been"}) and clause.lower(v + 1) == "by":
-                return v + 1
+            by = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "by"), None)
+            if by is not None and self._passive(clause, v) and all(
+                    clause.lower(j) == "in" or clause.kind(j) == "figure" for j in range(v + 1, by)):
+                return by
         return None
 
     def _read_passive(self, clause: Clause, by: int, st: Statement) -> None:
@@ -351,9 +369,13 @@ class ClauseReader:
         """'lost to X', 'lost her seat', 'lost in Anytown', 'was defeated', 'lost Anytown'; not 'losing the
         whip', 'lost control', 'lost the support of'."""
         nxt = clause.lower(v + 1)
-        if nxt in ("to", "by", "in", "out", "", ",", ".", "their", "his", "her", "its") or clause.kind(v + 1) == "place":
-            return not (nxt in ("his", "her", "their", "its") and clause.lower(v + 2) not in words("seat_words") | {
-                "deposit", "deposits", "bid", "fight", "battle"})
+        if nxt in ("his", "her", "their", "its"):
+            return any(clause.lower(j) in words("seat_words") | {"deposit", "deposits", "bid", "fight", "battle"}
+                       for j in range(v + 2, min(len(clause.items), v + 8)))
+        if nxt in ("to", "by", "in", "out", "", ",", "."):
+            return True
+        if clause.kind(v + 1) == "place":
+            return True
         if nxt in ("the", "a", "this"):
             return clause.lower(v + 2) in words("seat_words") or clause.kind(v + 2) == "place" or clause.lower(v + 3) in words(
                 "seat_words")
@@ -399,8 +421,14 @@ class ClauseReader:
 
     def _read_previous_party(self, clause: Clause, v: int, st: Statement) -> None:
         """'gained Anytown from the Conservatives', 'regained the seat from Conservative Jane Roe',
-        'overcame a Labour majority'."""
+        'overcame a Labour majority', 'took seats previously held by Labour'."""
+        for j in range(v + 1, len(clause.items) - 2):
+            if clause.lower(j) in ("previously", "formerly") and clause.lower(j + 2) == "by" and clause.kind(j + 3) == "party":
+                st.previous_party, st.outcome = clause.mention(j + 3).party, "gain"
+                return
         for j in range(v + 1, len(clause.items)):
+            if clause.lower(j) == "having" or clause.lower(j) == "over" and clause.lower(j - 1) in ("took", "taken", "taking"):
+                return
             if clause.lower(j) == "from":
                 nxt = next((k for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
                 m = clause.mention(nxt) if nxt is not None else None
@@ -421,6 +449,9 @@ class ClauseReader:
 
     def _outcome(self, clause: Clause, v: int) -> str | None:
         rest = range(v, len(clause.items))
+        if any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
+               for j in rest):
+            return "hold"
         taken_from = False
         for j in rest:
             if clause.lower(j) in (",", "having") or clause.lower(j) == "over":
@@ -477,10 +508,9 @@ class ClauseReader:
         return st.subject
 
     def _attached_party(self, clause: Clause, j: int) -> bool:
-        """A party that belongs to the person before it: 'X (Lab)', 'X, of Labour,', 'X for the Greens'."""
-        before = [clause.lower(k) for k in range(max(0, j - 3), j)]
-        near_person = any(clause.kind(k) == "person" for k in range(max(0, j - 4), j))
-        return near_person and bool(set(before) & {"(", "of", "for", "from"})
+        """A party that belongs to someone named before it: 'X (Lab)', 'X, of Labour,', 'came second for the Greens'."""
+        before = [clause.lower(k) for k in range(max(0, j - 2), j)]
+        return bool(set(before) & {"(", "of", "for", "from"})
 
     def read_ranks(self, clause: Clause, st: Statement) -> None:
         ordinals = [i for i in range(len(clause.items)) if clause.kind(i) == "ordinal"]
@@ -534,6 +564,7 @@ class ClauseReader:
                 owner = self.vote_owner(clause, i, st)
                 if owner and m.figure.value >= 10:
                     st.person(owner).votes = st.person(owner).votes or m.figure.count
+                    st.person(owner).won_votes = clause.lower(i - 1) in ("won", "winning")
 
     def _is_votes(self, clause: Clause, i: int) -> bool:
         k = i - 1
@@ -542,6 +573,8 @@ class ClauseReader:
             k -= 2 if f"{clause.lower(k - 1)} {clause.lower(k)}" in words("approx_before") else 1
         if clause.lower(k) == "by":
             return False  # 'won by more than 2,000 votes': a margin
+        if clause.lower(i - 1) == "of" and clause.lower(i - 2) == "total":
+            return True  # 'a total of 57,248 votes'
         before = clause.lower(i - 1)
         if clause.mention(i).figure.kind == "votes":
             return before not in ("by", "of") and not any(
@@ -572,7 +605,7 @@ class ClauseReader:
             if m is None or m.kind != "figure" or m.figure is None:
                 continue
             before = [clause.lower(j) for j in range(max(0, i - 6), i)]
-            margin = clause.lower(i + 1) in words("margin_after") or (
+            margin = (clause.lower(i + 1) in words("margin_after") and clause.lower(i + 2) not in words("count_after")) or (
                 clause.lower(i + 1) == "votes" and clause.lower(i + 2) in words("margin_after"))
             if m.figure.kind == "majority" or self._won_by(clause, i) or margin:
                 if self._past(clause, i) and "to" not in before[-1:]:
