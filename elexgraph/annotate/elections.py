@@ -153,14 +153,14 @@ def article_election(doc: Document) -> ArticleElection:
     published, month = _published(doc)
     year = published.year if published else month[0] if month else (_stated_year(doc) or _inferred_year(doc))
     lead, _ = _head(doc, 2)
-    _, head_places = _head(doc, 3)
+    head, head_places = _head(doc, 3)
     main: Election | None = None
     if kind_named(lead, ("contest",)):
-        main = _main_election(lead, head_places, year, published, month)
+        main = _main_election(lead, head, head_places, year, published, month)
     return ArticleElection(published, year, main)
 
 
-def _main_election(lead: str, places: list[Mention], year: int, published: date | None,
+def _main_election(lead: str, head: str, places: list[Mention], year: int, published: date | None,
                    month: tuple[int, int] | None) -> Election | None:
     """The contest a headline and lead about an election report: a by-, PCC or mayoral election they
     name, else the general election just held, else the council elections they name."""
@@ -170,12 +170,15 @@ def _main_election(lead: str, places: list[Mention], year: int, published: date 
     ge = _general_near(published, month)
     if ge:
         return Election("general", ge.year, ge.date)
+    seat_named = any(m.place and m.place.constituencies for m in places)
+    seat_won = re.search(r"\b(?:his|her|their|the)\s+seat\b", lead, re.I) and not kind_named(lead, ("local",))
+    undated_general = published is None and month is None and (
+        kind_named(head, ("general",)) or seat_named or seat_won) and any(
+        ge.year == year for ge in reference.general_elections())
+    if undated_general and not re.search(r"\blocal\s+elections?\b|\bcouncil\s+elections?\b", lead, re.I):
+        return ArticleElection(None, year, None).general(year)  # no date, but a general election year and an MP
     if kind_named(lead, ("local",)):
         return _contest("local", year, lead, places, published)
-    stated = re.search(r"\bgeneral\s+election\b|\belection\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:general\s+)?election\b",
-                       lead, re.I)
-    if published is None and stated and any(ge.year == year for ge in reference.general_elections()):
-        return ArticleElection(None, year, None).general(year)
     return None
 
 
