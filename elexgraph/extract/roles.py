@@ -1,8 +1,189 @@
-"""placeholder"""
+"""Roles: the offices and positions an article gives people, with the title as printed.
+
+    Prime Minister Jane Roe              the former Anytown MP Jane Roe ('former MP for Anytown')
+    Jane Roe, leader of X Council,       Jane Roe, a former chairman of the Y Party,
+    Former deputy chairman of the party, Jane Roe, …                     (a title before the name)
+    Jane Roe is now the MP for Anytown.       X, a party set up by Jane Roe ('founder of X')
+    Jane Roe, who sits in the House of Lords        Councillors A, B and C (of the council named)
+    The winner of the article's own contest, when it reports only a few: 'MP for Anytown', 'Mayor of X'
+
+Only titles that end in an office word (lexicon/words.toml `role_heads`: MP, councillor, leader, mayor,
+minister, secretary, …) count: 'farmer Jane Roe' is a description, and candidacies are facts of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from elexgraph.annotate.document import Document, Mention, Sentence
+from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.patterns import Item
 from elexgraph.extract import register
+from elexgraph.facts import Fact, Role, SeatResult
+
+NAME = "roles"
+FEW_CONTESTS = 3  # a round-up of many results reports winners, not the offices they now hold
+_EXPANSIONS = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council"}
+_OFFICE_OF = {"mayoral": "Mayor of {}", "pcc": "Police and Crime Commissioner for {}", "general": "MP for {}",
+              "by-election": "MP for {}", "local": "councillor for {}"}
 
 
-@register("roles", "0")
-def extract(doc):
-    """placeholder"""
-    return []
+def _is_head(item: Item) -> bool:
+    return item.tags == ("W",) and item.lower in words("role_heads")
+
+
+def _is_modifier(item: Item) -> bool:
+    if item.tags == ("W",):
+        return item.lower in words("role_modifiers") or (item.text[:1].isupper() and item.lower not in (
+            "the", "a", "an", "and", "but", "or", "as", "in", "on", "at", "of", "for", "by", "with", "his", "her", "their"))
+    return item.tags[0] in ("PLACE", "PARTY")
+
+
+def _title(items: list[Item]) -> str:
+    text = " ".join(_EXPANSIONS.get(it.text, it.text) for it in items)
+    return re.sub(r"\s+'s\b|\s+’s\b", "'s", text)
+
+
+def _title_before(items: list[Item], at: int) -> str | None:
+    """The office printed right before the name at item `at`: modifiers, then a head word."""
+    if at == 0 or not _is_head(items[at - 1]):
+        return None
+    start = at - 1
+    while start > 0 and _is_modifier(items[start - 1]) and "PERSON" not in items[start - 1].tags:
+        start -= 1
+    possessive = start >= 2 and items[start - 1].lower in ("'s", "’s") and "PLACE" in items[start - 2].tags
+    if possessive:  # "Gainsborough's veteran Conservative MP X": MP for Gainsborough
+        return f"{_title(items[start:at])} for {items[start - 2].text}"
+    place = next((k for k in range(start, at - 1) if "PLACE" in items[k].tags and items[at - 1].lower in ("mp", "mep")), None)
+    if place is not None:  # 'the former Anytown MP X': former MP for Anytown
+        rest = items[start:place] + items[place + 1:at]
+        return f"{_title(rest)} for {items[place].text}"
+    title = _title(items[start:at])
+    return title if len(title.split()) > 1 or items[at - 1].lower not in ("mp", "councillor", "candidate") else None
+
+
+def _complement(items: list[Item], start: int) -> int:
+    """Where an office's complement ('of X Council', 'for Anytown', 'on the Council') ends."""
+    j = start
+    if j < len(items) and items[j].lower in ("of", "for", "on", "at", "in", "with"):
+        j += 1
+        while j < len(items) and (items[j].lower in ("the", "and", "of", "&") or items[j].tags[0] in ("PLACE", "PARTY")
+                                  or items[j].tags == ("W",) and items[j].text[:1].isupper()):
+            j += 1
+        return j
+    return start
+
+
+def _office_at(items: list[Item], start: int) -> tuple[str, int] | None:
+    """An office phrase starting at `start` ('a former deputy chairman of the X Party'): its title and end."""
+    j = start
+    while j < len(items) and items[j].lower in ("a", "an", "the", "now", "also", "currently"):
+        j += 1
+    begin = j
+    while j < len(items) and (_is_modifier(items[j]) or _is_head(items[j])):
+        j += 1
+    heads = [k for k in range(begin, j) if _is_head(items[k])]
+    if not heads:
+        return None
+    last = heads[-1] + 1
+    end = _complement(items, last)
+    title = _title(items[begin:end])
+    return (title, end) if len(title.split()) > 1 else None
+
+
+def _stated_roles(doc: Document, sentence: Sentence) -> Iterator[tuple[str, str]]:
+    items = sentence.items
+    for i, item in enumerate(items):
+        m = item.ref
+        if not (isinstance(m, Mention) and m.kind == "person") or m.quoted:
+            continue
+        before = _title_before(items, i)
+        if before:
+            for person in _listed_from(items, i) if before.split()[-1].lower().endswith("s") else [m.person]:
+                yield person, re.sub(r"(MP|MEP|councillor|leader)s\b", r"\1", before)
+        if i + 1 < len(items) and items[i + 1].text == ",":
+            after = _office_at(items, i + 2)
+            if after and (after[1] >= len(items) or items[after[1]].text in (",", ".", ";", "and", "who")):
+                yield m.person, after[0]
+        stated = _stated_after(items, i)
+        if stated:
+            yield m.person, stated
+        if i >= 2 and items[i - 1].text == ",":
+            reversed_title = _reversed_before(items, i - 1)
+            if reversed_title:
+                yield m.person, reversed_title
+
+
+def _stated_after(items: list[Item], i: int) -> str | None:
+    """'X is now the MP for Y', 'X has served as deputy leader on Y Council', 'X, who is a councillor with Y'."""
+    j = i + 1
+    if j < len(items) and items[j].text == ",":
+        j += 1
+    verbs = {"who", "is", "was", "has", "have", "had", "been", "now", "also", "since", "then", "become", "became",
+             "becomes", "re-elected", "elected", "appointed", "served", "serves", "serving", "as", "currently"}
+    start = j
+    while j < len(items) and items[j].lower in verbs:
+        j += 1
+    if j == start or not any(items[k].lower in ("is", "was", "been", "as", "became", "becomes", "become") for k in range(start, j)):
+        return None
+    office = _office_at(items, j)
+    if office is None:
+        return None
+    past = any(items[k].lower == "had" for k in range(start, j))
+    return ("former " if past and not office[0].lower().startswith("former") else "") + office[0]
+
+
+def _reversed_before(items: list[Item], comma: int) -> str | None:
+    """'Former deputy chairman of the party, Jane Roe': an office phrase just before the comma."""
+    for start in range(max(0, comma - 10), comma):
+        office = _office_at(items, start)
+        if office and office[1] == comma and (start == 0 or items[start - 1].text in (",", "(")):
+            return office[0]
+    return None
+
+
+def _listed_from(items: list[Item], i: int) -> list[str]:
+    """The people a plural title stands before: 'Veteran MPs A and B', 'Councillors A, B and C'."""
+    people = [items[i].ref.person]
+    j = i + 1
+    while j + 1 < len(items) and items[j].lower in (",", "and") and isinstance(items[j + 1].ref, Mention) \
+            and items[j + 1].ref.kind == "person":
+        people.append(items[j + 1].ref.person)
+        j += 2
+    return people
+
+
+def _founders(sentence: Sentence) -> Iterator[tuple[str, str]]:
+    """'X, a party set up by actor Jane Roe': founder of X."""
+    text = sentence.text
+    for found in re.finditer(r"(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?:a|the)\s+(?:\w+\s+)?"
+                             r"(?:party|group|movement|campaign)\s+(?:set\s+up|founded|formed|launched|started)\s+by\s+", text):
+        after = next((m for m in sentence.people if m.start - sentence.start >= found.end()), None)
+        if after and after.start - sentence.start - found.end() < 25:
+            yield after.person, f"founder of {found.group('org')}"
+
+
+def _offices_won(doc: Document) -> Iterator[Role]:
+    """The office each winner of the article's own contests now holds, when it reports only a few."""
+    main = doc.election.main
+    won = [f for f in doc.found if isinstance(f, SeatResult) and f.winner and main and f.election == main]
+    if not main or len(won) > FEW_CONTESTS or main.kind == "local":
+        return
+    for result in won:
+        yield Role(result.evidence, NAME, result.winner, _OFFICE_OF[result.election.kind].format(result.area))
+
+
+@register(NAME, "3", reads=("seat_result",))
+def extract(doc: Document) -> Iterator[Fact]:
+    """Offices and positions given to named people."""
+    seen: dict[str, list[frozenset[str]]] = {}
+    stated = [Role(doc.evidence(s), NAME, person, title) for s in doc.sentences
+              for person, title in [*_stated_roles(doc, s), *_founders(s)]]
+    for role in [*stated, *_offices_won(doc)]:
+        # 'Anytown mayor' and 'Mayor of Anytown' are one role; 'MP for Anytown' is part of 'MP for Anytown since 2010'
+        key = frozenset(re.findall(r"\w+", role.title.lower())) - {"of", "the", "for", "at", "in", "on"}
+        if "candidate" in key or any(key <= known for known in seen.get(role.person, [])):
+            continue
+        seen.setdefault(role.person, []).append(key)
+        yield role
