@@ -22,7 +22,7 @@ from elexgraph.annotate.document import Document, Sentence
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import not_names, words
 from elexgraph.extract import register
-from elexgraph.extract.places import areas_in, election_of, main_area, with_area
+from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
 from elexgraph.extract.prose_results.statements import ClauseReader, Statement
@@ -115,12 +115,18 @@ class Reader:
         if self._council_control(clause, st, election):
             return
         areas = self.areas(clause, election)
+        if st.homes and len(st.people) > 1:
+            for person, place in st.homes.items():  # 'A (Anytown) and B (Otherton) kept their seats'
+                area = area_named(place.place, election)
+                if area:
+                    self.pool(clause.sentence, self.contest(with_area(election, area), area), st.only(person))
+            return
         if not areas and st.people:
             homes = {self.homes.get((p, election)) for p in st.people}
             homes.discard(None)
             if len(homes) == 1:
                 areas = [homes.pop()]
-        if not areas and (st.people or self._names_the_seat(clause)):
+        if not areas and (st.people or self._names_the_seat(clause) or st.majority or st.outcome):
             areas = self._context_area(election, st)
         if not areas:
             return
@@ -130,7 +136,7 @@ class Reader:
             if len(areas) == 1 and len(st.people) == 1 or st.winner:
                 for person in st.people if len(areas) == 1 else ([st.winner] if st.winner else []):
                     self.homes.setdefault((person, target), area)
-        if len(areas) == 1:
+        if len(areas) == 1 and clause.about is None:
             self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
 
     def _note_incumbents(self, clause: Clause, st: Statement) -> None:
@@ -183,14 +189,17 @@ class Reader:
             cue_before = clause.lower(i - 1) in words("division_before") and any(
                 clause.lower(k) in words("win") for k in range(0, i))
             listed = bool(out) and clause.lower(i - 1) in (",", "and")
-            if (cue_after or cue_before or listed) and name not in out:
+            if listed and " and " in name and clause.lower(i - 1) == ",":
+                first, rest = name.split(" and ", 1)  # 'A, B and C and D': the list's own 'and' comes first
+                out.extend(n for n in (first, rest) if n not in out)
+            elif (cue_after or cue_before or listed) and name not in out:
                 out.append(name)
             i = j
         return out
 
     def _council_control(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'Labour hold Chesterfield', 'Tories lose control of X': a party winning a council is not a seat."""
-        if st.people or not (st.party or st.previous_party):
+        if st.people or not (st.party or st.previous_party) or self.divisions(clause):
             return False
         lowered = {clause.lower(i) for i in range(len(clause.items))}
         if lowered & words("control"):

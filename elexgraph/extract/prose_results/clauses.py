@@ -68,8 +68,6 @@ def clauses(sentence: Sentence) -> list[Clause]:
     for i, item in enumerate(items):
         if item.tags == ("P",) and item.text in (";", "–", "—") or (item.text == "-" and _spaced(items, i)):
             cuts.extend([i, i + 1])
-        elif _zero_relative(items, i):
-            cuts.extend([i, i])
         elif item.tags == ("W",) and item.lower in words("clause_breaks") and i > 0:
             after_comma = items[i - 1].text == ","
             new_subject = i + 1 < len(items) and _is_subject(items[i + 1])
@@ -138,6 +136,12 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
     i = 0
     while i < len(items):
         item = items[i]
+        if _zero_relative(items, i):  # 'the man she beat two years ago': an aside of its own, up to a comma
+            end = next((j for j in range(i + 1, len(items)) if items[j].text in (",", ";") or
+                        "PERSON" in items[j].tags and items[j - 1].text in ("-", "–", "—")), len(items))
+            asides.append(Clause(sentence, items[i:end]))
+            i = end
+            continue
         owner = main[-1].ref if main and isinstance(main[-1].ref, Mention) and main[-1].ref.kind == "person" else None
         if owner and item.text == "," and i + 1 < len(items):
             end = next((j for j in range(i + 2, len(items)) if items[j].text == ","), len(items))

@@ -44,6 +44,7 @@ class Statement:
     subject_party: str | None = None  # the party the clause is about, when no person is
     co_winners: list[str] = field(default_factory=list)  # 'held by Labour's A, B and C'
     people: dict[str, PersonFacts] = field(default_factory=dict)
+    homes: dict[str, Mention] = field(default_factory=dict)  # 'Jane Roe (Anytown)': the place printed beside a name
 
     def person(self, name: str) -> PersonFacts:
         return self.people.setdefault(name, PersonFacts())
@@ -92,7 +93,8 @@ class ClauseReader:
                         clause.lower(j) in words("offices") or clause.lower(j) in ("'s", "’s") for j in range(i + 1, i + 3)
                         if clause.mention(j) is None and j < len(clause.items)):
                     continue  # "Labour's Jane Roe", "Tory candidate Jane Roe": the person is the actor
-                if any(clause.lower(j) in words("offices") for j in (i + 1, i + 2)):
+                office = next((clause.lower(j) for j in (i + 1, i + 2) if clause.lower(j) in words("offices")), None)
+                if office and not office.endswith("s"):
                     return self.last_of_party(m.party), m.party  # "the Labour candidate"
                 return None, m.party
             if m.kind == "place":
@@ -126,7 +128,10 @@ class ClauseReader:
         after = items[at + 1:at + 7]
         lowers = [it.lower for it in after]
         if lowers[:1] == ["("] and ")" in lowers:
-            label = " ".join(it.text for it in after[1:lowers.index(")")])
+            inside = after[1:lowers.index(")")]
+            label = " ".join(it.text for it in inside)
+            if any("PLACE" in it.tags for it in inside) and not any("PARTY" in it.tags for it in inside):
+                return None  # 'Jane Roe (Anytown)': her seat, not her party
             if label and not label[0].isdigit():
                 return reference.canonical_party(label)
         for j, item in enumerate(after):
@@ -172,6 +177,9 @@ class ClauseReader:
         people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
         for i in people:
             name = clause.mention(i).person
+            home = self._bracketed_place(clause, i)
+            if home:
+                st.homes[name] = home
             beside = self.party_beside(clause, i) or self.aside_parties.get(name)
             if beside:
                 st.person(name).party = beside
@@ -185,6 +193,12 @@ class ClauseReader:
         self.read_figures(clause, st)
         self.read_majority(clause, st)
         return (person, party), (st if st.says_a_result() else None)
+
+    @staticmethod
+    def _bracketed_place(clause: Clause, i: int) -> Mention | None:
+        if clause.lower(i + 1) == "(" and clause.kind(i + 2) == "place" and clause.lower(i + 3) == ")":
+            return clause.mention(i + 2)
+        return None
 
     def first_verb(self, clause: Clause) -> int:
         classes = ("win", "lose", "beaten", "speech", "main_verbs")
@@ -206,6 +220,13 @@ class ClauseReader:
                     clause.lower(v) in words("beaten") and self._passive(clause, v)):
                 continue
             actor, party = self._actor_before(clause, v)
+            listed = self._listed_subjects(clause, v)
+            if len(listed) > 1:
+                for name in listed:
+                    self.win(st, name, clause, v)
+                st.co_winners = listed
+                st.winner = listed[0]
+                break
             if clause.lower(v) in ("victorious", "winning") and clause.kind(v + 1) == "person":
                 actor, party = clause.mention(v + 1).person, None
             if actor is None and party is None:
@@ -224,6 +245,11 @@ class ClauseReader:
         not 'won 29,534 votes', 'took over', 'held the seat since 2005', 'won the support of'."""
         word, nxt = clause.lower(v), clause.lower(v + 1)
         after = [clause.lower(j) for j in range(v + 1, v + 5)]
+        if f"{word} {nxt}" in words("win"):
+            return True  # 'held off a challenge', 'saw off'
+        if clause.items[v + 1:v + 2] and clause.items[v + 1].tags == ("W",) and clause.items[v + 1].text[:1].isupper() \
+                and nxt not in ("the", "a", "an", "his", "her", "their", "its"):
+            return True  # 'taking Duffield and Belper South': a place the gazetteer does not know
         if word in ("defeat", "win", "gain", "hold") and clause.lower(v - 1) in ("her", "his", "their", "its", "a", "the"):
             return False  # a noun: 'her defeat', 'a win'
         if word in ("victory", "winner", "victorious", "successful"):
@@ -323,7 +349,7 @@ class ClauseReader:
         if not losses:
             return False
         v = losses[0]
-        if not self._lost_a_contest(clause, v):
+        if not self._lost_a_contest(clause, v) or any(clause.kind(j) == "ordinal" for j in range(v + 1, min(len(clause.items), v + 5))):
             return False
         if any(clause.lower(j) in ("deposit", "deposits") for j in range(v + 1, v + 4)):
             loser, _ = self._actor_before(clause, v)
@@ -381,6 +407,14 @@ class ClauseReader:
                 "seat_words")
         return clause.lower(v) in words("beaten")
 
+    @staticmethod
+    def _listed_subjects(clause: Clause, v: int) -> list[str]:
+        """'A (X), B (Y) and C (Z) have all kept their seats': everyone listed before the verb."""
+        people = [i for i in range(v) if clause.kind(i) == "person"]
+        if len(people) < 2 or not any(clause.lower(j) in ("all", "both", "each") for j in range(people[-1], v)):
+            return []
+        return [clause.mention(i).person for i in people]
+
     def _actor_before(self, clause: Clause, v: int) -> tuple[str | None, str | None]:
         """The person or party named last before item v, when only descriptive words stand between."""
         for j in range(v - 1, -1, -1):
@@ -429,7 +463,7 @@ class ClauseReader:
         for j in range(v + 1, len(clause.items)):
             if clause.lower(j) == "having" or clause.lower(j) == "over" and clause.lower(j - 1) in ("took", "taken", "taking"):
                 return
-            if clause.lower(j) == "from":
+            if clause.lower(j) == "from" and clause.lower(j - 1) not in words("challenge_words"):
                 nxt = next((k for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
                 m = clause.mention(nxt) if nxt is not None else None
                 if m and m.kind == "party":
@@ -456,7 +490,8 @@ class ClauseReader:
         for j in rest:
             if clause.lower(j) in (",", "having") or clause.lower(j) == "over":
                 break
-            if clause.lower(j) == "from" and (clause.kind(j + 1) in ("party", "person") or clause.lower(j + 1) == "the"):
+            if clause.lower(j) == "from" and (clause.kind(j + 1) in ("party", "person") or clause.lower(j + 1) == "the") \
+                    and clause.lower(j - 1) not in words("challenge_words") and clause.lower(v) not in words("hold"):
                 taken_from = True
         if clause.lower(v) in words("gain") or (taken_from and clause.lower(v) in words("win")):
             return "gain"
@@ -597,7 +632,9 @@ class ClauseReader:
         return owner
 
     def _past(self, clause: Clause, i: int) -> bool:
-        return any(clause.lower(j) in words("past_majority") for j in range(max(0, i - 4), i))
+        before = any(clause.lower(j) in words("past_majority") for j in range(max(0, i - 7), i))
+        after = any(clause.lower(j) in words("past_majority_after") for j in range(i + 1, min(len(clause.items), i + 5)))
+        return before or after
 
     def read_majority(self, clause: Clause, st: Statement) -> None:
         for i in range(len(clause.items)):
