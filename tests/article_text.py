@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from elexgraph.articles import Article
-from elexgraph.extract.document import Document
+from elexgraph.annotate.document import Document
 
 
 def document_of(*paragraphs: str, title: str = "An invented story", date: str | None = "2024-07-05") -> Document:

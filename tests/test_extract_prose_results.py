@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from elexgraph.articles import Article
-from elexgraph.extract.document import Document
+from elexgraph.annotate.document import Document
 from elexgraph.extract.prose_results import extract
 from elexgraph.facts import Candidacy, SeatResult
 
@@ -17,8 +17,8 @@ def read(body: str, date: str | None = "2024-07-05") -> tuple[dict[tuple[int, st
     facts = list(extract(doc))
     for fact in facts:
         assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
-    candidacies = {(f.election.year, f.constituency, f.person): f for f in facts if isinstance(f, Candidacy)}
-    results = {(f.election.year, f.constituency): f for f in facts if isinstance(f, SeatResult)}
+    candidacies = {(f.election.year, f.area, f.person): f for f in facts if isinstance(f, Candidacy)}
+    results = {(f.election.year, f.area): f for f in facts if isinstance(f, SeatResult)}
     return candidacies, results
 
 
@@ -111,9 +111,10 @@ def test_new_winner_without_a_seat_is_not_put_in_the_last_one() -> None:
     assert len(results) == 1
 
 
-def test_resigned_seat_and_undated_article_report_no_result() -> None:
+def test_a_resigned_seat_is_no_result_but_a_first_election_years_ago_is() -> None:
     cands, results = read("Tory Ray Fitch resigned his Newark seat, and was first elected in 2010.", date=None)
-    assert not results and not cands
+    assert list(results) == [(2010, "Newark")] and results[(2010, "Newark")].winner == "Ray Fitch"
+    assert list(cands) == [(2010, "Newark", "Ray Fitch")]
 
 
 def test_by_election_before_new_boundaries_uses_the_old_seat() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from article_text import document_of
 
 from elexgraph.extract.quotes import extract
-from elexgraph.quotemarks import quotations
+from elexgraph.annotate.quotes import quotations
 
 
 def said(*paragraphs: str) -> list[tuple[str, str]]:

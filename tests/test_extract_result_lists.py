@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from elexgraph.articles import Article
-from elexgraph.extract.document import Document
-from elexgraph.extract.result_lists import extract, party_lines
+from elexgraph.annotate.document import Document
+from elexgraph.extract.result_lists import extract
 from elexgraph.facts import Candidacy, SeatResult
 
 
@@ -22,7 +22,7 @@ def test_a_list_gives_candidacies_ranked_by_votes_and_the_winner() -> None:
     assert ranks == {"Ann Tor": ("Conservative", 12708, 2), "Bob Uri": ("Labour", 18476, 1),
                      "Cy Vale": ("Green", 1947, 3)}
     result = next(f for f in facts if isinstance(f, SeatResult))
-    assert (result.constituency, result.winner, result.party) == ("Gedling", "Bob Uri", "Labour")
+    assert (result.area, result.winner, result.party) == ("Gedling", "Bob Uri", "Labour")
 
 
 def test_a_sentence_with_a_comma_and_a_number_is_not_a_list_line() -> None:
@@ -34,7 +34,8 @@ def test_a_sentence_with_a_comma_and_a_number_is_not_a_list_line() -> None:
 def test_party_only_lines_are_not_candidacies_but_are_kept_as_party_votes() -> None:
     doc = doc_of("Full results:\nConservative - 14,189\nLabour - 18,009\nLib Dem - 1,357\n")
     assert not list(extract(doc))
-    assert party_lines(doc) == [("Conservative", 14189), ("Labour", 18009), ("Liberal Democrats", 1357)]
+    assert [(line.party, line.votes) for block in doc.blocks for line in block.party_lines] == [
+        ("Conservative", 14189), ("Labour", 18009), ("Lib Dem", 1357)]
 
 
 def test_other_list_shapes_party_first_dashes_commas_and_table_rows() -> None:
@@ -59,4 +60,4 @@ def test_majority_and_outcome_lines_under_a_list_complete_the_seat_result() -> N
 def test_a_by_election_before_the_2024_general_election_keeps_the_old_boundaries() -> None:
     doc = Document(Article("t", Path("t.txt"), "Wellingborough by-election result\n\nCandidate\tParty\tVotes\n"
                            "Ann Tor\tLabour\t13,844\nBob Uri\tConservative\t7,408\n", "x", "0", date="2024-02-16"))
-    assert {f.constituency for f in extract(doc)} == {"Wellingborough"}
+    assert {f.area for f in extract(doc)} == {"Wellingborough"}

@@ -91,7 +91,7 @@ def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) ->
             continue
         if not (name_shaped(token) or (is_initial(token) and j + 1 < len(tokens))):
             break
-        if _stops(tokens, j, covered, has_name=bool(words)):
+        if _stops(tokens, j, covered, has_name=bool(words) or title is not None):
             break
         words.append(token)
         j += 1

@@ -102,7 +102,7 @@ class ChangeReader:
                 moves.append(_Move(-1 if one else sentence.start, stated_from, to_party, sentence.index))
             return
         for person in people:
-            from_party = stated_from or self.known.get(person) or self.party_of(person, verb.start)
+            from_party = stated_from or self.party_of(person, verb.start) or self.known.get(person)
             change_kind, moved_to = kind, to_party
             if kind == "resignation" and to_party is None:
                 move = next((mv for mv in reversed(moves) if mv.at >= 0 and from_party in (None, mv.from_party)), None)

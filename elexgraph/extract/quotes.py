@@ -25,7 +25,7 @@ from elexgraph.facts import Evidence, Fact, Quote
 
 NAME = "quotes"
 CONTINUE_WITHIN = 4  # paragraphs: how far back a speech can go on from
-UNNAMED = ""  # a speaker the story does not name
+UNNAMED = "(unnamed)"  # a speaker the story does not name: a spokesman, a source
 
 
 def _speech_at(items: list[Item], i: int) -> bool:
@@ -37,6 +37,7 @@ class QuoteReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.discourse = Discourse(doc)
+        self.spoken: set[str] = set()  # who has been quoted so far
 
     def speaker_after(self, sentence: Sentence, q: int) -> str | None:
         """'"…," he said', '"…," said Labour leader Jane Smith', '"…," Ms Smith told the BBC'."""
@@ -119,21 +120,44 @@ class QuoteReader:
                 if quotation is None or quotation[0] < sentence.start:
                     continue  # read in the sentence where it opens
                 start, end, quote = quotation
-                speaker = self.speaker_after(sentence, q) or self.speaker_before(sentence, q)
+                speaker = self._added(sentence, q, last) or self.speaker_after(sentence, q) or self.speaker_before(sentence, q)
                 if speaker is None and self._goes_on(sentence, q, start, last):
                     speaker = last[0]
                 if speaker is None:
                     continue
                 last = (speaker, sentence.paragraph)
+                self.spoken.add(speaker)
                 if speaker != UNNAMED:
                     yield Quote(self._evidence(start, end), NAME, speaker, quote.text)
+
+    def _added(self, sentence: Sentence, q: int, last: tuple[str | None, int]) -> str | None:
+        """'He added: "…"', '"…," she went on': the one the pronoun stands for when they have been speaking
+        (quoted, or the subject of a sentence of speech just before); else the last speaker, if the pronoun fits."""
+        items = sentence.items
+        window = items[max(0, q - 3):q] + items[q + 1:q + 4]
+        pronoun = next((it.ref for it in window if getattr(it.ref, "kind", "") == "pronoun"
+                        and it.text.lower() in ("he", "she")), None)
+        if pronoun is None or not any(it.lower in words("continue_speech") for it in window):
+            return None
+        named = self.discourse.resolve_pronoun(sentence, pronoun.start, pronoun.gender)
+        before = self.doc.sentences[sentence.index - 1] if sentence.index else None
+        speaking = before is not None and self.discourse.subject_of(before) == named and any(
+            t.lower in words("speech") for t in before.tokens)
+        if named and (named in self.spoken or speaking):
+            return named
+        speaker, spoke_in = last
+        if speaker and speaker != UNNAMED and sentence.paragraph - spoke_in <= 2 and \
+                self.doc.gender_of(speaker) in (None, pronoun.gender):
+            return speaker
+        return named
 
     def _goes_on(self, sentence: Sentence, q: int, start: int, last: tuple[str | None, int]) -> bool:
         """A quotation opening its paragraph, soon after someone spoke: their speech goes on."""
         paragraph = self.doc.paragraphs[sentence.paragraph]
         opens = not self.doc.text[paragraph.start:start].strip()
         same_paragraph = last[1] == sentence.paragraph
-        return bool(last[0]) and (opens or same_paragraph) and sentence.paragraph - last[1] <= CONTINUE_WITHIN
+        return bool(last[0]) and last[0] != UNNAMED and (opens or same_paragraph) and \
+            sentence.paragraph - last[1] <= CONTINUE_WITHIN
 
     def _evidence(self, start: int, end: int) -> Evidence:
         first = self.doc.sentence_at(start)

@@ -43,11 +43,11 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or (main.kind if main else None)
     election = election_of(doc, kind, None)
     for paragraph in reversed(block.heading):
-        for sentence in reversed(doc.sentences_of(paragraph.index)):
-            for m in reversed(sentence.places):
-                area = area_named(m.place, election)
-                if area:
-                    return with_area(election, area), area
+        areas = {area for s in doc.sentences_of(paragraph.index) for m in s.places
+                 if (area := area_named(m.place, election))}
+        if len(areas) == 1:  # a line naming several areas places none of them
+            area = areas.pop()
+            return with_area(election, area), area
     area = main_area(doc, election)
     return (election, area) if area else None
 

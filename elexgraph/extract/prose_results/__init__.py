@@ -115,7 +115,7 @@ class Reader:
         if self._council_control(clause, st, election):
             return
         areas = self.areas(clause, election)
-        if st.homes and len(st.people) > 1:
+        if st.homes and (len(st.people) > 1 or st.co_winners):
             for person, place in st.homes.items():  # 'A (Anytown) and B (Otherton) kept their seats'
                 area = area_named(place.place, election)
                 if area:

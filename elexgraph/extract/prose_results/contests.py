@@ -110,11 +110,18 @@ def _settle_most_votes(contest: Contest) -> None:
 
 
 def _settle_second(contest: Contest) -> None:
+    """A lone beaten rival came second; the majority is first minus second where both counts are known."""
     entries = contest.candidates
     beaten = [e for p, e in entries.items() if e.lost and p != contest.winner]
     if contest.winner and len(beaten) == 1 and beaten[0].rank is None and len(entries) == 2:
         beaten[0].rank = 2
         beaten[0].derived.add("rank")
+    second = [e for e in entries.values() if e.rank == 2]
+    winner = entries.get(contest.winner) if contest.winner else None
+    if contest.majority is None and winner and winner.votes and len(second) == 1 and second[0].votes \
+            and winner.votes > second[0].votes:
+        contest.majority = winner.votes - second[0].votes
+        contest.derived.add("majority")
 
 
 def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:

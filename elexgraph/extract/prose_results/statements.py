@@ -88,10 +88,9 @@ class ClauseReader:
             if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
                 return self.discourse.resolve_pronoun(clause.sentence, m.start, m.gender), None
             if m.kind == "party":
-                follows = clause.mention(i + 1) or clause.mention(i + 2) or clause.mention(i + 3)
-                if follows and follows.kind == "person" and all(
-                        clause.lower(j) in words("offices") or clause.lower(j) in ("'s", "’s") for j in range(i + 1, i + 3)
-                        if clause.mention(j) is None and j < len(clause.items)):
+                person_at = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
+                if person_at is not None and all(clause.lower(j) in words("offices") | {"'s", "’s", "former", "new"}
+                                                 for j in range(i + 1, person_at)):
                     continue  # "Labour's Jane Roe", "Tory candidate Jane Roe": the person is the actor
                 office = next((clause.lower(j) for j in (i + 1, i + 2) if clause.lower(j) in words("offices")), None)
                 if office and not office.endswith("s"):
@@ -209,6 +208,9 @@ class ClauseReader:
         return any(clause.lower(j) in words("hypothetical") for j in range(max(0, at - 4), at))
 
     def read_result(self, clause: Clause, verb: int, st: Statement) -> None:
+        if clause.find("mistaken") and st.subject:
+            st.person(st.subject).lost = True  # 'wrongly declared the winner': a candidate who lost
+            return
         passive = self._passive_win(clause)
         if passive is not None:
             self._read_passive(clause, passive, st)
@@ -236,6 +238,7 @@ class ClauseReader:
             elif party and not actor and st.party is None:
                 st.won, st.party = True, party
                 st.outcome = st.outcome or self._outcome(clause, v)
+                self._won_through(clause, v, st)
             self._read_beaten(clause, v, st)
             self._read_previous_party(clause, v, st)
             break
@@ -261,8 +264,12 @@ class ClauseReader:
             return False  # 'won 29,534 votes': a count, read as votes
         if nxt in ("over", "up") or any(w in ("since", "until", "between") for w in after[:3]) and word.startswith("h"):
             return False
-        if nxt == "by" and clause.kind(v + 2) not in ("person", "party"):
-            return False  # 'held by Westminster', 'returned by 22,487 votes'
+        if nxt == "by":
+            k = v + 2
+            while clause.lower(k) in words("qualifiers") or clause.lower(k) in words("approx_before"):
+                k += 1
+            return clause.kind(v + 2) in ("person", "party") or (
+                clause.kind(k) == "figure" and word in ("won", "wins", "win"))  # 'won by 7,791 votes'; not 'held by Westminster'
         if nxt in ("home", "to") and word in words("romp_verbs"):
             return True  # 'romped home', 'swept to victory'
         if word in ("elected", "re-elected", "returned"):
@@ -407,6 +414,18 @@ class ClauseReader:
                 "seat_words")
         return clause.lower(v) in words("beaten")
 
+    def _won_through(self, clause: Clause, v: int, st: Statement) -> None:
+        """'Labour returned MPs in Anytown through Jane Roe and Otherton through Sam Poe': each seat's winner."""
+        for j in range(v + 1, len(clause.items) - 2):
+            if clause.kind(j) == "place" and clause.lower(j + 1) == "through" and clause.kind(j + 2) == "person":
+                person = clause.mention(j + 2).person
+                st.homes[person] = clause.mention(j)
+                st.co_winners.append(person)
+                st.person(person).rank = 1
+                st.person(person).party = st.party
+        if st.co_winners:
+            st.winner = st.co_winners[0]
+
     @staticmethod
     def _listed_subjects(clause: Clause, v: int) -> list[str]:
         """'A (X), B (Y) and C (Z) have all kept their seats': everyone listed before the verb."""
@@ -548,6 +567,10 @@ class ClauseReader:
         return bool(set(before) & {"(", "of", "for", "from"})
 
     def read_ranks(self, clause: Clause, st: Statement) -> None:
+        for i in clause.find("runner_up"):
+            after = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
+            if after is not None:
+                st.person(clause.mention(after).person).rank = 2
         ordinals = [i for i in range(len(clause.items)) if clause.kind(i) == "ordinal"]
         if not ordinals:
             return
@@ -566,10 +589,6 @@ class ClauseReader:
             place = clause.mention(i).ordinal
             if owner and place and place > 1:
                 st.person(owner).rank = place
-        for i in clause.find("runner_up"):
-            after = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
-            if after is not None:
-                st.person(clause.mention(after).person).rank = 2
 
     def _is_place(self, clause: Clause, i: int) -> bool:
         """'came second', 'finished a distant third', 'in third place', 'fourth spot'; not 'second term'."""
@@ -666,7 +685,10 @@ class ClauseReader:
             st.person(loser).lost = True
 
     def _won_by(self, clause: Clause, i: int) -> bool:
-        """'won by 7,791 votes', 'lost to X by 3,514 votes', 'held … by 460 votes'."""
-        if clause.lower(i - 1) != "by" or clause.lower(i + 1) not in ("votes", "vote", "", ",", "."):
+        """'won by 7,791 votes', 'lost to X by just 3,514 votes', 'held … by 460 votes'."""
+        k = i - 1
+        while k > 0 and (clause.lower(k) in words("qualifiers") or clause.lower(k) in words("approx_before")):
+            k -= 1
+        if clause.lower(k) != "by" or clause.lower(i + 1) not in ("votes", "vote", "", ",", ".", "-"):
             return False
         return any(clause.lower(j) in words("win") or clause.lower(j) in words("lose") for j in range(i))
