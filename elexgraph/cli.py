@@ -15,7 +15,7 @@ from elexgraph import __version__
 from elexgraph.errors import ElexgraphError
 
 # Commands that live in their own modules, registered like plugins: each module has a `command`.
-COMMAND_MODULES: tuple[str, ...] = ("elexgraph.commands.remove", "elexgraph.commands.analyse",
+COMMAND_MODULES: tuple[str, ...] = ("elexgraph.commands.remove", "elexgraph.commands.explain", "elexgraph.commands.analyse",
                                      "elexgraph.commands.export", "elexgraph.commands.viz", "elexgraph.commands.plot",
                                      "elexgraph.commands.serve", "elexgraph.commands.publish")
 

@@ -112,8 +112,10 @@ def _split_name_party(text: str) -> tuple[str | None, str | None] | None:
     first, _, rest = text.partition(" ")
     if first.isupper() and reference.party_named(first) and _is_name(rest):
         return rest, first  # 'CON Jane Roe'
-    if reference.party_named(text) or re.search(r"\b(?:Party|Independents?)$", text):
-        return None, text
+    titled = all(w[:1].isupper() or w in ("and", "of", "for", "the", "&") for w in text.split())
+    if reference.party_named(text) or titled and (any(w.lower() in words("party_name_words") for w in text.split()[1:])
+                                                 or text.startswith("The ")):
+        return None, text  # a party-only line: 'Labour - 18,009', 'The Blue Sky Party 283'
     if _is_name(text):
         return text, None
     return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from elexgraph.annotate.document import Document
 from elexgraph.articles import Article
+from elexgraph.extract.gate import GateReport, check
 from elexgraph.facts import ArticleFacts, Fact, Person
 
 ReadFn = Callable[[Document], Iterable[Fact]]
@@ -66,23 +67,30 @@ def signature() -> str:
     return f"elexgraph {__version__}; " + ", ".join(f"{e.name} {e.version}" for e in extractors())
 
 
-def extract_document(document: Document) -> list[Fact]:
-    """Every fact the readers find, checked by the gate and merged."""
-    from elexgraph.extract.gate import check
-
+def read_document(document: Document) -> GateReport:
+    """Every fact the readers find, checked by the gate and merged, with the gate's reasons for what it dropped."""
     for extractor in extractors():
         document.found.extend(extractor.run(document))
-    return check(document.found).kept
+    return check(document.found)
+
+
+def extract_document(document: Document) -> list[Fact]:
+    """Every fact the readers find that passes the gate."""
+    return read_document(document).kept
 
 
 def extract_article(article: Article) -> ArticleFacts:
     """Every fact read from one article, and the people they name with every form printed."""
     document = Document(article)
     facts = extract_document(document)
+    return ArticleFacts(people=people_named(document, facts), facts=facts)
+
+
+def people_named(document: Document, facts: list[Fact]) -> dict[str, Person]:
+    """The people the facts name, with every form the article prints."""
     named = {name for fact in facts for name in people_in(fact)}
-    people = {r.name: Person(r.name, tuple(sorted(f for f in r.forms if f != r.name)))
-              for r in document.people.records if r.name in named}
-    return ArticleFacts(people=people, facts=facts)
+    return {r.name: Person(r.name, tuple(sorted(f for f in r.forms if f != r.name)))
+            for r in document.people.records if r.name in named}
 
 
 def people_in(fact: Fact) -> Iterable[str]:

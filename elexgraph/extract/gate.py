@@ -232,5 +232,5 @@ def gain_is_from_another_party(contest: Contest, report: GateReport) -> None:
 
 
 CONTEST_RULES: tuple[Callable[[Contest, GateReport], None], ...] = (
-    winner_has_most_votes, first_place_is_the_winner, places_are_unique, ranks_follow_votes, shares_add_up,
+    winner_has_most_votes, first_place_is_the_winner, ranks_follow_votes, places_are_unique, shares_add_up,
     majority_fits, first_election_has_no_predecessor, gain_is_from_another_party)

@@ -17,13 +17,14 @@ import re
 from collections.abc import Iterator
 
 from elexgraph.annotate.document import Document, Mention, Sentence
-from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.lexicon import not_names, words
 from elexgraph.annotate.patterns import Item
 from elexgraph.extract import register
 from elexgraph.facts import Fact, Role, SeatResult
 
 NAME = "roles"
-FEW_CONTESTS = 3  # a round-up of many results reports winners, not the offices they now hold
+FEW_CONTESTS = 3
+_NUMBER_WORDS = frozenset({"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "All"})  # a round-up of many results reports winners, not the offices they now hold
 _EXPANSIONS = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council"}
 _OFFICE_OF = {"mayoral": "Mayor of {}", "pcc": "Police and Crime Commissioner for {}", "general": "MP for {}",
               "by-election": "MP for {}", "local": "councillor for {}"}
@@ -52,6 +53,8 @@ def _title_before(items: list[Item], at: int) -> str | None:
     start = at - 1
     while start > 0 and _is_modifier(items[start - 1]) and "PERSON" not in items[start - 1].tags:
         start -= 1
+    while start < at - 1 and items[start].lower == "and":
+        start += 1  # 'A and Group leader B': the title starts after the 'and'
     possessive = start >= 2 and items[start - 1].lower in ("'s", "’s") and "PLACE" in items[start - 2].tags
     if possessive:  # "Gainsborough's veteran Conservative MP X": MP for Gainsborough
         return f"{_title(items[start:at])} for {items[start - 2].text}"
@@ -64,22 +67,27 @@ def _title_before(items: list[Item], at: int) -> str | None:
 
 
 def _complement(items: list[Item], start: int) -> int:
-    """Where an office's complement ('of X Council', 'for Anytown', 'on the Council') ends."""
+    """Where an office's complement ('of X Council', 'for Anytown', 'of the party', 'since 2005') ends."""
     j = start
     if j < len(items) and items[j].lower in ("of", "for", "on", "at", "in", "with"):
         j += 1
-        while j < len(items) and (items[j].lower in ("the", "and", "of", "&") or items[j].tags[0] in ("PLACE", "PARTY")
+        while j < len(items) and (items[j].lower in words("role_complement_words") or items[j].tags[0] in ("PLACE", "PARTY")
                                   or items[j].tags == ("W",) and items[j].text[:1].isupper()):
             j += 1
-        return j
-    return start
+    if j + 1 < len(items) and items[j].lower == "since" and "NUM.year" in items[j + 1].tags:
+        j += 2  # 'MP for Anytown since 2005'
+    return j
 
 
 def _office_at(items: list[Item], start: int) -> tuple[str, int] | None:
-    """An office phrase starting at `start` ('a former deputy chairman of the X Party'): its title and end."""
+    """An office phrase starting at `start` ('a former deputy chairman of the X Party', "Anytown's MP"):
+    its title and end."""
     j = start
     while j < len(items) and items[j].lower in ("a", "an", "the", "now", "also", "currently"):
         j += 1
+    named = "PLACE" in items[j].tags or items[j].tags == ("W",) and items[j].text[:1].isupper() if j < len(items) else False
+    if j + 2 < len(items) and named and items[j + 1].lower in ("'s", "’s") and _is_head(items[j + 2]):
+        return f"{items[j + 2].text} for {items[j].text}", j + 3  # "Anytown's MP": MP for Anytown
     begin = j
     while j < len(items) and (_is_modifier(items[j]) or _is_head(items[j])):
         j += 1
@@ -143,6 +151,17 @@ def _reversed_before(items: list[Item], comma: int) -> str | None:
     return None
 
 
+def _titled_councillors(sentence: Sentence) -> Iterator[tuple[str, str]]:
+    """'Councillors A, B and C': each a councillor (of the council the article names)."""
+    items = sentence.items
+    for i, item in enumerate(items):
+        m = item.ref
+        if isinstance(m, Mention) and m.kind == "person" and m.title in ("Councillors",) or (
+                i > 0 and items[i - 1].text in ("Councillors", "Cllrs")):
+            for person in _listed_from(items, i):
+                yield person, "Councillor"
+
+
 def _listed_from(items: list[Item], i: int) -> list[str]:
     """The people a plural title stands before: 'Veteran MPs A and B', 'Councillors A, B and C'."""
     people = [items[i].ref.person]
@@ -152,6 +171,38 @@ def _listed_from(items: list[Item], i: int) -> list[str]:
         people.append(items[j + 1].ref.person)
         j += 2
     return people
+
+
+def _lords(sentence: Sentence) -> Iterator[tuple[str, str]]:
+    """'Jane Roe, who now sits in the House of Lords': member of the House of Lords."""
+    for m in sentence.people:
+        tail = sentence.text[m.end - sentence.start:]
+        if re.match(r",?\s+who\s+(?:now\s+|also\s+)?sits\s+in\s+the\s+(?:House\s+of\s+)?Lords\b", tail):
+            yield m.person, "member of the House of Lords"
+
+
+def _bodies(doc: Document) -> tuple[str | None, str | None]:
+    """The council and the council group the article names first ('Westshire District', 'the X Group')."""
+    council = re.search(r"\b(?P<place>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:District|Borough|County|City))"
+                        r"(?:\s+[Cc]ouncil|\s+councillors?)", doc.text)
+    group = re.search(r"\b(?:the\s+)?(?P<group>(?:[A-Z][\w'’-]*\s+){1,4}Group)\b", doc.text)
+    place = council.group("place") if council else None
+    while place and place.split()[0] in not_names() | _NUMBER_WORDS:
+        place = place.split(" ", 1)[1]  # 'Three Westshire District councillors': the council is Westshire District
+    return place, (group.group("group") if group else None)
+
+
+def _with_body(doc: Document, title: str) -> str:
+    """'Council leader', 'Group leader', 'Councillor' name their body only through the article."""
+    council, group = _bodies(doc)
+    bare = title.lower()
+    if bare == "council leader" and council:
+        return f"leader of {council} Council"
+    if bare == "group leader" and group:
+        return f"leader of the {group}"
+    if bare in ("councillor", "councillors", "cllr", "coun") and council:
+        return f"{council} councillor"
+    return title
 
 
 def _founders(sentence: Sentence) -> Iterator[tuple[str, str]]:
@@ -178,8 +229,8 @@ def _offices_won(doc: Document) -> Iterator[Role]:
 def extract(doc: Document) -> Iterator[Fact]:
     """Offices and positions given to named people."""
     seen: dict[str, list[frozenset[str]]] = {}
-    stated = [Role(doc.evidence(s), NAME, person, title) for s in doc.sentences
-              for person, title in [*_stated_roles(doc, s), *_founders(s)]]
+    stated = [Role(doc.evidence(s), NAME, person, _with_body(doc, title)) for s in doc.sentences
+              for person, title in [*_stated_roles(doc, s), *_titled_councillors(s), *_founders(s), *_lords(s)]]
     for role in [*stated, *_offices_won(doc)]:
         # 'Anytown mayor' and 'Mayor of Anytown' are one role; 'MP for Anytown' is part of 'MP for Anytown since 2010'
         key = frozenset(re.findall(r"\w+", role.title.lower())) - {"of", "the", "for", "at", "in", "on"}

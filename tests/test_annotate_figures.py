@@ -1,0 +1,34 @@
+"""Figures typed by the words around them; tokens keep printed forms (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from elexgraph.annotate.numbers import figures
+from elexgraph.annotate.tokens import count_value, tokenize
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ann Tor (Lab) 17,267 (48.41%, +9.71%)", [("17,267", "number"), ("48.41", "share"), ("9.71", "change")]),
+    ("She won with a 5,700-vote majority in 2019.", [("5,700", "majority"), ("2019", "year")]),
+    ("a majority of just 389 over Labour", [("389", "majority")]),
+    ("a turnout of 36% and a 21% swing", [("36", "turnout"), ("21", "swing")]),
+    ("He polled 18,009 votes at about 6.30am, on a £75,000 salary.",
+     [("18,009", "votes"), ("6.30", "time"), ("75,000", "money")]),
+    ("The 87-year-old kept her seat with a 4.6% boost.", [("87", "age"), ("4.6", "change")]),
+    ("They won 45 seats, up from 36.", [("45", "count"), ("36", "number")]),
+])
+def test_each_figure_is_typed(sentence: str, expected: list[tuple[str, str]]) -> None:
+    tokens = tokenize(sentence)
+    assert [(tokens[f.token].text, f.kind) for f in figures(tokens)] == expected
+
+
+def test_approximate_figures_are_marked() -> None:
+    tokens = tokenize("a majority of more than 11,000 and just under 4,000 votes, not 250")
+    assert [(tokens[f.token].text, f.approx) for f in figures(tokens)] == [
+        ("11,000", True), ("4,000", True), ("250", False)]
+
+
+def test_possessives_split_and_printed_thousands_are_counted() -> None:
+    assert [t.text for t in tokenize("Labour's Ann O'Hara")] == ["Labour", "'s", "Ann", "O'Hara"]
+    assert (count_value("8.820"), count_value("15'917"), count_value("17570")) == (8820, 15917, 17570)

@@ -1,0 +1,87 @@
+"""People resolved within an article: titles, surnames, short first names, pronouns. Invented text."""
+
+from __future__ import annotations
+
+from article_text import document_of
+
+from elexgraph.annotate.discourse import Discourse
+from elexgraph.extract import extract_article
+
+
+def people(doc) -> dict[str, set[str]]:  # noqa: ANN001 - a Document
+    return {r.name: r.forms for r in doc.people.records}
+
+
+def test_titled_and_bare_surnames_join_the_full_name_and_stay_as_forms():
+    doc = document_of("Councillor Priya Okafor won the ward.",
+                      "Cllr Okafor thanked her team.",
+                      '"We did it," Okafor said.')
+    assert people(doc) == {"Priya Okafor": {"Councillor Priya Okafor", "Cllr Okafor", "Okafor"}}
+
+
+def test_a_surname_before_the_full_name_joins_it():
+    doc = document_of("Mr Bellamy celebrates", "Mr Ivor Bellamy held the seat.")
+    assert list(people(doc)) == ["Ivor Bellamy"]
+
+
+def test_short_first_name_joins_the_long_one_and_mentions_follow_the_fuller_name():
+    doc = document_of("Labour's Sam Rudd won.", "Samuel Rudd (Lab) 12,000", "Samuel Rudd (Lab) 12,000\nAl Tor (Con) 9,000")
+    assert list(people(doc)) == ["Samuel Rudd", "Al Tor"]
+    first = doc.sentences[1].people[0]
+    assert (first.text, first.person) == ("Sam Rudd", "Samuel Rudd")
+
+
+def test_a_surname_with_a_particle_joins_its_full_name():
+    doc = document_of("Ms De Vries reflects", "Anna de Vries held on in the seat.")
+    assert list(people(doc)) == ["Anna de Vries"]
+
+
+def test_a_knight_is_named_by_his_first_name():
+    doc = document_of("Sir Tobias Wragge won again.", "Sir Tobias thanked his agent.")
+    assert people(doc) == {"Tobias Wragge": {"Sir Tobias Wragge", "Sir Tobias"}}
+
+
+def test_description_before_a_name_is_not_part_of_it():
+    doc = document_of("Ex-Tory Dan Weir joins the Greens.", "Independent Ola Penn spoke.", "Dan Weir said he was pleased.")
+    assert list(people(doc)) == ["Dan Weir", "Ola Penn"]
+
+
+def test_words_that_are_also_surnames_end_a_name_but_do_not_start_one():
+    doc = document_of("Labour's Gail Ward won, while Jo Hall came second.", "The Ward count was slow.")
+    assert list(people(doc)) == ["Gail Ward", "Jo Hall"]
+
+
+def test_places_buildings_and_bodies_are_not_people():
+    doc = document_of("The count took place at the Pearson Centre in Beeston, part of the Red Wall seat.",
+                      "Kirk Lane Leisure Centre and Bestwood Village voted.")
+    assert people(doc) == {}
+
+
+def test_a_place_word_can_end_a_name_but_not_start_one():
+    doc = document_of("Anytown MP Ann Lincoln spoke to Lincoln voters.")
+    assert list(people(doc)) == ["Ann Lincoln"]
+
+
+def test_pronoun_goes_to_the_subject_of_the_sentence_before():
+    doc = document_of("Mr Alan Pryce held the seat, beating Labour's Kit Moran.", "He said it was a good night.")
+    sentence = doc.sentences[-1]
+    assert Discourse(doc).resolve_pronoun(sentence, sentence.start, "m") == "Alan Pryce"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    doc = document_of("Mr Ravi Shah is a contender, according to colleague Ms Ellen Wray.", "She said he was clever.")
+    sentence = doc.sentences[-1]
+    assert Discourse(doc).resolve_pronoun(sentence, sentence.start, "f") == "Ellen Wray"
+
+
+def test_captions_and_bylines_are_nobody_the_story_is_about():
+    doc = document_of("Mr Ian Sole spoke at the count.", "Gwen Tallis", "He said it went well.")
+    discourse = Discourse(doc)
+    sentence = doc.sentences[-1]
+    assert discourse.subject_of(doc.sentences[-2]) is None
+    assert discourse.resolve_pronoun(sentence, sentence.start, "m") == "Ian Sole"
+
+
+def test_an_article_names_only_the_people_its_facts_are_about():
+    facts = extract_article(document_of("Labour's Mo Sethi has won Gedling, thanking Dr Ann Poe.").article)
+    assert set(facts.people) == {"Mo Sethi"}

@@ -1,0 +1,75 @@
+"""The precision gate, rule by rule, on small sets of facts (invented names)."""
+
+from __future__ import annotations
+
+from elexgraph.extract.gate import check
+from elexgraph.facts import Candidacy, Election, Evidence, PartyChange, Quote, SeatResult
+
+GE = Election("general", 2024, "2024-07-04")
+MAYOR = Election("mayoral", 2024, "2024-05-02", "East Midlands")
+E = Evidence("x", 0, 1)
+
+
+def cand(person: str, votes: int | None = None, rank: int | None = None, extractor: str = "result-lists",
+         share: float | None = None, party: str | None = None, election: Election = GE) -> Candidacy:
+    return Candidacy(E, extractor, election, "Gedling", person, party, votes, share, rank)
+
+
+def result(**values: object) -> SeatResult:
+    return SeatResult(E, "prose-results", values.pop("election", GE), "Gedling", **values)  # type: ignore[arg-type]
+
+
+def kept(*facts):  # noqa: ANN002, ANN201
+    return check(list(facts))
+
+
+def test_a_party_or_a_place_is_not_a_person() -> None:
+    report = kept(cand("Reform UK", 100), Quote(E, "quotes", "Gedling", "words"), cand("Ann Tor", 90))
+    assert [f.person for f in report.kept] == ["Ann Tor"]
+    assert {v.reason for v in report.verdicts} == {"'Reform UK' is a party, not a person", "'Gedling' is a place, not a person"}
+
+
+def test_two_printed_values_of_one_fact_leave_it_blank_but_a_printed_one_beats_a_derived_one() -> None:
+    report = kept(cand("Ann Tor", 100, party="Labour"), cand("Ann Tor", 100, party="Green"))
+    assert report.kept[0].party is None and report.kept[0].votes == 100
+    derived = SeatResult(E, "result-lists", GE, "Gedling", "Ann Tor", majority=500, derived=("majority",))
+    report = kept(derived, result(majority=18000))
+    assert report.kept[0].majority == 18000
+
+
+def test_the_winner_has_the_most_votes() -> None:
+    report = kept(result(winner="Ann Tor"), cand("Ann Tor", 432, 1), cand("Bo Ure", 17267, extractor="prose-results"))
+    assert [c.votes for c in report.kept[1:]] == [432, None]
+    report = kept(result(winner="Ann Tor"), cand("Ann Tor", 432, 1), cand("Bo Ure", 17267))
+    assert report.kept[0].winner is None and report.kept[1].rank is None
+
+
+def test_ranks_follow_votes_and_no_two_share_a_place() -> None:
+    report = kept(cand("Ann Tor", 100, 2), cand("Bo Ure", 200, 3), cand("Cy Vale", 50, 3))
+    assert [c.rank for c in report.kept] == [None, None, None]
+
+
+def test_shares_of_a_contest_add_up_to_at_most_a_hundred() -> None:
+    report = kept(cand("Ann Tor", share=60.0), cand("Bo Ure", share=55.0, extractor="prose-results"))
+    assert [c.share for c in report.kept] == [60.0, None]
+
+
+def test_a_majority_larger_than_the_winners_vote_is_left_out_but_a_printed_slip_is_kept() -> None:
+    assert kept(result(winner="Ann Tor", majority=5000), cand("Ann Tor", 4000, 1)).kept[0].majority is None
+    slip = kept(result(winner="Ann Tor", majority=4000), cand("Ann Tor", 4000, 1), cand("Bo Ure", 3000, 2))
+    assert slip.kept[0].majority == 4000  # 'a majority of 4,000' that is the winner's vote: the article's slip
+
+
+def test_the_first_election_to_an_office_has_no_gain_or_hold() -> None:
+    report = kept(SeatResult(E, "prose-results", MAYOR, "East Midlands", "Ann Tor", "Labour", "gain", "Conservative"))
+    assert (report.kept[0].outcome, report.kept[0].previous_party) == (None, None)
+
+
+def test_a_gain_from_the_winners_own_party_is_left_out() -> None:
+    report = kept(result(winner="Ann Tor", party="Labour", outcome="gain", previous_party="Labour"))
+    assert (report.kept[0].outcome, report.kept[0].previous_party) == (None, None)
+
+
+def test_a_move_to_the_party_left_is_no_change() -> None:
+    report = kept(PartyChange(E, "party-changes", "Ann Tor", "defection", "Labour", "Labour"))
+    assert report.kept == []
