@@ -101,7 +101,7 @@ def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) ->
         words.pop()  # a name ends in a full word
     first = covered.get(tokens.index(words[0], i)) if words else None
     if first and first.kind == "party" and len(words) >= 3 and title is None:
-        words.pop(0)  # 'Independent Jim Hakewill': a party word describes the name after it
+        words.pop(0)  # 'Independent Ann Tor': a party word describes the name after it
         i = tokens.index(words[0], i)
     if not words or len(words) > MAX_NAME_WORDS or (title is None and len(words) < 2):
         return None

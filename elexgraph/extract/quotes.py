@@ -120,7 +120,8 @@ class QuoteReader:
                 if quotation is None or quotation[0] < sentence.start:
                     continue  # read in the sentence where it opens
                 start, end, quote = quotation
-                speaker = self._added(sentence, q, last) or self.speaker_after(sentence, q) or self.speaker_before(sentence, q)
+                closing, cq = self._where_it_closes(sentence, q, end)
+                speaker = self._added(sentence, q, last) or self.speaker_after(closing, cq) or self.speaker_before(sentence, q)
                 if speaker is None and self._goes_on(sentence, q, start, last):
                     speaker = last[0]
                 if speaker is None:
@@ -129,6 +130,14 @@ class QuoteReader:
                 self.spoken.add(speaker)
                 if speaker != UNNAMED:
                     yield Quote(self._evidence(start, end), NAME, speaker, quote.text)
+
+    def _where_it_closes(self, sentence: Sentence, q: int, end: int) -> tuple[Sentence, int]:
+        """The sentence a quotation closes in, and its item there: the attribution follows the closing mark."""
+        closing = self.doc.sentence_at(max(sentence.start, end - 1)) or sentence
+        if closing is sentence:
+            return sentence, q
+        at = next((i for i, it in enumerate(closing.items) if it.tags == ("QUOTE",)), None)
+        return (closing, at) if at is not None else (sentence, q)
 
     def _added(self, sentence: Sentence, q: int, last: tuple[str | None, int]) -> str | None:
         """'He added: "…"', '"…," she went on': the one the pronoun stands for when they have been speaking

@@ -174,7 +174,7 @@ def _listed_from(items: list[Item], i: int) -> list[str]:
 
 
 def _lords(sentence: Sentence) -> Iterator[tuple[str, str]]:
-    """'Jane Roe, who now sits in the House of Lords': member of the House of Lords."""
+    """'Jane Roe, who sits in the Lords': a member of the House of Lords."""
     for m in sentence.people:
         tail = sentence.text[m.end - sentence.start:]
         if re.match(r",?\s+who\s+(?:now\s+|also\s+)?sits\s+in\s+the\s+(?:House\s+of\s+)?Lords\b", tail):

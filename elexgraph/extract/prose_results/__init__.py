@@ -149,9 +149,11 @@ class Reader:
                 contest.candidates[person].incumbent = True
 
     def note_area(self, clause: Clause) -> None:
-        """A clause that names one area and says no result still makes it the contest being read."""
+        """A clause that names one area and says no result still makes it the contest being read (not when
+        the article's own contest is of one place: 'the count was held in Anytown')."""
         year, span = self.year_in(clause)
-        if span:
+        main = self.doc.election.main
+        if span or (main is not None and main.place and not main.parliamentary):
             return
         election = election_of(self.doc, kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local")), year)
         areas = self.areas(clause, election)
@@ -186,6 +188,9 @@ class Reader:
                 i = j
                 continue
             cue_after = clause.lower(j) in words("division_words") or names != [it.text for it in items[i:j]]
+            if j - i == 1 and "PLACE" in items[i].tags and not cue_after:
+                i = j
+                continue  # a town, district or seat named alone ('held on in Anytown') is not a division
             cue_before = clause.lower(i - 1) in words("division_before") and any(
                 clause.lower(k) in words("win") for k in range(0, i))
             listed = bool(out) and clause.lower(i - 1) in (",", "and")

@@ -103,7 +103,7 @@ def _without_dashed_asides(items: list[Item]) -> list[Item]:
 
 
 def _zero_relative(items: list[Item], i: int) -> bool:
-    """'to hold the seat he won in 2015', 'lost to the man she beat two years ago': a clause of its own
+    """'keeping the ward she took in 2019', 'lost to the man she beat two years ago': a clause of its own
     starts at the pronoun after a noun."""
     if not (0 < i < len(items) - 1 and items[i].lower in ("he", "she", "they")):
         return False

@@ -154,7 +154,7 @@ class ClauseReader:
             m = aside.mention(i)
             lead = [aside.lower(j) for j in range(max(0, i - 2), i)]
             if lead[-1:] and lead[-1] in ("former", "ex", "ex-"):
-                continue  # 'the former Tory Euro-MP who stood for Ukip': not the party now
+                continue  # 'a former Labour councillor who stood for the Greens': not the party now
             if m and m.kind == "party" and (i == 0 or set(lead) & {"of", "for", "as", "a", "an", "from", "the"}):
                 if person:
                     self.aside_parties[person] = m.party
@@ -326,7 +326,7 @@ class ClauseReader:
             return
         if clause.lower(by - 2) == "been" and clause.lower(by - 3) == "had" or clause.lower(by - 3) in ("which", "that"):
             m = clause.mention(actor)
-            if m.kind == "person":  # 'a seat which had been held by X': who held it before
+            if m.kind == "person":  # 'the ward, which had been held by X': who held it before
                 st.person(m.person).lost = st.person(m.person).incumbent = True
             return
         m = clause.mention(actor)
@@ -374,7 +374,7 @@ class ClauseReader:
                 st.person(loser).incumbent = True
         if winner is not None and clause.kind(winner) == "party" and clause.lower(winner + 1) in ("'s", "’s") \
                 and clause.kind(winner + 2) == "person":
-            winner += 2  # "to Labour's Jo White"
+            winner += 2  # "to Labour's Ann Tor"
         if winner is not None:
             w = clause.mention(winner)
             if w.kind == "person":
@@ -667,7 +667,7 @@ class ClauseReader:
                 if self._past(clause, i) and "to" not in before[-1:]:
                     continue
                 if "from" in before[-3:] and any(clause.lower(j) == "to" for j in range(i + 1, i + 4)):
-                    continue  # 'increased his majority from 21,930 to 23,104': the later figure is this one's
+                    continue  # 'raised her majority from 1,200 to 3,400': the later figure is this one's
                 st.majority = st.majority or m.figure.count
                 if margin:
                     self._margin(clause, i, st)
