@@ -99,11 +99,10 @@ class QuoteReader:
         if not verbs:
             return None
         verb = verbs[-1]
-        if self._described(items, max(0, verb - 4), verb) == UNNAMED:
-            return UNNAMED
         if items[verb - 1].lower in ("been", "being", "was", "were", "is", "be"):
             return self._agent(items, q)  # 'has been branded "…" by a council leader'
-
+        if items[verb - 1].tags == ("W",) and self._described(items, max(0, verb - 3), verb) == UNNAMED:
+            return UNNAMED  # 'a spokesman said it was "…"'
         tokens_before = sum(1 for t in sentence.tokens if t.start < items[verb].start)
         people = self.discourse.doers(sentence, tokens_before)
         return people[0] if people else None
