@@ -94,14 +94,14 @@ class GraphWriter:
         return node
 
     def constituency(self, name: str, boundaries: int) -> NamedNode:
-        seat = reference.constituency_named(name, 2024 if boundaries == 2024 else 2010)
+        seat = reference.constituency_named(name, next(day.year for day, bs in reference.BOUNDARY_CHANGES if bs == boundaries))
         node = self.iri.constituency(seat.name if seat else name, boundaries)
         if self._first_time(node):
             self.add(node, RDF.type, ELEX.ElectoralArea)
             self.add(node, RDF.type, ELEX.Constituency)
             self.add(node, RDFS.label, Literal(seat.name if seat else name))
             self.add(node, ELEX.boundarySet, _typed(str(boundaries), "gYear"))
-            if seat:
+            if seat and seat.gss:
                 self.add(node, ELEX.gssCode, Literal(seat.gss))
                 if seat.county:
                     self.add(node, ELEX.county, Literal(seat.county))

@@ -71,6 +71,14 @@ class Discourse:
             for m in reversed(earlier.people):
                 if m.start < at and self._fits(m.person, gender) and not self.doc.is_headline(earlier.paragraph):
                     return self._learn(m.person, gender)
+        return self._protagonist(gender)
+
+    def _protagonist(self, gender: str | None) -> str | None:
+        """The one the headline is about, when no one nearer fits: the story's own person."""
+        for sentence in self.doc.sentences_of(0):
+            for m in sentence.people:
+                if gender and self.doc.gender_of(m.person) == gender:
+                    return m.person
         return None
 
     def doers(self, sentence: Sentence, verb: int) -> list[str]:

@@ -61,6 +61,9 @@ def _key(form: str) -> tuple[str, ...]:
 
 def _constituency_forms(seat: reference.Constituency) -> set[str]:
     forms = {seat.name, seat.name.replace(" and ", " & "), seat.name.replace(",", "")}
+    parts = seat.name.split(" and ")
+    if len(parts) == 2 and "," not in seat.name:
+        forms.add(f"{parts[1]} and {parts[0]}")  # 'Melton and Rutland' for 'Rutland and Melton'
     words = seat.name.split()
     compass = [w for w in words if w in {"North", "South", "East", "West", "Mid", "Central"}]
     if compass and words[0] in compass:

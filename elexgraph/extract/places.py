@@ -40,9 +40,11 @@ def area_named(readings: PlaceReadings | None, election: Election) -> str | None
         return None
     wanted = boundary_set(election)
     seat = readings.constituencies.get(wanted)
-    if seat is None:  # a seat of the other boundary set: its successor or predecessor of the same first name
+    if seat is None and wanted < 2010 and not any(c.region == "East Midlands" for c in readings.constituencies.values()):
+        seat = readings.constituencies.get(2010)  # older seats are known here for the East Midlands only
+    if seat is None:  # a seat of another boundary set: its successor or predecessor of the same first name
         other = next(iter(readings.constituencies.values()))
-        seat = reference.constituency_named(other.name, election.year if wanted == 2010 else 2024)
+        seat = reference.constituency_named(other.name, election.year)
         if seat is None or seat.boundary_set != wanted:
             return None
     return seat.name

@@ -137,17 +137,19 @@ def constituencies() -> tuple[Constituency, ...]:
                  for r in _rows("constituencies.csv"))
 
 
-BOUNDARY_CHANGE = date(2024, 7, 4)  # the 2024 boundaries took effect at that general election
+# Each boundary set took effect at a general election: (first day, set). The 1997 set is given for
+# the East Midlands only, without codes; the 2010 and 2024 sets are the whole UK's.
+BOUNDARY_CHANGES = ((date(2024, 7, 4), 2024), (date(2010, 5, 6), 2010), (date(1997, 5, 1), 1997))
 
 
 def boundary_set_for(year: int) -> int:
     """The boundary set in force at a general election held in that year."""
-    return 2024 if year >= 2024 else 2010
+    return next((bs for day, bs in BOUNDARY_CHANGES if year >= day.year), 1997)
 
 
 def boundary_set_on(day: date) -> int:
     """The boundary set in force on a day: a by-election early in 2024 was fought on the 2010 seats."""
-    return 2024 if day >= BOUNDARY_CHANGE else 2010
+    return next((bs for start, bs in BOUNDARY_CHANGES if day >= start), 1997)
 
 
 @cache
@@ -173,7 +175,7 @@ def constituency_named(name: str, year: int | None = None, *, allow_short: bool 
     key = seat_key(name)
     if not key:
         return None
-    sets = [boundary_set_for(year)] if year else [2024, 2010]
+    sets = [boundary_set_for(year)] if year else [2024, 2010, 1997]
     for bs in sets:
         if (bs, key) in _seat_index():
             return _seat_index()[(bs, key)]
@@ -183,6 +185,7 @@ def constituency_named(name: str, year: int | None = None, *, allow_short: bool 
                 return short_name_index()[(bs, key)]
     if year:
         other = next((c for (bs, k), c in _seat_index().items() if k == key and bs != boundary_set_for(year)), None)
+        # the seat of another boundary set: its predecessor or successor that keeps its first name
         if other:
             return short_name_index().get((boundary_set_for(year), seat_key(other.short_name))) or \
                 _seat_index().get((boundary_set_for(year), seat_key(other.short_name)))

@@ -35,7 +35,7 @@ class Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.parties: dict[tuple[str, int], str] = {}  # a person's party at an election year
-        self.clauses = ClauseReader(Discourse(doc), {})
+        self.clauses = ClauseReader(Discourse(doc))
         self.contests: dict[tuple[Election, str], Contest] = {}
         self.homes: dict[tuple[str, Election], str] = {}  # each person's area at an election, where a sentence says
         self.context: tuple[Election, str] | None = None
@@ -62,7 +62,7 @@ class Reader:
                     self.clauses.note_aside(aside)
                 carried = self._read_clause(clause, carried)
                 for aside in clause.asides:
-                    self._read_clause(aside, (None, None))
+                    self._read_clause(aside, (None, None) if aside.about else carried)
 
     def _read_lists(self) -> None:
         """People a list places: their area is known for the prose about them."""
@@ -87,7 +87,7 @@ class Reader:
                     if clause.kind(i) == "person":
                         party = self.clauses.party_beside(clause, i)
                         if party:
-                            self.clauses.parties[clause.mention(i).person] = party
+                            self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
 
     def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """Read and place one clause; what it is about carries to the next clause of the sentence."""
@@ -244,7 +244,8 @@ class Reader:
                 before = clause.lower(i - 1)
                 if before in words("span_before") or clause.lower(i + 1) in ("-", "–", "to", "until") or any(
                         clause.lower(j) in ("since", "until") for j in range(max(0, i - 3), i)):
-                    return None, True
+                    relative = self._relative_year(clause, latest)
+                    return (relative, False) if relative else (None, True)  # 'up until 2019 … won it last time'
                 year = m.figure.count
                 if year <= latest and (before in ("in", "at", "the", "of") or clause.lower(i + 1) in (
                         "general", "election", "elections", "by-election", "poll", "contest")):

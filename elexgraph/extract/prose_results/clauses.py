@@ -63,7 +63,7 @@ def _is_subject(item: Item) -> bool:
 
 
 def clauses(sentence: Sentence) -> list[Clause]:
-    items = _without_dashed_asides(sentence.items)
+    items, dashed = _without_dashed_asides(sentence.items)
     cuts = [0]
     for i, item in enumerate(items):
         if item.tags == ("P",) and item.text in (";", "–", "—") or (item.text == "-" and _spaced(items, i)):
@@ -81,6 +81,8 @@ def clauses(sentence: Sentence) -> list[Clause]:
         piece = [it for it in items[a:b] if not (it.tags == ("P",) or it.tags == ("W",) and it.lower in words("clause_breaks"))]
         if piece:
             out.append(_with_asides(sentence, items[a:b]))
+    if dashed and out:
+        out[0].asides.append(Clause(sentence, dashed))  # about the clause's own subject
     return out
 
 
@@ -88,18 +90,18 @@ def _dash(items: list[Item], i: int) -> bool:
     return items[i].text in ("–", "—") or items[i].text == "-" and _spaced(items, i)
 
 
-def _without_dashed_asides(items: list[Item]) -> list[Item]:
+def _without_dashed_asides(items: list[Item]) -> tuple[list[Item], list[Item]]:
     """'Jane Roe held off Ann Poe - both former MPs - for the seat': a pair of dashes encloses an aside,
-    left out, so the clause around it stays whole; a name alone between them stays ('lost to the man
-    she beat - Jane Roe - by 500 votes')."""
+    read apart, so the clause around it stays whole; a name alone between them stays ('lost to the man
+    she beat - Jane Roe - by 500 votes'). Returns the items without the aside, and the aside."""
     dashes = [i for i in range(len(items)) if _dash(items, i)]
     if len(dashes) < 2:
-        return items
+        return items, []
     a, b = dashes[0], dashes[1]
     inside = items[a + 1:b]
     if len(inside) == 1 and "PERSON" in inside[0].tags:
-        return items[:a] + inside + items[b + 1:]
-    return items[:a] + items[b + 1:]
+        return items[:a] + inside + items[b + 1:], []
+    return items[:a] + items[b + 1:], inside
 
 
 def _zero_relative(items: list[Item], i: int) -> bool:

@@ -57,6 +57,7 @@ def settle(contests: list[Contest], parties: dict[tuple[str, int], str],
     `party_votes`: results a list prints for parties only ('Labour - 18,009'), by contest."""
     for contest in contests:
         _settle_winner(contest, contests, parties)
+        _settle_beaten_party(contest)
         _settle_party_votes(contest, party_votes.get((contest.election, contest.area), {}))
         _settle_most_votes(contest)
         _settle_second(contest)
@@ -86,6 +87,14 @@ def _settle_winner(contest: Contest, contests: list[Contest], parties: dict[tupl
             winner.derived.add("party")
         if contest.party is None and winner.party:
             contest.party = winner.party
+
+
+def _settle_beaten_party(contest: Contest) -> None:
+    """The one candidate beaten in a seat won from another party stood for that party."""
+    beaten = [e for p, e in contest.candidates.items() if e.lost and p != contest.winner]
+    if len(beaten) == 1 and beaten[0].party is None and contest.previous_party and contest.previous_party != contest.party:
+        beaten[0].party = contest.previous_party
+        beaten[0].derived.add("party")
 
 
 def _settle_party_votes(contest: Contest, votes: dict[str, int]) -> None:

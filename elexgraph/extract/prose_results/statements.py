@@ -66,9 +66,10 @@ class Statement:
 class ClauseReader:
     """Reads clauses into statements, remembering each person's party as the article gives it."""
 
-    def __init__(self, discourse: Discourse, parties: dict[str, str]) -> None:
+    def __init__(self, discourse: Discourse) -> None:
         self.discourse = discourse
-        self.parties = parties
+        self.parties: dict[str, str] = {}  # each person's party as the article last gave it
+        self.named_at: list[tuple[int, str, str]] = []  # (offset, person, party): who the article calls what, where
         self.aside_parties: dict[str, str] = {}  # parties the asides of the sentence being read give
         self.last_party: str | None = None
 
@@ -94,7 +95,7 @@ class ClauseReader:
                     continue  # "Labour's Jane Roe", "Tory candidate Jane Roe": the person is the actor
                 office = next((clause.lower(j) for j in (i + 1, i + 2) if clause.lower(j) in words("offices")), None)
                 if office and not office.endswith("s"):
-                    return self.last_of_party(m.party), m.party  # "the Labour candidate"
+                    return self.of_party(m.party, m.start), m.party  # "the Labour candidate"
                 return None, m.party
             if m.kind == "place":
                 continue
@@ -103,8 +104,11 @@ class ClauseReader:
             return None, self.last_party
         return None, None
 
-    def last_of_party(self, party: str | None) -> str | None:
-        return next((name for name, known in reversed(list(self.parties.items())) if known == party), None)
+    def of_party(self, party: str | None, at: int) -> str | None:
+        """The person the article last named with that party before `at` (else first after): 'the Labour candidate'."""
+        before = [person for offset, person, known in self.named_at if known == party and offset < at]
+        after = [person for offset, person, known in self.named_at if known == party and offset >= at]
+        return before[-1] if before else after[0] if after else None
 
     def party_beside(self, clause: Clause, i: int) -> str | None:
         """The party printed next to the person at item i: 'Labour's X', 'Tory candidate X', 'X (Lab)',
@@ -173,6 +177,8 @@ class ClauseReader:
         if person is None and party is None and clause.about is None:
             person, party = carried
         st = Statement(subject=person, subject_party=party)
+        if person and party:
+            st.person(person).party = party  # 'the Labour candidate': the party describes the person
         people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
         for i in people:
             name = clause.mention(i).person
@@ -239,6 +245,11 @@ class ClauseReader:
                 st.won, st.party = True, party
                 st.outcome = st.outcome or self._outcome(clause, v)
                 self._won_through(clause, v, st)
+                with_person = next((j for j in range(v + 1, min(len(clause.items), v + 8))
+                                    if clause.lower(j - 1) == "with" and clause.kind(j) == "person"), None)
+                if with_person is not None and not st.co_winners:  # 'Labour held the seat with Jane Roe'
+                    self.win(st, clause.mention(with_person).person, clause, v)
+                    st.person(st.winner).party = party
             self._read_beaten(clause, v, st)
             self._read_previous_party(clause, v, st)
             break
@@ -284,6 +295,8 @@ class ClauseReader:
             return self._is_the_member(clause, v)
         if nxt in ("a", "an", "the") and any(w in ("majority", "victory", "win") for w in after[:3]):
             return True
+        if nxt in words("number_words") and clause.lower(v + 2) in words("seat_words"):
+            return True  # 'held three seats at A, B and C'
         if nxt_kind in ("place", "person", "party") or nxt in ("it", "back", "for", "in", "by", "with", "from", "comfortably",
                                                               "easily", "narrowly", "again", "handsomely", "convincingly",
                                                               "on", "the", "his", "her", "their", "its", "this", "a", "re-election"):
@@ -372,9 +385,10 @@ class ClauseReader:
             st.person(loser).lost = True
             if any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
                 st.person(loser).incumbent = True
-        if winner is not None and clause.kind(winner) == "party" and clause.lower(winner + 1) in ("'s", "’s") \
-                and clause.kind(winner + 2) == "person":
-            winner += 2  # "to Labour's Ann Tor"
+        if winner is not None and clause.kind(winner) == "party":
+            after = next((k for k in range(winner + 1, min(len(clause.items), winner + 4)) if clause.kind(k) == "person"), None)
+            if after is not None and all(clause.lower(k) in words("offices") | {"'s", "’s"} for k in range(winner + 1, after)):
+                winner = after  # "to Labour's Ann Tor", 'to Conservative candidate Ann Tor'
         if winner is not None:
             w = clause.mention(winner)
             if w.kind == "person":
@@ -393,7 +407,7 @@ class ClauseReader:
         """The item j follows 'to' or 'by', with only a description between ('to Conservative candidate X')."""
         k = j - 1
         while k >= 0 and (clause.lower(k) in words("offices") or clause.kind(k) == "party" or clause.lower(k) in (
-                "'s", "’s", "the", "former", "new")):
+                "'s", "’s", "the", "former", "new", "-", "–") or clause.lower(k) in words("relative_nouns")):
             k -= 1
         return clause.lower(k) in ("to", "by")
 
@@ -583,6 +597,9 @@ class ClauseReader:
                     st.person(name).rank = place
             return
         for i in ordinals:
+            if clause.lower(i + 1) in ("place", "placed") and clause.kind(i + 2) == "person":
+                st.person(clause.mention(i + 2).person).rank = clause.mention(i).ordinal  # 'second place Jane Roe'
+                continue
             if not self._is_place(clause, i):
                 continue
             owner = self.owner(clause, i, st)
@@ -631,8 +648,8 @@ class ClauseReader:
             return True  # 'a total of 57,248 votes'
         before = clause.lower(i - 1)
         if clause.mention(i).figure.kind == "votes":
-            return before not in ("by", "of") and not any(
-                clause.lower(j) == "majority" for j in range(max(0, i - 3), i)) and clause.lower(i + 2) not in words("margin_after")
+            majority_of = clause.lower(i - 1) in ("of", "to") and "majority" in (clause.lower(i - 2), clause.lower(i - 3))
+            return before not in ("by", "of") and not majority_of and clause.lower(i + 2) not in words("margin_after")
         if clause.lower(i + 1) in words("margin_after") or clause.lower(i + 1) in ("majority", "-"):
             return False
         two = f"{clause.lower(i - 2)} {before}"
