@@ -35,3 +35,14 @@ def test_speech_is_never_matched() -> None:
 def test_a_malformed_pattern_is_a_named_error(pattern: str) -> None:
     with pytest.raises(PatternError, match="pattern"):
         PatternSet([pattern], {})
+
+
+def test_an_anchor_skips_sentences_that_cannot_match() -> None:
+    classes = {"move": ("defected", "crossed the floor")}
+    anchored = PatternSet(["verb=@move to to=PARTY", "verb=( quit|left ) the? PARTY"], classes, anchor="verb")
+    assert anchored.anchor_words == {"defected", "crossed", "quit", "left"}
+    assert anchored.may_match(frozenset({"she", "crossed", "the", "floor"}))
+    assert not anchored.may_match(frozenset({"she", "won", "the", "seat"}))
+    # an anchor that may be any item, or a pattern without one: every sentence is tried
+    assert PatternSet(["verb=PERSON said"], {}, anchor="verb").may_match(frozenset())
+    assert PatternSet(["PERSON said"], {}, anchor="verb").may_match(frozenset())

@@ -60,6 +60,7 @@ def word_classes() -> dict[str, tuple[str, ...]]:
     return {name: tuple(w.lower() for w in words) for name, words in data.items()}
 
 
+@cache
 def words(name: str) -> frozenset[str]:
     try:
         return frozenset(word_classes()[name])

@@ -164,7 +164,10 @@ class Match:
 class PatternSet:
     """Several patterns tried at once over a sentence's items."""
 
-    def __init__(self, patterns: Sequence[str], classes: dict[str, Sequence[str]]) -> None:
+    def __init__(self, patterns: Sequence[str], classes: dict[str, Sequence[str]], anchor: str | None = None) -> None:
+        """`anchor`: a capture every pattern has, made of words (a word class, words or a group of them):
+        a sentence with none of its words is not tried at all."""
+        self.anchor_words = _anchor_words(patterns, classes, anchor) if anchor else None
         compiler = Compiler(classes)
         alternatives = []
         self.capture_names: list[list[str]] = []
@@ -174,6 +177,10 @@ class PatternSet:
             self.capture_names.append(names)
         self.patterns = list(patterns)
         self.regex = re.compile("|".join(alternatives)) if alternatives else None
+
+    def may_match(self, words: frozenset[str]) -> bool:
+        """Whether a sentence with these (lower-cased) words can match at all."""
+        return self.anchor_words is None or not self.anchor_words.isdisjoint(words)
 
     def finditer(self, items: Sequence[Item], encoded: tuple[str, list[int]] | None = None) -> Iterator[Match]:
         """Every non-overlapping match, left to right."""
@@ -188,6 +195,24 @@ class PatternSet:
                 if m.group(name) is not None and m.end(name) > m.start(name):
                     captures[name.split("_", 1)[1]] = (_item_at(starts, m.start(name)), _item_at(starts, m.end(name) - 1) + 1)
             yield Match(index, _item_at(starts, m.start()), _item_at(starts, m.end() - 1) + 1, captures)
+
+
+def _anchor_words(patterns: Sequence[str], classes: dict[str, Sequence[str]], anchor: str) -> frozenset[str] | None:
+    """The first words of what each pattern's anchor capture can match; None when one cannot be told."""
+    found: set[str] = set()
+    for pattern in patterns:
+        m = re.search(rf"(?:^|\s){re.escape(anchor)}=(\([^()]*\)|\S+)", pattern)
+        if not m:
+            return None
+        for option in re.split(r"\s*\|\s*", m.group(1).strip("( )")):
+            first = option.split()[0] if option.split() else ""
+            if first.startswith("@"):
+                found.update(phrase.split()[0].lower() for phrase in classes.get(first[1:], ()))
+            elif re.fullmatch(r"[a-z][a-z'-]*", first):
+                found.add(first)
+            else:
+                return None  # a tag, a wildcard or a nested group: anything may stand there
+    return frozenset(found)
 
 
 def _item_at(starts: list[int], offset: int) -> int:

@@ -41,7 +41,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 @cache
 def _patterns() -> tuple[PatternSet, list[str]]:
     rules = load_toml(PATTERNS)["change"]
-    return PatternSet([r["pattern"] for r in rules], word_classes()), [r["kind"] for r in rules]
+    return PatternSet([r["pattern"] for r in rules], word_classes(), anchor="verb"), [r["kind"] for r in rules]
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ class ChangeReader:
             if unnamed and sentence.people and not self.doc.is_headline(sentence.paragraph):
                 yield from self._named_later(sentence, unnamed[0])
                 moves.remove(unnamed[0])
+            if not self.patterns.may_match(sentence.words_lower()):
+                continue
             for match in self.patterns.finditer(items, sentence.encoded):
                 for change in self._change(sentence, items, match, moves):
                     self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")

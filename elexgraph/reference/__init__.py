@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -44,6 +44,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("'", "")).strip("-") or "x"
 
 
+@lru_cache(maxsize=16384)
 def seat_key(name: str) -> frozenset[str]:
     """Area names compared as word sets, so 'Derbyshire North East' is 'North East Derbyshire'."""
     words: list[str] = []
@@ -249,27 +250,42 @@ def places() -> tuple[Place, ...]:
     return tuple(Place(r["name"], r["kind"], r["county"]) for r in _rows("places.csv"))
 
 
-def _named(items: tuple, name: str, *fields: str) -> object | None:
-    key = seat_key(name)
+def _index(items: tuple, *fields: str) -> dict[frozenset[str], object]:
+    """Items by the word set of each of their names (the first item keeps a name two share)."""
+    index: dict[frozenset[str], object] = {}
     for item in items:
         for value in fields:
             forms = getattr(item, value)
             for form in (forms if isinstance(forms, tuple) else (forms,)):
-                if seat_key(form) == key:
-                    return item
-    return None
+                index.setdefault(seat_key(form), item)
+    return index
+
+
+@cache
+def _council_index() -> dict[frozenset[str], object]:
+    return _index(councils(), "name", "aliases")
+
+
+@cache
+def _mayoralty_index() -> dict[frozenset[str], object]:
+    return _index(mayoralties(), "area", "aliases")
+
+
+@cache
+def _police_area_index() -> dict[frozenset[str], object]:
+    return _index(police_areas(), "area", "aliases")
 
 
 def council_named(name: str) -> Council | None:
-    return _named(councils(), name, "name", "aliases")  # type: ignore[return-value]
+    return _council_index().get(seat_key(name))  # type: ignore[return-value]
 
 
 def mayoralty_named(name: str) -> Mayoralty | None:
-    return _named(mayoralties(), name, "area", "aliases")  # type: ignore[return-value]
+    return _mayoralty_index().get(seat_key(name))  # type: ignore[return-value]
 
 
 def police_area_named(name: str) -> PoliceArea | None:
-    return _named(police_areas(), name, "area", "aliases")  # type: ignore[return-value]
+    return _police_area_index().get(seat_key(name))  # type: ignore[return-value]
 
 
 # -- polling days ------------------------------------------------------------------------------------

@@ -47,8 +47,9 @@ class Reader:
         return self.contests.setdefault((election, area), Contest(election, area))
 
     def read(self) -> None:
+        cut = {sentence.index: clauses(sentence) for sentence in self.doc.sentences}
         self._read_lists()
-        self._note_parties()
+        self._note_parties(cut)
         for sentence in self.doc.sentences:
             if self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed:
                 continue
@@ -57,7 +58,7 @@ class Reader:
             if self.context_age > CONTEXT_SENTENCES:
                 self.context = None
             carried: tuple[str | None, str | None] = (None, None)
-            for clause in clauses(sentence):
+            for clause in cut[sentence.index]:
                 for aside in clause.asides:
                     self.clauses.note_aside(aside)
                 carried = self._read_clause(clause, carried)
@@ -79,10 +80,10 @@ class Reader:
                     if line.party:
                         self.parties.setdefault((person, placed[0].year), reference.canonical_party(line.party))
 
-    def _note_parties(self) -> None:
+    def _note_parties(self, cut: dict[int, list[Clause]]) -> None:
         """Parties printed beside names anywhere, headlines included: who 'the Labour candidate' is."""
         for sentence in self.doc.sentences:
-            for clause in clauses(sentence):
+            for clause in cut[sentence.index]:
                 for i in range(len(clause.items)):
                     if clause.kind(i) == "person":
                         party = self.clauses.party_beside(clause, i)

@@ -10,6 +10,7 @@ the person before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from elexgraph.annotate.document import Mention, Sentence
 from elexgraph.annotate.lexicon import words
@@ -23,14 +24,19 @@ class Clause:
     about: Mention | None = None  # for an aside: the person it describes
     asides: list[Clause] = field(default_factory=list)
 
+    @cached_property
+    def _lowers(self) -> list[str]:
+        return [item.lower for item in self.items]
+
+    @cached_property
+    def _mentions(self) -> list[Mention | None]:
+        return [item.ref if isinstance(item.ref, Mention) else None for item in self.items]
+
     def lower(self, i: int) -> str:
-        return self.items[i].lower if 0 <= i < len(self.items) else ""
+        return self._lowers[i] if 0 <= i < len(self.items) else ""
 
     def mention(self, i: int) -> Mention | None:
-        if not 0 <= i < len(self.items):
-            return None
-        ref = self.items[i].ref
-        return ref if isinstance(ref, Mention) else None
+        return self._mentions[i] if 0 <= i < len(self.items) else None
 
     def kind(self, i: int) -> str:
         m = self.mention(i)
@@ -39,12 +45,13 @@ class Clause:
     def find(self, cls: str, start: int = 0, end: int | None = None) -> list[int]:
         """Indices of items that are words (or phrases) of a word class."""
         vocabulary = words(cls)
-        end = len(self.items) if end is None else end
+        lowers, mentions = self._lowers, self._mentions
+        end = len(lowers) if end is None else min(end, len(lowers))
         out = []
-        for i in range(start, end):
-            if self.kind(i):
+        for i in range(max(0, start), end):
+            if mentions[i] is not None:
                 continue
-            if self.lower(i) in vocabulary or f"{self.lower(i)} {self.lower(i + 1)}" in vocabulary:
+            if lowers[i] in vocabulary or (i + 1 < len(lowers) and f"{lowers[i]} {lowers[i + 1]}" in vocabulary):
                 out.append(i)
         return out
 
