@@ -155,3 +155,15 @@ def test_party_returned_mps_through_people() -> None:
     assert cands[(2024, "Kettering", "Ann Lee")].votes == 18009
     assert cands[(2024, "Bolsover", "Jane Roe")].votes is None
     assert cands[(2024, "Erewash", "Sam Poe")].votes is None
+
+
+def test_a_partys_seats_uncounted_are_no_one_contests_result() -> None:
+    _, results = read("The Liberal Democrats have held on to their seats across Derbyshire, "
+                      "but the Greens made gains in the county.\n"
+                      "Labour's Ann Roe won Erewash.")
+    assert set(results) == {(2024, "Erewash")}
+    _, results = read("The Conservatives kept their seats in the constituencies of Erewash and Amber Valley.")
+    assert {(r.area, r.party, r.outcome) for r in results.values()} == {
+        ("Erewash", "Conservative", "hold"), ("Amber Valley", "Conservative", "hold")}
+    _, results = read("Ann Roe (Erewash) and Tom Brack (Amber Valley) have both kept their seats.")
+    assert {(r.area, r.winner) for r in results.values()} == {("Erewash", "Ann Roe"), ("Amber Valley", "Tom Brack")}

@@ -229,6 +229,8 @@ class ClauseReader:
                 continue
             actor, party = self._actor_before(clause, v)
             listed = self._listed_subjects(clause, v)
+            if party and not actor and not listed and self._wins_many(clause, v):
+                continue  # a party's seats, uncounted: no one contest
             if len(listed) > 1:
                 for name in listed:
                     self.win(st, name, clause, v)
@@ -253,6 +255,19 @@ class ClauseReader:
             self._read_beaten(clause, v, st)
             self._read_previous_party(clause, v, st)
             break
+
+    @staticmethod
+    def _wins_many(clause: Clause, v: int) -> bool:
+        """'(the party) held on to its seats', 'made gains in the county': what was won is several contests,
+        uncounted (a count is read elsewhere: 'held three seats at A, B and C')."""
+        for j in range(v, min(len(clause.items), v + 5)):
+            if clause.kind(j) in ("place", "person", "figure"):
+                return False
+            if clause.lower(j) in words("plural_contests"):
+                named = any(clause.kind(k) == "place" and clause.mention(k).place.constituencies
+                            for k in range(j + 1, len(clause.items)))  # 'seats in A and B', not 'seats in a county'
+                return not named and clause.lower(j - 1) not in words("number_words")
+        return False
 
     def _is_win(self, clause: Clause, v: int) -> bool:
         """A verb of winning that says a contest was won ('won Anytown', 'held the seat', 'was elected'),
