@@ -167,3 +167,13 @@ def test_a_partys_seats_uncounted_are_no_one_contests_result() -> None:
         ("Erewash", "Conservative", "hold"), ("Amber Valley", "Conservative", "hold")}
     _, results = read("Ann Roe (Erewash) and Tom Brack (Amber Valley) have both kept their seats.")
     assert {(r.area, r.winner) for r in results.values()} == {("Erewash", "Ann Roe"), ("Amber Valley", "Tom Brack")}
+
+
+def test_a_rival_named_between_dashes_after_a_zero_relative() -> None:
+    for body in ("Labour's Ann Roe, who won Erewash in 2017, lost to the woman she beat two years earlier – "
+                 "Jo Pim – by 1,200 votes.",
+                 "Labour's Ann Roe, who won Erewash in 2017, lost to the woman she beat two years earlier, "
+                 "Jo Pim, by 1,200 votes."):
+        _, results = read(body, date="2019-12-13")
+        assert (results[(2019, "Erewash")].winner, results[(2019, "Erewash")].majority) == ("Jo Pim", 1200), body
+        assert results[(2017, "Erewash")].majority is None

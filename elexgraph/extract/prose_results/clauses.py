@@ -106,9 +106,13 @@ def _without_dashed_asides(items: list[Item]) -> tuple[list[Item], list[Item]]:
         return items, []
     a, b = dashes[0], dashes[1]
     inside = items[a + 1:b]
-    if len(inside) == 1 and "PERSON" in inside[0].tags:
-        return items[:a] + inside + items[b + 1:], []
+    if len(inside) == 1 and "PERSON" in inside[0].tags:  # the dashes read as the commas of an apposition
+        return items[:a] + [_as_comma(items[a])] + inside + [_as_comma(items[b])] + items[b + 1:], []
     return items[:a] + items[b + 1:], inside
+
+
+def _as_comma(dash: Item) -> Item:
+    return Item(("P",), ",", dash.start, dash.end, dash.ref)
 
 
 def _zero_relative(items: list[Item], i: int) -> bool:
@@ -146,8 +150,7 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
     while i < len(items):
         item = items[i]
         if _zero_relative(items, i):  # 'the man she beat two years ago': an aside of its own, up to a comma
-            end = next((j for j in range(i + 1, len(items)) if items[j].text in (",", ";") or
-                        "PERSON" in items[j].tags and items[j - 1].text in ("-", "–", "—")), len(items))
+            end = next((j for j in range(i + 1, len(items)) if items[j].text in (",", ";")), len(items))
             asides.append(Clause(sentence, items[i:end]))
             i = end
             continue

@@ -422,7 +422,7 @@ class ClauseReader:
         """The item j follows 'to' or 'by', with only a description between ('to Conservative candidate X')."""
         k = j - 1
         while k >= 0 and (clause.lower(k) in words("offices") or clause.kind(k) == "party" or clause.lower(k) in (
-                "'s", "’s", "the", "former", "new", "-", "–") or clause.lower(k) in words("relative_nouns")):
+                "'s", "’s", "the", "former", "new", ",") or clause.lower(k) in words("relative_nouns")):
             k -= 1
         return clause.lower(k) in ("to", "by")
 
