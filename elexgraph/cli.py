@@ -7,12 +7,15 @@ import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from elexgraph import __version__
 from elexgraph.errors import ElexgraphError
+
+if TYPE_CHECKING:
+    from elexgraph.store.base import GraphStore
 
 # Commands that live in their own modules, registered like plugins: each module has a `command`.
 COMMAND_MODULES: tuple[str, ...] = ("elexgraph.commands.remove", "elexgraph.commands.analyse",
@@ -27,18 +30,32 @@ def store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
                         help="Store folder or SPARQL endpoint URL [default: $ELEXGRAPH_STORE or ./elexgraph-store].")(fn)
 
 
+def _endpoint_option(kind: str, default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(f"--{kind}-endpoint", f"{kind}_endpoint", default=None, metavar="URL|PATH",
+                        help=f"With a URL --store: its {kind} endpoint, a URL or a path "
+                             f"[default: $ELEXGRAPH_{kind.upper()}_ENDPOINT or {default}].")
+
+
 def endpoint_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--query-endpoint, --update-endpoint, --gsp-endpoint: for SPARQL servers that name them unlike Oxigraph."""
-    for kind, default in (("gsp", "store"), ("update", "update"), ("query", "query")):
-        fn = click.option(f"--{kind}-endpoint", f"{kind}_endpoint", default=None, metavar="URL|PATH",
-                          help=f"With a URL --store: its {kind} endpoint, a URL or a path "
-                               f"[default: $ELEXGRAPH_{kind.upper()}_ENDPOINT or {default}].")(fn)
-    return fn
+    return read_endpoint_options(_endpoint_option("update", "update")(fn))
+
+
+def read_endpoint_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--query-endpoint and --gsp-endpoint, the endpoints a command that only reads uses."""
+    return _endpoint_option("query", "query")(_endpoint_option("gsp", "store")(fn))
 
 
 def given_endpoints(**endpoints: str | None) -> dict[str, str]:
     """The endpoint options given, as keyword arguments for open_store."""
     return {name: value for name, value in endpoints.items() if value}
+
+
+def open_for_reading(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> GraphStore:
+    """The store of a command that only reads: opened read-only, so it runs beside `serve` or a `build`."""
+    from elexgraph.store import open_store
+
+    return open_store(store, read_only=True, **given_endpoints(query_endpoint=query_endpoint, gsp_endpoint=gsp_endpoint))
 
 
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -99,14 +116,15 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
 @cli.command()
 @click.argument("name")
 @store_option
+@read_endpoint_options
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
 @user_errors
-def query(name: str, store: str | None, fmt: str, params: tuple[str, ...]) -> None:
+def query(name: str, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str,
+          params: tuple[str, ...]) -> None:
     """Run queries/NAME.rq, or a .rq file, against the store."""
     from elexgraph.errors import QueryError
     from elexgraph.queries import run_query, to_csv, to_json
-    from elexgraph.store import open_store
 
     bound: dict[str, str] = {}
     for item in params:
@@ -114,7 +132,7 @@ def query(name: str, store: str | None, fmt: str, params: tuple[str, ...]) -> No
         if not sep or not key:
             raise QueryError(f"--param {item!r}: expected NAME=VALUE")
         bound[key.strip()] = value
-    with open_store(store) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         result = run_query(graph_store, name, bound)
     if fmt == "csv":
         click.echo(to_csv(result), nl=False)
@@ -152,13 +170,13 @@ def list_queries() -> None:
 
 @cli.command()
 @store_option
+@read_endpoint_options
 @user_errors
-def validate(store: str | None) -> None:
+def validate(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
-    from elexgraph.store import open_store
     from elexgraph.validate import validate as run_validate
 
-    with open_store(store) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         report = run_validate(graph_store)
     if report.conforms:
         click.echo(f"conforms: {report.triples} triples satisfy every shape")
@@ -169,17 +187,17 @@ def validate(store: str | None) -> None:
 
 @cli.command()
 @store_option
+@read_endpoint_options
 @click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "jsonld", "ntriples"]),
               default="nquads", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write [default: stdout].")
 @user_errors
-def dump(store: str | None, fmt: str, output: Path | None) -> None:
+def dump(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str, output: Path | None) -> None:
     """Write the whole graph in an RDF format."""
     from elexgraph.dump import dump as run_dump
     from elexgraph.errors import OutputError
-    from elexgraph.store import open_store
 
-    with open_store(store) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         if output is None:
             run_dump(graph_store, sys.stdout.buffer, fmt)
             return
@@ -192,13 +210,13 @@ def dump(store: str | None, fmt: str, output: Path | None) -> None:
 
 @cli.command()
 @store_option
+@read_endpoint_options
 @user_errors
-def stats(store: str | None) -> None:
+def stats(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> None:
     """Count the articles, facts and resources in the graph."""
     from elexgraph.queries import run_query
-    from elexgraph.store import open_store
 
-    with open_store(store) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         result = run_query(graph_store, "stats")
         graphs = len(graph_store.named_graphs())
     click.echo(f"{graphs} article graph(s)")
