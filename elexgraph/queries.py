@@ -63,6 +63,14 @@ def all_queries() -> list[NamedQuery]:
     return [load_query(str(p)) for p in sorted(queries_dir().glob("*.rq"))]
 
 
+# Queries the commands and the server run for themselves, not questions a user asks.
+INTERNAL_PREFIXES = ("graph-", "web-", "void-", "store-")
+
+
+def user_queries() -> list[NamedQuery]:
+    return [q for q in all_queries() if not q.name.startswith(INTERNAL_PREFIXES)]
+
+
 def sparql_literal(value: str) -> str:
     """A SPARQL string literal holding exactly `value`."""
     escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")

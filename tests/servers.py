@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -38,3 +43,33 @@ def stop(server: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         server.kill()
         server.wait()
+
+
+@contextmanager
+def elexgraph_serve(store: Path, *options: str, port: int | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`elexgraph serve` on the store, in a subprocess: its URL and the process."""
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}/"
+    process = subprocess.Popen([sys.executable, "-m", "elexgraph", "serve", "--store", str(store), "--port", str(port),
+                                *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    try:
+        wait_until_answering(url, process, 30)
+        yield url, process
+    finally:
+        stop(process)
+
+
+def resident_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MB."""
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+        pending.extend(int(child) for child in children)
+    return total / 1024
