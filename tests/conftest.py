@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,3 +64,20 @@ def chromium() -> str:
     path = shutil.which("chromium")
     need(path is not None, "Debian's chromium is not installed (make test-deps installs it)")
     return path
+
+
+@contextmanager
+def headless_page(chromium: str) -> Iterator[Any]:
+    """A new page in headless Chromium, driven by Playwright; the browser closes afterwards."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        need(False, "playwright is not installed (make test-deps installs it)")
+    from elexgraph.viz.screenshot import CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page()
+        finally:
+            browser.close()

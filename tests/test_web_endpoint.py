@@ -19,7 +19,7 @@ import httpx
 import pytest
 import rdflib
 
-from tests.conftest import need
+from tests.conftest import headless_page, need
 from tests.servers import elexgraph_serve
 from tests.test_web_fixture import PERSON, PERSON_PATH, build_web_store
 
@@ -230,28 +230,17 @@ def test_a_store_the_user_can_only_read_can_be_queried(tmp_path: Path) -> None:
 
 @pytest.mark.browser
 def test_yasgui_runs_a_named_query_and_shows_rows(served: Served, chromium: str, tmp_path: Path) -> None:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        need(False, "playwright is not installed (make test-deps installs it)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync"])
-        try:
-            page = browser.new_page()
-            outside: list[str] = []
-            page.on("request", lambda r: None if r.url.startswith((served.url, "data:", "blob:")) else outside.append(r.url))
-            page.goto(served.url + "sparql")
-            assert page.locator("#plain").is_hidden()  # YASGUI took over from the plain form
-            page.get_by_role("tab", name="candidacies").click()
-            page.locator(".tabPanel.active .yasqe_queryButton").click()
-            rows = page.locator(".tabPanel.active .yasr table.dataTable tbody tr")
-            rows.first.wait_for(timeout=20_000)
-            assert rows.count() > 1
-            assert "results in" in page.locator(".tabPanel.active .yasr").inner_text()
-            assert "Candidacy" in urllib.parse.unquote_plus(page.locator("#downloads a[data-format=csv]").get_attribute("href"))
-            page.screenshot(path=str(tmp_path / "yasgui.png"), full_page=True)
-            assert outside == []  # no CDN, no prefix service: everything comes from the server
-        finally:
-            browser.close()
+    with headless_page(chromium) as page:
+        outside: list[str] = []
+        page.on("request", lambda r: None if r.url.startswith((served.url, "data:", "blob:")) else outside.append(r.url))
+        page.goto(served.url + "sparql")
+        assert page.locator("#plain").is_hidden()  # YASGUI took over from the plain form
+        page.get_by_role("tab", name="candidacies").click()
+        page.locator(".tabPanel.active .yasqe_queryButton").click()
+        rows = page.locator(".tabPanel.active .yasr table.dataTable tbody tr")
+        rows.first.wait_for(timeout=20_000)
+        assert rows.count() > 1
+        assert "results in" in page.locator(".tabPanel.active .yasr").inner_text()
+        assert "Candidacy" in urllib.parse.unquote_plus(page.locator("#downloads a[data-format=csv]").get_attribute("href"))
+        page.screenshot(path=str(tmp_path / "yasgui.png"), full_page=True)
+        assert outside == []  # no CDN, no prefix service: everything comes from the server

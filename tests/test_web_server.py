@@ -19,7 +19,7 @@ from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 
 from elexgraph.queries import load_query, run_query
 from elexgraph.store import open_store
-from tests.conftest import need
+from tests.conftest import headless_page
 from tests.servers import elexgraph_serve, free_port
 from tests.test_web_fixture import HEADLINE, PERSON, PERSON_PATH, SENTENCES, build_web_store
 
@@ -326,25 +326,14 @@ def test_two_runaway_queries_do_not_shut_the_endpoint(tmp_path: Path) -> None:
 
 @pytest.mark.browser
 def test_a_person_page_in_headless_chromium_shows_the_facts(server: Server, chromium: str, tmp_path: Path) -> None:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        need(False, "playwright is not installed (make test-deps installs it)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync"])
-        try:
-            page = browser.new_page()
-            page.goto(f"{server.url}id/{PERSON_PATH}")
-            assert page.url == f"{server.url}doc/{PERSON_PATH}"
-            assert page.locator("h1").inner_text() == PERSON
-            sentences = page.locator("blockquote.sentence").all_inner_texts()
-            assert SENTENCES[0] in sentences and SENTENCES[2] in sentences
-            assert HEADLINE in page.locator("a.article").all_inner_texts()
-            page.screenshot(path=str(tmp_path / "person.png"), full_page=True)
-            page.locator("a", has_text="Leicester South").first.click()
-            page.wait_for_load_state()
-            assert page.locator("h1").inner_text() == "Leicester South"
-        finally:
-            browser.close()
+    with headless_page(chromium) as page:
+        page.goto(f"{server.url}id/{PERSON_PATH}")
+        assert page.url == f"{server.url}doc/{PERSON_PATH}"
+        assert page.locator("h1").inner_text() == PERSON
+        sentences = page.locator("blockquote.sentence").all_inner_texts()
+        assert SENTENCES[0] in sentences and SENTENCES[2] in sentences
+        assert HEADLINE in page.locator("a.article").all_inner_texts()
+        page.screenshot(path=str(tmp_path / "person.png"), full_page=True)
+        page.locator("a", has_text="Leicester South").first.click()
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text() == "Leicester South"
