@@ -52,7 +52,7 @@ HEAVY = [
     "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } GRAPH ?h { ?a ?b ?c } }",
     "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } GRAPH ?h { ?a ?b ?c } } ORDER BY ?o ?c",
 ]
-MIX = (("simple", 0.6), ("page", 0.3), ("heavy", 0.1))
+PAGE_SHARE = 0.3
 
 
 @dataclass
@@ -116,8 +116,13 @@ def abuse(url: str) -> list[tuple[str, str]]:
     return seen
 
 
-async def client(url: str, pages: list[str], tally: Tally, started: float, seconds: float, rng: random.Random) -> None:
-    kinds, weights = zip(*MIX)
+def mix(heavy: float) -> tuple[tuple[str, float], ...]:
+    return ("simple", 1 - PAGE_SHARE - heavy), ("page", PAGE_SHARE), ("heavy", heavy)
+
+
+async def client(url: str, pages: list[str], tally: Tally, started: float, seconds: float, rng: random.Random,
+                 heavy: float) -> None:
+    kinds, weights = zip(*mix(heavy))
     async with httpx.AsyncClient(timeout=60) as http:
         while (now := time.monotonic()) - started < seconds:
             kind = rng.choices(kinds, weights)[0]
@@ -149,16 +154,16 @@ def report(args: argparse.Namespace, tally: Tally, elapsed: float, memory: tuple
     total = sum(len(v) for v in tally.latencies.values())
     lines = [SECTION, "",
              f"Run on {time.strftime('%Y-%m-%d')}: `python benchmarks/serve_load.py --clients {args.clients} "
-             f"--seconds {args.seconds}`, `elexgraph serve` with its defaults (4 query workers, 10 s per query, "
+             f"--seconds {args.seconds:g} --heavy {args.heavy:g}`, `elexgraph serve` with its defaults (6 query workers, 10 s per query, "
              "512 MB per query) on the seeds and the dev articles; the mix is "
-             + ", ".join(f"{int(w * 100)}% {k}" for k, w in MIX) + " (heavy: runaways, answers past the cap, a sort "
+             + ", ".join(f"{round(w * 100)}% {k}" for k, w in mix(args.heavy)) + " (heavy: runaways, answers past the cap, a sort "
              "past the memory limit). The machine is shared, so times are indicative.", "",
              f"{total:,} requests in {elapsed:.0f} s (the last heavy ones end up to 10 s after the clients stop): "
              f"**{total / elapsed:.1f} requests/s**. Server up at the end: "
              f"**{'yes' if up else 'no'}**. Resident memory of the server and its workers: "
              f"{memory[0]:.0f} MB before, {memory[1]:.0f} MB at peak, {memory[2]:.0f} MB after.", "",
              "| kind | requests | p50 (ms) | p95 (ms) | p99 (ms) | statuses |", "|---|---|---|---|---|---|"]
-    for kind, _ in MIX:
+    for kind, _ in mix(args.heavy):
         times = [t * 1000 for t in tally.latencies.get(kind, [])]
         if not times:
             continue
@@ -189,6 +194,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--heavy", type=float, default=0.1, help="Share of heavy SPARQL queries in the mix.")
     parser.add_argument("--store", type=Path, default=None, help="A built store [default: seeds + dev articles].")
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
@@ -205,7 +211,7 @@ def main() -> None:
             rng = random.Random(10)
 
             async def load() -> None:
-                await asyncio.gather(*(client(url, pages, tally, started, args.seconds, random.Random(rng.random()))
+                await asyncio.gather(*(client(url, pages, tally, started, args.seconds, random.Random(rng.random()), args.heavy)
                                        for _ in range(args.clients)))
 
             asyncio.run(load())

@@ -60,16 +60,28 @@ def elexgraph_serve(store: Path, *options: str, port: int | None = None) -> Iter
         stop(process)
 
 
+def descendants(pid: int) -> set[int]:
+    """The process ids below a process, at any depth."""
+    found: set[int] = set()
+    pending = [pid]
+    while pending:
+        try:
+            children = [int(c) for c in Path(f"/proc/{pending.pop()}/task").glob("*/children")
+                        for c in c.read_text().split()]
+        except OSError:
+            continue
+        found.update(children)
+        pending.extend(children)
+    return found
+
+
 def resident_mb(pid: int) -> float:
     """Resident memory of a process and all its descendants, in MB."""
-    total, pending = 0, [pid]
-    while pending:
-        current = pending.pop()
+    total = 0
+    for process in (pid, *descendants(pid)):
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+            status = Path(f"/proc/{process}/status").read_text()
         except OSError:
             continue
         total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
-        pending.extend(int(child) for child in children)
     return total / 1024

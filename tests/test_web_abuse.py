@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from tests.servers import elexgraph_serve, resident_mb
+from tests.servers import descendants, elexgraph_serve, resident_mb
 from tests.test_web_fixture import build_web_store
 
 pytestmark = pytest.mark.server
@@ -69,6 +69,17 @@ def test_a_query_that_crashes_the_query_engine_costs_only_its_worker(served: Ser
     assert response.status_code == 500
     assert "the endpoint goes on" in response.text
     assert still_answers(served)
+
+
+def test_a_query_that_killed_its_worker_is_not_run_again(served: Served) -> None:
+    """Sent again and again, a crashing query would cost a worker each time: its answer is remembered instead."""
+    crash = "SELECT * WHERE { FILTER(" + " && ".join(["true"] * 10000) + ") }"
+    assert ask(served, crash).status_code == 500
+    time.sleep(1)  # the replacement worker has started
+    workers = descendants(served.pid)
+    for _ in range(3):
+        assert ask(served, crash).status_code == 500
+    assert descendants(served.pid) == workers
 
 
 def test_service_is_refused_and_nothing_is_fetched(served: Served) -> None:

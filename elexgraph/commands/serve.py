@@ -18,8 +18,8 @@ from elexgraph.cli import open_for_reading, read_endpoint_options, store_option,
               help="Seconds a SPARQL query may run before the client gets 504.")
 @click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(min=1),
               help="Most rows or triples a SPARQL answer may have.")
-@click.option("--query-workers", default=4, show_default=True, type=click.IntRange(min=1),
-              help="Worker processes running SPARQL queries; at most half of them run queries longer than a second.")
+@click.option("--query-workers", default=6, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes running SPARQL queries; at most a third run queries longer than half a second.")
 @click.option("--query-memory", default=512, show_default=True, type=click.IntRange(min=16), metavar="MB",
               help="Memory one SPARQL query may take; past it the query is stopped.")
 @user_errors

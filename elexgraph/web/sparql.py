@@ -73,14 +73,14 @@ class ProtocolError(Exception):
 class Limits:
     timeout: float = 10.0  # seconds a query may run (and a request body may take to arrive)
     max_results: int = 10_000  # rows or triples in an answer
-    workers: int = 4  # worker processes running queries
+    workers: int = 6  # worker processes running queries
     memory_mb: int = 512  # memory a worker may take for one query, beyond what it holds open
-    quick: float = 1.0  # a query running longer is a long one: at most half the workers run long ones
+    quick: float = 0.5  # a query running longer is a long one: at most a third of the workers run long ones
     max_waiting: int = 200  # requests that may wait for a worker; more get 503 at once
 
     @property
     def long_slots(self) -> int:
-        return max(1, self.workers // 2)
+        return max(1, self.workers // 3)
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,10 @@ Oxigraph cannot interrupt a query, a query can crash it (a stack overflow) and a
 for memory without bound. So no client query runs in the server's process: each runs in a worker
 with an address-space limit, which is killed at the deadline and replaced when it dies, whatever
 it was doing. Simple queries keep their way through: a query still running after `quick` seconds
-is a long one, and at most half the workers may run long ones (run at a lower CPU priority); a
-long query beyond that is stopped with 503 and its worker replaced.
+is a long one, and at most a third of the workers may run long ones, at a lower CPU priority; a
+long query beyond that is stopped with 503 and its worker replaced. The pool remembers queries
+for a while: one that ran long before goes straight to a long slot (or gets 503 at once when
+they are taken), and one that killed its worker gets the same answer again without running.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["elexgraph.web.workers"])
 _NICER = 10  # how much lower a long query's CPU priority is
 _RETRY_SECONDS = 0.2
+_REMEMBER_SECONDS = 600.0
+_REMEMBERED = 1000  # queries remembered at most
+_LONG = Reply(0)  # what the pool remembers of a query that ran long but did not kill its worker
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,7 @@ class WorkerPool:
         self._threads = ThreadPoolExecutor(max_workers=2 * limits.workers + 2, thread_name_prefix="query-wait")
         self._all: set[Worker] = set()
         self._closed = False
+        self._known: dict[Job, tuple[float, Reply]] = {}  # heavy queries: when seen, what they did
 
     def __enter__(self) -> WorkerPool:
         """Start the workers (a StoreError when they cannot open the store)."""
@@ -140,9 +146,19 @@ class WorkerPool:
         self._threads.shutdown(wait=False, cancel_futures=True)
 
     async def run(self, job: Job) -> Reply:
+        known = self._recall(job)
+        if known is not None and known is not _LONG:
+            return known  # it killed its worker last time: it would again
+        if known is _LONG and self._long_running >= self.limits.long_slots:
+            raise self._long_slots_taken("it ran long before")
         worker = await self._take()
         try:
-            reply = await self._exchange(worker, job)
+            reply = await self._exchange(worker, job, long=known is _LONG)
+        except ProtocolError as error:
+            self._replace(worker)
+            if error.status in (422, 500):
+                self._remember(job, Reply(error.status, message=error.message))
+            raise
         except BaseException:
             self._replace(worker)
             raise
@@ -152,6 +168,19 @@ class WorkerPool:
             self._give_back(worker)
         return reply
 
+    def _recall(self, job: Job) -> Reply | None:
+        when, reply = self._known.get(job, (0.0, None))
+        if reply is not None and time.monotonic() - when > _REMEMBER_SECONDS:
+            del self._known[job]
+            return None
+        return reply
+
+    def _remember(self, job: Job, reply: Reply) -> None:
+        self._known.pop(job, None)
+        self._known[job] = (time.monotonic(), reply)
+        if len(self._known) > _REMEMBERED:
+            del self._known[next(iter(self._known))]  # the oldest
+
     async def _take(self) -> Worker:
         if self._idle:
             return self._idle.pop()
@@ -159,12 +188,22 @@ class WorkerPool:
             raise self._busy()
         waiter: asyncio.Future[Worker] = asyncio.get_running_loop().create_future()
         self._waiting.append(waiter)
-        await asyncio.wait([waiter], timeout=self.limits.timeout)
+        try:
+            await asyncio.wait([waiter], timeout=self.limits.timeout)
+        except asyncio.CancelledError:  # the client went away
+            self._withdraw(waiter)
+            raise
         if waiter.done():
             return waiter.result()
-        self._waiting.remove(waiter)
-        waiter.cancel()
+        self._withdraw(waiter)
         raise self._busy()
+
+    def _withdraw(self, waiter: asyncio.Future[Worker]) -> None:
+        if waiter.done():
+            self._give_back(waiter.result())  # handed a worker just as the request gave up
+        else:
+            self._waiting.remove(waiter)
+            waiter.cancel()
 
     def _busy(self) -> ProtocolError:
         return ProtocolError(503, f"all {self.limits.workers} query workers stayed busy for "
@@ -178,22 +217,25 @@ class WorkerPool:
                 return
         self._idle.append(worker)
 
-    async def _exchange(self, worker: Worker, job: Job) -> Reply:
+    async def _exchange(self, worker: Worker, job: Job, *, long: bool) -> Reply:
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._threads, worker.connection.send, job)
-        quick = min(self.limits.quick, self.limits.timeout)
-        if not await loop.run_in_executor(self._threads, worker.connection.poll, quick):
-            await self._run_long(worker, self.limits.timeout - quick)
+        if long:
+            await self._run_long(worker, self.limits.timeout, "it ran long before")
+        else:
+            quick = min(self.limits.quick, self.limits.timeout)
+            if not await loop.run_in_executor(self._threads, worker.connection.poll, quick):
+                self._remember(job, _LONG)
+                await self._run_long(worker, self.limits.timeout - quick, f"it ran over {quick:g} s")
         try:
             return await loop.run_in_executor(self._threads, worker.connection.recv)
         except (EOFError, OSError):
             raise self._died(worker) from None
 
-    async def _run_long(self, worker: Worker, seconds: float) -> None:
+    async def _run_long(self, worker: Worker, seconds: float, why: str) -> None:
         """Let a long query go on to the deadline, in one of the long slots at a lower priority."""
         if self._long_running >= self.limits.long_slots:
-            raise ProtocolError(503, f"{self._long_running} long queries are running already; this one was "
-                                     f"stopped after {self.limits.quick:g} s; try again shortly")
+            raise self._long_slots_taken(why)
         self._long_running += 1
         try:
             os.setpriority(os.PRIO_PROCESS, worker.process.pid, _NICER)
@@ -204,6 +246,10 @@ class WorkerPool:
                                          "and was stopped; narrow it or add a LIMIT")
         finally:
             self._long_running -= 1
+
+    def _long_slots_taken(self, why: str) -> ProtocolError:
+        return ProtocolError(503, f"this is a long query ({why}) and {self._long_running} long queries are "
+                                  "running already; try again shortly")
 
     def _died(self, worker: Worker) -> ProtocolError:
         worker.process.join(timeout=1)
