@@ -188,8 +188,9 @@ def test_dump_against_its_own_serve(served: Served) -> None:
     assert status == 403 and b"read-only" in body
 
 
-def test_serve_and_other_commands_on_the_same_store_at_once(served: Served) -> None:
-    for command in (["query", "party-switchers"], ["stats"], ["analyse"], ["validate"]):
+def test_serve_and_other_commands_on_the_same_store_at_once(served: Served, tmp_path: Path) -> None:
+    for command in (["query", "party-switchers"], ["stats"], ["analyse"], ["validate"],
+                    ["viz", "-o", str(tmp_path / "graph.html")]):
         done = elexgraph(*command, "--store", str(served.store))
         assert done.returncode == 0, (command, done.stderr)
         assert "in use by another process" not in done.stderr
