@@ -91,7 +91,7 @@ def abuse(url: str) -> list[tuple[str, str]]:
         "2,500 nested braces": "SELECT * WHERE " + "{" * 2500 + " ?s ?p ?o " + "}" * 2500,
         "20,000 nested parentheses": "SELECT * WHERE { FILTER(" + "(" * 20000 + "1" + ")" * 20000 + ") }",
         "30,000 unclosed braces": "SELECT * WHERE " + "{" * 30000,
-        "10,000 chained ||": "SELECT * WHERE { FILTER(" + " || ".join(["true"] * 10000) + ") }",
+        "10,000 chained ORs": "SELECT * WHERE { FILTER(" + " || ".join(["true"] * 10000) + ") }",
         "SERVICE to loopback": "SELECT * WHERE { SERVICE <http://127.0.0.1:9999/x> { ?s ?p ?o } }",
         "cross product of all graphs": HEAVY[1],
         "sorted cross product": HEAVY[2],
