@@ -17,9 +17,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 VIEWPORT = {"width": 1400, "height": 900}
 
 
+# The interactive page is ready once its script has run.
+VIZ_READY = "window.elexgraph !== undefined"
+
+
 @contextmanager
-def open_page(html: Path, chromium: str | None = None) -> Iterator[tuple[Any, list[str]]]:
-    """The page opened in headless Chromium, and the list of every URL it requests (filled as it goes)."""
+def open_page(html: Path, chromium: str | None = None, ready: str | None = VIZ_READY) -> Iterator[tuple[Any, list[str]]]:
+    """The page opened in headless Chromium, once `ready` (a script expression) holds, and the list of every
+    URL it requests (filled as it goes)."""
     from playwright.sync_api import sync_playwright
 
     executable = chromium or shutil.which("chromium")
@@ -32,7 +37,8 @@ def open_page(html: Path, chromium: str | None = None) -> Iterator[tuple[Any, li
             page = browser.new_page(viewport=VIEWPORT)
             page.on("request", lambda request: requests.append(request.url))
             page.goto(html.resolve().as_uri())
-            page.wait_for_function("window.elexgraph !== undefined")
+            if ready:
+                page.wait_for_function(ready)
             yield page, requests
         finally:
             browser.close()
