@@ -75,13 +75,18 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
     """Build the graph of the articles in PATHS (files or folders; default: seeds/); unchanged articles are skipped."""
     from rich.progress import Progress
 
-    from elexgraph.articles import find_articles
+    from elexgraph.articles import survey
     from elexgraph.build import build as run_build
     from elexgraph.iris import Minter
     from elexgraph.store import open_store
 
     targets = list(paths) or [DEFAULT_ARTICLES]
-    total = len(find_articles(targets))
+    found, notes = survey(targets)
+    for note in notes:  # with nothing to build, what was left out is the error
+        click.echo(f"{'note' if found else 'error'}: {note}", err=True)
+    if not found:
+        sys.exit(1)
+    total = len(found)
     endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
     with open_store(store, create=True, **endpoints) as graph_store, Progress(transient=True, disable=total < 20) as bar:
         task = bar.add_task("Building", total=total)
