@@ -1,6 +1,8 @@
 """A screenshot of the page in headless Chromium (Playwright, the `test` extra), for tests and the docs.
 
-    python -m elexgraph.viz.screenshot PAGE.html OUT.png [--search NAME]
+    python -m elexgraph.viz.screenshot PAGE.html OUT.png [--search NAME] [--plain]
+
+--plain shoots any other page (a person's page of the static site) once it has loaded.
 """
 
 from __future__ import annotations
@@ -55,8 +57,9 @@ def main() -> None:
     parser.add_argument("html", type=Path)
     parser.add_argument("png", type=Path)
     parser.add_argument("--search", help="a name to search for and select before the screenshot")
+    parser.add_argument("--plain", action="store_true", help="not the interactive page: no script to wait for")
     args = parser.parse_args()
-    with open_page(args.html) as (page, _):
+    with open_page(args.html, ready=None if args.plain else VIZ_READY) as (page, _):
         if args.search:
             find(page, args.search)
             page.wait_for_timeout(400)
