@@ -8,9 +8,14 @@ import io
 from pathlib import Path
 
 from click.testing import CliRunner
+from pyoxigraph import Literal, NamedNode
 
+from elexgraph.analysis import build_graph
+from elexgraph.analysis.graph import python_value
 from elexgraph.articles import headline, read_article, read_metadata
+from elexgraph.build import build
 from elexgraph.cli import cli
+from elexgraph.store import open_store
 
 ARTICLE = "Result in Example\n\nLabour's Ann Example won the seat.\n"
 LIVE = """Summary
@@ -69,3 +74,19 @@ def test_a_live_page_headline_is_not_summary() -> None:
     assert headline(LIVE) == "Live updates for Friday 7 May 2027"
     assert headline(ARTICLE) == "Result in Example"
     assert headline("Summary\n\nNothing live about it.\n") == "Summary"  # no better line: kept as printed
+
+
+def test_an_article_dated_by_year_and_month_is_typed_so_and_the_graph_reads_it(tmp_path: Path) -> None:
+    """SOURCES.tsv dates such as '2010-05' were written as ill-typed years, and the graph's reader failed on them."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "example-2024.txt").write_text(
+        "Amber Valley declares\n\nAnn Example won Amber Valley for Labour at the general election on 4 July 2024.\n")
+    (tmp_path / "SOURCES.tsv").write_text("slug\turl\ttitle\tpublisher\tdate\nexample-2024\t\t\t\t2024-07\n")
+    with open_store(tmp_path / "store", create=True) as store:
+        build([tmp_path / "articles"], store)
+        [(published,)] = store.query("PREFIX schema: <https://schema.org/> "
+                                     "SELECT ?d WHERE { GRAPH ?g { ?a schema:datePublished ?d } }").rows
+        assert (published.value, published.datatype.value) == ("2024-07", "http://www.w3.org/2001/XMLSchema#gYearMonth")
+        [candidacy] = [d for *_, d in build_graph(store).edges(data=True) if d["kind"] == "candidacy"]
+        assert candidacy["published"] == "2024-07"
+    assert python_value(Literal("2010-05", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#gYear"))) == "2010-05"

@@ -93,19 +93,22 @@ def label(graph: nx.MultiDiGraph, node: str | None) -> str:
 
 def _rows(result: QueryResult) -> Iterable[dict[str, str | int | float | bool]]:
     for row in result.rows:
-        yield {name: _python(term) for name, term in zip(result.variables, row, strict=True) if term is not None}
+        yield {name: python_value(term) for name, term in zip(result.variables, row, strict=True) if term is not None}
 
 
-def _python(term: Term) -> str | int | float | bool:
+def python_value(term: Term) -> str | int | float | bool:
     """A term as a plain value: IRIs as strings, numbers and booleans typed, so every format can hold it."""
     if isinstance(term, NamedNode):
         return term.value
     if isinstance(term, Literal):
         datatype = term.datatype.value.rsplit("#", 1)[-1]
-        if datatype in ("integer", "int", "long", "gYear"):
-            return int(term.value)
-        if datatype in ("decimal", "double", "float"):
-            return float(term.value)
+        try:
+            if datatype in ("integer", "int", "long", "gYear"):
+                return int(term.value)
+            if datatype in ("decimal", "double", "float"):
+                return float(term.value)
+        except ValueError:  # an ill-typed literal ('2010-05' as a year) stays as it is written
+            return term.value
         if datatype == "boolean":
             return term.value in ("true", "1")
         return term.value
