@@ -152,3 +152,41 @@ def test_the_graph_matches_the_store(store_fixture: str, request: pytest.Fixture
     for flow in result.party_change_flows:
         assert flow.people and all(p.sources for p in flow.people)
     assert sum(c.size for c in result.components) + len(result.isolated) <= graph.number_of_nodes()
+
+
+MAYORALTY = """
+PREFIX elex: <https://elexgraph.org/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+INSERT DATA { GRAPH <https://elexgraph.org/graph/mayor-2019> {
+  <https://elexgraph.org/graph/mayor-2019> prov:wasDerivedFrom <https://elexgraph.org/id/article/mayor-2019> .
+  <https://elexgraph.org/id/article/mayor-2019> a schema:NewsArticle ; elex:sourceId "mayor-2019" ;
+      schema:headline "Example holds the mayoralty" ; elex:contentDigest "x" .
+  <https://elexgraph.org/id/election/2019-mansfield-mayoral-election> a elex:Election, elex:MayoralElection ;
+      rdfs:label "2019 Mansfield mayoral election" ; elex:year "2019"^^<http://www.w3.org/2001/XMLSchema#gYear> .
+  <https://elexgraph.org/id/mayoralty/mansfield> a elex:Mayoralty ; rdfs:label "Ashfield" .
+  <https://elexgraph.org/id/party/labour> a elex:PoliticalParty ; rdfs:label "Labour" .
+  <https://elexgraph.org/id/article/mayor-2019/result-1> a elex:ElectionResult ;
+      elex:constituency <https://elexgraph.org/id/mayoralty/mansfield> ;
+      elex:election <https://elexgraph.org/id/election/2019-mansfield-mayoral-election> ;
+      elex:winningParty <https://elexgraph.org/id/party/labour> ;
+      prov:wasDerivedFrom <https://elexgraph.org/id/article/mayor-2019> ;
+      elex:evidence <https://elexgraph.org/id/article/mayor-2019/result-1/evidence> .
+  <https://elexgraph.org/id/article/mayor-2019/result-1/evidence> oa:hasSelector <https://elexgraph.org/id/article/mayor-2019/result-1/evidence#quote> .
+  <https://elexgraph.org/id/article/mayor-2019/result-1/evidence#quote> oa:exact "Labour held the mayoralty." .
+} }
+"""
+
+
+def test_a_place_of_another_class_is_a_seat_told_apart_by_its_kind(tmp_path: Path) -> None:
+    """Mayoralties, police areas and council divisions get classes of their own: each is still a place,
+    and one that shares a name with a constituency says what it is."""
+    with open_store(sample_store(tmp_path), create=False) as store:
+        store.update(MAYORALTY)
+        graph = build_graph(store)
+    place = graph.nodes[BASE + "mayoralty/mansfield"]
+    assert place["type"] == "constituency" and place["label"] == "Ashfield mayoralty"
+    assert place["place_kind"] == "Mayoralty" and place["party_label"] == "Labour"
+    assert graph.nodes[BASE + "constituency/ashfield-2024"]["label"] == "Ashfield (2024–)"
