@@ -76,9 +76,9 @@
 
   function describeView(drawn, capped) {
     const kinds = TYPES.filter((t) => state.types.has(t)).map((t) => TYPE_PLURALS[t]);
-    const what = kinds.length === TYPES.length ? "Everything" : kinds.length ?
-      (kinds.slice(0, -1).join(", ") + (kinds.length > 1 ? " and " : "") + kinds[kinds.length - 1]).replace(/^./, (c) => c.toUpperCase())
-      : "Nothing";
+    const listed = kinds.slice(0, -1).join(", ") + (kinds.length > 1 ? " and " : "") + kinds[kinds.length - 1];
+    const what = kinds.length === TYPES.length ? "Everything" :
+      kinds.length ? listed.replace(/^./, (c) => c.toUpperCase()) : "Nothing";
     const when = state.election ? ` at the ${state.election}` : "";
     const focus = state.focus ? `; ${nodeById.get(state.focus).label} and what links to it stand out` : "";
     return `${what}${when}: ${drawn} of ${DATA.nodes.length} nodes${focus}` +
@@ -103,7 +103,8 @@
                idealEdgeLength: () => 70, nodeRepulsion: () => 12000, fit: true, padding: 30}).run();
     state.capped = candidates > state.maxDrawn;
     document.getElementById("cap-note").textContent = state.capped
-      ? `${candidates - state.maxDrawn} more nodes match the filters but are not drawn: search for one to draw it, or filter by election or kind of edge.`
+      ? `${candidates - state.maxDrawn} more nodes match the filters but are not drawn: ` +
+        "search for one to draw it, or filter by election or kind of edge."
       : "Every node that matches the filters is drawn.";
     emphasise();
   }
@@ -162,7 +163,8 @@
     if (!nodeById.has(id)) return;
     state.focus = id;
     const hood = neighbourhood(id);
-    const drawnAlready = [...hood.nodes].every((n) => cy.$id(n).nonempty()) && hood.edges.every((e) => cy.$id(e.id).nonempty());
+    const drawnAlready = [...hood.nodes].every((n) => cy.$id(n).nonempty()) &&
+      hood.edges.every((e) => cy.$id(e.id).nonempty());
     drawnAlready ? emphasise() : redraw();
     showDetails(id);
   }
@@ -194,7 +196,11 @@
       const box = el("input"); box.type = "checkbox"; box.checked = checked.has(value); box.value = value;
       box.addEventListener("change", () => { onChange(value, box.checked); redraw(); });
       const label = el("label"); label.append(box);
-      if (swatches) { const swatch = el("span", undefined, "swatch"); swatch.style.background = swatches[value]; label.append(swatch); }
+      if (swatches) {
+        const swatch = el("span", undefined, "swatch");
+        swatch.style.background = swatches[value];
+        label.append(swatch);
+      }
       label.append(words(value)); container.append(label);
     });
   }

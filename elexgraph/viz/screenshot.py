@@ -24,7 +24,8 @@ VIZ_READY = "window.elexgraph !== undefined"
 
 
 @contextmanager
-def open_page(html: Path, chromium: str | None = None, ready: str | None = VIZ_READY) -> Iterator[tuple[Any, list[str]]]:
+def open_page(html: Path, chromium: str | None = None,
+              ready: str | None = VIZ_READY) -> Iterator[tuple[Any, list[str]]]:
     """The page opened in headless Chromium, once `ready` (a script expression) holds, and the list of every
     URL it requests (filled as it goes)."""
     from playwright.sync_api import sync_playwright
