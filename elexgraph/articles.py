@@ -17,6 +17,10 @@ from elexgraph.errors import ArticleError
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm"}
 METADATA_FILE = "SOURCES.tsv"  # optional: slug, url, title, publisher, date
+# Headings a live page opens with that name no story, and how far down its "Live …" line may be.
+_LIVE_HEADINGS = {"summary", "key points", "live", "live reporting", "highlights", "latest"}
+_LIVE_LOOKAHEAD = 40
+_BULLETS = " \t•·*-"
 
 
 @dataclass(frozen=True)
@@ -33,15 +37,28 @@ class Article:
 
 def find_articles(paths: list[Path]) -> list[Path]:
     """The article files named, or found in the folders named, in a stable order."""
+    return survey(paths)[0]
+
+
+def survey(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """The article files named or found in the folders named, and a note for each file named that is not
+    an article (README.md, gold.jsonl: left out) and each folder that holds none."""
     found: list[Path] = []
+    notes: list[str] = []
+    kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES))
-        elif path.is_file():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found.extend(inside)
+            if not inside:
+                notes.append(f"{path}: no articles in this folder (looked for {kinds} files)")
+        elif path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
             found.append(path)
+        elif path.is_file():
+            notes.append(f"{path}: not an article (articles are {kinds} files), left out")
         else:
             raise ArticleError(path, "no such file or folder")
-    return found
+    return found, notes
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -78,16 +95,24 @@ def read_article(path: Path, metadata: dict[str, dict[str, str]] | None = None) 
         raise ArticleError(path, "no words found: not an article")
     article_id = path.stem
     meta = {**meta, **{k: v for k, v in (metadata or {}).get(article_id, {}).items() if v}}
-    title = meta.get("title") or text.lstrip().split("\n", 1)[0].strip()
+    title = meta.get("title") or headline(text)
     return Article(id=article_id, path=path, text=text, title=title,
                    digest=hashlib.sha256(data).hexdigest(), date=meta.get("date"),
                    publisher=meta.get("publisher"), url=meta.get("url"))
 
 
+def headline(text: str) -> str:
+    """The text's first line; for a live page that opens on a bare 'Summary', its 'Live …' line instead."""
+    lines = [line.strip(_BULLETS) for line in text.splitlines() if line.strip(_BULLETS)]
+    if not lines or lines[0].casefold() not in _LIVE_HEADINGS:
+        return lines[0] if lines else ""
+    return next((line for line in lines[1:_LIVE_LOOKAHEAD] if re.match(r"live\b", line, re.I)), lines[0])
+
+
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
-    """Per-article metadata from a SOURCES.tsv inside the folder, keyed by slug."""
-    candidate = folder / METADATA_FILE
-    if not candidate.is_file():
+    """Per-article metadata from a SOURCES.tsv inside the folder, or beside it (in its parent), keyed by slug."""
+    candidate = next((f / METADATA_FILE for f in (folder, folder.parent) if (f / METADATA_FILE).is_file()), None)
+    if candidate is None:
         return {}
     with candidate.open(newline="", encoding="utf-8") as fh:
         return {row["slug"]: row for row in csv.DictReader(fh, delimiter="\t") if row.get("slug")}

@@ -92,13 +92,18 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
     """Build the graph of the articles in PATHS (files or folders; default: seeds/); unchanged articles are skipped."""
     from rich.progress import Progress
 
-    from elexgraph.articles import find_articles
+    from elexgraph.articles import survey
     from elexgraph.build import build as run_build
     from elexgraph.iris import Minter
     from elexgraph.store import open_store
 
     targets = list(paths) or [DEFAULT_ARTICLES]
-    total = len(find_articles(targets))
+    found, notes = survey(targets)
+    for note in notes:  # with nothing to build, what was left out is the error
+        click.echo(f"{'note' if found else 'error'}: {note}", err=True)
+    if not found:
+        sys.exit(1)
+    total = len(found)
     endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
     with open_store(store, create=True, **endpoints) as graph_store, Progress(transient=True, disable=total < 20) as bar:
         task = bar.add_task("Building", total=total)
@@ -143,29 +148,34 @@ def query(name: str, store: str | None, query_endpoint: str | None, gsp_endpoint
 
 
 def print_table(result: Any) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
+    """The answer as a table that fits the terminal (long values cut short), or one block a row when it cannot."""
     from elexgraph.queries import cell
+    from elexgraph.tables import render, terminal_width
 
     if result.boolean is not None:
         click.echo("yes" if result.boolean else "no")
         return
-    table = Table(*result.variables, show_lines=False)
-    for row in result.rows:
-        table.add_row(*(cell(t) for t in row))
-    Console().print(table)
+    click.echo(render(result.variables, [[cell(t) for t in row] for row in result.rows], terminal_width()))
     click.echo(f"{len(result.rows)} row(s)")
 
 
 @cli.command("queries")
 def list_queries() -> None:
     """List the named queries and what each answers."""
-    from elexgraph.queries import all_queries
+    import textwrap
 
-    for q in all_queries():
-        params = " ".join(f"--param {p}=…" for p in q.params)
-        click.echo(f"{q.name:18s} {q.summary.split(':', 1)[-1].strip()} {params}".rstrip())
+    from elexgraph.queries import user_queries
+    from elexgraph.tables import terminal_width
+
+    width = max(terminal_width(), 60)
+    click.echo("Run one with: elexgraph query NAME [--param NAME=VALUE] [--format table|csv|json]\n")
+    indent = " " * 18
+    for q in user_queries():
+        click.echo(textwrap.fill(q.description, width, initial_indent=f"{q.name:18s}", subsequent_indent=indent))
+        for param, what in q.params.items():
+            click.echo(textwrap.fill(f"--param {param}=VALUE: {what}", width, initial_indent=indent,
+                                     subsequent_indent=indent))
+        click.echo()
 
 
 @cli.command()

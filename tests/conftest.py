@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,20 +13,12 @@ import pytest
 from elexgraph.build import build
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
+# need: re-exported for the tests; the SPARQL servers: imported here so that every module shares one of each.
+from tests.servers import need, oxigraph_server, virtuoso_server  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
-IN_CI = os.environ.get("CI") == "true"
-
-
-def need(condition: bool, reason: str) -> None:
-    """Skip when a real component is missing, except under CI, where it must be there."""
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"required under CI: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

@@ -8,13 +8,9 @@ endpoint that leaves no half-written graph.
 from __future__ import annotations
 
 import http.server
-import shutil
 import socket
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pyoxigraph
 import pytest
@@ -26,75 +22,14 @@ from elexgraph.errors import StoreError
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
-from elexgraph.store.remote import RemoteStore
-from tests.conftest import SEEDS, need
-from tests.servers import free_port, stop, wait_until_answering
+from elexgraph.store.remote import RemoteStore, query_form
+from tests.conftest import SEEDS
+from tests.servers import VIRTUOSO_ENDPOINTS, free_port
 from tests.test_incremental import sorted_nquads
 
 pytestmark = pytest.mark.server
 
 CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
-VIRTUOSO_ENDPOINTS = {"query_endpoint": "/sparql", "update_endpoint": "/sparql", "gsp_endpoint": "/sparql-graph-crud"}
-# Anonymous SPARQL updates and Graph Store Protocol writes, for the test server only.
-VIRTUOSO_GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7);'
-VIRTUOSO_INI = """[Database]
-DatabaseFile = virtuoso.db
-ErrorLogFile = virtuoso.log
-LockFile = virtuoso.lck
-TransactionFile = virtuoso.trx
-xa_persistent_file = virtuoso.pxa
-[TempDatabase]
-DatabaseFile = virtuoso-temp.db
-TransactionFile = virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{sql_port}
-DisableUnixSocket = 1
-DirsAllowed = .
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-ServerRoot = .
-ServerThreads = 10
-[SPARQL]
-ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 60
-"""
-
-
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
-    need(binary is not None, "the oxigraph server is not installed (pip install -e '.[test]')")
-    url = f"http://127.0.0.1:{free_port()}"
-    server = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                               "--bind", url.removeprefix("http://")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_until_answering(url + "/query?query=ASK%7B%7D", server, 30)
-        yield url
-    finally:
-        stop(server)
-
-
-@pytest.fixture(scope="session")
-def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    binary, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
-    need(binary is not None and isql is not None, "Virtuoso is not installed (scripts/install-system-deps.sh)")
-    folder = tmp_path_factory.mktemp("virtuoso")
-    sql_port, http_port = free_port(), free_port()
-    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(sql_port=sql_port, http_port=http_port))
-    server = subprocess.Popen([binary, "+foreground", "+configfile", "virtuoso.ini"], cwd=folder,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{http_port}"
-    try:
-        wait_until_answering(url + "/sparql?query=ASK%7B%7D", server, 90)
-        subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={VIRTUOSO_GRANTS}"],
-                       check=True, capture_output=True, timeout=60)
-        yield url
-    finally:
-        stop(server)
-
-
 @pytest.fixture(params=["oxigraph", "virtuoso"])
 def server_store(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
     """An empty store on each real server (graphs left by an earlier test are dropped)."""
@@ -122,9 +57,10 @@ def test_incremental_build_and_removal_on_a_server(server_store: RemoteStore) ->
     first = build([SEEDS], server_store)
     again = build([SEEDS], server_store)
     assert again.built == [] and again.unchanged == first.built
+    quoted = {row[-2] for row in rows(server_store, "quotes")}
     removed = remove([first.built[0]], server_store)
     assert len(server_store.named_graphs()) == len(first.built) - len(removed)
-    assert all(first.built[0] not in row[-2] for row in rows(server_store, "quotes"))
+    assert len({row[-2] for row in rows(server_store, "quotes")}) == len(quoted) - 1  # its headline is gone
 
 
 def test_ask_and_construct_and_update(server_store: RemoteStore) -> None:
@@ -207,3 +143,22 @@ def test_endpoints_from_options_and_environment(monkeypatch: pytest.MonkeyPatch)
     assert isinstance(store, RemoteStore)
     assert (store.query_endpoint, store.update_endpoint, store.gsp_endpoint) == (
         "http://127.0.0.1:8890/sparql", "http://other:1/u", "http://127.0.0.1:8890/sparql-graph-crud")
+
+
+@pytest.mark.parametrize(("sparql", "form"), [
+    ("# the literal values that describe them\nSELECT ?s WHERE { ?s ?p ?o }", "SELECT"),
+    ("PREFIX ex: <http://example.org/a#describe> # ask\n# construct\nselect * {}", "SELECT"),
+    ("BASE <http://example.org/#x>\nPREFIX : <http://example.org/#>\nDESCRIBE <x>", "DESCRIBE"),
+    ("ASK{}", "ASK"),
+    ("CONSTRUCT { ?s ?p 'describe' } WHERE { ?s ?p ?o }", "CONSTRUCT"),
+    ("# drop the old graph\nDROP SILENT GRAPH <urn:g>", "DROP"),
+    ("# nothing but a comment\n", ""),
+])
+def test_a_word_in_a_comment_does_not_decide_the_query_form(sparql: str, form: str) -> None:
+    assert query_form(sparql) == form
+
+
+def test_a_query_with_describe_in_a_comment_runs_on_a_server(oxigraph_server: str) -> None:
+    store = RemoteStore(oxigraph_server)
+    assert store.query("# what describes a thing\nSELECT ?x WHERE { VALUES ?x { 1 } }").rows == [
+        (pyoxigraph.Literal("1", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),)]

@@ -26,7 +26,7 @@ from typing import IO, Any
 
 import pyoxigraph
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat
-from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import INSERT, JSON, POST, SELECT, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
 from elexgraph.errors import QueryError, StoreError
@@ -41,6 +41,22 @@ _HTTP_STATUS = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 
                 "EndPointInternalError": 500}
 # Turtle is what every Graph Store Protocol server reads and writes; N-Triples is a subset of it.
 _GRAPH_MEDIA_TYPE = "text/turtle"
+QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+UPDATE_FORMS = ("INSERT", "DELETE", "WITH", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD")
+# A request's prologue: white space, comments, BASE and PREFIX declarations (their IRIs may hold a '#').
+_PROLOGUE = re.compile(r"(?:\s|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s*[^\s:<]*:\s*<[^>]*>)*", re.IGNORECASE)
+_KEYWORD = re.compile(r"[A-Za-z]+")
+
+
+def query_form(sparql: str) -> str:
+    """The keyword a SPARQL request opens with after its prologue, upper-cased: SELECT, DESCRIBE, INSERT, …
+
+    Comments and the prologue's IRIs are passed over whole, so no word in a comment, an IRI or a
+    string decides it ('' when the request opens with no keyword).
+    """
+    start = _PROLOGUE.match(sparql).end()
+    keyword = _KEYWORD.match(sparql, start)
+    return keyword.group(0).upper() if keyword else ""
 
 
 def endpoint_url(store_url: str, given: str | None, kind: str) -> str:
@@ -109,7 +125,11 @@ class RemoteStore(GraphStore):
 
     # -- SPARQL protocol, through SPARQLWrapper ------------------------------------------------
     def query(self, sparql: str) -> QueryResult:
-        client = self._client(sparql)
+        form = query_form(sparql)
+        if form in UPDATE_FORMS:
+            raise QueryError(f"{self.query_endpoint}: malformed SPARQL: {form} starts an update, not a query")
+        # Anything else that is not a query goes as a SELECT, for the server to say what is wrong with it.
+        client = self._client(sparql, form if form in QUERY_FORMS else SELECT)
         if client.queryType in ("CONSTRUCT", "DESCRIBE"):
             client.setReturnFormat(TURTLE)
             data = self._send(client, self.query_endpoint)
@@ -123,10 +143,10 @@ class RemoteStore(GraphStore):
         return QueryResult(names, rows)
 
     def update(self, sparql: str) -> None:
-        self._send(self._client(sparql), self.update_endpoint)
+        self._send(self._client(sparql, INSERT), self.update_endpoint)  # any update form sends it as an update
 
-    def _client(self, sparql: str) -> SPARQLWrapper:
-        client = SPARQLWrapper(self.query_endpoint, updateEndpoint=self.update_endpoint)
+    def _client(self, sparql: str, form: str) -> SPARQLWrapper:
+        client = _Client(self.query_endpoint, self.update_endpoint, form)
         client.setMethod(POST)  # no URL-length limit, and updates need it
         client.setTimeout(math.ceil(self.timeout))  # whole seconds: SPARQLWrapper reads 0.5 as no timeout
         client.setQuery(sparql)
@@ -146,6 +166,17 @@ class RemoteStore(GraphStore):
             raise StoreError(f"{endpoint}: {_network_reason(exc, self.timeout)}") from None
         except json.JSONDecodeError:
             raise StoreError(f"{endpoint}: answered with something other than SPARQL JSON results") from None
+
+
+class _Client(SPARQLWrapper):
+    """SPARQLWrapper told the request's form: its own guess reads words in comments ('# … describe …')."""
+
+    def __init__(self, endpoint: str, update_endpoint: str, form: str) -> None:
+        self.form = form
+        super().__init__(endpoint, updateEndpoint=update_endpoint)
+
+    def _parseQueryType(self, query: str) -> str:  # noqa: N802 - the name SPARQLWrapper calls
+        return self.form
 
 
 def _term(binding: dict[str, str]) -> Term:
