@@ -114,12 +114,7 @@ def query(name: str, store: str | None, fmt: str, params: tuple[str, ...]) -> No
     from elexgraph.queries import run_query, to_csv, to_json
     from elexgraph.store import open_store
 
-    bound: dict[str, str] = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise QueryError(f"--param {item!r}: expected NAME=VALUE")
-        bound[key.strip()] = value
+    bound = parse_params(params)
     with open_store(store) as graph_store:
         result = run_query(graph_store, name, bound)
     if fmt == "csv":
@@ -128,6 +123,24 @@ def query(name: str, store: str | None, fmt: str, params: tuple[str, ...]) -> No
         click.echo(to_json(result))
     else:
         print_table(result)
+
+
+def parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    """--param NAME=VALUE options as a dict; each name once, each value valid text."""
+    bound: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise QueryError(f"--param {printable(item)!r}: expected NAME=VALUE")
+        if key in bound:
+            raise QueryError(f"--param {printable(key)} is given more than once (a parameter takes one value)")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise QueryError(f"--param {printable(key)}: the value is not valid UTF-8 text") from None
+        bound[key] = value
+    return bound
 
 
 def print_table(result: Any) -> None:
