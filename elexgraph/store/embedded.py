@@ -28,6 +28,7 @@ class EmbeddedStore(GraphStore):
         except OSError as exc:
             reason = "in use by another process" if "lock" in str(exc).lower() else str(exc)
             raise StoreError(f"{path}: cannot open the store ({reason})") from None
+        _remove_bulk_leftovers(path)
 
     def replace_graphs(self, graphs: dict[NamedNode, list[Quad]]) -> None:
         fresh = {g: quads for g, quads in graphs.items() if not self._store.contains_named_graph(g)}
@@ -102,6 +103,13 @@ class EmbeddedStore(GraphStore):
     def close(self) -> None:
         self._store.flush()
         del self._store
+
+
+def _remove_bulk_leftovers(path: Path) -> None:
+    """Remove the files of a bulk load that was killed part way (they are never read, and would stay for ever).
+    No live load can own them: the store is open here, and it admits one process at a time."""
+    for leftover in path.glob("bulk-*.sst"):
+        leftover.unlink(missing_ok=True)
 
 
 def _replace_graph_update(graph: NamedNode, quads: list[Quad]) -> str:
