@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from elexgraph import __version__
-from elexgraph.errors import ElexgraphError
+from elexgraph.errors import ElexgraphError, QueryError, printable
 
 if TYPE_CHECKING:
     from elexgraph.store.base import GraphStore
@@ -66,7 +66,7 @@ def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except ElexgraphError as error:
-            click.echo(f"error: {error}", err=True)
+            click.echo(f"error: {printable(error)}", err=True)
             sys.exit(1)
 
     return wrapper
@@ -86,29 +86,36 @@ def cli() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in this many processes (the graph is the same whatever the number).")
 @click.option("--force", is_flag=True, help="Rebuild every article, changed or not (e.g. after the extractors improved).")
+@click.option("--max-article-bytes", type=click.IntRange(min=1), default=None, metavar="BYTES",
+              help="Refuse an article whose text is longer [default: $ELEXGRAPH_MAX_ARTICLE_BYTES or 1000000].")
+@click.option("--article-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="Stop extracting an article after this long [default: $ELEXGRAPH_ARTICLE_TIMEOUT or 60].")
 @user_errors
 def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None, update_endpoint: str | None,
-          gsp_endpoint: str | None, base_uri: str | None, jobs: int, force: bool) -> None:
+          gsp_endpoint: str | None, base_uri: str | None, jobs: int, force: bool, max_article_bytes: int | None,
+          article_timeout: float | None) -> None:
     """Build the graph of the articles in PATHS (files or folders; default: seeds/); unchanged articles are skipped."""
     from rich.progress import Progress
 
-    from elexgraph.articles import survey
+    from elexgraph.articles import scan_articles
+    from elexgraph.build import Limits
     from elexgraph.build import build as run_build
     from elexgraph.iris import Minter
     from elexgraph.store import open_store
 
     targets = list(paths) or [DEFAULT_ARTICLES]
-    found, notes = survey(targets)
-    for note in notes:  # with nothing to build, what was left out is the error
-        click.echo(f"{'note' if found else 'error'}: {note}", err=True)
-    if not found:
+    limits = Limits.configured(max_article_bytes, article_timeout)
+    scan = scan_articles(targets)
+    for note in scan.notes:  # with nothing to build, what was left out is the error
+        click.echo(f"{'note' if scan.found or scan.refused else 'error'}: {note}", err=True)
+    if not scan.found and not scan.refused:
         sys.exit(1)
-    total = len(found)
+    total = len(scan.found)
     endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
     with open_store(store, create=True, **endpoints) as graph_store, Progress(transient=True, disable=total < 20) as bar:
         task = bar.add_task("Building", total=total)
         report = run_build(targets, graph_store, minter=Minter(base_uri), progress=lambda _: bar.advance(task),
-                           jobs=jobs, force=force)
+                           jobs=jobs, force=force, limits=limits)
     for error in report.failed:
         click.echo(f"error: {error}", err=True)
     click.echo(f"built {len(report.built)} article(s): {report.facts} facts, {report.quads} quads"
@@ -128,15 +135,9 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
 def query(name: str, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str,
           params: tuple[str, ...]) -> None:
     """Run queries/NAME.rq, or a .rq file, against the store."""
-    from elexgraph.errors import QueryError
     from elexgraph.queries import run_query, to_csv, to_json
 
-    bound: dict[str, str] = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise QueryError(f"--param {item!r}: expected NAME=VALUE")
-        bound[key.strip()] = value
+    bound = parse_params(params)
     with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         result = run_query(graph_store, name, bound)
     if fmt == "csv":
@@ -145,6 +146,24 @@ def query(name: str, store: str | None, query_endpoint: str | None, gsp_endpoint
         click.echo(to_json(result))
     else:
         print_table(result)
+
+
+def parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    """--param NAME=VALUE options as a dict; each name once, each value valid text."""
+    bound: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise QueryError(f"--param {printable(item)!r}: expected NAME=VALUE")
+        if key in bound:
+            raise QueryError(f"--param {printable(key)} is given more than once (a parameter takes one value)")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise QueryError(f"--param {printable(key)}: the value is not valid UTF-8 text") from None
+        bound[key] = value
+    return bound
 
 
 def print_table(result: Any) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import http.server
 import socket
 import threading
+import time
 from collections.abc import Iterator
 
 import pyoxigraph
@@ -23,8 +24,9 @@ from elexgraph.queries import run_query
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
 from elexgraph.store.remote import RemoteStore, query_form
-from tests.conftest import SEEDS
-from tests.servers import VIRTUOSO_ENDPOINTS, free_port
+from tests.cli_process import elexgraph, error_lines
+from tests.conftest import SEEDS, need
+from tests.servers import VIRTUOSO_ENDPOINTS, free_port, stop, wait_until_answering
 from tests.test_incremental import sorted_nquads
 
 pytestmark = pytest.mark.server
@@ -88,6 +90,23 @@ def test_a_rejected_write_leaves_the_stored_graph_whole(oxigraph_server: str, se
     assert sorted_nquads(store) == before
 
 
+def test_a_build_that_fails_part_way_says_what_it_stored(oxigraph_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = RemoteStore(oxigraph_server)
+    store.remove_graphs(store.named_graphs())
+    serialize, bodies = pyoxigraph.serialize, []
+
+    def second_body_cut(*args: object, **kwargs: object) -> bytes:
+        bodies.append(serialize(*args, **kwargs))
+        return bodies[-1] + (b"<urn:cut" if len(bodies) == 2 else b"")
+
+    monkeypatch.setattr(pyoxigraph, "serialize", second_body_cut)
+    with pytest.raises(StoreError, match=r"failed: HTTP 400 .*; this build stored 1 article graph\(s\) before that, "
+                                         r"and no more: build again to store the rest$"):
+        build([SEEDS], store)
+    monkeypatch.undo()
+    assert len(store.named_graphs()) == 1
+
+
 class _Answer500(http.server.BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
         self.send_response(500)
@@ -117,6 +136,56 @@ def silent_server() -> Iterator[str]:
         listener.bind(("127.0.0.1", 0))
         listener.listen()
         yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+
+@pytest.fixture()
+def trickling_server() -> Iterator[str]:
+    """Answers every request with a 200 whose body comes one byte every 0.2 s, for ever."""
+    stopping = threading.Event()
+
+    def trickle(conn: socket.socket) -> None:
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                         b"Content-Length: 1000000\r\n\r\n")
+            while not stopping.wait(0.2):
+                try:
+                    conn.sendall(b" ")
+                except OSError:
+                    return
+
+    def accept(listener: socket.socket) -> None:
+        while not stopping.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=trickle, args=(conn,), daemon=True).start()
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        threading.Thread(target=accept, args=(listener,), daemon=True).start()
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+        stopping.set()
+
+
+def test_the_store_timeout_is_a_deadline_not_a_per_read_limit(trickling_server: str) -> None:
+    started = time.monotonic()
+    completed = elexgraph("stats", "--store", trickling_server, env={"ELEXGRAPH_STORE_TIMEOUT": "1"}, timeout=30)
+    assert error_lines(completed) == [f"error: {trickling_server}/query: no answer within 1 s"]
+    assert time.monotonic() - started < 20
+
+
+def test_a_store_timeout_that_is_not_a_number_is_one_error_line() -> None:
+    completed = elexgraph("build", SEEDS, "--store", "http://127.0.0.1:9", env={"ELEXGRAPH_STORE_TIMEOUT": "abc"},
+                          timeout=60)
+    assert error_lines(completed) == ["error: $ELEXGRAPH_STORE_TIMEOUT: 'abc' is not a number"]
+
+
+def test_a_zero_store_timeout_is_refused_not_endless(silent_server: str) -> None:
+    completed = elexgraph("stats", "--store", silent_server, env={"ELEXGRAPH_STORE_TIMEOUT": "0"}, timeout=30)
+    assert error_lines(completed) == ["error: $ELEXGRAPH_STORE_TIMEOUT: '0' must be more than 0"]
 
 
 def test_server_errors_name_the_endpoint(failing_server: str, silent_server: str, oxigraph_server: str) -> None:

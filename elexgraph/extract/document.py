@@ -7,13 +7,15 @@ surname, and 'Sam Roe' joins 'Samantha Roe'. Every printed form is kept as an al
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
 from elexgraph import reference
-from elexgraph.articles import Article
+from elexgraph.articles import Article, calendar_date, iso_date
 from elexgraph.facts import Fact, Election, Evidence, Person
 from elexgraph.mentions import FEMALE_TITLES, MALE_TITLES, Mention, person_mentions, pronoun_gender
 from elexgraph.quotemarks import quotations
@@ -173,8 +175,16 @@ class Document:
         """Article offsets of every quotation: names and pronouns inside one belong to the speech."""
         return [(p.start + q.start, p.start + q.end) for p in self.paragraphs for q in quotations(p.text)]
 
+    @cached_property
+    def _quote_starts(self) -> tuple[list[int], list[int]]:
+        """The quotations' starts in order, and the furthest end reached by each prefix of them (for bisect)."""
+        spans = sorted(self.quoted)
+        return [start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max))
+
     def in_quotation(self, offset: int) -> bool:
-        return any(start < offset < end for start, end in self.quoted)
+        starts, reach = self._quote_starts
+        before = bisect.bisect_left(starts, offset)  # the quotations that start before `offset`
+        return before > 0 and reach[before - 1] > offset
 
     def sentence_at(self, offset: int) -> Sentence | None:
         return next((s for s in self.sentences if s.start <= offset <= s.end), None)
@@ -226,7 +236,8 @@ class Document:
         return None
 
     def _has_quote_between(self, start: int, end: int) -> bool:
-        return any(start <= q_start < end for q_start, _ in self.quoted)
+        starts, _ = self._quote_starts
+        return bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
 
     def resolve_pronoun(self, sentence: Sentence, offset: int, gender: str | None) -> str | None:
         """Who 'he' or 'she' at `offset` stands for: this sentence's subject when named before it,
@@ -292,13 +303,13 @@ class Document:
     # -- the election ---------------------------------------------------------------------------
     @cached_property
     def published(self) -> date | None:
-        if self.article.date and re.match(r"\d{4}-\d\d-\d\d", self.article.date):
-            y, m, d = map(int, self.article.date[:10].split("-"))
-            return date(y, m, d)
-        found = _DATE.search(self.text)
-        if found:
-            return date(int(found.group(3)), _MONTHS[found.group(2).lower()], int(found.group(1)))
-        return None
+        stated = iso_date(self.article.date or "")
+        if stated:
+            return stated
+        # The first date in the text that is a real day ('31 February 2024' is not).
+        days = (calendar_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+                for m in _DATE.finditer(self.text))
+        return next((day for day in days if day), None)
 
     @cached_property
     def election(self) -> Election:

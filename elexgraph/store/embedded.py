@@ -46,6 +46,8 @@ class EmbeddedStore(GraphStore):
         except (OSError, RuntimeError) as exc:
             reason = "in use by another process" if "lock" in str(exc).lower() else str(exc)
             raise StoreError(f"{path}: cannot open the store ({reason})") from None
+        if not read_only:
+            _remove_bulk_leftovers(path)
 
     def _current(self) -> pyoxigraph.Store:
         """The store to read: read-only, reopened when another process has written to it since."""
@@ -175,6 +177,13 @@ def _stamp(path: Path) -> frozenset[tuple[str, int, int]]:
             continue  # removed by a writer while we looked
         stamp.add((entry.name, info.st_size, info.st_mtime_ns))
     return frozenset(stamp)
+
+
+def _remove_bulk_leftovers(path: Path) -> None:
+    """Remove the files of a bulk load that was killed part way (they are never read, and would stay for ever).
+    No live load can own them: the store is open here, and it admits one process at a time."""
+    for leftover in path.glob("bulk-*.sst"):
+        leftover.unlink(missing_ok=True)
 
 
 def _replace_graph_update(graph: NamedNode, quads: list[Quad]) -> str:
