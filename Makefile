@@ -27,13 +27,18 @@ test-deps: install
 test: test-deps
 	$(BIN)/python -m pytest -q
 
-# The README's pictures: the interactive page in headless Chromium, and one figure.
+# The README's pictures: the interactive page and a person's page in headless Chromium, and one figure.
+# Only the seeds: the dev articles' text stays out of anything published.
 DOCS_ARTICLES ?= seeds
+DOCS_PERSON ?= lee-anderson
 docs-images: test-deps
 	rm -rf build/docs && mkdir -p build/docs docs/img
 	$(BIN)/elexgraph build $(DOCS_ARTICLES) --store build/docs/store
 	$(BIN)/elexgraph viz --store build/docs/store -o build/docs/graph.html
+	$(BIN)/python -m elexgraph.viz.screenshot build/docs/graph.html docs/img/viz-overview.png
 	$(BIN)/python -m elexgraph.viz.screenshot build/docs/graph.html docs/img/viz.png --search "Lee Anderson"
+	$(BIN)/elexgraph publish build/docs/site --store build/docs/store
+	$(BIN)/python -m elexgraph.viz.screenshot build/docs/site/doc/person/$(DOCS_PERSON).html docs/img/person.png --plain
 	$(BIN)/elexgraph plot --store build/docs/store -o build/docs/figures
 	cp build/docs/figures/seat-changes.png docs/img/seat-changes.png
 

@@ -3,35 +3,67 @@
 Incremental: the store is asked once for the content digest of each article graph it
 holds and the extractors that made it; an article whose file and extractors have not
 changed is skipped (``force`` rebuilds all). Extraction can run in several processes (``jobs``);
-graphs are written in input order as they come, in batches, so the store ends up the
-same whatever the number of processes. Each article's graph is replaced in one step, so
-a failure never leaves a half-written graph and never loses what an earlier build stored.
+the store ends up the same whatever the number of processes. Each article's graph is replaced
+in one step, so a failure never leaves a half-written graph and never loses what an earlier
+build stored; graphs are written while the build goes on, so a build stopped late keeps what it did.
+
+No one file can cost the others their graphs: a file that cannot be read, is too large, takes
+longer than the per-article time limit, or trips on a bug gets an error naming it and the reason,
+and the other files are built.
 """
 
 from __future__ import annotations
 
 import functools
 import io
-import multiprocessing
+import queue
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
-from elexgraph.articles import ARTICLE_SUFFIXES, Article, find_articles, read_article, read_metadata
-from elexgraph.errors import ArticleError, StoreError
+from elexgraph.articles import (ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, Article, article_id, read_article, read_metadata,
+                                scan_articles)
+from elexgraph.errors import ArticleError, StoreError, WriteError, printable
 from elexgraph.extract import extract_article, signature
 from elexgraph.iris import Minter
 from elexgraph.queries import run_query
+from elexgraph.settings import setting
 from elexgraph.store.base import GraphStore
 from elexgraph.triples import article_quads
+from elexgraph.workers import Overtime, in_workers, time_limit
 
+# A real article takes well under a second; this only stops a runaway.
+ARTICLE_TIMEOUT = 60.0
+# A worker process that has not answered this long after its own time limit is killed.
+_WORKER_GRACE = 10.0
 # Quads written per store call: large enough to amortise the call, small enough to bound memory.
 _BATCH_QUADS = 250_000
-# Articles handed to the worker processes at a time: the pool runs ahead of the writer by at most this many.
-_WINDOW = 1000
+# A batch is written once it is this old, or once no article has come for _IDLE seconds.
+_BATCH_AGE = 2.0
+_IDLE = 0.5
+# Finished articles waiting for the writer: extraction waits when it runs this far ahead.
+_QUEUE = 256
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How far one article may go: the size of its text (bytes) and the time its extraction takes (seconds)."""
+
+    max_article_bytes: int = MAX_ARTICLE_BYTES
+    article_timeout: float = ARTICLE_TIMEOUT
+
+    @classmethod
+    def configured(cls, max_article_bytes: int | None = None, article_timeout: float | None = None) -> Limits:
+        """The limits given, else from $ELEXGRAPH_MAX_ARTICLE_BYTES and $ELEXGRAPH_ARTICLE_TIMEOUT, else defaults."""
+        size = setting(max_article_bytes, "--max-article-bytes", "ELEXGRAPH_MAX_ARTICLE_BYTES", MAX_ARTICLE_BYTES, int)
+        seconds = setting(article_timeout, "--article-timeout", "ELEXGRAPH_ARTICLE_TIMEOUT", ARTICLE_TIMEOUT, float)
+        return cls(size, seconds)
 
 
 @dataclass
@@ -63,7 +95,15 @@ class _Unchanged:
     article_id: str
 
 
+@dataclass(frozen=True)
+class _Built:
+    article_id: str
+    facts: int
+    quads: int
+
+
 _Outcome = _Extracted | _Unchanged | ArticleError
+_Done = _Built | _Unchanged | ArticleError
 
 
 def graph_for(article: Article, minter: Minter) -> tuple[NamedNode, list[Quad], int]:
@@ -80,72 +120,99 @@ def stored_digests(store: GraphStore) -> dict[NamedNode, tuple[str, str]]:
 
 
 def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
-          progress: Callable[[Path], None] | None = None, jobs: int = 1, force: bool = False) -> BuildReport:
+          progress: Callable[[Path], None] | None = None, jobs: int = 1, force: bool = False,
+          limits: Limits | None = None) -> BuildReport:
     """Build the graph of every article under `paths` into `store`, skipping unchanged articles unless `force`."""
     minter = minter or Minter()
-    report = BuildReport()
+    limits = limits or Limits.configured()
     stored = {} if force else stored_digests(store)
-    batch: dict[NamedNode, list[Quad]] = {}
-    size = 0
-    for task, outcome in _outcomes(_tasks(paths, minter, stored), minter, jobs):
+    tasks, refused = _tasks(paths, minter, stored)
+    done: dict[int, _Done] = {}  # by task index, so the report is in input order whatever the processes
+    with _Writer(store) as writer:
+        for index, outcome in _outcomes(tasks, minter, jobs, limits):
+            if isinstance(outcome, _Extracted):
+                writer.put(outcome)
+                outcome = _Built(outcome.article_id, outcome.facts, len(outcome.quads))  # the quads are the writer's
+            done[index] = outcome
+            if progress:
+                progress(tasks[index].path)
+    return _report(refused + [done[i] for i in sorted(done)])
+
+
+def _report(outcomes: list[_Done]) -> BuildReport:
+    report = BuildReport()
+    for outcome in outcomes:
         if isinstance(outcome, ArticleError):
             report.failed.append(outcome)
         elif isinstance(outcome, _Unchanged):
             report.unchanged.append(outcome.article_id)
         else:
-            batch[outcome.graph] = outcome.quads
-            size += len(outcome.quads)
             report.built.append(outcome.article_id)
             report.facts += outcome.facts
-            report.quads += len(outcome.quads)
-            if size >= _BATCH_QUADS:
-                store.replace_graphs(batch)
-                batch, size = {}, 0
-        if progress:
-            progress(task.path)
-    if batch:
-        store.replace_graphs(batch)
+            report.quads += outcome.quads
     return report
 
 
-def _tasks(paths: list[Path], minter: Minter, stored: dict[NamedNode, tuple[str, str]]) -> list[_Task]:
+def _tasks(paths: list[Path], minter: Minter,
+           stored: dict[NamedNode, tuple[str, str]]) -> tuple[list[_Task], list[ArticleError]]:
+    """A task per article file, and an error for each file that cannot be one. Two files whose ids
+    would share a graph ('A B.txt' and 'a-b.txt', or one name in two folders): the later is refused."""
+    scan = scan_articles(paths)
+    found, refused = scan.found, scan.refused
     metadata = {folder: read_metadata(folder) for folder in {p if p.is_dir() else p.parent for p in paths}}
+    claimed: dict[NamedNode, Path] = {}
     tasks = []
-    for path in find_articles(paths):
+    for path in found:
+        try:
+            identifier = article_id(path)
+        except ArticleError as error:
+            refused.append(error)
+            continue
+        graph = minter.graph(identifier)
+        if graph in claimed:
+            refused.append(ArticleError(path, f"same article id as {printable(claimed[graph])} (both would be "
+                                              f"graph <{graph.value}>): rename one of them"))
+            continue
+        claimed[graph] = path
         folder_meta = next((m for folder, m in metadata.items() if folder in path.parents), {})
-        row = {path.stem: folder_meta[path.stem]} if path.stem in folder_meta else {}
-        tasks.append(_Task(path, row, stored.get(minter.graph(path.stem))))
-    return tasks
+        row = {identifier: folder_meta[identifier]} if identifier in folder_meta else {}
+        tasks.append(_Task(path, row, stored.get(graph)))
+    return tasks, refused
 
 
-def _outcomes(tasks: list[_Task], minter: Minter, jobs: int) -> Iterator[tuple[_Task, _Outcome]]:
-    """Each task with its outcome, in task order, extracted here or in `jobs` worker processes."""
-    if jobs <= 1 or len(tasks) < 2:
-        yield from ((task, _extract(task, minter)) for task in tasks)
+def _outcomes(tasks: list[_Task], minter: Minter, jobs: int, limits: Limits) -> Iterator[tuple[int, _Outcome]]:
+    """(index, outcome) of each task as it finishes, extracted here or in `jobs` worker processes."""
+    here = threading.current_thread() is threading.main_thread()  # the time limit needs the main thread
+    if here and (jobs <= 1 or len(tasks) < 2):
+        yield from ((index, _extract(task, minter, limits)) for index, task in enumerate(tasks))
         return
-    work = functools.partial(_extract_for_transfer, minter=minter)
-    # Workers start clean (forkserver: the parent holds a store's threads); their graphs cross as
-    # N-Quads bytes, since pickling pyoxigraph terms is about 7x slower.
-    with multiprocessing.get_context("forkserver").Pool(jobs) as pool:
-        for start in range(0, len(tasks), _WINDOW):
-            window = tasks[start:start + _WINDOW]
-            for task, outcome in zip(window, pool.imap(work, window, chunksize=8)):
-                yield task, _from_transfer(outcome)
+    work = functools.partial(_extract_for_transfer, minter=minter, limits=limits)
+    # Graphs cross from the workers as N-Quads bytes, since pickling pyoxigraph terms is about 7x slower.
+    for index, outcome in in_workers(work, tasks, jobs, limits.article_timeout + _WORKER_GRACE,
+                                     lambda task, why: ArticleError(task.path, why)):
+        yield index, _from_transfer(outcome)
 
 
-def _extract(task: _Task, minter: Minter) -> _Outcome:
+def _extract(task: _Task, minter: Minter, limits: Limits) -> _Outcome:
     try:
-        article = read_article(task.path, task.metadata)
-        if (article.digest, signature()) == task.stored:
-            return _Unchanged(article.id)
-        graph, quads, facts = graph_for(article, minter)
+        with time_limit(limits.article_timeout):
+            article = read_article(task.path, task.metadata, max_bytes=limits.max_article_bytes)
+            if (article.digest, signature()) == task.stored:
+                return _Unchanged(article.id)
+            graph, quads, facts = graph_for(article, minter)
     except ArticleError as error:
         return error
+    except Overtime:
+        return ArticleError(task.path, f"extraction took longer than {limits.article_timeout:g} s and was stopped "
+                                       f"(see --article-timeout)")
+    except Exception as exc:  # a bug met on odd input costs this file only, and says what it was
+        return ArticleError(task.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}); "
+                                       f"this is a bug in elexgraph, please report it")
     return _Extracted(article.id, graph, quads, facts)
 
 
-def _extract_for_transfer(task: _Task, minter: Minter) -> _Outcome | tuple[str, str, bytes, int]:
-    outcome = _extract(task, minter)
+def _extract_for_transfer(task: _Task, minter: Minter, limits: Limits) -> _Outcome | tuple[str, str, bytes, int]:
+    outcome = _extract(task, minter, limits)
     if not isinstance(outcome, _Extracted):
         return outcome
     out = io.BytesIO()
@@ -158,6 +225,74 @@ def _from_transfer(outcome: _Outcome | tuple[str, str, bytes, int]) -> _Outcome:
         return outcome
     article_id, graph, nquads, facts = outcome
     return _Extracted(article_id, NamedNode(graph), list(pyoxigraph.parse(nquads, RdfFormat.N_QUADS)), facts)
+
+
+class _Writer:
+    """Writes finished graphs to the store from a thread of its own, in batches: extraction goes on
+    meanwhile, and a graph is stored within about _BATCH_AGE seconds of its article being done."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self._store = store
+        self._queue: queue.Queue[_Extracted | None] = queue.Queue(maxsize=_QUEUE)
+        self._stored = 0
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="elexgraph-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, extracted: _Extracted) -> None:
+        if self._error:
+            raise self._failure()
+        self._queue.put(extracted)
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self._queue.put(None)  # what is queued is still written, also when the build stops on an error
+        self._thread.join()
+        if self._error and error is None:
+            raise self._failure()
+
+    def _failure(self) -> BaseException:
+        if not isinstance(self._error, StoreError):
+            return self._error
+        return StoreError(f"{self._error}; this build stored {self._stored} article graph(s) before that, "
+                          f"and no more: build again to store the rest")
+
+    def _run(self) -> None:
+        batch: dict[NamedNode, list[Quad]] = {}
+        size, since = 0, 0.0
+        while True:
+            try:
+                item = self._queue.get(timeout=_IDLE if batch else None)
+            except queue.Empty:  # a lull, perhaps a long article: store what is done
+                self._write(batch)
+                batch, size = {}, 0
+                continue
+            if item is None:
+                self._write(batch)
+                return
+            if not batch:
+                since = time.monotonic()
+            batch[item.graph] = item.quads
+            size += len(item.quads)
+            if size >= _BATCH_QUADS or time.monotonic() - since >= _BATCH_AGE:
+                self._write(batch)
+                batch, size = {}, 0
+
+    def _write(self, batch: dict[NamedNode, list[Quad]]) -> None:
+        if not batch or self._error:  # after a failure the build is stopping: nothing more is written
+            return
+        try:
+            self._store.replace_graphs(batch)
+        except WriteError as exc:
+            self._stored += len(exc.stored)
+            self._error = exc
+        except Exception as exc:  # handed to the building thread, which raises it
+            self._error = exc
+        else:
+            self._stored += len(batch)
 
 
 def article_id_of(article: str) -> str:

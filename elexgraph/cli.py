@@ -7,12 +7,15 @@ import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from elexgraph import __version__
-from elexgraph.errors import ElexgraphError
+from elexgraph.errors import ElexgraphError, QueryError, printable
+
+if TYPE_CHECKING:
+    from elexgraph.store.base import GraphStore
 
 # Commands that live in their own modules, registered like plugins: each module has a `command`.
 COMMAND_MODULES: tuple[str, ...] = ("elexgraph.commands.remove", "elexgraph.commands.explain", "elexgraph.commands.analyse",
@@ -27,18 +30,32 @@ def store_option(fn: Callable[..., Any]) -> Callable[..., Any]:
                         help="Store folder or SPARQL endpoint URL [default: $ELEXGRAPH_STORE or ./elexgraph-store].")(fn)
 
 
+def _endpoint_option(kind: str, default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(f"--{kind}-endpoint", f"{kind}_endpoint", default=None, metavar="URL|PATH",
+                        help=f"With a URL --store: its {kind} endpoint, a URL or a path "
+                             f"[default: $ELEXGRAPH_{kind.upper()}_ENDPOINT or {default}].")
+
+
 def endpoint_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--query-endpoint, --update-endpoint, --gsp-endpoint: for SPARQL servers that name them unlike Oxigraph."""
-    for kind, default in (("gsp", "store"), ("update", "update"), ("query", "query")):
-        fn = click.option(f"--{kind}-endpoint", f"{kind}_endpoint", default=None, metavar="URL|PATH",
-                          help=f"With a URL --store: its {kind} endpoint, a URL or a path "
-                               f"[default: $ELEXGRAPH_{kind.upper()}_ENDPOINT or {default}].")(fn)
-    return fn
+    return read_endpoint_options(_endpoint_option("update", "update")(fn))
+
+
+def read_endpoint_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--query-endpoint and --gsp-endpoint, the endpoints a command that only reads uses."""
+    return _endpoint_option("query", "query")(_endpoint_option("gsp", "store")(fn))
 
 
 def given_endpoints(**endpoints: str | None) -> dict[str, str]:
     """The endpoint options given, as keyword arguments for open_store."""
     return {name: value for name, value in endpoints.items() if value}
+
+
+def open_for_reading(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> GraphStore:
+    """The store of a command that only reads: opened read-only, so it runs beside `serve` or a `build`."""
+    from elexgraph.store import open_store
+
+    return open_store(store, read_only=True, **given_endpoints(query_endpoint=query_endpoint, gsp_endpoint=gsp_endpoint))
 
 
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -49,7 +66,7 @@ def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except ElexgraphError as error:
-            click.echo(f"error: {error}", err=True)
+            click.echo(f"error: {printable(error)}", err=True)
             sys.exit(1)
 
     return wrapper
@@ -69,24 +86,36 @@ def cli() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in this many processes (the graph is the same whatever the number).")
 @click.option("--force", is_flag=True, help="Rebuild every article, changed or not (e.g. after the extractors improved).")
+@click.option("--max-article-bytes", type=click.IntRange(min=1), default=None, metavar="BYTES",
+              help="Refuse an article whose text is longer [default: $ELEXGRAPH_MAX_ARTICLE_BYTES or 1000000].")
+@click.option("--article-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="Stop extracting an article after this long [default: $ELEXGRAPH_ARTICLE_TIMEOUT or 60].")
 @user_errors
 def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None, update_endpoint: str | None,
-          gsp_endpoint: str | None, base_uri: str | None, jobs: int, force: bool) -> None:
+          gsp_endpoint: str | None, base_uri: str | None, jobs: int, force: bool, max_article_bytes: int | None,
+          article_timeout: float | None) -> None:
     """Build the graph of the articles in PATHS (files or folders; default: seeds/); unchanged articles are skipped."""
     from rich.progress import Progress
 
-    from elexgraph.articles import find_articles
+    from elexgraph.articles import scan_articles
+    from elexgraph.build import Limits
     from elexgraph.build import build as run_build
     from elexgraph.iris import Minter
     from elexgraph.store import open_store
 
     targets = list(paths) or [DEFAULT_ARTICLES]
-    total = len(find_articles(targets))
+    limits = Limits.configured(max_article_bytes, article_timeout)
+    scan = scan_articles(targets)
+    for note in scan.notes:  # with nothing to build, what was left out is the error
+        click.echo(f"{'note' if scan.found or scan.refused else 'error'}: {note}", err=True)
+    if not scan.found and not scan.refused:
+        sys.exit(1)
+    total = len(scan.found)
     endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
     with open_store(store, create=True, **endpoints) as graph_store, Progress(transient=True, disable=total < 20) as bar:
         task = bar.add_task("Building", total=total)
         report = run_build(targets, graph_store, minter=Minter(base_uri), progress=lambda _: bar.advance(task),
-                           jobs=jobs, force=force)
+                           jobs=jobs, force=force, limits=limits)
     for error in report.failed:
         click.echo(f"error: {error}", err=True)
     click.echo(f"built {len(report.built)} article(s): {report.facts} facts, {report.quads} quads"
@@ -99,22 +128,17 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
 @cli.command()
 @click.argument("name")
 @store_option
+@read_endpoint_options
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
 @user_errors
-def query(name: str, store: str | None, fmt: str, params: tuple[str, ...]) -> None:
+def query(name: str, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str,
+          params: tuple[str, ...]) -> None:
     """Run queries/NAME.rq, or a .rq file, against the store."""
-    from elexgraph.errors import QueryError
     from elexgraph.queries import run_query, to_csv, to_json
-    from elexgraph.store import open_store
 
-    bound: dict[str, str] = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise QueryError(f"--param {item!r}: expected NAME=VALUE")
-        bound[key.strip()] = value
-    with open_store(store) as graph_store:
+    bound = parse_params(params)
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         result = run_query(graph_store, name, bound)
     if fmt == "csv":
         click.echo(to_csv(result), nl=False)
@@ -124,41 +148,64 @@ def query(name: str, store: str | None, fmt: str, params: tuple[str, ...]) -> No
         print_table(result)
 
 
-def print_table(result: Any) -> None:
-    from rich.console import Console
-    from rich.table import Table
+def parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    """--param NAME=VALUE options as a dict; each name once, each value valid text."""
+    bound: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise QueryError(f"--param {printable(item)!r}: expected NAME=VALUE")
+        if key in bound:
+            raise QueryError(f"--param {printable(key)} is given more than once (a parameter takes one value)")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise QueryError(f"--param {printable(key)}: the value is not valid UTF-8 text") from None
+        bound[key] = value
+    return bound
 
+
+def print_table(result: Any) -> None:
+    """The answer as a table that fits the terminal (long values cut short), or one block a row when it cannot."""
     from elexgraph.queries import cell
+    from elexgraph.tables import render, terminal_width
 
     if result.boolean is not None:
         click.echo("yes" if result.boolean else "no")
         return
-    table = Table(*result.variables, show_lines=False)
-    for row in result.rows:
-        table.add_row(*(cell(t) for t in row))
-    Console().print(table)
+    click.echo(render(result.variables, [[cell(t) for t in row] for row in result.rows], terminal_width()))
     click.echo(f"{len(result.rows)} row(s)")
 
 
 @cli.command("queries")
 def list_queries() -> None:
     """List the named queries and what each answers."""
-    from elexgraph.queries import all_queries
+    import textwrap
 
-    for q in all_queries():
-        params = " ".join(f"--param {p}=…" for p in q.params)
-        click.echo(f"{q.name:18s} {q.summary.split(':', 1)[-1].strip()} {params}".rstrip())
+    from elexgraph.queries import user_queries
+    from elexgraph.tables import terminal_width
+
+    width = max(terminal_width(), 60)
+    click.echo("Run one with: elexgraph query NAME [--param NAME=VALUE] [--format table|csv|json]\n")
+    indent = " " * 18
+    for q in user_queries():
+        click.echo(textwrap.fill(q.description, width, initial_indent=f"{q.name:18s}", subsequent_indent=indent))
+        for param, what in q.params.items():
+            click.echo(textwrap.fill(f"--param {param}=VALUE: {what}", width, initial_indent=indent,
+                                     subsequent_indent=indent))
+        click.echo()
 
 
 @cli.command()
 @store_option
+@read_endpoint_options
 @user_errors
-def validate(store: str | None) -> None:
+def validate(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
-    from elexgraph.store import open_store
     from elexgraph.validate import validate as run_validate
 
-    with open_store(store) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         report = run_validate(graph_store)
     if report.conforms:
         click.echo(f"conforms: {report.triples} triples satisfy every shape")
@@ -169,17 +216,17 @@ def validate(store: str | None) -> None:
 
 @cli.command()
 @store_option
+@read_endpoint_options
 @click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "jsonld", "ntriples"]),
               default="nquads", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write [default: stdout].")
 @user_errors
-def dump(store: str | None, fmt: str, output: Path | None) -> None:
+def dump(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str, output: Path | None) -> None:
     """Write the whole graph in an RDF format."""
     from elexgraph.dump import dump as run_dump
     from elexgraph.errors import OutputError
-    from elexgraph.store import open_store
 
-    with open_store(store) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         if output is None:
             run_dump(graph_store, sys.stdout.buffer, fmt)
             return
@@ -192,13 +239,13 @@ def dump(store: str | None, fmt: str, output: Path | None) -> None:
 
 @cli.command()
 @store_option
+@read_endpoint_options
 @user_errors
-def stats(store: str | None) -> None:
+def stats(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> None:
     """Count the articles, facts and resources in the graph."""
     from elexgraph.queries import run_query
-    from elexgraph.store import open_store
 
-    with open_store(store) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         result = run_query(graph_store, "stats")
         graphs = len(graph_store.named_graphs())
     click.echo(f"{graphs} article graph(s)")

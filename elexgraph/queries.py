@@ -8,6 +8,7 @@ as a VALUES clause holding one escaped literal, so no value can change the query
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -22,6 +23,8 @@ from elexgraph.store.base import GraphStore, QueryResult
 
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*:\s*(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+# Queries the commands and the server run for themselves, not questions a user asks.
+INTERNAL_PREFIXES = ("graph-", "web-", "void-", "store-")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,11 @@ class NamedQuery:
     sparql: str
     summary: str
     params: dict[str, str]
+    description: str = ""  # the whole header comment, but for its @param lines
+
+    @property
+    def internal(self) -> bool:
+        return self.name.startswith(INTERNAL_PREFIXES)
 
 
 def queries_dir() -> Path:
@@ -40,11 +48,13 @@ def queries_dir() -> Path:
 def load_query(name_or_path: str) -> NamedQuery:
     """A query by name (queries/NAME.rq) or by the path of a .rq file."""
     path = Path(name_or_path)
-    if not (path.suffix == ".rq" and path.is_file()):
+    if path.suffix == ".rq" or len(path.parts) > 1:
+        if not path.is_file():
+            raise QueryError(f"{path}: {'not a file' if path.exists() else 'file not found'}")
+    else:
         path = queries_dir() / f"{name_or_path}.rq"
         if not path.is_file():
-            known = ", ".join(q.name for q in all_queries())
-            raise QueryError(f"unknown query {name_or_path!r} (known: {known}; or give the path of a .rq file)")
+            raise QueryError(unknown_query(name_or_path))
     try:
         sparql = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -55,12 +65,27 @@ def load_query(name_or_path: str) -> NamedQuery:
             break
         header.append(line)
     params = {m.group(1): m.group(2).strip() for m in map(_PARAM.match, header) if m}
-    summary = next((line.lstrip("# ").strip() for line in header if line.strip("# ") and not _PARAM.match(line)), "")
-    return NamedQuery(path.stem, path, sparql, summary, params)
+    prose = [line.lstrip("#").strip() for line in header if not _PARAM.match(line)]
+    summary = next((line for line in prose if line), "")
+    description = re.sub(rf"^{re.escape(path.stem)}:\s*", "", " ".join(line for line in prose if line))
+    return NamedQuery(path.stem, path, sparql, summary, params, description)
 
 
 def all_queries() -> list[NamedQuery]:
     return [load_query(str(p)) for p in sorted(queries_dir().glob("*.rq"))]
+
+
+def user_queries() -> list[NamedQuery]:
+    """The questions a user asks, without the queries the commands run for themselves."""
+    return [q for q in all_queries() if not q.internal]
+
+
+def unknown_query(name: str) -> str:
+    """What to say of a query name that is not one: the nearest name, if one is near."""
+    names = [q.name for q in all_queries()]
+    nearest = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
+    return f"unknown query {name!r}{hint} (elexgraph queries lists them; or give the path of a .rq file)"
 
 
 def sparql_literal(value: str) -> str:

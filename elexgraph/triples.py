@@ -38,6 +38,13 @@ def _typed(value: str, datatype: str) -> Literal:
     return Literal(value, datatype=NamedNode(XSD + datatype))
 
 
+def _date_literal(value: str) -> Literal:
+    """A date as precise as it is known: '2024-07-05' a date, '2010-05' a year and month, '2010' a year."""
+    if len(value) >= 10:
+        return _typed(value[:10], "date")
+    return _typed(value, "gYearMonth" if len(value) == 7 else "gYear")
+
+
 class GraphWriter:
     """Collects the quads of one article's named graph, describing each resource once."""
 
@@ -141,7 +148,7 @@ class GraphWriter:
         self.add(node, ELEX.sourceId, Literal(a.id))
         self.add(node, ELEX.contentDigest, Literal(a.digest))
         if a.date:
-            self.add(node, SCHEMA.datePublished, _typed(a.date[:10], "date") if len(a.date) >= 10 else _typed(a.date, "gYear"))
+            self.add(node, SCHEMA.datePublished, _date_literal(a.date))
         if a.publisher:
             self.add(node, SCHEMA.publisher, Literal(a.publisher))
         if a.url:

@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from elexgraph.build import build
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
+# need: re-exported for the tests; the SPARQL servers: imported here so that every module shares one of each.
+from tests.servers import need, oxigraph_server, virtuoso_server  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
-IN_CI = os.environ.get("CI") == "true"
-
-
-def need(condition: bool, reason: str) -> None:
-    """Skip when a real component is missing, except under CI, where it must be there."""
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"required under CI: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
@@ -61,3 +55,20 @@ def chromium() -> str:
     path = shutil.which("chromium")
     need(path is not None, "Debian's chromium is not installed (make test-deps installs it)")
     return path
+
+
+@contextmanager
+def headless_page(chromium: str) -> Iterator[Any]:
+    """A new page in headless Chromium, driven by Playwright; the browser closes afterwards."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        need(False, "playwright is not installed (make test-deps installs it)")
+    from elexgraph.viz.screenshot import CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page()
+        finally:
+            browser.close()

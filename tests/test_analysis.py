@@ -54,7 +54,7 @@ def test_every_fact_edge_names_its_sentence_and_article(graph: nx.MultiDiGraph) 
     for *_, data in graph.edges(data=True):
         assert data["summary"]
         if data["kind"] not in ("contest",):
-            assert data["evidence"] and data["source"] and data["fact"].startswith(BASE + "article/")
+            assert data["evidence"] and data["article"] and data["fact"].startswith(BASE + "article/")
     change = [d for *_, d in graph.edges(data=True) if d["kind"] == "party-change"]
     assert [(d["from_party_label"], d["to_party_label"], d["change"], d["evidence"]) for d in change] == [
         ("Conservative", "Reform UK", "defection", DEFECTION)]
@@ -64,8 +64,9 @@ def test_seat_flows_name_the_seats_and_articles(graph: nx.MultiDiGraph) -> None:
     flows = {(f.election, f.from_party, f.to_party): f for f in analyse(graph).seat_flows}
     labour = flows[("2024 general election", "Conservative", "Labour")]
     assert [(s.seat, s.winner, s.sources) for s in labour.seats] == [
-        ("High Peak", "Jon Pearce", ["east-midlands-2024"]), ("Tamworth", "Sarah Edwards", ["east-midlands-2024"])]
-    assert labour.sentence().startswith("2024 general election: Labour gained 2 seats from Conservative: High Peak")
+        ("High Peak (2024–)", "Jon Pearce", ["east-midlands-2024"]),
+        ("Tamworth", "Sarah Edwards", ["east-midlands-2024"])]
+    assert labour.sentence().startswith("2024 general election: Labour gained 2 seats from Conservative: High Peak (2024–)")
     assert set(flows) == {("2024 general election", "Conservative", "Labour"),
                           ("2024 general election", "Labour", "Conservative"),
                           ("2024 general election", "Conservative", "Reform UK")}
@@ -87,6 +88,17 @@ def test_party_changes_careers_centrality_and_components(graph: nx.MultiDiGraph)
     assert result.component_count == 1 and result.components[0].size == graph.number_of_nodes()
 
 
+def test_places_of_one_name_are_told_apart_and_seats_take_their_winning_party(graph: nx.MultiDiGraph) -> None:
+    seats = {n: d for n, d in graph.nodes(data=True) if d["type"] == "constituency"}
+    assert seats[BASE + "constituency/ashfield-2010"]["label"] == "Ashfield (2010–2024)"
+    assert seats[BASE + "constituency/ashfield-2024"]["label"] == "Ashfield (2024–)"
+    assert seats[BASE + "constituency/tamworth"]["label"] == "Tamworth"  # no other place of that name
+    # A seat's party is the party that won it, never the person who did (the winner's edge is a `won` edge too).
+    assert seats[BASE + "constituency/ashfield-2024"]["party_label"] == "Reform UK"
+    assert seats[BASE + "constituency/leicester-east-2024"]["colour"] == graph.nodes[BASE + "party/conservative"]["colour"]
+    assert all(graph.nodes[d["party"]]["type"] == "party" for d in seats.values() if "party" in d)
+
+
 def test_views_keep_their_kinds_of_node_and_edge(graph: nx.MultiDiGraph) -> None:
     people = view(graph, "people")
     assert {d["type"] for _, d in people.nodes(data=True)} == {"person", "party"}
@@ -102,10 +114,10 @@ def test_views_keep_their_kinds_of_node_and_edge(graph: nx.MultiDiGraph) -> None
 def test_analyse_command_prints_findings_or_json(sample: str) -> None:
     code, out, err = run("analyse", "--store", sample)
     assert code == 0, err
-    assert "Labour gained 2 seats from Conservative: High Peak (Jon Pearce)" in out
+    assert "Labour gained 2 seats from Conservative: High Peak (2024–) (Jon Pearce)" in out
     assert "Conservative → Reform UK: 1 person: Lee Anderson (defection, 2024-03-11) [ashfield-2024]" in out
-    assert ("Lee Anderson: 2019 general election, Ashfield (Conservative, won) → "
-            "2024 general election, Ashfield (Reform UK, won)") in out
+    assert ("Lee Anderson: 2019 general election, Ashfield (2010–2024) (Conservative, won) → "
+            "2024 general election, Ashfield (2024–) (Reform UK, won)") in out
     code, out, _ = run("analyse", "--store", sample, "--format", "json")
     found = json.loads(out)
     assert code == 0 and found["party_change_flows"][0]["people"][0]["person"] == "Lee Anderson"
@@ -140,3 +152,41 @@ def test_the_graph_matches_the_store(store_fixture: str, request: pytest.Fixture
     for flow in result.party_change_flows:
         assert flow.people and all(p.sources for p in flow.people)
     assert sum(c.size for c in result.components) + len(result.isolated) <= graph.number_of_nodes()
+
+
+MAYORALTY = """
+PREFIX elex: <https://elexgraph.org/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+INSERT DATA { GRAPH <https://elexgraph.org/graph/mayor-2019> {
+  <https://elexgraph.org/graph/mayor-2019> prov:wasDerivedFrom <https://elexgraph.org/id/article/mayor-2019> .
+  <https://elexgraph.org/id/article/mayor-2019> a schema:NewsArticle ; elex:sourceId "mayor-2019" ;
+      schema:headline "Example holds the mayoralty" ; elex:contentDigest "x" .
+  <https://elexgraph.org/id/election/2019-mansfield-mayoral-election> a elex:Election, elex:MayoralElection ;
+      rdfs:label "2019 Mansfield mayoral election" ; elex:year "2019"^^<http://www.w3.org/2001/XMLSchema#gYear> .
+  <https://elexgraph.org/id/mayoralty/mansfield> a elex:Mayoralty ; rdfs:label "Ashfield" .
+  <https://elexgraph.org/id/party/labour> a elex:PoliticalParty ; rdfs:label "Labour" .
+  <https://elexgraph.org/id/article/mayor-2019/result-1> a elex:ElectionResult ;
+      elex:constituency <https://elexgraph.org/id/mayoralty/mansfield> ;
+      elex:election <https://elexgraph.org/id/election/2019-mansfield-mayoral-election> ;
+      elex:winningParty <https://elexgraph.org/id/party/labour> ;
+      prov:wasDerivedFrom <https://elexgraph.org/id/article/mayor-2019> ;
+      elex:evidence <https://elexgraph.org/id/article/mayor-2019/result-1/evidence> .
+  <https://elexgraph.org/id/article/mayor-2019/result-1/evidence> oa:hasSelector <https://elexgraph.org/id/article/mayor-2019/result-1/evidence#quote> .
+  <https://elexgraph.org/id/article/mayor-2019/result-1/evidence#quote> oa:exact "Labour held the mayoralty." .
+} }
+"""
+
+
+def test_a_place_of_another_class_is_a_seat_told_apart_by_its_kind(tmp_path: Path) -> None:
+    """Mayoralties, police areas and council divisions get classes of their own: each is still a place,
+    and one that shares a name with a constituency says what it is."""
+    with open_store(sample_store(tmp_path), create=False) as store:
+        store.update(MAYORALTY)
+        graph = build_graph(store)
+    place = graph.nodes[BASE + "mayoralty/mansfield"]
+    assert place["type"] == "constituency" and place["label"] == "Ashfield mayoralty"
+    assert place["place_kind"] == "Mayoralty" and place["party_label"] == "Labour"
+    assert graph.nodes[BASE + "constituency/ashfield-2024"]["label"] == "Ashfield (2024–)"

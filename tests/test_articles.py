@@ -72,3 +72,10 @@ def test_html_without_text_is_refused(tmp_path: Path) -> None:
 def test_missing_path_is_named(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="no such file"):
         find_articles([tmp_path / "nowhere"])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, encoding: str) -> None:
+    text = "Caf\u00e9 owner elected\n\nShe won \u00a3500 in a bet on the result."
+    article = read_article(write(tmp_path, "wide.txt", ("\ufeff" + text).encode(encoding)))
+    assert article.text == text and article.title == "Caf\u00e9 owner elected"

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from elexgraph.cli import cli
+from tests.cli_process import elexgraph, error_lines
 from tests.conftest import SEEDS
 
 ARTICLE = "Result in Example\n\nLabour's Ann Example won the seat.\n"
@@ -57,6 +58,17 @@ def test_query_mistakes_are_one_line(store: str, args: list[str], message: str) 
     assert message in err
     assert "Traceback" not in err + out
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_param_that_is_not_utf8_is_one_error_line(store: str) -> None:
+    completed = elexgraph("query", "quotes-by", b"--param", b"person=\xff\xfe", "--store", store, timeout=60)
+    assert error_lines(completed) == ["error: --param person: the value is not valid UTF-8 text"]
+
+
+def test_a_repeated_param_is_an_error(store: str) -> None:
+    code, _, err = run("query", "quotes-by", "--param", "person=Ann Example", "--param", "person=Bob Sample",
+                       "--store", store)
+    assert code == 1 and err == "error: --param person is given more than once (a parameter takes one value)\n"
 
 
 def test_malformed_rq_is_a_clear_error(store: str, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from elexgraph.cli import cli
-from elexgraph.queries import all_queries
+from elexgraph.queries import user_queries
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -17,6 +17,6 @@ def test_every_command_is_in_the_readme(command: str) -> None:
     assert f"elexgraph {command}" in README, f"README does not show `elexgraph {command}`"
 
 
-@pytest.mark.parametrize("name", sorted(q.name for q in all_queries() if not q.name.startswith(("graph-", "web-", "void-", "store-"))))
+@pytest.mark.parametrize("name", sorted(q.name for q in user_queries()))
 def test_every_user_query_is_in_the_readme(name: str) -> None:
     assert f"`{name}`" in README, f"README does not describe the query `{name}`"

@@ -10,12 +10,15 @@ import pytest
 from click.testing import CliRunner
 
 from elexgraph.analysis import build_graph, view
+from elexgraph.analysis.graph import NEUTRAL_COLOUR
 from elexgraph.cli import cli
 from elexgraph.errors import OutputError
-from elexgraph.export import FORMATS, export_graph
-from tests.graph_sample import sample_graph, sample_store
+from elexgraph.export import FORMATS, export_graph, node_size
+from elexgraph.store.base import GraphStore
+from tests.graph_sample import DEFECTION, sample_graph, sample_store
 
 LEE = "https://elexgraph.org/id/person/lee-anderson"
+REFORM = "https://elexgraph.org/id/party/reform-uk"
 
 
 def read_back(path: Path, fmt: str) -> nx.MultiDiGraph:
@@ -50,13 +53,56 @@ def test_exports_read_back_with_the_same_nodes_and_edges(graph: nx.MultiDiGraph,
 def test_literals_are_attributes_and_gephi_gets_colours(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     export_graph(graph, "gexf", tmp_path / "g.gexf")
     back = nx.read_gexf(tmp_path / "g.gexf")
-    reform = back.nodes["https://elexgraph.org/id/party/reform-uk"]
+    reform = back.nodes[REFORM]
     assert reform["viz"]["color"] == {"r": 18, "g": 182, "b": 207, "a": 1.0}
     export_graph(graph, "graphml", tmp_path / "g.graphml")
     back = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
     [change] = [d for _, _, d in back.out_edges(LEE, data=True) if d["kind"] == "party-change"]
     assert change["to_party_label"] == "Reform UK" and change["date"] == "2024-03-11"
     assert not any(str(n).startswith('"') for n in back.nodes)  # no literal became a node
+
+
+def test_graphml_carries_the_colour_size_and_weight_gephi_applies(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    export_graph(graph, "graphml", tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
+    assert (back.nodes[REFORM]["r"], back.nodes[REFORM]["g"], back.nodes[REFORM]["b"]) == (18, 182, 207)
+    assert back.nodes[LEE]["size"] > back.nodes["https://elexgraph.org/id/person/sarah-edwards"]["size"]
+    memberships = [d for _, _, d in back.out_edges(LEE, data=True) if d["kind"] == "membership"]
+    assert max(d["weight"] for d in memberships) >= 2  # stood, won and joined: one edge, weighed by its facts
+
+
+def test_gexf_has_viz_size_and_edge_weight_and_no_networkx_key(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    export_graph(graph, "gexf", tmp_path / "g.gexf")
+    text = (tmp_path / "g.gexf").read_text(encoding="utf-8")
+    assert "networkx_key" not in text and "<viz:size" in text and 'weight="1.0"' in text
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    assert back.nodes[LEE]["viz"]["size"] == node_size(graph.degree(LEE))
+    assert set(k for *_, k in back.edges(keys=True)) == set(k for *_, k in graph.edges(keys=True))
+
+
+def test_a_seat_takes_the_colour_of_its_winning_party_in_every_export(tmp_path: Path, seeds_store: GraphStore) -> None:
+    """Seats were coloured by their winner, a person, and so came out grey."""
+    graph = build_graph(seeds_store)
+    won = {seat for party, seat, d in graph.edges(data=True) if d["kind"] == "won" and graph.nodes[party]["type"] == "party"}
+    assert won
+    for seat in won:
+        party = graph.nodes[seat]["party"]
+        assert graph.nodes[party]["type"] == "party" and graph.nodes[seat]["colour"] == graph.nodes[party]["colour"]
+    export_graph(graph, "gexf", tmp_path / "g.gexf")
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    grey = [s for s in won if back.nodes[s]["colour"] == NEUTRAL_COLOUR and
+            graph.nodes[graph.nodes[s]["party"]]["colour"] != NEUTRAL_COLOUR]
+    assert not grey
+
+
+def test_cytoscape_keeps_the_article_of_each_edge(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    """The export overwrote each edge's article (`source`) with the id of its first node."""
+    export_graph(graph, "cytoscape", tmp_path / "g.cyjs")
+    edges = json.loads((tmp_path / "g.cyjs").read_text(encoding="utf-8"))["elements"]["edges"]
+    [change] = [e["data"] for e in edges if e["data"]["kind"] == "party-change"]
+    assert change["source"] == LEE and change["article"] == "ashfield-2024" and change["evidence"] == DEFECTION
+    assert change["id"].startswith("https://elexgraph.org/id/article/ashfield-2024/")
+    assert len({e["data"]["id"] for e in edges}) == len(edges)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -100,3 +146,22 @@ def test_export_mistakes_are_one_line(store_path: str, tmp_path: Path, args: lis
 def test_an_unwritable_path_is_an_output_error(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="cannot write"):
         export_graph(graph, "graphml", tmp_path)  # a folder, not a file
+
+
+@pytest.mark.browser
+def test_cytoscape_js_loads_the_exported_file(seeds_store: GraphStore, chromium: str, tmp_path: Path) -> None:
+    from elexgraph.viz import LIBRARY
+    from elexgraph.viz.screenshot import open_page
+
+    graph = build_graph(seeds_store)
+    export_graph(graph, "cytoscape", tmp_path / "seeds.cyjs")
+    elements = json.loads((tmp_path / "seeds.cyjs").read_text(encoding="utf-8"))["elements"]
+    (tmp_path / "load.html").write_text(f'<!doctype html><script src="{LIBRARY.as_uri()}"></script>', encoding="utf-8")
+    with open_page(tmp_path / "load.html", chromium, ready="window.cytoscape !== undefined") as (page, _):
+        loaded = page.evaluate("""(elements) => {
+            const cy = cytoscape({headless: true, elements});
+            return {nodes: cy.nodes().length, edges: cy.edges().length,
+                    cited: cy.edges().filter((e) => e.data('article') && e.data('evidence')).length,
+                    joined: cy.edges().every((e) => e.source().nonempty() && e.target().nonempty())}; }""", elements)
+    cited = sum(1 for *_, d in graph.edges(data=True) if "evidence" in d)
+    assert loaded == {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "cited": cited, "joined": True}

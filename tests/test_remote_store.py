@@ -8,13 +8,10 @@ endpoint that leaves no half-written graph.
 from __future__ import annotations
 
 import http.server
-import shutil
 import socket
-import subprocess
-import sys
 import threading
+import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pyoxigraph
 import pytest
@@ -26,75 +23,15 @@ from elexgraph.errors import StoreError
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
-from elexgraph.store.remote import RemoteStore
+from elexgraph.store.remote import RemoteStore, query_form
+from tests.cli_process import elexgraph, error_lines
 from tests.conftest import SEEDS, need
-from tests.servers import free_port, stop, wait_until_answering
+from tests.servers import VIRTUOSO_ENDPOINTS, free_port, stop, wait_until_answering
 from tests.test_incremental import sorted_nquads
 
 pytestmark = pytest.mark.server
 
 CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
-VIRTUOSO_ENDPOINTS = {"query_endpoint": "/sparql", "update_endpoint": "/sparql", "gsp_endpoint": "/sparql-graph-crud"}
-# Anonymous SPARQL updates and Graph Store Protocol writes, for the test server only.
-VIRTUOSO_GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET (\'nobody\', 7);'
-VIRTUOSO_INI = """[Database]
-DatabaseFile = virtuoso.db
-ErrorLogFile = virtuoso.log
-LockFile = virtuoso.lck
-TransactionFile = virtuoso.trx
-xa_persistent_file = virtuoso.pxa
-[TempDatabase]
-DatabaseFile = virtuoso-temp.db
-TransactionFile = virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{sql_port}
-DisableUnixSocket = 1
-DirsAllowed = .
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-ServerRoot = .
-ServerThreads = 10
-[SPARQL]
-ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 60
-"""
-
-
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
-    need(binary is not None, "the oxigraph server is not installed (pip install -e '.[test]')")
-    url = f"http://127.0.0.1:{free_port()}"
-    server = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                               "--bind", url.removeprefix("http://")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_until_answering(url + "/query?query=ASK%7B%7D", server, 30)
-        yield url
-    finally:
-        stop(server)
-
-
-@pytest.fixture(scope="session")
-def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    binary, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
-    need(binary is not None and isql is not None, "Virtuoso is not installed (scripts/install-system-deps.sh)")
-    folder = tmp_path_factory.mktemp("virtuoso")
-    sql_port, http_port = free_port(), free_port()
-    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(sql_port=sql_port, http_port=http_port))
-    server = subprocess.Popen([binary, "+foreground", "+configfile", "virtuoso.ini"], cwd=folder,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{http_port}"
-    try:
-        wait_until_answering(url + "/sparql?query=ASK%7B%7D", server, 90)
-        subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={VIRTUOSO_GRANTS}"],
-                       check=True, capture_output=True, timeout=60)
-        yield url
-    finally:
-        stop(server)
-
-
 @pytest.fixture(params=["oxigraph", "virtuoso"])
 def server_store(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
     """An empty store on each real server (graphs left by an earlier test are dropped)."""
@@ -122,9 +59,10 @@ def test_incremental_build_and_removal_on_a_server(server_store: RemoteStore) ->
     first = build([SEEDS], server_store)
     again = build([SEEDS], server_store)
     assert again.built == [] and again.unchanged == first.built
+    quoted = {row[-2] for row in rows(server_store, "quotes")}
     removed = remove([first.built[0]], server_store)
     assert len(server_store.named_graphs()) == len(first.built) - len(removed)
-    assert all(first.built[0] not in row[-2] for row in rows(server_store, "quotes"))
+    assert len({row[-2] for row in rows(server_store, "quotes")}) == len(quoted) - 1  # its headline is gone
 
 
 def test_ask_and_construct_and_update(server_store: RemoteStore) -> None:
@@ -150,6 +88,23 @@ def test_a_rejected_write_leaves_the_stored_graph_whole(oxigraph_server: str, se
         build([SEEDS], store, force=True)
     monkeypatch.undo()
     assert sorted_nquads(store) == before
+
+
+def test_a_build_that_fails_part_way_says_what_it_stored(oxigraph_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = RemoteStore(oxigraph_server)
+    store.remove_graphs(store.named_graphs())
+    serialize, bodies = pyoxigraph.serialize, []
+
+    def second_body_cut(*args: object, **kwargs: object) -> bytes:
+        bodies.append(serialize(*args, **kwargs))
+        return bodies[-1] + (b"<urn:cut" if len(bodies) == 2 else b"")
+
+    monkeypatch.setattr(pyoxigraph, "serialize", second_body_cut)
+    with pytest.raises(StoreError, match=r"failed: HTTP 400 .*; this build stored 1 article graph\(s\) before that, "
+                                         r"and no more: build again to store the rest$"):
+        build([SEEDS], store)
+    monkeypatch.undo()
+    assert len(store.named_graphs()) == 1
 
 
 class _Answer500(http.server.BaseHTTPRequestHandler):
@@ -183,6 +138,56 @@ def silent_server() -> Iterator[str]:
         yield f"http://127.0.0.1:{listener.getsockname()[1]}"
 
 
+@pytest.fixture()
+def trickling_server() -> Iterator[str]:
+    """Answers every request with a 200 whose body comes one byte every 0.2 s, for ever."""
+    stopping = threading.Event()
+
+    def trickle(conn: socket.socket) -> None:
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                         b"Content-Length: 1000000\r\n\r\n")
+            while not stopping.wait(0.2):
+                try:
+                    conn.sendall(b" ")
+                except OSError:
+                    return
+
+    def accept(listener: socket.socket) -> None:
+        while not stopping.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=trickle, args=(conn,), daemon=True).start()
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        threading.Thread(target=accept, args=(listener,), daemon=True).start()
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+        stopping.set()
+
+
+def test_the_store_timeout_is_a_deadline_not_a_per_read_limit(trickling_server: str) -> None:
+    started = time.monotonic()
+    completed = elexgraph("stats", "--store", trickling_server, env={"ELEXGRAPH_STORE_TIMEOUT": "1"}, timeout=30)
+    assert error_lines(completed) == [f"error: {trickling_server}/query: no answer within 1 s"]
+    assert time.monotonic() - started < 20
+
+
+def test_a_store_timeout_that_is_not_a_number_is_one_error_line() -> None:
+    completed = elexgraph("build", SEEDS, "--store", "http://127.0.0.1:9", env={"ELEXGRAPH_STORE_TIMEOUT": "abc"},
+                          timeout=60)
+    assert error_lines(completed) == ["error: $ELEXGRAPH_STORE_TIMEOUT: 'abc' is not a number"]
+
+
+def test_a_zero_store_timeout_is_refused_not_endless(silent_server: str) -> None:
+    completed = elexgraph("stats", "--store", silent_server, env={"ELEXGRAPH_STORE_TIMEOUT": "0"}, timeout=30)
+    assert error_lines(completed) == ["error: $ELEXGRAPH_STORE_TIMEOUT: '0' must be more than 0"]
+
+
 def test_server_errors_name_the_endpoint(failing_server: str, silent_server: str, oxigraph_server: str) -> None:
     with pytest.raises(StoreError, match=rf"^{failing_server}/query: HTTP 500"):
         RemoteStore(failing_server).query("ASK {}")
@@ -207,3 +212,22 @@ def test_endpoints_from_options_and_environment(monkeypatch: pytest.MonkeyPatch)
     assert isinstance(store, RemoteStore)
     assert (store.query_endpoint, store.update_endpoint, store.gsp_endpoint) == (
         "http://127.0.0.1:8890/sparql", "http://other:1/u", "http://127.0.0.1:8890/sparql-graph-crud")
+
+
+@pytest.mark.parametrize(("sparql", "form"), [
+    ("# the literal values that describe them\nSELECT ?s WHERE { ?s ?p ?o }", "SELECT"),
+    ("PREFIX ex: <http://example.org/a#describe> # ask\n# construct\nselect * {}", "SELECT"),
+    ("BASE <http://example.org/#x>\nPREFIX : <http://example.org/#>\nDESCRIBE <x>", "DESCRIBE"),
+    ("ASK{}", "ASK"),
+    ("CONSTRUCT { ?s ?p 'describe' } WHERE { ?s ?p ?o }", "CONSTRUCT"),
+    ("# drop the old graph\nDROP SILENT GRAPH <urn:g>", "DROP"),
+    ("# nothing but a comment\n", ""),
+])
+def test_a_word_in_a_comment_does_not_decide_the_query_form(sparql: str, form: str) -> None:
+    assert query_form(sparql) == form
+
+
+def test_a_query_with_describe_in_a_comment_runs_on_a_server(oxigraph_server: str) -> None:
+    store = RemoteStore(oxigraph_server)
+    assert store.query("# what describes a thing\nSELECT ?x WHERE { VALUES ?x { 1 } }").rows == [
+        (pyoxigraph.Literal("1", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),)]

@@ -17,6 +17,8 @@ from elexgraph.viz import LIBRARY, page_data, render_page, write_page
 from tests.graph_sample import DEFECTION, sample_graph, sample_store
 
 LEE = "https://elexgraph.org/id/person/lee-anderson"
+ASHFIELD_2024 = "https://elexgraph.org/id/constituency/ashfield-2024"
+UNDIMMED = "window.elexgraph.cy.nodes().filter((n) => !n.hasClass('dimmed')).map((n) => n.id()).sort()"
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +40,14 @@ def test_page_data_holds_every_fact_once_with_its_article(graph: nx.MultiDiGraph
     [change] = [e for e in data["edges"] if e["kind"] == "party-change"]
     assert change["evidence"] == DEFECTION and data["articles"][change["article"]][0] == "ashfield-2024"
     assert data["elections"] == ["2019 general election", "2024 general election"]
+    assert data["election"] == "2024 general election"  # the one with the most seat results: the overview
+
+
+def test_a_seat_carries_its_winning_party_at_each_election(graph: nx.MultiDiGraph) -> None:
+    seats = {n["id"]: n for n in page_data(graph)["nodes"] if n["type"] == "constituency"}
+    assert seats[ASHFIELD_2024]["winners"] == {"2024 general election": "https://elexgraph.org/id/party/reform-uk"}
+    assert seats[ASHFIELD_2024]["label"] == "Ashfield (2024–)"
+    assert seats[ASHFIELD_2024]["details"]["boundaries"] == "2024–"
 
 
 def test_viz_command_and_its_mistakes(tmp_path: Path) -> None:
@@ -60,7 +70,6 @@ def _click_shows_party_change(page: object, sentence: str, shot: Path) -> None:
     assert page.evaluate("window.elexgraph.cy.nodes().length") > 0
     find(page, "Lee Anderson")
     assert "Lee Anderson" in page.inner_text("#matches")
-    page.wait_for_function("window.elexgraph.cy.animated() === false")
     page.evaluate("document.getElementById('details').replaceChildren()")
     box = page.locator("#graph").bounding_box()
     where = f"window.elexgraph.cy.$id({LEE!r}).renderedPosition()"
@@ -72,15 +81,30 @@ def _click_shows_party_change(page: object, sentence: str, shot: Path) -> None:
     assert shot.stat().st_size > 10_000
 
 
+def overview(graph: nx.MultiDiGraph, election: str) -> set[str]:
+    """What the page opens on: parties and seats linked by a fact of that election (or of none)."""
+    kept = {"party", "constituency"}
+    return {end for u, v, d in graph.edges(data=True) for end in (u, v)
+            if graph.nodes[u]["type"] in kept and graph.nodes[v]["type"] in kept
+            and d.get("election_label", election) == election}
+
+
+def neighbourhood(graph: nx.MultiDiGraph, node: str) -> list[str]:
+    return sorted({node, *graph.successors(node), *graph.predecessors(node)})
+
+
 @pytest.mark.browser
 def test_search_click_and_filter_in_chromium(graph: nx.MultiDiGraph, chromium: str, tmp_path: Path) -> None:
     from elexgraph.viz.screenshot import open_page
 
     write_page(graph, tmp_path / "page.html")
     with open_page(tmp_path / "page.html", chromium) as (page, requests):
-        assert page.evaluate("window.elexgraph.cy.nodes().length") == graph.number_of_nodes()
+        drawn = set(page.evaluate("window.elexgraph.cy.nodes().map((n) => n.id())"))
+        assert drawn == overview(graph, "2024 general election")
         _click_shows_party_change(page, DEFECTION, tmp_path / "viz.png")
+        page.keyboard.press("Escape")
         page.select_option("#election", "2019 general election")
+        page.check("#types input[value='person']")
         kinds = page.evaluate("[...new Set(window.elexgraph.cy.edges().map((e) => e.data('kind')))].sort()")
         assert "won" not in kinds  # the 2024 results are filtered out; the 2019 candidacies stay
         page.uncheck("#kinds input[value='candidacy']")
@@ -89,17 +113,42 @@ def test_search_click_and_filter_in_chromium(graph: nx.MultiDiGraph, chromium: s
 
 
 @pytest.mark.browser
-def test_lee_andersons_defection_on_the_seeds_page(seeds_store: GraphStore, chromium: str, tmp_path: Path) -> None:
-    from elexgraph.viz.screenshot import open_page
+def test_seeds_page_opens_readable_and_search_isolates_lee_anderson(seeds_store: GraphStore, chromium: str,
+                                                                    tmp_path: Path) -> None:
+    """The page opened as a hairball of every node's label; a search now isolates one neighbourhood."""
+    from elexgraph.viz.screenshot import find, open_page
 
     graph = build_graph(seeds_store)
-    changes = [d for _, _, d in graph.out_edges(LEE, data=True) if d["kind"] == "party-change"] if LEE in graph else []
-    if not changes:
-        pytest.skip("the seeds graph has no party change of Lee Anderson yet (party-change extraction)")
     write_page(graph, tmp_path / "seeds.html")
     with open_page(tmp_path / "seeds.html", chromium) as (page, requests):
-        _click_shows_party_change(page, changes[0]["evidence"], tmp_path / "seeds.png")
+        election = page_data(graph)["election"]
+        assert set(page.evaluate("window.elexgraph.cy.nodes().map((n) => n.id())")) == overview(graph, election)
+        # Every node's label at once overlapped in 182 pairs of 119 nodes; the overview keeps to a few.
+        assert page.evaluate(OVERLAPPING_LABELS) <= page.evaluate("window.elexgraph.cy.nodes().length") / 2
+        find(page, "Lee Anderson")
+        assert page.evaluate(UNDIMMED) == neighbourhood(graph, LEE)
+        assert page.evaluate("window.elexgraph.cy.nodes('.dimmed').length") > 0
+        inside = page.evaluate("""(() => { const box = window.elexgraph.cy.extent();
+            return window.elexgraph.cy.nodes().filter((n) => !n.hasClass('dimmed')).every((n) => {
+              const p = n.position(); return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2; }); })()""")
+        assert inside, "the view does not frame the neighbourhood"
+        changes = [d for _, _, d in graph.out_edges(LEE, data=True) if d["kind"] == "party-change"]
+        if changes:
+            _click_shows_party_change(page, changes[0]["evidence"], tmp_path / "seeds.png")
+        page.keyboard.press("Escape")
+        assert page.evaluate("window.elexgraph.cy.nodes('.dimmed').length") == 0
     _assert_offline(requests)
+
+
+# Pairs of drawn nodes whose label boxes overlap.
+OVERLAPPING_LABELS = """(() => {
+  const boxes = window.elexgraph.cy.nodes().map((n) => n.boundingBox({includeNodes: false, includeLabels: true}));
+  let pairs = 0;
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i], b = boxes[j];
+    if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs++;
+  }
+  return pairs; })()"""
 
 
 def big_graph(articles: int = 10_000, seed: int = 0) -> nx.MultiDiGraph:
@@ -118,7 +167,7 @@ def big_graph(articles: int = 10_000, seed: int = 0) -> nx.MultiDiGraph:
             election = rng.choice(elections)
             graph.add_edge(person, rng.choice(seats), f"fact/{article}/{n}", kind="candidacy", summary="stood",
                            election_label=election, year=int(election[-4:]), evidence=f"Sentence {article}.{n}.",
-                           source=f"article-{article}", headline=f"Headline {article}")
+                           article=f"article-{article}", headline=f"Headline {article}")
             graph.add_edge(person, rng.choice(parties), f"membership/{article}/{n}", kind="membership",
                            summary="member")
     return graph

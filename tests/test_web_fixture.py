@@ -60,4 +60,4 @@ def test_the_fixture_article_states_its_candidacies(tmp_path: Path) -> None:
     with open_store(build_web_store(tmp_path / "store")) as store:
         rows = run_query(store, "candidacies").rows
     people = {(row[2].value, row[-2].value) for row in rows}
-    assert {(PERSON, "web-fixture-2024"), ("Bob Sample", "web-fixture-2024")} <= people
+    assert {(PERSON, HEADLINE), ("Bob Sample", HEADLINE)} <= people

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import http.client
 import io
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,8 +19,8 @@ from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 
 from elexgraph.queries import load_query, run_query
 from elexgraph.store import open_store
-from tests.conftest import need
-from tests.servers import free_port, stop, wait_until_answering
+from tests.conftest import headless_page
+from tests.servers import elexgraph_serve, free_port
 from tests.test_web_fixture import HEADLINE, PERSON, PERSON_PATH, SENTENCES, build_web_store
 
 pytestmark = pytest.mark.server
@@ -43,15 +40,8 @@ class Server:
 
 @contextmanager
 def serve(store: Path, port: int, *options: str) -> Iterator[str]:
-    url = f"http://127.0.0.1:{port}/"
-    process = subprocess.Popen([sys.executable, "-m", "elexgraph", "serve", "--store", str(store), "--port", str(port),
-                                *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               env={**os.environ, "PYTHONWARNINGS": "ignore"})
-    try:
-        wait_until_answering(url, process, 30)
+    with elexgraph_serve(store, *options, port=port) as (url, _):
         yield url
-    finally:
-        stop(process)
 
 
 def _expected(store_path: Path) -> dict[str, object]:
@@ -317,43 +307,33 @@ def test_the_default_base_is_detected_from_the_store(tmp_path: Path) -> None:
         assert f"<{DEFAULT_BASE}id/{PERSON_PATH}>" in turtle and url not in turtle
 
 
-def test_a_slow_query_hits_the_time_limit_and_runaways_are_bounded(tmp_path: Path) -> None:
+def test_two_runaway_queries_do_not_shut_the_endpoint(tmp_path: Path) -> None:
+    """Issue 10, item 4: both slots stayed busy with queries Oxigraph cannot interrupt, and every later query got 503."""
     store = build_web_store(tmp_path / "store")
-    with serve(store, free_port(), "--query-timeout", "1") as url:
-        for _ in range(2):  # two workers, each left running its runaway query
+    with serve(store, free_port(), "--query-timeout", "2") as url:
+        for _ in range(2):
             started = time.monotonic()
             response = get(url + "sparql", params={"query": SLOW})
             assert response.status_code == 504
             assert "time limit" in response.text
-            assert time.monotonic() - started < 5
-        busy = get(url + "sparql", params={"query": "ASK {}"})
-        assert busy.status_code == 503 and "busy" in busy.text
-        assert get(f"{url}doc/{PERSON_PATH}.ttl").status_code == 200  # pages are still served
+            assert time.monotonic() - started < 6
+        for _ in range(3):
+            assert get(url + "sparql", params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
+        assert get(f"{url}doc/{PERSON_PATH}.ttl").status_code == 200
 
 
 # ---------------------------------------------------------------- a browser
 
 @pytest.mark.browser
 def test_a_person_page_in_headless_chromium_shows_the_facts(server: Server, chromium: str, tmp_path: Path) -> None:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        need(False, "playwright is not installed (make test-deps installs it)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync"])
-        try:
-            page = browser.new_page()
-            page.goto(f"{server.url}id/{PERSON_PATH}")
-            assert page.url == f"{server.url}doc/{PERSON_PATH}"
-            assert page.locator("h1").inner_text() == PERSON
-            sentences = page.locator("blockquote.sentence").all_inner_texts()
-            assert SENTENCES[0] in sentences and SENTENCES[2] in sentences
-            assert HEADLINE in page.locator("a.article").all_inner_texts()
-            page.screenshot(path=str(tmp_path / "person.png"), full_page=True)
-            page.locator("a", has_text="Leicester South").first.click()
-            page.wait_for_load_state()
-            assert page.locator("h1").inner_text() == "Leicester South"
-        finally:
-            browser.close()
+    with headless_page(chromium) as page:
+        page.goto(f"{server.url}id/{PERSON_PATH}")
+        assert page.url == f"{server.url}doc/{PERSON_PATH}"
+        assert page.locator("h1").inner_text() == PERSON
+        sentences = page.locator("blockquote.sentence").all_inner_texts()
+        assert SENTENCES[0] in sentences and SENTENCES[2] in sentences
+        assert HEADLINE in page.locator("a.article").all_inner_texts()
+        page.screenshot(path=str(tmp_path / "person.png"), full_page=True)
+        page.locator("a", has_text="Leicester South").first.click()
+        page.wait_for_load_state()
+        assert page.locator("h1").inner_text() == "Leicester South"

@@ -149,7 +149,7 @@ def seat_flows(graph: nx.MultiDiGraph) -> list[SeatFlow]:
         years[data["election_label"]] = data.get("year", 0)
         change = reported[key].setdefault(seat, SeatChange(graph.nodes[seat]["label"], "", []))
         change.winner = change.winner or data.get("winner_label", "")
-        _add_source(change.sources, data["source"])
+        _add_source(change.sources, data["article"])
     flows = [SeatFlow(election, years[election], old, new, sorted(seats.values(), key=lambda s: s.seat))
              for (election, old, new), seats in reported.items()]
     return sorted(flows, key=lambda f: (f.year, f.election, -len(f.seats), f.to_party, f.from_party))
@@ -164,7 +164,7 @@ def party_change_flows(graph: nx.MultiDiGraph) -> list[PartyChangeFlow]:
         key = (data.get("from_party_label", ""), data.get("to_party_label", ""))
         switch = grouped[key].setdefault(person, Switch(graph.nodes[person]["label"], data["change"], "", []))
         switch.date = switch.date or data.get("date", "")
-        _add_source(switch.sources, data["source"])
+        _add_source(switch.sources, data["article"])
     flows = [PartyChangeFlow(old, new, sorted(people.values(), key=lambda p: p.person))
              for (old, new), people in grouped.items()]
     return sorted(flows, key=lambda f: (-len(f.people), f.from_party, f.to_party))
@@ -184,7 +184,7 @@ def careers(graph: nx.MultiDiGraph) -> list[Career]:
             step = steps.setdefault(edge["election"], CareerStep(
                 edge.get("year", 0), edge["election_label"], graph.nodes[seat]["label"], edge.get("party_label", ""),
                 result, []))
-            _add_source(step.sources, edge["source"])
+            _add_source(step.sources, edge["article"])
         if len(steps) > 1:
             found.append(Career(data["label"], sorted(steps.values(), key=lambda s: (s.year, s.election))))
     return sorted(found, key=lambda c: (-len(c.steps), c.person))

@@ -13,6 +13,10 @@ Edges (a MultiDiGraph, keyed so that each fact is one edge):
   contest       seat → election     one per seat and election some fact puts together
 
 Fact edges are keyed by the fact's IRI; the derived ones (membership, contest) by their kind and ends.
+A fact edge names its article in `article` (the article's id), `headline`, `url`, `published` and
+`publisher`, and its sentence in `evidence`. A seat (any place a contest is held in) is coloured by the
+party that won it last, a person by their latest party; places that share a name are told apart in
+their `label` ("Ashfield (2010–2024)").
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import networkx as nx
 from pyoxigraph import Literal, NamedNode
 
 from elexgraph.errors import OutputError, StoreError
+from elexgraph.labels import Place, told_apart
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore, QueryResult, Term
 from elexgraph.vocab import ELEX
@@ -50,8 +55,10 @@ def build_graph(store: GraphStore) -> nx.MultiDiGraph:
     if store.is_empty():
         raise StoreError(f"{store.location}: the store holds no articles (build it first: elexgraph build ARTICLES)")
     graph = nx.MultiDiGraph()
-    for row in _rows(run_query(store, "graph-nodes")):
-        _add_node(graph, row)
+    nodes = list(_rows(run_query(store, "graph-nodes")))
+    labels = told_apart((row["node"], _place(row)) for row in nodes if NODE_TYPES[row["type"]] == "constituency")
+    for row in nodes:
+        _add_node(graph, row, labels.get(row["node"], row["label"]))
     for row in _rows(run_query(store, "graph-candidacies")):
         _add_candidacy(graph, row)
     for row in _rows(run_query(store, "graph-results")):
@@ -86,28 +93,36 @@ def label(graph: nx.MultiDiGraph, node: str | None) -> str:
 
 def _rows(result: QueryResult) -> Iterable[dict[str, str | int | float | bool]]:
     for row in result.rows:
-        yield {name: _python(term) for name, term in zip(result.variables, row, strict=True) if term is not None}
+        yield {name: python_value(term) for name, term in zip(result.variables, row, strict=True) if term is not None}
 
 
-def _python(term: Term) -> str | int | float | bool:
+def python_value(term: Term) -> str | int | float | bool:
     """A term as a plain value: IRIs as strings, numbers and booleans typed, so every format can hold it."""
     if isinstance(term, NamedNode):
         return term.value
     if isinstance(term, Literal):
         datatype = term.datatype.value.rsplit("#", 1)[-1]
-        if datatype in ("integer", "int", "long", "gYear"):
-            return int(term.value)
-        if datatype in ("decimal", "double", "float"):
-            return float(term.value)
+        try:
+            if datatype in ("integer", "int", "long", "gYear"):
+                return int(term.value)
+            if datatype in ("decimal", "double", "float"):
+                return float(term.value)
+        except ValueError:  # an ill-typed literal ('2010-05' as a year) stays as it is written
+            return term.value
         if datatype == "boolean":
             return term.value in ("true", "1")
         return term.value
     return str(term)
 
 
-def _add_node(graph: nx.MultiDiGraph, row: dict) -> None:
+def _place(row: dict) -> Place:
+    return Place(str(row["label"]), row.get("boundary_set"), str(row["kind"]) if "kind" in row else None)
+
+
+def _add_node(graph: nx.MultiDiGraph, row: dict, shown_label: str) -> None:
+    """A node with its label as readers see it: a place that shares its name with another is told apart."""
     node_type = NODE_TYPES[row["type"]]
-    attrs = {"label": row["label"], "type": node_type,
+    attrs = {"label": shown_label, "type": node_type,
              "colour": row.get("colour") or (ELECTION_COLOUR if node_type == "election" else NEUTRAL_COLOUR)}
     for name in ("gss", "county", "boundary_set", "year", "date"):
         if name in row:
@@ -115,13 +130,16 @@ def _add_node(graph: nx.MultiDiGraph, row: dict) -> None:
     if row.get("aliases"):
         attrs["aliases"] = row["aliases"]
     if "kind" in row:
-        attrs["election_kind"] = _local_name(str(row["kind"]))
+        attrs["election_kind" if node_type == "election" else "place_kind"] = _local_name(str(row["kind"]))
     graph.add_node(row["node"], **attrs)
 
 
 def _evidence(row: dict) -> dict[str, str]:
-    """Where a fact comes from: its IRI, the article (id, headline, address) and the sentence."""
-    return {name: row[name] for name in ("fact", "source", "headline", "url", "evidence") if row.get(name)}
+    """Where a fact comes from: its IRI, the article (id, headline, address, date, publisher) and the sentence."""
+    found = {name: row[name] for name in ("fact", "headline", "url", "publisher", "evidence") if row.get(name)}
+    if row.get("published"):
+        found["published"] = str(row["published"])
+    return found | {"article": row["source"]}
 
 
 def _election_attrs(graph: nx.MultiDiGraph, election: str) -> dict[str, str | int]:
@@ -229,21 +247,33 @@ def _membership(graph: nx.MultiDiGraph, person: str, party: str, how: str, row: 
 
 
 def _colour_people_and_seats(graph: nx.MultiDiGraph) -> None:
-    """A person takes the colour of their latest party, a seat that of its latest winner."""
+    """A person takes the colour of their latest party, a seat that of the party that won it last."""
+    latest_winner = {seat: wins[max(wins)] for seat, wins in seat_winners(graph).items()}
     for node, data in graph.nodes(data=True):
         if data["type"] == "person":
             parties = [(d.get("latest", 0), p) for _, p, d in graph.out_edges(node, data=True)
                        if d["kind"] == "membership"]
             latest = max(parties)[1] if parties else None
         elif data["type"] == "constituency":
-            wins = [(d.get("year", 0), u) for u, _, d in graph.in_edges(node, data=True) if d["kind"] == "won"]
-            latest = max(wins)[1] if wins else None
+            latest = latest_winner.get(node)
         else:
             continue
         if latest:
             data["party"] = latest
             data["party_label"] = label(graph, latest)
             data["colour"] = graph.nodes[latest]["colour"]
+
+
+def seat_winners(graph: nx.MultiDiGraph) -> dict[str, dict[tuple[int, str, str], str]]:
+    """The party that won each seat at each election, by seat and (year, date, election IRI): the colour
+    of a seat is that of its winner at the election in view."""
+    winners: dict[str, dict[tuple[int, str, str], str]] = {}
+    for party, seat, data in graph.edges(data=True):
+        if data["kind"] == "won" and graph.nodes[party]["type"] == "party":
+            election = data["election"]
+            when = (data.get("year", 0), str(graph.nodes.get(election, {}).get("date", "")), election)
+            winners.setdefault(seat, {})[when] = party
+    return winners
 
 
 def _local_name(iri: str) -> str:

@@ -18,6 +18,7 @@ from functools import cache
 from elexgraph import reference
 from elexgraph.annotate.document import Document, Mention
 from elexgraph.annotate.lexicon import HERE, load_toml
+from elexgraph.articles import calendar_date, iso_date
 from elexgraph.facts import Election
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -41,13 +42,6 @@ def kind_named(text: str, kinds: tuple[str, ...] = ("by-election", "pcc", "mayor
     return None
 
 
-def valid_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None  # '31 February': not a date
-
-
 @dataclass(frozen=True)
 class ArticleElection:
     published: date | None
@@ -68,16 +62,15 @@ class ArticleElection:
 def _published(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
     """The article's date, or failing that the month it gives (metadata of 'YYYY-MM')."""
     stated = doc.article.date or ""
-    found = re.match(r"(\d{4})-(\d\d)-(\d\d)", stated)
-    if found:
-        return valid_date(*map(int, found.groups())), None
+    if re.match(r"\d{4}-\d\d-\d\d", stated):
+        return iso_date(stated), None
     month = re.match(r"(\d{4})-(\d\d)$", stated)
     if month:
         return None, (int(month.group(1)), int(month.group(2)))
-    printed = _PRINTED_DATE.search(doc.text[:3000])
-    if printed:
-        return valid_date(int(printed.group(3)), _MONTHS[printed.group(2).lower()], int(printed.group(1))), None
-    return None, None
+    # The first printed date that is a real day ('31 February 2024' is not).
+    days = (calendar_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+            for m in _PRINTED_DATE.finditer(doc.text[:3000]))
+    return next((day for day in days if day), None), None
 
 
 def _stated_year(doc: Document) -> int | None:

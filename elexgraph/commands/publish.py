@@ -6,25 +6,23 @@ from pathlib import Path
 
 import click
 
-from elexgraph.cli import endpoint_options, given_endpoints, store_option, user_errors
+from elexgraph.cli import open_for_reading, read_endpoint_options, store_option, user_errors
 
 
 @click.command("publish")
 @click.argument("outdir", type=click.Path(path_type=Path))
 @store_option
-@endpoint_options
+@read_endpoint_options
 @click.option("--base-uri", default=None,
               help="Base the site will be hosted at [default: the base the graph was built with]; IRIs are rewritten to it.")
 @user_errors
-def command(outdir: Path, store: str | None, query_endpoint: str | None, update_endpoint: str | None,
-            gsp_endpoint: str | None, base_uri: str | None) -> None:
+def command(outdir: Path, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None,
+            base_uri: str | None) -> None:
     """Write every resource's page, .ttl and .jsonld, the indexes, sitemap, VoID and dumps into OUTDIR."""
     from elexgraph.publish import publish
-    from elexgraph.store import open_store
     from elexgraph.web.site import Site
 
-    endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
-    with open_store(store, **endpoints) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         site = Site.for_store(graph_store, base_uri, static=True)
         report = publish(graph_store, outdir, site)
     click.echo(f"published {report.resources} resource(s) in {len(report.files)} file(s) to {outdir} "

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from elexgraph.cli import endpoint_options, given_endpoints, store_option, user_errors
+from elexgraph.cli import open_for_reading, read_endpoint_options, store_option, user_errors
 
 
 @click.command("serve")
 @store_option
-@endpoint_options
+@read_endpoint_options
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--base-uri", default=None,
@@ -18,21 +18,27 @@ from elexgraph.cli import endpoint_options, given_endpoints, store_option, user_
               help="Seconds a SPARQL query may run before the client gets 504.")
 @click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(min=1),
               help="Most rows or triples a SPARQL answer may have.")
+@click.option("--query-workers", default=6, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes running SPARQL queries; at most a third run queries longer than half a second.")
+@click.option("--query-memory", default=512, show_default=True, type=click.IntRange(min=16), metavar="MB",
+              help="Memory one SPARQL query may take; past it the query is stopped.")
 @user_errors
-def command(store: str | None, query_endpoint: str | None, update_endpoint: str | None, gsp_endpoint: str | None,
-            host: str, port: int, base_uri: str | None, query_timeout: float, max_results: int) -> None:
+def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, host: str, port: int,
+            base_uri: str | None, query_timeout: float, max_results: int, query_workers: int, query_memory: int) -> None:
     """Serve each resource as HTML, Turtle, JSON-LD, N-Triples and RDF/XML, with /sparql, /void and /dump."""
     import uvicorn
 
-    from elexgraph.store import open_store
+    from elexgraph.cli import given_endpoints
     from elexgraph.web.app import create_app
     from elexgraph.web.site import Site
     from elexgraph.web.sparql import Limits
+    from elexgraph.web.workers import WorkerPool, Workspace
 
-    endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
-    with open_store(store, **endpoints) as graph_store:
+    limits = Limits(timeout=query_timeout, max_results=max_results, workers=query_workers, memory_mb=query_memory)
+    endpoints = given_endpoints(query_endpoint=query_endpoint, gsp_endpoint=gsp_endpoint)
+    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         site = Site.for_store(graph_store, base_uri)
-        app = create_app(graph_store, site, Limits(timeout=query_timeout, max_results=max_results))
-        click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under {site.public_base}",
-                   err=True)
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        with WorkerPool(Workspace(graph_store.location, endpoints, site, query_memory), limits) as pool:
+            click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under "
+                       f"{site.public_base}", err=True)
+            uvicorn.run(create_app(graph_store, site, pool), host=host, port=port, log_level="warning")

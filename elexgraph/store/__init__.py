@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from elexgraph.store.base import GraphStore, QueryResult
+from elexgraph.store.base import Dataset, GraphStore, QueryResult
 
 DEFAULT_STORE = "elexgraph-store"
 
@@ -18,8 +18,13 @@ def default_location() -> str:
     return os.environ.get("ELEXGRAPH_STORE", DEFAULT_STORE)
 
 
-def open_store(location: str | Path | None = None, *, create: bool = False, **options: str) -> GraphStore:
-    """Open the store at a path or URL. `create` allows a new embedded store to be made."""
+def open_store(location: str | Path | None = None, *, create: bool = False, read_only: bool = False,
+               **options: str) -> GraphStore:
+    """Open the store at a path or URL. `create` allows a new embedded store to be made.
+
+    `read_only` opens an embedded store without its lock, so other commands (a build included)
+    can use it at the same time, and works on a store the user may only read.
+    """
     where = str(location or default_location())
     if where.startswith(("http://", "https://")):
         from elexgraph.store.remote import RemoteStore
@@ -27,7 +32,7 @@ def open_store(location: str | Path | None = None, *, create: bool = False, **op
         return RemoteStore(where, **options)
     from elexgraph.store.embedded import EmbeddedStore
 
-    return EmbeddedStore(Path(where), create=create)
+    return EmbeddedStore(Path(where), create=create and not read_only, read_only=read_only)
 
 
-__all__ = ["GraphStore", "QueryResult", "open_store", "default_location"]
+__all__ = ["Dataset", "GraphStore", "QueryResult", "open_store", "default_location"]

@@ -9,7 +9,27 @@ from typing import IO
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
+from elexgraph.errors import QueryError
+
 Term = NamedNode | BlankNode | Literal | Triple
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The RDF dataset a client's query runs over, as the SPARQL 1.1 Protocol describes it.
+
+    By default the default graph is the union of the article graphs (Oxigraph's union counts a
+    triple once per graph that holds it). `union_default_graph=False` leaves the dataset to the
+    query's own FROM / FROM NAMED; explicit graphs (default-graph-uri, named-graph-uri) override both.
+    """
+
+    union_default_graph: bool = True
+    default_graphs: tuple[NamedNode, ...] | None = None  # None: not given
+    named_graphs: tuple[NamedNode, ...] | None = None  # None: every named graph
+
+    @property
+    def explicit(self) -> bool:
+        return self.default_graphs is not None or self.named_graphs is not None
 
 
 @dataclass
@@ -38,6 +58,20 @@ class GraphStore(ABC):
     @abstractmethod
     def query(self, sparql: str) -> QueryResult:
         """Run a SPARQL 1.1 query over the dataset (named graphs reached with GRAPH)."""
+
+    def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
+        """A client's query over `dataset`, reading at most `at_most` rows or triples of its answer.
+
+        This generic version runs the query on the server's own dataset and cuts the answer after
+        it arrives; the embedded store stops reading at the cap.
+        """
+        if dataset.explicit:
+            raise QueryError(f"{self.location}: default-graph-uri and named-graph-uri are not supported "
+                             "on a remote store")
+        result = self.query(sparql)
+        if result.triples is not None:
+            return QueryResult([], [], triples=result.triples[:at_most])
+        return QueryResult(result.variables, result.rows[:at_most], result.boolean)
 
     @abstractmethod
     def update(self, sparql: str) -> None:

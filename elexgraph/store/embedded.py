@@ -1,8 +1,19 @@
-"""The embedded backend: a pyoxigraph store in a folder on disk."""
+"""The embedded backend: a pyoxigraph store in a folder on disk.
+
+Opened read-write, the store takes a lock: no other process can open it read-write at the same
+time. Opened read-only (every command that only reads), it takes no lock, so any number of
+readers and one writer (a `build`) can use the store at once. A read-only store sees the data as
+it was when opened; it looks for another process's writes at most once a second, before a read,
+and reopens when the store's files changed.
+"""
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import IO
 
@@ -10,26 +21,56 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat
 
 from elexgraph.errors import QueryError, StoreError
-from elexgraph.store.base import GraphStore, QueryResult
+from elexgraph.store.base import Dataset, GraphStore, QueryResult
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
 _BATCH_QUADS = 200_000
+# How often a read-only store looks for writes by another process.
+REFRESH_SECONDS = 1.0
 
 
 class EmbeddedStore(GraphStore):
-    def __init__(self, path: Path, *, create: bool = False) -> None:
+    def __init__(self, path: Path, *, create: bool = False, read_only: bool = False) -> None:
         self.location = str(path)
+        self.path = path
+        self.read_only = read_only
         if not create and not path.exists():
             raise StoreError(f"{path}: no store here (build one with: elexgraph build ARTICLES --store {path})")
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path}: not a store folder")
+        self._stamp = _stamp(path)
+        self._checked = time.monotonic()
+        self._reopening = threading.Lock()
         try:
-            self._store = pyoxigraph.Store(str(path))
-        except OSError as exc:
+            self._store = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
+        except (OSError, RuntimeError) as exc:
             reason = "in use by another process" if "lock" in str(exc).lower() else str(exc)
             raise StoreError(f"{path}: cannot open the store ({reason})") from None
+        if not read_only:
+            _remove_bulk_leftovers(path)
+
+    def _current(self) -> pyoxigraph.Store:
+        """The store to read: read-only, reopened when another process has written to it since."""
+        if not self.read_only or time.monotonic() - self._checked < REFRESH_SECONDS:
+            return self._store
+        with self._reopening:
+            self._checked = time.monotonic()
+            stamp = _stamp(self.path)
+            if stamp != self._stamp:
+                try:
+                    self._store = pyoxigraph.Store.read_only(str(self.path))
+                    self._stamp = stamp
+                except (OSError, RuntimeError):
+                    pass  # a writer is replacing files right now: read the last state, try again later
+        return self._store
+
+    def _writable(self) -> pyoxigraph.Store:
+        if self.read_only:
+            raise StoreError(f"{self.location}: opened read-only, cannot write")
+        return self._store
 
     def replace_graphs(self, graphs: dict[NamedNode, list[Quad]]) -> None:
+        self._writable()
         fresh = {g: quads for g, quads in graphs.items() if not self._store.contains_named_graph(g)}
         self._add_fresh_graphs(fresh)
         batch: list[str] = []
@@ -60,48 +101,89 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"{self.location}: cannot write ({exc})") from None
 
     def remove_graphs(self, graphs: Iterable[NamedNode]) -> None:
+        self._writable()
         drops = [f"DROP SILENT GRAPH {g}" for g in graphs]
         if drops:
             self._store.update(";\n".join(drops))
 
     def query(self, sparql: str) -> QueryResult:
+        return self._run(sparql, None, {})
+
+    def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
+        options: dict[str, object] = {}
+        if dataset.explicit:
+            options["default_graph"] = list(dataset.default_graphs or [])
+            if dataset.named_graphs is not None:
+                options["named_graphs"] = list(dataset.named_graphs)
+        elif dataset.union_default_graph:
+            options["use_default_graph_as_union"] = True
+        return self._run(sparql, at_most, options)
+
+    def _run(self, sparql: str, at_most: int | None, options: dict[str, object]) -> QueryResult:
         try:
-            answer = self._store.query(sparql)
+            answer = self._current().query(sparql, **options)
+            if isinstance(answer, QueryBoolean):
+                return QueryResult([], [], boolean=bool(answer))
+            if isinstance(answer, QuerySolutions):
+                names = [v.value for v in answer.variables]
+                rows = islice(answer, at_most)  # stop reading at the cap: the rest is never computed
+                return QueryResult(names, [tuple(solution[i] for i in range(len(names))) for solution in rows])
+            return QueryResult([], [], triples=list(islice(answer, at_most)))
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from None
         except OSError as exc:
             raise StoreError(f"{self.location}: {exc}") from None
-        if isinstance(answer, QueryBoolean):
-            return QueryResult([], [], boolean=bool(answer))
-        if isinstance(answer, QuerySolutions):
-            names = [v.value for v in answer.variables]
-            return QueryResult(names, [tuple(solution[i] for i in range(len(names))) for solution in answer])
-        return QueryResult([], [], triples=list(answer))
 
     def update(self, sparql: str) -> None:
         try:
-            self._store.update(sparql)
+            self._writable().update(sparql)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {exc}") from None
 
     def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
-        return iter(self._store.quads_for_pattern(None, None, None, graph))
+        return iter(self._current().quads_for_pattern(None, None, None, graph))
 
     def named_graphs(self) -> list[NamedNode]:
-        return [g for g in self._store.named_graphs() if isinstance(g, NamedNode)]
+        return [g for g in self._current().named_graphs() if isinstance(g, NamedNode)]
 
     def dump(self, output: IO[bytes], mime: str) -> None:
         fmt = RdfFormat.from_media_type(mime)
         if fmt is None:
             raise StoreError(f"unknown RDF media type {mime}")
         if fmt.supports_datasets:
-            self._store.dump(output, fmt)
+            self._current().dump(output, fmt)
         else:
-            self._store.dump(output, fmt, from_graph=pyoxigraph.DefaultGraph())
+            self._current().dump(output, fmt, from_graph=pyoxigraph.DefaultGraph())
 
     def close(self) -> None:
-        self._store.flush()
+        if not self.read_only:
+            self._store.flush()
         del self._store
+
+
+def _stamp(path: Path) -> frozenset[tuple[str, int, int]]:
+    """The store's data files with their sizes and times: any write changes it (the info logs do not count)."""
+    stamp = set()
+    try:
+        entries = list(os.scandir(path))
+    except OSError:
+        return frozenset()
+    for entry in entries:
+        if entry.name.startswith("LOG"):
+            continue
+        try:
+            info = entry.stat()
+        except OSError:
+            continue  # removed by a writer while we looked
+        stamp.add((entry.name, info.st_size, info.st_mtime_ns))
+    return frozenset(stamp)
+
+
+def _remove_bulk_leftovers(path: Path) -> None:
+    """Remove the files of a bulk load that was killed part way (they are never read, and would stay for ever).
+    No live load can own them: the store is open here, and it admits one process at a time."""
+    for leftover in path.glob("bulk-*.sst"):
+        leftover.unlink(missing_ok=True)
 
 
 def _replace_graph_update(graph: NamedNode, quads: list[Quad]) -> str:

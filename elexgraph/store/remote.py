@@ -8,16 +8,20 @@ or a path resolved against the store URL; Virtuoso, for instance:
 
 Every failure (unreachable, an HTTP error, no answer in time) is a StoreError naming the
 endpoint. Each article graph is written by one PUT, which the server applies whole or not at all.
+The timeout ($ELEXGRAPH_STORE_TIMEOUT) is a deadline for each whole exchange, not for each read:
+a server that trickles its answer a byte at a time is cut off when the time is up.
 """
 
 from __future__ import annotations
 
-import ast
+import http.client
 import json
 import math
 import os
 import re
 import socket
+import ssl
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -26,10 +30,10 @@ from typing import IO, Any
 
 import pyoxigraph
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat
-from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+from SPARQLWrapper import INSERT, JSON, POST, SELECT, TURTLE, SPARQLWrapper
 
-from elexgraph.errors import QueryError, StoreError
+from elexgraph.errors import QueryError, StoreError, WriteError
+from elexgraph.settings import setting
 from elexgraph.store.base import GraphStore, QueryResult, Term
 
 ENDPOINT_DEFAULTS = {"query": "query", "update": "update", "gsp": "store"}  # Oxigraph's names
@@ -37,10 +41,26 @@ ENDPOINT_ENV = {"query": "ELEXGRAPH_QUERY_ENDPOINT", "update": "ELEXGRAPH_UPDATE
                 "gsp": "ELEXGRAPH_GSP_ENDPOINT"}
 TIMEOUT_ENV = "ELEXGRAPH_STORE_TIMEOUT"
 DEFAULT_TIMEOUT = 60.0
-_HTTP_STATUS = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404, "URITooLong": 414,
-                "EndPointInternalError": 500}
+# What can go wrong on the way to a server and back.
+_NETWORK_ERRORS = (urllib.error.URLError, OSError, http.client.HTTPException)
 # Turtle is what every Graph Store Protocol server reads and writes; N-Triples is a subset of it.
 _GRAPH_MEDIA_TYPE = "text/turtle"
+QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+UPDATE_FORMS = ("INSERT", "DELETE", "WITH", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD")
+# A request's prologue: white space, comments, BASE and PREFIX declarations (their IRIs may hold a '#').
+_PROLOGUE = re.compile(r"(?:\s|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s*[^\s:<]*:\s*<[^>]*>)*", re.IGNORECASE)
+_KEYWORD = re.compile(r"[A-Za-z]+")
+
+
+def query_form(sparql: str) -> str:
+    """The keyword a SPARQL request opens with after its prologue, upper-cased: SELECT, DESCRIBE, INSERT, …
+
+    Comments and the prologue's IRIs are passed over whole, so no word in a comment, an IRI or a
+    string decides it ('' when the request opens with no keyword).
+    """
+    start = _PROLOGUE.match(sparql).end()
+    keyword = _KEYWORD.match(sparql, start)
+    return keyword.group(0).upper() if keyword else ""
 
 
 def endpoint_url(store_url: str, given: str | None, kind: str) -> str:
@@ -56,13 +76,18 @@ class RemoteStore(GraphStore):
         self.query_endpoint = endpoint_url(url, query_endpoint, "query")
         self.update_endpoint = endpoint_url(url, update_endpoint, "update")
         self.gsp_endpoint = endpoint_url(url, gsp_endpoint, "gsp")
-        self.timeout = float(timeout or os.environ.get(TIMEOUT_ENV) or DEFAULT_TIMEOUT)
+        self.timeout = setting(timeout, "timeout", TIMEOUT_ENV, DEFAULT_TIMEOUT, float)
 
     # -- graphs, over the Graph Store Protocol -------------------------------------------------
     def replace_graphs(self, graphs: dict[NamedNode, list[Quad]]) -> None:
+        stored: list[NamedNode] = []
         for graph, quads in graphs.items():
             body = pyoxigraph.serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
-            self._graph_request("PUT", graph, body)
+            try:
+                self._graph_request("PUT", graph, body)
+            except StoreError as exc:
+                raise WriteError(str(exc), stored) from None
+            stored.append(graph)
 
     def remove_graphs(self, graphs: Iterable[NamedNode]) -> None:
         for graph in graphs:
@@ -97,19 +122,23 @@ class RemoteStore(GraphStore):
             headers["Accept"] = _GRAPH_MEDIA_TYPE
         request = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with open_within(request, self.timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as exc:
             if missing_ok and exc.code == 404:
                 return b""
             raise StoreError(f"{self.gsp_endpoint}: {method} of graph {graph.value} failed: "
                              f"HTTP {exc.code} {_first_line(exc.read()) or exc.reason}") from None
-        except (urllib.error.URLError, OSError) as exc:
+        except _NETWORK_ERRORS as exc:
             raise StoreError(f"{self.gsp_endpoint}: {_network_reason(exc, self.timeout)}") from None
 
     # -- SPARQL protocol, through SPARQLWrapper ------------------------------------------------
     def query(self, sparql: str) -> QueryResult:
-        client = self._client(sparql)
+        form = query_form(sparql)
+        if form in UPDATE_FORMS:
+            raise QueryError(f"{self.query_endpoint}: malformed SPARQL: {form} starts an update, not a query")
+        # Anything else that is not a query goes as a SELECT, for the server to say what is wrong with it.
+        client = self._client(sparql, form if form in QUERY_FORMS else SELECT)
         if client.queryType in ("CONSTRUCT", "DESCRIBE"):
             client.setReturnFormat(TURTLE)
             data = self._send(client, self.query_endpoint)
@@ -123,29 +152,126 @@ class RemoteStore(GraphStore):
         return QueryResult(names, rows)
 
     def update(self, sparql: str) -> None:
-        self._send(self._client(sparql), self.update_endpoint)
+        self._send(self._client(sparql, INSERT), self.update_endpoint)  # any update form sends it as an update
 
-    def _client(self, sparql: str) -> SPARQLWrapper:
-        client = SPARQLWrapper(self.query_endpoint, updateEndpoint=self.update_endpoint)
+    def _client(self, sparql: str, form: str) -> SPARQLWrapper:
+        client = _Client(self.query_endpoint, self.update_endpoint, form, self.timeout)
         client.setMethod(POST)  # no URL-length limit, and updates need it
-        client.setTimeout(math.ceil(self.timeout))  # whole seconds: SPARQLWrapper reads 0.5 as no timeout
         client.setQuery(sparql)
         return client
 
     def _send(self, client: SPARQLWrapper, endpoint: str) -> Any:
         try:
             return client.query().convert()
-        except QueryBadFormed as exc:
-            raise QueryError(f"{endpoint}: malformed SPARQL: {_server_message(exc)}") from None
-        except SPARQLWrapperException as exc:
-            status = _HTTP_STATUS.get(type(exc).__name__, "error")
-            raise StoreError(f"{endpoint}: HTTP {status} {_server_message(exc) or exc.msg}") from None
         except urllib.error.HTTPError as exc:
-            raise StoreError(f"{endpoint}: HTTP {exc.code} {_first_line(exc.read()) or exc.reason}") from None
-        except (urllib.error.URLError, OSError) as exc:
+            message = _first_line(exc.read())
+            if exc.code == 400:
+                raise QueryError(f"{endpoint}: malformed SPARQL: {message}") from None
+            raise StoreError(f"{endpoint}: HTTP {exc.code} {message or exc.reason}") from None
+        except _NETWORK_ERRORS as exc:
             raise StoreError(f"{endpoint}: {_network_reason(exc, self.timeout)}") from None
         except json.JSONDecodeError:
             raise StoreError(f"{endpoint}: answered with something other than SPARQL JSON results") from None
+
+
+class _Client(SPARQLWrapper):
+    """SPARQLWrapper told the request's form (its own guess reads words in comments: '# … describe …'),
+    with each exchange opened by open_within, so its timeout is a deadline."""
+
+    def __init__(self, endpoint: str, update_endpoint: str, form: str, seconds: float) -> None:
+        self.form = form
+        super().__init__(endpoint, updateEndpoint=update_endpoint)
+        self.seconds = seconds
+
+    def _parseQueryType(self, query: str) -> str:  # noqa: N802 - the name SPARQLWrapper calls
+        return self.form
+
+    def _query(self) -> tuple[Any, str]:
+        # SPARQLWrapper's own _query opens with urlopen; HTTP errors are left to RemoteStore._send.
+        return open_within(self._createRequest(), self.seconds), self.returnFormat
+
+
+def open_within(request: urllib.request.Request, seconds: float) -> Any:
+    """Open `request` with one deadline for the whole exchange: connecting, sending and every read of the answer."""
+    deadline = time.monotonic() + seconds
+    opener = urllib.request.build_opener(_DeadlineHTTPHandler(deadline), _DeadlineHTTPSHandler(deadline))
+    return opener.open(request, timeout=seconds)
+
+
+class _Deadline:
+    """A socket whose reads and writes fail with TimeoutError once the deadline (time.monotonic()) has passed.
+    http.client reads a response through recv_into and sends with sendall (TLS's sendall calls send)."""
+
+    deadline = math.inf
+
+    def _arm(self) -> None:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the deadline has passed")
+        self.settimeout(left)  # type: ignore[attr-defined]
+
+    def recv_into(self, *args: Any) -> int:
+        self._arm()
+        return super().recv_into(*args)  # type: ignore[misc]
+
+    def send(self, *args: Any) -> int:
+        self._arm()
+        return super().send(*args)  # type: ignore[misc]
+
+    def sendall(self, *args: Any) -> None:
+        self._arm()
+        return super().sendall(*args)  # type: ignore[misc]
+
+
+class _DeadlineSocket(_Deadline, socket.socket):
+    pass
+
+
+class _DeadlineSSLSocket(_Deadline, ssl.SSLSocket):
+    pass
+
+
+_TLS = ssl.create_default_context()
+_TLS.sslsocket_class = _DeadlineSSLSocket
+
+
+class _DeadlineConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, deadline: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.deadline = deadline
+        self._create_connection = self._connect_by_deadline
+
+    def _connect_by_deadline(self, address: tuple[str, int], timeout: float, source: Any = None) -> socket.socket:
+        plain = socket.create_connection(address, max(0.001, min(timeout, self.deadline - time.monotonic())), source)
+        sock = _DeadlineSocket(plain.family, plain.type, plain.proto, fileno=plain.detach())
+        sock.deadline = self.deadline
+        return sock
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.deadline = self.deadline  # over TLS, self.sock is now the _DeadlineSSLSocket wrapping it
+
+
+class _DeadlineHTTPSConnection(_DeadlineConnection, http.client.HTTPSConnection):
+    pass
+
+
+class _DeadlineHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(_DeadlineConnection, req, deadline=self.deadline)
+
+
+class _DeadlineHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: float) -> None:
+        super().__init__(context=_TLS)
+        self.deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(_DeadlineHTTPSConnection, req, context=_TLS, deadline=self.deadline)
 
 
 def _term(binding: dict[str, str]) -> Term:
@@ -177,17 +303,6 @@ def _network_reason(exc: Exception, timeout: float) -> str:
     if isinstance(reason, ConnectionRefusedError):
         return "unreachable (connection refused: is the server running?)"
     return f"unreachable ({reason})"
-
-
-def _server_message(exc: SPARQLWrapperException) -> str:
-    """The first line of the server's answer that SPARQLWrapper folded into its message."""
-    _, found, response = str(exc).partition("Response:\n")
-    if not found:
-        return ""
-    try:
-        return _first_line(ast.literal_eval(response))
-    except (ValueError, SyntaxError):
-        return _first_line(response.encode())
 
 
 def _first_line(body: bytes) -> str:

@@ -1,6 +1,8 @@
 """A screenshot of the page in headless Chromium (Playwright, the `test` extra), for tests and the docs.
 
-    python -m elexgraph.viz.screenshot PAGE.html OUT.png [--search NAME]
+    python -m elexgraph.viz.screenshot PAGE.html OUT.png [--search NAME] [--plain]
+
+--plain shoots any other page (a person's page of the static site) once it has loaded.
 """
 
 from __future__ import annotations
@@ -17,9 +19,15 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 VIEWPORT = {"width": 1400, "height": 900}
 
 
+# The interactive page is ready once its script has run.
+VIZ_READY = "window.elexgraph !== undefined"
+
+
 @contextmanager
-def open_page(html: Path, chromium: str | None = None) -> Iterator[tuple[Any, list[str]]]:
-    """The page opened in headless Chromium, and the list of every URL it requests (filled as it goes)."""
+def open_page(html: Path, chromium: str | None = None,
+              ready: str | None = VIZ_READY) -> Iterator[tuple[Any, list[str]]]:
+    """The page opened in headless Chromium, once `ready` (a script expression) holds, and the list of every
+    URL it requests (filled as it goes)."""
     from playwright.sync_api import sync_playwright
 
     executable = chromium or shutil.which("chromium")
@@ -32,7 +40,8 @@ def open_page(html: Path, chromium: str | None = None) -> Iterator[tuple[Any, li
             page = browser.new_page(viewport=VIEWPORT)
             page.on("request", lambda request: requests.append(request.url))
             page.goto(html.resolve().as_uri())
-            page.wait_for_function("window.elexgraph !== undefined")
+            if ready:
+                page.wait_for_function(ready)
             yield page, requests
         finally:
             browser.close()
@@ -49,8 +58,9 @@ def main() -> None:
     parser.add_argument("html", type=Path)
     parser.add_argument("png", type=Path)
     parser.add_argument("--search", help="a name to search for and select before the screenshot")
+    parser.add_argument("--plain", action="store_true", help="not the interactive page: no script to wait for")
     args = parser.parse_args()
-    with open_page(args.html) as (page, _):
+    with open_page(args.html, ready=None if args.plain else VIZ_READY) as (page, _):
         if args.search:
             find(page, args.search)
             page.wait_for_timeout(400)

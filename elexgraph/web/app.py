@@ -7,27 +7,33 @@ suffix (.html .ttl .jsonld .nt .rdf), which always wins. Ontology terms are hash
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import asdict
 from collections.abc import Callable, Sequence
 from urllib.parse import parse_qs
 
 from pyoxigraph import NamedNode
 from starlette.applications import Starlette
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from elexgraph.errors import ElexgraphError, QueryError
-from elexgraph.store.base import GraphStore, QueryResult
+from elexgraph.errors import ElexgraphError
+from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import pages
-from elexgraph.web.describe import Value, describe
-from elexgraph.web.negotiation import DATASET_FORMATS, HTML, PAGE_FORMATS, RDF_FORMATS, Format, choose
+from elexgraph.web.describe import describe
+from elexgraph.web.negotiation import DATASET_FORMATS, HTML, PAGE_FORMATS, RDF_FORMATS, Format, choose, negotiate
 from elexgraph.web.rdf import context_document, not_found_body, serialize_quads, serialize_triples
 from elexgraph.web.site import Site, safe_segments
-from elexgraph.web.sparql import (GRAPH_FORMATS, SELECT_FORMATS, Limits, ProtocolError, QueryRunner, check_size,
-                                  explain_query_error, read_query, serialize_results)
+from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, Job, Limits,
+                                  ProtocolError, Reply, check_query, dataset_of, examples, formats_for,
+                                  not_acceptable_message, query_text)
 from elexgraph.web.void import void_triples
+from elexgraph.web.workers import WorkerPool
 
 SUFFIX_FORMATS = PAGE_FORMATS + DATASET_FORMATS
 NOT_ACCEPTABLE = "none of the formats asked for in Accept can be given; this resource comes as: "
@@ -48,12 +54,38 @@ def not_acceptable(offered: Sequence[Format]) -> Response:
                              headers={"Vary": "Accept"})
 
 
-class Server:
-    """The handlers, sharing one store, one site and one query runner."""
+async def read_body(request: Request, limit: int, seconds: float) -> bytes:
+    """The request body, refused (413) as soon as it passes `limit` bytes and (408) when it takes over `seconds`."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ProtocolError(413, f"the request body is over {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
 
-    def __init__(self, store: GraphStore, site: Site, limits: Limits) -> None:
-        self.store, self.site, self.limits = store, site, limits
-        self.runner = QueryRunner(limits)
+    async def collect() -> None:
+        nonlocal size
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise ProtocolError(413, f"the request body is over {limit} bytes")
+            chunks.append(chunk)
+
+    try:
+        await asyncio.wait_for(collect(), seconds)
+    except TimeoutError:
+        raise ProtocolError(408, f"the request body did not arrive within {seconds:g} s") from None
+    return b"".join(chunks)
+
+
+def _media(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+
+class Server:
+    """The handlers, sharing one store (for pages), one site and one pool of query workers."""
+
+    def __init__(self, store: GraphStore, site: Site, limits: Limits, pool: WorkerPool) -> None:
+        self.store, self.site, self.limits, self.pool = store, site, limits, pool
 
     def error_page(self, status: int, title: str, message: str, fmt: Format | None = HTML, iri: str = "") -> Response:
         if fmt is HTML or fmt is None:
@@ -67,7 +99,7 @@ class Server:
         return self.error_page(404, "Not found", f"{iri} is not described by this dataset.", fmt, iri)
 
     def home(self, request: Request) -> Response:
-        return HTMLResponse(pages.render("home.html", self.site, counts=None))
+        return HTMLResponse(pages.render("home.html", self.site, counts=None, endpoint=self.endpoint(request)))
 
     def index_page(self, index: pages.Index) -> Callable[[Request], Response]:
         def handler(request: Request) -> Response:
@@ -141,48 +173,68 @@ class Server:
         return answer(serialize_quads(quads, fmt), fmt, negotiated=negotiated)
 
     async def sparql(self, request: Request) -> Response:
+        """The SPARQL 1.1 Protocol (also at /query, Oxigraph's path): checked here, run by a worker process."""
+        query = ""
         try:
-            body = await request.body() if request.method == "POST" else b""
-            query = read_query(request.method, parse_qs(request.url.query, keep_blank_values=True),
-                               request.headers.get("content-type", ""), body)
-            if query is None:
-                return HTMLResponse(pages.render("sparql.html", self.site, query="", result=None, limits=self.limits))
-            result = await self.runner.run(lambda: self._run(query))
-            return self._results(request, query, result)
+            body = await read_body(request, MAX_QUERY_CHARS * 4, self.limits.timeout) if request.method == "POST" else b""
+            params = parse_qs(request.url.query, keep_blank_values=True)
+            if _media(request) == "application/x-www-form-urlencoded":
+                params = {**params, **parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)}
+            query = query_text(request.method, params, request.headers.get("content-type", ""), body) or ""
+            select_format, graph_format = formats_for(request.headers.get("accept"), params)
+            if not query and request.method == "GET" and "query" not in params:
+                return self._sparql_page(request, "", select_format)
+            check_query(query)
+            if select_format is None and graph_format is None:
+                raise ProtocolError(406, not_acceptable_message(SELECT_FORMATS + GRAPH_FORMATS))
+            job = Job(self.site.stored_query(query), dataset_of(query, params, self.site),
+                      select_format and select_format.name, graph_format and graph_format.name,
+                      self.limits.max_results + 1)
+            reply = await self.pool.run(job)
         except ProtocolError as error:
-            return PlainTextResponse(f"{error.message}\n", status_code=error.status)
+            reply = Reply(error.status, message=error.message)
+        return self._sparql_answer(request, query, reply)
 
-    def _run(self, query: str) -> QueryResult:
-        try:
-            result = self.store.query(self.site.stored_query(query))
-        except QueryError as error:
-            raise explain_query_error(query, error) from None
-        check_size(result, self.limits)
-        return result
+    def _sparql_answer(self, request: Request, query: str, reply: Reply) -> Response:
+        fmt = FORMATS.get(reply.format or "")
+        if reply.status != 200 or fmt is HTML:
+            wants_page = fmt is HTML or negotiate(request.headers.get("accept"), SELECT_FORMATS) is HTML
+            if wants_page and query:  # the query stays on the page, the error beside it
+                return self._sparql_page(request, query, HTML, reply)
+            return PlainTextResponse(reply.message + "\n", status_code=reply.status, headers={"Vary": "Accept"})
+        return answer(reply.body, fmt)
 
-    def _results(self, request: Request, query: str, result: QueryResult) -> Response:
-        accept = request.headers.get("accept")
-        if result.triples is not None:
-            _, fmt, _ = choose("", accept, GRAPH_FORMATS)
-            if fmt is None:
-                return not_acceptable(GRAPH_FORMATS)
-            return answer(serialize_triples([self.site.public(t) for t in result.triples], fmt), fmt)
-        _, fmt, _ = choose("", accept, SELECT_FORMATS)
-        if fmt is None:
+    def _sparql_page(self, request: Request, query: str, fmt: Format | None, reply: Reply | None = None) -> Response:
+        if fmt is not HTML:
             return not_acceptable(SELECT_FORMATS)
-        public = QueryResult(result.variables, [tuple(self.site.public(t) for t in row) for row in result.rows],
-                             result.boolean)
-        if fmt is HTML:
-            return answer(pages.render("sparql.html", self.site, query=query, limits=self.limits,
-                                       result=self._table(public)), fmt)
-        return answer(serialize_results(public, fmt), fmt)
+        body = pages.render("sparql.html", self.site, query=query, reply=reply, limits=self.limits,
+                            endpoint=self.endpoint(request), examples=[asdict(e) for e in examples()])
+        return HTMLResponse(body, status_code=reply.status if reply else 200, headers={"Vary": "Accept"})
 
-    def _table(self, result: QueryResult) -> QueryResult:
-        if result.boolean is not None:
-            return QueryResult(["answer"], [(Value("yes" if result.boolean else "no"),)])
-        cells = [tuple(Value(t.value, self.site.href(t.value)) if isinstance(t, NamedNode) else
-                       Value("" if t is None else getattr(t, "value", str(t))) for t in row) for row in result.rows]
-        return QueryResult(result.variables, cells)
+    def endpoint(self, request: Request) -> str:
+        """The endpoint's address as the client reached the server."""
+        return str(request.url.replace(path=self.site.path("sparql"), query="", fragment=""))
+
+    def store_get(self, request: Request) -> Response:
+        """The Graph Store Protocol, reading only: ?graph=IRI gives a graph, no parameter the whole dataset."""
+        if request.method != "GET":
+            return PlainTextResponse("this store is read-only: the Graph Store Protocol may only read\n",
+                                     status_code=403)
+        graphs = request.query_params.getlist("graph")
+        if not graphs:
+            return self.dump(request)
+        if len(graphs) > 1:
+            return PlainTextResponse("more than one graph asked for\n", status_code=400)
+        _, fmt, negotiated = choose("", request.headers.get("accept"), RDF_FORMATS)
+        if fmt is None:
+            return not_acceptable(RDF_FORMATS)
+        try:
+            quads = list(self.store.quads(NamedNode(self.site.stored_iri(graphs[0]))))
+        except ValueError:
+            return PlainTextResponse(f"{graphs[0]!r} is not an IRI\n", status_code=400)
+        if not quads:
+            return PlainTextResponse(f"no graph {graphs[0]} in this dataset\n", status_code=404)
+        return answer(serialize_triples([self.site.public(q.triple) for q in quads], fmt), fmt, negotiated=negotiated)
 
     def routes(self) -> list[BaseRoute]:
         index_routes = [Route(f"/{index.path}{suffix}", self.index_page(index))
@@ -192,6 +244,9 @@ class Server:
             ("dump", self.dump, DATASET_FORMATS)) for suffix in ("", *(f.suffix for f in formats))]
         return [Route("/", self.home), Route("/index.html", self.home), *index_routes, *suffixed,
                 Route("/context.jsonld", self.context), Route("/sparql", self.sparql, methods=["GET", "POST"]),
+                Route("/query", self.sparql, methods=["GET", "POST"]),
+                Route("/store", self.store_get, methods=["GET", "PUT", "POST", "DELETE"]),
+                Mount("/static", StaticFiles(packages=[("elexgraph.web", "static")]), name="static"),
                 Route("/id/{path:path}", self.thing), Route("/doc/{path:path}", self.document),
                 Route("/graph/{path:path}", self.graph)]
 
@@ -215,8 +270,35 @@ def outside_site(raw_path: bytes, path: str) -> bool:
             or any(code in raw for code in ("%2e", "%2f", "%5c", "%00")))
 
 
-def create_app(store: GraphStore, site: Site, limits: Limits | None = None) -> ASGIApp:
-    server = Server(store, site, limits or Limits())
+class Cors:
+    """Cross-origin reads, as Oxigraph's --cors: every answer may be read by any page, and preflights are answered."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "OPTIONS":
+            asked = dict(scope["headers"]).get(b"access-control-request-headers", b"Content-Type, Accept")
+            await Response(status_code=204, headers={
+                "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
+                "Access-Control-Allow-Headers": asked.decode("latin-1"), "Access-Control-Max-Age": "86400",
+                "Allow": "GET, HEAD, POST, OPTIONS"})(scope, receive, send)
+            return
+
+        async def send_with_cors(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message)["Access-Control-Allow-Origin"] = "*"
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
+
+
+def create_app(store: GraphStore, site: Site, pool: WorkerPool) -> ASGIApp:
+    """The server over a store open read-only, with a started pool of query workers."""
+    server = Server(store, site, pool.limits, pool)
     routes = server.routes()
     if site.root != "/":
         routes = [Mount(site.root.rstrip("/"), routes=routes)]
@@ -225,5 +307,4 @@ def create_app(store: GraphStore, site: Site, limits: Limits | None = None) -> A
         return PlainTextResponse(f"the store failed: {exc}\n", status_code=503)
 
     app = Starlette(routes=routes, exception_handlers={ElexgraphError: store_failure})
-    return RefuseTraversal(app)
-
+    return Cors(RefuseTraversal(app))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from elexgraph.labels import long_date, percent
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX, OA, PROV, RDF, RDFS, SCHEMA
@@ -15,6 +16,7 @@ from elexgraph.web.site import Site
 
 _LABELS = (RDFS.label, SCHEMA.headline)
 _HIDDEN = {RDF.type, RDFS.label, SCHEMA.headline, ELEX.evidence, PROV.wasDerivedFrom}
+_XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
 
 
 def describe(store: GraphStore, site: Site, iri: str) -> list[Triple]:
@@ -35,6 +37,7 @@ def compact(iri: str) -> str:
 class Value:
     text: str
     href: str | None = None
+    note: str = ""  # what a list shows after the link: an article's publisher and date
 
 
 @dataclass
@@ -62,7 +65,7 @@ class ResourceView:
     alternates: dict[str, str]
 
 
-class _Index:
+class Description:
     """The description's triples by subject, to read values and labels."""
 
     def __init__(self, triples: list[Triple], site: Site) -> None:
@@ -71,11 +74,19 @@ class _Index:
         for t in triples:
             self.by_subject[t.subject.value][t.predicate.value].append(t.object)
 
+    def objects(self, subject: str, predicate: NamedNode) -> list:
+        return self.by_subject.get(subject, {}).get(predicate.value, [])
+
     def first(self, subject: str, *predicates: NamedNode) -> str | None:
         for predicate in predicates:
-            for obj in self.by_subject.get(subject, {}).get(predicate.value, []):
+            for obj in self.objects(subject, predicate):
                 return obj.value
         return None
+
+    def subjects_pointing_at(self, iri: str) -> list[str]:
+        """The facts (and anything else) the description has pointing at the resource, in a stable order."""
+        return sorted(s for s, by_predicate in self.by_subject.items() if s != iri and any(
+            isinstance(o, NamedNode) and o.value == iri for objects in by_predicate.values() for o in objects))
 
     def label(self, iri: str) -> str:
         return self.first(iri, *_LABELS) or compact(iri)
@@ -92,12 +103,21 @@ class _Index:
         for predicate, objects in sorted(self.by_subject.get(subject, {}).items()):
             if predicate in skip or NamedNode(predicate) in _HIDDEN:
                 continue
-            shown.append((compact(predicate), sorted((self.value(o) for o in objects), key=lambda v: v.text)))
+            values = [self._readable(predicate, o) for o in objects]
+            shown.append((compact(predicate), sorted(values, key=lambda v: v.text)))
         return shown
+
+    def _readable(self, predicate: str, term: object) -> Value:
+        """Shares as percents and dates in words, as a reader says them; the data formats keep the values."""
+        if predicate == ELEX.voteShare.value and isinstance(term, Literal):
+            return Value(percent(term.value))
+        if isinstance(term, Literal) and term.datatype == _XSD_DATE:
+            return Value(long_date(term.value))
+        return self.value(term)
 
     def sentence(self, subject: str) -> str | None:
         evidence = self.first(subject, ELEX.evidence)
-        for selector in self.by_subject.get(evidence or "", {}).get(OA.hasSelector.value, []):
+        for selector in self.objects(evidence or "", OA.hasSelector):
             text = self.first(selector.value, OA.exact)
             if text:
                 return text
@@ -108,17 +128,16 @@ class _Index:
         return Value(self.label(source), self.site.href(source)) if source else None
 
 
-def view(triples: list[Triple], site: Site, iri: str, alternates: dict[str, str]) -> ResourceView:
-    index = _Index(triples, site)
+def view(index: Description, iri: str, alternates: dict[str, str]) -> ResourceView:
     facts = []
-    for t in triples:
-        if t.object == NamedNode(iri) and t.subject.value != iri:
-            subject = t.subject.value
-            kind = index.first(subject, RDF.type)
-            facts.append(Fact(subject, site.href(subject), compact(kind) if kind else "", compact(t.predicate.value),
-                              index.values(subject, skip={t.predicate.value}), index.sentence(subject),
-                              index.article(subject)))
+    for subject in index.subjects_pointing_at(iri):
+        kind = index.first(subject, RDF.type)
+        for predicate, objects in index.by_subject[subject].items():
+            if any(isinstance(o, NamedNode) and o.value == iri for o in objects):
+                facts.append(Fact(subject, index.site.href(subject), compact(kind) if kind else "", compact(predicate),
+                                  index.values(subject, skip={predicate}), index.sentence(subject),
+                                  index.article(subject)))
     facts.sort(key=lambda f: (f.kind, f.article.text if f.article else "", f.iri))
-    types = [index.value(o) for o in index.by_subject[iri].get(RDF.type.value, [])]
+    types = [index.value(o) for o in index.objects(iri, RDF.type)]
     return ResourceView(iri, index.label(iri), sorted(types, key=lambda v: v.text), index.values(iri),
                         index.sentence(iri), index.article(iri), facts, alternates)

@@ -9,13 +9,15 @@ import pyoxigraph
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyoxigraph import NamedNode, RdfFormat, Triple
 
+from elexgraph.labels import Place, long_date, place_label
 from elexgraph.queries import run_query
 from elexgraph.resources import resource_dir
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX, ELEX_NS, RDF, RDFS, SCHEMA
-from elexgraph.web.describe import Value, compact, view
+from elexgraph.web.describe import Description, Value, compact, view
 from elexgraph.web.negotiation import Format
 from elexgraph.web.site import Site
+from elexgraph.web.summary import person_summary
 
 
 @dataclass(frozen=True)
@@ -55,15 +57,19 @@ def render(template: str, site: Site, **context: object) -> str:
 def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats: tuple[Format, ...]) -> str:
     """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix)."""
     alternates = {fmt.media_type: doc + fmt.suffix for fmt in formats}
-    return render("resource.html", site, view=view(triples, site, iri, alternates))
+    index = Description(triples, site)
+    return render("resource.html", site, view=view(index, iri, alternates), summary=person_summary(index, iri))
 
 
 def index_entries(store: GraphStore, site: Site, index: Index) -> list[Value]:
+    """The entries of an index page: a constituency with its boundary set, an article with its publisher and date."""
     rows = run_query(store, "web-index", {"type": index.cls}).rows
     entries: dict[str, Value] = {}
-    for resource, label in rows:  # a resource labelled differently by two articles is listed once
+    for resource, label, publisher, published, boundary_set in rows:  # labelled twice by two articles: listed once
         iri = site.public(resource).value
-        entries.setdefault(iri, Value(label.value, site.href(iri)))
+        text = place_label(Place(label.value, int(boundary_set.value) if boundary_set else None))
+        note = ", ".join(v for v in (publisher and publisher.value, published and long_date(published.value)) if v)
+        entries.setdefault(iri, Value(text, site.href(iri), note))
     return sorted(entries.values(), key=lambda v: (v.text.casefold(), v.href))
 
 

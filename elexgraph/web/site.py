@@ -109,9 +109,12 @@ class Site:
         return path if safe_segments(path) else None
 
     def href(self, iri: str) -> str:
-        """Where a browser should go for an IRI: the site's document for its own resources, else the IRI."""
+        """Where a browser should go for an IRI: the site's page for its own resources and graphs, else the IRI."""
         if iri.startswith(ELEX_NS):
             return self.page("ontology") + "#" + iri[len(ELEX_NS):]
+        graph = iri[len(self.public_base + "graph/"):] if iri.startswith(self.public_base + "graph/") else ""
+        if safe_segments(graph):
+            return self.path("graph/" + graph) + ("/" if self.static else "")
         path = self.doc_path(iri)
         if path is None:
             return iri

@@ -1,0 +1,280 @@
+"""Where client queries run: worker processes, each with the store open read-only.
+
+Oxigraph cannot interrupt a query, a query can crash it (a stack overflow) and a query can ask
+for memory without bound. So no client query runs in the server's process: each runs in a worker
+with an address-space limit, which is killed at the deadline and replaced when it dies, whatever
+it was doing. Simple queries keep their way through: a query still running after `quick` seconds
+is a long one, and at most a third of the workers may run long ones, at a lower CPU priority; a
+long query beyond that is stopped with 503 and its worker replaced. The pool remembers queries
+for a while: one that ran long before goes straight to a long slot (or gets 503 at once when
+they are taken), and one that killed its worker gets the same answer again without running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+
+from elexgraph.errors import ElexgraphError, StoreError
+from elexgraph.web.site import Site
+from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
+
+# Forked from a small server process that has the modules loaded: a new worker is ready in milliseconds,
+# and never a fork of the server's own threads.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["elexgraph.web.workers"])
+_NICER = 10  # how much lower a long query's CPU priority is
+_RETRY_SECONDS = 0.2
+_REMEMBER_SECONDS = 600.0
+_REMEMBERED = 1000  # queries remembered at most
+_LONG = Reply(0)  # what the pool remembers of a query that ran long but did not kill its worker
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """What a worker needs to open the store itself, and its memory allowance."""
+
+    location: str
+    endpoints: dict[str, str]
+    site: Site
+    memory_mb: int
+
+
+@dataclass(eq=False)
+class Worker:
+    process: multiprocessing.process.BaseProcess
+    connection: Connection
+    reniced: bool = field(default=False)
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.connection.close()
+
+
+def _serve(connection: Connection, space: Workspace) -> None:
+    """A worker's life: open the store, limit its memory, answer jobs until the server goes."""
+    from elexgraph.store import open_store
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server decides when a worker ends
+    try:
+        store = open_store(space.location, read_only=True, **space.endpoints)
+    except ElexgraphError as error:
+        connection.send(str(error))
+        return
+    _limit_memory(space.memory_mb)
+    connection.send(None)
+    while True:
+        try:
+            job = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            reply = execute(store, space.site, job)
+        except MemoryError:
+            reply = Reply(422, message=f"the query needed more than the {space.memory_mb} MB a query may use")
+        except ElexgraphError as error:
+            reply = Reply(503, message=f"the store failed: {error}")
+        connection.send(reply)
+
+
+def _limit_memory(memory_mb: int) -> None:
+    """Cap the address space at what the worker holds now plus the allowance: past it, allocation fails."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+    resource.setrlimit(resource.RLIMIT_AS, (held + memory_mb * 2**20, resource.RLIM_INFINITY))
+
+
+def start_worker(space: Workspace) -> Worker:
+    """A new worker with the store open (blocks until it is ready)."""
+    ours, theirs = _CONTEXT.Pipe()
+    process = _CONTEXT.Process(target=_serve, args=(theirs, space), name="elexgraph-query", daemon=True)
+    process.start()
+    theirs.close()
+    worker = Worker(process, ours)
+    try:
+        failure = ours.recv()
+    except EOFError:
+        failure = f"the query worker ended at start (exit status {process.exitcode})"
+    if failure is not None:
+        worker.kill()
+        raise StoreError(failure)
+    return worker
+
+
+class WorkerPool:
+    """Runs jobs in `limits.workers` worker processes; every method but start and close runs on the event loop."""
+
+    def __init__(self, space: Workspace, limits: Limits) -> None:
+        self.space, self.limits = space, limits
+        self._idle: list[Worker] = []
+        self._waiting: deque[asyncio.Future[Worker]] = deque()
+        self._long_running = 0
+        self._threads = ThreadPoolExecutor(max_workers=2 * limits.workers + 2, thread_name_prefix="query-wait")
+        self._all: set[Worker] = set()
+        self._closed = False
+        self._known: dict[Job, tuple[float, Reply]] = {}  # heavy queries: when seen, what they did
+
+    def __enter__(self) -> WorkerPool:
+        """Start the workers (a StoreError when they cannot open the store)."""
+        try:
+            for _ in range(self.limits.workers):
+                worker = start_worker(self.space)
+                self._all.add(worker)
+                self._idle.append(worker)
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._closed = True
+        for worker in list(self._all):
+            worker.kill()
+        self._threads.shutdown(wait=False, cancel_futures=True)
+
+    async def run(self, job: Job) -> Reply:
+        known = self._recall(job)
+        if known is not None and known is not _LONG:
+            return known  # it killed its worker last time: it would again
+        if known is _LONG and self._long_running >= self.limits.long_slots:
+            raise self._long_slots_taken("it ran long before")
+        worker = await self._take()
+        try:
+            reply = await self._exchange(worker, job, long=known is _LONG)
+        except ProtocolError as error:
+            self._replace(worker)
+            if error.status in (422, 500):
+                self._remember(job, Reply(error.status, message=error.message))
+            raise
+        except BaseException:
+            self._replace(worker)
+            raise
+        if worker.reniced:
+            self._replace(worker)  # its priority cannot be raised back
+        else:
+            self._give_back(worker)
+        return reply
+
+    def _recall(self, job: Job) -> Reply | None:
+        when, reply = self._known.get(job, (0.0, None))
+        if reply is not None and time.monotonic() - when > _REMEMBER_SECONDS:
+            del self._known[job]
+            return None
+        return reply
+
+    def _remember(self, job: Job, reply: Reply) -> None:
+        self._known.pop(job, None)
+        self._known[job] = (time.monotonic(), reply)
+        if len(self._known) > _REMEMBERED:
+            del self._known[next(iter(self._known))]  # the oldest
+
+    async def _take(self) -> Worker:
+        if self._idle:
+            return self._idle.pop()
+        if len(self._waiting) >= self.limits.max_waiting:
+            raise self._busy()
+        waiter: asyncio.Future[Worker] = asyncio.get_running_loop().create_future()
+        self._waiting.append(waiter)
+        try:
+            await asyncio.wait([waiter], timeout=self.limits.timeout)
+        except asyncio.CancelledError:  # the client went away
+            self._withdraw(waiter)
+            raise
+        if waiter.done():
+            return waiter.result()
+        self._withdraw(waiter)
+        raise self._busy()
+
+    def _withdraw(self, waiter: asyncio.Future[Worker]) -> None:
+        if waiter.done():
+            self._give_back(waiter.result())  # handed a worker just as the request gave up
+        else:
+            self._waiting.remove(waiter)
+            waiter.cancel()
+
+    def _busy(self) -> ProtocolError:
+        return ProtocolError(503, f"all {self.limits.workers} query workers stayed busy for "
+                                  f"{self.limits.timeout:g} s; try again shortly")
+
+    def _give_back(self, worker: Worker) -> None:
+        while self._waiting:
+            waiter = self._waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self._idle.append(worker)
+
+    async def _exchange(self, worker: Worker, job: Job, *, long: bool) -> Reply:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._threads, worker.connection.send, job)
+        if long:
+            await self._run_long(worker, self.limits.timeout, "it ran long before")
+        else:
+            quick = min(self.limits.quick, self.limits.timeout)
+            if not await loop.run_in_executor(self._threads, worker.connection.poll, quick):
+                self._remember(job, _LONG)
+                await self._run_long(worker, self.limits.timeout - quick, f"it ran over {quick:g} s")
+        try:
+            return await loop.run_in_executor(self._threads, worker.connection.recv)
+        except (EOFError, OSError):
+            raise self._died(worker) from None
+
+    async def _run_long(self, worker: Worker, seconds: float, why: str) -> None:
+        """Let a long query go on to the deadline, in one of the long slots at a lower priority."""
+        if self._long_running >= self.limits.long_slots:
+            raise self._long_slots_taken(why)
+        self._long_running += 1
+        try:
+            os.setpriority(os.PRIO_PROCESS, worker.process.pid, _NICER)
+            worker.reniced = True
+            loop = asyncio.get_running_loop()
+            if not await loop.run_in_executor(self._threads, worker.connection.poll, seconds):
+                raise ProtocolError(504, f"the query ran longer than the {self.limits.timeout:g} s time limit "
+                                         "and was stopped; narrow it or add a LIMIT")
+        finally:
+            self._long_running -= 1
+
+    def _long_slots_taken(self, why: str) -> ProtocolError:
+        return ProtocolError(503, f"this is a long query ({why}) and {self._long_running} long queries are "
+                                  "running already; try again shortly")
+
+    def _died(self, worker: Worker) -> ProtocolError:
+        worker.process.join(timeout=1)
+        code = worker.process.exitcode or 0
+        if code == -signal.SIGABRT:  # Rust aborts when an allocation fails
+            return ProtocolError(422, f"the query needed more than the {self.space.memory_mb} MB a query may use "
+                                      "and was stopped")
+        cause = signal.Signals(-code).name if code < 0 else f"exit status {code}"
+        return ProtocolError(500, f"the query engine failed on this query ({cause}); the endpoint goes on")
+
+    def _replace(self, worker: Worker) -> None:
+        """Kill the worker and start another in the background: the pool is one short until it is ready."""
+        self._all.discard(worker)
+        loop = asyncio.get_running_loop()
+
+        def renew() -> None:
+            worker.kill()
+            while not self._closed:
+                try:
+                    fresh = start_worker(self.space)
+                except StoreError:
+                    time.sleep(_RETRY_SECONDS)  # a writer is replacing the store's files right now
+                    continue
+                self._all.add(fresh)
+                loop.call_soon_threadsafe(self._give_back, fresh)
+                return
+
+        self._threads.submit(renew)

@@ -1,0 +1,164 @@
+"""Issue 10, the server: what a client sends cannot crash, hang or take over `elexgraph serve` (one test per defect)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+
+from tests.servers import descendants, elexgraph_serve, resident_mb
+from tests.test_web_fixture import build_web_store
+
+pytestmark = pytest.mark.server
+SIMPLE = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+CROSS = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } GRAPH ?h { ?a ?b ?c } }"
+
+
+@dataclass
+class Served:
+    url: str
+    pid: int
+    port: int
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    store = build_web_store(tmp_path_factory.mktemp("abuse") / "store")
+    with elexgraph_serve(store, "--query-timeout", "2", "--query-memory", "128") as (url, process):
+        yield Served(url, process.pid, int(url.rsplit(":", 1)[1].strip("/")))
+
+
+def ask(served: Served, query: str) -> httpx.Response:
+    return httpx.post(served.url + "sparql", data={"query": query}, timeout=30,
+                      headers={"Accept": "application/sparql-results+json"})
+
+
+def still_answers(served: Served) -> bool:
+    response = ask(served, SIMPLE)
+    return response.status_code == 200 and int(response.json()["results"]["bindings"][0]["n"]["value"]) > 0
+
+
+def raw_request(served: Served, head: bytes, body: bytes, wait: float) -> bytes:
+    """Send a request as written (a client could lie about its length) and read the start of the answer."""
+    with socket.create_connection(("127.0.0.1", served.port), timeout=wait) as sock:
+        sock.sendall(head + b"\r\n\r\n" + body)
+        return sock.recv(200)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE " + "{" * 2500 + " ?s ?p ?o " + "}" * 2500,
+    "SELECT * WHERE { FILTER(" + "(" * 20000 + "1" + ")" * 20000 + ") }",
+    "SELECT * WHERE " + "{" * 30000,
+], ids=["2500-braces", "20000-parentheses", "30000-unclosed"])
+def test_a_deeply_nested_query_is_refused_before_it_can_crash_the_server(served: Served, query: str) -> None:
+    """Item 1: nested brackets segfaulted pyoxigraph, and the server with it."""
+    response = ask(served, query)
+    assert response.status_code == 400
+    assert "nests brackets" in response.text
+    assert still_answers(served)
+
+
+def test_a_query_that_crashes_the_query_engine_costs_only_its_worker(served: Served) -> None:
+    """Item 1, what no check before parsing catches: a long chain of operators overflows the parser's stack."""
+    response = ask(served, "SELECT * WHERE { FILTER(" + " || ".join(["true"] * 10000) + ") }")
+    assert response.status_code == 500
+    assert "the endpoint goes on" in response.text
+    assert still_answers(served)
+
+
+def test_a_query_that_killed_its_worker_is_not_run_again(served: Served) -> None:
+    """Sent again and again, a crashing query would cost a worker each time: its answer is remembered instead."""
+    crash = "SELECT * WHERE { FILTER(" + " && ".join(["true"] * 10000) + ") }"
+    assert ask(served, crash).status_code == 500
+    time.sleep(1)  # the replacement worker has started
+    workers = descendants(served.pid)
+    for _ in range(3):
+        assert ask(served, crash).status_code == 500
+    assert descendants(served.pid) == workers
+
+
+def test_service_is_refused_and_nothing_is_fetched(served: Served) -> None:
+    """Item 2: SERVICE made the server send requests to any address a client named."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(1)
+        target = f"http://127.0.0.1:{listener.getsockname()[1]}/x"
+        for query in (f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+                      f"SELECT * WHERE {{ ?s ?p 1 sErViCe SILENT <{target}> {{ ?a ?b ?c }} }}",
+                      f"SELECT * WHERE {{ ?s ?p ?o .SERVICE<{target}>{{ ?a ?b ?c }} }}"):
+            response = ask(served, query)
+            assert response.status_code == 400
+            assert "SERVICE is refused" in response.text
+        with pytest.raises(TimeoutError):
+            listener.accept()
+    assert ask(served, "SELECT ?service WHERE { ?service ?p ?o } LIMIT 1").status_code == 200
+
+
+def test_an_answer_past_the_cap_is_not_read_into_memory(served: Served) -> None:
+    """Item 3: the cap was applied after every row of a cross product was copied (121 MB to 3 GB)."""
+    before = resident_mb(served.pid)
+    started = time.monotonic()
+    response = ask(served, CROSS)
+    assert response.status_code == 422
+    assert "cap of 10000" in response.text
+    assert time.monotonic() - started < 2
+    assert resident_mb(served.pid) < before + 100
+
+
+def test_a_query_that_needs_too_much_memory_is_stopped(served: Served) -> None:
+    """Item 3, when the engine must hold everything (ORDER BY): the worker's memory limit stops it."""
+    response = ask(served, CROSS + " ORDER BY ?o ?c")
+    assert response.status_code == 422
+    assert "128 MB" in response.text
+    assert still_answers(served)
+
+
+def test_two_runaway_queries_leave_simple_queries_answered(served: Served) -> None:
+    """Item 4: Oxigraph cannot interrupt a query; two runaways held both slots and every later query got 503."""
+    runaway = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } "
+               "GRAPH ?c { ?s3 ?p3 ?o3 } }")
+    statuses: list[int] = []
+    threads = [threading.Thread(target=lambda: statuses.append(ask(served, runaway).status_code)) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    time.sleep(1.5)  # the runaways are long queries now
+    assert all(still_answers(served) for _ in range(5))
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [503, 504, 504]  # two ran to the deadline; a third long one was turned away
+    assert still_answers(served)
+
+
+def test_a_body_over_the_cap_is_refused_before_it_is_read(served: Served) -> None:
+    """Item 5: a 500 MB body was read whole (1.49 GB resident) before the 413."""
+    before = resident_mb(served.pid)
+    head = (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            b"Content-Length: 500000000")
+    assert raw_request(served, head, b"x" * 1_000_000, 10).startswith(b"HTTP/1.1 413")
+    assert resident_mb(served.pid) < before + 50
+
+
+def test_a_body_shorter_than_its_length_gets_an_answer(served: Served) -> None:
+    """Item 5: a Content-Length larger than the body kept the connection waiting for ever."""
+    head = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 100"
+    started = time.monotonic()
+    assert raw_request(served, head, b"SELECT", 10).startswith(b"HTTP/1.1 408")
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("send", [
+    lambda url: httpx.get(url, params={"query": ""}),
+    lambda url: httpx.post(url, data={"query": "  \n"}),
+    lambda url: httpx.post(url, content=b"", headers={"Content-Type": "application/sparql-query"}),
+], ids=["get", "form", "direct"])
+def test_an_empty_query_is_called_empty(served: Served, send) -> None:
+    """Item 5: an empty query was answered "updates are refused"."""
+    response = send(served.url + "sparql")
+    assert response.status_code == 400
+    assert "empty" in response.text and "update" not in response.text
