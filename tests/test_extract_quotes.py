@@ -87,3 +87,21 @@ def test_a_pronoun_right_after_a_quote_goes_to_its_speaker():
     assert said('"We did it," Mr Abel Roth said. "I will not let you down," he added.',
                 "Liberal Democrat Ivo Kane came third. He added: \"Thank you all.\"") == [
         ("Abel Roth", "We did it,"), ("Abel Roth", "I will not let you down,"), ("Abel Roth", "Thank you all.")]
+
+
+def test_an_opening_curly_mark_closed_by_a_straight_one():
+    assert [q.text for q in quotations("‘We are ready to serve,' said Cllr Hana Pike.")] == ["We are ready to serve,"]
+    assert said("‘We are ready to serve,' said Cllr Hana Pike.") == [("Hana Pike", "We are ready to serve,")]
+
+
+def test_a_colon_hands_the_words_to_the_sentences_subject():
+    assert said("Ines Tovey was gracious towards her rivals: “It was a fair fight. We all enjoyed it.”") == [
+        ("Ines Tovey", "It was a fair fight. We all enjoyed it.")]
+    assert said("The result was: “a landslide”.") == []
+
+
+def test_a_quotation_paragraph_after_reported_speech_is_the_reporters_subjects():
+    assert said("Dana Ilic thanked the voters. But she said she was delighted with the count.",
+                '"It was a tremendous night for us."') == [("Dana Ilic", "It was a tremendous night for us.")]
+    # a paragraph of quotation after prose with no speech stays unattributed
+    assert said("Dana Ilic lost her seat.", '"It was a tremendous night for us."') == []

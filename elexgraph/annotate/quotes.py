@@ -80,16 +80,17 @@ def _single_quotations(text: str) -> list[Quotation]:
             continue
         if m.group(0) == "‘" and (at + 1 >= len(text) or text[at + 1].isspace()):
             continue
-        close = _single_close(text, at + 1, "'" if m.group(0) == "'" else "’")
+        # An opening curly mark may be closed by a straight one: editing systems mix the two.
+        close = _single_close(text, at + 1, "'" if m.group(0) == "'" else "’'")
         if close is not None and close - at <= _MAX_SINGLE:
             q = _quotation(text, at, close)
             found.extend([q] if q else [])
     return found
 
 
-def _single_close(text: str, begin: int, mark: str) -> int | None:
-    """The closing single mark: one not followed by a letter (so not an apostrophe)."""
-    for m in re.finditer(re.escape(mark), text[begin:]):
+def _single_close(text: str, begin: int, marks: str) -> int | None:
+    """The closing single mark (any of `marks`): one not followed by a letter (so not an apostrophe)."""
+    for m in re.finditer(f"[{re.escape(marks)}]", text[begin:]):
         at = begin + m.start()
         after = text[at + 1] if at + 1 < len(text) else " "
         before = text[at - 1]

@@ -97,7 +97,8 @@ class QuoteReader:
         items = sentence.items
         verbs = [j for j in range(q) if _speech_at(items, j)]
         if not verbs:
-            return None
+            # 'Jane Smith was generous to her rivals: "…"': a colon hands the words to the sentence's subject.
+            return self.discourse.subject_of(sentence) if q and items[q - 1].text == ":" else None
         verb = verbs[-1]
         if items[verb - 1].lower in ("been", "being", "was", "were", "is", "be"):
             return self._agent(items, q)  # 'has been branded "…" by a council leader'
@@ -123,6 +124,8 @@ class QuoteReader:
                 speaker = self._added(sentence, q, last) or self.speaker_after(closing, cq) or self.speaker_before(sentence, q)
                 if speaker is None and self._goes_on(sentence, q, start, last):
                     speaker = last[0]
+                if speaker is None:
+                    speaker = self._reported_before(sentence, start)
                 if speaker is None:
                     continue
                 last = (speaker, sentence.paragraph)
@@ -166,6 +169,18 @@ class QuoteReader:
         same_paragraph = last[1] == sentence.paragraph
         return bool(last[0]) and last[0] != UNNAMED and (opens or same_paragraph) and \
             sentence.paragraph - last[1] <= CONTINUE_WITHIN
+
+    def _reported_before(self, sentence: Sentence, start: int) -> str | None:
+        """'She said she was delighted.' then a paragraph that is a quotation: her words, as she said them."""
+        paragraph = self.doc.paragraphs[sentence.paragraph]
+        if self.doc.text[paragraph.start:start].strip() or not sentence.index:
+            return None
+        before = self.doc.sentences[sentence.index - 1]
+        if before.paragraph != sentence.paragraph - 1 or self.doc.is_headline(before.paragraph) or \
+                any(it.tags == ("QUOTE",) for it in before.items):
+            return None
+        verb = next((j for j, it in enumerate(before.items) if _speech_at(before.items, j)), None)
+        return self.discourse.subject_of(before) if verb is not None else None
 
     def _evidence(self, start: int, end: int) -> Evidence:
         first = self.doc.sentence_at(start)
