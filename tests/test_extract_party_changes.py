@@ -68,3 +68,23 @@ def test_floor_crossing_suspension_and_quitting_to_sit_as_an_independent():
         ("Rod Lane", "suspension", "Conservative", None),
         ("Kit Orme", "stood_as_independent", "Labour", "Independent"),
         ("Ena Voss", "defection", "Labour", "Liberal Democrats")]
+
+
+def test_leaving_the_group_is_leaving_the_group_the_story_tells_of():
+    assert changes("Councillor Ravi Dunn has quit the Conservatives to join Reform UK.",
+                   "Last week councillors Ola Brisk and Tam Hewer said they were leaving the group to sit as "
+                   "independents.") == [
+        ("Ola Brisk", "stood_as_independent", "Conservative", "Independent"),
+        ("Tam Hewer", "stood_as_independent", "Conservative", "Independent"),
+        ("Ravi Dunn", "defection", "Conservative", "Reform UK")]
+    # two groups left in one story: 'the group' is not told apart, so it stays unnamed
+    assert ("Ola Brisk", "stood_as_independent", None, "Independent") in changes(
+        "Councillor Ravi Dunn has quit the Conservatives to join Reform UK.",
+        "Councillor Eve Marr has quit Labour to join the Greens.",
+        "Councillor Ola Brisk said she was leaving the group to sit as an independent.")
+
+
+def test_the_same_move_by_someone_else():
+    assert changes("Councillor Ravi Dunn has defected from the Conservatives to Labour, following the same move "
+                   "by Corby councillor Ines Pell last year.") == [
+        ("Ravi Dunn", "defection", "Conservative", "Labour"), ("Ines Pell", "defection", "Conservative", "Labour")]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -61,21 +61,50 @@ class ChangeReader:
         self.discourse = Discourse(doc)
         self.patterns, self.kinds = _patterns()
         self.known: dict[str, str] = {}  # each person's party as the changes read so far leave it
+        self.left_the_group: set[int] = set()  # changes away from 'the group' or 'the party', unnamed
 
-    def read(self) -> Iterator[PartyChange]:
+    def read(self) -> list[PartyChange]:
         moves: list[_Move] = []
+        found: list[PartyChange] = []
         for sentence in self.doc.sentences:
             items = sentence.items
             unnamed = [m for m in moves if m.at == -1]
             if unnamed and sentence.people and not self.doc.is_headline(sentence.paragraph):
-                yield from self._named_later(sentence, unnamed[0])
+                found.extend(self._named_later(sentence, unnamed[0]))
                 moves.remove(unnamed[0])
             if not self.patterns.may_match(sentence.words_lower()):
                 continue
+            here: list[PartyChange] = []
             for match in self.patterns.finditer(items, sentence.encoded):
+                if self.kinds[match.pattern] == "same_move":
+                    here.extend(self._same_move(sentence, items, match, here))
+                    continue
                 for change in self._change(sentence, items, match, moves):
                     self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
-                    yield change
+                    here.append(change)
+            found.extend(here)
+        return self._groups_left(found)
+
+    def _groups_left(self, found: list[PartyChange]) -> list[PartyChange]:
+        """'… were leaving the group': the group the story's other movers left, when they all left one."""
+        left = {c.from_party for c in found if c.from_party and id(c) not in self.left_the_group}
+        if len(left) != 1:
+            return found
+        (party,) = left
+        return [replace(c, from_party=party) if id(c) in self.left_the_group and c.to_party != party else c
+                for c in found]
+
+    def _same_move(self, sentence: Sentence, items: list[Item], match: Match,
+                   here: list[PartyChange]) -> Iterator[PartyChange]:
+        """'X defected to Labour, following the same move by Jane Roe': Jane Roe's change is X's."""
+        who = match.items(items, "who")
+        if not here or not who or not isinstance(who[0].ref, Mention):
+            return
+        model = here[-1]
+        person = who[0].ref.person
+        if person and person != model.person:
+            when, from_article = self._date(sentence)
+            yield replace(model, person=person, date=when, date_from_article=from_article)
 
     def _named_later(self, sentence: Sentence, move: _Move) -> Iterator[PartyChange]:
         """'A county councillor has switched from X to Y.' then 'Cllr Jane Roe said …': she made the move."""
@@ -115,8 +144,11 @@ class ChangeReader:
             if moved_to is not None and moved_to == from_party:
                 continue
             when, from_article = self._date(sentence)
-            yield PartyChange(self.doc.evidence(sentence), NAME, person, change_kind, from_party, moved_to, when,
-                              from_article)
+            change = PartyChange(self.doc.evidence(sentence), NAME, person, change_kind, from_party, moved_to, when,
+                                 from_article)
+            if from_party is None and any(it.lower in words("group_words") for it in items[match.start:match.end]):
+                self.left_the_group.add(id(change))
+            yield change
 
     def _hypothetical(self, items: list[Item], start: int) -> bool:
         return any(it.lower in words("hypothetical") or it.lower in ("not", "never", "urged", "calls", "called")
