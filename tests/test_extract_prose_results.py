@@ -177,3 +177,14 @@ def test_a_rival_named_between_dashes_after_a_zero_relative() -> None:
         _, results = read(body, date="2019-12-13")
         assert (results[(2019, "Erewash")].winner, results[(2019, "Erewash")].majority) == ("Jo Pim", 1200), body
         assert results[(2017, "Erewash")].majority is None
+
+
+def test_to_clinch_the_seat_and_a_party_named_once_elsewhere() -> None:
+    cands, results = read("Voters again put their trust in Conservative Ann Roe.\n"
+                          "Mrs Roe polled 30,100 votes, twice her nearest rival's tally, to clinch the seat of Erewash.")
+    assert (results[(2024, "Erewash")].winner, results[(2024, "Erewash")].party) == ("Ann Roe", "Conservative")
+    assert cands[(2024, "Erewash", "Ann Roe")].votes == 30100
+    # a former party is no party at this election
+    _, results = read("Former Labour councillor Ann Roe stood for Reform UK this time.\n"
+                      "Mrs Roe polled 30,100 votes to clinch the seat of Erewash.")
+    assert results[(2024, "Erewash")].party is None

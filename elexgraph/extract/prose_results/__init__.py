@@ -90,6 +90,18 @@ class Reader:
                         if party:
                             self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
 
+    def parties_named_once(self) -> None:
+        """A person the article names with one party only ('Conservative Jane Roe'), never as a former
+        member: that is their party at the article's own election, where no statement gives one."""
+        named: dict[str, set[str]] = {}
+        for offset, person, party in self.clauses.named_at:
+            before = self.doc.text[max(0, offset - 30):offset].lower()
+            former = any(w in before for w in words("former_words"))
+            named.setdefault(person, set()).add("" if former else party)
+        for person, parties in named.items():
+            if len(parties) == 1 and "" not in parties:
+                self.parties.setdefault((person, self.doc.election.year), parties.pop())
+
     def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """Read and place one clause; what it is about carries to the next clause of the sentence."""
         subject, statement = self.clauses.read(clause, carried)
@@ -321,6 +333,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)
     reader.read()
+    reader.parties_named_once()
     contests = list(reader.contests.values())
     settle(contests, reader.parties, reader.party_votes)
     for contest in contests:
