@@ -197,7 +197,7 @@ class Reader:
             while names and names[-1].lower() in words("division_words"):
                 names.pop()  # 'Kingsway Ward' is Kingsway
             name = " ".join(names)
-            if not names or any(w in not_names() and w not in words("area_name_words") for w in names):
+            if not names or any(w in not_names() and w.lower() not in words("area_name_words") for w in names):
                 i = j
                 continue
             cue_after = clause.lower(j) in words("division_words") or names != [it.text for it in items[i:j]]

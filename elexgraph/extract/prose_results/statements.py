@@ -264,9 +264,16 @@ class ClauseReader:
             if clause.kind(j) in ("place", "person", "figure"):
                 return False
             if clause.lower(j) in words("plural_contests"):
-                named = any(clause.kind(k) == "place" and clause.mention(k).place.constituencies
-                            for k in range(j + 1, len(clause.items)))  # 'seats in A and B', not 'seats in a county'
-                return not named and clause.lower(j - 1) not in words("number_words")
+                return not ClauseReader._names_them(clause, j) and clause.lower(j - 1) not in words("number_words")
+        return False
+
+    @staticmethod
+    def _names_them(clause: Clause, j: int) -> bool:
+        """'seats including A, B and C', 'the constituencies of A and B': the contests are named after the
+        plural at j (not 'seats in Anyshire', which only says where they are)."""
+        for k in range(j + 1, len(clause.items) - 1):
+            if clause.lower(k) in words("naming_contests"):
+                return clause.kind(k + 1) == "place" or clause.items[k + 1].text[:1].isupper()
         return False
 
     def _is_win(self, clause: Clause, v: int) -> bool:
@@ -274,6 +281,10 @@ class ClauseReader:
         not 'won 29,534 votes', 'took over', 'held the seat since 2005', 'won the support of'."""
         word, nxt = clause.lower(v), clause.lower(v + 1)
         after = [clause.lower(j) for j in range(v + 1, v + 5)]
+        if clause.lower(v - 1) in ("previously", "formerly"):
+            return False  # 'seats previously held by Labour': who held them before, not a win
+        if nxt in words("plural_contests") and self._names_them(clause, v + 1):
+            return True  # 'took seats previously held by Labour, including A and B'
         if f"{word} {nxt}" in words("win"):
             return True  # 'held off a challenge', 'saw off'
         if clause.items[v + 1:v + 2] and clause.items[v + 1].tags == ("W",) and clause.items[v + 1].text[:1].isupper() \
