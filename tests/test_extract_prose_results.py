@@ -196,3 +196,12 @@ def test_divisions_listed_after_seats_previously_held() -> None:
                       "Heanor West and Ripley and Codnor.", date="2021-05-07")
     assert {(r.area, r.party, r.outcome, r.previous_party) for r in results.values()} == {
         (name, "Conservative", "gain", "Labour") for name in ("Bolsover North", "Heanor West", "Ripley and Codnor")}
+
+
+def test_a_seat_held_since_a_past_year_is_this_contests_gain() -> None:
+    _, results = read("Across the border, Ann Roe pulled off a 52-vote win for Labour in Erewash, "
+                      "taking the seat that Tom Brack had held for the Tories since 2010.")
+    result = results[(2024, "Erewash")]
+    assert (result.winner, result.outcome, result.previous_party, result.majority) == (
+        "Ann Roe", "gain", "Conservative", 52)
+    assert (2010, "Erewash") not in results

@@ -251,8 +251,11 @@ class Reader:
         """The year of a past election a clause names, and whether it names a span of years instead."""
         main = self.doc.election.main
         latest = main.year if main else self.doc.election.year
+        relative = _relative_start(clause)
         for i in range(len(clause.items)):
             m = clause.mention(i)
+            if i > relative:
+                break  # 'taking the seat that Jane Roe had held since 2005': the seat's past, not this contest's
             if m and m.kind == "figure" and m.figure and m.figure.kind == "year":
                 before = clause.lower(i - 1)
                 if before in words("span_before") or clause.lower(i + 1) in ("-", "–", "to", "until") or any(
@@ -309,6 +312,12 @@ class Reader:
                 entry.sentences.append(sentence)
         if states_result or st.people:
             contest.sentences.append(sentence)
+
+
+def _relative_start(clause: Clause) -> int:
+    """Where a relative clause about a seat begins ('the seat that …', 'the ward which …'), else the end."""
+    return next((i for i in range(1, len(clause.items)) if clause.lower(i) in ("that", "which")
+                 and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
 
 
 def _capitalised(clause: Clause, i: int) -> bool:

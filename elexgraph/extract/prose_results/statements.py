@@ -519,6 +519,11 @@ class ClauseReader:
             if clause.lower(j) in ("previously", "formerly") and clause.lower(j + 2) == "by" and clause.kind(j + 3) == "party":
                 st.previous_party, st.outcome = clause.mention(j + 3).party, "gain"
                 return
+            if clause.lower(j) in ("that", "which") and clause.lower(j - 1) in words("relative_nouns"):
+                held = self._held_for(clause, j + 1)  # 'taking the seat that Jane Roe had held for the Tories'
+                if held:
+                    st.previous_party, st.outcome = held, "gain"
+                return
         for j in range(v + 1, len(clause.items)):
             if clause.lower(j) == "having" or clause.lower(j) == "over" and clause.lower(j - 1) in ("took", "taken", "taking"):
                 return
@@ -539,6 +544,19 @@ class ClauseReader:
                 if party and any(clause.lower(k) == "majority" for k in range(j, min(len(clause.items), j + 6))):
                     st.previous_party = party.party
                     return
+
+    @staticmethod
+    def _held_for(clause: Clause, start: int) -> str | None:
+        """The party a seat was held for in '… had held for the Tories', '… Labour had held', from item `start`."""
+        for k in range(start, min(len(clause.items), start + 6)):
+            if clause.lower(k) in words("hold"):
+                after = next((clause.mention(n) for n in range(k + 1, min(len(clause.items), k + 4))
+                              if clause.kind(n) == "party"), None)
+                if after is not None and clause.lower(k + 1) == "for":
+                    return after.party
+                before = next((clause.mention(n) for n in range(start, k) if clause.kind(n) == "party"), None)
+                return before.party if before else None
+        return None
 
     def _outcome(self, clause: Clause, v: int) -> str | None:
         rest = range(v, len(clause.items))
