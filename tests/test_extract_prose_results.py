@@ -205,3 +205,14 @@ def test_a_seat_held_since_a_past_year_is_this_contests_gain() -> None:
     assert (result.winner, result.outcome, result.previous_party, result.majority) == (
         "Ann Roe", "gain", "Conservative", 52)
     assert (2010, "Erewash") not in results
+
+
+def test_as_were_says_the_win_again_of_others_in_their_seats() -> None:
+    _, results = read("In Erewash the sitting Labour MP Ann Roe was re-elected, as were Tom Brack in Amber Valley "
+                      "and Ines Pell in Bolsover.")
+    assert {(r.area, r.winner, r.party, r.outcome) for r in results.values()} == {
+        ("Erewash", "Ann Roe", "Labour", "hold"), ("Amber Valley", "Tom Brack", "Labour", "hold"),
+        ("Bolsover", "Ines Pell", "Labour", "hold")}
+    # names without their seats: which contests is not said
+    _, results = read("In Erewash Labour's Ann Roe was re-elected, as were Tom Brack and Ines Pell.")
+    assert set(results) == {(2024, "Erewash")}

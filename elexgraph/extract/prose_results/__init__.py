@@ -25,7 +25,7 @@ from elexgraph.extract import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
-from elexgraph.extract.prose_results.statements import ClauseReader, Statement
+from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement
 from elexgraph.facts import Election, Fact
 
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
@@ -58,12 +58,36 @@ class Reader:
             if self.context_age > CONTEXT_SENTENCES:
                 self.context = None
             carried: tuple[str | None, str | None] = (None, None)
+            said: Statement | None = None
             for clause in cut[sentence.index]:
                 for aside in clause.asides:
                     self.clauses.note_aside(aside)
-                carried = self._read_clause(clause, carried)
+                if clause.elliptic:
+                    if said is not None and said.won:
+                        self._read_again(clause, said)
+                    continue
+                carried, said = self._read_clause(clause, carried)
                 for aside in clause.asides:
                     self._read_clause(aside, (None, None) if aside.about else carried)
+
+    def _read_again(self, clause: Clause, said: Statement) -> None:
+        """'X was re-elected, as were A in Anytown and B in Otherton': each won their own seat, as X did,
+        for X's party."""
+        people = [clause.mention(i) for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        again = Statement(won=True, outcome=said.outcome, co_winners=[p.person for p in people])
+        for i in range(len(clause.items)):
+            if clause.kind(i) == "person":
+                home = next((clause.mention(k) for k in range(i + 1, min(len(clause.items), i + 4))
+                             if clause.kind(k) == "place"), None)
+                if home is None:
+                    return  # a name without its seat: which contest is not said
+                person = clause.mention(i).person
+                party = said.party or (said.people[said.winner].party if said.winner in said.people else None)
+                again.people[person] = PersonFacts(party=party, rank=1)
+                again.homes[person] = home
+        if again.people:
+            again.winner = again.co_winners[0]
+            self.place(clause, again)
 
     def _read_lists(self) -> None:
         """People a list places: their area is known for the prose about them."""
@@ -102,14 +126,15 @@ class Reader:
             if len(parties) == 1 and "" not in parties:
                 self.parties.setdefault((person, self.doc.election.year), parties.pop())
 
-    def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]
+                     ) -> tuple[tuple[str | None, str | None], Statement | None]:
         """Read and place one clause; what it is about carries to the next clause of the sentence."""
         subject, statement = self.clauses.read(clause, carried)
         if statement is not None:
             self.place(clause, statement)
         else:
             self.note_area(clause)
-        return subject
+        return subject, statement
 
     # -- which contest -----------------------------------------------------------------------------
     def place(self, clause: Clause, st: Statement) -> None:

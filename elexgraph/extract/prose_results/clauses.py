@@ -23,6 +23,7 @@ class Clause:
     items: list[Item]  # the clause's own items, in order
     about: Mention | None = None  # for an aside: the person it describes
     asides: list[Clause] = field(default_factory=list)
+    elliptic: bool = False  # 'as were A in X and B in Y': the clause before, said again of others
 
     @cached_property
     def _lowers(self) -> list[str]:
@@ -72,9 +73,16 @@ def _is_subject(item: Item) -> bool:
 def clauses(sentence: Sentence) -> list[Clause]:
     items, dashed = _without_dashed_asides(sentence.items)
     cuts = [0]
+    elliptic: int | None = None  # where an 'as were …' clause starts: no cut at its 'and'
     for i, item in enumerate(items):
         if item.tags == ("P",) and item.text in (";", "–", "—") or (item.text == "-" and _spaced(items, i)):
             cuts.extend([i, i + 1])
+            elliptic = None
+        elif elliptic is not None:
+            continue
+        elif _starts_ellipsis(items, i) and _has_verb(items[cuts[-1]:i]):
+            elliptic = i
+            cuts.extend([i - 1 if items[i - 1].text == "," else i, i + 2])
         elif item.tags == ("W",) and item.lower in words("clause_breaks") and i > 0:
             after_comma = items[i - 1].text == ","
             new_subject = i + 1 < len(items) and _is_subject(items[i + 1])
@@ -85,12 +93,21 @@ def clauses(sentence: Sentence) -> list[Clause]:
     points = sorted(set(cuts))
     out = []
     for a, b in zip(points, points[1:]):
+        if elliptic is not None and b == elliptic + 2:
+            continue  # ', as were' itself
         piece = [it for it in items[a:b] if not (it.tags == ("P",) or it.tags == ("W",) and it.lower in words("clause_breaks"))]
         if piece:
             out.append(_with_asides(sentence, items[a:b]))
+            out[-1].elliptic = elliptic is not None and a == elliptic + 2
     if dashed and out:
         out[0].asides.append(Clause(sentence, dashed))  # about the clause's own subject
     return out
+
+
+def _starts_ellipsis(items: list[Item], i: int) -> bool:
+    """'…, as were Jane Roe in Anytown and Ann Poe in Otherton': 'as' and an auxiliary, then a name."""
+    return items[i].lower == "as" and 0 < i < len(items) - 2 and items[i + 1].lower in words("ellipsis_verbs") \
+        and "PERSON" in items[i + 2].tags
 
 
 def _dash(items: list[Item], i: int) -> bool:
