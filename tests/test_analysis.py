@@ -92,7 +92,7 @@ def test_places_of_one_name_are_told_apart_and_seats_take_their_winning_party(gr
     seats = {n: d for n, d in graph.nodes(data=True) if d["type"] == "constituency"}
     assert seats[BASE + "constituency/ashfield-2010"]["label"] == "Ashfield (2010–2024)"
     assert seats[BASE + "constituency/ashfield-2024"]["label"] == "Ashfield (2024–)"
-    assert seats[BASE + "constituency/tamworth"]["label"] == "Tamworth"  # no other place of that name
+    assert seats[BASE + "constituency/tamworth-2024"]["label"] == "Tamworth"  # no other place of that name
     # A seat's party is the party that won it, never the person who did (the winner's edge is a `won` edge too).
     assert seats[BASE + "constituency/ashfield-2024"]["party_label"] == "Reform UK"
     assert seats[BASE + "constituency/leicester-east-2024"]["colour"] == graph.nodes[BASE + "party/conservative"]["colour"]
@@ -169,7 +169,7 @@ INSERT DATA { GRAPH <https://elexgraph.org/graph/mayor-2019> {
   <https://elexgraph.org/id/mayoralty/mansfield> a elex:Mayoralty ; rdfs:label "Ashfield" .
   <https://elexgraph.org/id/party/labour> a elex:PoliticalParty ; rdfs:label "Labour" .
   <https://elexgraph.org/id/article/mayor-2019/result-1> a elex:ElectionResult ;
-      elex:constituency <https://elexgraph.org/id/mayoralty/mansfield> ;
+      elex:electoralArea <https://elexgraph.org/id/mayoralty/mansfield> ;
       elex:election <https://elexgraph.org/id/election/2019-mansfield-mayoral-election> ;
       elex:winningParty <https://elexgraph.org/id/party/labour> ;
       prov:wasDerivedFrom <https://elexgraph.org/id/article/mayor-2019> ;

@@ -85,6 +85,6 @@ def test_leaving_the_group_is_leaving_the_group_the_story_tells_of():
 
 
 def test_the_same_move_by_someone_else():
-    assert changes("Councillor Ravi Dunn has defected from the Conservatives to Labour, following the same move "
-                   "by Corby councillor Ines Pell last year.") == [
-        ("Ravi Dunn", "defection", "Conservative", "Labour"), ("Ines Pell", "defection", "Conservative", "Labour")]
+    assert changes("Councillor Ravi Dunn has defected from the Liberal Democrats to the Greens, after a similar switch "
+                   "by Bolsover councillor Ines Pell in the spring.") == [
+        ("Ravi Dunn", "defection", "Liberal Democrats", "Green"), ("Ines Pell", "defection", "Liberal Democrats", "Green")]

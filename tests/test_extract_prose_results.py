@@ -192,7 +192,7 @@ def test_to_clinch_the_seat_and_a_party_named_once_elsewhere() -> None:
 
 def test_divisions_listed_after_seats_previously_held() -> None:
     _, results = read("Derbyshire County Council election: the Conservatives keep control.\n"
-                      "The Tories took seats previously held by Labour, including Bolsover North, "
+                      "The Tories won wards that were previously held by Labour, including Bolsover North, "
                       "Heanor West and Ripley and Codnor.", date="2021-05-07")
     assert {(r.area, r.party, r.outcome, r.previous_party) for r in results.values()} == {
         (name, "Conservative", "gain", "Labour") for name in ("Bolsover North", "Heanor West", "Ripley and Codnor")}

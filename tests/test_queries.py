@@ -10,11 +10,11 @@ from elexgraph.queries import all_queries, bind, load_query, run_query, sparql_l
 from elexgraph.store.base import GraphStore
 
 CONTRACT = {
-    "candidacies": ["election", "constituency", "person", "party", "votes", "share", "rank", "source", "evidence"],
-    "seat-results": ["election", "constituency", "winner", "party", "outcome", "previous_party", "majority", "source", "evidence"],
-    "party-changes": ["person", "from_party", "to_party", "kind", "date", "source", "evidence"],
-    "quotes": ["speaker", "quote", "source", "evidence"],
-    "roles": ["person", "role", "source", "evidence"],
+    "candidacies": ["election", "constituency", "person", "party", "votes", "share", "rank", "source", "evidence", "article"],
+    "seat-results": ["election", "constituency", "winner", "party", "outcome", "previous_party", "majority", "source", "evidence", "article"],
+    "party-changes": ["person", "from_party", "to_party", "kind", "date", "source", "evidence", "article"],
+    "quotes": ["speaker", "quote", "source", "evidence", "article"],
+    "roles": ["person", "role", "source", "evidence", "article"],
 }
 
 

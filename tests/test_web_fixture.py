@@ -58,6 +58,6 @@ def build_web_store(path: Path, base: str | None = None) -> Path:
 
 def test_the_fixture_article_states_its_candidacies(tmp_path: Path) -> None:
     with open_store(build_web_store(tmp_path / "store")) as store:
-        rows = run_query(store, "candidacies").rows
-    people = {(row[2].value, row[-2].value) for row in rows}
+        result = run_query(store, "candidacies")
+    people = {(row[2].value, row[result.variables.index("source")].value) for row in result.rows}
     assert {(PERSON, HEADLINE), ("Bob Sample", HEADLINE)} <= people

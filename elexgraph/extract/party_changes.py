@@ -96,7 +96,7 @@ class ChangeReader:
 
     def _same_move(self, sentence: Sentence, items: list[Item], match: Match,
                    here: list[PartyChange]) -> Iterator[PartyChange]:
-        """'X defected to Labour, following the same move by Jane Roe': Jane Roe's change is X's."""
+        """'X joined the Greens, after the same switch by Jane Roe': Jane Roe's change is X's."""
         who = match.items(items, "who")
         if not here or not who or not isinstance(who[0].ref, Mention):
             return

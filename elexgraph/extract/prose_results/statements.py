@@ -284,7 +284,7 @@ class ClauseReader:
         if clause.lower(v - 1) in ("previously", "formerly"):
             return False  # 'seats previously held by Labour': who held them before, not a win
         if nxt in words("plural_contests") and self._names_them(clause, v + 1):
-            return True  # 'took seats previously held by Labour, including A and B'
+            return True  # 'won wards once held by the Greens, including A and B'
         if f"{word} {nxt}" in words("win"):
             return True  # 'held off a challenge', 'saw off'
         if clause.items[v + 1:v + 2] and clause.items[v + 1].tags == ("W",) and clause.items[v + 1].text[:1].isupper() \
@@ -353,6 +353,8 @@ class ClauseReader:
     def _passive_win(self, clause: Clause) -> int | None:
         """'was won by', 'were all held by', 'has been taken by', 'was gained in 1997 by': the index of 'by'."""
         for v in clause.find("win"):
+            if clause.lower(v - 1) in ("previously", "formerly"):
+                continue  # 'wards that were previously held by Labour': who held them before
             by = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "by"), None)
             if by is not None and self._passive(clause, v) and all(
                     clause.lower(j) == "in" or clause.kind(j) == "figure" for j in range(v + 1, by)):
@@ -514,7 +516,7 @@ class ClauseReader:
 
     def _read_previous_party(self, clause: Clause, v: int, st: Statement) -> None:
         """'gained Anytown from the Conservatives', 'regained the seat from Conservative Jane Roe',
-        'overcame a Labour majority', 'took seats previously held by Labour'."""
+        'overcame a Labour majority', 'gained wards previously held by the Greens'."""
         for j in range(v + 1, len(clause.items) - 2):
             if clause.lower(j) in ("previously", "formerly") and clause.lower(j + 2) == "by" and clause.kind(j + 3) == "party":
                 st.previous_party, st.outcome = clause.mention(j + 3).party, "gain"
