@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from article_text import document_of
+
 from elexgraph.articles import Article
 from elexgraph.annotate.document import Document
 from elexgraph.extract.prose_results import extract
+from elexgraph.extract.prose_results.clauses import clauses
 from elexgraph.facts import Candidacy, SeatResult
 
 
@@ -216,3 +219,18 @@ def test_as_were_says_the_win_again_of_others_in_their_seats() -> None:
     # names without their seats: which contests is not said
     _, results = read("In Erewash Labour's Ann Roe was re-elected, as were Tom Brack and Ines Pell.")
     assert set(results) == {(2024, "Erewash")}
+
+
+def test_a_description_of_the_loser_is_no_cue_and_a_new_seat_is_still_lost() -> None:
+    _, results = read("Elsewhere, the leader of the county council, Tom Brack, lost his seat in Erewash to Labour's "
+                      "Ann Welsh, while Jo Pim lost the new Amber Valley constituency to Labour's Ines Pell.")
+    assert {(r.area, r.winner, r.party) for r in results.values()} == {
+        ("Erewash", "Ann Welsh", "Labour"), ("Amber Valley", "Ines Pell", "Labour")}
+
+
+def test_a_list_of_names_and_a_list_with_asides_stay_one_clause() -> None:
+    sentence = document_of("The three seats have been held by Labour candidates Ann Roe, Tom Brack and Ines Pell.").sentences[1]
+    assert len(clauses(sentence)) == 1
+    cands, _ = read("Labour's Jo Pim won Erewash. Former MPs Ann Roe, who stood as an independent, and Tom Brack, "
+                    "of the Greens, came third and fourth respectively.")
+    assert (cands[(2024, "Erewash", "Ann Roe")].rank, cands[(2024, "Erewash", "Tom Brack")].rank) == (3, 4)

@@ -60,10 +60,22 @@ class Clause:
         return " ".join(item.text for item in self.items)
 
     def cue_text(self) -> str:
-        """The clause's words, less those used as a title before a name ('London Mayor Jane Roe'):
-        what says which kind of election the clause is about."""
-        return " ".join(item.text for i, item in enumerate(self.items)
-                        if not (item.tags == ("W",) and self.kind(i + 1) == "person"))
+        """The clause's words, less those that describe a person ('London Mayor Jane Roe', 'the leader of
+        the county council, Jane Roe,'): what says which kind of election the clause is about."""
+        described: set[int] = set()
+        for i in range(len(self.items)):
+            if self.kind(i) != "person":
+                continue
+            k = i - 1
+            if self.lower(k) == ",":  # an apposition before the name, back to the comma before it
+                k -= 1
+                while k >= 0 and self.lower(k) != "," and not self.kind(k):
+                    described.add(k)
+                    k -= 1
+            while k >= 0 and self.items[k].tags == ("W",) and k == i - 1:
+                described.add(k)
+                k -= 1
+        return " ".join(item.text for i, item in enumerate(self.items) if i not in described)
 
 
 def _is_subject(item: Item) -> bool:
@@ -85,7 +97,7 @@ def clauses(sentence: Sentence) -> list[Clause]:
             cuts.extend([i - 1 if items[i - 1].text == "," else i, i + 2])
         elif item.tags == ("W",) and item.lower in words("clause_breaks") and i > 0:
             after_comma = items[i - 1].text == ","
-            new_subject = i + 1 < len(items) and _is_subject(items[i + 1])
+            new_subject = i + 1 < len(items) and _is_subject(items[i + 1]) and not _continues_a_list(items, i)
             if (after_comma or new_subject or item.lower == "but") and not _keeps_role(items, i) \
                     and _has_verb(items[cuts[-1]:i]):
                 cuts.extend([i - 1 if after_comma else i, i + 1])
@@ -144,10 +156,22 @@ def _zero_relative(items: list[Item], i: int) -> bool:
 
 
 def _has_verb(items: list[Item]) -> bool:
-    """A run of items with a verb in it: a clause, not a list of names ('A, who …, and B came fourth
-    and fifth respectively')."""
+    """A run of items with a verb in it, outside its asides: a clause, not a list of names ('A, who stood
+    as an independent, and B came fourth and fifth respectively')."""
     verbs = words("main_verbs") | words("win") | words("lose") | words("speech")
-    return any(it.tags == ("W",) and it.lower in verbs for it in items)
+    aside = False
+    for k, it in enumerate(items):
+        if it.text == ",":
+            aside = k + 1 < len(items) and items[k + 1].lower in ("who", "whose", "which", "of")
+        elif not aside and it.tags == ("W",) and it.lower in verbs:
+            return True
+    return False
+
+
+def _continues_a_list(items: list[Item], i: int) -> bool:
+    """'held by A, B and C': the 'and' at i ends a list of names, it starts no clause."""
+    return 2 < i < len(items) - 1 and items[i - 2].text == "," and \
+        all("PERSON" in items[k].tags for k in (i - 3, i - 1, i + 1))
 
 
 def _spaced(items: list[Item], i: int) -> bool:

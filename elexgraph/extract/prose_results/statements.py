@@ -451,9 +451,13 @@ class ClauseReader:
             return True
         if clause.kind(v + 1) == "place":
             return True
-        if nxt in ("the", "a", "this"):
-            return clause.lower(v + 2) in words("seat_words") or clause.kind(v + 2) == "place" or clause.lower(v + 3) in words(
-                "seat_words")
+        if nxt in ("the", "a", "this"):  # 'lost the seat', 'lost the new Anytown constituency'
+            for j in range(v + 2, min(len(clause.items), v + 5)):
+                if clause.kind(j) == "place" or clause.lower(j) in words("seat_words"):
+                    return True
+                if clause.kind(j) or clause.lower(j) in words("not_a_contest"):
+                    return False
+            return False
         return clause.lower(v) in words("beaten")
 
     def _won_through(self, clause: Clause, v: int, st: Statement) -> None:
