@@ -234,3 +234,19 @@ def test_a_list_of_names_and_a_list_with_asides_stay_one_clause() -> None:
     cands, _ = read("Labour's Jo Pim won Erewash. Former MPs Ann Roe, who stood as an independent, and Tom Brack, "
                     "of the Greens, came third and fourth respectively.")
     assert (cands[(2024, "Erewash", "Ann Roe")].rank, cands[(2024, "Erewash", "Tom Brack")].rank) == (3, 4)
+
+
+def test_a_majority_someone_keeps_and_one_they_lose() -> None:
+    _, results = read("The defeated Conservative candidate in Erewash, Jo Pim, spoke to reporters.\n"
+                      "She had more than halved Ann Roe's Labour majority to 2,104.")
+    result = results[(2024, "Erewash")]
+    assert (result.winner, result.party, result.majority) == ("Ann Roe", "Labour", 2104)
+    _, results = read("In Erewash, Jo Pim overturned Ann Roe's majority of 2,104.")
+    assert all(r.winner != "Ann Roe" for r in results.values())
+
+
+def test_voters_chose_someone_to_continue_as_their_mp() -> None:
+    _, results = read("Labour's Ann Roe thanked the voters who chose her to continue as their MP in Erewash.")
+    assert (results[(2024, "Erewash")].winner, results[(2024, "Erewash")].outcome) == ("Ann Roe", "hold")
+    _, results = read("Labour's Ann Roe, who won Erewash, will continue as leader of the group.")
+    assert results[(2024, "Erewash")].outcome is None

@@ -255,6 +255,28 @@ class ClauseReader:
             self._read_beaten(clause, v, st)
             self._read_previous_party(clause, v, st)
             break
+        if st.winner is None and not st.won:
+            self._read_owned_majority(clause, st)
+
+    def _read_owned_majority(self, clause: Clause, st: Statement) -> None:
+        """'halving Jane Roe's Labour majority to 5,288', "Jane Roe's majority of 4,000": she won, with it
+        (not when it was overturned or wiped out: then she lost it)."""
+        for i in range(len(clause.items) - 2):
+            if clause.kind(i) != "person" or clause.lower(i + 1) not in ("'s", "’s"):
+                continue
+            k = i + 2 + (clause.kind(i + 2) == "party")
+            if clause.lower(k) != "majority" or any(clause.lower(j) in words("lost_majority")
+                                                     for j in range(len(clause.items))):
+                return
+            person = clause.mention(i).person
+            self.win(st, person, clause, k)
+            if clause.kind(i + 2) == "party":
+                st.person(person).party = clause.mention(i + 2).party
+            figure = next((j for j in range(k + 1, min(len(clause.items), k + 8)) if clause.kind(j) == "figure"), None)
+            if figure is not None and clause.lower(figure - 1) in ("of", "to") and \
+                    clause.mention(figure).figure.kind in ("majority", "number", "votes"):
+                st.majority = clause.mention(figure).figure.count
+            return
 
     @staticmethod
     def _wins_many(clause: Clause, v: int) -> bool:
@@ -285,6 +307,9 @@ class ClauseReader:
             return False  # 'seats previously held by Labour': who held them before, not a win
         if nxt in words("plural_contests") and self._names_them(clause, v + 1):
             return True  # 'won wards once held by the Greens, including A and B'
+        if word in ("continue", "continues") and nxt == "as":  # 'to continue as their MP', not as leader
+            return clause.lower(v - 1) != "will" and any(
+                clause.lower(k) in words("elected_offices") for k in range(v + 2, v + 5))
         if f"{word} {nxt}" in words("win"):
             return True  # 'held off a challenge', 'saw off'
         if clause.items[v + 1:v + 2] and clause.items[v + 1].tags == ("W",) and clause.items[v + 1].text[:1].isupper() \
