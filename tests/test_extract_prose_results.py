@@ -250,3 +250,18 @@ def test_voters_chose_someone_to_continue_as_their_mp() -> None:
     assert (results[(2024, "Erewash")].winner, results[(2024, "Erewash")].outcome) == ("Ann Roe", "hold")
     _, results = read("Labour's Ann Roe, who won Erewash, will continue as leader of the group.")
     assert results[(2024, "Erewash")].outcome is None
+
+
+def test_ranks_after_a_verb_said_once() -> None:
+    cands, _ = read("Labour's Ann Roe won Erewash. Tom Brack took third, with Jo Pim (Green) fourth and "
+                    "Ines Pell (Reform UK) fifth.")
+    assert {p: (c.rank, c.party) for (_, _, p), c in cands.items() if p != "Ann Roe"} == {
+        "Tom Brack": (3, None), "Jo Pim": (4, "Green"), "Ines Pell": (5, "Reform UK")}
+
+
+def test_emerged_triumphant_and_the_first_to_win_was() -> None:
+    _, results = read("Derbyshire County Council election results.\n"
+                      "Labour's Jo Pim and Tom Brack both return to County Hall, while Conservative Ann Roe emerged "
+                      "triumphant in Bolsover North.\n"
+                      "The only Green candidate to win a seat was Ines Pell for Heanor West.", date="2021-05-07")
+    assert {(r.area, r.winner) for r in results.values()} >= {("Bolsover North", "Ann Roe"), ("Heanor West", "Ines Pell")}

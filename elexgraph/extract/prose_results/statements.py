@@ -240,6 +240,8 @@ class ClauseReader:
             if clause.lower(v) in ("victorious", "winning") and clause.kind(v + 1) == "person":
                 actor, party = clause.mention(v + 1).person, None
             if actor is None and party is None:
+                actor = self._named_after_be(clause, v)  # 'the only candidate to win a seat was Jane Roe'
+            if actor is None and party is None:
                 actor, party = st.subject, st.subject_party
             if actor and st.winner is None:
                 self.win(st, actor, clause, v)
@@ -277,6 +279,15 @@ class ClauseReader:
                     clause.mention(figure).figure.kind in ("majority", "number", "votes"):
                 st.majority = clause.mention(figure).figure.count
             return
+
+    @staticmethod
+    def _named_after_be(clause: Clause, v: int) -> str | None:
+        """The person a 'was' after the verb names, when the verb stands in the subject: 'the first woman
+        to win the seat was Jane Roe'."""
+        if clause.lower(v - 1) != "to":
+            return None
+        be = next((j for j in range(v + 1, min(len(clause.items), v + 6)) if clause.lower(j) in ("was", "is")), None)
+        return clause.mention(be + 1).person if be is not None and clause.kind(be + 1) == "person" else None
 
     @staticmethod
     def _wins_many(clause: Clause, v: int) -> bool:
@@ -317,8 +328,9 @@ class ClauseReader:
             return True  # 'taking Duffield and Belper South': a place the gazetteer does not know
         if word in ("defeat", "win", "gain", "hold") and clause.lower(v - 1) in ("her", "his", "their", "its", "a", "the"):
             return False  # a noun: 'her defeat', 'a win'
-        if word in ("victory", "winner", "victorious", "successful"):
-            return clause.lower(v - 1) in ("'s", "’s", "the", "a", "his", "her", "their") or word in ("victorious", "winner")
+        if word in ("victory", "winner", "victorious", "triumphant", "successful"):
+            return clause.lower(v - 1) in ("'s", "’s", "the", "a", "his", "her", "their") or word in (
+                "victorious", "triumphant", "winner")
         if nxt in words("offices"):
             return False  # 'the defeated candidate', 'the winning candidate': a description
         nxt_kind = clause.kind(v + 1)
@@ -693,7 +705,11 @@ class ClauseReader:
         j = i - 1
         while j >= 0 and clause.lower(j) in words("rank_fillers") and clause.lower(j) not in words("rank_verbs"):
             j -= 1
-        return clause.lower(j) in words("rank_verbs")
+        if clause.lower(j) in words("rank_verbs"):
+            return True
+        # 'Jane Roe took third, with Ann Poe (Lab) fourth': the verb is said once for the whole sentence
+        k = i - 4 if clause.lower(i - 1) == ")" and clause.lower(i - 3) == "(" else i - 1
+        return clause.kind(k) == "person" and not clause.sentence.words_lower().isdisjoint(words("rank_verbs"))
 
     def read_figures(self, clause: Clause, st: Statement) -> None:
         for i in range(len(clause.items)):
