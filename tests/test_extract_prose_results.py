@@ -265,3 +265,14 @@ def test_emerged_triumphant_and_the_first_to_win_was() -> None:
                       "triumphant in Bolsover North.\n"
                       "The only Green candidate to win a seat was Ines Pell for Heanor West.", date="2021-05-07")
     assert {(r.area, r.winner) for r in results.values()} >= {("Bolsover North", "Ann Roe"), ("Heanor West", "Ines Pell")}
+
+
+def test_a_win_beside_who_held_the_seat_before_and_comma_spliced_results() -> None:
+    cands, results = read("In Amber Valley, Ann Roe romped home with 16,000 votes for Labour in a seat which had been "
+                          "held by Tom Brack.\n"
+                          "The Conservatives retained their seat in Erewash with Jo Pim, in Bolsover, Ines Pell was "
+                          "returned by 22,000 votes.", date="2005-05-06")
+    assert (results[(2005, "Amber Valley")].winner, cands[(2005, "Amber Valley", "Ann Roe")].votes) == ("Ann Roe", 16000)
+    assert results[(2005, "Erewash")].winner == "Jo Pim" and results[(2005, "Erewash")].party == "Conservative"
+    assert results[(2005, "Bolsover")].winner == "Ines Pell"
+    assert results[(2005, "Bolsover")].majority is None  # 'returned by N votes': the votes or the margin?

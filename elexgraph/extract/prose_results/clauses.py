@@ -95,9 +95,12 @@ def clauses(sentence: Sentence) -> list[Clause]:
         elif _starts_ellipsis(items, i) and _has_verb(items[cuts[-1]:i]):
             elliptic = i
             cuts.extend([i - 1 if items[i - 1].text == "," else i, i + 2])
+        elif item.text == "," and _spliced(items, i) and _has_verb(items[cuts[-1]:i]):
+            cuts.extend([i, i + 1])  # 'A held X, in Y, B was returned': a comma joins two sentences
         elif item.tags == ("W",) and item.lower in words("clause_breaks") and i > 0:
             after_comma = items[i - 1].text == ","
-            new_subject = i + 1 < len(items) and _is_subject(items[i + 1]) and not _continues_a_list(items, i)
+            new_subject = i + 1 < len(items) and _is_subject(items[i + 1]) and not _continues_a_list(items, i) \
+                and not _with_a_name(items, i)
             if (after_comma or new_subject or item.lower == "but") and not _keeps_role(items, i) \
                     and _has_verb(items[cuts[-1]:i]):
                 cuts.extend([i - 1 if after_comma else i, i + 1])
@@ -166,6 +169,23 @@ def _has_verb(items: list[Item]) -> bool:
         elif not aside and it.tags == ("W",) and it.lower in verbs:
             return True
     return False
+
+
+def _spliced(items: list[Item], i: int) -> bool:
+    """The comma at i starts a sentence of its own: '(in Anytown,) Jane Roe was returned …'."""
+    k = i + 1
+    if k + 2 < len(items) and items[k].lower == "in" and "PLACE" in items[k + 1].tags and items[k + 2].text == ",":
+        k += 3
+    if not (k < len(items) and "PERSON" in items[k].tags):
+        return False
+    verbs = words("main_verbs") | words("win") | words("lose")
+    return any(items[j].lower in verbs for j in range(k + 1, min(len(items), k + 3)))
+
+
+def _with_a_name(items: list[Item], i: int) -> bool:
+    """'held the seat with Jane Roe,': 'with' and a name alone, no clause of their own."""
+    return items[i].lower == "with" and items[i - 1].text != "," and (
+        i + 2 >= len(items) or items[i + 2].tags == ("P",))
 
 
 def _continues_a_list(items: list[Item], i: int) -> bool:

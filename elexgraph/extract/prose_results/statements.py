@@ -218,8 +218,7 @@ class ClauseReader:
             st.person(st.subject).lost = True  # 'wrongly declared the winner': a candidate who lost
             return
         passive = self._passive_win(clause)
-        if passive is not None:
-            self._read_passive(clause, passive, st)
+        if passive is not None and self._read_passive(clause, passive, st):
             return
         if self._read_loss(clause, st):
             return
@@ -342,8 +341,8 @@ class ClauseReader:
             k = v + 2
             while clause.lower(k) in words("qualifiers") or clause.lower(k) in words("approx_before"):
                 k += 1
-            return clause.kind(v + 2) in ("person", "party") or (
-                clause.kind(k) == "figure" and word in ("won", "wins", "win"))  # 'won by 7,791 votes'; not 'held by Westminster'
+            return clause.kind(v + 2) in ("person", "party") or (  # 'won by 7,791 votes'; not 'held by Westminster'
+                clause.kind(k) == "figure" and word in ("won", "wins", "win", "elected", "re-elected", "returned"))
         if nxt in ("home", "to") and word in words("romp_verbs"):
             return True  # 'romped home', 'swept to victory'
         if word in ("elected", "re-elected", "returned"):
@@ -398,23 +397,24 @@ class ClauseReader:
                 return by
         return None
 
-    def _read_passive(self, clause: Clause, by: int, st: Statement) -> None:
+    def _read_passive(self, clause: Clause, by: int, st: Statement) -> bool:
+        """Read a passive win; False when it only says who held the seat before (the clause may say more)."""
         actor = next((j for j in range(by + 1, min(len(clause.items), by + 6)) if clause.kind(j) in ("person", "party")), None)
         if actor is None:
-            return
+            return False  # 'was returned by 22,487 votes': by a count, not by someone
         if clause.lower(by - 2) == "been" and clause.lower(by - 3) == "had" or clause.lower(by - 3) in ("which", "that"):
             m = clause.mention(actor)
             if m.kind == "person":  # 'the ward, which had been held by X': who held it before
                 st.person(m.person).lost = st.person(m.person).incumbent = True
-            return
+            return False
         m = clause.mention(actor)
         if m.kind == "party" and not any(clause.kind(j) == "person" for j in range(actor + 1, min(len(clause.items), actor + 4))):
             st.won, st.party = True, m.party
             st.outcome = self._outcome(clause, by - 1)
-            return
+            return True
         people = [j for j in range(actor, len(clause.items)) if clause.kind(j) == "person"]
         if not people:
-            return
+            return True
         self.win(st, clause.mention(people[0]).person, clause, by - 1)
         for j in people[1:]:
             if all(clause.lower(k) in (",", "and") for k in range(people[0] + 1, j) if clause.kind(k) != "person"):
@@ -425,6 +425,7 @@ class ClauseReader:
             st.party = party.party if party else st.party
             for name in st.co_winners if party else ():
                 self.parties[name] = party.party
+        return True
 
     def _read_loss(self, clause: Clause, st: Statement) -> bool:
         """'X lost (her seat) to Y', 'X was defeated by Y', 'the Greens lost Anytown'; False if none."""
@@ -799,4 +800,6 @@ class ClauseReader:
             k -= 1
         if clause.lower(k) != "by" or clause.lower(i + 1) not in ("votes", "vote", "", ",", ".", "-"):
             return False
+        if clause.lower(k - 1) in ("elected", "re-elected", "returned"):
+            return False  # 'returned by 22,487 votes' may be the votes cast for her as well as a margin
         return any(clause.lower(j) in words("win") or clause.lower(j) in words("lose") for j in range(i))
