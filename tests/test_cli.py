@@ -32,7 +32,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_query_formats(store: str) -> None:
     code, out, _ = run("query", "candidacies", "--store", store, "--format", "csv")
     assert code == 0
-    assert out.splitlines()[0] == "election,constituency,person,party,votes,share,rank,source,evidence"
+    assert out.splitlines()[0] == "election,constituency,person,party,votes,share,rank,source,evidence,article"
     code, out, _ = run("query", "candidacies", "--store", store, "--format", "json")
     assert code == 0 and isinstance(json.loads(out), list)
     code, out, _ = run("query", "stats", "--store", store)

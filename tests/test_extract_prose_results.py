@@ -268,8 +268,8 @@ def test_emerged_triumphant_and_the_first_to_win_was() -> None:
 
 
 def test_a_win_beside_who_held_the_seat_before_and_comma_spliced_results() -> None:
-    cands, results = read("In Amber Valley, Ann Roe romped home with 16,000 votes for Labour in a seat which had been "
-                          "held by Tom Brack.\n"
+    cands, results = read("In Amber Valley, Ann Roe romped home with 16,000 votes for Labour in a constituency which had "
+                          "been held by Tom Brack.\n"
                           "The Conservatives retained their seat in Erewash with Jo Pim, in Bolsover, Ines Pell was "
                           "returned by 22,000 votes.", date="2005-05-06")
     assert (results[(2005, "Amber Valley")].winner, cands[(2005, "Amber Valley", "Ann Roe")].votes) == ("Ann Roe", 16000)
