@@ -24,6 +24,7 @@ from elexgraph.articles import ARTICLE_SUFFIXES, Article, find_articles, read_ar
 from elexgraph.errors import ArticleError, StoreError
 from elexgraph.extract import extract_article, signature
 from elexgraph.iris import Minter
+from elexgraph.official.people import OfficialPeople
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.triples import article_quads
@@ -85,6 +86,7 @@ def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
     minter = minter or Minter()
     report = BuildReport()
     stored = {} if force else stored_digests(store)
+    official = OfficialPeople.from_store(store)  # people the official results name take their IRIs
     batch: dict[NamedNode, list[Quad]] = {}
     size = 0
     for task, outcome in _outcomes(_tasks(paths, minter, stored), minter, jobs):
@@ -93,7 +95,7 @@ def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
         elif isinstance(outcome, _Unchanged):
             report.unchanged.append(outcome.article_id)
         else:
-            batch[outcome.graph] = outcome.quads
+            batch[outcome.graph] = official.align(outcome.quads)
             size += len(outcome.quads)
             report.built.append(outcome.article_id)
             report.facts += outcome.facts
