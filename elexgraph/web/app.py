@@ -18,6 +18,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from elexgraph.errors import ElexgraphError, QueryError
+from elexgraph.official.web import official_view
 from elexgraph.store.base import GraphStore, QueryResult
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import pages
@@ -94,7 +95,8 @@ class Server:
             return self.not_found(fmt, iri)
         doc = self.site.path("doc/" + stem)
         if fmt is HTML:
-            body = pages.resource_html(self.site, iri, triples, doc, RDF_FORMATS)
+            body = pages.resource_html(self.site, iri, triples, doc, RDF_FORMATS,
+                                       official=official_view(self.store, self.site, iri))
         else:
             body = serialize_triples(triples, fmt)
         return answer(body, fmt, negotiated=negotiated, headers={"Content-Location": doc + fmt.suffix})
