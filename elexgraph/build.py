@@ -24,7 +24,7 @@ from elexgraph.articles import ARTICLE_SUFFIXES, Article, find_articles, read_ar
 from elexgraph.errors import ArticleError, StoreError
 from elexgraph.extract import extract_article, signature
 from elexgraph.iris import Minter
-from elexgraph.official.people import OfficialPeople
+from elexgraph.official.people import align_articles
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.triples import article_quads
@@ -86,7 +86,6 @@ def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
     minter = minter or Minter()
     report = BuildReport()
     stored = {} if force else stored_digests(store)
-    official = OfficialPeople.from_store(store)  # people the official results name take their IRIs
     batch: dict[NamedNode, list[Quad]] = {}
     size = 0
     for task, outcome in _outcomes(_tasks(paths, minter, stored), minter, jobs):
@@ -95,7 +94,7 @@ def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
         elif isinstance(outcome, _Unchanged):
             report.unchanged.append(outcome.article_id)
         else:
-            batch[outcome.graph] = official.align(outcome.quads)
+            batch[outcome.graph] = outcome.quads
             size += len(outcome.quads)
             report.built.append(outcome.article_id)
             report.facts += outcome.facts
@@ -107,6 +106,7 @@ def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
             progress(task.path)
     if batch:
         store.replace_graphs(batch)
+    align_articles(store)  # the people official results name take the official candidates' IRIs
     return report
 
 

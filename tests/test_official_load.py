@@ -14,14 +14,15 @@ from pyoxigraph import NamedNode
 from elexgraph.build import build
 from elexgraph.check import check, write_findings
 from elexgraph.cli import cli
+from elexgraph.facts import Evidence, Quote
 from elexgraph.official.load import load
-from elexgraph.official.people import same_person
+from elexgraph.official.people import align_articles, same_person
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
 from elexgraph.validate import validate
 from tests.conftest import SEEDS
-from tests.official_data import east_midlands_rows
+from tests.official_data import Stood, candidacy, east_midlands_rows, news_article, write_candidates
 
 BASE = "https://elexgraph.org/"
 
@@ -154,6 +155,31 @@ def test_news_people_join_official_candidates_whichever_comes_first(shared: Path
                 build([article], store)
             assert ask(store, f"""GRAPH <{BASE}graph/bassetlaw-2024-nottinghampost> {{
                 ?c elex:candidate <{BASE}id/person/jo-white> . <{BASE}id/person/jo-white> rdfs:label "Joanne White" }}""")
+            dumps.append(dump(store, without_load_times=True))
+    assert dumps[0] == dumps[1]
+
+
+def test_a_person_joined_in_one_article_is_joined_in_every_article_that_names_them(tmp_path: Path) -> None:
+    # "Jon Example" stands in Broxtowe in one article and is only quoted in another: the Library names him
+    # "Jonathan Example". Both articles' "Jon Example" become the official candidate, whichever comes first.
+    official = write_candidates(tmp_path / "HoC-GE2024-results-by-candidate.csv", {("E14001140", "Broxtowe"): [
+        Stood("Jonathan", "Example", "Labour", "Lab", 100), Stood("Ann", "Sample", "Conservative", "Con", 50)]})
+    quote = Quote(Evidence('"We won," said Jon Example.', 0, 27), "test", "Jon Example", "We won,")
+    dumps = []
+    for order in ("news first", "official first"):
+        with open_store(tmp_path / order, create=True) as store:
+            if order == "official first":
+                load([official], store)
+            news_article(store, "stood", [candidacy("Jon Example stood for Labour.", "Broxtowe", "Jon Example",
+                                                    "Labour")])
+            news_article(store, "quoted", [quote])
+            if order == "news first":
+                load([official], store)
+            else:
+                align_articles(store)  # as build does after writing its articles
+            for graph in ("stood", "quoted"):
+                assert ask(store, f"GRAPH <{BASE}graph/{graph}> {{ ?f ?role <{BASE}id/person/jonathan-example> }}")
+                assert not ask(store, f"GRAPH <{BASE}graph/{graph}> {{ ?f ?role <{BASE}id/person/jon-example> }}")
             dumps.append(dump(store, without_load_times=True))
     assert dumps[0] == dumps[1]
 

@@ -9,7 +9,7 @@ from pyoxigraph import NamedNode
 
 from elexgraph.build import stored_digests
 from elexgraph.official.graph import OfficialMinter, official_quads
-from elexgraph.official.people import OfficialPeople, align_stored_articles
+from elexgraph.official.people import align_articles
 from elexgraph.official.read import OfficialFile, OfficialFileError, read_official_file
 from elexgraph.store.base import GraphStore
 
@@ -40,7 +40,7 @@ def load(paths: list[Path], store: GraphStore, *, base: str | None = None, elect
         report.quads += len(graphs[graph])
     if graphs:
         store.replace_graphs(graphs)
-    report.aligned = align_stored_articles(store, OfficialPeople.from_store(store))
+    report.aligned = align_articles(store)
     return report
 
 

@@ -2,11 +2,11 @@
 
 A person in an article and an official candidate are the same person when they stand in the same
 contest (election and seat) under names that agree, however the news prints them: with a title
-("Sir", "Dr"), a short first name ("Jo" for "Joanne", "Bob" for "Robert"), an initial, or without a
-middle name. The article's person then takes the official candidate's IRI, in every fact of that
-article. This runs whichever comes first: ``build`` aligns each article it writes with the official
-results already stored (``OfficialPeople.align``), and ``official load`` aligns the articles already
-stored with the results it loads (``align_stored_articles``). Either way the graph ends up the same.
+("Sir", "Dr"), a short first name ("Jo" for "Joanne", "Bob" for "Robert"), an initial, or with a
+further name. The person the news names takes the official candidate's IRI, in every article graph
+that names them (the news gives one name one IRI across articles, and so it stays). ``align_articles``
+runs after each ``official load`` and after each ``build``, so the graph ends up the same whichever
+came first.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from pyoxigraph import NamedNode, Quad
 
 from elexgraph.queries import run_query
-from elexgraph.reference import fold, seat_key
+from elexgraph.reference import fold, seat_key, slug
 from elexgraph.store.base import GraphStore
-from elexgraph.vocab import ELEX, RDF, RDFS
 
 ContestKey = tuple[str, frozenset[str]]  # the election's IRI, the seat's name as a word set
 
@@ -111,57 +110,38 @@ class OfficialPeople:
         return found.pop() if len(found) == 1 else None
 
     def renames(self, people: Iterable[tuple[ContestKey, NamedNode, str]]) -> dict[NamedNode, NamedNode]:
-        """News person IRI → official IRI, for the people (in their contests) that are official candidates."""
+        """The IRI each person the news names was minted with → the official candidate's IRI, for the people
+        who are official candidates; one the contests they are named in disagree about keeps their IRI."""
         targets: dict[NamedNode, set[NamedNode]] = defaultdict(set)
         for contest, person, name in people:
             official = self.official_iri(contest, name)
             if official is not None:
-                targets[person].add(official)
+                targets[_minted(person, name)].add(official)
         return {p: t.pop() for p, t in targets.items() if len(t) == 1 and p not in t}
 
-    def align(self, quads: list[Quad]) -> list[Quad]:
-        """An article's quads with its people joined to the official candidates they are (the build's hook)."""
-        if not self.by_contest:
-            return quads
-        return rename(quads, self.renames(_people_in(quads)))
 
-
-def _people_in(quads: list[Quad]) -> list[tuple[ContestKey, NamedNode, str]]:
-    """The candidates and winners of an article's graph, each with their contest and name."""
-    values: dict[NamedNode, dict[NamedNode, list]] = defaultdict(lambda: defaultdict(list))
-    for q in quads:
-        values[q.subject][q.predicate].append(q.object)
-    found = []
-    for subject, props in values.items():
-        role = ELEX.candidate if ELEX.Candidacy in props[RDF.type] else (
-            ELEX.winner if ELEX.ElectionResult in props[RDF.type] else None)
-        if role is None or not props[role] or not props[ELEX.election] or not props[ELEX.constituency]:
-            continue
-        person, seat = props[role][0], props[ELEX.constituency][0]
-        seat_labels, names = values[seat][RDFS.label], values[person][RDFS.label]
-        if seat_labels and names:
-            found.append((contest_key(props[ELEX.election][0], seat_labels[0].value), person, names[0].value))
-    return found
+def _minted(person: NamedNode, name: str) -> NamedNode:
+    """The IRI the news gave a person before any join, from the name it prints: '…/person/jo-white'."""
+    return NamedNode(f"{person.value.rsplit('/', 1)[0]}/{slug(name)}")
 
 
 def rename(quads: list[Quad], renames: dict[NamedNode, NamedNode]) -> list[Quad]:
     """The quads with each renamed IRI replaced, as subject or object."""
-    if not renames:
-        return quads
     return [Quad(renames.get(q.subject, q.subject), q.predicate, renames.get(q.object, q.object), q.graph_name)
             if q.subject in renames or q.object in renames else q for q in quads]
 
 
-def align_stored_articles(store: GraphStore, official: OfficialPeople) -> list[NamedNode]:
-    """Join the people of the article graphs already stored to the official candidates; the graphs changed."""
-    people: dict[NamedNode, list[tuple[ContestKey, NamedNode, str]]] = defaultdict(list)
-    for graph, election, seat, person, name in run_query(store, "news-people").rows:
-        people[graph].append((contest_key(election, seat.value), person, name.value))
-    changed = {}
-    for graph, found in people.items():
-        renames = official.renames(found)
-        if renames:
-            changed[graph] = rename(list(store.quads(graph)), renames)
+def align_articles(store: GraphStore) -> list[NamedNode]:
+    """Give the people the stored articles name the IRIs of the official candidates they are, in every article
+    graph that names them; the graphs changed. Run after each official load and each build."""
+    official = OfficialPeople.from_store(store)
+    if not official.by_contest:
+        return []
+    named = ((contest_key(election, seat.value), person, name.value)
+             for election, seat, person, name in run_query(store, "news-people").rows)
+    renames = official.renames(named)
+    graphs = {graph for person in renames for (graph,) in run_query(store, "person-graphs", {"person": person}).rows}
+    changed = {graph: rename(list(store.quads(graph)), renames) for graph in graphs if isinstance(graph, NamedNode)}
     if changed:
         store.replace_graphs(changed)
     return sorted(changed, key=lambda g: g.value)
