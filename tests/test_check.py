@@ -103,8 +103,10 @@ def test_figures_that_disagree_with_the_official_record(official: GraphStore) ->
 
 def test_fair_roundings_and_the_record_s_own_spellings_are_no_disagreement(official: GraphStore) -> None:
     news_article(official, "a1", [
-        candidacy("Jo Placeholder, for Labour, held Gedling with 23,278 votes.", "Gedling", "Jo Placeholder", "Labour",
-                  23278, rank=1),  # "Dan Placeholder" officially: a first name printed wrong is not the same person
+        # "Dan Placeholder" officially: a first name printed wrong is not the same person, and one finding says so
+        # (his figures are not held against the official candidate's).
+        candidacy("Jo Placeholder, for Labour, held Gedling with 23,100 votes.", "Gedling", "Jo Placeholder", "Labour",
+                  23100, rank=1),
         candidacy("Sir Ann Example won Broxtowe with about 51% of the vote.", "Broxtowe", "Ann Example", "Labour",
                   share=51, rank=1),
         result("Ann Example won Broxtowe for Labour by more than 8,000 votes.", "Broxtowe", "Ann Example", "Labour",

@@ -88,13 +88,13 @@ def _finding(field: str, stated: Statement, official: Statement, value: object, 
 def _candidacy(stated: Statement, record: Record, contest: Contest) -> Iterator[Finding]:
     official, by_party = record.candidacy_of(stated)
     if official is None or (by_party and official.kind == "candidacy"):
-        # Not among the candidates the record names (a name printed wrong, or someone else's figures).
+        # Not among the candidates the record names: a name printed wrong, or someone else's contest. One
+        # finding says so; the figures are not held against another person's.
         other = official or record.winner
         if record.names_every_candidate and other is not None:
             yield _finding("candidate", stated, other, stated.name,
                            official.name if official else "not an official candidate")
-        if official is None:
-            return
+        return
     sentences = contest.sentences(stated)
     if stated.votes is not None and official.votes is not None:
         claim = count_claim(stated.votes, sentences) or unseen_count_claim(stated.votes)
