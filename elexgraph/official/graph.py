@@ -76,7 +76,7 @@ class OfficialMinter(Minter):
 def official_quads(found: OfficialFile, minter: OfficialMinter, loaded_at: datetime | None = None) -> list[Quad]:
     """Every quad of the file's named graph."""
     writer = GraphWriter(None, minter, graph=minter.official_graph(found.key))
-    source = _describe_file(writer, found, loaded_at or datetime.now(timezone.utc))
+    source = _describe_file(writer, minter, found, loaded_at or datetime.now(timezone.utc))
     people, names, rows = ArticleFacts(), _FactNames(source), set()
     for fact, row, seat_code in _facts(found, _election(found.year)):
         node = names.next(seat_code, fact)
@@ -98,8 +98,7 @@ def _election(year: int) -> Election:
     return Election("general", year, held.date if held else None)
 
 
-def _describe_file(writer: GraphWriter, found: OfficialFile, loaded_at: datetime) -> NamedNode:
-    minter: OfficialMinter = writer.iri  # type: ignore[assignment]
+def _describe_file(writer: GraphWriter, minter: OfficialMinter, found: OfficialFile, loaded_at: datetime) -> NamedNode:
     source, publisher = minter.official_file(found.key), minter.publisher()
     add = writer.add
     for cls in (ELEX.OfficialResults, PROV.Entity, SCHEMA.Dataset):
