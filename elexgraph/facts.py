@@ -79,6 +79,18 @@ class SeatResult(Fact):
 
 
 @dataclass(frozen=True)
+class PartyResult(Fact):
+    """A party's votes in one contest, from a source that does not name its candidate (official 2010 results)."""
+
+    election: Election
+    constituency: str
+    party: str
+    votes: int | None = None
+    share: float | None = None  # percent, 0–100
+    rank: int | None = None
+
+
+@dataclass(frozen=True)
 class PartyChange(Fact):
     person: str
     kind: ChangeKind
