@@ -15,7 +15,6 @@ from elexgraph.store.remote import RemoteStore
 from tests.conftest import SEEDS
 from tests.official_data import east_midlands_rows
 from tests.test_incremental import sorted_nquads
-from tests.test_remote_store import oxigraph_server  # noqa: F401 - the fixture, started once per session
 
 pytestmark = pytest.mark.server
 
