@@ -32,6 +32,7 @@ from elexgraph.articles import (ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, Article, ar
 from elexgraph.errors import ArticleError, StoreError, WriteError, printable
 from elexgraph.extract import extract_article, signature
 from elexgraph.iris import Minter
+from elexgraph.official.people import align_articles
 from elexgraph.queries import run_query
 from elexgraph.settings import setting
 from elexgraph.store.base import GraphStore
@@ -136,6 +137,7 @@ def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
             done[index] = outcome
             if progress:
                 progress(tasks[index].path)
+    align_articles(store)  # the people official results name take the official candidates' IRIs
     return _report(refused + [done[i] for i in sorted(done)])
 
 

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 # Commands that live in their own modules, registered like plugins: each module has a `command`.
 COMMAND_MODULES: tuple[str, ...] = ("elexgraph.commands.remove", "elexgraph.commands.explain", "elexgraph.commands.analyse",
                                      "elexgraph.commands.export", "elexgraph.commands.viz", "elexgraph.commands.plot",
-                                     "elexgraph.commands.serve", "elexgraph.commands.publish")
+                                     "elexgraph.commands.serve", "elexgraph.commands.publish",
+                                     "elexgraph.commands.official", "elexgraph.commands.check")
 
 DEFAULT_ARTICLES = Path("seeds")
 

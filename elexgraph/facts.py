@@ -108,6 +108,18 @@ class SeatResult(Fact):
 
 
 @dataclass(frozen=True)
+class PartyResult(Fact):
+    """A party's votes in one contest, from a source that does not name its candidate (official 2010 results)."""
+
+    election: Election
+    area: str
+    party: str
+    votes: int | None = None
+    share: float | None = None  # percent, 0–100
+    rank: int | None = None
+
+
+@dataclass(frozen=True)
 class PartyChange(Fact):
     person: str
     kind: ChangeKind
@@ -151,6 +163,7 @@ FACT_KINDS: tuple[FactKind, ...] = (
     FactKind("party_change", PartyChange, "PartyChange", "party-change", ("person", "kind", "to_party")),
     FactKind("quote", Quote, "Quotation", "quote", ("speaker", "text")),
     FactKind("role", Role, "Role", "role", ("person", "title")),
+    FactKind("party_result", PartyResult, "PartyResult", "party-result", ("election", "area", "party")),
 )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from elexgraph.errors import OutputError
+from elexgraph.official.web import official_view
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
@@ -76,7 +77,8 @@ def publish(store: GraphStore, outdir: Path, site: Site) -> PublishReport:
         iri, doc = site.iri("id/" + path), site.path("doc/" + path)
         triples = describe(store, site, iri)
         alternates = {fmt.media_type: doc + fmt.suffix for fmt in STATIC_FORMATS}
-        writer.write(f"doc/{path}.html", pages.resource_html(site, iri, triples, doc, STATIC_FORMATS))
+        writer.write(f"doc/{path}.html", pages.resource_html(site, iri, triples, doc, STATIC_FORMATS,
+                                                             official=official_view(store, site, iri)))
         for fmt in STATIC_FORMATS:
             writer.write(f"doc/{path}{fmt.suffix}", serialize_triples(triples, fmt))
         writer.write(f"id/{path}/index.html", _redirect(site, iri, site.page("doc/" + path), alternates))

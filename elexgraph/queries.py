@@ -23,6 +23,8 @@ from elexgraph.store.base import GraphStore, QueryResult
 
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*:\s*(.*)$")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+_VALUES_HERE = re.compile(r"(?m)^[ \t]*#[ \t]*@values\b.*$")
+
 # Queries the commands and the server run for themselves, not questions a user asks.
 INTERNAL_PREFIXES = ("graph-", "web-", "void-", "store-")
 
@@ -96,7 +98,8 @@ def sparql_literal(value: str) -> str:
 
 
 def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
-    """The query text with each parameter bound by a VALUES clause at the top of its WHERE block.
+    """The query text with each parameter bound by a VALUES clause at the top of its WHERE block, or at its
+    ``# @values`` line.
 
     A string is bound as an escaped literal; a NamedNode (already a checked IRI) as that IRI, which
     lets the engine start from it (far faster than converting a literal with IRI()).
@@ -110,7 +113,7 @@ def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
         raise QueryError(f"query {query.name!r} needs --param {sorted(missing)[0]}=VALUE ({query.params[sorted(missing)[0]]})")
     if not values:
         return query.sparql
-    where = _WHERE.search(_strip_comments(query.sparql))
+    where = _VALUES_HERE.search(query.sparql) or _WHERE.search(_strip_comments(query.sparql))
     if not where:
         raise QueryError(f"query {query.name!r} has parameters but no WHERE block to bind them in")
     clause = " ".join(f"VALUES ?{name} {{ {v if isinstance(v, NamedNode) else sparql_literal(v)} }}"

@@ -3,7 +3,9 @@
 Each article's graph is self-contained: it describes the article, every person,
 party, seat and election its facts touch (labels included), each fact, the
 sentence it came from (W3C Web Annotation selectors) and the extractor that read
-it (PROV-O). The same input always gives the same quads.
+it (PROV-O). The same input always gives the same quads. Sources other than
+articles (official results, ``elexgraph.official``) write their facts with the
+same ``GraphWriter`` and ``describe_fact``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from elexgraph import __version__, reference
 from elexgraph.articles import Article
 from elexgraph.extract import extractors, signature
 from elexgraph.extract.places import boundary_set
-from elexgraph.facts import ArticleFacts, Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult, fact_key, kind_of
+from elexgraph.facts import (ArticleFacts, Candidacy, Election, Fact, PartyChange, PartyResult, Quote, Role,
+                             SeatResult, fact_key, kind_of)
 from elexgraph.iris import Minter
 from elexgraph.vocab import ELEX, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 
@@ -46,12 +49,12 @@ def _date_literal(value: str) -> Literal:
 
 
 class GraphWriter:
-    """Collects the quads of one article's named graph, describing each resource once."""
+    """Collects the quads of one named graph (an article's unless `graph` is given), describing each resource once."""
 
-    def __init__(self, article: Article, minter: Minter) -> None:
+    def __init__(self, article: Article | None, minter: Minter, *, graph: NamedNode | None = None) -> None:
         self.article = article
         self.iri = minter
-        self.graph = minter.graph(article.id)
+        self.graph = graph if graph is not None else minter.graph(article.id)
         self.quads: list[Quad] = []
         self._described: set[NamedNode] = set()
 
@@ -164,9 +167,8 @@ def article_quads(article: Article, facts: ArticleFacts, minter: Minter | None =
     article_node = writer.describe_article()
     versions = {e.name: e.version for e in extractors()}
     for fact in facts.facts:
-        kind, node = _fact_node(writer, fact)
-        for p, o in _fact_triples(writer, fact, facts):
-            writer.add(node, p, o)
+        node = writer.iri.fact(writer.article.id, fact_kind(fact), fact_key(fact))
+        describe_fact(writer, node, fact, facts)
         writer.add(node, PROV.wasDerivedFrom, article_node)
         _evidence(writer, node, fact, article_node)
         agent = writer.iri.extractor(fact.extractor, versions.get(fact.extractor, "0"))
@@ -178,11 +180,16 @@ def article_quads(article: Article, facts: ArticleFacts, minter: Minter | None =
     return writer.quads
 
 
-def _fact_node(writer: GraphWriter, fact: Fact) -> tuple[str, NamedNode]:
-    kind = kind_of(fact)
-    node = writer.iri.fact(writer.article.id, kind.iri_segment, fact_key(fact))
-    writer.add(node, RDF.type, getattr(ELEX, kind.rdf_class))
-    return kind.iri_segment, node
+def fact_kind(fact: Fact) -> str:
+    """The kind of a fact as its IRIs name it: 'candidacy', 'result', ..."""
+    return kind_of(fact).iri_segment
+
+
+def describe_fact(writer: GraphWriter, node: NamedNode, fact: Fact, facts: ArticleFacts) -> None:
+    """A fact's class and values; its source, evidence and attribution are the caller's to add."""
+    writer.add(node, RDF.type, getattr(ELEX, kind_of(fact).rdf_class))
+    for p, o in _fact_triples(writer, fact, facts):
+        writer.add(node, p, o)
 
 
 def _area_triples(w: GraphWriter, election: Election, area: str) -> Iterator[tuple[NamedNode, NamedNode]]:
@@ -199,13 +206,7 @@ def _fact_triples(w: GraphWriter, fact: Fact, facts: ArticleFacts) -> Iterator[t
         yield from _area_triples(w, fact.election, fact.area)
         if fact.party:
             yield ELEX.party, w.party(fact.party)
-        if fact.votes is not None:
-            yield ELEX.votes, _int(fact.votes)
-        if fact.share is not None:
-            yield ELEX.voteShare, _typed(str(Decimal(str(fact.share)) / 100), "decimal")
-        if fact.rank is not None:
-            yield ELEX.rank, _int(fact.rank)
-            yield ELEX.elected, _typed("true" if fact.rank == 1 else "false", "boolean")
+        yield from _figures(fact.votes, fact.share, fact.rank)
     elif isinstance(fact, SeatResult):
         yield ELEX.election, w.election(fact.election)
         yield from _area_triples(w, fact.election, fact.area)
@@ -219,6 +220,11 @@ def _fact_triples(w: GraphWriter, fact: Fact, facts: ArticleFacts) -> Iterator[t
             yield ELEX.previousParty, w.party(fact.previous_party)
         if fact.majority is not None:
             yield ELEX.majority, _int(fact.majority)
+    elif isinstance(fact, PartyResult):
+        yield ELEX.election, w.election(fact.election)
+        yield from _area_triples(w, fact.election, fact.area)
+        yield ELEX.party, w.party(fact.party)
+        yield from _figures(fact.votes, fact.share, fact.rank)
     elif isinstance(fact, PartyChange):
         yield ELEX.person, w.person(fact.person, facts)
         yield ELEX.changeKind, _CHANGE_KIND[fact.kind]
@@ -236,6 +242,17 @@ def _fact_triples(w: GraphWriter, fact: Fact, facts: ArticleFacts) -> Iterator[t
     elif isinstance(fact, Role):
         yield ELEX.holder, w.person(fact.person, facts)
         yield ELEX.roleTitle, Literal(fact.title)
+
+
+def _figures(votes: int | None, share: float | None, rank: int | None) -> Iterator[tuple[NamedNode, Literal]]:
+    """Votes, share (a percent, written as a fraction) and position, of a candidacy or a party's result."""
+    if votes is not None:
+        yield ELEX.votes, _int(votes)
+    if share is not None:
+        yield ELEX.voteShare, _typed(str(Decimal(str(share)) / 100), "decimal")
+    if rank is not None:
+        yield ELEX.rank, _int(rank)
+        yield ELEX.elected, _typed("true" if rank == 1 else "false", "boolean")
 
 
 def _evidence(w: GraphWriter, node: NamedNode, fact: Fact, article_node: NamedNode) -> None:

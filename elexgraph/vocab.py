@@ -35,22 +35,26 @@ ELEX = Vocabulary(ELEX_NS, """
     speaker quoteText roleTitle holder organisation
     year electionDate place council gssCode boundarySet county region colour
     evidence sourceId contentDigest extractedWith version
+    PartyResult OfficialResults democracyClubId attribution
+    Discrepancy CheckKind OfficialCheck InternalCheck checkKind field statedValue expectedValue statement
+    contradictedBy aboutPerson
 """)
-RDF = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")
+RDF = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type value")
 RDFS = Vocabulary("http://www.w3.org/2000/01/rdf-schema#", "label comment")
 SKOS = Vocabulary("http://www.w3.org/2004/02/skos/core#", "altLabel exactMatch")
 OWL = Vocabulary("http://www.w3.org/2002/07/owl#", "sameAs")
-SCHEMA = Vocabulary("https://schema.org/", "NewsArticle headline datePublished publisher url")
-PROV = Vocabulary("http://www.w3.org/ns/prov#", "wasDerivedFrom wasAttributedTo SoftwareAgent Entity")
-OA = Vocabulary("http://www.w3.org/ns/oa#",
-                "SpecificResource TextQuoteSelector TextPositionSelector hasSource hasSelector exact start end")
+SCHEMA = Vocabulary("https://schema.org/", "NewsArticle Dataset headline datePublished publisher url sameAs")
+PROV = Vocabulary("http://www.w3.org/ns/prov#",
+                  "wasDerivedFrom wasAttributedTo SoftwareAgent Entity Organization generatedAtTime")
+OA = Vocabulary("http://www.w3.org/ns/oa#", """SpecificResource TextQuoteSelector TextPositionSelector FragmentSelector
+                hasSource hasSelector exact start end""")
 WD = "http://www.wikidata.org/entity/"
 VOID = Vocabulary("http://rdfs.org/ns/void#", """
     Dataset triples entities classes classPartition class sparqlEndpoint dataDump uriSpace vocabulary""")
 DCAT = Vocabulary("http://www.w3.org/ns/dcat#",
                   "Dataset Distribution DataService distribution downloadURL mediaType accessService endpointURL")
-DCT = Vocabulary("http://purl.org/dc/terms/", "title description license source")
-XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer")
+DCT = Vocabulary("http://purl.org/dc/terms/", "title description license source publisher conformsTo")
+XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer decimal dateTime gYear")
 
 PREFIXES = {
     "elex": ELEX_NS, "rdf": RDF.namespace, "rdfs": RDFS.namespace, "skos": SKOS.namespace, "owl": OWL.namespace,

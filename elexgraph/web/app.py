@@ -22,6 +22,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from elexgraph.errors import ElexgraphError
+from elexgraph.official.web import official_view
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import pages
@@ -126,7 +127,8 @@ class Server:
             return self.not_found(fmt, iri)
         doc = self.site.path("doc/" + stem)
         if fmt is HTML:
-            body = pages.resource_html(self.site, iri, triples, doc, RDF_FORMATS)
+            body = pages.resource_html(self.site, iri, triples, doc, RDF_FORMATS,
+                                       official=official_view(self.store, self.site, iri))
         else:
             body = serialize_triples(triples, fmt)
         return answer(body, fmt, negotiated=negotiated, headers={"Content-Location": doc + fmt.suffix})

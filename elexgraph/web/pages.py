@@ -54,11 +54,14 @@ def render(template: str, site: Site, **context: object) -> str:
     return _environment().get_template(template).render(site=site, indexes=INDEXES, **context)
 
 
-def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats: tuple[Format, ...]) -> str:
-    """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix)."""
+def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats: tuple[Format, ...],
+                  **sections: object) -> str:
+    """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix); `sections` are
+    further parts of the page (``official``: the official results beside the reported ones)."""
     alternates = {fmt.media_type: doc + fmt.suffix for fmt in formats}
     index = Description(triples, site)
-    return render("resource.html", site, view=view(index, iri, alternates), summary=person_summary(index, iri))
+    return render("resource.html", site, view=view(index, iri, alternates), summary=person_summary(index, iri),
+                  **sections)
 
 
 def index_entries(store: GraphStore, site: Site, index: Index) -> list[Value]:

@@ -1,0 +1,116 @@
+"""The official result beside the reported one, on the linked-data page of a person or a seat.
+
+For each contest the person stood in (or each election the seat saw): every candidate's official
+figures and what each article reported, the official result beside the reported ones, and what
+`elexgraph check` found. Rendered by templates/official.html inside the resource page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from pyoxigraph import NamedNode
+
+from elexgraph.check.findings import same_party
+from elexgraph.check.official import Record
+from elexgraph.check.statements import Contest, Statement, group_contests, statements
+from elexgraph.queries import cell, run_query
+from elexgraph.store.base import GraphStore
+from elexgraph.web.site import Site
+
+_HUNDREDTHS = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Figures:
+    text: str  # '19,561 votes · 40.89% · 1st'
+    source: str
+    href: str
+
+
+@dataclass
+class Line:
+    name: str
+    party: str
+    official: list[Figures] = field(default_factory=list)
+    reported: list[Figures] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Flag:
+    check: str
+    field: str
+    stated: str
+    expected: str
+    href: str
+
+
+@dataclass
+class ContestView:
+    election: str
+    seat: str
+    lines: list[Line]
+    official_result: list[Figures]
+    reported_results: list[Figures]
+    findings: list[Flag]
+
+
+def official_view(store: GraphStore, site: Site, iri: str) -> list[ContestView]:
+    """The contests of a person or a seat with an official record or a finding; empty for anything else."""
+    resource = NamedNode(site.stored_iri(iri))
+    found = statements(run_query(store, "web-official", {"resource": resource}).rows)
+    flags = _flags(store, site, resource)
+    views = []
+    for contest in group_contests(found):
+        contest_flags = [flag for fact, flag in flags if any(s.fact == fact for s in contest.news)]
+        if contest.official or contest_flags:
+            views.append(_contest_view(contest, site, resource, contest_flags))
+    return views
+
+
+def _flags(store: GraphStore, site: Site, resource: NamedNode) -> list[tuple[NamedNode, Flag]]:
+    rows = run_query(store, "web-findings", {"resource": resource}).rows
+    return [(statement, Flag(cell(check), cell(field_), cell(stated), cell(expected),
+                             site.href(site.public(finding).value)))
+            for finding, check, field_, stated, expected, statement in rows if isinstance(statement, NamedNode)]
+
+
+def _contest_view(contest: Contest, site: Site, resource: NamedNode, flags: list[Flag]) -> ContestView:
+    record = Record.of(contest.official)
+    lines: dict[object, Line] = {}
+    unnamed = [p for p in record.parties if not any(same_party(p.party, c.party) for c in record.candidacies)]
+    for s in (*record.candidacies, *unnamed):
+        key = s.person or s.party
+        lines.setdefault(key, Line(s.name or "", s.party or "")).official.append(_figures(s, site))
+    for s in contest.stated("candidacy"):
+        official, _ = record.candidacy_of(s)
+        key = (official.person or official.party) if official else s.person
+        lines.setdefault(key, Line(s.name or "", s.party or "")).reported.append(_figures(s, site))
+    shown = [line for key, line in lines.items() if resource in (key, _seat_of(contest))] or list(lines.values())
+    official_result = [_result(s, site) for s in contest.official if s.kind == "result"][:1]
+    return ContestView(contest.election_label, contest.seat_label, shown, official_result,
+                       [_result(s, site) for s in contest.stated("result")], flags)
+
+
+def _seat_of(contest: Contest) -> NamedNode | None:
+    return next((s.seat for s in (*contest.news, *contest.official)), None)
+
+
+def _figures(s: Statement, site: Site) -> Figures:
+    parts = [f"{s.votes:,} votes" if s.votes is not None else "",
+             f"{s.share.quantize(_HUNDREDTHS).normalize()}%" if s.share is not None else "",
+             _ordinal(s.rank) if s.rank else ""]
+    return Figures(" · ".join(p for p in parts if p) or "named", s.source, site.href(site.public(s.fact).value))
+
+
+def _result(s: Statement, site: Site) -> Figures:
+    parts = [f"{s.name} ({s.party})" if s.name and s.party else s.name or s.party or "",
+             f"{s.outcome} from {s.previous_party}" if s.outcome == "gain" and s.previous_party else s.outcome or "",
+             f"majority {s.majority:,}" if s.majority is not None else ""]
+    return Figures(", ".join(p for p in parts if p), s.source, site.href(site.public(s.fact).value))
+
+
+def _ordinal(rank: int) -> str:
+    suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+    return f"{rank}{suffix}"
