@@ -248,8 +248,10 @@ def stats(store: str | None, query_endpoint: str | None, gsp_endpoint: str | Non
 
     with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
         result = run_query(graph_store, "stats")
-        graphs = len(graph_store.named_graphs())
-    click.echo(f"{graphs} article graph(s)")
+    counts = {cls.value: int(count.value) for cls, count in result.rows}
+    official = counts.get("OfficialResults", 0)
+    click.echo(f"{counts.get('NewsArticle', 0)} article graph(s)"
+               + (f", {official} official results file(s)" if official else ""))
     for cls, count in result.rows:
         click.echo(f"{cls.value:20s} {count.value:>8s}")
 
