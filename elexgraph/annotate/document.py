@@ -138,6 +138,14 @@ class Sentence:
         return out
 
     @cached_property
+    def _item_of(self) -> dict[int, int]:
+        return {id(item.ref): k for k, item in enumerate(self.items) if item.ref is not None}
+
+    def item_at(self, mention: Mention | None) -> int | None:
+        """Where a mention stands among the sentence's items."""
+        return self._item_of.get(id(mention)) if mention is not None else None
+
+    @cached_property
     def encoded(self) -> tuple[str, list[int]]:
         return encode(self.items)
 
@@ -284,6 +292,18 @@ class Document:
 
     def gender_of(self, name: str) -> str | None:
         return self.people.gender_of(name)
+
+    def person_named(self, printed: str) -> str | None:
+        """The full name of the person a printed form (a full name, 'Ms Roe') stands for, if the article has one."""
+        return self._names_by_form.get(printed)
+
+    @cached_property
+    def _names_by_form(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for record in self.people.records:  # first named first, as a scan of the records would find them
+            for form in (record.name, *sorted(record.forms)):
+                found.setdefault(form, record.name)
+        return found
 
     def person_names(self) -> dict[str, set[str]]:
         return {r.name: set(r.forms) for r in self.people.records}

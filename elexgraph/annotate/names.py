@@ -83,10 +83,12 @@ def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) ->
         if tokens[j].text == "." and j + 1 < len(tokens):
             j += 1
     words: list[Token] = []
+    at: list[int] = []  # the index of each word among the tokens
     while j < len(tokens) and len(words) < MAX_NAME_WORDS + 1:
         token = tokens[j]
         if words and token.lower in PARTICLES and j + 1 < len(tokens) and name_shaped(tokens[j + 1]):
             words.append(token)
+            at.append(j)
             j += 1
             continue
         if not (name_shaped(token) or (is_initial(token) and j + 1 < len(tokens))):
@@ -94,18 +96,21 @@ def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) ->
         if _stops(tokens, j, covered, has_name=bool(words) or title is not None):
             break
         words.append(token)
+        at.append(j)
         j += 1
         if is_initial(token) and j < len(tokens) and tokens[j].text == ".":
             j += 1
     while words and (is_initial(words[-1]) or words[-1].lower in PARTICLES):
         words.pop()  # a name ends in a full word
-    first = covered.get(tokens.index(words[0], i)) if words else None
+        at.pop()
+    first = covered.get(at[0]) if words else None
     if first and first.kind == "party" and len(words) >= 3 and title is None:
         words.pop(0)  # 'Independent Ann Tor': a party word describes the name after it
-        i = tokens.index(words[0], i)
+        at.pop(0)
+        i = at[0]
     if not words or len(words) > MAX_NAME_WORDS or (title is None and len(words) < 2):
         return None
-    end = tokens.index(words[-1], i) + 1
+    end = at[-1] + 1
     if title is None and _names_a_thing(tokens, i, end):
         return None
     name = " ".join(t.text for t in words)

@@ -55,6 +55,11 @@ def _compatible_first(a: str, b: str) -> bool:
 class People:
     def __init__(self) -> None:
         self.records: list[PersonRecord] = []
+        # By the last word of the surname, which a record keeps when a fuller form renames it.
+        self._by_last: dict[str, list[PersonRecord]] = {}
+
+    def _with_last(self, word: str) -> list[PersonRecord]:
+        return self._by_last.get(word.split()[-1].lower(), []) if word.split() else []
 
     def by_name(self, name: str) -> PersonRecord | None:
         return next((r for r in self.records if r.name == name), None)
@@ -69,6 +74,7 @@ class People:
         if record is None:
             record = PersonRecord(printed, at)
             self.records.append(record)
+            self._by_last.setdefault(record.surname.split()[-1].lower(), []).append(record)
         elif not surname_only and (len(printed) > len(record.name) or record.surname_only):
             record.forms.add(record.name)
             record.name = printed
@@ -80,18 +86,18 @@ class People:
 
     def _by_full_name(self, words: tuple[str, ...], at: int) -> PersonRecord | None:
         surname = words[-1]
-        fitting = [r for r in self.records if r.surname.split()[-1].lower() == surname.lower() and (
+        fitting = [r for r in self._with_last(surname) if (
             r.surname_only or r.name == " ".join(words) or
             (len(r.words) == len(words) and _compatible_first(r.first, words[0])))]
         return _nearest(fitting, at)
 
     def _by_surname(self, surname: str, at: int) -> PersonRecord | None:
-        fitting = [r for r in self.records if r.surname.lower() == surname.lower()]
+        fitting = [r for r in self._with_last(surname) if r.surname.lower() == surname.lower()]
         return _nearest(fitting, at)
 
     def bare_word(self, word: str, at: int) -> PersonRecord | None:
         """The person a lone capitalised word names: their surname, else a first name only one person has."""
-        by_surname = [r for r in self.records if len(r.words) > 1 and r.surname == word]
+        by_surname = [r for r in self._with_last(word) if len(r.words) > 1 and r.surname == word]
         if by_surname:
             return _nearest(by_surname, at)
         by_first = [r for r in self.records if r.first == word]

@@ -10,6 +10,7 @@ top two and marked as derived.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from elexgraph import reference
@@ -30,10 +31,7 @@ def person_of(doc: Document, printed: str) -> str:
     if words and words[0].rstrip(".") in titles() and len(words) > 1:
         words = words[1:]
     bare = " ".join(words)
-    for record in doc.people.records:
-        if record.name == bare or printed in record.forms or bare in record.forms:
-            return record.name
-    return bare
+    return doc.person_named(printed) or doc.person_named(bare) or bare
 
 
 def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None:
@@ -64,8 +62,9 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
     if not block.lines:
         return  # a list of parties only names no candidate
     ranked = sorted(block.lines, key=lambda line: -line.votes) if block.complete else []
+    ranks = _ranks(ranked)
     for line in block.lines:
-        rank = _rank(ranked, line)
+        rank = ranks.get(id(line))
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""),
                         reference.canonical_party(line.party) if line.party else None, line.votes, line.share, rank)
     if not ranked or len(ranked) > 1 and ranked[0].votes == ranked[1].votes:
@@ -87,11 +86,10 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
                      previous or (party if outcome == "hold" else None), majority, derived=derived)
 
 
-def _rank(ranked: list[ResultLine], line: ResultLine) -> int | None:
-    if not ranked:
-        return None
-    ties = [other for other in ranked if other.votes == line.votes]
-    return ranked.index(line) + 1 if len(ties) == 1 else None
+def _ranks(ranked: list[ResultLine]) -> dict[int, int]:
+    """Each line's place in the count (by id), but for lines tied on votes: their order is not told."""
+    tied = Counter(line.votes for line in ranked)
+    return {id(line): place for place, line in enumerate(ranked, 1) if tied[line.votes] == 1}
 
 
 @register(NAME, "4")

@@ -114,7 +114,7 @@ class ClauseReader:
         """The party printed next to the person at item i: 'Labour's X', 'Tory candidate X', 'X (Lab)',
         'X, of Labour', 'X for the Greens', 'X from the Y Party', 'X, the Lib Dem candidate'."""
         items = clause.sentence.items
-        at = next((k for k, it in enumerate(items) if it.ref is clause.mention(i)), None)
+        at = clause.sentence.item_at(clause.mention(i))
         if at is None:
             return None
         for k in range(at - 1, max(-1, at - 5), -1):
