@@ -30,6 +30,7 @@ COMMANDS = {
     "validate": ["validate"],
     "dump": ["dump", "--format", "nquads"],
     "publish": ["publish", "{out}/site"],
+    "check": ["check"],  # last: it writes the check graph, which the commands above would then read
 }
 STORES = ("embedded", "oxigraph", "virtuoso")
 

@@ -276,3 +276,10 @@ def test_a_win_beside_who_held_the_seat_before_and_comma_spliced_results() -> No
     assert results[(2005, "Erewash")].winner == "Jo Pim" and results[(2005, "Erewash")].party == "Conservative"
     assert results[(2005, "Bolsover")].winner == "Ines Pell"
     assert results[(2005, "Bolsover")].majority is None  # 'returned by N votes': the votes or the margin?
+
+
+def test_a_majority_raised_from_one_figure_to_another() -> None:
+    _, results = read("Conservative Ann Roe held Erewash.\n"
+                      "She increased her majority from 9,100 to 10,250 with her latest victory.", date="2017-06-09")
+    assert (results[(2017, "Erewash")].majority, results[(2015, "Erewash")].majority) == (10250, 9100)
+    assert results[(2015, "Erewash")].winner == "Ann Roe"

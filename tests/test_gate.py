@@ -58,6 +58,8 @@ def test_a_majority_larger_than_the_winners_vote_is_left_out_but_a_printed_slip_
     assert kept(result(winner="Ann Tor", majority=5000), cand("Ann Tor", 4000, 1)).kept[0].majority is None
     slip = kept(result(winner="Ann Tor", majority=4000), cand("Ann Tor", 4000, 1), cand("Bo Ure", 3000, 2))
     assert slip.kept[0].majority == 4000  # 'a majority of 4,000' that is the winner's vote: the article's slip
+    # only a loser's count is printed: it bounds nothing
+    assert kept(result(winner="Ann Tor", majority=9000), cand("Bo Ure", 3000)).kept[0].majority == 9000
 
 
 def test_the_first_election_to_an_office_has_no_gain_or_hold() -> None:

@@ -196,7 +196,10 @@ def majority_fits(contest: Contest, report: GateReport) -> None:
     if contest.result is None or contest.now(contest.result).majority is None:
         return
     result = contest.now(contest.result)
-    top = max((v for _, v in _votes(contest)), default=None)
+    if result.winner:  # the winner's own count bounds it; a loser's does not
+        top = next((v for c, v in _votes(contest) if c.person == result.winner), None)
+    else:
+        top = max((v for _, v in _votes(contest)), default=None)
     if result.majority <= 0 or (top is not None and result.majority > top):
         contest.set(report, contest.result, "majority", f"a majority of {result.majority:,} is more than the winner's vote")
 

@@ -176,6 +176,19 @@ class Reader:
                     self.homes.setdefault((person, target), area)
         if len(areas) == 1 and clause.about is None:
             self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
+        if len(areas) == 1 and st.previous_majority:
+            self._previous_majority(clause, election, areas[0], st.previous_majority)
+
+    def _previous_majority(self, clause: Clause, election: Election, area: str, majority: int) -> None:
+        """'increased his majority from 21,930 to 23,104': the winner held the seat at the general election
+        before, by the first figure."""
+        holder = self.contests[(with_area(election, area), area)].winner
+        earlier = [ge.year for ge in self._general_elections() if ge.year < election.year]
+        if holder is None or election.kind != "general" or not earlier:
+            return
+        before = election_of(self.doc, "general", earlier[-1])
+        said = Statement(won=True, winner=holder, majority=majority, people={holder: PersonFacts(rank=1)})
+        self.pool(clause.sentence, self.contest(with_area(before, area), area), said)
 
     def _note_incumbents(self, clause: Clause, st: Statement) -> None:
         """'who held the seat since 2011': that person held the seat of the contest being read before it."""

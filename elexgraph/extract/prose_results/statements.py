@@ -40,6 +40,7 @@ class Statement:
     outcome: str | None = None
     previous_party: str | None = None
     majority: int | None = None
+    previous_majority: int | None = None  # 'raised her majority from 1,200 to 3,400': the last election's
     subject: str | None = None  # the person the clause is about
     subject_party: str | None = None  # the party the clause is about, when no person is
     co_winners: list[str] = field(default_factory=list)  # 'held by Labour's A, B and C'
@@ -769,6 +770,9 @@ class ClauseReader:
             m = clause.mention(i)
             if m is None or m.kind != "figure" or m.figure is None:
                 continue
+            if self._majority_changed(clause, i):  # 'increased his majority from 21,930 to 23,104'
+                st.previous_majority, st.majority = clause.mention(i - 2).figure.count, m.figure.count
+                return
             before = [clause.lower(j) for j in range(max(0, i - 6), i)]
             margin = (clause.lower(i + 1) in words("margin_after") and clause.lower(i + 2) not in words("count_after")) or (
                 clause.lower(i + 1) == "votes" and clause.lower(i + 2) in words("margin_after"))
@@ -776,10 +780,18 @@ class ClauseReader:
                 if self._past(clause, i) and "to" not in before[-1:]:
                     continue
                 if "from" in before[-3:] and any(clause.lower(j) == "to" for j in range(i + 1, i + 4)):
-                    continue  # 'raised her majority from 1,200 to 3,400': the later figure is this one's
+                    st.previous_majority = m.figure.count  # 'raised her majority from 1,200 to 3,400'
+                    continue
                 st.majority = st.majority or m.figure.count
                 if margin:
                     self._margin(clause, i, st)
+
+    @staticmethod
+    def _majority_changed(clause: Clause, i: int) -> bool:
+        """The figure at i ends 'majority from N to M' (with no word of a past majority lost)."""
+        return clause.lower(i - 1) == "to" and clause.kind(i - 2) == "figure" and clause.lower(i - 3) == "from" \
+            and any(clause.lower(j) == "majority" for j in range(max(0, i - 6), i - 3)) \
+            and not any(clause.lower(j) in words("lost_majority") for j in range(len(clause.items)))
 
     def _margin(self, clause: Clause, i: int, st: Statement) -> None:
         """'X got 4,000 votes more than Y' (X won), 'X finished 4,000 votes behind Y' (Y won)."""
