@@ -180,7 +180,7 @@ class Reader:
             self._previous_majority(clause, election, areas[0], st.previous_majority)
 
     def _previous_majority(self, clause: Clause, election: Election, area: str, majority: int) -> None:
-        """'increased his majority from 21,930 to 23,104': the winner held the seat at the general election
+        """'raised her majority from 4,000 to 6,500': the winner held the seat at the general election
         before, by the first figure."""
         holder = self.contests[(with_area(election, area), area)].winner
         earlier = [ge.year for ge in self._general_elections() if ge.year < election.year]

@@ -770,7 +770,7 @@ class ClauseReader:
             m = clause.mention(i)
             if m is None or m.kind != "figure" or m.figure is None:
                 continue
-            if self._majority_changed(clause, i):  # 'increased his majority from 21,930 to 23,104'
+            if self._majority_changed(clause, i):  # 'raised her majority from 4,000 to 6,500'
                 st.previous_majority, st.majority = clause.mention(i - 2).figure.count, m.figure.count
                 return
             before = [clause.lower(j) for j in range(max(0, i - 6), i)]
