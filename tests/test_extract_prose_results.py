@@ -283,3 +283,11 @@ def test_a_majority_raised_from_one_figure_to_another() -> None:
                       "She increased her majority from 9,100 to 10,250 with her latest victory.", date="2017-06-09")
     assert (results[(2017, "Erewash")].majority, results[(2015, "Erewash")].majority) == (10250, 9100)
     assert results[(2015, "Erewash")].winner == "Ann Roe"
+
+
+def test_a_majority_that_rose_to_one_figure_from_another_dated_one() -> None:
+    cands, results = read("Labour's Ann Roe held Erewash.\n"
+                          "Her majority rose to a huge 6.450 votes from only 310 at the 2010 election.",
+                          date="2015-05-08")
+    assert (results[(2015, "Erewash")].majority, results[(2010, "Erewash")].majority) == (6450, 310)
+    assert all(c.votes is None for c in cands.values())

@@ -80,12 +80,10 @@ def _kind(tokens: list[Token], i: int) -> str:
         return "year"
     if behind and behind[-1] in words("money_before") or _starts_with(ahead, words("money_after")) and not ahead[:1] == ["%"]:
         return "money"
-    if _starts_with(ahead, words("majority_after")):
-        return "majority"  # before votes: 'a 39-vote win', 'a 500 vote majority'
+    if _starts_with(ahead, words("majority_after")) or _ends_with(behind, words("majority_before")):
+        return "majority"  # before votes: 'a 39-vote win', 'a majority of 500 votes'
     if _starts_with(ahead, words("votes_after")):
         return "votes"
-    if _ends_with(behind, words("majority_before")):
-        return "majority"
     if _ends_with(behind, words("turnout_before")):
         return "turnout"
     if _starts_with(ahead, words("count_after")):

@@ -139,6 +139,8 @@ class Reader:
     # -- which contest -----------------------------------------------------------------------------
     def place(self, clause: Clause, st: Statement) -> None:
         year, span = self.year_in(clause)
+        if st.previous_majority and year is not None and year == st.previous_year:
+            year = None  # 'rose to 8,000 from 200 at the 2010 election': 2010 dates the earlier figure
         if span:
             self._note_incumbents(clause, st)
             return  # 'held the seat since 2005', 'from 2001 until 2019': a span of years, no one contest
@@ -177,17 +179,17 @@ class Reader:
         if len(areas) == 1 and clause.about is None:
             self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
         if len(areas) == 1 and st.previous_majority:
-            self._previous_majority(clause, election, areas[0], st.previous_majority)
+            self._previous_majority(clause, election, areas[0], st)
 
-    def _previous_majority(self, clause: Clause, election: Election, area: str, majority: int) -> None:
+    def _previous_majority(self, clause: Clause, election: Election, area: str, st: Statement) -> None:
         """'raised her majority from 4,000 to 6,500': the winner held the seat at the general election
         before, by the first figure."""
         holder = self.contests[(with_area(election, area), area)].winner
         earlier = [ge.year for ge in self._general_elections() if ge.year < election.year]
         if holder is None or election.kind != "general" or not earlier:
             return
-        before = election_of(self.doc, "general", earlier[-1])
-        said = Statement(won=True, winner=holder, majority=majority, people={holder: PersonFacts(rank=1)})
+        before = election_of(self.doc, "general", st.previous_year if st.previous_year in earlier else earlier[-1])
+        said = Statement(won=True, winner=holder, majority=st.previous_majority, people={holder: PersonFacts(rank=1)})
         self.pool(clause.sentence, self.contest(with_area(before, area), area), said)
 
     def _note_incumbents(self, clause: Clause, st: Statement) -> None:

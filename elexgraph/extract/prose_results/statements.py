@@ -41,6 +41,7 @@ class Statement:
     previous_party: str | None = None
     majority: int | None = None
     previous_majority: int | None = None  # 'raised her majority from 1,200 to 3,400': the last election's
+    previous_year: int | None = None  # the year printed with it, if one is
     subject: str | None = None  # the person the clause is about
     subject_party: str | None = None  # the party the clause is about, when no person is
     co_winners: list[str] = field(default_factory=list)  # 'held by Labour's A, B and C'
@@ -770,8 +771,11 @@ class ClauseReader:
             m = clause.mention(i)
             if m is None or m.kind != "figure" or m.figure is None:
                 continue
-            if self._majority_changed(clause, i):  # 'raised her majority from 4,000 to 6,500'
-                st.previous_majority, st.majority = clause.mention(i - 2).figure.count, m.figure.count
+            old = self._majority_changed(clause, i)  # 'raised her majority from 4,000 to 6,500', 'rose to … from …'
+            if old is not None:
+                st.previous_majority, st.majority = clause.mention(old).figure.count, m.figure.count
+                st.previous_year = next((clause.mention(j).figure.count for j in range(old + 1, min(len(clause.items), old + 6))
+                                         if clause.kind(j) == "figure" and clause.mention(j).figure.kind == "year"), None)
                 return
             before = [clause.lower(j) for j in range(max(0, i - 6), i)]
             margin = (clause.lower(i + 1) in words("margin_after") and clause.lower(i + 2) not in words("count_after")) or (
@@ -787,11 +791,25 @@ class ClauseReader:
                     self._margin(clause, i, st)
 
     @staticmethod
-    def _majority_changed(clause: Clause, i: int) -> bool:
-        """The figure at i ends 'majority from N to M' (with no word of a past majority lost)."""
-        return clause.lower(i - 1) == "to" and clause.kind(i - 2) == "figure" and clause.lower(i - 3) == "from" \
-            and any(clause.lower(j) == "majority" for j in range(max(0, i - 6), i - 3)) \
-            and not any(clause.lower(j) in words("lost_majority") for j in range(len(clause.items)))
+    def _majority_changed(clause: Clause, i: int) -> int | None:
+        """Where the earlier figure stands when the one at i is a majority changed from it: 'majority from N to M'
+        (M at i), 'majority rose to M from N' (no word of a majority lost)."""
+        to = i - 1
+        while to > 0 and (clause.lower(to) in words("qualifiers") or clause.lower(to) in words("approx_before")
+                          or clause.lower(to) == "a"):
+            to -= 1  # 'to a whopping 8,800'
+        majority = next((j for j in range(to - 1, max(-1, to - 7), -1) if clause.lower(j) == "majority"), None)
+        if clause.lower(to) != "to" or majority is None or \
+                any(clause.lower(j) in words("lost_majority") for j in range(max(0, majority - 3), i)):
+            return None
+        if clause.kind(to - 1) == "figure" and clause.lower(to - 2) == "from" and \
+                any(clause.lower(j) == "majority" for j in range(max(0, to - 5), to - 2)):
+            return to - 1
+        after = next((j for j in range(i + 1, min(len(clause.items), i + 5)) if clause.kind(j) == "figure"), None)
+        if after is not None and "from" in [clause.lower(j) for j in range(i + 1, after)] and \
+                any(clause.lower(j) == "majority" for j in range(max(0, to - 4), to)):
+            return after
+        return None
 
     def _margin(self, clause: Clause, i: int, st: Statement) -> None:
         """'X got 4,000 votes more than Y' (X won), 'X finished 4,000 votes behind Y' (Y won)."""
