@@ -291,3 +291,9 @@ def test_a_majority_that_rose_to_one_figure_from_another_dated_one() -> None:
                           date="2015-05-08")
     assert (results[(2015, "Erewash")].majority, results[(2010, "Erewash")].majority) == (6450, 310)
     assert all(c.votes is None for c in cands.values())
+
+
+def test_several_people_losing_their_seats_are_not_put_in_the_last_one() -> None:
+    cands, _ = read("Labour's Ann Roe won Erewash from Conservative Tom Brack.\n"
+                    "Conservatives Tom Brack and Jo Pim also lost their seats.")
+    assert {(a, p) for (_, a, p) in cands} == {("Erewash", "Ann Roe"), ("Erewash", "Tom Brack")}  # Jo Pim's is not said

@@ -161,6 +161,13 @@ class Reader:
                 if area:
                     self.pool(clause.sentence, self.contest(with_area(election, area), area), st.only(person))
             return
+        several = len(st.people) > 1 and any(clause.lower(i) in words("plural_contests") for i in range(len(clause.items)))
+        if not areas and several:  # 'A and B also lost their seats': each their own, where the article placed them
+            for person in st.people:
+                home = self.homes.get((person, election))
+                if home:
+                    self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
+            return
         if not areas and st.people:
             homes = {self.homes.get((p, election)) for p in st.people}
             homes.discard(None)
