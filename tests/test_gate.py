@@ -75,3 +75,9 @@ def test_a_gain_from_the_winners_own_party_is_left_out() -> None:
 def test_a_move_to_the_party_left_is_no_change() -> None:
     report = kept(PartyChange(E, "party-changes", "Ann Tor", "defection", "Labour", "Labour"))
     assert report.kept == []
+
+
+def test_a_hold_for_a_party_that_did_not_hold_the_seat_has_no_outcome() -> None:
+    report = kept(result(winner="Ann Tor", party="Reform UK", outcome="hold", previous_party="Conservative"))
+    assert (report.kept[0].outcome, report.kept[0].previous_party) == (None, "Conservative")
+    assert kept(result(winner="Ann Tor", party="Labour", outcome="hold", previous_party="Labour")).kept[0].outcome == "hold"

@@ -234,6 +234,17 @@ def gain_is_from_another_party(contest: Contest, report: GateReport) -> None:
             contest.set(report, contest.result, name, f"a gain from {result.party}'s own seat")
 
 
+def hold_keeps_the_party(contest: Contest, report: GateReport) -> None:
+    """A hold keeps the seat for its party: 'held on to his seat' for a new party is a person's hold, not the
+    party's, so the outcome is left blank (the party before stays)."""
+    if contest.result is None:
+        return
+    result = contest.now(contest.result)
+    if result.outcome == "hold" and result.previous_party and result.party and result.previous_party != result.party:
+        contest.set(report, contest.result, "outcome",
+                    f"a hold for {result.party} of a seat {result.previous_party} held before")
+
+
 CONTEST_RULES: tuple[Callable[[Contest, GateReport], None], ...] = (
     winner_has_most_votes, first_place_is_the_winner, ranks_follow_votes, places_are_unique, shares_add_up,
-    majority_fits, first_election_has_no_predecessor, gain_is_from_another_party)
+    majority_fits, first_election_has_no_predecessor, gain_is_from_another_party, hold_keeps_the_party)
