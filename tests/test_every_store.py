@@ -32,6 +32,7 @@ COMMANDS = {
     "publish": ["publish", "{out}/site"],
     "check": ["check"],  # last: it writes the check graph, which the commands above would then read
 }
+EXIT_STATUS = {"check": 1}  # check exits like a linter: 1 when it finds something, as it does on the seeds
 STORES = ("embedded", "oxigraph", "virtuoso")
 
 
@@ -71,7 +72,7 @@ def run(name: str, location: str, out: Path) -> list[str]:
     """What the command says, its lines sorted (rows that tie come in the store's order), its folder as {out}."""
     args = [arg.replace("{out}", str(out)) for arg in COMMANDS[name]]
     result = CliRunner().invoke(cli, [*args, "--store", location])
-    assert result.exit_code == 0, f"{name}: {result.stderr or result.output}"
+    assert result.exit_code == EXIT_STATUS.get(name, 0), f"{name}: {result.stderr or result.output}"
     if "{out}" in " ".join(COMMANDS[name]):
         assert any(path.is_file() for path in out.rglob("*")), f"{name} wrote nothing"
     return sorted(result.stdout.replace(str(out), "{out}").splitlines())
