@@ -64,3 +64,9 @@ def test_bare_council_titles_take_the_body_the_article_names():
 
 def test_the_winner_of_the_articles_contest_holds_its_office():
     assert roles("Labour's Mo Sethi has won Gedling with a majority of 4,120.") == [("Mo Sethi", "MP for Gedling")]
+
+
+def test_a_seat_named_before_the_office_or_described_after_it():
+    assert roles("Tom Brack has been the Erewash MP since 2010.",
+                 "Ines Pell is now the MP for the new constituency of Amber Valley.") == [
+        ("Tom Brack", "MP for Erewash"), ("Ines Pell", "MP for Amber Valley")]

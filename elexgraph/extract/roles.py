@@ -58,12 +58,29 @@ def _title_before(items: list[Item], at: int) -> str | None:
     possessive = start >= 2 and items[start - 1].lower in ("'s", "’s") and "PLACE" in items[start - 2].tags
     if possessive:  # "Gainsborough's veteran Conservative MP X": MP for Gainsborough
         return f"{_title(items[start:at])} for {items[start - 2].text}"
-    place = next((k for k in range(start, at - 1) if "PLACE" in items[k].tags and items[at - 1].lower in ("mp", "mep")), None)
-    if place is not None:  # 'the former Anytown MP X': former MP for Anytown
-        rest = items[start:place] + items[place + 1:at]
-        return f"{_title(rest)} for {items[place].text}"
+    placed = _office_for_place(items, start, at)
+    if placed:
+        return placed
     title = _title(items[start:at])
     return title if len(title.split()) > 1 or items[at - 1].lower not in ("mp", "councillor", "candidate") else None
+
+
+def _office_for_place(items: list[Item], start: int, end: int) -> str | None:
+    """'the former Anytown MP': former MP for Anytown (the office ends at `end`)."""
+    if items[end - 1].lower not in ("mp", "mep"):
+        return None
+    place = next((k for k in range(start, end - 1) if "PLACE" in items[k].tags), None)
+    if place is None:
+        return None
+    return f"{_title(items[start:place] + items[place + 1:end])} for {items[place].text}"
+
+
+def _seat_named(items: list[Item], start: int) -> int | None:
+    """'for the new constituency of Anytown': where the place stands, past the words that describe it."""
+    j = start
+    while j < len(items) and items[j].lower in words("seat_description"):
+        j += 1
+    return j if j > start and j < len(items) and "PLACE" in items[j].tags else None
 
 
 def _complement(items: list[Item], start: int) -> int:
@@ -95,6 +112,13 @@ def _office_at(items: list[Item], start: int) -> tuple[str, int] | None:
     if not heads:
         return None
     last = heads[-1] + 1
+    placed = _office_for_place(items, begin, last)
+    if placed:
+        return placed, last
+    if last < len(items) and items[last].lower in ("for", "of"):
+        seat = _seat_named(items, last + 1)  # 'MP for the new constituency of Anytown': MP for Anytown
+        if seat is not None:
+            return f"{_title(items[begin:last + 1])} {items[seat].text}", seat + 1
     end = _complement(items, last)
     title = _title(items[begin:end])
     return (title, end) if len(title.split()) > 1 else None
