@@ -68,5 +68,5 @@ def test_the_winner_of_the_articles_contest_holds_its_office():
 
 def test_a_seat_named_before_the_office_or_described_after_it():
     assert roles("Tom Brack has been the Erewash MP since 2010.",
-                 "Ines Pell is now the MP for the new constituency of Amber Valley.") == [
+                 "Ines Pell became MP for the redrawn seat of Amber Valley.") == [
         ("Tom Brack", "MP for Erewash"), ("Ines Pell", "MP for Amber Valley")]
