@@ -305,9 +305,6 @@ class Document:
                 found.setdefault(form, record.name)
         return found
 
-    def person_names(self) -> dict[str, set[str]]:
-        return {r.name: set(r.forms) for r in self.people.records}
-
     def evidence(self, *spans: Sentence | Paragraph) -> Evidence:
         start = min(s.start for s in spans)
         end = max(s.end for s in spans)

@@ -17,14 +17,16 @@ from functools import cache
 
 from elexgraph import reference
 from elexgraph.annotate.document import Document, Mention
-from elexgraph.annotate.lexicon import HERE, load_toml
+from elexgraph.annotate.lexicon import HERE, calendar, load_toml
 from elexgraph.articles import calendar_date, iso_date
 from elexgraph.facts import Election
 
-_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"], 1)}
-_PRINTED_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)\s+((?:19|20)\d\d)\b")
+@cache
+def _printed_date() -> re.Pattern[str]:
+    """'5 May 2021', '6th May 2021'."""
+    return re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(calendar('months'))})\s+((?:19|20)\d\d)\b", re.I)
+
+
 _YEAR = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,%])")
 REPORTING_WINDOW_DAYS = 60  # an article this long after polling day still reports the result
 
@@ -68,8 +70,9 @@ def _published(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
     if month:
         return None, (int(month.group(1)), int(month.group(2)))
     # The first printed date that is a real day ('31 February 2024' is not).
-    days = (calendar_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
-            for m in _PRINTED_DATE.finditer(doc.text[:3000]))
+    months = calendar("months")
+    days = (calendar_date(int(m.group(3)), months.index(m.group(2).lower()) + 1, int(m.group(1)))
+            for m in _printed_date().finditer(doc.text[:3000]))
     return next((day for day in days if day), None), None
 
 

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -66,3 +67,18 @@ def words(name: str) -> frozenset[str]:
         return frozenset(word_classes()[name])
     except KeyError:
         raise LexiconError(f"lexicon/words.toml has no word class {name!r}") from None
+
+
+def calendar(name: str) -> tuple[str, ...]:
+    """A word class in its order (months, weekdays): a word's place in it is its number."""
+    try:
+        return word_classes()[name]
+    except KeyError:
+        raise LexiconError(f"lexicon/words.toml has no word class {name!r}") from None
+
+
+def says(text: str, phrase: str) -> bool:
+    """Whether the (lower-case) text holds the phrase as whole words: 'ex' is not the end of 'essex', and a
+    phrase ending in a hyphen ('ex-') is a prefix."""
+    end = "" if phrase.endswith("-") else r"(?!\w)"
+    return re.search(r"(?<!\w)" + re.escape(phrase) + end, text) is not None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from elexgraph.errors import ElexgraphError
@@ -217,11 +217,3 @@ def _anchor_words(patterns: Sequence[str], classes: dict[str, Sequence[str]], an
 
 def _item_at(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
-
-
-def first_match(sets: Sequence[PatternSet], items: Sequence[Item], accept: Callable[[Match], bool]) -> Match | None:
-    for patterns in sets:
-        for m in patterns.finditer(items):
-            if accept(m):
-                return m
-    return None

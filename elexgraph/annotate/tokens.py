@@ -31,14 +31,6 @@ class Token:
     def lower(self) -> str:
         return self.text.lower()
 
-    @property
-    def capitalised(self) -> bool:
-        return self.kind == "w" and self.text[0].isupper()
-
-    @property
-    def is_possessive(self) -> bool:
-        return self.kind == "p" and self.text in ("'s", "’s")
-
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of `text`, with offsets shifted by `offset` (where the text stands in the article)."""

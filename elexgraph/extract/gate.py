@@ -57,7 +57,8 @@ def _not_a_person(name: str | None) -> str | None:
         return None
     if reference.party_named(name):
         return f"{name!r} is a party, not a person"
-    if reference.constituency_named(name) or reference.council_named(name) or reference.mayoralty_named(name):
+    if reference.constituency_named(name) or reference.council_named(name) or reference.mayoralty_named(name) \
+            or reference.police_area_named(name):
         return f"{name!r} is a place, not a person"
     return None
 

@@ -18,24 +18,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Mention, Sentence
-from elexgraph.annotate.lexicon import load_toml, word_classes, words
+from elexgraph.annotate.lexicon import calendar, load_toml, says, word_classes, words
 from elexgraph.annotate.patterns import Item, Match, PatternSet
 from elexgraph.extract import register
+from elexgraph.extract.merge import merge_facts
 from elexgraph.facts import ChangeKind, Fact, PartyChange
 
 NAME = "party-changes"
 PATTERNS = Path(__file__).parent / "patterns" / "party_changes.toml"
 _ORDER: dict[str, int] = {"expulsion": 0, "suspension": 1, "resignation": 2, "stood_as_independent": 3, "defection": 4}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
 
 
 @cache
@@ -192,18 +190,19 @@ class ChangeReader:
         'on Tuesday'), else the article's own date, marked as such."""
         published = self.doc.election.published
         text = sentence.text.lower()
-        printed = re.search(rf"\b(?:in|on|since)\s+({'|'.join(_MONTHS)})\s+((?:19|20)\d\d)\b", text)
+        months, weekdays = calendar("months"), calendar("weekdays")
+        printed = re.search(rf"\b(?:in|on|since)\s+({'|'.join(months)})\s+((?:19|20)\d\d)\b", text)
         if printed:
-            return f"{printed.group(2)}-{_MONTHS.index(printed.group(1)) + 1:02d}", False
+            return f"{printed.group(2)}-{months.index(printed.group(1)) + 1:02d}", False
         if published is None:
             return None, False
         if re.search(r"\byesterday\b", text):
             return (published - timedelta(days=1)).isoformat(), False
-        weekday = re.search(rf"\bon\s+({'|'.join(_WEEKDAYS)})\b", text)
+        weekday = re.search(rf"\bon\s+({'|'.join(weekdays)})\b", text)
         if weekday:
-            back = (published.weekday() - _WEEKDAYS.index(weekday.group(1))) % 7
+            back = (published.weekday() - weekdays.index(weekday.group(1))) % 7
             return (published - timedelta(days=back)).isoformat(), False
-        if re.search(r"\blast\s+(?:month|year|week)\b|\bin\s+(?:19|20)\d\d\b|\bearlier\b|\bpreviously\b|\bago\b", text):
+        if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or any(says(text, w) for w in words("earlier_times")):
             return None, False  # an earlier change, told in passing: its date is not the article's
         return published.isoformat(), True
 
@@ -253,7 +252,5 @@ def _party_after(items: list[Item], i: int) -> str | None:
 @register(NAME, "3")
 def extract(doc: Document) -> Iterator[Fact]:
     """Party changes of named people, with the party left and the party joined."""
-    from elexgraph.extract.merge import merge_facts
-
-    found = merge_facts(list(ChangeReader(doc).read()))
+    found = merge_facts(ChangeReader(doc).read())
     yield from sorted(found, key=lambda c: _ORDER.get(c.kind, 9))  # an expulsion before the move that follows it

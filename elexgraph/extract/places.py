@@ -13,7 +13,8 @@ from datetime import date
 
 from elexgraph import reference
 from elexgraph.annotate.document import Document, Mention
-from elexgraph.annotate.gazetteer import PlaceReadings
+from elexgraph.annotate.gazetteer import PlaceReadings, gazetteer
+from elexgraph.annotate.tokens import tokenize
 from elexgraph.facts import Election
 
 KINDS_BY_CUE = ("by-election", "pcc", "mayoral", "local")
@@ -90,9 +91,6 @@ def main_area(doc: Document, election: Election) -> str | None:
 
 
 def _readings_for(name: str) -> PlaceReadings | None:
-    from elexgraph.annotate.gazetteer import gazetteer
-    from elexgraph.annotate.tokens import tokenize
-
     key = tuple(t.lower for t in tokenize(name))
     return gazetteer().places.get(key)
 

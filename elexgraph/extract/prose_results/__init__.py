@@ -20,9 +20,9 @@ from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Sentence
 from elexgraph.annotate.elections import kind_named
-from elexgraph.annotate.lexicon import not_names, words
+from elexgraph.annotate.lexicon import not_names, says, words
 from elexgraph.extract import register
-from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
+from elexgraph.extract.places import area_named, areas_in, boundary_set, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement
@@ -120,7 +120,7 @@ class Reader:
         named: dict[str, set[str]] = {}
         for offset, person, party in self.clauses.named_at:
             before = self.doc.text[max(0, offset - 30):offset].lower()
-            former = any(w in before for w in words("former_words"))
+            former = any(says(before, w) for w in words("former_words"))
             named.setdefault(person, set()).add("" if former else party)
         for person, parties in named.items():
             if len(parties) == 1 and "" not in parties:
@@ -192,7 +192,7 @@ class Reader:
         """'raised her majority from 4,000 to 6,500': the winner held the seat at the general election
         before, by the first figure."""
         holder = self.contests[(with_area(election, area), area)].winner
-        earlier = [ge.year for ge in self._general_elections() if ge.year < election.year]
+        earlier = [ge.year for ge in reference.general_elections() if ge.year < election.year]
         if holder is None or election.kind != "general" or not earlier:
             return
         before = election_of(self.doc, "general", st.previous_year if st.previous_year in earlier else earlier[-1])
@@ -279,9 +279,6 @@ class Reader:
     def _context_area(self, election: Election, st: Statement) -> list[str]:
         if self.context and self.context[0].year != election.year and election.parliamentary \
                 and self.context[0].parliamentary:
-            from elexgraph.extract.places import area_named, boundary_set
-            from elexgraph import reference
-
             seat = reference.constituency_named(self.context[1], election.year)
             return [seat.name] if seat and seat.boundary_set == boundary_set(election) else []
         if self.context and self.context[0].year == election.year and self.context[0].kind == election.kind:
@@ -321,7 +318,7 @@ class Reader:
         text = " ".join(clause.lower(i) for i in range(len(clause.items)))
         found = next((phrase for phrase in words("previous_election") if phrase in text), None)
         if found and not re.search(rf"\b(?:on|than|since|from|compared\s+(?:to|with))\s+{re.escape(found)}", text):
-            earlier = [ge.year for ge in self._general_elections() if ge.year < latest]
+            earlier = [ge.year for ge in reference.general_elections() if ge.year < latest]
             return earlier[-1] if earlier else None
         for i in range(len(clause.items)):
             if clause.lower(i) == "ago" and clause.lower(i - 1) in ("years", "year"):
@@ -329,12 +326,6 @@ class Reader:
                 if count:
                     return latest - count
         return None
-
-    @staticmethod
-    def _general_elections():  # noqa: ANN205
-        from elexgraph import reference
-
-        return reference.general_elections()
 
     # -- pooling ------------------------------------------------------------------------------------
     def pool(self, sentence: Sentence, contest: Contest, st: Statement) -> None:
