@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STORE ?= elexgraph-store
 
-.PHONY: run install test test-deps bench clean docs-images
+.PHONY: run install test test-fast test-deps bench clean docs-images
 
 $(BIN)/elexgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ test-deps: install
 
 test: test-deps
 	$(BIN)/python -m pytest -q
+
+# The edit-test loop: everything but the tests that start servers or a browser, or take long.
+test-fast: install
+	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m pytest -q -m "not server and not browser and not slow"
 
 # The README's pictures: the interactive page and a person's page in headless Chromium, and one figure.
 # Only the seeds: the dev articles' text stays out of anything published.

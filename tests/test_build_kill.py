@@ -11,6 +11,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 from elexgraph.build import build
 from elexgraph.store import open_store
 from tests.cli_process import command
@@ -18,6 +20,8 @@ from tests.test_incremental import ALPHA, BETA
 
 EDITED = 300  # articles in both versions, changed in the second
 ADDED = 600  # articles only in the second: they go in through the bulk loader, first in the build's order
+
+pytestmark = pytest.mark.slow  # out of `make test-fast`; `make test` runs it
 
 
 def write_version(folder: Path, version: int) -> Path:

@@ -18,6 +18,8 @@ from elexgraph.store.base import GraphStore
 from tests.conftest import SEEDS
 from tests.official_data import PUBLISHED, candidacy, east_midlands_rows, news_article, result
 
+pytestmark = pytest.mark.slow  # out of `make test-fast`; `make test` runs it
+
 
 def _store(tmp: Path, articles: list[Path], files: list[Path]) -> Iterator[GraphStore]:
     with open_store(tmp / "store", create=True) as store:

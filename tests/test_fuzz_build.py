@@ -24,6 +24,8 @@ CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 RUN_DEADLINE = 600  # seconds: a run that takes longer has hung
 
+pytestmark = pytest.mark.slow  # out of `make test-fast`; `make test` runs it
+
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
