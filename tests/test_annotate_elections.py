@@ -201,3 +201,15 @@ def test_generated_headlines_give_the_kind_and_never_a_default_year(article: tup
         assert printed == [str(year)], (main.label, body)
     else:
         assert printed == [] and main.undated_in, main.label
+
+
+@pytest.mark.parametrize(("lead", "council"), [
+    ("Labour held the Abbey ward in a Leicester council by-election.", True),
+    ("Jane Roe won the Anytown by-election for Anyshire County Council.", True),
+    ("Jane Roe held Broxtowe for Labour in the by-election, a seat her party has held since the county council "
+     "leader became its MP.", False),
+    ("Jane Roe held Broxtowe for Labour in the by-election.", False),
+])
+def test_a_council_by_election_or_a_parliamentary_one(lead: str, council: bool) -> None:
+    main = document_of(lead, title="By-election result", date="2024-02-16").election.main
+    assert main.kind == "by-election" and (main.council is not None) == council, main

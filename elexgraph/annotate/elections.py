@@ -51,14 +51,10 @@ class ArticleElection:
     main: Election | None  # the contest the article reports, if it reports one
     undated_in: str | None = None  # the article's id when neither it nor its text gives its year
 
-    def general(self, year: int) -> Election:
-        undated_in = self.undated(year)
+    def general(self, year: int, undated_in: str | None = None) -> Election:
+        """The general election of that year; `undated_in` when the year is only the article's working guess."""
         held = None if undated_in else next((e for e in reference.general_elections() if e.year == year), None)
         return Election("general", year, held.date if held else None, undated_in=undated_in)
-
-    def undated(self, year: int) -> str | None:
-        """The article, for an election of its own year when that year is only a guess."""
-        return self.undated_in if year == self.year else None
 
 
 def _published(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
@@ -205,6 +201,16 @@ def area_for(kind: str, places: list[Mention], year: int, boundary_set: int | No
     return None
 
 
+def _council_by_election(head: _Head) -> bool:
+    """A by-election for a council seat: the lead says so ('council by-election', a ward, a division, a
+    councillor), or names a council and neither an MP nor a constituency."""
+    if re.search(r"\b(?:council|local)\s+by-?\s?elections?\b|\bwards?\b|\bdivisions?\b|\bcouncill?ors?\b",
+                 head.lead, re.I):
+        return True
+    parliament = kind_named(head.lead, ("general",)) or any(m.place and m.place.constituencies for m in head.lead_places)
+    return not parliament and bool(re.search(r"\bcouncil\b", head.lead, re.I))
+
+
 _PRINTED_COUNCIL = re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|&|of)\s+)?){1,3}"
                               r"(?:County|District|Borough|City|Unitary|Town|Parish)\s+Council)\b")
 
@@ -217,7 +223,21 @@ def _council(head: _Head, year: int) -> str | None:
         return known
     body = head.lead[len(head.title):] if head.lead.startswith(head.title) else head.lead
     found = _PRINTED_COUNCIL.search(body) or _PRINTED_COUNCIL.search(head.title)
-    return found.group(1) if found else None
+    if found:
+        return found.group(1)
+    return next(filter(None, (_council_of_place(m.group(1)) for m in _PLACE_COUNCIL.finditer(head.lead))), None)
+
+
+_PLACE_COUNCIL = re.compile(r"\b((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+council\b", re.I)
+
+
+def _council_of_place(place: str) -> str | None:
+    """The council 'a Leicester council by-election' means: the one named after the place (the county's or
+    the city's own when a district shares the name)."""
+    named = [c for c in reference.councils() if c.name.lower().startswith(place.lower() + " ")]
+    if len(named) > 1:
+        named = [c for c in named if c.kind in ("county", "unitary")]
+    return named[0].name if len(named) == 1 else None
 
 
 def _polling(kind: str, year: int, place: str | None, published: date | None) -> str | None:
@@ -286,7 +306,7 @@ def _contest(kind: str, year: int, head: _Head, published: date | None, month: t
         return Election("local", year, held.date if held and (not published or held.day <= published) else None,
                         None, _council(head, year))
     if kind == "by-election":
-        if re.search(r"\bcouncil|\bward\b|\bdivision\b", head.lead, re.I):
+        if _council_by_election(head):
             return Election("by-election", year, None, None, _council(head, year))
         return _by_election(year, head.places, published)
     area = area_for(kind, head.places, year)

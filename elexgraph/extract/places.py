@@ -56,13 +56,13 @@ def election_of(doc: Document, kind: str | None, year: int | None) -> Election:
     """The election a statement is about: of the kind its words say (else the article's), in the year
     they give (else the article's)."""
     main = doc.election.main
+    undated_in = None if year else doc.election.undated_in  # a year the words give is never a guess
     year = year or (main.year if main else doc.election.year)
     if main and year == main.year and kind in (None, main.kind):
-        return main
+        return main if main.undated_in == undated_in else replace(main, undated_in=undated_in)
     if kind in (None, "general") or (kind == "by-election" and not main):
-        return doc.election.general(year)
-    undated_in = doc.election.undated(year)  # the article's own year, when only guessed: no polling day either
-    held = None if undated_in else reference.polling_day(kind, year)
+        return doc.election.general(year, undated_in)
+    held = None if undated_in else reference.polling_day(kind, year)  # nor the polling day of a guessed year
     if kind == "local":
         return Election("local", year, held.date if held else None, None, main.council if main else None, undated_in)
     return Election(kind, year, held.date if held else None, undated_in=undated_in)  # type: ignore[arg-type]
