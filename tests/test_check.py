@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from elexgraph.check import Finding, check, write_findings
 from elexgraph.check.figures import count_claim, share_claim, unseen_count_claim
 from elexgraph.cli import cli
+from elexgraph.facts import Election
 from elexgraph.official.load import load
 from elexgraph.queries import run_query, to_csv
 from elexgraph.store import open_store
@@ -153,6 +154,21 @@ def test_a_majority_worked_out_from_the_article_s_own_figures_is_not_checked_aga
         result("Ann Example received 19,560 votes.", "Broxtowe", "Ann Example", "Labour", majority=8402),
     ])
     assert found(official) == {("official", "votes", "Ann Example", "19560", "19561")}
+
+
+def test_a_figure_whose_sentence_was_filed_under_another_contest_is_held_to_its_printing(official: GraphStore) -> None:
+    """'Ann Example polled 19,531, up on the 15,000 of 2019': the reader may file the sentence under 2019; the
+    2024 votes and majority it took from there are still figures printed in full, not unseen ones."""
+    ge2019 = Election("general", 2019, "2019-12-12")
+    news_article(official, "a1", [
+        candidacy("Ann Example held Broxtowe for Labour.", "Broxtowe", "Ann Example", "Labour", 19531, rank=1),
+        result("Ann Example held Broxtowe for Labour.", "Broxtowe", "Ann Example", "Labour", majority=8373),
+        candidacy("Bob Sample came second with 11,158.", "Broxtowe", "Bob Sample", "Conservative", 11158, rank=2),
+        result("Ann Example polled 19,531, cutting her majority to 8,373 from 12,000.", "Broxtowe", "Ann Example",
+               majority=12000, election=ge2019),
+    ])
+    assert found(official) >= {("official", "votes", "Ann Example", "19531", "19561"),
+                               ("official", "majority", "Ann Example", "8373", "8403")}
 
 
 # -- the news against itself ----------------------------------------------------------------------

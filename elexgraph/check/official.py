@@ -97,7 +97,7 @@ def _candidacy(stated: Statement, record: Record, contest: Contest) -> Iterator[
         return
     sentences = contest.sentences(stated)
     if stated.votes is not None and official.votes is not None:
-        claim = count_claim(stated.votes, sentences) or unseen_count_claim(stated.votes)
+        claim = _printed_count(stated.votes, stated, contest) or unseen_count_claim(stated.votes)
         if not claim.admits(official.votes):
             yield _finding("votes", stated, official, stated.votes, official.votes)
     if stated.share is not None and official.share is not None:
@@ -133,7 +133,17 @@ def majority_claim(result: Statement, contest: Contest) -> Claim | None:
     own figures (those figures are checked instead)."""
     if result.majority is None:
         return None
-    claim = count_claim(result.majority, contest.sentences(result))
+    claim = _printed_count(result.majority, result, contest)
     if claim is None and contest.worked_out(result):
         return None
     return claim or unseen_count_claim(result.majority)
+
+
+LONG_COUNT = 1000  # a count of four digits or more printed in one article is one figure wherever it is printed
+
+
+def _printed_count(value: int, stated: Statement, contest: Contest) -> Claim | None:
+    """What a count fairly states, as its own sentences print it, else (a long count) as its article prints
+    it about another contest."""
+    return count_claim(value, contest.sentences(stated)) or (
+        count_claim(value, contest.elsewhere(stated)) if value >= LONG_COUNT else None)
