@@ -213,3 +213,14 @@ def test_generated_headlines_give_the_kind_and_never_a_default_year(article: tup
 def test_a_council_by_election_or_a_parliamentary_one(lead: str, council: bool) -> None:
     main = document_of(lead, title="By-election result", date="2024-02-16").election.main
     assert main.kind == "by-election" and (main.council is not None) == council, main
+
+
+@pytest.mark.parametrize("title", ["Jane Roe becomes Anytown's first female MP", "Jane Roe is the new police and "
+                                   "crime commissioner for Derbyshire", "Tom Smith ousted in Gedling"])
+def test_a_headline_that_reports_a_contest_without_saying_won(title: str) -> None:
+    assert document_of("Jane Roe thanked her supporters.", title=title, date="2024-07-05").election.main is not None
+
+
+@pytest.mark.parametrize("title", ["Mayor opens new library", "Councillor joins Reform", "MP backs new hospital"])
+def test_news_about_office_holders_reports_no_contest(title: str) -> None:
+    assert document_of("Jane Roe spoke to reporters.", title=title, date="2024-03-11").election.main is None
