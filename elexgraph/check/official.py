@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from elexgraph.check.figures import Claim, count_claim, rank_printed, share_claim, unseen_count_claim
+from elexgraph.check.figures import (Claim, count_claim, printed_only_as_year, rank_printed, share_claim,
+                                     unseen_count_claim)
 from elexgraph.check.findings import Finding, parties_differ, percent, same_party
 from elexgraph.check.statements import Contest, Statement
 from elexgraph.official.people import same_person
@@ -96,7 +97,8 @@ def _candidacy(stated: Statement, record: Record, contest: Contest) -> Iterator[
                            official.name if official else "not an official candidate")
         return
     sentences = contest.sentences(stated)
-    if stated.votes is not None and official.votes is not None:
+    if stated.votes is not None and official.votes is not None and not printed_only_as_year(
+            stated.votes, [*sentences, *contest.elsewhere(stated)]):
         claim = _printed_count(stated.votes, stated, contest) or unseen_count_claim(stated.votes)
         if not claim.admits(official.votes):
             yield _finding("votes", stated, official, stated.votes, official.votes)
