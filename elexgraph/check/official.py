@@ -97,11 +97,8 @@ def _candidacy(stated: Statement, record: Record, contest: Contest) -> Iterator[
                            official.name if official else "not an official candidate")
         return
     sentences = contest.sentences(stated)
-    if stated.votes is not None and official.votes is not None and not printed_only_as_year(
-            stated.votes, [*sentences, *contest.elsewhere(stated)]):
-        claim = _printed_count(stated.votes, stated, contest) or unseen_count_claim(stated.votes)
-        if not claim.admits(official.votes):
-            yield _finding("votes", stated, official, stated.votes, official.votes)
+    if not _fair_votes(stated, official, contest):
+        yield _finding("votes", stated, official, stated.votes, official.votes)
     if stated.share is not None and official.share is not None:
         if not share_claim(stated.share, sentences).admits(official.share):
             yield _finding("share", stated, official, stated.share, percent(official.share))
@@ -110,6 +107,16 @@ def _candidacy(stated: Statement, record: Record, contest: Contest) -> Iterator[
         yield _finding("rank", stated, official, stated.rank, official.rank)
     if parties_differ(stated.party, official.party):
         yield _finding("party", stated, official, stated.party, official.party)
+
+
+def _fair_votes(stated: Statement, official: Statement, contest: Contest) -> bool:
+    """Whether the votes stated (if any, and if the source prints them as a count, not a year) fairly state
+    the official votes."""
+    if stated.votes is None or official.votes is None or printed_only_as_year(
+            stated.votes, [*contest.sentences(stated), *contest.elsewhere(stated)]):
+        return True
+    claim = _printed_count(stated.votes, stated, contest) or unseen_count_claim(stated.votes)
+    return claim.admits(official.votes)
 
 
 def _result(stated: Statement, record: Record, contest: Contest) -> Iterator[Finding]:
