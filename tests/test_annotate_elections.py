@@ -224,3 +224,12 @@ def test_a_headline_that_reports_a_contest_without_saying_won(title: str) -> Non
 @pytest.mark.parametrize("title", ["Mayor opens new library", "Councillor joins Reform", "MP backs new hospital"])
 def test_news_about_office_holders_reports_no_contest(title: str) -> None:
     assert document_of("Jane Roe spoke to reporters.", title=title, date="2024-03-11").election.main is None
+
+
+def test_a_council_lead_on_a_general_election_s_polling_day_is_a_council_election() -> None:
+    doc = document_of("The Conservatives have increased their majority on Erewash Borough Council.",
+                      title="Conservatives tighten their grip", date="2015-05-08")
+    assert doc.election.main.label == "2015 Erewash Borough Council election"
+    seat = document_of("Jane Roe, leader of Erewash Borough Council, has won the Erewash seat.",
+                       title="Roe wins", date="2015-05-08")
+    assert seat.election.main.label == "2015 general election"

@@ -277,17 +277,15 @@ def _council_story(text: str, places: list[Mention]) -> bool:
 
 def _main_kind(head: _Head, published: date | None, month: tuple[int, int] | None) -> str | None:
     """The kind of contest a headline and lead about an election report: a by-, PCC or mayoral election
-    they name, else council elections the headline names, else the general election just held, else
-    council elections the lead names, else (undated) a general election when they name an MP's seat."""
+    they name, else council elections they name (with no word of Parliament), else the general election
+    just held, else (undated) a general election when they name an MP's seat, else council elections."""
     kind = kind_named(head.lead, ("by-election", "pcc", "mayoral"))
     if kind:
         return kind
-    if _council_story(head.title, []):
-        return "local"
+    if _council_story(head.title, []) or _council_story(head.lead, head.lead_places):
+        return "local"  # whatever the date: councils are elected on a general election's polling day too
     if _general_near(published, month):
         return "general"
-    if _council_story(head.lead, head.lead_places):
-        return "local"
     seat_won = re.search(r"\b(?:his|her|their|the)\s+seat\b", head.lead, re.I) and not kind_named(head.lead, ("local",))
     undated_general = published is None and month is None and (
         kind_named(head.text, ("general",)) or seat_won or any(m.place and m.place.constituencies for m in head.places))
