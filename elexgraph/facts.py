@@ -32,26 +32,33 @@ class Election:
     election of one place."""
 
     kind: ElectionKind
-    year: int
+    year: int  # the year polled; for an election no source dates, only the article's working guess
     date: str | None = None
     place: str | None = None  # by-election: its seat or ward; mayoral: the mayoralty; pcc: the police area
     council: str | None = None  # council elections and council by-elections: the council
+    undated_in: str | None = None  # the article that reports it without any year: the year is unknown
 
     @property
     def label(self) -> str:
-        """A name that says the kind of election: '2016 Derbyshire police and crime commissioner election'."""
-        y = self.year
+        """A name that says the kind of election: '2016 Derbyshire police and crime commissioner election';
+        one whose year no source gives says so instead of guessing it."""
+        if self.undated_in:
+            return f"{self._name} (year not stated)"
+        return f"{self.year} {self._name}"
+
+    @property
+    def _name(self) -> str:
         if self.kind == "general":
-            return f"{y} general election"
+            return "general election"
         if self.kind == "by-election":
             if self.council:
-                return f"{y} {self.council} by-election" + (f" in {self.place}" if self.place else "")
-            return f"{y} {self.place} by-election" if self.place else f"{y} by-election"
+                return f"{self.council} by-election" + (f" in {self.place}" if self.place else "")
+            return f"{self.place} by-election" if self.place else "by-election"
         if self.kind == "mayoral":
-            return f"{y} {self.place} mayoral election" if self.place else f"{y} mayoral election"
+            return f"{self.place} mayoral election" if self.place else "mayoral election"
         if self.kind == "pcc":
-            return f"{y} {self.place + ' ' if self.place else ''}police and crime commissioner election"
-        return f"{y} {self.council} election" if self.council else f"{y} local council elections"
+            return f"{self.place + ' ' if self.place else ''}police and crime commissioner election"
+        return f"{self.council} election" if self.council else "local council elections"
 
     @property
     def area_kind(self) -> AreaKind:

@@ -48,6 +48,8 @@ class Minter:
         return self._id("council", slug(name))
 
     def election(self, election: Election) -> NamedNode:
+        if election.undated_in:  # one article's election of unknown year: never merged with another's
+            return self._id("election", slug(election.label), slug(election.undated_in))
         return self._id("election", slug(election.label))
 
     def article(self, article_id: str) -> NamedNode:

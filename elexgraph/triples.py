@@ -132,7 +132,8 @@ class GraphWriter:
             self.add(node, RDF.type, ELEX.Election)
             self.add(node, RDF.type, _ELECTION_CLASS[election.kind])
             self.add(node, RDFS.label, Literal(election.label))
-            self.add(node, ELEX.year, _typed(str(election.year), "gYear"))
+            if not election.undated_in:
+                self.add(node, ELEX.year, _typed(str(election.year), "gYear"))
             if election.date:
                 self.add(node, ELEX.electionDate, _typed(election.date, "date"))
             if election.place:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from article_text import document_of
 
@@ -42,3 +44,192 @@ def test_an_undated_article_of_a_general_election_year_naming_a_seat() -> None:
 def test_an_impossible_date_is_no_date(date: str) -> None:
     doc = document_of("Labour's Ann Tor has won the Gedling seat.", title="Tor wins", date=date)
     assert doc.election.published is None
+
+
+# -- the kind: the headline's words decide it, whatever the date ---------------------------------------------
+
+@pytest.mark.parametrize(("title", "lead", "date", "label"), [
+    # a council headline over division results, dated on a general election's polling day
+    ("Conservatives take control of Anyshire County Council", "Jane Roe won the Brook Hill division.",
+     "2015-05-08", "2015 Anyshire County Council election"),
+    ("Labour keeps Northampton Borough Council", "Jane Roe held Abbey ward for Labour.", "2015-05-09",
+     "2015 Northampton Borough Council election"),
+    ("Reform gains control of Derbyshire County Council", "Reform won 42 seats.", "2025-05-02",
+     "2025 Derbyshire County Council election"),
+    ("Jane Roe voted in as crime commissioner", "Jane Roe won the vote in Derbyshire.", "2016-05-06",
+     "2016 Derbyshire police and crime commissioner election"),
+    ("Tom Smith wins Anytown by-election", "Tom Smith won the Corby seat.", "2012-11-16", "2012 Corby by-election"),
+    ("Jane Roe becomes Leicester's mayor", "Jane Roe won with 40,000 votes.", "2019-05-03",
+     "2019 Leicester mayoral election"),
+])
+def test_the_headline_names_the_kind(title: str, lead: str, date: str, label: str) -> None:
+    assert document_of(lead, title=title, date=date).election.main.label == label
+
+
+def test_a_lord_mayor_is_not_an_elected_mayor() -> None:
+    doc = document_of("Jane Roe, a former lord mayor of the city, won the ward for the Conservatives.",
+                      title="Tories win Anytown council by-election", date="2022-10-14")
+    assert doc.election.main.kind == "by-election"
+
+
+def test_a_council_lead_under_a_plain_headline_is_a_council_election() -> None:
+    doc = document_of("Reform UK have taken control of Derbyshire County Council.",
+                      "Labour had hoped to echo last year's general election success.",
+                      title="A full election wrap-up", date=None)
+    assert doc.election.main.kind == "local"
+
+
+# -- the year: printed, counted from the years the text gives, or unknown -------------------------------------
+
+def test_an_undated_article_naming_its_election_in_the_lead_reports_that_year() -> None:
+    doc = document_of("Jane Roe held Anytown for the Conservatives at the 2019 general election.",
+                      title="Roe holds on", date=None)
+    assert doc.election.main.label == "2019 general election"
+
+
+def test_an_undated_report_is_later_than_the_earlier_election_it_names() -> None:
+    doc = document_of("Jane Roe has held the Broxtowe seat for Labour.",
+                      "Her majority rose from 192 at the 2010 general election.", title="Roe holds on", date=None)
+    assert doc.election.main.label == "2015 general election"
+
+
+def test_an_undated_report_is_later_than_every_year_it_mentions() -> None:
+    doc = document_of("Jane Roe has won the Gedling seat for Labour.", "Up until 2019, the seat was Labour's.",
+                      title="Roe wins", date=None)
+    assert doc.election.main.label == "2024 general election"
+
+
+def test_an_undated_by_election_is_the_next_one_held_for_its_seat() -> None:
+    doc = document_of("Tom Smith held Newark for the Conservatives in the by-election.",
+                      "Ukip came fourth in Newark in the 2010 general election.", title="Newark by-election", date=None)
+    assert doc.election.main.label == "2014 Newark by-election"
+
+
+@pytest.mark.parametrize(("title", "lead", "name"), [
+    ("Conservatives take control of Anyshire County Council", "The Conservatives won 40 seats.",
+     "Anyshire County Council election"),
+    ("Roe holds on", "Jane Roe has held on to the seat in Broxtowe.", "general election"),
+    ("Jane Roe elected police and crime commissioner", "Jane Roe won in Derbyshire.",
+     "Derbyshire police and crime commissioner election"),
+])
+def test_an_article_with_no_date_and_no_year_has_no_year(title: str, lead: str, name: str) -> None:
+    main = document_of(lead, title=title, date=None).election.main
+    assert main.label == f"{name} (year not stated)" and main.date is None
+    assert not re.search(r"(?:19|20)\d\d", main.label)
+
+
+def test_a_year_to_come_does_not_date_an_article() -> None:
+    doc = document_of("Jane Roe has held on to the seat in Broxtowe.", "The next election is due by 2029.",
+                      title="Roe holds on", date=None)
+    assert doc.election.main.undated_in == "invented"
+
+
+def test_elections_of_an_undated_article_are_never_merged_with_another_articles() -> None:
+    from elexgraph.iris import Minter
+
+    one = document_of("Jane Roe has held on to the seat in Broxtowe.", title="Roe holds on", date=None)
+    iris = Minter("https://example.org/")
+    other = one.election.main.__class__("general", one.election.main.year, undated_in="another")
+    assert iris.election(one.election.main) != iris.election(other)
+
+
+# -- generated: kind cue × date present or not × a year in the text or not -------------------------------------
+
+from datetime import date, timedelta  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from elexgraph import reference  # noqa: E402
+
+PEOPLE = ("Jane Roe", "Tom Smith", "Ann Lee", "Sam Hill")
+PARTIES = ("Labour", "the Conservatives", "Reform UK", "the Liberal Democrats")
+HEADLINES = {
+    "general": ("General election: {person} wins {seat}", "{person} elected MP for {seat}",
+                "{party} hold {seat} at the general election"),
+    "local": ("{party} take control of {council}", "{party} keep {council}", "Local elections: {party} gain {council}",
+              "{person} wins {ward} ward as {party} hold {council}"),
+    "pcc": ("{person} elected {area} police and crime commissioner", "{person} voted in as crime commissioner",
+            "{area} PCC election: {person} wins"),
+    "mayoral": ("{person} elected mayor of {mayoralty}", "{person} wins {mayoralty} mayoral election"),
+    "by-election": ("{party} win {seat} by-election", "By-election: {person} holds {seat}"),
+}
+ELECTION_WORDS = {"general": "general election", "local": "county council elections",
+                  "pcc": "police and crime commissioner election", "mayoral": "mayoral election",
+                  "by-election": "Anytown by-election"}
+# The words by which a reader of the label tells its kind (a label with none is a general election's).
+KIND_WORDS = {"local": ("council", "local", "ward", "division"), "pcc": ("police", "pcc", "commissioner"),
+              "mayoral": ("mayor",), "by-election": ("by-election",)}
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> tuple[str, str, str | None, int | None, str]:
+    """(headline, body, date or None, a year the lead gives its election or None, kind)."""
+    kind = draw(st.sampled_from(sorted(HEADLINES)))
+    title = draw(st.sampled_from(HEADLINES[kind])).format(
+        person=draw(st.sampled_from(PEOPLE)), party=draw(st.sampled_from(PARTIES)),
+        seat=draw(st.sampled_from(("Broxtowe", "Gedling", "Bassetlaw", "Anytown"))),
+        council=draw(st.sampled_from(("Derbyshire County Council", "Anyshire County Council", "Erewash Borough Council"))),
+        ward=draw(st.sampled_from(("Abbey", "Brook Hill"))), area=draw(st.sampled_from(("Derbyshire", "Lincolnshire"))),
+        mayoralty=draw(st.sampled_from(("Leicester", "Mansfield"))))
+    dated = draw(st.booleans())
+    if kind == "general":
+        polled = draw(st.sampled_from(reference.general_elections())).day
+    else:
+        polled = date(draw(st.integers(2012, 2025)), 5, draw(st.integers(1, 7)))
+    day = (polled + timedelta(days=draw(st.integers(1, 3)))).isoformat() if dated else None
+    year = draw(st.one_of(st.none(), st.sampled_from([e.year for e in reference.general_elections()])))
+    body = f"{draw(st.sampled_from(PEOPLE))} won with {draw(st.integers(1000, 40000)):,} votes"
+    body += f" at the {year} {ELECTION_WORDS[kind]}." if year else "."
+    return title, body, day, year, kind
+
+
+@settings(max_examples=300, deadline=None)
+@given(articles())
+def test_generated_headlines_give_the_kind_and_never_a_default_year(article: tuple) -> None:
+    title, body, day, year, kind = article
+    main = document_of(body, title=title, date=day).election.main
+    assert main is not None and main.kind == kind, (title, body)
+    label = main.label.lower()
+    for other, cues in KIND_WORDS.items():  # the label names its own kind, and no other
+        assert any(c in label for c in cues) == (other == kind or (other == "local" and kind == "by-election"
+                                                                   and main.council is not None)), label
+    printed = re.findall(r"(?:19|20)\d\d", main.label)
+    if day:
+        assert printed == [day[:4]], (main.label, day)
+    elif year:
+        assert printed == [str(year)], (main.label, body)
+    else:
+        assert printed == [] and main.undated_in, main.label
+
+
+@pytest.mark.parametrize(("lead", "council"), [
+    ("Labour held the Abbey ward in a Leicester council by-election.", True),
+    ("Jane Roe won the Anytown by-election for Anyshire County Council.", True),
+    ("Jane Roe held Broxtowe for Labour in the by-election, a seat her party has held since the county council "
+     "leader became its MP.", False),
+    ("Jane Roe held Broxtowe for Labour in the by-election.", False),
+])
+def test_a_council_by_election_or_a_parliamentary_one(lead: str, council: bool) -> None:
+    main = document_of(lead, title="By-election result", date="2024-02-16").election.main
+    assert main.kind == "by-election" and (main.council is not None) == council, main
+
+
+@pytest.mark.parametrize("title", ["Jane Roe becomes Anytown's first female MP", "Jane Roe is the new police and "
+                                   "crime commissioner for Derbyshire", "Tom Smith ousted in Gedling"])
+def test_a_headline_that_reports_a_contest_without_saying_won(title: str) -> None:
+    assert document_of("Jane Roe thanked her supporters.", title=title, date="2024-07-05").election.main is not None
+
+
+@pytest.mark.parametrize("title", ["Mayor opens new library", "Councillor joins Reform", "MP backs new hospital"])
+def test_news_about_office_holders_reports_no_contest(title: str) -> None:
+    assert document_of("Jane Roe spoke to reporters.", title=title, date="2024-03-11").election.main is None
+
+
+def test_a_council_lead_on_a_general_election_s_polling_day_is_a_council_election() -> None:
+    doc = document_of("The Conservatives have increased their majority on Erewash Borough Council.",
+                      title="Conservatives tighten their grip", date="2015-05-08")
+    assert doc.election.main.label == "2015 Erewash Borough Council election"
+    seat = document_of("Jane Roe, leader of Erewash Borough Council, has won the Erewash seat.",
+                       title="Roe wins", date="2015-05-08")
+    assert seat.election.main.label == "2015 general election"

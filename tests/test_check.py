@@ -13,8 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from elexgraph.check import Finding, check, write_findings
-from elexgraph.check.figures import count_claim, share_claim, unseen_count_claim
+from elexgraph.check.figures import count_claim, printed_only_as_year, share_claim, unseen_count_claim
 from elexgraph.cli import cli
+from elexgraph.facts import Election
 from elexgraph.official.load import load
 from elexgraph.queries import run_query, to_csv
 from elexgraph.store import open_store
@@ -153,6 +154,38 @@ def test_a_majority_worked_out_from_the_article_s_own_figures_is_not_checked_aga
         result("Ann Example received 19,560 votes.", "Broxtowe", "Ann Example", "Labour", majority=8402),
     ])
     assert found(official) == {("official", "votes", "Ann Example", "19560", "19561")}
+
+
+def test_a_figure_whose_sentence_was_filed_under_another_contest_is_held_to_its_printing(official: GraphStore) -> None:
+    """'Ann Example polled 19,531, up on the 15,000 of 2019': the reader may file the sentence under 2019; the
+    2024 votes and majority it took from there are still figures printed in full, not unseen ones."""
+    ge2019 = Election("general", 2019, "2019-12-12")
+    news_article(official, "a1", [
+        candidacy("Ann Example held Broxtowe for Labour.", "Broxtowe", "Ann Example", "Labour", 19531, rank=1),
+        result("Ann Example held Broxtowe for Labour.", "Broxtowe", "Ann Example", "Labour", majority=8373),
+        candidacy("Bob Sample came second with 11,158.", "Broxtowe", "Bob Sample", "Conservative", 11158, rank=2),
+        result("Ann Example polled 19,531, cutting her majority to 8,373 from 12,000.", "Broxtowe", "Ann Example",
+               majority=12000, election=ge2019),
+    ])
+    assert found(official) >= {("official", "votes", "Ann Example", "19531", "19561"),
+                               ("official", "majority", "Ann Example", "8373", "8403")}
+
+
+@pytest.mark.parametrize(("value", "sentences", "year"), [
+    (2017, ["Ann Example was defending a majority of 807 following the 2017 vote."], True),
+    (2019, ["Ann Example was re-elected in the 2019 general election."], True),
+    (2019, ["Ann Example won 2019 votes."], False),
+    (2017, ["Ann Example won in 2017.", "Bob Sample polled 2,017."], False),
+])
+def test_a_count_printed_only_as_a_year_is_none(value: int, sentences: list[str], year: bool) -> None:
+    assert printed_only_as_year(value, sentences) == year
+
+
+def test_a_year_read_as_votes_is_not_held_against_the_record(official: GraphStore) -> None:
+    news_article(official, "a1", [
+        candidacy("Ann Example held Broxtowe for Labour in the 2024 general election.", "Broxtowe", "Ann Example",
+                  "Labour", 2024, rank=1)])
+    assert found(official) == set()
 
 
 # -- the news against itself ----------------------------------------------------------------------

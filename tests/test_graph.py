@@ -70,3 +70,17 @@ def test_party_switchers_on_the_seeds(seeds_store: GraphStore) -> None:
     anderson = [r for r in found if r["person"] == "Lee Anderson" and r["to_party"] == "Reform UK"]
     assert anderson and anderson[0]["from_party"] == "Conservative" and anderson[0]["evidence"]
     assert any(r["person"] == "Andrew Bridgen" and r["evidence"] for r in found)
+
+
+def test_an_article_that_gives_no_year_builds_an_election_without_one(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "roe-holds-on.txt").write_text(
+        "Roe holds on in Broxtowe\n\nLabour's Jane Roe has held the Broxtowe seat with 20,000 votes.\n\n"
+        "Conservative Tom Smith came second with 15,000 votes.\n")
+    with open_store(tmp_path / "store", create=True) as store:
+        build([folder], store)
+        rows = run_query(store, "candidacies").rows
+        assert rows and {r[0].value for r in rows} == {"general election (year not stated)"}
+        assert run_query(store, "careers", {"name": "Roe"}).rows  # no year, still in the person's career
+        assert validate(store).conforms

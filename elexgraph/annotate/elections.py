@@ -11,7 +11,7 @@ defection story, say) has no main election; the results it mentions in passing c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -27,7 +27,7 @@ def _printed_date() -> re.Pattern[str]:
     return re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(calendar('months'))})\s+((?:19|20)\d\d)\b", re.I)
 
 
-_YEAR = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![\d,%])")
+_YEAR = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?!\d|%|,\d)")
 REPORTING_WINDOW_DAYS = 60  # an article this long after polling day still reports the result
 
 
@@ -47,18 +47,14 @@ def kind_named(text: str, kinds: tuple[str, ...] = ("by-election", "pcc", "mayor
 @dataclass(frozen=True)
 class ArticleElection:
     published: date | None
-    year: int  # the article's own year
+    year: int  # the article's own year: a working guess when nothing dates it (then undated_in is set)
     main: Election | None  # the contest the article reports, if it reports one
+    undated_in: str | None = None  # the article's id when neither it nor its text gives its year
 
-    def general(self, year: int) -> Election:
-        held = next((e for e in reference.general_elections() if e.year == year), None)
-        return Election("general", year, held.date if held else None)
-
-    def past(self, year: int) -> Election:
-        """An election of a past year the article mentions in passing: its own kind if it is the main one's year."""
-        if self.main and year == self.main.year:
-            return self.main
-        return self.general(year)
+    def general(self, year: int, undated_in: str | None = None) -> Election:
+        """The general election of that year; `undated_in` when the year is only the article's working guess."""
+        held = None if undated_in else next((e for e in reference.general_elections() if e.year == year), None)
+        return Election("general", year, held.date if held else None, undated_in=undated_in)
 
 
 def _published(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
@@ -88,6 +84,60 @@ def _stated_year(doc: Document) -> int | None:
     return None
 
 
+@cache
+def _election_year() -> re.Pattern[str]:
+    """A year printed as an election's: 'the 2019 general election', 'the 2021 county council elections',
+    'the 2012 Anytown by-election', 'election of 2019', 'Elections 2021'."""
+    year = r"((?:19|20)\d\d)"
+    kinds = r"(?:general|local|council|county|district|borough|city|unitary|parliamentary|mayoral|police|and|" \
+            r"crime|commissioner|PCC|(?-i:[A-Z][\w'’-]*))"
+    noun = r"(?:by-?\s?elections?|elections?|polls?|vote)"
+    return re.compile(rf"(?<![\d,.£$])\b{year}\s+(?:{kinds}\s+){{0,4}}{noun}\b|\b{noun}\s+(?:of\s+|in\s+)?{year}\b(?![\d,%])", re.I)
+
+
+def _election_years(text: str, *, counted_from: bool = True) -> list[tuple[int, str]]:
+    """The years the text gives elections, each with the words that name it — never one to come ('before
+    the next election in 2029'), and only with counted_from one the text counts from ('since the 2017
+    election')."""
+    later = r"next|upcoming|forthcoming" + ("" if counted_from else r"|since|until|till|before|after")
+    found = []
+    for m in _election_year().finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].lower()
+        if not re.search(rf"\b(?:{later})\s+(?:the\s+|in\s+)?$", before):
+            found.append((int(m.group(1) or m.group(2)), m.group(0)))
+    return found
+
+
+PARLIAMENT_YEARS = 5  # the longest gap between two elections of one kind and place that the reference data knows
+
+
+def _year_after(kind: str, place: str | None, floor: int) -> int | None:
+    """The year of the first election of this kind (for this place, where they are held place by place)
+    after `floor`, if it came within a parliament of it; none for council elections, whose cycles differ
+    from council to council."""
+    if kind == "local":
+        return None
+    same = [e for e in reference.election_dates() if e.kind == kind]
+    own = [e for e in same if place and e.place and reference.seat_key(e.place) == reference.seat_key(place)]
+    rounds = [e for e in same if e.place is None]  # a place with no polling days of its own votes in the rounds
+    held = [e.year for e in (own or rounds) if floor < e.year <= floor + PARLIAMENT_YEARS]
+    return min(held, default=None)
+
+
+def _counted_from(doc: Document, main: Election) -> int | None:
+    """An undated report of a contest is later than every year it mentions ('up from 192 at the 2010
+    general election', 'held the seat since 2019'): it reports the next election of its kind after the
+    latest of them (a party it names may have fought its first election in the year it was founded)."""
+    last_known = max(e.year for e in reference.election_dates())
+    years = [int(m.group(1)) for m in _YEAR.finditer(doc.text) if int(m.group(1)) <= last_known and not re.search(
+        r"\b(?:next|upcoming|forthcoming|by)\s+(?:the\s+|in\s+)?$", doc.text[max(0, m.start() - 20):m.start()].lower())]
+    if not years:
+        return None  # no year at all: the article's year is unknown, never a default
+    founded = [party.founded for sentence in doc.sentences for m in sentence.parties
+               if (party := reference.party_named(m.text)) and party.founded]
+    return _year_after(main.kind, main.place, max(max(years), max(founded, default=0) - 1))
+
+
 def _inferred_year(doc: Document) -> int:
     """Nothing dates the article: the first general election after every year it mentions and after
     the founding of every party it names."""
@@ -103,10 +153,23 @@ def _inferred_year(doc: Document) -> int:
     return reference.general_elections()[-1].year
 
 
-def _head(doc: Document, paragraphs: int) -> tuple[str, list[Mention]]:
-    """The headline and the first paragraphs of the body: their text and their places."""
-    sentences = [s for s in doc.sentences if s.paragraph < paragraphs]
-    return " ".join(s.text for s in sentences), [m for s in sentences for m in s.places]
+@dataclass(frozen=True)
+class _Head:
+    """The top of an article, where it says what it reports."""
+
+    title: str
+    lead: str  # the headline and the first paragraph
+    lead_places: list[Mention]
+    text: str  # the headline and the first two paragraphs
+    places: list[Mention]
+
+
+def _head(doc: Document) -> _Head:
+    def upto(paragraphs: int) -> tuple[str, list[Mention]]:
+        sentences = [s for s in doc.sentences if s.paragraph < paragraphs]
+        return " ".join(s.text for s in sentences), [m for s in sentences for m in s.places]
+
+    return _Head(doc.article.title, *upto(2), *upto(3))
 
 
 def _general_near(day: date | None, month: tuple[int, int] | None) -> reference.ElectionDate | None:
@@ -138,6 +201,45 @@ def area_for(kind: str, places: list[Mention], year: int, boundary_set: int | No
     return None
 
 
+def _council_by_election(head: _Head) -> bool:
+    """A by-election for a council seat: the lead says so ('council by-election', a ward, a division, a
+    councillor), or names a council and neither an MP nor a constituency."""
+    if re.search(r"\b(?:council|local)\s+by-?\s?elections?\b|\bwards?\b|\bdivisions?\b|\bcouncill?ors?\b",
+                 head.lead, re.I):
+        return True
+    parliament = kind_named(head.lead, ("general",)) or any(m.place and m.place.constituencies for m in head.lead_places)
+    return not parliament and bool(re.search(r"\bcouncil\b", head.lead, re.I))
+
+
+_PRINTED_COUNCIL = re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|&|of)\s+)?){1,3}"
+                              r"(?:County|District|Borough|City|Unitary|Town|Parish)\s+Council)\b")
+
+
+def _council(head: _Head, year: int) -> str | None:
+    """The council a head names: one the reference data knows, else a council's name as printed in the lead
+    ('Anyshire County Council'), else in the headline, whose capitals may be title case."""
+    known = area_for("local", head.places, year)
+    if known:
+        return known
+    body = head.lead[len(head.title):] if head.lead.startswith(head.title) else head.lead
+    found = _PRINTED_COUNCIL.search(body) or _PRINTED_COUNCIL.search(head.title)
+    if found:
+        return found.group(1)
+    return next(filter(None, (_council_of_place(m.group(1)) for m in _PLACE_COUNCIL.finditer(head.lead))), None)
+
+
+_PLACE_COUNCIL = re.compile(r"\b((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+council\b", re.I)
+
+
+def _council_of_place(place: str) -> str | None:
+    """The council 'a Leicester council by-election' means: the one named after the place (the county's or
+    the city's own when a district shares the name)."""
+    named = [c for c in reference.councils() if c.name.lower().startswith(place.lower() + " ")]
+    if len(named) > 1:
+        named = [c for c in named if c.kind in ("county", "unitary")]
+    return named[0].name if len(named) == 1 else None
+
+
 def _polling(kind: str, year: int, place: str | None, published: date | None) -> str | None:
     held = reference.polling_day(kind, year, place)
     if held and (published is None or held.day <= published):
@@ -146,50 +248,67 @@ def _polling(kind: str, year: int, place: str | None, published: date | None) ->
 
 
 def article_election(doc: Document) -> ArticleElection:
+    """The article's election and year: from its date, else a year its headline, file name or lead gives an
+    election, else the next election of its kind after every year it mentions; else its year is unknown (a
+    working guess is kept for the readers, but no fact states it)."""
     published, month = _published(doc)
-    year = published.year if published else month[0] if month else (_stated_year(doc) or _inferred_year(doc))
-    lead, _ = _head(doc, 2)
-    head, head_places = _head(doc, 3)
-    main: Election | None = None
-    if kind_named(lead, ("contest",)):
-        main = _main_election(lead, head, head_places, year, published, month)
-    return ArticleElection(published, year, main)
+    head = _head(doc)
+    stated = published.year if published else month[0] if month else (
+        _stated_year(doc) or max((year for year, _ in _election_years(head.lead, counted_from=False)), default=None))
+    year = stated or _inferred_year(doc)
+    kind = _main_kind(head, published, month) if kind_named(head.lead, ("contest",)) else None
+    main = _contest(kind, year, head, published, month) if kind else None
+    if main and not stated:
+        stated = _counted_from(doc, main)
+        if stated:
+            year = stated
+            main = _contest(main.kind, year, head, published, month)
+    undated_in = None if stated else doc.article.id
+    if main and undated_in:
+        main = replace(main, date=None, undated_in=undated_in)  # nor the polling day of a guessed year
+    return ArticleElection(published, year, main, undated_in)
 
 
-def _main_election(lead: str, head: str, places: list[Mention], year: int, published: date | None,
-                   month: tuple[int, int] | None) -> Election | None:
-    """The contest a headline and lead about an election report: a by-, PCC or mayoral election they
-    name, else the general election just held, else the council elections they name."""
-    kind = kind_named(lead, ("by-election", "pcc", "mayoral"))
+def _council_story(text: str, places: list[Mention]) -> bool:
+    """Words about a council's elections, and none about Parliament: 'Tories take Anyshire County Council'."""
+    return bool(kind_named(text, ("local",))) and not kind_named(text, ("general",)) and not any(
+        m.place and m.place.constituencies for m in places)
+
+
+def _main_kind(head: _Head, published: date | None, month: tuple[int, int] | None) -> str | None:
+    """The kind of contest a headline and lead about an election report: a by-, PCC or mayoral election
+    they name, else council elections they name (with no word of Parliament), else the general election
+    just held, else (undated) a general election when they name an MP's seat, else council elections."""
+    kind = kind_named(head.lead, ("by-election", "pcc", "mayoral"))
     if kind:
-        return _contest(kind, year, lead, places, published)
-    ge = _general_near(published, month)
-    if ge:
-        return Election("general", ge.year, ge.date)
-    seat_named = any(m.place and m.place.constituencies for m in places)
-    seat_won = re.search(r"\b(?:his|her|their|the)\s+seat\b", lead, re.I) and not kind_named(lead, ("local",))
+        return kind
+    if _council_story(head.title, []) or _council_story(head.lead, head.lead_places):
+        return "local"  # whatever the date: councils are elected on a general election's polling day too
+    if _general_near(published, month):
+        return "general"
+    seat_won = re.search(r"\b(?:his|her|their|the)\s+seat\b", head.lead, re.I) and not kind_named(head.lead, ("local",))
     undated_general = published is None and month is None and (
-        kind_named(head, ("general",)) or seat_named or seat_won) and any(
-        ge.year == year for ge in reference.general_elections())
-    if undated_general and not re.search(r"\blocal\s+elections?\b|\bcouncil\s+elections?\b", lead, re.I):
-        return ArticleElection(None, year, None).general(year)  # no date, but a general election year and an MP
-    if kind_named(lead, ("local",)):
-        return _contest("local", year, lead, places, published)
-    return None
+        kind_named(head.text, ("general",)) or seat_won or any(m.place and m.place.constituencies for m in head.places))
+    if undated_general and not re.search(r"\blocal\s+elections?\b|\bcouncil\s+elections?\b", head.lead, re.I):
+        return "general"
+    return "local" if kind_named(head.lead, ("local",)) else None
 
 
-def _contest(kind: str, year: int, lead: str, places: list[Mention], published: date | None) -> Election | None:
+def _contest(kind: str, year: int, head: _Head, published: date | None, month: tuple[int, int] | None) -> Election:
+    """The election of that kind and year the head names (its council, seat, mayoralty or police area)."""
+    if kind == "general":
+        ge = _general_near(published, month)
+        return Election("general", ge.year, ge.date) if ge else ArticleElection(None, year, None).general(year)
     if kind == "local":
-        council = area_for("local", places, year)
         held = reference.polling_day("local", year)
         return Election("local", year, held.date if held and (not published or held.day <= published) else None,
-                        None, council)
+                        None, _council(head, year))
     if kind == "by-election":
-        if re.search(r"\bcouncil|\bward\b|\bdivision\b", lead, re.I):
-            return Election("by-election", year, None, None, area_for("local", places, year))
-        return _by_election(year, places, published)
-    area = area_for(kind, places, year)
-    return Election(kind, year, _polling(kind, year, area, published), area)
+        if _council_by_election(head):
+            return Election("by-election", year, None, None, _council(head, year))
+        return _by_election(year, head.places, published)
+    area = area_for(kind, head.places, year)
+    return Election(kind, year, _polling(kind, year, area, published), area)  # type: ignore[arg-type]
 
 
 def _by_election(year: int, places: list[Mention], published: date | None) -> Election:

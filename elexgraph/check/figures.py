@@ -67,6 +67,19 @@ def count_claim(value: int, sentences: Sequence[str]) -> Claim | None:
     return None
 
 
+_YEAR_PRINTED = re.compile(r"\b(?:the|in|of|at|since|from|until)\s+((?:19|20)\d\d)\b(?!\s+votes)"
+                           r"|\b((?:19|20)\d\d)\s+(?:general\s+|local\s+|council\s+)?(?:vote|elections?|polls?|by-?\s?elections?)\b",
+                           re.I)
+
+
+def printed_only_as_year(value: int, sentences: Sequence[str]) -> bool:
+    """Whether the sentences print a count only as a year ('following the 2017 vote', 'in 2019'): a count an
+    extractor took from a year is no figure the source states, and none to hold against the record."""
+    as_year = [m for sentence in sentences for m in _YEAR_PRINTED.finditer(sentence)
+               if int(m.group(1) or m.group(2)) == value]
+    return bool(as_year) and count_claim(value, [_YEAR_PRINTED.sub(" ", s) for s in sentences]) is None
+
+
 def unseen_count_claim(value: int) -> Claim:
     """What a count states whose sentence is not at hand: whichever of "more than", "almost" or "about"
     went with it."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from elexgraph.check.figures import Claim, count_claim, rank_printed, share_claim, unseen_count_claim
+from elexgraph.check.figures import (Claim, count_claim, printed_only_as_year, rank_printed, share_claim,
+                                     unseen_count_claim)
 from elexgraph.check.findings import Finding, parties_differ, percent, same_party
 from elexgraph.check.statements import Contest, Statement
 from elexgraph.official.people import same_person
@@ -96,10 +97,8 @@ def _candidacy(stated: Statement, record: Record, contest: Contest) -> Iterator[
                            official.name if official else "not an official candidate")
         return
     sentences = contest.sentences(stated)
-    if stated.votes is not None and official.votes is not None:
-        claim = count_claim(stated.votes, sentences) or unseen_count_claim(stated.votes)
-        if not claim.admits(official.votes):
-            yield _finding("votes", stated, official, stated.votes, official.votes)
+    if not _fair_votes(stated, official, contest):
+        yield _finding("votes", stated, official, stated.votes, official.votes)
     if stated.share is not None and official.share is not None:
         if not share_claim(stated.share, sentences).admits(official.share):
             yield _finding("share", stated, official, stated.share, percent(official.share))
@@ -108,6 +107,16 @@ def _candidacy(stated: Statement, record: Record, contest: Contest) -> Iterator[
         yield _finding("rank", stated, official, stated.rank, official.rank)
     if parties_differ(stated.party, official.party):
         yield _finding("party", stated, official, stated.party, official.party)
+
+
+def _fair_votes(stated: Statement, official: Statement, contest: Contest) -> bool:
+    """Whether the votes stated (if any, and if the source prints them as a count, not a year) fairly state
+    the official votes."""
+    if stated.votes is None or official.votes is None or printed_only_as_year(
+            stated.votes, [*contest.sentences(stated), *contest.elsewhere(stated)]):
+        return True
+    claim = _printed_count(stated.votes, stated, contest) or unseen_count_claim(stated.votes)
+    return claim.admits(official.votes)
 
 
 def _result(stated: Statement, record: Record, contest: Contest) -> Iterator[Finding]:
@@ -133,7 +142,17 @@ def majority_claim(result: Statement, contest: Contest) -> Claim | None:
     own figures (those figures are checked instead)."""
     if result.majority is None:
         return None
-    claim = count_claim(result.majority, contest.sentences(result))
+    claim = _printed_count(result.majority, result, contest)
     if claim is None and contest.worked_out(result):
         return None
     return claim or unseen_count_claim(result.majority)
+
+
+LONG_COUNT = 1000  # a count of four digits or more printed in one article is one figure wherever it is printed
+
+
+def _printed_count(value: int, stated: Statement, contest: Contest) -> Claim | None:
+    """What a count fairly states, as its own sentences print it, else (a long count) as its article prints
+    it about another contest."""
+    return count_claim(value, contest.sentences(stated)) or (
+        count_claim(value, contest.elsewhere(stated)) if value >= LONG_COUNT else None)

@@ -66,6 +66,7 @@ class Contest:
     seat_label: str
     news: list[Statement] = field(default_factory=list)
     official: list[Statement] = field(default_factory=list)
+    articles: dict[str, list[str]] = field(default_factory=dict)  # each news source's sentences about any contest
 
     def stated(self, kind: str) -> list[Statement]:
         return [s for s in self.news if s.kind == kind]
@@ -78,6 +79,11 @@ class Contest:
         own = self.official if statement.official else self.news
         others = [s.evidence for s in own if s.source == statement.source and s.evidence != statement.evidence]
         return [statement.evidence, *dict.fromkeys(others)]
+
+    def elsewhere(self, statement: Statement) -> list[str]:
+        """The sentences its source gives about other contests (an extractor may have filed the sentence a
+        figure came from under another contest: 'polled 26,226, cutting his majority from 13,598')."""
+        return [s for s in self.articles.get(statement.source, []) if s not in self.sentences(statement)]
 
     def worked_out(self, result: Statement) -> bool:
         """A majority the source does not print but that is its winner's votes less its runner-up's."""
@@ -101,10 +107,13 @@ def read_contests(store: GraphStore) -> list[Contest]:
 def group_contests(found: list[Statement], kinds: dict[str, str] | None = None) -> list[Contest]:
     """Statements by contest, each in its source's order; contests by election and seat."""
     contests: dict[ContestKey, Contest] = {}
+    articles: dict[str, list[str]] = defaultdict(list)
     for s in sorted(found, key=lambda s: s.order):
         contest = contests.setdefault(s.contest, Contest(s.contest, (kinds or {}).get(s.election.value, ""),
-                                                         s.election_label, s.seat_label))
+                                                         s.election_label, s.seat_label, articles=articles))
         (contest.official if s.official else contest.news).append(s)
+        if not s.official and s.evidence not in articles[s.source]:
+            articles[s.source].append(s.evidence)
     return sorted(contests.values(), key=lambda c: (c.election_label, c.seat_label))
 
 

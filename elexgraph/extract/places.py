@@ -9,6 +9,7 @@ area, a council division), else the area of the article's own contest.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from elexgraph import reference
@@ -55,22 +56,23 @@ def election_of(doc: Document, kind: str | None, year: int | None) -> Election:
     """The election a statement is about: of the kind its words say (else the article's), in the year
     they give (else the article's)."""
     main = doc.election.main
+    undated_in = None if year else doc.election.undated_in  # a year the words give is never a guess
     year = year or (main.year if main else doc.election.year)
     if main and year == main.year and kind in (None, main.kind):
-        return main
+        return main if main.undated_in == undated_in else replace(main, undated_in=undated_in)
     if kind in (None, "general") or (kind == "by-election" and not main):
-        return doc.election.general(year)
-    held = reference.polling_day(kind, year)
+        return doc.election.general(year, undated_in)
+    held = None if undated_in else reference.polling_day(kind, year)  # nor the polling day of a guessed year
     if kind == "local":
-        return Election("local", year, held.date if held else None, None, main.council if main else None)
-    return Election(kind, year, held.date if held else None)  # type: ignore[arg-type]
+        return Election("local", year, held.date if held else None, None, main.council if main else None, undated_in)
+    return Election(kind, year, held.date if held else None, undated_in=undated_in)  # type: ignore[arg-type]
 
 
 def with_area(election: Election, area: str) -> Election:
     """An election of one place (a mayoralty, a police area, a by-election seat) carries its area."""
     if election.kind in ("mayoral", "pcc", "by-election") and not election.council and election.place != area:
-        held = reference.polling_day(election.kind, election.year, area)
-        return Election(election.kind, election.year, held.date if held and held.place else election.date, area)
+        held = None if election.undated_in else reference.polling_day(election.kind, election.year, area)
+        return replace(election, date=held.date if held and held.place else election.date, place=area)
     return election
 
 
