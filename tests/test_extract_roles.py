@@ -84,5 +84,5 @@ def test_founders_read_in_one_pass_over_long_words():
     """A name is looked for only where a word starts: a very long capitalised word (once seconds of
     backtracking) is read like any other, and the founder beside it is still found."""
     long_word = "A" + "b" * 200_000
-    assert roles(f"{long_word} {long_word.upper()}, and Reclaim, a party set up by actor Jane Roe, stood.") == [
-        ("Jane Roe", "founder of Reclaim")]
+    assert roles(f"{long_word} {long_word.upper()}, and Anytown Voice, a movement founded by teacher Jane Roe, stood.") == [
+        ("Jane Roe", "founder of Anytown Voice")]

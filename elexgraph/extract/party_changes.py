@@ -2,15 +2,21 @@
 expulsions, suspensions and whips removed, standing as an independent.
 
 The shapes are patterns in ``patterns/party_changes.toml``. Who made the change is whoever the sentence
-says did what its verb tells ('Jane Roe has', 'A, B and C have all', 'she'); the party left is the one
-printed ('from the Conservatives'), else the party the article gives the person before ('Tory Jane
-Roe', 'Ex-Tory', 'elected as a Conservative'). Joining a party is a change only when the party left is
-known. When a sentence tells a move of people it does not name ('three councillors have left X and
-joined Y') and a later one names who resigned, they made that move. A remark inside quotation marks
-is never read as the change itself; nor is what someone only might do.
+says did what its verb tells ('Jane Roe has', 'A, B and C have all', 'she', 'Jane Roe, a former mayor, who
+… before defecting'); not a name before a report or a possessive whose clause has a subject of its own
+('Jane Roe said the result left the party'), nor a relative clause of others ('eight MPs who left'). The
+party left is the one printed ('from the Conservatives', 'the fourth Conservative member to'), else the
+party the article gives the person ('Tory Jane Roe', 'Ex-Tory', 'Conservative councillors A and B',
+'elected as a Conservative'). Joining a party, or becoming an independent, is a change only when the
+party left is known. When a sentence tells a move of people it does not name ('three councillors have
+left X and joined Y', 'twenty councillors have resigned from X') and a later one names who resigned
+('Jane Roe is one of the twenty to have quit'), they made that move; 'They are to sit as a group of
+independents' ends the moves the sentence before told as independents. Those listed after a move ('…, following
+A, B and C') made the same move. A remark inside quotation marks is never read as the change itself;
+nor is what someone only might do.
 
 The date is the one printed with the change; else, in a dated article, the article's own date, marked
-as such ('joined on Tuesday' is news of that week).
+as such ('joined on Tuesday' is news of that week); a change told as earlier ('last month') has no date.
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ class _Move:
 
     at: int
     from_party: str | None
-    to_party: str
+    to_party: str | None  # None: they left, and where to is told later ('They are to form a group of independents')
     sentence: int
 
 
@@ -60,6 +66,7 @@ class ChangeReader:
         self.patterns, self.kinds = _patterns()
         self.known: dict[str, str] = {}  # each person's party as the changes read so far leave it
         self.left_the_group: set[int] = set()  # changes away from 'the group' or 'the party', unnamed
+        self.last_told = -1  # the sentence that told the last changes read
 
     def read(self) -> list[PartyChange]:
         moves: list[_Move] = []
@@ -77,11 +84,29 @@ class ChangeReader:
                 if self.kinds[match.pattern] == "same_move":
                     here.extend(self._same_move(sentence, items, match, here))
                     continue
+                if self.kinds[match.pattern] == "group_independent":
+                    self._now_independent(sentence, found, moves)
+                    continue
                 for change in self._change(sentence, items, match, moves):
                     self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
                     here.append(change)
-            found.extend(here)
-        return self._groups_left(found)
+            if here:
+                self.last_told = sentence.index
+            found.extend(_one_move(here))
+        # an independent may always have been one: no party left that the article names, no change
+        return [c for c in self._groups_left(found) if c.from_party or c.to_party != "Independent"]
+
+    def _now_independent(self, sentence: Sentence, found: list[PartyChange], moves: list[_Move]) -> None:
+        """'They are to form a group of independents': those who left in the sentence before, named or not,
+        now sit as independents."""
+        if self.last_told != sentence.index - 1:
+            return
+        told = self.doc.evidence(self.doc.sentences[self.last_told]).start
+        for k, change in enumerate(found):
+            if change.evidence.start == told and change.kind == "resignation" and change.to_party is None \
+                    and change.from_party:
+                found[k] = replace(change, to_party="Independent")
+        moves[:] = [replace(m, to_party="Independent") if m.to_party is None else m for m in moves]
 
     def _groups_left(self, found: list[PartyChange]) -> list[PartyChange]:
         """'… were leaving the group': the group the story's other movers left, when they all left one."""
@@ -95,14 +120,14 @@ class ChangeReader:
     def _same_move(self, sentence: Sentence, items: list[Item], match: Match,
                    here: list[PartyChange]) -> Iterator[PartyChange]:
         """'X joined the Greens, after the same switch by Jane Roe': Jane Roe's change is X's."""
-        who = match.items(items, "who")
-        if not here or not who or not isinstance(who[0].ref, Mention):
+        if not here:
             return
         model = here[-1]
-        person = who[0].ref.person
-        if person and person != model.person:
-            when, from_article = self._date(sentence)
-            yield replace(model, person=person, date=when, date_from_article=from_article)
+        when, from_article = self._date(sentence)
+        for item in match.items(items, "who"):
+            person = item.ref.person if isinstance(item.ref, Mention) and item.ref.kind == "person" else None
+            if person and person != model.person:
+                yield replace(model, person=person, date=when, date_from_article=from_article)
 
     def _named_later(self, sentence: Sentence, move: _Move) -> Iterator[PartyChange]:
         """'A county councillor has switched from X to Y.' then 'Cllr Jane Roe said …': she made the move."""
@@ -116,27 +141,33 @@ class ChangeReader:
         verb_items = match.items(items, "verb")
         if not verb_items or self._hypothetical(items, match.start):
             return
-        stated_from = _party(match.items(items, "from"))
-        to_party = _party(match.items(items, "to"))
-        if match.captures.get("to") and to_party is None:
-            to_party = "Independent" if any(i.lower.startswith("independent") for i in match.items(items, "to")) else None
+        stated_from = _party(match.items(items, "from")) or _member_of(items, match.start)
+        to_items = match.items(items, "to")
+        to_party = _party(to_items) if len(to_items) == 1 else None  # 'Anytown Independents': more than a party
+        if to_items and to_party is None:
+            to_party = _unlisted_party(to_items)
             if to_party is None:
                 return
         verb = verb_items[0]
         token = next((k for k, t in enumerate(sentence.tokens) if t.start >= verb.start), len(sentence.tokens))
         people = self._people(sentence, items, match, token)
         if not people:
-            if kind == "defection" and to_party and not sentence.people:
-                one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
-                moves.append(_Move(-1 if one else sentence.start, stated_from, to_party, sentence.index))
+            one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
+            movers = any(it.lower in words("offices") for it in items[:match.start])  # 'a councillor', not 'the seat'
+            if not sentence.people and movers and (kind == "defection" and to_party or kind == "resignation" and stated_from
+                                        and not one):  # one who resigned is named later only as a defector
+                moves.append(_Move(-1 if one else sentence.start, stated_from or _subject_party(items, match.start),
+                                   to_party, sentence.index))
             return
         for person in people:
-            from_party = stated_from or self.party_of(person, verb.start) or self.known.get(person)
+            from_party = stated_from or self.party_of(person, verb.start) or self.known.get(person) \
+                or _elected_as(items, match.start)
             change_kind, moved_to = kind, to_party
             if kind == "resignation" and to_party is None:
                 move = next((mv for mv in reversed(moves) if mv.at >= 0 and from_party in (None, mv.from_party)), None)
                 if move:
-                    change_kind, moved_to, from_party = "defection", move.to_party, from_party or move.from_party
+                    moved_to, from_party = move.to_party, from_party or move.from_party
+                    change_kind = kind if moved_to in (None, "Independent") else "defection"
             if change_kind == "defection" and from_party is None and verb.lower in words("join_verbs"):
                 continue  # joining a party, with no party left that the article names
             if moved_to is not None and moved_to == from_party:
@@ -154,7 +185,7 @@ class ChangeReader:
 
     def _people(self, sentence: Sentence, items: list[Item], match: Match, token: int) -> list[str]:
         """Who made the change: the people named right before the verb, a possessive ('his defection',
-        "Jane Roe's decision"), or the sentence's subject."""
+        "Jane Roe's decision"), the one a relative clause is about, or the sentence's subject."""
         before = items[max(0, match.start - 2):match.start]
         if before and before[-1].lower in ("'s", "’s") and len(before) > 1 and isinstance(before[-2].ref, Mention) \
                 and before[-2].ref.kind == "person":
@@ -163,9 +194,15 @@ class ChangeReader:
             pronoun = items[match.start - 1]
             ref = pronoun.ref if isinstance(pronoun.ref, Mention) else None
             if ref is not None and ref.kind == "pronoun":
-                subject = self.discourse.subject_of(sentence) or self.discourse.resolve_pronoun(sentence, ref.start, ref.gender)
+                subject = _only_person_before(sentence, items, match.start - 1, ref.gender, self.doc) \
+                    or self.discourse.subject_of(sentence) or self.discourse.resolve_pronoun(sentence, ref.start, ref.gender)
                 return [subject] if subject else []
-        return self.discourse.doers(sentence, token)
+        related = _relative_clause_of(items, match.start)
+        if related is not None:
+            return related
+        if _told_of_another_subject(items, match.start):
+            return []
+        return [_titled_name(items, person) for person in self.discourse.doers(sentence, token)]
 
     def party_of(self, person: str, at: int) -> str | None:
         """The party the article gives a person: the last one stated before offset `at`, else the first
@@ -205,6 +242,122 @@ class ChangeReader:
         if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or any(says(text, w) for w in words("earlier_times")):
             return None, False  # an earlier change, told in passing: its date is not the article's
         return published.isoformat(), True
+
+
+def _one_move(here: list[PartyChange]) -> list[PartyChange]:
+    """'became an independent after leaving the Conservatives': one sentence telling where a person went and,
+    apart, what they left is one move."""
+    out = list(here)
+    for went in here:
+        left = next((c for c in out if c.person == went.person and c.to_party is None and c.from_party
+                     and c.kind in ("resignation", went.kind)), None)
+        if went.from_party is None and went.to_party and left is not None and went in out:
+            out.remove(left)
+            out[out.index(went)] = replace(went, from_party=left.from_party)
+    return out
+
+
+def _only_person_before(sentence: Sentence, items: list[Item], at: int, gender: str | None, doc: Document) -> str | None:
+    """'Leader of the council, Cllr Jane Roe, announced on Thursday her resignation': the one person named
+    before 'her', when she is the only one and fits."""
+    named = {it.ref.person for it in items[:at] if isinstance(it.ref, Mention) and it.ref.kind == "person"}
+    if len(named) != 1:
+        return None
+    (person,) = named
+    return person if person and (gender is None or doc.gender_of(person) in (None, gender)) else None
+
+
+def _relative_clause_of(items: list[Item], at: int) -> list[str] | None:
+    """A verb at item `at` in a relative clause: 'Jane Roe, a former mayor, who sat for years as a Green
+    councillor until defecting' is Jane Roe's move; 'eight MPs who left the party' is no named person's
+    (no one). None when the verb is in no such clause, or its 'who' follows a name (read as usual)."""
+    k = at - 1
+    while k >= 0 and at - k <= 15 and items[k].lower != "who":
+        ref = items[k].ref
+        if isinstance(ref, Mention) and ref.kind in ("person", "pronoun") or "QUOTE" in items[k].tags \
+                or items[k].text in (".", ";", ":"):
+            return None
+        k -= 1
+    if k < 1 or items[k].lower != "who":
+        return None
+    j = k - 1 if items[k - 1].text not in (",", "-", "–", "—") else k - 2
+    if j < 0 or _is_person(items[j]):
+        return None
+    comma = next((c for c in range(j, max(0, j - 10), -1) if items[c].text == ","), None)
+    if comma is not None and items[comma + 1].lower in words("aside_openers") and _is_person(items[comma - 1]):
+        return [items[comma - 1].ref.person]  # type: ignore[union-attr]
+    return []
+
+
+def _told_of_another_subject(items: list[Item], at: int) -> bool:
+    """'Jane Roe said the result left the party', "Jane Roe's win leaves the Tories with two seats": between
+    the last person named and the verb, a report or a possessive opens a clause with a subject of its own."""
+    k = next((k for k in range(at - 1, -1, -1) if isinstance(items[k].ref, Mention)
+              and items[k].ref.kind in ("person", "pronoun")), None)
+    if k is None:
+        return False
+    gap = items[k + 1:at]
+    if len(gap) > 1 and gap[0].lower in ("'s", "’s"):
+        return True
+    reported = [j for j, it in enumerate(gap) if it.lower in words("speech") or it.lower == "that"]
+    if not reported:
+        return False
+    clause = gap[reported[-1] + 1:]  # 'announced a defection' is no clause; 'said the result left' is
+    return not any(it.lower in ("he", "she", "they", "we", "i") for it in clause) and \
+        any(it.lower not in ("a", "an", "the", "his", "her", "their", "its") for it in clause)
+
+
+def _is_person(item: Item) -> bool:
+    return isinstance(item.ref, Mention) and item.ref.kind == "person"
+
+
+def _titled_name(items: list[Item], person: str) -> str:
+    """'Brook Vale councillor Jane Roe': capitalised words before an office, read as a name, are a place;
+    the one who acts is the name after the office."""
+    at = next((k for k, it in enumerate(items) if _is_person(it) and it.ref.person == person), None)  # type: ignore[union-attr]
+    if at is None:
+        return person
+    j = at + 1
+    while j < len(items) and items[j].tags == ("W",) and items[j].lower in words("offices"):
+        j += 1
+    return items[j].ref.person if at + 1 < j < len(items) and _is_person(items[j]) else person  # type: ignore[union-attr]
+
+
+def _member_of(items: list[Item], at: int) -> str | None:
+    """'the fifth Green borough member to go independent', 'the third Tory MP to defect': the
+    party the sentence gives the mover right before the verb."""
+    k = at - 1
+    if k < 1 or items[k].lower != "to":
+        return None
+    k -= 1
+    while k > 0 and items[k].tags == ("W",) and items[k].lower in words("party_member_words"):
+        k -= 1
+    return _party([items[k]]) if k < at - 2 else None
+
+
+def _elected_as(items: list[Item], at: int) -> str | None:
+    """'who sat for a decade as a Green councillor until defecting': the party the mover served as."""
+    for k in range(at - 1, 1, -1):
+        if items[k - 2].lower == "as" and items[k - 1].lower in ("a", "an") and _party([items[k]]) \
+                and k + 1 < at and items[k + 1].lower in words("party_member_words"):
+            return _party([items[k]])
+    return None
+
+
+def _subject_party(items: list[Item], at: int) -> str | None:
+    """'A Green councillor quit the party': the party of the unnamed mover, before the verb."""
+    parties = {p for p in (_party([it]) for it in items[:at]) if p}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _unlisted_party(items: list[Item] | tuple) -> str | None:
+    """A party to go to that the reference data does not know ('the newly formed Anytown Independents'),
+    every word of it capitalised; or independence ('to sit as independents')."""
+    if any(i.lower.startswith("independent") for i in items) and len(items) == 1:
+        return "Independent"
+    if len(items) > 1 and all(i.text[:1].isupper() for i in items):
+        return reference.canonical_party(" ".join(i.text for i in items))
+    return None
 
 
 def _party(items: list[Item] | tuple) -> str | None:
@@ -249,7 +402,7 @@ def _party_after(items: list[Item], i: int) -> str | None:
     return None
 
 
-@register(NAME, "3")
+@register(NAME, "4")
 def extract(doc: Document) -> Iterator[Fact]:
     """Party changes of named people, with the party left and the party joined."""
     found = merge_facts(ChangeReader(doc).read())
