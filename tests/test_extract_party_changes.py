@@ -170,3 +170,52 @@ def test_a_change_told_as_last_month_is_not_dated_as_printed():
     assert dated("Councillor Jane Roe left the Labour Party last month.",
                  "Councillor Tom Reed quit the Green Party on Tuesday.") == [
         ("Jane Roe", None, False), ("Tom Reed", "2024-07-02", False)]
+
+
+def test_the_party_joined_is_the_one_the_article_gives_the_defector():
+    assert changes("Reform UK's Jane Roe, who defected from the Conservatives in 2023, won by 300 votes.") == [
+        ("Jane Roe", "defection", "Conservative", "Reform UK")]
+    assert changes("Jane Roe defected from Labour.") == []  # to no party the article names
+
+
+def test_now_standing_for_another_party_or_now_an_independent():
+    assert changes("Former Conservative Jane Roe, now standing for Reform UK, came second.",
+                   "Ex-Labour councillor Tom Reed, who now represents the Greens, topped the poll.",
+                   "Sam Hill, elected as a Liberal Democrat in 2021 but now an independent, lost his seat.",
+                   "Labour's Ann Lee, now standing for Labour in Westfield, came first.") == [
+        ("Sam Hill", "resignation", "Liberal Democrats", "Independent"),
+        ("Jane Roe", "defection", "Conservative", "Reform UK"), ("Tom Reed", "defection", "Labour", "Green")]
+
+
+def test_a_party_that_suspends_or_expels_those_named():
+    assert changes("Labour has suspended councillor Tom Reed pending an investigation.",
+                   "The Conservatives expelled Ann Lee and Bob Gray on Monday.") == [
+        ("Ann Lee", "expulsion", "Conservative", None), ("Bob Gray", "expulsion", "Conservative", None),
+        ("Tom Reed", "suspension", "Labour", None)]
+
+
+def test_the_party_left_after_the_party_joined_and_a_place_after_a_title():
+    assert changes("Tom Reed, a councillor for Brook Vale, has defected to Reform UK from the Conservatives.") == [
+        ("Tom Reed", "defection", "Conservative", "Reform UK")]
+
+
+def test_an_unnamed_mover_is_the_titled_one_named_soon_after():
+    move = "A Labour councillor has defected to the Greens on Westshire Council."
+    assert changes(move, "Jane Roe won the Brook Vale seat with 1,204 votes.") == []
+    assert changes(move, "Cllr Jane Roe said the time had come.") == [("Jane Roe", "defection", "Labour", "Green")]
+    assert changes(move, "The council meets on Monday.", "Its budget is due.", "It will be tight.",
+                   "Cllr Jane Roe said the time had come.") == []
+
+
+def test_results_prose_tells_no_party_change():
+    assert changes("The seat switched from Labour to Reform UK.",
+                   "Jane Roe won with 12,000 votes.",
+                   "Jane Roe said the count was suspended for an hour.",
+                   "Jane Roe's win leaves the Conservatives with just two seats.",
+                   "Tom Reed said the result left the party in a strong position.",
+                   "Jane Roe, who stood as an independent, came fourth with 300 votes.",
+                   "Labour's Ann Lee said voters had deserted the party over Brexit.",
+                   "Bob Gray, the Conservative candidate, said many Labour voters had switched to Reform UK.",
+                   "After the count, Sam Hill left the hall with the Labour group leader.",
+                   "Labour's Kim Ford said she would never leave the party.",
+                   "Tory Di Marsh quit the Conservative front bench in 2019 and left the Labour-run council.") == []

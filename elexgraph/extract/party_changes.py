@@ -39,6 +39,7 @@ from elexgraph.facts import ChangeKind, Fact, PartyChange
 
 NAME = "party-changes"
 PATTERNS = Path(__file__).parent / "patterns" / "party_changes.toml"
+NAMED_WITHIN = 3  # sentences after an unnamed mover's move within which the one named made it
 _ORDER: dict[str, int] = {"expulsion": 0, "suspension": 1, "resignation": 2, "stood_as_independent": 3, "defection": 4}
 
 
@@ -130,8 +131,13 @@ class ChangeReader:
                 yield replace(model, person=person, date=when, date_from_article=from_article)
 
     def _named_later(self, sentence: Sentence, move: _Move) -> Iterator[PartyChange]:
-        """'A county councillor has switched from X to Y.' then 'Cllr Jane Roe said …': she made the move."""
-        person = self.discourse.subject_of(sentence)
+        """'A county councillor has switched from X to Y.' then 'Cllr Jane Roe said …': she made the move — when
+        she is named soon after, with the title of one who could have ('Cllr', 'Councillor', 'ward councillor')."""
+        subject = self.discourse.subject_at(sentence, len(sentence.tokens))
+        if subject is None or subject.kind != "person" or sentence.index - move.sentence > NAMED_WITHIN:
+            return
+        before = sentence.tokens[subject.first - 1].lower if subject.first else ""
+        person = subject.person if subject.title or before in words("offices") else None
         if person:
             yield PartyChange(self.doc.evidence(self.doc.sentences[move.sentence]), NAME, person, "defection",
                               move.from_party, move.to_party, *self._date(self.doc.sentences[move.sentence]))
@@ -148,6 +154,8 @@ class ChangeReader:
             to_party = _unlisted_party(to_items)
             if to_party is None:
                 return
+        if match.end < len(items) and items[match.end].lower in words("party_things") and match.captures.get("from"):
+            return  # 'quit the Labour front bench': a post the party holds, not the party
         verb = verb_items[0]
         token = next((k for k, t in enumerate(sentence.tokens) if t.start >= verb.start), len(sentence.tokens))
         people = self._people(sentence, items, match, token)
@@ -163,13 +171,16 @@ class ChangeReader:
             from_party = stated_from or self.party_of(person, verb.start) or self.known.get(person) \
                 or _elected_as(items, match.start)
             change_kind, moved_to = kind, to_party
+            if kind == "defection" and not to_items:
+                moved_to = self.party_of(person, verb.start)  # 'Reform's Jane Roe, who defected from X'
             if kind == "resignation" and to_party is None:
                 move = next((mv for mv in reversed(moves) if mv.at >= 0 and from_party in (None, mv.from_party)), None)
                 if move:
                     moved_to, from_party = move.to_party, from_party or move.from_party
                     change_kind = kind if moved_to in (None, "Independent") else "defection"
-            if change_kind == "defection" and from_party is None and verb.lower in words("join_verbs"):
-                continue  # joining a party, with no party left that the article names
+            if change_kind == "defection" and (moved_to is None or from_party is None
+                                               and " ".join(v.lower for v in verb_items) not in words("defect_verbs")):
+                continue  # joining a party, with no party left that the article names; a defection to no party
             if moved_to is not None and moved_to == from_party:
                 continue
             when, from_article = self._date(sentence)
@@ -197,12 +208,19 @@ class ChangeReader:
                 subject = _only_person_before(sentence, items, match.start - 1, ref.gender, self.doc) \
                     or self.discourse.subject_of(sentence) or self.discourse.resolve_pronoun(sentence, ref.start, ref.gender)
                 return [subject] if subject else []
+        objects = [it.ref.person for it in match.items(items, "who") if _is_person(it)]  # type: ignore[union-attr]
+        if objects:
+            return objects  # 'Labour has suspended Jane Roe'
         related = _relative_clause_of(items, match.start)
         if related is not None:
             return related
         if _told_of_another_subject(items, match.start):
             return []
-        return [_titled_name(items, person) for person in self.discourse.doers(sentence, token)]
+        doers = [_titled_name(items, person) for person in self.discourse.doers(sentence, token)]
+        if len(doers) == 1 and _after_a_preposition(items, doers[0], match.start):
+            subject = self.discourse.subject_of(sentence)  # 'Jane Roe, a councillor for Brook Vale, has defected'
+            return [subject] if subject and subject != doers[0] else []
+        return doers
 
     def party_of(self, person: str, at: int) -> str | None:
         """The party the article gives a person: the last one stated before offset `at`, else the first
@@ -305,6 +323,13 @@ def _told_of_another_subject(items: list[Item], at: int) -> bool:
     clause = gap[reported[-1] + 1:]  # 'announced a defection' is no clause; 'said the result left' is
     return not any(it.lower in ("he", "she", "they", "we", "i") for it in clause) and \
         any(it.lower not in ("a", "an", "the", "his", "her", "their", "its") for it in clause)
+
+
+def _after_a_preposition(items: list[Item], person: str, at: int) -> bool:
+    """Whether the last mention of `person` before item `at` is the object of a preposition ('a councillor for
+    Brook Vale', 'beat Jane Roe by'), so not who acts."""
+    k = next((k for k in range(at - 1, -1, -1) if _is_person(items[k]) and items[k].ref.person == person), None)  # type: ignore[union-attr]
+    return k is not None and k > 0 and items[k - 1].lower in ("for", "of", "in", "at", "from", "by", "with", "to")
 
 
 def _is_person(item: Item) -> bool:
