@@ -60,6 +60,35 @@ class _Move:
     sentence: int
 
 
+@dataclass(frozen=True)
+class _Told:
+    """What one matched pattern tells: the kind of change, its verb, and the parties it names."""
+
+    kind: ChangeKind
+    verb: tuple[Item, ...]
+    stated_from: str | None
+    to_stated: bool  # the pattern names where to; else a defection goes to the party the article gives
+    to_party: str | None
+
+
+def _with_group_move(moves: list[_Move], kind: ChangeKind, from_party: str | None) -> tuple[ChangeKind, str | None, str | None]:
+    """A resignation told of one of a group whose move the article told ('twenty councillors have left X and
+    joined Y' … 'Jane Roe has resigned'): the group's move, with where it went."""
+    move = next((mv for mv in reversed(moves) if mv.at >= 0 and from_party in (None, mv.from_party)), None)
+    if move is None:
+        return kind, None, from_party
+    return (kind if move.to_party in (None, "Independent") else "defection"), move.to_party, from_party or move.from_party
+
+
+def _is_a_change(told: _Told, kind: str, from_party: str | None, to_party: str | None) -> bool:
+    """Not a defection to no party, nor joining a party with none left that the article names (a defection
+    verb says there was one), nor a move to the party left."""
+    if kind == "defection" and (to_party is None or from_party is None
+                                and " ".join(v.lower for v in told.verb) not in words("defect_verbs")):
+        return False
+    return to_party is None or to_party != from_party
+
+
 class ChangeReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -143,74 +172,80 @@ class ChangeReader:
                               move.from_party, move.to_party, *self._date(self.doc.sentences[move.sentence]))
 
     def _change(self, sentence: Sentence, items: list[Item], match: Match, moves: list[_Move]) -> Iterator[PartyChange]:
-        kind: ChangeKind = self.kinds[match.pattern]  # type: ignore[assignment]
-        verb_items = match.items(items, "verb")
-        if not verb_items or self._hypothetical(items, match.start):
+        told = self._told(items, match)
+        if told is None:
             return
-        stated_from = _party(match.items(items, "from")) or _member_of(items, match.start)
+        token = next((k for k, t in enumerate(sentence.tokens) if t.start >= told.verb[0].start), len(sentence.tokens))
+        people = self._people(sentence, items, match, token)
+        if not people:
+            self._unnamed(sentence, items, match, told, moves)
+            return
+        for person in people:
+            change = self._person_change(sentence, items, match, told, person, moves)
+            if change is not None:
+                yield change
+
+    def _told(self, items: list[Item], match: Match) -> _Told | None:
+        """What a match tells, or None when it tells no change: what someone only might do, a party no one
+        can join, a post the party holds ('quit the Labour front bench')."""
+        verb = tuple(match.items(items, "verb"))
+        if not verb or self._hypothetical(items, match.start):
+            return None
+        if match.end < len(items) and items[match.end].lower in words("party_things") and match.captures.get("from"):
+            return None
         to_items = match.items(items, "to")
         to_party = _party(to_items) if len(to_items) == 1 else None  # 'Anytown Independents': more than a party
         if to_items and to_party is None:
             to_party = _unlisted_party(to_items)
             if to_party is None:
-                return
-        if match.end < len(items) and items[match.end].lower in words("party_things") and match.captures.get("from"):
-            return  # 'quit the Labour front bench': a post the party holds, not the party
-        verb = verb_items[0]
-        token = next((k for k, t in enumerate(sentence.tokens) if t.start >= verb.start), len(sentence.tokens))
-        people = self._people(sentence, items, match, token)
-        if not people:
-            one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
-            movers = any(it.lower in words("offices") for it in items[:match.start])  # 'a councillor', not 'the seat'
-            if not sentence.people and movers and (kind == "defection" and to_party or kind == "resignation" and stated_from
-                                        and not one):  # one who resigned is named later only as a defector
-                moves.append(_Move(-1 if one else sentence.start, stated_from or _subject_party(items, match.start),
-                                   to_party, sentence.index))
-            return
-        for person in people:
-            from_party = stated_from or self.party_of(person, verb.start) or self.known.get(person) \
-                or _elected_as(items, match.start)
-            change_kind, moved_to = kind, to_party
-            if kind == "defection" and not to_items:
-                moved_to = self.party_of(person, verb.start)  # 'Reform's Jane Roe, who defected from X'
-            if kind == "resignation" and to_party is None:
-                move = next((mv for mv in reversed(moves) if mv.at >= 0 and from_party in (None, mv.from_party)), None)
-                if move:
-                    moved_to, from_party = move.to_party, from_party or move.from_party
-                    change_kind = kind if moved_to in (None, "Independent") else "defection"
-            if change_kind == "defection" and (moved_to is None or from_party is None
-                                               and " ".join(v.lower for v in verb_items) not in words("defect_verbs")):
-                continue  # joining a party, with no party left that the article names; a defection to no party
-            if moved_to is not None and moved_to == from_party:
-                continue
-            when, from_article = self._date(sentence)
-            change = PartyChange(self.doc.evidence(sentence), NAME, person, change_kind, from_party, moved_to, when,
-                                 from_article)
-            if from_party is None and any(it.lower in words("group_words") for it in items[match.start:match.end]):
-                self.left_the_group.add(id(change))
-            yield change
+                return None
+        stated_from = _party(match.items(items, "from")) or _member_of(items, match.start)
+        return _Told(self.kinds[match.pattern], verb, stated_from, bool(to_items), to_party)  # type: ignore[arg-type]
+
+    def _unnamed(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, moves: list[_Move]) -> None:
+        """A move of people the sentence does not name ('three councillors have left X and joined Y', 'a
+        councillor has switched'), kept for the sentences that name them."""
+        one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
+        movers = any(it.lower in words("offices") for it in items[:match.start])  # 'a councillor', not 'the seat'
+        defected = told.kind == "defection" and told.to_party
+        resigned = told.kind == "resignation" and told.stated_from and not one  # one who resigned is named later only as a defector
+        if not sentence.people and movers and (defected or resigned):
+            moves.append(_Move(-1 if one else sentence.start, told.stated_from or _subject_party(items, match.start),
+                               told.to_party, sentence.index))
+
+    def _person_change(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, person: str,
+                       moves: list[_Move]) -> PartyChange | None:
+        """The change a match tells of one person, with the party left and the party joined."""
+        at = told.verb[0].start
+        from_party = told.stated_from or self.party_of(person, at) or self.known.get(person) \
+            or _elected_as(items, match.start)
+        kind, moved_to = told.kind, told.to_party
+        if kind == "defection" and not told.to_stated:
+            moved_to = self.party_of(person, at)  # 'Reform's Jane Roe, who defected from X'
+        if kind == "resignation" and moved_to is None:
+            kind, moved_to, from_party = _with_group_move(moves, kind, from_party)
+        if not _is_a_change(told, kind, from_party, moved_to):
+            return None
+        when, from_article = self._date(sentence)
+        change = PartyChange(self.doc.evidence(sentence), NAME, person, kind, from_party, moved_to, when, from_article)
+        if from_party is None and any(it.lower in words("group_words") for it in items[match.start:match.end]):
+            self.left_the_group.add(id(change))
+        return change
 
     def _hypothetical(self, items: list[Item], start: int) -> bool:
         return any(it.lower in words("hypothetical") or it.lower in ("not", "never", "urged", "calls", "called")
                    for it in items[max(0, start - 3):start])
 
     def _people(self, sentence: Sentence, items: list[Item], match: Match, token: int) -> list[str]:
-        """Who made the change: the people named right before the verb, a possessive ('his defection',
-        "Jane Roe's decision"), the one a relative clause is about, or the sentence's subject."""
-        before = items[max(0, match.start - 2):match.start]
-        if before and before[-1].lower in ("'s", "’s") and len(before) > 1 and isinstance(before[-2].ref, Mention) \
-                and before[-2].ref.kind == "person":
-            return [before[-2].ref.person]
-        if match.start > 0 and items[match.start - 1].lower in ("his", "her") or items[match.start].lower in ("his", "her"):
-            pronoun = items[match.start - 1]
-            ref = pronoun.ref if isinstance(pronoun.ref, Mention) else None
-            if ref is not None and ref.kind == "pronoun":
-                subject = _only_person_before(sentence, items, match.start - 1, ref.gender, self.doc) \
-                    or self.discourse.subject_of(sentence) or self.discourse.resolve_pronoun(sentence, ref.start, ref.gender)
-                return [subject] if subject else []
+        """Who made the change: a possessive ('his defection', "Jane Roe's decision"), those a party acts on
+        ('Labour has suspended Jane Roe'), the one a relative clause is about, the people named right before
+        the verb, or the sentence's subject."""
+        owner = self._owner(sentence, items, match)
+        if owner is not None:
+            return owner
         objects = [it.ref.person for it in match.items(items, "who") if _is_person(it)]  # type: ignore[union-attr]
         if objects:
-            return objects  # 'Labour has suspended Jane Roe'
+            return objects
         related = _relative_clause_of(items, match.start)
         if related is not None:
             return related
@@ -221,6 +256,21 @@ class ChangeReader:
             subject = self.discourse.subject_of(sentence)  # 'Jane Roe, a councillor for Brook Vale, has defected'
             return [subject] if subject and subject != doers[0] else []
         return doers
+
+    def _owner(self, sentence: Sentence, items: list[Item], match: Match) -> list[str] | None:
+        """"Jane Roe's decision", 'his defection', 'Cllr Jane Roe announced her resignation': whose it is
+        (None: no possessive before the verb)."""
+        before = items[max(0, match.start - 2):match.start]
+        if before and before[-1].lower in ("'s", "’s") and len(before) > 1 and _is_person(before[-2]):
+            return [before[-2].ref.person]  # type: ignore[union-attr]
+        if not (match.start > 0 and items[match.start - 1].lower in ("his", "her") or items[match.start].lower in ("his", "her")):
+            return None
+        ref = items[match.start - 1].ref
+        if not (isinstance(ref, Mention) and ref.kind == "pronoun"):
+            return None
+        subject = _only_person_before(sentence, items, match.start - 1, ref.gender, self.doc) \
+            or self.discourse.subject_of(sentence) or self.discourse.resolve_pronoun(sentence, ref.start, ref.gender)
+        return [subject] if subject else []
 
     def party_of(self, person: str, at: int) -> str | None:
         """The party the article gives a person: the last one stated before offset `at`, else the first
