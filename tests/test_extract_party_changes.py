@@ -166,6 +166,15 @@ def test_a_relative_clause_of_others_is_not_the_subjects_move():
                    "on Monday.") == []
 
 
+def test_a_date_printed_without_its_year_is_the_last_such_day_before_the_article():
+    assert dated("Councillor Jane Roe left the Labour Party in May.",
+                 "Councillor Tom Reed quit the Green Party on 12 December.",
+                 "Councillor Ann Lee quit the Conservative Party on 3rd March 2021.",
+                 "Councillor Bob Gray quit the Liberal Democrats on 31 February.") == [
+        ("Jane Roe", "2024-05", False), ("Tom Reed", "2023-12-12", False), ("Ann Lee", "2021-03-03", False),
+        ("Bob Gray", None, False)]
+
+
 def test_a_change_told_as_last_month_is_not_dated_as_printed():
     assert dated("Councillor Jane Roe left the Labour Party last month.",
                  "Councillor Tom Reed quit the Green Party on Tuesday.") == [

@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
 from elexgraph import reference
+from elexgraph.articles import calendar_date
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.lexicon import calendar, load_toml, says, word_classes, words
@@ -292,17 +293,16 @@ class ChangeReader:
 
     def _date(self, sentence: Sentence) -> tuple[str | None, bool]:
         """The date printed with the change, a day the text dates from the article's ('yesterday',
-        'on Tuesday'), else the article's own date, marked as such."""
+        'on Tuesday', 'in May'), else the article's own date, marked as such; a change told as earlier
+        ('last month', 'in 2019') has no date rather than the article's."""
         published = self.doc.election.published
         text = sentence.text.lower()
-        months, weekdays = calendar("months"), calendar("weekdays")
-        printed = re.search(rf"\b(?:in|on|since)\s+({'|'.join(months)})\s+((?:19|20)\d\d)\b", text)
-        if printed:
-            return f"{printed.group(2)}-{months.index(printed.group(1)) + 1:02d}", False
-        if published is None:
-            return None, False
+        printed = _printed_date(text, published)
+        if printed is not None or published is None:
+            return printed or None, False
         if re.search(r"\byesterday\b", text):
             return (published - timedelta(days=1)).isoformat(), False
+        weekdays = calendar("weekdays")
         weekday = re.search(rf"\bon\s+({'|'.join(weekdays)})\b", text)
         if weekday:
             back = (published.weekday() - weekdays.index(weekday.group(1))) % 7
@@ -310,6 +310,22 @@ class ChangeReader:
         if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or any(says(text, w) for w in words("earlier_times")):
             return None, False  # an earlier change, told in passing: its date is not the article's
         return published.isoformat(), True
+
+
+def _printed_date(text: str, published: date | None) -> str | None:
+    """'on 2 January 2025', 'in May 2019'; without a year ('on 2 January', 'in May'), the last such day or
+    month on or before the article's date; '' for an impossible day ('31 February'): a date, but none."""
+    months = calendar("months")
+    found = re.search(rf"\b(?:in|on|since|during|from)\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({'|'.join(months)})"
+                      rf"(?:\s+((?:19|20)\d\d))?\b", text)
+    if not found or (found.group(3) is None and published is None):
+        return None
+    month = months.index(found.group(2)) + 1
+    year = int(found.group(3)) if found.group(3) else published.year - (month > published.month)  # type: ignore[union-attr]
+    if found.group(1) is None:
+        return f"{year}-{month:02d}"
+    day = calendar_date(year, month, int(found.group(1)))
+    return day.isoformat() if day else ""
 
 
 def _one_move(here: list[PartyChange]) -> list[PartyChange]:
