@@ -196,6 +196,13 @@ def test_now_standing_for_another_party_or_now_an_independent():
         ("Jane Roe", "defection", "Conservative", "Reform UK"), ("Tom Reed", "defection", "Labour", "Green")]
 
 
+def test_a_former_party_beside_the_one_the_article_gives_now():
+    assert changes("Reform UK's Jane Roe, a former Conservative councillor, won Brook Vale.",
+                   "Labour's Tom Reed beat Sam Hill, a former Green councillor, by 300 votes.",
+                   "Ann Lee, a former Labour MP, held the seat for Labour.") == [
+        ("Jane Roe", "defection", "Conservative", "Reform UK")]
+
+
 def test_a_party_that_suspends_or_expels_those_named():
     assert changes("Labour has suspended councillor Tom Reed pending an investigation.",
                    "The Conservatives expelled Ann Lee and Bob Gray on Monday.") == [
@@ -227,4 +234,7 @@ def test_results_prose_tells_no_party_change():
                    "Bob Gray, the Conservative candidate, said many Labour voters had switched to Reform UK.",
                    "After the count, Sam Hill left the hall with the Labour group leader.",
                    "Labour's Kim Ford said she would never leave the party.",
-                   "Tory Di Marsh quit the Conservative front bench in 2019 and left the Labour-run council.") == []
+                   "Tory Di Marsh quit the Conservative front bench in 2019 and left the Labour-run council.",
+                   "Labour's Jo Penn won the seat, leaving the Conservatives in third place.",
+                   "Reform's Li Ward won, which left the Conservatives with two seats.",
+                   "Tom Reed, who was considering standing as an independent, has ruled out leaving Labour.") == []

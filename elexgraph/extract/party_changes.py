@@ -234,7 +234,7 @@ class ChangeReader:
         return change
 
     def _hypothetical(self, items: list[Item], start: int) -> bool:
-        return any(it.lower in words("hypothetical") or it.lower in ("not", "never", "urged", "calls", "called")
+        return any(it.lower in words("hypothetical") or it.lower in words("change_not_made")
                    for it in items[max(0, start - 3):start])
 
     def _people(self, sentence: Sentence, items: list[Item], match: Match, token: int) -> list[str]:
@@ -250,7 +250,7 @@ class ChangeReader:
         related = _relative_clause_of(items, match.start)
         if related is not None:
             return related
-        if _told_of_another_subject(items, match.start):
+        if _told_of_another_subject(items, match.start) or _told_of_an_event(items, match.start):
             return []
         doers = [_titled_name(items, person) for person in self.discourse.doers(sentence, token)]
         if len(doers) == 1 and _after_a_preposition(items, doers[0], match.start):
@@ -349,6 +349,15 @@ def _only_person_before(sentence: Sentence, items: list[Item], at: int, gender: 
         return None
     (person,) = named
     return person if person and (gender is None or doc.gender_of(person) in (None, gender)) else None
+
+
+def _told_of_an_event(items: list[Item], at: int) -> bool:
+    """'…, leaving the Tories in third place', '…, which left Labour with two seats': the verb's subject is
+    what happened, not a person."""
+    k = at - 1
+    while k >= 0 and items[k].lower in ("has", "had", "have", "now", "also"):
+        k -= 1
+    return k >= 0 and (items[k].lower in ("which", "that") or items[k].text == "," and items[at].lower == "leaving")
 
 
 def _relative_clause_of(items: list[Item], at: int) -> list[str] | None:
