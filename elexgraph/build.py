@@ -29,7 +29,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from elexgraph.articles import (ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, Article, article_id, read_article, read_metadata,
                                 scan_articles)
-from elexgraph.errors import ArticleError, StoreError, WriteError, printable
+from elexgraph.errors import ArticleError, StoreError, WriteError, extraction_failed, printable
 from elexgraph.extract import extract_article, signature
 from elexgraph.iris import Minter
 from elexgraph.official.people import align_articles
@@ -208,8 +208,7 @@ def _extract(task: _Task, minter: Minter, limits: Limits) -> _Outcome:
         return ArticleError(task.path, f"extraction took longer than {limits.article_timeout:g} s and was stopped "
                                        f"(see --article-timeout)")
     except Exception as exc:  # a bug met on odd input costs this file only, and says what it was
-        return ArticleError(task.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}); "
-                                       f"this is a bug in elexgraph, please report it")
+        return extraction_failed(task.path, exc)
     return _Extracted(article.id, graph, quads, facts)
 
 

@@ -32,6 +32,12 @@ class ArticleError(ElexgraphError):
         return type(self), (self.path, self.reason)
 
 
+def extraction_failed(path: object, exc: Exception) -> ArticleError:
+    """A bug a reader met on one article, as that article's one-line error: the file and the error in brief."""
+    return ArticleError(path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}); "
+                              f"this is a bug in elexgraph, please report it")
+
+
 class QueryError(ElexgraphError):
     """An unknown or malformed query, or a bad parameter."""
 

@@ -70,3 +70,19 @@ def test_a_seat_named_before_the_office_or_described_after_it():
     assert roles("Tom Brack has been the Erewash MP since 2010.",
                  "Ines Pell became MP for the redrawn seat of Amber Valley.") == [
         ("Tom Brack", "MP for Erewash"), ("Ines Pell", "MP for Amber Valley")]
+
+
+def test_a_plural_title_before_words_that_are_no_name_is_no_role():
+    """'Councillors quit party' once raised in the roles reader and cost the article every fact."""
+    facts = extract_document(document_of("Councillors Amy Cole and Ben Fisk have quit the Labour Party.",
+                                         title="Councillors quit party"))
+    assert [(f.person, f.title) for f in facts if isinstance(f, Role)] == [
+        ("Amy Cole", "Councillor"), ("Ben Fisk", "Councillor")]
+
+
+def test_founders_read_in_one_pass_over_long_words():
+    """A name is looked for only where a word starts: a very long capitalised word (once seconds of
+    backtracking) is read like any other, and the founder beside it is still found."""
+    long_word = "A" + "b" * 200_000
+    assert roles(f"{long_word} {long_word.upper()}, and Anytown Voice, a movement founded by teacher Jane Roe, stood.") == [
+        ("Jane Roe", "founder of Anytown Voice")]

@@ -60,7 +60,7 @@ def split_sentences(para: Paragraph) -> list[SentenceSpan]:
     begin = 0
     text = para.text
     for m in _BOUNDARY.finditer(text):
-        word = re.search(r"(\w+)\W*$", text[begin:m.start() + 1])
+        word = re.search(r"(?<!\w)(\w+)\W*$", text[begin:m.start() + 1])  # from word starts only: linear
         if word and text[m.start()] == "." and word.group(1).lower() in words("abbreviations"):
             continue
         if word and text[m.start()] == "." and len(word.group(1)) == 1 and word.group(1).isupper():

@@ -7,7 +7,9 @@ and the misprinted thousands "8.820"; what a number means is decided later, by i
 
 from __future__ import annotations
 
+import math
 import re
+import sys
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"""
@@ -52,7 +54,8 @@ def count_value(text: str) -> int:
     """A printed count: separators dropped; '8.820' (a misprinted thousands point) is 8820."""
     if re.fullmatch(r"\d{1,3}\.\d{3}", text):
         return int(text.replace(".", ""))
-    return int(float(re.sub(r"[,'’]", "", text)))
+    value = float(re.sub(r"[,'’]", "", text))
+    return int(value) if math.isfinite(value) else int(sys.float_info.max)  # hundreds of digits: no count, no error
 
 
 def decimal_value(text: str) -> float:

@@ -2,15 +2,21 @@
 expulsions, suspensions and whips removed, standing as an independent.
 
 The shapes are patterns in ``patterns/party_changes.toml``. Who made the change is whoever the sentence
-says did what its verb tells ('Jane Roe has', 'A, B and C have all', 'she'); the party left is the one
-printed ('from the Conservatives'), else the party the article gives the person before ('Tory Jane
-Roe', 'Ex-Tory', 'elected as a Conservative'). Joining a party is a change only when the party left is
-known. When a sentence tells a move of people it does not name ('three councillors have left X and
-joined Y') and a later one names who resigned, they made that move. A remark inside quotation marks
-is never read as the change itself; nor is what someone only might do.
+says did what its verb tells ('Jane Roe has', 'A, B and C have all', 'she', 'Jane Roe, a former mayor, who
+… before defecting'); not a name before a report or a possessive whose clause has a subject of its own
+('Jane Roe said the result left the party'), nor a relative clause of others ('eight MPs who left'). The
+party left is the one printed ('from the Conservatives', 'the fourth Conservative member to'), else the
+party the article gives the person ('Tory Jane Roe', 'Ex-Tory', 'Conservative councillors A and B',
+'elected as a Conservative'). Joining a party, or becoming an independent, is a change only when the
+party left is known. When a sentence tells a move of people it does not name ('three councillors have
+left X and joined Y', 'twenty councillors have resigned from X') and a later one names who resigned
+('Jane Roe is one of the twenty to have quit'), they made that move; 'They are to sit as a group of
+independents' ends the moves the sentence before told as independents. Those listed after a move ('…, following
+A, B and C') made the same move. A remark inside quotation marks is never read as the change itself;
+nor is what someone only might do.
 
 The date is the one printed with the change; else, in a dated article, the article's own date, marked
-as such ('joined on Tuesday' is news of that week).
+as such ('joined on Tuesday' is news of that week); a change told as earlier ('last month') has no date.
 """
 
 from __future__ import annotations
@@ -18,11 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
 from elexgraph import reference
+from elexgraph.articles import calendar_date
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.lexicon import calendar, load_toml, says, word_classes, words
@@ -33,6 +40,7 @@ from elexgraph.facts import ChangeKind, Fact, PartyChange
 
 NAME = "party-changes"
 PATTERNS = Path(__file__).parent / "patterns" / "party_changes.toml"
+NAMED_WITHIN = 3  # sentences after an unnamed mover's move within which the one named made it
 _ORDER: dict[str, int] = {"expulsion": 0, "suspension": 1, "resignation": 2, "stood_as_independent": 3, "defection": 4}
 
 
@@ -49,8 +57,37 @@ class _Move:
 
     at: int
     from_party: str | None
-    to_party: str
+    to_party: str | None  # None: they left, and where to is told later ('They are to form a group of independents')
     sentence: int
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What one matched pattern tells: the kind of change, its verb, and the parties it names."""
+
+    kind: ChangeKind
+    verb: tuple[Item, ...]
+    stated_from: str | None
+    to_stated: bool  # the pattern names where to; else a defection goes to the party the article gives
+    to_party: str | None
+
+
+def _with_group_move(moves: list[_Move], kind: ChangeKind, from_party: str | None) -> tuple[ChangeKind, str | None, str | None]:
+    """A resignation told of one of a group whose move the article told ('twenty councillors have left X and
+    joined Y' … 'Jane Roe has resigned'): the group's move, with where it went."""
+    move = next((mv for mv in reversed(moves) if mv.at >= 0 and from_party in (None, mv.from_party)), None)
+    if move is None:
+        return kind, None, from_party
+    return (kind if move.to_party in (None, "Independent") else "defection"), move.to_party, from_party or move.from_party
+
+
+def _is_a_change(told: _Told, kind: str, from_party: str | None, to_party: str | None) -> bool:
+    """Not a defection to no party, nor joining a party with none left that the article names (a defection
+    verb says there was one), nor a move to the party left."""
+    if kind == "defection" and (to_party is None or from_party is None
+                                and " ".join(v.lower for v in told.verb) not in words("defect_verbs")):
+        return False
+    return to_party is None or to_party != from_party
 
 
 class ChangeReader:
@@ -60,6 +97,7 @@ class ChangeReader:
         self.patterns, self.kinds = _patterns()
         self.known: dict[str, str] = {}  # each person's party as the changes read so far leave it
         self.left_the_group: set[int] = set()  # changes away from 'the group' or 'the party', unnamed
+        self.last_told = -1  # the sentence that told the last changes read
 
     def read(self) -> list[PartyChange]:
         moves: list[_Move] = []
@@ -77,11 +115,29 @@ class ChangeReader:
                 if self.kinds[match.pattern] == "same_move":
                     here.extend(self._same_move(sentence, items, match, here))
                     continue
+                if self.kinds[match.pattern] == "group_independent":
+                    self._now_independent(sentence, found, moves)
+                    continue
                 for change in self._change(sentence, items, match, moves):
                     self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
                     here.append(change)
-            found.extend(here)
-        return self._groups_left(found)
+            if here:
+                self.last_told = sentence.index
+            found.extend(_one_move(here))
+        # an independent may always have been one: no party left that the article names, no change
+        return [c for c in self._groups_left(found) if c.from_party or c.to_party != "Independent"]
+
+    def _now_independent(self, sentence: Sentence, found: list[PartyChange], moves: list[_Move]) -> None:
+        """'They are to form a group of independents': those who left in the sentence before, named or not,
+        now sit as independents."""
+        if self.last_told != sentence.index - 1:
+            return
+        told = self.doc.evidence(self.doc.sentences[self.last_told]).start
+        for k, change in enumerate(found):
+            if change.evidence.start == told and change.kind == "resignation" and change.to_party is None \
+                    and change.from_party:
+                found[k] = replace(change, to_party="Independent")
+        moves[:] = [replace(m, to_party="Independent") if m.to_party is None else m for m in moves]
 
     def _groups_left(self, found: list[PartyChange]) -> list[PartyChange]:
         """'… were leaving the group': the group the story's other movers left, when they all left one."""
@@ -95,77 +151,127 @@ class ChangeReader:
     def _same_move(self, sentence: Sentence, items: list[Item], match: Match,
                    here: list[PartyChange]) -> Iterator[PartyChange]:
         """'X joined the Greens, after the same switch by Jane Roe': Jane Roe's change is X's."""
-        who = match.items(items, "who")
-        if not here or not who or not isinstance(who[0].ref, Mention):
+        if not here:
             return
         model = here[-1]
-        person = who[0].ref.person
-        if person and person != model.person:
-            when, from_article = self._date(sentence)
-            yield replace(model, person=person, date=when, date_from_article=from_article)
+        when, from_article = self._date(sentence)
+        for item in match.items(items, "who"):
+            person = item.ref.person if isinstance(item.ref, Mention) and item.ref.kind == "person" else None
+            if person and person != model.person:
+                yield replace(model, person=person, date=when, date_from_article=from_article)
 
     def _named_later(self, sentence: Sentence, move: _Move) -> Iterator[PartyChange]:
-        """'A county councillor has switched from X to Y.' then 'Cllr Jane Roe said …': she made the move."""
-        person = self.discourse.subject_of(sentence)
+        """'A county councillor has switched from X to Y.' then 'Cllr Jane Roe said …': she made the move — when
+        she is named soon after, with the title of one who could have ('Cllr', 'Councillor', 'ward councillor')."""
+        subject = self.discourse.subject_at(sentence, len(sentence.tokens))
+        if subject is None or subject.kind != "person" or sentence.index - move.sentence > NAMED_WITHIN:
+            return
+        before = sentence.tokens[subject.first - 1].lower if subject.first else ""
+        person = subject.person if subject.title or before in words("offices") else None
         if person:
             yield PartyChange(self.doc.evidence(self.doc.sentences[move.sentence]), NAME, person, "defection",
                               move.from_party, move.to_party, *self._date(self.doc.sentences[move.sentence]))
 
     def _change(self, sentence: Sentence, items: list[Item], match: Match, moves: list[_Move]) -> Iterator[PartyChange]:
-        kind: ChangeKind = self.kinds[match.pattern]  # type: ignore[assignment]
-        verb_items = match.items(items, "verb")
-        if not verb_items or self._hypothetical(items, match.start):
+        told = self._told(items, match)
+        if told is None:
             return
-        stated_from = _party(match.items(items, "from"))
-        to_party = _party(match.items(items, "to"))
-        if match.captures.get("to") and to_party is None:
-            to_party = "Independent" if any(i.lower.startswith("independent") for i in match.items(items, "to")) else None
-            if to_party is None:
-                return
-        verb = verb_items[0]
-        token = next((k for k, t in enumerate(sentence.tokens) if t.start >= verb.start), len(sentence.tokens))
+        token = next((k for k, t in enumerate(sentence.tokens) if t.start >= told.verb[0].start), len(sentence.tokens))
         people = self._people(sentence, items, match, token)
         if not people:
-            if kind == "defection" and to_party and not sentence.people:
-                one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
-                moves.append(_Move(-1 if one else sentence.start, stated_from, to_party, sentence.index))
+            self._unnamed(sentence, items, match, told, moves)
             return
         for person in people:
-            from_party = stated_from or self.party_of(person, verb.start) or self.known.get(person)
-            change_kind, moved_to = kind, to_party
-            if kind == "resignation" and to_party is None:
-                move = next((mv for mv in reversed(moves) if mv.at >= 0 and from_party in (None, mv.from_party)), None)
-                if move:
-                    change_kind, moved_to, from_party = "defection", move.to_party, from_party or move.from_party
-            if change_kind == "defection" and from_party is None and verb.lower in words("join_verbs"):
-                continue  # joining a party, with no party left that the article names
-            if moved_to is not None and moved_to == from_party:
-                continue
-            when, from_article = self._date(sentence)
-            change = PartyChange(self.doc.evidence(sentence), NAME, person, change_kind, from_party, moved_to, when,
-                                 from_article)
-            if from_party is None and any(it.lower in words("group_words") for it in items[match.start:match.end]):
-                self.left_the_group.add(id(change))
-            yield change
+            change = self._person_change(sentence, items, match, told, person, moves)
+            if change is not None:
+                yield change
+
+    def _told(self, items: list[Item], match: Match) -> _Told | None:
+        """What a match tells, or None when it tells no change: what someone only might do, a party no one
+        can join, a post the party holds ('quit the Labour front bench')."""
+        verb = tuple(match.items(items, "verb"))
+        if not verb or self._hypothetical(items, match.start):
+            return None
+        if match.end < len(items) and items[match.end].lower in words("party_things") and match.captures.get("from"):
+            return None
+        to_items = match.items(items, "to")
+        to_party = _party(to_items) if len(to_items) == 1 else None  # 'Anytown Independents': more than a party
+        if to_items and to_party is None:
+            to_party = _unlisted_party(to_items)
+            if to_party is None:
+                return None
+        stated_from = _party(match.items(items, "from")) or _member_of(items, match.start)
+        return _Told(self.kinds[match.pattern], verb, stated_from, bool(to_items), to_party)  # type: ignore[arg-type]
+
+    def _unnamed(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, moves: list[_Move]) -> None:
+        """A move of people the sentence does not name ('three councillors have left X and joined Y', 'a
+        councillor has switched'), kept for the sentences that name them."""
+        one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
+        movers = any(it.lower in words("offices") for it in items[:match.start])  # 'a councillor', not 'the seat'
+        defected = told.kind == "defection" and told.to_party
+        resigned = told.kind == "resignation" and told.stated_from and not one  # one who resigned is named later only as a defector
+        if not sentence.people and movers and (defected or resigned):
+            moves.append(_Move(-1 if one else sentence.start, told.stated_from or _subject_party(items, match.start),
+                               told.to_party, sentence.index))
+
+    def _person_change(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, person: str,
+                       moves: list[_Move]) -> PartyChange | None:
+        """The change a match tells of one person, with the party left and the party joined."""
+        at = told.verb[0].start
+        from_party = told.stated_from or self.party_of(person, at) or self.known.get(person) \
+            or _elected_as(items, match.start)
+        kind, moved_to = told.kind, told.to_party
+        if kind == "defection" and not told.to_stated:
+            moved_to = self.party_of(person, at)  # 'Reform's Jane Roe, who defected from X'
+        if kind == "resignation" and moved_to is None:
+            kind, moved_to, from_party = _with_group_move(moves, kind, from_party)
+        if not _is_a_change(told, kind, from_party, moved_to):
+            return None
+        when, from_article = self._date(sentence)
+        change = PartyChange(self.doc.evidence(sentence), NAME, person, kind, from_party, moved_to, when, from_article)
+        if from_party is None and any(it.lower in words("group_words") for it in items[match.start:match.end]):
+            self.left_the_group.add(id(change))
+        return change
 
     def _hypothetical(self, items: list[Item], start: int) -> bool:
-        return any(it.lower in words("hypothetical") or it.lower in ("not", "never", "urged", "calls", "called")
+        return any(it.lower in words("hypothetical") or it.lower in words("change_not_made")
                    for it in items[max(0, start - 3):start])
 
     def _people(self, sentence: Sentence, items: list[Item], match: Match, token: int) -> list[str]:
-        """Who made the change: the people named right before the verb, a possessive ('his defection',
-        "Jane Roe's decision"), or the sentence's subject."""
+        """Who made the change: a possessive ('his defection', "Jane Roe's decision"), those a party acts on
+        ('Labour has suspended Jane Roe'), the one a relative clause is about, the people named right before
+        the verb, or the sentence's subject."""
+        owner = self._owner(sentence, items, match)
+        if owner is not None:
+            return owner
+        objects = [it.ref.person for it in match.items(items, "who") if _is_person(it)]  # type: ignore[union-attr]
+        if objects:
+            return objects
+        related = _relative_clause_of(items, match.start)
+        if related is not None:
+            return related
+        if _told_of_another_subject(items, match.start) or _told_of_an_event(items, match.start):
+            return []
+        doers = [_titled_name(items, person) for person in self.discourse.doers(sentence, token)]
+        if len(doers) == 1 and _after_a_preposition(items, doers[0], match.start):
+            subject = self.discourse.subject_of(sentence)  # 'Jane Roe, a councillor for Brook Vale, has defected'
+            return [subject] if subject and subject != doers[0] else []
+        return doers
+
+    def _owner(self, sentence: Sentence, items: list[Item], match: Match) -> list[str] | None:
+        """"Jane Roe's decision", 'his defection', 'Cllr Jane Roe announced her resignation': whose it is
+        (None: no possessive before the verb)."""
         before = items[max(0, match.start - 2):match.start]
-        if before and before[-1].lower in ("'s", "’s") and len(before) > 1 and isinstance(before[-2].ref, Mention) \
-                and before[-2].ref.kind == "person":
-            return [before[-2].ref.person]
-        if match.start > 0 and items[match.start - 1].lower in ("his", "her") or items[match.start].lower in ("his", "her"):
-            pronoun = items[match.start - 1]
-            ref = pronoun.ref if isinstance(pronoun.ref, Mention) else None
-            if ref is not None and ref.kind == "pronoun":
-                subject = self.discourse.subject_of(sentence) or self.discourse.resolve_pronoun(sentence, ref.start, ref.gender)
-                return [subject] if subject else []
-        return self.discourse.doers(sentence, token)
+        if before and before[-1].lower in ("'s", "’s") and len(before) > 1 and _is_person(before[-2]):
+            return [before[-2].ref.person]  # type: ignore[union-attr]
+        if not (match.start > 0 and items[match.start - 1].lower in ("his", "her") or items[match.start].lower in ("his", "her")):
+            return None
+        ref = items[match.start - 1].ref
+        if not (isinstance(ref, Mention) and ref.kind == "pronoun"):
+            return None
+        subject = _only_person_before(sentence, items, match.start - 1, ref.gender, self.doc) \
+            or self.discourse.subject_of(sentence) or self.discourse.resolve_pronoun(sentence, ref.start, ref.gender)
+        return [subject] if subject else []
 
     def party_of(self, person: str, at: int) -> str | None:
         """The party the article gives a person: the last one stated before offset `at`, else the first
@@ -187,17 +293,16 @@ class ChangeReader:
 
     def _date(self, sentence: Sentence) -> tuple[str | None, bool]:
         """The date printed with the change, a day the text dates from the article's ('yesterday',
-        'on Tuesday'), else the article's own date, marked as such."""
+        'on Tuesday', 'in May'), else the article's own date, marked as such; a change told as earlier
+        ('last month', 'in 2019') has no date rather than the article's."""
         published = self.doc.election.published
         text = sentence.text.lower()
-        months, weekdays = calendar("months"), calendar("weekdays")
-        printed = re.search(rf"\b(?:in|on|since)\s+({'|'.join(months)})\s+((?:19|20)\d\d)\b", text)
-        if printed:
-            return f"{printed.group(2)}-{months.index(printed.group(1)) + 1:02d}", False
-        if published is None:
-            return None, False
+        printed = _printed_date(text, published)
+        if printed is not None or published is None:
+            return printed or None, False
         if re.search(r"\byesterday\b", text):
             return (published - timedelta(days=1)).isoformat(), False
+        weekdays = calendar("weekdays")
         weekday = re.search(rf"\bon\s+({'|'.join(weekdays)})\b", text)
         if weekday:
             back = (published.weekday() - weekdays.index(weekday.group(1))) % 7
@@ -205,6 +310,154 @@ class ChangeReader:
         if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or any(says(text, w) for w in words("earlier_times")):
             return None, False  # an earlier change, told in passing: its date is not the article's
         return published.isoformat(), True
+
+
+def _printed_date(text: str, published: date | None) -> str | None:
+    """'on 2 January 2025', 'in May 2019'; without a year ('on 2 January', 'in May'), the last such day or
+    month on or before the article's date; '' for an impossible day ('31 February'): a date, but none."""
+    months = calendar("months")
+    found = re.search(rf"\b(?:in|on|since|during|from)\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({'|'.join(months)})"
+                      rf"(?:\s+((?:19|20)\d\d))?\b", text)
+    if not found or (found.group(3) is None and published is None):
+        return None
+    month = months.index(found.group(2)) + 1
+    year = int(found.group(3)) if found.group(3) else published.year - (month > published.month)  # type: ignore[union-attr]
+    if found.group(1) is None:
+        return f"{year}-{month:02d}"
+    day = calendar_date(year, month, int(found.group(1)))
+    return day.isoformat() if day else ""
+
+
+def _one_move(here: list[PartyChange]) -> list[PartyChange]:
+    """'became an independent after leaving the Conservatives': one sentence telling where a person went and,
+    apart, what they left is one move."""
+    out = list(here)
+    for went in here:
+        left = next((c for c in out if c.person == went.person and c.to_party is None and c.from_party
+                     and c.kind in ("resignation", went.kind)), None)
+        if went.from_party is None and went.to_party and left is not None and went in out:
+            out.remove(left)
+            out[out.index(went)] = replace(went, from_party=left.from_party)
+    return out
+
+
+def _only_person_before(sentence: Sentence, items: list[Item], at: int, gender: str | None, doc: Document) -> str | None:
+    """'Leader of the council, Cllr Jane Roe, announced on Thursday her resignation': the one person named
+    before 'her', when she is the only one and fits."""
+    named = {it.ref.person for it in items[:at] if isinstance(it.ref, Mention) and it.ref.kind == "person"}
+    if len(named) != 1:
+        return None
+    (person,) = named
+    return person if person and (gender is None or doc.gender_of(person) in (None, gender)) else None
+
+
+def _told_of_an_event(items: list[Item], at: int) -> bool:
+    """'…, leaving the Tories in third place', '…, which left Labour with two seats': the verb's subject is
+    what happened, not a person."""
+    k = at - 1
+    while k >= 0 and items[k].lower in ("has", "had", "have", "now", "also"):
+        k -= 1
+    return k >= 0 and (items[k].lower in ("which", "that") or items[k].text == "," and items[at].lower == "leaving")
+
+
+def _relative_clause_of(items: list[Item], at: int) -> list[str] | None:
+    """A verb at item `at` in a relative clause: 'Jane Roe, a former mayor, who sat for years as a Green
+    councillor until defecting' is Jane Roe's move; 'eight MPs who left the party' is no named person's
+    (no one). None when the verb is in no such clause, or its 'who' follows a name (read as usual)."""
+    k = at - 1
+    while k >= 0 and at - k <= 15 and items[k].lower != "who":
+        ref = items[k].ref
+        if isinstance(ref, Mention) and ref.kind in ("person", "pronoun") or "QUOTE" in items[k].tags \
+                or items[k].text in (".", ";", ":"):
+            return None
+        k -= 1
+    if k < 1 or items[k].lower != "who":
+        return None
+    j = k - 1 if items[k - 1].text not in (",", "-", "–", "—") else k - 2
+    if j < 0 or _is_person(items[j]):
+        return None
+    comma = next((c for c in range(j, max(0, j - 10), -1) if items[c].text == ","), None)
+    if comma is not None and items[comma + 1].lower in words("aside_openers") and _is_person(items[comma - 1]):
+        return [items[comma - 1].ref.person]  # type: ignore[union-attr]
+    return []
+
+
+def _told_of_another_subject(items: list[Item], at: int) -> bool:
+    """'Jane Roe said the result left the party', "Jane Roe's win leaves the Tories with two seats": between
+    the last person named and the verb, a report or a possessive opens a clause with a subject of its own."""
+    k = next((k for k in range(at - 1, -1, -1) if isinstance(items[k].ref, Mention)
+              and items[k].ref.kind in ("person", "pronoun")), None)
+    if k is None:
+        return False
+    gap = items[k + 1:at]
+    if len(gap) > 1 and gap[0].lower in ("'s", "’s"):
+        return True
+    reported = [j for j, it in enumerate(gap) if it.lower in words("speech") or it.lower == "that"]
+    if not reported:
+        return False
+    clause = gap[reported[-1] + 1:]  # 'announced a defection' is no clause; 'said the result left' is
+    return not any(it.lower in ("he", "she", "they", "we", "i") for it in clause) and \
+        any(it.lower not in ("a", "an", "the", "his", "her", "their", "its") for it in clause)
+
+
+def _after_a_preposition(items: list[Item], person: str, at: int) -> bool:
+    """Whether the last mention of `person` before item `at` is the object of a preposition ('a councillor for
+    Brook Vale', 'beat Jane Roe by'), so not who acts."""
+    k = next((k for k in range(at - 1, -1, -1) if _is_person(items[k]) and items[k].ref.person == person), None)  # type: ignore[union-attr]
+    return k is not None and k > 0 and items[k - 1].lower in ("for", "of", "in", "at", "from", "by", "with", "to")
+
+
+def _is_person(item: Item) -> bool:
+    return isinstance(item.ref, Mention) and item.ref.kind == "person"
+
+
+def _titled_name(items: list[Item], person: str) -> str:
+    """'Brook Vale councillor Jane Roe': capitalised words before an office, read as a name, are a place;
+    the one who acts is the name after the office."""
+    at = next((k for k, it in enumerate(items) if _is_person(it) and it.ref.person == person), None)  # type: ignore[union-attr]
+    if at is None:
+        return person
+    j = at + 1
+    while j < len(items) and items[j].tags == ("W",) and items[j].lower in words("offices"):
+        j += 1
+    return items[j].ref.person if at + 1 < j < len(items) and _is_person(items[j]) else person  # type: ignore[union-attr]
+
+
+def _member_of(items: list[Item], at: int) -> str | None:
+    """'the fifth Green borough member to go independent', 'the third Tory MP to defect': the
+    party the sentence gives the mover right before the verb."""
+    k = at - 1
+    if k < 1 or items[k].lower != "to":
+        return None
+    k -= 1
+    while k > 0 and items[k].tags == ("W",) and items[k].lower in words("party_member_words"):
+        k -= 1
+    return _party([items[k]]) if k < at - 2 else None
+
+
+def _elected_as(items: list[Item], at: int) -> str | None:
+    """'who sat for a decade as a Green councillor until defecting': the party the mover served as."""
+    for k in range(at - 1, 1, -1):
+        if items[k - 2].lower == "as" and items[k - 1].lower in ("a", "an") and _party([items[k]]) \
+                and k + 1 < at and items[k + 1].lower in words("party_member_words"):
+            return _party([items[k]])
+    return None
+
+
+def _subject_party(items: list[Item], at: int) -> str | None:
+    """'A Green councillor quit the party': the party of the unnamed mover, before the verb."""
+    parties = {p for p in (_party([it]) for it in items[:at]) if p}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _unlisted_party(items: list[Item] | tuple) -> str | None:
+    """A party to go to that the reference data does not know ('the newly formed Anytown Independents'),
+    every word of it capitalised; or independence ('to sit as independents')."""
+    if any(i.lower.startswith("independent") for i in items) and len(items) == 1:
+        return "Independent"
+    if len(items) > 1 and all(i.text[:1].isupper() for i in items):
+        return reference.canonical_party(" ".join(i.text for i in items))
+    return None
 
 
 def _party(items: list[Item] | tuple) -> str | None:
@@ -249,7 +502,7 @@ def _party_after(items: list[Item], i: int) -> str | None:
     return None
 
 
-@register(NAME, "3")
+@register(NAME, "4")
 def extract(doc: Document) -> Iterator[Fact]:
     """Party changes of named people, with the party left and the party joined."""
     found = merge_facts(ChangeReader(doc).read())
