@@ -85,3 +85,15 @@ def test_captions_and_bylines_are_nobody_the_story_is_about():
 def test_an_article_names_only_the_people_its_facts_are_about():
     facts = extract_article(document_of("Labour's Mo Sethi has won Gedling, thanking Dr Ann Poe.").article)
     assert set(facts.people) == {"Mo Sethi"}
+
+
+def test_a_title_begins_a_name_whatever_capitalised_word_stands_before_it():
+    doc = document_of("Because Mr Quill led at the first count, a second was needed.",
+                      "Unless Dr Anwen Tarrow concedes, the count goes on.", "John Major spoke.")
+    assert list(people(doc)) == ["Quill", "Anwen Tarrow", "John Major"]
+
+
+def test_capitalised_words_before_an_office_and_a_name_describe_the_person():
+    doc = document_of("Brook Vale councillor Ada Penrose is the latest to leave.",
+                      "Upper Tarn MP Cyril Mott said nothing.")
+    assert list(people(doc)) == ["Ada Penrose", "Cyril Mott"]

@@ -105,3 +105,24 @@ def test_a_quotation_paragraph_after_reported_speech_is_the_reporters_subjects()
                 '"It was a tremendous night for us."') == [("Dana Ilic", "It was a tremendous night for us.")]
     # a paragraph of quotation after prose with no speech stays unattributed
     assert said("Dana Ilic lost her seat.", '"It was a tremendous night for us."') == []
+
+
+def test_he_or_she_right_before_the_verb_speaks_after_an_opening_phrase():
+    assert said("Overall, Ms Ferrow won by 4,000 votes.",
+                'On winning she said: "It is a privilege."',
+                'Close to tears he said: "Thank you."') == [("Ferrow", "It is a privilege.")]  # no 'he' here
+
+
+def test_the_name_inside_an_aside_does_not_speak_for_its_subject():
+    assert said('Ina Coyle, a fierce critic of Bram Olsen, said she was "fully aligned" with the Greens.',
+                'Bram Olsen, who lost the seat to Ina Coyle, said he was "proud".') == [
+        ("Ina Coyle", "fully aligned"), ("Bram Olsen", "proud")]
+
+
+def test_a_described_speaker_is_the_one_the_story_gives_that_office_with_those_words():
+    story = ("New Anyborough mayor Tilda Marsh won on second preferences.",
+             "Conservative MP Owen Hale congratulated her.")
+    assert said(*story, 'Close to tears, the new mayor said: "It feels wonderful."') == [
+        ("Tilda Marsh", "It feels wonderful.")]
+    # 'the newly-elected Labour MP' is not the Conservative MP the story names: no speaker, no quote.
+    assert said(*story, 'The newly-elected Labour MP said it was a "damning verdict".') == []

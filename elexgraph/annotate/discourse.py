@@ -19,6 +19,29 @@ class Discourse:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._subjects: dict[int, str | None] = {}
+        self._holders: dict[str, list[tuple[str, frozenset[str]]]] | None = None
+
+    def holder_of(self, office: str, modifiers: frozenset[str] = frozenset()) -> str | None:
+        """The one person the article gives this office with these words ('the new mayor' is 'new Anytown
+        mayor Jane Roe' or 'Jane Roe, the new mayor,'); no one when it gives it to several, or with other words."""
+        if self._holders is None:
+            self._holders = self._offices_held()
+        people = {person for person, described in self._holders.get(office, []) if modifiers <= described}
+        return next(iter(people)) if len(people) == 1 else None
+
+    def _offices_held(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        held: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        offices = words("offices")
+        for sentence in self.doc.sentences:
+            tokens = sentence.tokens
+            for m in sentence.people:
+                before = [t.lower for t in tokens[max(0, m.first - 4):m.first]]
+                after = [t.lower for t in tokens[m.last:m.last + 6]]
+                aside = after[1:after.index(",", 1)] if after[:1] == [","] and "," in after[1:] else []
+                for described in (before, aside):
+                    if described and described[-1] in offices:
+                        held.setdefault(described[-1], []).append((m.person, frozenset(described[:-1])))
+        return held
 
     def subject_of(self, sentence: Sentence) -> str | None:
         if sentence.index not in self._subjects:
@@ -87,10 +110,15 @@ class Discourse:
         main clause when the verb stands in an opening one ('After losing the whip, Jane Roe …')."""
         people = [m for m in sentence.people if m.last <= verb]
         tokens = sentence.tokens
+        pronoun = self._pronoun_before(sentence, verb)
+        if pronoun is not None and not any(pronoun.last <= m.first for m in people):
+            name = self.resolve_pronoun(sentence, pronoun.start, pronoun.gender)
+            return [name] if name else []
         for i in range(len(people) - 1, -1, -1):
             between = [t.lower for t in tokens[people[i].last:verb]]
             if all(w in words("before_verb") or w in (",", "-", "–", "—") for w in between):
-                return self._listed(sentence, people[:i + 1])
+                holder = self._aside_holder(sentence, people, i)
+                return [holder] if holder else self._listed(sentence, people[:i + 1])
             if "they" in between and all(w in words("before_verb") or w in words("speech") or w in ("they", ",")
                                          for w in between):
                 return self._listed(sentence, people[:i + 1])
@@ -107,6 +135,32 @@ class Discourse:
             return [subject.person]
         name = self.resolve_pronoun(sentence, subject.start, subject.gender)
         return [name] if name else []
+
+    @staticmethod
+    def _pronoun_before(sentence: Sentence, verb: int) -> Mention | None:
+        """'On winning he said': he or she right before the verb, with only auxiliaries between."""
+        for m in reversed(sentence.mentions):
+            if m.last > verb or m.quoted:
+                continue
+            between = [t.lower for t in sentence.tokens[m.last:verb]]
+            fits = m.kind == "pronoun" and m.text.lower() in ("he", "she")
+            return m if fits and all(w in words("before_verb") for w in between) else None
+        return None
+
+    @staticmethod
+    def _aside_holder(sentence: Sentence, people: list[Mention], i: int) -> str | None:
+        """'Jane Roe, a fierce critic of Ann Lee, said': the name before the verb closes an aside about an
+        earlier one, who is the doer."""
+        tokens = sentence.tokens
+        if i == 0 or people[i].last >= len(tokens) or tokens[people[i].last].text != ",":
+            return None
+        for earlier in reversed(people[:i]):
+            opener = earlier.last + 1
+            if earlier.last < len(tokens) and tokens[earlier.last].text == "," and opener < len(tokens) \
+                    and tokens[opener].lower in words("aside_openers") \
+                    and "," not in (t.text for t in tokens[opener:people[i].first]):
+                return earlier.person
+        return None
 
     @staticmethod
     def _listed(sentence: Sentence, people: list[Mention]) -> list[str]:

@@ -1,7 +1,8 @@
 """People's names found by their shape: a run of capitalised words, perhaps after a title.
 
 A run stops at a word that is never part of a name (lexicon/not_names.txt), at a party or a place
-read with certainty, and at a possessive. A name needs two words, or a title and one
+read with certainty, at a possessive, and before a title ('Because Mr Roe' is Mr Roe). Capitalised words
+before an office and a name describe that person ('Anytown councillor Jane Roe'): they are no name. A name needs two words, or a title and one
 ('Mr Roe'); a place word may end a name ('Ann Lincoln') but not start one ('Lincoln MP Ann Roe').
 """
 
@@ -95,6 +96,8 @@ def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) ->
             break
         if _stops(tokens, j, covered, has_name=bool(words) or title is not None):
             break
+        if words and _title_starts_here(tokens, j):
+            break  # 'Because Mr Roe': a title begins the name, whatever stood before it
         words.append(token)
         at.append(j)
         j += 1
@@ -117,6 +120,12 @@ def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) ->
     return NameSpan(i, end, title, name, tuple(t.text for t in words))
 
 
+def _title_starts_here(tokens: list[Token], j: int) -> bool:
+    """A title with a name after it, and not a word that may be a surname ('John Major')."""
+    return (tokens[j].text in titles() and tokens[j].text not in surnames_too()
+            and j + 1 < len(tokens) and name_shaped(tokens[j + 1]))
+
+
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     """'the Red Wall seat', 'Redwell Leisure Centre': capitalised words after an article or before a
     word for a place, a building or a body name a thing, not a person."""
@@ -125,4 +134,7 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     if before == "(" and after == ")":
         return True  # a label in brackets, as a party after a candidate's name
     last = tokens[end - 1].lower
-    return before in ("the", "a", "an") or after.lower() in words("thing_heads") or last in words("thing_ends")
+    described = after.lower() in words("offices") and end + 1 < len(tokens) and (
+        name_shaped(tokens[end + 1]) or tokens[end + 1].text in titles())  # 'Anytown councillor Jane Roe'
+    return before in ("the", "a", "an") or after.lower() in words("thing_heads") or last in words("thing_ends") \
+        or described

@@ -73,11 +73,15 @@ class QuoteReader:
         return None
 
     def _described(self, items: list[Item], start: int, end: int | None = None) -> str | None:
-        """'the Leicester MP said', 'a Labour spokesperson said': a named role, or no one the story names."""
+        """'the new mayor said': the one the story gives that office; 'a Labour spokesperson said': no one it names."""
         span = [it.lower for it in items[start:end if end is not None else min(len(items), start + 6)]]
         if any(w in words("unnamed_speakers") for w in span):
             return UNNAMED
-        return None
+        at = next((i for i, w in enumerate(span) if w in words("offices")), None)
+        if at is None:
+            return None
+        modifiers = frozenset(w for w in span[:at] if w not in ("the", "a", "an", ","))
+        return self.discourse.holder_of(span[at], modifiers)
 
     def _agent(self, items: list[Item], q: int) -> str | None:
         """The speaker of a passive attribution: the one named after 'by' (no one, if only described)."""
@@ -102,11 +106,12 @@ class QuoteReader:
         verb = verbs[-1]
         if items[verb - 1].lower in ("been", "being", "was", "were", "is", "be"):
             return self._agent(items, q)  # 'has been branded "…" by a council leader'
-        if items[verb - 1].tags == ("W",) and self._described(items, max(0, verb - 3), verb) == UNNAMED:
+        described = self._described(items, max(0, verb - 3), verb) if items[verb - 1].tags == ("W",) else None
+        if described == UNNAMED:
             return UNNAMED  # 'a spokesman said it was "…"'
         tokens_before = sum(1 for t in sentence.tokens if t.start < items[verb].start)
         people = self.discourse.doers(sentence, tokens_before)
-        return people[0] if people else None
+        return people[0] if people else described  # 'the new mayor said: "…"'
 
     def read(self) -> Iterator[Quote]:
         last: tuple[str | None, int] = (None, -99)  # the last speaker and the paragraph they spoke in
