@@ -147,6 +147,10 @@ def _add_heading(doc: Document, block: ResultBlock, first: int) -> None:
             block.heading.insert(0, p)  # the line just above, a short line or a crosshead; not the story
     counts = [n for p in block.heading if len(p.text.split()) <= HEADING_WORDS and (n := seat_count(p.text))]
     block.seats = counts[-1] if counts else None
+    if block.heading and len(block.heading[-1].text.split()) <= HEADING_WORDS:
+        declared = re.split(r"\s*(?::|\s[-–—]\s)\s*", block.heading[-1].text.strip(" ."), maxsplit=1)
+        if len(declared) == 2:
+            _read_outcome(block, declared[1])  # 'Castle ward: Conservative hold'
 
 
 def _read_footer(doc: Document, block: ResultBlock, last: int) -> None:
@@ -154,20 +158,26 @@ def _read_footer(doc: Document, block: ResultBlock, last: int) -> None:
     for p in doc.paragraphs[last + 1:last + 5]:
         text = p.text.strip(" .")
         majority = re.fullmatch(rf"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?majority\s*(?:of\s*)?[:\-–—]?\s*(?P<n>{_NUMBER})", text, re.I)
-        outcome = re.fullmatch(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
-                               r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", text, re.I)
         if majority:
             block.majority = count_value(majority.group("n"))
-        elif outcome and reference.party_named(outcome.group("party")):
-            kind = outcome.group("outcome").lower()
-            block.outcome = "hold" if kind in ("hold", "retain") else "gain" if kind == "gain" else None
-            block.outcome_party = reference.canonical_party(outcome.group("party"))
-            previous = outcome.group("previous")
-            if previous and reference.party_named(previous):
-                block.previous_party = reference.canonical_party(previous)
-        elif not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", text):
+        elif not _read_outcome(block, text) and not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", text):
             break  # a line that is neither a declaration nor a figure like 'Turnout: 41.6%' ends the footer
         block.footer.append(p)
+
+
+def _read_outcome(block: ResultBlock, text: str) -> bool:
+    """'Con gain from Lab', 'Labour hold': the outcome a line declares, if it declares one."""
+    outcome = re.fullmatch(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
+                           r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", text, re.I)
+    if not outcome or not reference.party_named(outcome.group("party")):
+        return False
+    kind = outcome.group("outcome").lower()
+    block.outcome = "hold" if kind in ("hold", "retain") else "gain" if kind == "gain" else None
+    block.outcome_party = reference.canonical_party(outcome.group("party"))
+    previous = outcome.group("previous")
+    if previous and reference.party_named(previous):
+        block.previous_party = reference.canonical_party(previous)
+    return True
 
 
 def _sentence_block(sentence: Sentence, doc_paragraph: Paragraph) -> ResultBlock | None:
@@ -178,9 +188,9 @@ def _sentence_block(sentence: Sentence, doc_paragraph: Paragraph) -> ResultBlock
     offset = sentence.start + (len(sentence.text) - len(body))
     lines = []
     for m in re.finditer(r"[^,;]+?(?:,\d{3})*(?=,\s|;\s|\s+and\s+|\.?$)", body):
-        piece = m.group(0).strip()
-        piece = re.sub(r"^(?:and|or)\s+", "", piece)
-        line = parse_line(piece, offset + m.start(), sentence.paragraph) if piece else None
+        lead = re.match(r"\s*(?:(?:and|or)\s+)?", m.group(0))
+        piece = m.group(0)[lead.end():].rstrip() if lead else ""
+        line = parse_line(piece, offset + m.start() + (lead.end() if lead else 0), sentence.paragraph) if piece else None
         if line and line.name:
             lines.append(line)
     if len(lines) < 3:

@@ -10,19 +10,23 @@ top two and marked as derived.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
 from elexgraph import reference
-from elexgraph.annotate.blocks import ResultBlock, ResultLine
-from elexgraph.annotate.document import Document
+from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock, ResultLine
+from elexgraph.annotate.document import Document, Mention
 from elexgraph.annotate.elections import kind_named
-from elexgraph.annotate.lexicon import titles
+from elexgraph.annotate.lexicon import says, titles, words
+from elexgraph.annotate.list_lines import lexicon as list_words
+from elexgraph.annotate.sentences import Paragraph
 from elexgraph.extract import register
 from elexgraph.extract.places import area_named, election_of, main_area, with_area
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
 NAME = "result-lists"
+DIVISION_HEADING_WORDS = 6  # a ward's heading is short
 
 
 def person_of(doc: Document, printed: str) -> str:
@@ -35,19 +39,125 @@ def person_of(doc: Document, printed: str) -> str:
 
 
 def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None:
-    """The election and area a list reports: from its heading, else the article's contest."""
-    heading = " ".join(p.text for p in block.heading)
+    """The election and area a list reports: the seat on its own line, else its heading, else the
+    sentence before it that names one of its candidates and one area, else the article's contest
+    when the article names no other."""
+    heading = " ".join(p.text for p in block.heading) + (" " + block.seat[0] if block.seat else "")
     main = doc.election.main
     kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or (main.kind if main else None)
     election = election_of(doc, kind, None)
+    if block.seat:
+        area = _printed_area(doc, block.seat, election)
+        return (with_area(election, area), area) if area else None
+    area = _heading_area(doc, block, election) or _area_by_prose(doc, block, election)
+    if area is None and _own_contest_is_clear(doc, election):
+        area = main_area(doc, election)
+    return (with_area(election, area), area) if area else None
+
+
+def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str | None:
+    """The area the lines above a list name: the nearest that names one (a story line about someone the
+    list does not name is another contest's)."""
+    people = _people_of(doc, block)
     for paragraph in reversed(block.heading):
-        areas = {area for s in doc.sentences_of(paragraph.index) for m in s.places
-                 if (area := area_named(m.place, election))}
+        if election.area_kind == "division":
+            head = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)[0]
+            label = division_label(head)
+            cued = any(says(head.lower(), w) for w in words("division_words"))
+            if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
+                return label  # a heading that is a person's name is about the person, unless it says 'ward'
+            continue
+        sentences = doc.sentences_of(paragraph.index)
+        if not block.inline and len(paragraph.text.split()) > HEADING_WORDS and any(
+                m.person not in people for s in sentences for m in s.people):
+            continue
+        areas = {area for s in sentences for m in s.places if (area := area_named(m.place, election))}
         if len(areas) == 1:  # a line naming several areas places none of them
-            area = areas.pop()
-            return with_area(election, area), area
-    area = main_area(doc, election)
-    return (election, area) if area else None
+            return areas.pop()
+    return None
+
+
+def _names_a_person(doc: Document, paragraph: Paragraph) -> bool:
+    return any(s.people for s in doc.sentences_of(paragraph.index))
+
+
+def _people_of(doc: Document, block: ResultBlock) -> set[str]:
+    return {person_of(doc, line.name) for line in block.lines if line.name}
+
+
+def _printed_area(doc: Document, seat: tuple[str, int, int], election: Election) -> str | None:
+    """The area a seat printed on a list's line stands for: a ward or division as printed; else the
+    constituency, mayoralty or police area its words name."""
+    label, start, end = seat
+    if election.area_kind == "division":
+        return division_label(label)
+    sentence = doc.sentence_at(start)
+    areas = {area for m in (sentence.places if sentence else []) if start <= m.start and m.end <= end
+             and (area := area_named(m.place, election))}
+    if len(areas) == 1:
+        return areas.pop()
+    seat_named = reference.constituency_named(label, election.year) if election.parliamentary else None
+    return seat_named.name if seat_named else None
+
+
+def division_label(text: str) -> str | None:
+    """A ward or division as a heading prints it: 'Brook Hill', 'Brook Hill ward (two seats)',
+    'Abbey division result:'; not a line of the story or a label like 'Full result'."""
+    text = re.sub(r"\([^()]*\)|\b\d+\s+(?:seats?|councillors?)\b", " ", text)
+    text = re.sub(r"[:.\-–—]+\s*$", "", text.strip()).strip()
+    parts = text.split()
+    while parts and parts[-1].lower() in words("division_words") | list_words()["not_an_area"]:
+        parts.pop()
+    if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"] for p in parts):
+        return None
+    if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in ("and", "&", "of", "the", "on", "upon")
+                                             for p in parts):
+        return None
+    label = " ".join(parts)
+    return None if reference.party_named(label) else label
+
+
+def _area_by_prose(doc: Document, block: ResultBlock, election: Election) -> str | None:
+    """The area of an unheaded list, from the nearest sentence before it that names one of its candidates
+    beside one area ('Jane Roe won again in Anytown South')."""
+    people = _people_of(doc, block)
+    first = (block.lines + block.party_lines)[0].start
+    for sentence in reversed([s for s in doc.sentences if s.end <= first]):
+        areas = {area for i, m in enumerate(sentence.mentions) if m.kind == "person" and m.person in people
+                 and (area := _area_beside(sentence.mentions, i, election))}
+        if len(areas) == 1:
+            return areas.pop()
+        if areas:
+            return None
+    return None
+
+
+def _area_beside(mentions: list[Mention], i: int, election: Election) -> str | None:
+    """The area named nearest to the person at i, with no other person between them."""
+    found: list[tuple[int, str]] = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(mentions) and mentions[k].kind != "person":
+            area = area_named(mentions[k].place, election) if mentions[k].kind == "place" else None
+            if area:
+                found.append((abs(k - i), area))
+                break
+            k += step
+    found.sort()
+    if len(found) == 2 and found[0][0] == found[1][0] and found[0][1] != found[1][1]:
+        return None
+    return found[0][1] if found else None
+
+
+def _own_contest_is_clear(doc: Document, election: Election) -> bool:
+    """The article's own contest stands out: its election names its area, or one area is named at least
+    twice as often as any other (the headline and lead count three times)."""
+    if election.place:
+        return True
+    counts = Counter(area for s in doc.sentences for m in s.places
+                     if (area := area_named(m.place, election)) for _ in range(3 if s.paragraph < 3 else 1))
+    top = counts.most_common(2)
+    return len(top) < 2 or top[0][1] >= 2 * top[1][1]
 
 
 def _line_evidence(doc: Document, line: ResultLine) -> Evidence:
@@ -73,7 +183,9 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
     party = reference.canonical_party(winner.party) if winner.party else None
     majority = block.majority
     derived: tuple[str, ...] = ()
-    if majority is None and runner_up:
+    if seats_filled(block) > 1:
+        majority = None  # several winners: the gap between the first two is no majority
+    elif majority is None and runner_up:
         majority, derived = winner.votes - runner_up.votes, ("majority",)
     outcome = block.outcome if block.outcome_party in (None, party) else None
     previous = block.previous_party if block.outcome_party in (None, party) else None
@@ -84,6 +196,20 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
             else evidence
     yield SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
                      previous or (party if outcome == "hold" else None), majority, derived=derived)
+
+
+def seats_filled(block: ResultBlock) -> int:
+    """How many the contest elects: as its heading says, else as many as are marked elected, else as many
+    as one party put up (a party stands one candidate for each seat it can win)."""
+    if block.seats:
+        return block.seats
+    marked = sum(1 for line in block.lines if line.elected)
+    if marked > 1:
+        return marked
+    standing = Counter(reference.canonical_party(line.party) for line in block.lines
+                       if line.party and reference.party_named(line.party)
+                       and reference.canonical_party(line.party) != "Independent")
+    return max(standing.values(), default=1)
 
 
 def _ranks(ranked: list[ResultLine]) -> dict[int, int]:
