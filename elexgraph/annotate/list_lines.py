@@ -111,7 +111,8 @@ def segments(items: list[Item]) -> list[list[Item]]:
     for i, item in enumerate(items):
         after_figures = any(it.kind in ("votes", "share", "change", "decimal") for it in out[-1])
         nxt = items[i + 1] if i + 1 < len(items) else None
-        capital_next = nxt is not None and nxt.kind == "words" and nxt.text[:1].isupper()
+        capital_next = nxt is not None and nxt.kind == "words" and nxt.text[:1].isupper() and not (
+            party_of(nxt.text) or _is_mark(nxt.text))  # '… 1,158, Grn' is the same candidate's party
         if item.kind == "sep" and item.text == ";" and not item.bracketed:
             out.append([])
             continue
@@ -121,7 +122,13 @@ def segments(items: list[Item]) -> list[list[Item]]:
             out.append([])
             continue
         out[-1].append(item)
-    return [s for s in out if s]
+    merged: list[list[Item]] = []
+    for part in (s for s in out if s):
+        if merged and not any(it.kind == "votes" for it in part) and part[0].kind == "words":
+            merged[-1].extend([Item("sep", ",", part[0].start, part[0].start), *part])  # '…, 10, Jane Roe': hers
+        else:
+            merged.append(part)
+    return merged
 
 
 def _closes_candidate(stretch: list[Item]) -> bool:
@@ -392,6 +399,9 @@ def read_line(text: str) -> ReadLine | None:
     if len(parts) > 1:
         seat, parts[0] = _seat_prefix(parts[0])
     read = [read_candidate(p) for p in parts]
+    if any(r is None for r in read) and ";" in text:
+        parts, seat = [items], None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
+        read = [read_candidate(items)]
     if any(r is None for r in read):
         return None
     found = [r for r in read if r is not None]

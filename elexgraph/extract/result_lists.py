@@ -78,7 +78,8 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
 
 
 def _names_a_person(doc: Document, paragraph: Paragraph) -> bool:
-    return any(s.people for s in doc.sentences_of(paragraph.index))
+    """A heading that prints someone's full name ('Jane Roe'), not a word that is also a surname."""
+    return any(" " in m.text or m.title for s in doc.sentences_of(paragraph.index) for m in s.people)
 
 
 def _people_of(doc: Document, block: ResultBlock) -> set[str]:
@@ -106,7 +107,7 @@ def division_label(text: str) -> str | None:
     text = re.sub(r"\([^()]*\)|\b\d+\s+(?:seats?|councillors?)\b", " ", text)
     text = re.sub(r"[:.\-–—]+\s*$", "", text.strip()).strip()
     parts = text.split()
-    while parts and parts[-1].lower() in words("division_words") | list_words()["not_an_area"]:
+    while parts and parts[-1].lower() in words("division_words") | {"result", "results"}:
         parts.pop()
     if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"] for p in parts):
         return None
