@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from elexgraph import reference
 from elexgraph.annotate.document import Document, Sentence
-from elexgraph.annotate.list_lines import LineParts, ReadLine, read_line, seat_count
+from elexgraph.annotate.list_lines import Declaration, LineParts, ReadLine, declaration, read_line, seat_count
 from elexgraph.annotate.sentences import Paragraph
-from elexgraph.annotate.tokens import count_value
 
 _NUMBER = r"\d{1,3}(?:[,'’.]\d{3})+|\d+"
 HEADING_LINES = 3  # how far above a list its heading may stand
@@ -100,11 +98,17 @@ def _line_blocks(doc: Document) -> list[ResultBlock]:
         if read and len(read.candidates) == 1 and not read.seat:
             run.append(_result_line(read.candidates[0], paragraph.start, paragraph.index))  # type: ignore[union-attr]
             continue
-        blocks.extend(_block(doc, part) for part in _split_at_gaps(doc, run) if len(part) >= 2)
+        blocks.extend(_block(doc, part) for part in _split_at_gaps(doc, run) if len(part) >= 2 and not _years(doc, part))
         run = []
         if read and paragraph:
             blocks.append(_one_line_block(doc, read, paragraph))
     return blocks
+
+
+def _years(doc: Document, run: list[ResultLine]) -> bool:
+    """Every 'count' is a year printed bare ('Jane Roe (Con) 2010'): a list of when people were elected."""
+    return all(1900 <= line.votes <= 2035 and re.search(r"\b(?:19|20)\d\d\b", doc.text[line.start:line.end])
+               and line.share is None for line in run)
 
 
 def _split_at_gaps(doc: Document, run: list[ResultLine]) -> list[list[ResultLine]]:
@@ -125,6 +129,8 @@ def _one_line_block(doc: Document, read: ReadLine, paragraph: Paragraph) -> Resu
     """'Brook Hill: Jane Roe, LD, 596 votes; Tom Smith, Con, 402': a contest on one line."""
     lines = [_result_line(c, paragraph.start, paragraph.index) for c in read.candidates]
     block = ResultBlock([r for r in lines if r.name], [r for r in lines if not r.name])
+    for said in read.declared:
+        _declare(block, said)
     if read.seat:
         label, start, end = read.seat
         block.seat = (label, paragraph.start + start, paragraph.start + end)
@@ -149,35 +155,28 @@ def _add_heading(doc: Document, block: ResultBlock, first: int) -> None:
     block.seats = counts[-1] if counts else None
     if block.heading and len(block.heading[-1].text.split()) <= HEADING_WORDS:
         declared = re.split(r"\s*(?::|\s[-–—]\s)\s*", block.heading[-1].text.strip(" ."), maxsplit=1)
-        if len(declared) == 2:
-            _read_outcome(block, declared[1])  # 'Castle ward: Conservative hold'
+        said = declaration(declared[1]) if len(declared) == 2 else None
+        if said:
+            _declare(block, said)  # 'Castle ward: Conservative hold'
 
 
 def _read_footer(doc: Document, block: ResultBlock, last: int) -> None:
     """'Majority: 1,859', 'Lab majority 1,654', 'Con gain from Lab', 'Labour hold'; turnout lines passed over."""
     for p in doc.paragraphs[last + 1:last + 5]:
-        text = p.text.strip(" .")
-        majority = re.fullmatch(rf"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?majority\s*(?:of\s*)?[:\-–—]?\s*(?P<n>{_NUMBER})", text, re.I)
-        if majority:
-            block.majority = count_value(majority.group("n"))
-        elif not _read_outcome(block, text) and not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", text):
+        said = declaration(p.text)
+        if said:
+            _declare(block, said)
+        elif not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", p.text.strip(" .")):
             break  # a line that is neither a declaration nor a figure like 'Turnout: 41.6%' ends the footer
         block.footer.append(p)
 
 
-def _read_outcome(block: ResultBlock, text: str) -> bool:
-    """'Con gain from Lab', 'Labour hold': the outcome a line declares, if it declares one."""
-    outcome = re.fullmatch(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
-                           r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", text, re.I)
-    if not outcome or not reference.party_named(outcome.group("party")):
-        return False
-    kind = outcome.group("outcome").lower()
-    block.outcome = "hold" if kind in ("hold", "retain") else "gain" if kind == "gain" else None
-    block.outcome_party = reference.canonical_party(outcome.group("party"))
-    previous = outcome.group("previous")
-    if previous and reference.party_named(previous):
-        block.previous_party = reference.canonical_party(previous)
-    return True
+def _declare(block: ResultBlock, said: Declaration) -> None:
+    if said.majority is not None:
+        block.majority = said.majority
+    if said.party:
+        block.outcome, block.outcome_party = said.outcome, said.party
+        block.previous_party = said.previous or block.previous_party
 
 
 def _sentence_block(sentence: Sentence, doc_paragraph: Paragraph) -> ResultBlock | None:

@@ -29,7 +29,8 @@ MAX_LINE_CHARS = 1200
 
 _THOUSANDS = "[,'’\u2009\u202f\u00a0.]"
 _ITEMS = re.compile(rf"""
-    (?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s?cent\b|pc\b))
+    (?P<position>(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)
+   |(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s?cent\b|pc\b))
    |(?P<change>(?:(?<=[\s(\[,;|])|^)(?:[+±]\s?\d{{1,3}}(?:\.\d+)?\s*%?|[-−]\d{{1,3}}(?:\.\d+\s*%?|\s*%)))
    |(?P<decimal>(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?![\d%]))
    |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|\d+)(?![\d%]|\.\d))
@@ -39,6 +40,7 @@ _ITEMS = re.compile(rf"""
    |(?P<close>[)\]])
    |(?P<dash>(?<=\s)[-–—](?=\s)|[–—])
    |(?P<sep>[,;:|\t])
+   |(?P<stop>(?<=[\d)%])\.(?=\s))
 """, re.X)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -49,7 +51,7 @@ _PARTY_LABEL_WORDS = {"and", "of", "for", "the", "&", "in"}
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # words, votes, share, change, decimal, mark, open, close, dash, sep
+    kind: str  # words, votes, share, change, decimal, position, mark, open, close, dash, sep, stop (a full stop)
     text: str
     start: int  # offsets within the line
     end: int
@@ -105,30 +107,37 @@ def items_of(text: str) -> list[Item]:
 
 
 def segments(items: list[Item]) -> list[list[Item]]:
-    """The candidates' stretches of a line: split at semicolons, and at a comma or 'and' after a
-    candidate's figures when a capitalised word follows ('… 596 votes, Tom Smith …')."""
+    """The candidates' stretches of a line: split at semicolons and full stops, and at a comma after a
+    candidate's figures when a name follows ('… 596 votes, Tom Smith …'; not '… 1,158, Grn')."""
     out: list[list[Item]] = [[]]
+    by_comma: set[int] = set()  # the stretches a comma began
+    figures = False  # the current stretch has its figures
     for i, item in enumerate(items):
-        after_figures = any(it.kind in ("votes", "share", "change", "decimal") for it in out[-1])
         nxt = items[i + 1] if i + 1 < len(items) else None
-        capital_next = nxt is not None and nxt.kind == "words" and nxt.text[:1].isupper() and not (
-            party_of(nxt.text) or _is_mark(nxt.text))  # '… 1,158, Grn' is the same candidate's party
-        if item.kind == "sep" and item.text == ";" and not item.bracketed:
+        if (item.kind == "sep" and item.text == ";" or item.kind == "stop") and not item.bracketed:
             out.append([])
+            figures = False
             continue
-        if item.kind == "sep" and item.text == "," and not item.bracketed and after_figures and capital_next \
-                and out[-1][-1].kind in ("votes", "share", "change", "decimal", "close", "mark", "words") \
+        if item.kind == "sep" and item.text == "," and not item.bracketed and figures and _name_next(nxt) \
                 and _closes_candidate(out[-1]):
+            by_comma.add(len(out))
             out.append([])
+            figures = False
             continue
+        figures = figures or item.kind in ("votes", "share", "change", "decimal")
         out[-1].append(item)
     merged: list[list[Item]] = []
-    for part in (s for s in out if s):
-        if merged and not any(it.kind == "votes" for it in part) and part[0].kind == "words":
+    for k, part in enumerate(out):
+        if merged and k in by_comma and not any(it.kind == "votes" for it in part):
             merged[-1].extend([Item("sep", ",", part[0].start, part[0].start), *part])  # '…, 10, Jane Roe': hers
-        else:
+        elif part:
             merged.append(part)
     return merged
+
+
+def _name_next(item: Item | None) -> bool:
+    return item is not None and item.kind == "words" and item.text[:1].isupper() and not (
+        party_of(item.text) or _is_mark(item.text))
 
 
 def _closes_candidate(stretch: list[Item]) -> bool:
@@ -312,11 +321,20 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
 
 
 def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
+    """The words without fillers before or after ('with', 'polled'), the words naming a count ('votes',
+    'first preferences') and letters after a name ('MP', 'OBE')."""
     parts = text.split()
     while parts and parts[0].lower() in fillers:
         parts.pop(0)
-    while parts and (parts[-1].lower() in fillers or parts[-1].lower() in lexicon()["votes"]):
-        parts.pop()
+    trailing = fillers | lexicon()["name_suffixes"]
+    while parts:
+        two = " ".join(parts[-2:]).lower()
+        if len(parts) > 1 and two in lexicon()["votes"]:
+            parts = parts[:-2]
+        elif parts[-1].lower() in trailing or parts[-1].lower() in lexicon()["votes"]:
+            parts.pop()
+        else:
+            break
     return " ".join(parts)
 
 
@@ -382,11 +400,46 @@ def _labels_a_party(text: str) -> bool:
 
 # -- a line ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
+class Declaration:
+    """What a line under a list (or the end of a contest's line) declares: 'Lab majority 1,654',
+    'Con gain from Lab', 'Labour hold'."""
+
+    majority: int | None = None
+    outcome: str | None = None  # gain, hold
+    party: str | None = None  # the party that gained or held
+    previous: str | None = None
+
+
+_MAJORITY = re.compile(r"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?majority\s*(?:of\s*)?[:\-–—]?\s*"
+                       r"(?P<n>\d{1,3}(?:[,'’.]\d{3})+|\d+)(?:\s*votes)?", re.I)
+_OUTCOME = re.compile(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
+                      r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
+
+
+def declaration(text: str) -> Declaration | None:
+    """The majority or outcome a piece of text declares, if that is all it says."""
+    text = text.strip(" .;")
+    majority = _MAJORITY.fullmatch(text)
+    if majority:
+        return Declaration(majority=count_value(majority.group("n")))
+    outcome = _OUTCOME.fullmatch(text)
+    if not outcome or not reference.party_named(outcome.group("party")):
+        return None
+    kind = outcome.group("outcome").lower()
+    previous = outcome.group("previous")
+    return Declaration(None, "hold" if kind in ("hold", "retain") else "gain" if kind == "gain" else None,
+                       reference.canonical_party(outcome.group("party")),
+                       reference.canonical_party(previous) if previous and reference.party_named(previous) else None)
+
+
+@dataclass(frozen=True)
 class ReadLine:
-    """A line read whole: its candidates (or party), and the seat it names first, if it lists a contest."""
+    """A line read whole: its candidates (or party), the seat it names first if it lists a contest, and
+    what it declares after them ('… 998. Lab hold.')."""
 
     candidates: list[LineParts]
     seat: tuple[str, int, int] | None  # the seat's words as printed, with their offsets in the line
+    declared: list[Declaration]
 
 
 def read_line(text: str) -> ReadLine | None:
@@ -395,6 +448,10 @@ def read_line(text: str) -> ReadLine | None:
         return None
     items = items_of(text)
     parts = segments(items)
+    declared: list[Declaration] = []
+    while len(parts) > 1 and (said := declaration(text[parts[-1][0].start:parts[-1][-1].end])):
+        declared.insert(0, said)
+        parts.pop()
     seat = None
     if len(parts) > 1:
         seat, parts[0] = _seat_prefix(parts[0])
@@ -407,7 +464,7 @@ def read_line(text: str) -> ReadLine | None:
     found = [r for r in read if r is not None]
     if len(found) > 1 and (seat is None and not _multi_ok(found)):
         return None
-    return ReadLine(found, seat)
+    return ReadLine(found, seat, declared)
 
 
 def _multi_ok(found: list[LineParts]) -> bool:

@@ -45,7 +45,7 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     heading = " ".join(p.text for p in block.heading) + (" " + block.seat[0] if block.seat else "")
     main = doc.election.main
     kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or (main.kind if main else None)
-    election = election_of(doc, kind, None)
+    election = election_of(doc, kind, _heading_year(doc, block))
     if block.seat:
         area = _printed_area(doc, block.seat, election)
         return (with_area(election, area), area) if area else None
@@ -53,6 +53,17 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     if area is None and _own_contest_is_clear(doc, election):
         area = main_area(doc, election)
     return (with_area(election, area), area) if area else None
+
+
+def _heading_year(doc: Document, block: ResultBlock) -> int | None:
+    """The year a list's own heading gives ('2019 result', 'How Anytown voted in 2019'), if it gives one;
+    a list under a story sentence is the article's own year."""
+    latest = doc.election.main.year if doc.election.main else doc.election.year
+    short = [p.text for p in block.heading if len(p.text.split()) <= HEADING_WORDS and not doc.is_headline(p.index)
+             or p is block.heading[-1] and len(p.text.split()) <= HEADING_WORDS]
+    years = {int(y) for text in short for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
+    years = {y for y in years if y <= latest}
+    return years.pop() if len(years) == 1 else None
 
 
 def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str | None:
