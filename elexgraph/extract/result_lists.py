@@ -79,9 +79,8 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
                 return label  # a heading that is a person's name is about the person, unless it says 'ward'
             continue
         sentences = doc.sentences_of(paragraph.index)
-        if not block.inline and len(paragraph.text.split()) > HEADING_WORDS and any(
-                m.person not in people for s in sentences for m in s.people):
-            continue
+        if not block.inline and any(m.person not in people for s in sentences for m in s.people):
+            continue  # a line about someone the list does not name is about another contest
         areas = {area for s in sentences for m in s.places if (area := area_named(m.place, election))}
         if len(areas) == 1:  # a line naming several areas places none of them
             return areas.pop()
