@@ -17,8 +17,9 @@ from elexgraph.annotate.lexicon import not_names, titles, words
 from elexgraph.annotate.list_lines import lexicon, read_line
 from elexgraph.annotate.names import PARTICLES
 from elexgraph.annotate.tokens import tokenize
+from elexgraph.extract.gate import check
 from elexgraph.extract.result_lists import extract
-from elexgraph.facts import Candidacy, SeatResult
+from elexgraph.facts import Candidacy, Election, Evidence, SeatResult
 
 SETTINGS = settings(max_examples=200, deadline=None)
 TITLE = "Anyshire District Council election results"
@@ -204,3 +205,22 @@ def test_an_unheaded_list_in_a_round_up_of_several_seats_is_not_guessed() -> Non
     doc = document_of(f"Results came in from {seats[0]} and from {seats[1]} overnight.",
                       "Ann Tovel (Lab) 21,204\nBo Kamer (Con) 12,998", title="General election 2024: the results")
     assert not [f for f in extract(doc) if isinstance(f, Candidacy)]
+
+
+@SETTINGS
+@given(people(6), st.integers(1, 3), st.integers(2, 3))
+def test_a_place_the_story_states_beats_a_partial_lists_position(names: list[Person], told: int, listed: int) -> None:
+    election, evidence = Election("general", 2024, "2024-07-04"), Evidence("x", 0, 1)
+    prose = [Candidacy(evidence, "prose-results", election, "Anytown", p.name, rank=k)
+             for k, p in enumerate(names[:told], 1)]
+    partial = [Candidacy(evidence, "result-lists", election, "Anytown", p.name, votes=1000 - k, rank=k)
+               for k, p in enumerate(names[told:told + listed], 1)]
+    result = SeatResult(evidence, "result-lists", election, "Anytown", names[told].name, majority=1, derived=("majority",))
+    kept = check([*prose, *partial, result]).kept
+    ranks = {f.person: f.rank for f in kept if isinstance(f, Candidacy)}
+    assert ranks == {p.name: (k if k <= told else None) for k, p in enumerate(names[:told + listed], 1)}
+    [seat] = [f for f in kept if isinstance(f, SeatResult)]
+    assert seat.majority is None and seat.winner is None
+    agreeing = [Candidacy(evidence, "result-lists", election, "Anytown", p.name, votes=1000 - k, rank=k)
+                for k, p in enumerate(names[:told], 1)]
+    assert {f.rank for f in check([*prose, *agreeing]).kept if isinstance(f, Candidacy)} == set(range(1, told + 1))

@@ -5,9 +5,9 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
 - a person is a person: not a party or a place;
 - one fact stated twice with two different values (one person in two parties in one contest, two
   vote counts): the value is left blank, unless one of them is only worked out from other figures;
-- in each contest, the winner has the most votes, ranks follow votes, no two candidates share a
-  place, the first place is the winner's, shares add up to at most ~100%, and the majority is no
-  larger than the winner's vote.
+- in each contest, a place the story states beats a list's position (the list is partial), the
+  winner has the most votes, ranks follow votes, no two candidates share a place, the first place is
+  the winner's, shares add up to at most ~100%, and the majority is no larger than the winner's vote.
 A printed majority that is not first minus second is kept: that is the article's own slip, and
 ``elexgraph check`` reports it.
 """
@@ -24,6 +24,7 @@ from elexgraph.facts import Candidacy, Election, Fact, PartyChange, Quote, Role,
 
 SHARE_TOLERANCE = 102.0  # percent: rounding lets printed shares add up to a little over 100
 PROSE = "prose-results"
+LISTS = "result-lists"
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,23 @@ def hold_keeps_the_party(contest: Contest, report: GateReport) -> None:
                     f"a hold for {result.party} of a seat {result.previous_party} held before")
 
 
+def a_stated_place_beats_a_list_position(contest: Contest, report: GateReport) -> None:
+    """A list that places someone where the story places another ('X came second' above a list whose
+    second is Y) left candidates out: its positions and the result worked out from them are dropped."""
+    stated = {contest.now(c).rank: c.person for c in contest.candidacies
+              if c.extractor == PROSE and contest.now(c).rank is not None}
+    listed = [c for c in contest.candidacies if c.extractor == LISTS and contest.now(c).rank is not None]
+    if not any(stated.get(contest.now(c).rank, c.person) != c.person for c in listed):
+        return
+    for c in listed:
+        contest.set(report, c, "rank", "the story places another candidate there: the list is partial")
+    result = contest.now(contest.result) if contest.result else None
+    if result and "majority" in result.derived:
+        contest.set(report, contest.result, "majority", "worked out from a partial list")
+    if result and result.winner in {c.person for c in listed} and result.winner not in stated.values():
+        contest.set(report, contest.result, "winner", "first on a partial list")
+
+
 CONTEST_RULES: tuple[Callable[[Contest, GateReport], None], ...] = (
-    winner_has_most_votes, first_place_is_the_winner, ranks_follow_votes, places_are_unique, shares_add_up,
+    a_stated_place_beats_a_list_position, winner_has_most_votes, first_place_is_the_winner, ranks_follow_votes, places_are_unique, shares_add_up,
     majority_fits, first_election_has_no_predecessor, gain_is_from_another_party, hold_keeps_the_party)
