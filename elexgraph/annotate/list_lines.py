@@ -176,23 +176,29 @@ def name_of(text: str) -> str | None:
     parts = text.split()
     title = parts[0] if parts and parts[0].rstrip(".") in titles() and len(parts) > 1 else None
     body = parts[1:] if title else parts
-    if not body or len(body) > 5 or reference.party_named(text):
+    if not 1 <= len(body) <= 5 or (len(body) < 2 and not title) or reference.party_named(text):
         return None
-    if len(body) < 2 and not title:
+    if not all(_fits_a_name(word, k, body) for k, word in enumerate(body)):
         return None
-    for k, word in enumerate(body):
-        last = k == len(body) - 1
-        if word.lower() in PARTICLES and not last and k > 0:
-            continue
-        if _INITIAL.fullmatch(word) and not last:
-            continue
-        if not _name_word(word) or (_never_in_a_name(word) and not (last and _surname_too(word, body))):
-            return None
+    return " ".join(([title] if title else []) + [_tidy(w) for w in _given_names_first(body)])
+
+
+def _fits_a_name(word: str, k: int, body: list[str]) -> bool:
+    """Whether the word can stand at k in a name: a particle or an initial inside it, else a name word
+    that is never an ordinary word (but an ordinary word may be the surname: 'Di West')."""
+    last = k == len(body) - 1
+    if not last and (_INITIAL.fullmatch(word) or (word.lower() in PARTICLES and k > 0)):
+        return True
+    return _name_word(word) and (not _never_in_a_name(word) or (last and _surname_too(word, body)))
+
+
+def _given_names_first(body: list[str]) -> list[str]:
+    """'ROE Jane Mary' -> 'Jane Mary ROE': a surname in capitals printed before the given names."""
     caps = [bool(_CAPS_WORD.fullmatch(w)) and len(w) > 2 for w in body]  # 'RU': initials, not a surname
-    if caps[0] and not all(caps) and caps.index(False) > 0 and not any(caps[caps.index(False):]):
-        split = caps.index(False)
-        body = body[split:] + body[:split]  # 'ROE Jane Mary': the surname in capitals, printed first
-    return " ".join(([title] if title else []) + [_tidy(w) for w in body])
+    if not caps[0] or all(caps):
+        return body
+    split = caps.index(False)
+    return body if any(caps[split:]) else body[split:] + body[:split]
 
 
 def _surname_too(word: str, body: list[str]) -> bool:
@@ -297,13 +303,23 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
     party = party_of(text)
     if party:
         reading.parties.append(party)
-        return k
-    if item.bracketed:  # words in brackets are the party: '(Blue Sky)', '(Non aligned)'
-        if text[:1].isupper() and len(text.split()) <= 8 and not _phrase_in(text, lexicon()["not_candidate"]):
-            reading.labels.append((text, True))
-        else:
-            reading.bad = True
-        return k
+    elif item.bracketed:
+        _read_bracketed(text, reading)
+    else:
+        _read_free(text, item, reading)
+    return k
+
+
+def _read_bracketed(text: str, reading: _Reading) -> None:
+    """Words in brackets are the party: '(Blue Sky)', '(Non aligned)'."""
+    if text[:1].isupper() and len(text.split()) <= 8 and not _phrase_in(text, lexicon()["not_candidate"]):
+        reading.labels.append((text, True))
+    else:
+        reading.bad = True
+
+
+def _read_free(text: str, item: Item, reading: _Reading) -> None:
+    """Words outside brackets: a party and a name together, a name, or a label where a party stands."""
     split = _split_party_name(text)
     name = None if split else name_of(text)
     if split:
@@ -311,13 +327,10 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
         reading.names.append((split[1], item.start, item.end))
     elif name:
         reading.names.append((name, item.start, item.end))
-    elif _phrase_in(text, lexicon()["not_candidate"]):
-        reading.bad = True
-    elif _party_label(text):
-        reading.labels.append((text, item.bracketed))
+    elif _party_label(text) and not _phrase_in(text, lexicon()["not_candidate"]):
+        reading.labels.append((text, False))
     else:
         reading.bad = True
-    return k
 
 
 def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
@@ -338,29 +351,43 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
     return " ".join(parts)
 
 
-def _figures(stretch: list[Item]) -> tuple[int, float | None, float | None] | None:
-    """The vote count, share and change of a candidate's stretch; None if it has no single count."""
+def _count_of(item: Item) -> int:
+    text = re.sub(r"\s*(?:votes?|vts)$", "", item.text, flags=re.I)
+    return count_value(re.sub(r"[\u2009\u202f\u00a0]", ",", text))
+
+
+def _counts(stretch: list[Item]) -> list[Item]:
+    """The vote counts of a stretch, without a position number before the name ('3 Jane Roe … 1,204')."""
     counts = [it for it in stretch if it.kind == "votes"]
     if len(counts) > 1 and len(re.sub(r"\D", "", counts[0].text)) <= 2 and counts[0] is stretch[0]:
-        counts = counts[1:]  # '3 Jane Roe (Lab) 1,204': a position number, not a count
-    values = [count_value(re.sub(r"\s*(?:votes?|vts)$", "", c.text, flags=re.I)
-                          .replace("\u2009", ",").replace("\u202f", ",").replace("\u00a0", ",")) for c in counts]
+        return counts[1:]
+    return counts
+
+
+def _figures(stretch: list[Item]) -> tuple[int, float | None, float | None] | None:
+    """The vote count, share and change of a candidate's stretch; None if it has no single count (two
+    counts are first preferences, then the final count, which is never smaller)."""
+    values = [_count_of(c) for c in _counts(stretch)]
     if not values or len(values) > 2 or (len(values) == 2 and values[1] < values[0]):
-        return None  # two counts: first preferences, then the final count (never smaller)
+        return None
+    share_change = _share_and_change(stretch, _counts(stretch)[0].start)
+    return (values[0], *share_change) if share_change else None
+
+
+def _share_and_change(stretch: list[Item], after: int) -> tuple[float | None, float | None] | None:
+    """The share and the change in share; a table's columns may print them without '%' after the count."""
     shares = [decimal_value(re.sub(r"[^\d.]", "", it.text)) for it in stretch if it.kind == "share"]
     changes = [it.text for it in stretch if it.kind == "change"]
-    decimals = [decimal_value(it.text) for it in stretch if it.kind == "decimal" and it.start > counts[0].start]
+    decimals = [decimal_value(it.text) for it in stretch if it.kind == "decimal" and it.start > after]
     if not shares and decimals:
-        shares, decimals = decimals[:1], decimals[1:]  # a table's share column printed without '%'
+        shares, decimals = decimals[:1], decimals[1:]
     if len(shares) > 1 or len(changes) > 1 or len(decimals) > 1 or (shares and shares[0] > 100):
         return None
-    change = None
+    change = decimals[0] if decimals else None
     if changes:
         sign = -1 if changes[0].strip()[0] in "-−" else 1
         change = sign * decimal_value(re.sub(r"[^\d.]", "", changes[0]))
-    elif decimals:
-        change = decimals[0]
-    return values[0], shares[0] if shares else None, change
+    return (shares[0] if shares else None), change
 
 
 def read_candidate(stretch: list[Item]) -> LineParts | None:
@@ -373,19 +400,29 @@ def read_candidate(stretch: list[Item]) -> LineParts | None:
     reading = _read_words(stretch)
     if reading.bad or len(reading.names) > 1 or len(reading.parties) > 1:
         return None
+    who = _name_and_party(reading)
+    if who is None:
+        return None
+    votes, share, change = figures
+    return LineParts(*who, votes, share, change, reading.elected, stretch[0].start, stretch[-1].end)
+
+
+def _name_and_party(reading: _Reading) -> tuple[str | None, str | None] | None:
+    """The candidate and the party of a stretch's words; a label is the party where none is named, or
+    the name beside a party ('The Iconic Bard (Loony)'); words that are neither spoil the line."""
     name = reading.names[0][0] if reading.names else None
     party = reading.parties[0] if reading.parties else None
     labels = reading.labels
-    if labels and name is None and party and len(labels) == 1 and not labels[0][1] and _all_capitalised(labels[0][0]):
-        name, labels = labels[0][0], []  # a candidate by a name of words ('The Iconic Bard'), beside a party
-    if labels and (party or len(labels) > 1 or not (name or labels[0][1] or _labels_a_party(labels[0][0]))):
-        return None  # words that are neither the name nor the party
-    if labels:
-        party = labels[0][0]
-    if name is None and party is None:
+    if not labels:
+        return (name, party) if name or party else None
+    text, bracketed = labels[0]
+    if len(labels) > 1:
         return None
-    votes, share, change = figures
-    return LineParts(name, party, votes, share, change, reading.elected, stretch[0].start, stretch[-1].end)
+    if name is None and party and not bracketed and _all_capitalised(text):
+        return text, party
+    if party or not (name or bracketed or _labels_a_party(text)):
+        return None
+    return name, text
 
 
 def _all_capitalised(text: str) -> bool:

@@ -188,8 +188,14 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
         rank = ranks.get(id(line))
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""),
                         reference.canonical_party(line.party) if line.party else None, line.votes, line.share, rank)
-    if not ranked or len(ranked) > 1 and ranked[0].votes == ranked[1].votes:
-        return
+    if ranked and not (len(ranked) > 1 and ranked[0].votes == ranked[1].votes):
+        yield _seat_result(doc, block, ranked, election, area)
+
+
+def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], election: Election,
+                 area: str) -> SeatResult:
+    """The winner (the most votes), with the majority and outcome the lines under the list declare; a
+    majority it does not print is the gap to the second, unless the contest fills several seats."""
     winner, runner_up = ranked[0], ranked[1] if len(ranked) > 1 else None
     party = reference.canonical_party(winner.party) if winner.party else None
     majority = block.majority
@@ -201,12 +207,10 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
     outcome = block.outcome if block.outcome_party in (None, party) else None
     previous = block.previous_party if block.outcome_party in (None, party) else None
     evidence = _line_evidence(doc, winner)
-    if block.footer:
-        last = block.footer[-1]
-        evidence = Evidence(doc.text[winner.start:last.end], winner.start, last.end) if last.start - winner.end < 400 \
-            else evidence
-    yield SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
-                     previous or (party if outcome == "hold" else None), majority, derived=derived)
+    if block.footer and block.footer[-1].start - winner.end < 400:
+        evidence = Evidence(doc.text[winner.start:block.footer[-1].end], winner.start, block.footer[-1].end)
+    return SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
+                      previous or (party if outcome == "hold" else None), majority, derived=derived)
 
 
 def seats_filled(block: ResultBlock) -> int:
