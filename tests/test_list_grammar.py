@@ -140,6 +140,13 @@ def _expected(contest: Contest) -> set[tuple]:
             for rank, (person, _, canonical, votes) in enumerate(by_votes, 1)}
 
 
+def _distinct(wards: list[Contest]) -> list[Contest]:
+    """One article's candidates have distinct surnames (two of one surname are told apart by the story)."""
+    surnames = [p.surname for c in wards for p, *_ in c.rows]
+    assume(len(surnames) == len(set(surnames)))
+    return wards
+
+
 def _candidacies(body: str) -> set[tuple]:
     doc = document_of(body, title=TITLE, date="2023-05-05")
     return {(f.area, f.person, f.party, f.votes, f.rank) for f in extract(doc) if isinstance(f, Candidacy)}
@@ -148,7 +155,7 @@ def _candidacies(body: str) -> set[tuple]:
 @SETTINGS
 @given(st.lists(contests(), min_size=1, max_size=3, unique_by=lambda c: c.ward), STYLES, st.booleans())
 def test_every_row_is_read_with_its_seat_and_rank(wards: list[Contest], style: Style, alphabetical: bool) -> None:
-    body = "\n\n".join(_printed_list(c, style, alphabetical) for c in wards)
+    body = "\n\n".join(_printed_list(c, style, alphabetical) for c in _distinct(wards))
     assert _candidacies(body) == set().union(*(_expected(c) for c in wards)), body
 
 
@@ -157,7 +164,7 @@ def test_every_row_is_read_with_its_seat_and_rank(wards: list[Contest], style: S
        st.booleans())
 def test_a_line_per_seat_with_its_candidates_in_segments(wards: list[Contest], thousands: str, votes_word: bool) -> None:
     lines = []
-    for c in wards:
+    for c in _distinct(wards):
         cells = [f"{p.name}, {printed}, {_count(v, thousands)}" + (" votes" if votes_word else "")
                  for p, printed, _, v in c.rows]
         lines.append(f"{c.ward}: " + "; ".join(cells) + ".")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from elexgraph import reference
 from elexgraph.annotate.lexicon import HERE, load_toml, not_names, surnames_too, titles, words
@@ -47,6 +47,8 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _NAME_WORD = re.compile(r"(?:Ma?c|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]*(?:[-‐][A-Z][a-zà-öø-ÿ'’]+)*")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[A-Z]")
 _PARTY_LABEL_WORDS = {"and", "of", "for", "the", "&", "in"}
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+MAX_LOWER_WORDS = 6  # a list line prints few lower-case words; a sentence many
 
 
 @dataclass(frozen=True)
@@ -164,12 +166,14 @@ def _name_word(word: str) -> bool:
     return bool(_NAME_WORD.fullmatch(word) or _CAPS_WORD.fullmatch(word))
 
 
+@lru_cache(maxsize=8192)
 def _never_in_a_name(word: str) -> bool:
     tidy = _tidy(_POSSESSIVE.sub("", word))
     party = reference.party_named(tidy)
     return tidy in not_names() or (party is not None and tidy not in party.weak_forms)
 
 
+@lru_cache(maxsize=8192)
 def name_of(text: str) -> str | None:
     """The name a run of words gives, given names first, if it is a name: 'Jane Roe', 'Dr Jane Roe',
     'Jane ROE', 'ROE Jane Mary' (capitals first: the surname), 'J. Roe'."""
@@ -208,6 +212,7 @@ def _surname_too(word: str, body: list[str]) -> bool:
                                       and not _is_place(" ".join(body)))
 
 
+@lru_cache(maxsize=8192)
 def _surname_first(surname: str, given: str) -> str | None:
     """'ROE, Jane Mary' or 'Roe, Jane': the name with its given names first."""
     sur = surname.split()
@@ -225,10 +230,12 @@ def _surname_first(surname: str, given: str) -> str | None:
     return " ".join(given_words + [_tidy(w) for w in sur])
 
 
+@lru_cache(maxsize=8192)
 def _is_place(text: str) -> bool:
     return tuple(t.lower for t in tokenize(text)) in gazetteer().places
 
 
+@lru_cache(maxsize=8192)
 def party_of(text: str) -> str | None:
     """The party a run of words names, possessive dropped ("Green Party's")."""
     label = _POSSESSIVE.sub("", text) if re.search(r"['’]s?$", text) and len(text) > 3 else text
@@ -242,10 +249,24 @@ def _party_label(text: str) -> bool:
         w[:1].isupper() or w.lower() in _PARTY_LABEL_WORDS for w in parts)
 
 
+@cache
+def _party_words() -> frozenset[str]:
+    return frozenset(w for party in reference.parties() for form in party.forms for w in reference.fold(form).split())
+
+
+@lru_cache(maxsize=8192)
+def _party_word(word: str) -> bool:
+    """A word that begins or ends some party's name ('Green', "Party's", 'CON')."""
+    return reference.fold(_POSSESSIVE.sub("", word)) in _party_words()
+
+
+@lru_cache(maxsize=8192)
 def _split_party_name(text: str) -> tuple[str, str] | None:
     """A run of words holding a party and a name: 'CON Jane Roe', "Green Party's Jane Roe",
     'Liberal Democrats Jane Roe', 'Jane Roe UKIP'."""
     parts = text.split()
+    if not (_party_word(parts[0]) or _party_word(parts[-1])):
+        return None
     for k in range(len(parts) - 1, 0, -1):
         head, tail = " ".join(parts[:k]), " ".join(parts[k:])
         party = party_of(head)
@@ -481,7 +502,7 @@ class ReadLine:
 
 def read_line(text: str) -> ReadLine | None:
     """A results line: one candidate or party, or a seat and several candidates."""
-    if len(text) > MAX_LINE_CHARS or not re.search(r"\d", text):
+    if len(text) > MAX_LINE_CHARS or not re.search(r"\d", text) or _prose(text):
         return None
     items = items_of(text)
     parts = segments(items)
@@ -502,6 +523,12 @@ def read_line(text: str) -> ReadLine | None:
     if len(found) > 1 and (seat is None and not _multi_ok(found)):
         return None
     return ReadLine(found, seat, declared)
+
+
+def _prose(text: str) -> bool:
+    """Running text, not a list: more lower-case words than a list line prints ('votes', 'with', 'and')."""
+    usual = words("list_fillers") | lexicon()["votes"] | lexicon()["elected"] | _PARTY_LABEL_WORDS | PARTICLES
+    return sum(1 for w in _LOWER_WORD.findall(text) if w not in usual) > MAX_LOWER_WORDS
 
 
 def _multi_ok(found: list[LineParts]) -> bool:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import takewhile
 
 from elexgraph import reference
 from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock, ResultLine
-from elexgraph.annotate.document import Document, Mention
+from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says, titles, words
 from elexgraph.annotate.list_lines import lexicon as list_words
@@ -78,7 +79,7 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
             if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
                 return label  # a heading that is a person's name is about the person, unless it says 'ward'
             continue
-        sentences = doc.sentences_of(paragraph.index)
+        sentences = _sentences_of(doc, paragraph)
         if not block.inline and any(m.person not in people for s in sentences for m in s.people):
             continue  # a line about someone the list does not name is about another contest
         areas = {area for s in sentences for m in s.places if (area := area_named(m.place, election))}
@@ -87,9 +88,17 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
     return None
 
 
+def _sentences_of(doc: Document, paragraph: Paragraph) -> list[Sentence]:
+    """The sentences of one paragraph, found from its offset (not by a scan of the article)."""
+    first = doc.sentence_at(paragraph.start)
+    if first is None:
+        return []
+    return list(takewhile(lambda s: s.paragraph == paragraph.index, doc.sentences[first.index:]))
+
+
 def _names_a_person(doc: Document, paragraph: Paragraph) -> bool:
     """A heading that prints someone's full name ('Jane Roe'), not a word that is also a surname."""
-    return any(" " in m.text or m.title for s in doc.sentences_of(paragraph.index) for m in s.people)
+    return any(" " in m.text or m.title for s in _sentences_of(doc, paragraph) for m in s.people)
 
 
 def _people_of(doc: Document, block: ResultBlock) -> set[str]:
