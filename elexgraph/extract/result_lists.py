@@ -192,7 +192,7 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
     if not block.lines:
         return  # a list of parties only names no candidate
     ranked = sorted(block.lines, key=lambda line: -line.votes) if block.complete else []
-    ranks = _ranks(ranked)
+    ranks = _ranks(ranked) if seats_filled(block) == 1 else {}  # several elected: their places are not told
     for line in block.lines:
         rank = ranks.get(id(line))
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""),
