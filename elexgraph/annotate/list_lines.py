@@ -242,6 +242,23 @@ def party_of(text: str) -> str | None:
     return label if reference.party_named(label) else None
 
 
+@lru_cache(maxsize=8192)
+def described_party(text: str) -> str | None:
+    """The party a ballot paper's description names: 'The Conservative Party Candidate', 'Lab/Co-op',
+    'Liberal Democrat Focus Team' (a major party's name, then words of its own)."""
+    words_ = re.split(r"\s+|/", re.sub(r"^the\s+", "", text.strip(), flags=re.I))
+    if not _party_label(" ".join(words_)):
+        return None  # 'The Conservatives now have': a sentence, not a description
+    while words_ and words_[-1].lower() in lexicon()["description_ends"]:
+        words_.pop()
+    for k in range(len(words_), 0, -1):
+        head = " ".join(words_[:k])
+        party = reference.party_named(head)
+        if party and (k == len(words_) or not party.keep_printed and party.name != "Independent"):
+            return head
+    return None
+
+
 def _party_label(text: str) -> bool:
     """An unknown party's label where a party stands: capitalised words ('Blue Sky Party', 'Young')."""
     parts = text.split()
@@ -333,7 +350,10 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
 
 def _read_bracketed(text: str, reading: _Reading) -> None:
     """Words in brackets are the party: '(Blue Sky)', '(Non aligned)'."""
-    if text[:1].isupper() and len(text.split()) <= 8 and not _phrase_in(text, lexicon()["not_candidate"]):
+    described = described_party(text)
+    if described:
+        reading.parties.append(described)
+    elif text[:1].isupper() and len(text.split()) <= 8 and not _phrase_in(text, lexicon()["not_candidate"]):
         reading.labels.append((text, True))
     else:
         reading.bad = True
@@ -348,6 +368,8 @@ def _read_free(text: str, item: Item, reading: _Reading) -> None:
         reading.names.append((split[1], item.start, item.end))
     elif name:
         reading.names.append((name, item.start, item.end))
+    elif described_party(text):
+        reading.parties.append(described_party(text))  # type: ignore[arg-type]
     elif _party_label(text) and not _phrase_in(text, lexicon()["not_candidate"]):
         reading.labels.append((text, False))
     else:
@@ -419,7 +441,7 @@ def read_candidate(stretch: list[Item]) -> LineParts | None:
     if figures is None:
         return None
     reading = _read_words(stretch)
-    if reading.bad or len(reading.names) > 1 or len(reading.parties) > 1:
+    if reading.bad or len(reading.names) > 1 or len({reference.canonical_party(p) for p in reading.parties}) > 1:
         return None
     who = _name_and_party(reading)
     if who is None:
@@ -439,6 +461,8 @@ def _name_and_party(reading: _Reading) -> tuple[str | None, str | None] | None:
     text, bracketed = labels[0]
     if len(labels) > 1:
         return None
+    if name and party:
+        return name, party  # a party's slogan ('Reform UK - Changing Politics'), or the ward, beside them
     if name is None and party and not bracketed and _all_capitalised(text):
         return text, party
     if party or not (name or bracketed or _labels_a_party(text)):
