@@ -232,3 +232,36 @@ def test_a_place_the_story_states_beats_a_partial_lists_position(names: list[Per
     agreeing = [Candidacy(evidence, "result-lists", election, "Anytown", p.name, votes=1000 - k, rank=k)
                 for k, p in enumerate(names[:told], 1)]
     assert {f.rank for f in check([*prose, *agreeing]).kept if isinstance(f, Candidacy)} == set(range(1, told + 1))
+
+
+def _facts(*paragraphs: str, title: str = TITLE) -> list:
+    return list(extract(document_of(*paragraphs, title=title, date="2023-05-05")))
+
+
+def test_a_sentence_listing_one_seat_among_other_sentences_is_that_seats_contest() -> None:
+    facts = _facts("Reform swept the board. Results in Tovel Hill: Ann Kamer, Reform UK, 596 votes; "
+                   "Bo Tamren, Con, 402; Cy Lomi, Lab, 396. Turnout was low.")
+    assert {(f.area, f.person, f.rank) for f in facts if isinstance(f, Candidacy)} == {
+        ("Tovel Hill", "Ann Kamer", 1), ("Tovel Hill", "Bo Tamren", 2), ("Tovel Hill", "Cy Lomi", 3)}
+
+
+def test_a_contests_line_may_end_by_declaring_its_outcome() -> None:
+    facts = _facts("Tovel: Ann Kamer (Lab) 1,204, Bo Tamren (Con) 998. Con gain from Lab.")
+    [result] = [f for f in facts if isinstance(f, SeatResult)]
+    assert (result.winner, result.outcome, result.previous_party) == ("Ann Kamer", None, None)  # Lab won: no gain
+    facts = _facts("Tovel: Ann Kamer (Con) 1,204, Bo Tamren (Lab) 998. Con gain from Lab.")
+    [result] = [f for f in facts if isinstance(f, SeatResult)]
+    assert (result.winner, result.outcome, result.previous_party) == ("Ann Kamer", "gain", "Labour")
+
+
+def test_ballot_paper_descriptions_are_their_parties() -> None:
+    facts = _facts("Tovel Ward", "KAMER Ann Mary - The Conservative Party Candidate - 1,204 - Elected",
+                   "TAMREN Bo - Labour and Co-operative Party - 998", "LOMI Cy - Liberal Democrat Focus Team - 120")
+    assert {(f.person, f.party) for f in facts if isinstance(f, Candidacy)} == {
+        ("Ann Mary Kamer", "Conservative"), ("Bo Tamren", "Labour"), ("Cy Lomi", "Liberal Democrats")}
+
+
+def test_a_list_of_years_is_no_results_list_and_a_headings_year_dates_a_list() -> None:
+    assert not _facts("Tovel Ward", "Ann Kamer (Con) 2010\nBo Tamren (Lab) 2015")
+    facts = _facts("Tovel Ward result in 2019", "Ann Kamer (Con) 1,204\nBo Tamren (Lab) 998")
+    assert {f.election.year for f in facts} == {2019}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from elexgraph.annotate.document import Document, Sentence
 from elexgraph.annotate.list_lines import Declaration, LineParts, ReadLine, declaration, read_line, seat_count
@@ -102,7 +103,24 @@ def _line_blocks(doc: Document) -> list[ResultBlock]:
         run = []
         if read and paragraph:
             blocks.append(_one_line_block(doc, read, paragraph))
+        elif paragraph:
+            blocks.extend(_contests_in_sentences(doc, paragraph))
     return blocks
+
+
+def _contests_in_sentences(doc: Document, paragraph: Paragraph) -> list[ResultBlock]:
+    """Sentences of a paragraph that each list one seat's contest ('Results in Brook Hill: Jane Roe, LD,
+    596; Tom Smith, Con, 402.'), among sentences that do not."""
+    found: list[ResultBlock] = []
+    first = doc.sentence_at(paragraph.start)
+    if first is None or not re.search(r"\d", paragraph.text) or not re.search(r"[:–—-]", paragraph.text):
+        return found
+    for sentence in takewhile(lambda s: s.paragraph == paragraph.index, doc.sentences[first.index:]):
+        read = read_line(sentence.text.rstrip(" .;"))
+        if read and read.seat and len(read.candidates) > 1:
+            found.append(_one_line_block(doc, read, Paragraph(sentence.text, sentence.start, sentence.end,
+                                                               paragraph.index)))
+    return found
 
 
 def _years(doc: Document, run: list[ResultLine]) -> bool:

@@ -15,7 +15,7 @@ ballots'), makes the line no candidate's line. The vocabularies are lexicon/list
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from elexgraph import reference
@@ -307,6 +307,13 @@ class _Reading:
     labels: list[tuple[str, bool]]  # runs of words that may be an unknown party: (text, bracketed)
     elected: bool = False
     bad: bool = False
+    described: list[str] = field(default_factory=list)  # names split off a run that describes a party whole
+
+    def settle(self) -> None:
+        """Two names where one came from a party's description ('Liberal Democrat Focus Team'): the
+        description is the party alone."""
+        if len(self.names) > 1:
+            self.names = [n for n in self.names if n[0] not in self.described]
 
 
 def _read_words(stretch: list[Item]) -> _Reading:
@@ -366,6 +373,8 @@ def _read_free(text: str, item: Item, reading: _Reading) -> None:
     if split:
         reading.parties.append(split[0])
         reading.names.append((split[1], item.start, item.end))
+        if described_party(text):
+            reading.described.append(split[1])
     elif name:
         reading.names.append((name, item.start, item.end))
     elif described_party(text):
@@ -441,6 +450,7 @@ def read_candidate(stretch: list[Item]) -> LineParts | None:
     if figures is None:
         return None
     reading = _read_words(stretch)
+    reading.settle()
     if reading.bad or len(reading.names) > 1 or len({reference.canonical_party(p) for p in reading.parties}) > 1:
         return None
     who = _name_and_party(reading)

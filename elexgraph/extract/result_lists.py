@@ -126,8 +126,11 @@ def division_label(text: str) -> str | None:
     text = re.sub(r"\([^()]*\)|\b\d+\s+(?:seats?|councillors?)\b", " ", text)
     text = re.sub(r"[:.\-–—]+\s*$", "", text.strip()).strip()
     parts = text.split()
-    while parts and parts[-1].lower() in words("division_words") | {"result", "results"}:
-        parts.pop()
+    while parts and parts[0].lower() in list_words()["not_an_area"]:
+        parts.pop(0)  # 'Results in Brook Hill', 'The Abbey ward'
+    ends = words("division_words") | {"result", "results"}
+    cut = next((k for k, p in enumerate(parts) if k and p.lower() in ends), len(parts))
+    parts = parts[:cut]  # 'Brook Hill ward result in 2019'
     if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"] for p in parts):
         return None
     if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in ("and", "&", "of", "the", "on", "upon")
