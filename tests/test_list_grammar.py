@@ -265,3 +265,10 @@ def test_a_list_of_years_is_no_results_list_and_a_headings_year_dates_a_list() -
     assert not _facts("Tovel Ward", "Ann Kamer (Con) 2010\nBo Tamren (Lab) 2015")
     facts = _facts("Tovel Ward result in 2019", "Ann Kamer (Con) 1,204\nBo Tamren (Lab) 998")
     assert {f.election.year for f in facts} == {2019}
+
+
+def test_an_unheaded_ward_list_is_placed_by_the_sentence_naming_its_candidate_and_ward() -> None:
+    facts = _facts("Ann Kamer won again in Tovel Hill, while Bo Tamren came second.",
+                   "Ann Kamer (Lab) 1,204\nBo Tamren (Con) 998", "Elsewhere the count went on.")
+    assert {(f.area, f.person) for f in facts if isinstance(f, Candidacy)} == {
+        ("Tovel Hill", "Ann Kamer"), ("Tovel Hill", "Bo Tamren")}

@@ -22,6 +22,7 @@ from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says, titles, words
 from elexgraph.annotate.list_lines import lexicon as list_words
 from elexgraph.annotate.sentences import Paragraph
+from elexgraph.annotate.tokens import Token
 from elexgraph.extract import register
 from elexgraph.extract.places import area_named, election_of, main_area, with_area
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
@@ -142,34 +143,62 @@ def division_label(text: str) -> str | None:
 
 def _area_by_prose(doc: Document, block: ResultBlock, election: Election) -> str | None:
     """The area of an unheaded list, from the nearest sentence before it that names one of its candidates
-    beside one area ('Jane Roe won again in Anytown South')."""
+    beside one area ('Jane Roe won again in Anytown South', '… held the Brook Hill ward')."""
     people = _people_of(doc, block)
     first = (block.lines + block.party_lines)[0].start
     for sentence in reversed([s for s in doc.sentences if s.end <= first]):
-        areas = {area for i, m in enumerate(sentence.mentions) if m.kind == "person" and m.person in people
-                 and (area := _area_beside(sentence.mentions, i, election))}
-        if len(areas) == 1:
-            return areas.pop()
-        if areas:
-            return None
+        named = [m.first for m in sentence.people if m.person in people]
+        if not named:
+            continue
+        spots = _area_spots(sentence, election, people)
+        others = [m.first for m in sentence.people if m.person not in people and m.first not in dict(spots)]
+        areas = {area for at in named if (area := _nearest_area(at, spots, others))}
+        return areas.pop() if len(areas) == 1 else None
     return None
 
 
-def _area_beside(mentions: list[Mention], i: int, election: Election) -> str | None:
-    """The area named nearest to the person at i, with no other person between them."""
-    found: list[tuple[int, str]] = []
-    for step in (-1, 1):
-        k = i + step
-        while 0 <= k < len(mentions) and mentions[k].kind != "person":
-            area = area_named(mentions[k].place, election) if mentions[k].kind == "place" else None
-            if area:
-                found.append((abs(k - i), area))
-                break
-            k += step
-    found.sort()
-    if len(found) == 2 and found[0][0] == found[1][0] and found[0][1] != found[1][1]:
+def _area_spots(sentence: Sentence, election: Election, people: set[str]) -> list[tuple[int, str]]:
+    """Where a sentence names an area of the election's kind (token index, area): a place read as that kind,
+    or for a council election a ward named with its word ('the Brook Hill ward') or after 'in'/'for' (a
+    ward's name may look like a person's: not one on the list)."""
+    if election.area_kind != "division":
+        return [(m.first, area) for m in sentence.places if (area := area_named(m.place, election))]
+    tokens, spots = sentence.tokens, []
+    taken = {i for m in sentence.mentions if m.kind == "party" or m.kind == "person" and (m.person in people or m.title)
+             for i in range(m.first, m.last)}
+    i = 0
+    while i < len(tokens):
+        j = _capitalised_run(tokens, i, taken)
+        label = division_label(" ".join(t.text for t in tokens[i:j])) if j > i else None
+        if label and _cued_ward(tokens, i, j):
+            spots.append((i, label))
+        i = max(j, i + 1)
+    return spots
+
+
+def _capitalised_run(tokens: list[Token], i: int, taken: set[int]) -> int:
+    """Where a run of capitalised words from i ends."""
+    j = i
+    while j < len(tokens) and j not in taken and tokens[j].text[:1].isupper() and tokens[j].kind == "w":
+        j += 1
+    return j
+
+
+def _cued_ward(tokens: list[Token], i: int, j: int) -> bool:
+    """Words i..j are a ward by the words around them: 'in Brook Hill', 'the Brook Hill ward'."""
+    before = tokens[i - 1].lower if i else ""
+    after = tokens[j].lower if j < len(tokens) else ""
+    return after in words("division_words") or before in list_words()["ward_before"]
+
+
+def _nearest_area(at: int, spots: list[tuple[int, str]], others: list[int]) -> str | None:
+    """The area named nearest to a person (by tokens), with no other person between them; none if two
+    different areas stand as near."""
+    fits = sorted((abs(k - at), area) for k, area in spots
+                  if not any(min(k, at) < o < max(k, at) for o in others))
+    if len(fits) > 1 and fits[0][0] == fits[1][0] and fits[0][1] != fits[1][1]:
         return None
-    return found[0][1] if found else None
+    return fits[0][1] if fits else None
 
 
 def _own_contest_is_clear(doc: Document, election: Election) -> bool:
