@@ -245,17 +245,21 @@ def party_of(text: str) -> str | None:
 @lru_cache(maxsize=8192)
 def described_party(text: str) -> str | None:
     """The party a ballot paper's description names: 'The Conservative Party Candidate', 'Lab/Co-op',
-    'Liberal Democrat Focus Team' (a major party's name, then words of its own)."""
+    'Liberal Democrat Focus Team', 'Local Conservatives' (a major party's name, and words of its own)."""
     words_ = re.split(r"\s+|/", re.sub(r"^the\s+", "", text.strip(), flags=re.I))
     if not _party_label(" ".join(words_)):
         return None  # 'The Conservatives now have': a sentence, not a description
     while words_ and words_[-1].lower() in lexicon()["description_ends"]:
         words_.pop()
-    for k in range(len(words_), 0, -1):
-        head = " ".join(words_[:k])
-        party = reference.party_named(head)
-        if party and (k == len(words_) or not party.keep_printed and party.name != "Independent"):
-            return head
+    whole = " ".join(words_)
+    if reference.party_named(whole):
+        return whole
+    for size in range(len(words_) - 1, 0, -1):  # the longest major party's name inside it: 'Local Conservatives'
+        for k in range(len(words_) - size + 1):
+            part = " ".join(words_[k:k + size])
+            party = reference.party_named(part)
+            if party and not party.keep_printed and party.name != "Independent" and part not in party.weak_forms:
+                return part
     return None
 
 
@@ -477,7 +481,7 @@ def _name_and_party(reading: _Reading) -> tuple[str | None, str | None] | None:
         return text, party
     if party or not (name or bracketed or _labels_a_party(text)):
         return None
-    return name, text
+    return name, (text if _labels_a_party(text) else None)  # an unknown label is a party if its words say so
 
 
 def _all_capitalised(text: str) -> bool:
@@ -485,9 +489,10 @@ def _all_capitalised(text: str) -> bool:
 
 
 def _labels_a_party(text: str) -> bool:
-    """A label alone on a line is a party when its words say so ('The Blue Sky Party', 'Anytown First')."""
+    """An unknown label is a party when its words say so ('The Blue Sky Party', 'Anytown First', 'ABC')."""
     parts = text.split()
-    return text.startswith("The ") or any(w.lower() in words("party_name_words") for w in parts[1:])
+    return text.startswith("The ") or bool(re.fullmatch(r"[A-Z]{2,6}", text)) or any(
+        w.lower() in words("party_name_words") for w in parts[1:])
 
 
 # -- a line ---------------------------------------------------------------------------------------
