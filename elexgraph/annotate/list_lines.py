@@ -216,8 +216,8 @@ def _surname_too(word: str, body: list[str]) -> bool:
 def _surname_first(surname: str, given: str) -> str | None:
     """'ROE, Jane Mary' or 'Roe, Jane': the name with its given names first."""
     sur = surname.split()
-    if not 1 <= len(sur) <= 2 or not all(_name_word(w) and not _never_in_a_name(w) for w in sur):
-        return None
+    if not 1 <= len(sur) <= 2 or not all(_name_word(w) and not reference.party_named(w) for w in sur):
+        return None  # the comma's order says the surname: it may be an ordinary word ('KING, Ed')
     if len(sur) == 2 and not all(_CAPS_WORD.fullmatch(w) for w in sur):
         return None  # two mixed-case words before a comma are a whole name, not a surname
     given_words = given.split()
