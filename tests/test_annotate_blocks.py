@@ -16,7 +16,8 @@ from elexgraph.annotate.blocks import parse_line
     ("Ann Tor (Lab) – 23,278", ("Ann Tor", "Lab", 23278, None, None)),
     ("Ann Tor (Cons) 17570 votes (54%)", ("Ann Tor", "Cons", 17570, 54.0, None)),
     ("Ann Tor (Green Party): 2,218", ("Ann Tor", "Green Party", 2218, None, None)),
-    ("Dr Ann Tor (Young) 39 (0.11%)", ("Dr Ann Tor", "Young", 39, 0.11, None)),
+    ("Dr Ann Tor (Young) 39 (0.11%)", ("Dr Ann Tor", None, 39, 0.11, None)),  # an unknown label is no party
+    ("Dr Ann Tor (ABC) 39 (0.11%)", ("Dr Ann Tor", "ABC", 39, 0.11, None)),  # but an abbreviation is
     ("Ann Tor: 9,839", ("Ann Tor", None, 9839, None, None)),
     ("Ann Tor (Reform UK) 15'917", ("Ann Tor", "Reform UK", 15917, None, None)),
     ("CON Ann Tor 12,345", ("Ann Tor", "CON", 12345, None, None)),

@@ -13,25 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
-from elexgraph import reference
 from elexgraph.annotate.document import Document, Sentence
-from elexgraph.annotate.lexicon import titles, words
+from elexgraph.annotate.list_lines import Declaration, LineParts, ReadLine, declaration, read_line, seat_count
 from elexgraph.annotate.sentences import Paragraph
-from elexgraph.annotate.tokens import count_value, decimal_value
 
 _NUMBER = r"\d{1,3}(?:[,'’.]\d{3})+|\d+"
-_SHARE = r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent)"
-_CHANGE = r"[+\-−±]\s?\d{1,3}(?:\.\d+)?\s*%?"
-# The figures at the end of a line: votes, then a share and a change, bracketed or not.
-_FIGURES = re.compile(rf"""(?P<votes>{_NUMBER})(?:\s*votes?)?
-    (?:\s*[,;(|]?\s*(?P<share>{_SHARE})(?:\s*[,;|]?\s*(?P<change>{_CHANGE}))?\s*\)?)?\s*[.;,]?\s*$""", re.X | re.I)
-_LEADING_FIGURES = re.compile(rf"^(?P<votes>{_NUMBER})\s+(?:votes\s+)?")
-_CELLS = re.compile(r"\s*(?:\||\t)\s*")
-_SEPARATOR = re.compile(r"\s*(?:[:|,]|\s[–—-]\s?|[–—])\s*$")
-_BRACKET_PARTY = re.compile(r"^(?P<name>.+?)\s*\((?P<party>[^()]{1,60})\)$")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|van|von|da|del|der|le|la|bin|al|di|du)$")
-MAX_LINE_CHARS = 160
 HEADING_LINES = 3  # how far above a list its heading may stand
 HEADING_WORDS = 15  # a longer line is the story, not a heading
 
@@ -46,6 +34,7 @@ class ResultLine:
     share: float | None
     change: float | None
     paragraph: int
+    elected: bool = False  # marked as elected on the line
 
 
 @dataclass
@@ -55,6 +44,8 @@ class ResultBlock:
     heading: list[Paragraph] = field(default_factory=list)  # the lines above that place the contest
     footer: list[Paragraph] = field(default_factory=list)  # majority and outcome lines below
     inline: bool = False  # listed inside a sentence
+    seat: tuple[str, int, int] | None = None  # the seat printed on the list's own line, with its article offsets
+    seats: int | None = None  # how many seats the contest fills, where the list says
     majority: int | None = None
     outcome: str | None = None
     outcome_party: str | None = None
@@ -74,80 +65,17 @@ class ResultBlock:
         return {line.paragraph for line in self.lines + self.party_lines}
 
 
-def _is_name(text: str) -> bool:
-    parts = text.split()
-    if not parts or len(parts) > 6 or re.search(r"\d", text) or reference.party_named(text):
-        return False
-    lead = parts[0].rstrip(".")
-    if lead in titles():
-        parts = parts[1:]
-    elif len(parts) < 2 and not lead.isupper():
-        return False
-    return bool(parts) and all(_NAME_WORD.match(p) for p in parts) and not parts[-1].islower()
-
-
-def _is_party(text: str) -> bool:
-    return bool(text) and len(text.split()) <= 8 and bool(re.match(r"[A-Z(]", text)) and not re.search(r"\d{3}", text)
-
-
-def _split_name_party(text: str) -> tuple[str | None, str | None] | None:
-    """The name and the party of a line's words, whichever way round they are printed."""
-    fillers = "|".join(map(re.escape, words("list_fillers")))
-    text = re.sub(rf"^(?:{fillers})\s+|\s+(?:{fillers})$", "", text.strip(), flags=re.I)
-    text = _SEPARATOR.sub("", text).strip()
-    cells = [c for c in _CELLS.split(text) if c]
-    if len(cells) == 2:
-        return (cells[0], cells[1]) if _is_name(cells[0]) and _is_party(cells[1]) else None
-    bracket = _BRACKET_PARTY.match(text)
-    if bracket:
-        return (bracket.group("name"), bracket.group("party")) if _is_name(bracket.group("name")) else None
-    for separator in (r",\s+", r"\s+[–—-]\s+", r"\s*:\s+"):
-        pieces = re.split(separator, text, maxsplit=1)
-        if len(pieces) == 2:
-            name, party = pieces
-            if _is_name(name) and _is_party(party):
-                return name, party
-            if _is_name(party) and reference.party_named(name):
-                return party, name  # 'Labour: Jane Roe'
-    first, _, rest = text.partition(" ")
-    if first.isupper() and reference.party_named(first) and _is_name(rest):
-        return rest, first  # 'CON Jane Roe'
-    titled = all(w[:1].isupper() or w in ("and", "of", "for", "the", "&") for w in text.split())
-    if reference.party_named(text) or titled and (any(w.lower() in words("party_name_words") for w in text.split()[1:])
-                                                 or text.startswith("The ")):
-        return None, text  # a party-only line: 'Labour - 18,009', 'The Blue Sky Party 283'
-    if _is_name(text):
-        return text, None
-    return None
-
-
 def parse_line(text: str, start: int, paragraph: int) -> ResultLine | None:
-    """One results line (or one item of a listing sentence), if the text is one."""
-    if len(text) > MAX_LINE_CHARS:
+    """One results line (or one item of a listing sentence) naming one candidate or party, if the text is one."""
+    read = read_line(text.rstrip(" .;"))
+    if read is None or len(read.candidates) != 1 or read.seat:
         return None
-    text = text.rstrip(" .;")
-    figures = _FIGURES.search(text)
-    words_part = text[:figures.start()] if figures else ""
-    if figures is None:
-        leading = _LEADING_FIGURES.match(text)  # '12,345 Jane Roe (Lab)'
-        if not leading:
-            return None
-        figures, words_part = leading, text[leading.end():]
-    split = _split_name_party(words_part)
-    if split is None:
-        return None
-    name, party = split
-    share = figures.groupdict().get("share")
-    change = figures.groupdict().get("change")
-    votes = count_value(figures.group("votes"))
-    return ResultLine(start, start + len(text), name, party.strip() if party else None, votes,
-                      decimal_value(re.sub(r"[^\d.]", "", share)) if share else None,
-                      decimal_value(re.sub(r"[^\d.]", "", change)) * (-1 if change.strip()[0] in "-−" else 1)
-                      if change else None, paragraph)
+    return _result_line(read.candidates[0], start, paragraph)
 
 
-def _line_of(p: Paragraph) -> ResultLine | None:
-    return parse_line(p.text, p.start, p.index)
+def _result_line(parts: LineParts, offset: int, paragraph: int) -> ResultLine:
+    return ResultLine(offset + parts.start, offset + parts.end, parts.name, parts.party, parts.votes, parts.share,
+                      parts.change, paragraph, parts.elected)
 
 
 def result_blocks(doc: Document) -> list[ResultBlock]:
@@ -163,48 +91,110 @@ def result_blocks(doc: Document) -> list[ResultBlock]:
 
 
 def _line_blocks(doc: Document) -> list[ResultBlock]:
+    """Runs of one-candidate lines, each a contest; a line listing a contest of its own is one too."""
     blocks: list[ResultBlock] = []
     run: list[ResultLine] = []
     for paragraph in [*doc.paragraphs, None]:
-        line = _line_of(paragraph) if paragraph else None
-        if line:
-            run.append(line)
+        read = read_line(paragraph.text.rstrip(" .;")) if paragraph else None
+        if read and len(read.candidates) == 1 and not read.seat:
+            run.append(_result_line(read.candidates[0], paragraph.start, paragraph.index))  # type: ignore[union-attr]
             continue
-        if len(run) >= 2:
-            blocks.append(_block(doc, run))
+        blocks.extend(_block(doc, part) for part in _split_at_gaps(doc, run) if len(part) >= 2 and not _years(doc, part))
         run = []
+        if read and paragraph:
+            blocks.append(_one_line_block(doc, read, paragraph))
+        elif paragraph:
+            blocks.extend(_contests_in_sentences(doc, paragraph))
     return blocks
+
+
+def _contests_in_sentences(doc: Document, paragraph: Paragraph) -> list[ResultBlock]:
+    """Sentences of a paragraph that each list one seat's contest ('Results in Brook Hill: Jane Roe, LD,
+    596; Tom Smith, Con, 402.'), among sentences that do not."""
+    found: list[ResultBlock] = []
+    first = doc.sentence_at(paragraph.start)
+    if first is None or not re.search(r"\d", paragraph.text) or not re.search(r"[:–—-]", paragraph.text):
+        return found
+    for sentence in takewhile(lambda s: s.paragraph == paragraph.index, doc.sentences[first.index:]):
+        read = read_line(sentence.text.rstrip(" .;"))
+        if read and read.seat and len(read.candidates) > 1:
+            found.append(_one_line_block(doc, read, Paragraph(sentence.text, sentence.start, sentence.end,
+                                                               paragraph.index)))
+    return found
+
+
+def _years(doc: Document, run: list[ResultLine]) -> bool:
+    """Every 'count' is a year printed bare ('Jane Roe (Con) 2010'): a list of when people were elected."""
+    return all(1900 <= line.votes <= 2035 and re.search(r"\b(?:19|20)\d\d\b", doc.text[line.start:line.end])
+               and line.share is None for line in run)
+
+
+def _split_at_gaps(doc: Document, run: list[ResultLine]) -> list[list[ResultLine]]:
+    """Lines printed closer together than the gap before the next are one list: a wider gap starts another."""
+    gaps = [doc.text.count("\n", a.end, b.start) for a, b in zip(run, run[1:])]
+    if not gaps or len(set(gaps)) == 1:
+        return [run] if run else []
+    narrow = min(gaps)
+    parts: list[list[ResultLine]] = [[run[0]]]
+    for line, gap in zip(run[1:], gaps):
+        if gap > narrow:
+            parts.append([])
+        parts[-1].append(line)
+    return parts
+
+
+def _one_line_block(doc: Document, read: ReadLine, paragraph: Paragraph) -> ResultBlock:
+    """'Brook Hill: Jane Roe, LD, 596 votes; Tom Smith, Con, 402': a contest on one line."""
+    lines = [_result_line(c, paragraph.start, paragraph.index) for c in read.candidates]
+    block = ResultBlock([r for r in lines if r.name], [r for r in lines if not r.name])
+    for said in read.declared:
+        _declare(block, said)
+    if read.seat:
+        label, start, end = read.seat
+        block.seat = (label, paragraph.start + start, paragraph.start + end)
+        block.seats = seat_count(paragraph.text[start:end])
+    else:
+        _add_heading(doc, block, paragraph.index)
+    return block
 
 
 def _block(doc: Document, run: list[ResultLine]) -> ResultBlock:
     block = ResultBlock([r for r in run if r.name], [r for r in run if not r.name])
-    first, last = run[0].paragraph, run[-1].paragraph
+    _add_heading(doc, block, run[0].paragraph)
+    _read_footer(doc, block, run[-1].paragraph)
+    return block
+
+
+def _add_heading(doc: Document, block: ResultBlock, first: int) -> None:
     for p in reversed(doc.paragraphs[max(0, first - HEADING_LINES):first]):
         if p.index == first - 1 or len(p.text.split()) <= HEADING_WORDS or doc.is_headline(p.index):
             block.heading.insert(0, p)  # the line just above, a short line or a crosshead; not the story
-    _read_footer(doc, block, last)
-    return block
+    counts = [n for p in block.heading if len(p.text.split()) <= HEADING_WORDS and (n := seat_count(p.text))]
+    block.seats = counts[-1] if counts else None
+    if block.heading and len(block.heading[-1].text.split()) <= HEADING_WORDS:
+        declared = re.split(r"\s*(?::|\s[-–—]\s)\s*", block.heading[-1].text.strip(" ."), maxsplit=1)
+        said = declaration(declared[1]) if len(declared) == 2 else None
+        if said:
+            _declare(block, said)  # 'Castle ward: Conservative hold'
 
 
 def _read_footer(doc: Document, block: ResultBlock, last: int) -> None:
     """'Majority: 1,859', 'Lab majority 1,654', 'Con gain from Lab', 'Labour hold'; turnout lines passed over."""
     for p in doc.paragraphs[last + 1:last + 5]:
-        text = p.text.strip(" .")
-        majority = re.fullmatch(rf"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?majority\s*(?:of\s*)?[:\-–—]?\s*(?P<n>{_NUMBER})", text, re.I)
-        outcome = re.fullmatch(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
-                               r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", text, re.I)
-        if majority:
-            block.majority = count_value(majority.group("n"))
-        elif outcome and reference.party_named(outcome.group("party")):
-            kind = outcome.group("outcome").lower()
-            block.outcome = "hold" if kind in ("hold", "retain") else "gain" if kind == "gain" else None
-            block.outcome_party = reference.canonical_party(outcome.group("party"))
-            previous = outcome.group("previous")
-            if previous and reference.party_named(previous):
-                block.previous_party = reference.canonical_party(previous)
-        elif not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", text):
+        said = declaration(p.text)
+        if said:
+            _declare(block, said)
+        elif not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", p.text.strip(" .")):
             break  # a line that is neither a declaration nor a figure like 'Turnout: 41.6%' ends the footer
         block.footer.append(p)
+
+
+def _declare(block: ResultBlock, said: Declaration) -> None:
+    if said.majority is not None:
+        block.majority = said.majority
+    if said.party:
+        block.outcome, block.outcome_party = said.outcome, said.party
+        block.previous_party = said.previous or block.previous_party
 
 
 def _sentence_block(sentence: Sentence, doc_paragraph: Paragraph) -> ResultBlock | None:
@@ -215,9 +205,9 @@ def _sentence_block(sentence: Sentence, doc_paragraph: Paragraph) -> ResultBlock
     offset = sentence.start + (len(sentence.text) - len(body))
     lines = []
     for m in re.finditer(r"[^,;]+?(?:,\d{3})*(?=,\s|;\s|\s+and\s+|\.?$)", body):
-        piece = m.group(0).strip()
-        piece = re.sub(r"^(?:and|or)\s+", "", piece)
-        line = parse_line(piece, offset + m.start(), sentence.paragraph) if piece else None
+        lead = re.match(r"\s*(?:(?:and|or)\s+)?", m.group(0))
+        piece = m.group(0)[lead.end():].rstrip() if lead else ""
+        line = parse_line(piece, offset + m.start() + (lead.end() if lead else 0), sentence.paragraph) if piece else None
         if line and line.name:
             lines.append(line)
     if len(lines) < 3:

@@ -5,6 +5,7 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
 - a person is a person: not a party or a place;
 - one fact stated twice with two different values (one person in two parties in one contest, two
   vote counts): the value is left blank, unless one of them is only worked out from other figures;
+- a place the story states beats a list's position: the list is partial, and gives no places or winner;
 - in each contest, the winner has the most votes, ranks follow votes, no two candidates share a
   place, the first place is the winner's, shares add up to at most ~100%, and the majority is no
   larger than the winner's vote.
@@ -24,6 +25,7 @@ from elexgraph.facts import Candidacy, Election, Fact, PartyChange, Quote, Role,
 
 SHARE_TOLERANCE = 102.0  # percent: rounding lets printed shares add up to a little over 100
 PROSE = "prose-results"
+LISTS = "result-lists"
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ class GateReport:
 
 def check(found: list[Fact]) -> GateReport:
     report = GateReport()
-    merged = _merge_with_conflicts(found, report)
+    merged = _merge_with_conflicts(_partial_lists(found, report), report)
     kept = [f for f in merged if _is_person_fact_sound(f, report)]
     current = {id(f): f for f in kept}
     for contest in _contests(kept, current).values():
@@ -49,6 +51,31 @@ def check(found: list[Fact]) -> GateReport:
             rule(contest, report)
     report.kept = [current[id(f)] for f in kept]
     return report
+
+
+# -- before merging ---------------------------------------------------------------------------------
+def _partial_lists(found: list[Fact], report: GateReport) -> list[Fact]:
+    """A place the story states beats a list's position: a list that places someone where the story
+    places another ('X came second' above a list whose second is Y) left candidates out, so its
+    positions, and the winner, party and majority worked out from them, are dropped before merging."""
+    stated: dict[tuple, dict[int, str]] = defaultdict(dict)
+    for f in found:
+        if isinstance(f, Candidacy) and f.extractor == PROSE and f.rank is not None:
+            stated[(f.election, f.area)][f.rank] = f.person
+    partial = {(f.election, f.area) for f in found if isinstance(f, Candidacy) and f.extractor == LISTS
+               and f.rank is not None and stated[(f.election, f.area)].get(f.rank, f.person) != f.person}
+    return [_without_list_positions(f, report) if f.extractor == LISTS and isinstance(f, (Candidacy, SeatResult))
+            and (f.election, f.area) in partial else f for f in found]
+
+
+def _without_list_positions(fact: Candidacy | SeatResult, report: GateReport) -> Candidacy | SeatResult:
+    reason = "the story places another candidate where this list does: the list is partial"
+    dropped: dict[str, None] = {"rank": None} if isinstance(fact, Candidacy) else {
+        "winner": None, "party": None, **({"majority": None} if "majority" in fact.derived else {})}
+    for name in dropped:
+        if getattr(fact, name) is not None:
+            report.verdicts.append(Verdict(fact, name, reason))
+    return replace(fact, **dropped)
 
 
 # -- one fact at a time ------------------------------------------------------------------------------

@@ -1,0 +1,603 @@
+"""One line of a printed results list, read by its parts.
+
+A line is cut into items — runs of words, figures (a vote count in any thousands style: '24,918',
+'24 918' with a thin space, "15'917", '24918'; a share, '48.2%'; a change, '+9.7%'), brackets and
+separators (comma, semicolon, colon, dashes, bars, tabs) — and the runs of words are read as what
+they are: a person's name in any printed form ('Jane Roe', 'ROE, Jane Mary', 'ROE Jane',
+'Roe, Jane' — all read as given names then surname), a party ('Labour', 'Lab', 'LD', or an unknown
+label where a party stands), a mark that the candidate was elected, or filler ('polled', 'with').
+Fields may come in any order. A line may hold several candidates ('Jane Roe, LD, 596 votes; Tom
+Smith, Con, 402'), and then it may open with the seat they stood in ('Brook Hill: …'). A run of
+words that is none of these, or a word of a total ('Turnout', 'Electorate', 'Majority', 'Spoilt
+ballots'), makes the line no candidate's line. The vocabularies are lexicon/lists.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from elexgraph import reference
+from elexgraph.annotate.lexicon import HERE, load_toml, not_names, surnames_too, titles, words
+from elexgraph.annotate.names import PARTICLES
+from elexgraph.annotate.gazetteer import gazetteer
+from elexgraph.annotate.tokens import count_value, decimal_value, tokenize
+
+MAX_SEGMENT_CHARS = 160  # a longer stretch between separators is prose, not a list
+MAX_LINE_CHARS = 1200
+
+_THOUSANDS = "[,'’\u2009\u202f\u00a0.]"
+_ITEMS = re.compile(rf"""
+    (?P<position>(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)
+   |(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s?cent\b|pc\b))
+   |(?P<change>(?:(?<=[\s(\[,;|])|^)(?:[+±]\s?\d{{1,3}}(?:\.\d+)?\s*%?|[-−]\d{{1,3}}(?:\.\d+\s*%?|\s*%)))
+   |(?P<decimal>(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?![\d%]))
+   |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|\d+)(?![\d%]|\.\d))
+   |(?P<word>[^\W\d_](?:[\w'’.‐-]|/(?=[^\W\d_]))*|&)
+   |(?P<mark>[*✓✔☑])
+   |(?P<open>[(\[])
+   |(?P<close>[)\]])
+   |(?P<dash>(?<=\s)[-–—](?=\s)|[–—])
+   |(?P<sep>[,;:|\t])
+   |(?P<stop>(?<=[\d)%])\.(?=\s))
+""", re.X)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_NAME_WORD = re.compile(r"(?:Ma?c|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]*(?:[-‐][A-Z][a-zà-öø-ÿ'’]+)*")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[A-Z]")
+_PARTY_LABEL_WORDS = {"and", "of", "for", "the", "&", "in"}
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+MAX_LOWER_WORDS = 6  # a list line prints few lower-case words; a sentence many
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # words, votes, share, change, decimal, position, mark, open, close, dash, sep, stop (a full stop)
+    text: str
+    start: int  # offsets within the line
+    end: int
+    bracketed: bool = False
+
+
+@dataclass(frozen=True)
+class LineParts:
+    """What one candidate's stretch of a line says."""
+
+    name: str | None  # the name as read: given names first, capitals tidied
+    party: str | None  # the party as printed
+    votes: int
+    share: float | None
+    change: float | None
+    elected: bool
+    start: int  # offsets within the line
+    end: int
+
+
+@cache
+def lexicon() -> dict[str, frozenset[str]]:
+    data = load_toml(HERE / "lists.toml")
+    return {name: frozenset(w.lower() for w in values) for name, values in data.items()}
+
+
+def _phrase_in(text: str, phrases: frozenset[str]) -> bool:
+    lowered = f" {text.lower()} "
+    return any(f" {p} " in lowered for p in phrases)
+
+
+# -- items ----------------------------------------------------------------------------------------
+def items_of(text: str) -> list[Item]:
+    """The line as items; consecutive words joined by spaces make one run of words."""
+    out: list[Item] = []
+    depth = 0
+    for m in _ITEMS.finditer(text):
+        kind = m.lastgroup or "sep"
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        last = out[-1] if out else None
+        joins = last is not None and last.kind == "words" and text[last.end:m.start()].isspace() \
+            and last.bracketed == (depth > 0)
+        if kind == "word" or (kind == "votes" and depth > 0 and joins):  # '(Dem 2015)': a number in a label
+            if joins and last is not None:
+                out[-1] = Item("words", text[last.start:m.end()], last.start, m.end(), last.bracketed)
+                continue
+            kind = "words"
+        out.append(Item(kind, m.group(0), m.start(), m.end(), depth > 0))
+    return out
+
+
+def segments(items: list[Item]) -> list[list[Item]]:
+    """The candidates' stretches of a line: split at semicolons and full stops, and at a comma after a
+    candidate's figures when a name follows ('… 596 votes, Tom Smith …'; not '… 1,158, Grn')."""
+    out: list[list[Item]] = [[]]
+    by_comma: set[int] = set()  # the stretches a comma began
+    figures = False  # the current stretch has its figures
+    for i, item in enumerate(items):
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (item.kind == "sep" and item.text == ";" or item.kind == "stop") and not item.bracketed:
+            out.append([])
+            figures = False
+            continue
+        if item.kind == "sep" and item.text == "," and not item.bracketed and figures and _name_next(nxt) \
+                and _closes_candidate(out[-1]):
+            by_comma.add(len(out))
+            out.append([])
+            figures = False
+            continue
+        figures = figures or item.kind in ("votes", "share", "change", "decimal")
+        out[-1].append(item)
+    merged: list[list[Item]] = []
+    for k, part in enumerate(out):
+        if merged and k in by_comma and not any(it.kind == "votes" for it in part):
+            merged[-1].extend([Item("sep", ",", part[0].start, part[0].start), *part])  # '…, 10, Jane Roe': hers
+        elif part:
+            merged.append(part)
+    return merged
+
+
+def _name_next(item: Item | None) -> bool:
+    return item is not None and item.kind == "words" and item.text[:1].isupper() and not (
+        party_of(item.text) or _is_mark(item.text))
+
+
+def _closes_candidate(stretch: list[Item]) -> bool:
+    """A stretch ending in its figures (or an elected mark after them) is a whole candidate."""
+    tail = [it for it in stretch if not (it.kind == "words" and _is_mark(it.text))]
+    return bool(tail) and tail[-1].kind in ("votes", "share", "change", "decimal", "close")
+
+
+# -- words ----------------------------------------------------------------------------------------
+def _is_mark(text: str) -> bool:
+    return text.lower() in lexicon()["elected"]
+
+
+def _tidy(word: str) -> str:
+    """A word printed in capitals, as a name is written: 'ROE' -> 'Roe', "O'NEIL" -> "O'Neil", 'MCKAY' -> 'McKay'."""
+    if not _CAPS_WORD.fullmatch(word):
+        return word
+    parts = re.split(r"([-‐'’])", word.lower())
+    tidy = "".join(p.capitalize() if p not in "-‐'’" else p for p in parts)
+    return re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), tidy)
+
+
+def _name_word(word: str) -> bool:
+    return bool(_NAME_WORD.fullmatch(word) or _CAPS_WORD.fullmatch(word))
+
+
+@lru_cache(maxsize=8192)
+def _never_in_a_name(word: str) -> bool:
+    tidy = _tidy(_POSSESSIVE.sub("", word))
+    party = reference.party_named(tidy)
+    return tidy in not_names() or (party is not None and tidy not in party.weak_forms)
+
+
+@lru_cache(maxsize=8192)
+def name_of(text: str) -> str | None:
+    """The name a run of words gives, given names first, if it is a name: 'Jane Roe', 'Dr Jane Roe',
+    'Jane ROE', 'ROE Jane Mary' (capitals first: the surname), 'J. Roe'."""
+    parts = text.split()
+    title = parts[0] if parts and parts[0].rstrip(".") in titles() and len(parts) > 1 else None
+    body = parts[1:] if title else parts
+    if not 1 <= len(body) <= 5 or (len(body) < 2 and not title) or reference.party_named(text):
+        return None
+    if not all(_fits_a_name(word, k, body) for k, word in enumerate(body)):
+        return None
+    return " ".join(([title] if title else []) + [_tidy(w) for w in _given_names_first(body)])
+
+
+def _fits_a_name(word: str, k: int, body: list[str]) -> bool:
+    """Whether the word can stand at k in a name: a particle or an initial inside it, else a name word
+    that is never an ordinary word (but an ordinary word may be the surname: 'Di West')."""
+    last = k == len(body) - 1
+    if not last and (_INITIAL.fullmatch(word) or (word.lower() in PARTICLES and k > 0)):
+        return True
+    return _name_word(word) and (not _never_in_a_name(word) or (last and _surname_too(word, body)))
+
+
+def _given_names_first(body: list[str]) -> list[str]:
+    """'ROE Jane Mary' -> 'Jane Mary ROE': a surname in capitals printed before the given names."""
+    caps = [bool(_CAPS_WORD.fullmatch(w)) and len(w) > 2 for w in body]  # 'RU': initials, not a surname
+    if not caps[0] or all(caps):
+        return body
+    split = caps.index(False)
+    return body if any(caps[split:]) else body[split:] + body[:split]
+
+
+def _surname_too(word: str, body: list[str]) -> bool:
+    """A last word that is also an ordinary word may be a surname ('Di West') after a given name, not
+    after a place ('Anytown North')."""
+    return word in surnames_too() or (reference.party_named(word) is None and not _is_place(" ".join(body[:-1]))
+                                      and not _is_place(" ".join(body)))
+
+
+@lru_cache(maxsize=8192)
+def _surname_first(surname: str, given: str) -> str | None:
+    """'ROE, Jane Mary' or 'Roe, Jane': the name with its given names first."""
+    sur = surname.split()
+    if not 1 <= len(sur) <= 2 or not all(_name_word(w) and not reference.party_named(w) for w in sur):
+        return None  # the comma's order says the surname: it may be an ordinary word ('KING, Ed')
+    if len(sur) == 2 and not all(_CAPS_WORD.fullmatch(w) for w in sur):
+        return None  # two mixed-case words before a comma are a whole name, not a surname
+    given_words = given.split()
+    if not 1 <= len(given_words) <= 3 or reference.party_named(given):
+        return None
+    if not all((_NAME_WORD.fullmatch(w) and not _never_in_a_name(w)) or _INITIAL.fullmatch(w) for w in given_words):
+        return None
+    if _is_place(surname):
+        return None
+    return " ".join(given_words + [_tidy(w) for w in sur])
+
+
+@lru_cache(maxsize=8192)
+def _is_place(text: str) -> bool:
+    return tuple(t.lower for t in tokenize(text)) in gazetteer().places
+
+
+@lru_cache(maxsize=8192)
+def party_of(text: str) -> str | None:
+    """The party a run of words names, possessive dropped ("Green Party's")."""
+    label = _POSSESSIVE.sub("", text) if re.search(r"['’]s?$", text) and len(text) > 3 else text
+    return label if reference.party_named(label) else None
+
+
+@lru_cache(maxsize=8192)
+def described_party(text: str) -> str | None:
+    """The party a ballot paper's description names: 'The Conservative Party Candidate', 'Lab/Co-op',
+    'Liberal Democrat Focus Team', 'Local Conservatives' (a major party's name, and words of its own)."""
+    words_ = re.split(r"\s+|/", re.sub(r"^the\s+", "", text.strip(), flags=re.I))
+    if not _party_label(" ".join(words_)):
+        return None  # 'The Conservatives now have': a sentence, not a description
+    while words_ and words_[-1].lower() in lexicon()["description_ends"]:
+        words_.pop()
+    whole = " ".join(words_)
+    if reference.party_named(whole):
+        return whole
+    for size in range(len(words_) - 1, 0, -1):  # the longest major party's name inside it: 'Local Conservatives'
+        for k in range(len(words_) - size + 1):
+            part = " ".join(words_[k:k + size])
+            party = reference.party_named(part)
+            if party and not party.keep_printed and party.name != "Independent" and part not in party.weak_forms:
+                return part
+    return None
+
+
+def _party_label(text: str) -> bool:
+    """An unknown party's label where a party stands: capitalised words ('Blue Sky Party', 'Young')."""
+    parts = text.split()
+    return 1 <= len(parts) <= 8 and text[:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _PARTY_LABEL_WORDS for w in parts)
+
+
+@cache
+def _party_words() -> frozenset[str]:
+    return frozenset(w for party in reference.parties() for form in party.forms for w in reference.fold(form).split())
+
+
+@lru_cache(maxsize=8192)
+def _party_word(word: str) -> bool:
+    """A word that begins or ends some party's name ('Green', "Party's", 'CON')."""
+    return reference.fold(_POSSESSIVE.sub("", word)) in _party_words()
+
+
+@lru_cache(maxsize=8192)
+def _split_party_name(text: str) -> tuple[str, str] | None:
+    """A run of words holding a party and a name: 'CON Jane Roe', "Green Party's Jane Roe",
+    'Liberal Democrats Jane Roe', 'Jane Roe UKIP'."""
+    parts = text.split()
+    if not (_party_word(parts[0]) or _party_word(parts[-1])):
+        return None
+    for k in range(len(parts) - 1, 0, -1):
+        head, tail = " ".join(parts[:k]), " ".join(parts[k:])
+        party = party_of(head)
+        if party and not _INITIAL.fullmatch(head):
+            name = name_of(tail)
+            if name:
+                return party, name
+        party = reference.party_named(tail)
+        if party and tail not in party.weak_forms and not _INITIAL.fullmatch(tail):
+            name = name_of(head)
+            if name:
+                return tail, name
+    return None
+
+
+# -- one candidate --------------------------------------------------------------------------------
+@dataclass
+class _Reading:
+    names: list[tuple[str, int, int]]  # the name read, with its item span
+    parties: list[str]
+    labels: list[tuple[str, bool]]  # runs of words that may be an unknown party: (text, bracketed)
+    elected: bool = False
+    bad: bool = False
+    described: list[str] = field(default_factory=list)  # names split off a run that describes a party whole
+
+    def settle(self) -> None:
+        """Two names where one came from a party's description ('Liberal Democrat Focus Team'): the
+        description is the party alone."""
+        if len(self.names) > 1:
+            self.names = [n for n in self.names if n[0] not in self.described]
+
+
+def _read_words(stretch: list[Item]) -> _Reading:
+    reading = _Reading([], [], [])
+    fillers = words("list_fillers")
+    k = 0
+    while k < len(stretch):
+        item = stretch[k]
+        if item.kind == "mark":
+            reading.elected = True
+        elif item.kind == "words":
+            k = _read_run(stretch, k, reading, fillers)
+        k += 1
+    return reading
+
+
+def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset[str]) -> int:
+    """Read the run of words at k; returns the index of the last item it used."""
+    item = stretch[k]
+    text = _strip_fillers(item.text, fillers)
+    if not text or text.lower() in lexicon()["votes"]:
+        return k
+    if _is_mark(text):
+        reading.elected = True
+        return k
+    nxt = stretch[k + 2] if k + 2 < len(stretch) and stretch[k + 1].text == "," else None
+    if nxt is not None and nxt.kind == "words" and not item.bracketed and not nxt.bracketed:
+        joined = _surname_first(text, _strip_fillers(nxt.text, fillers))
+        if joined and not name_of(text):
+            reading.names.append((joined, item.start, nxt.end))
+            return k + 2
+    party = party_of(text)
+    if party:
+        reading.parties.append(party)
+    elif item.bracketed:
+        _read_bracketed(text, reading)
+    else:
+        _read_free(text, item, reading)
+    return k
+
+
+def _read_bracketed(text: str, reading: _Reading) -> None:
+    """Words in brackets are the party: '(Blue Sky)', '(Non aligned)'."""
+    described = described_party(text)
+    if described:
+        reading.parties.append(described)
+    elif text[:1].isupper() and len(text.split()) <= 8 and not _phrase_in(text, lexicon()["not_candidate"]):
+        reading.labels.append((text, True))
+    else:
+        reading.bad = True
+
+
+def _read_free(text: str, item: Item, reading: _Reading) -> None:
+    """Words outside brackets: a party and a name together, a name, or a label where a party stands."""
+    split = _split_party_name(text)
+    name = None if split else name_of(text)
+    if split:
+        reading.parties.append(split[0])
+        reading.names.append((split[1], item.start, item.end))
+        if described_party(text):
+            reading.described.append(split[1])
+    elif name:
+        reading.names.append((name, item.start, item.end))
+    elif described_party(text):
+        reading.parties.append(described_party(text))  # type: ignore[arg-type]
+    elif _party_label(text) and not _phrase_in(text, lexicon()["not_candidate"]):
+        reading.labels.append((text, False))
+    else:
+        reading.bad = True
+
+
+def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
+    """The words without fillers before or after ('with', 'polled'), the words naming a count ('votes',
+    'first preferences') and letters after a name ('MP', 'OBE')."""
+    parts = text.split()
+    while parts and parts[0].lower() in fillers:
+        parts.pop(0)
+    trailing = fillers | lexicon()["name_suffixes"]
+    while parts:
+        two = " ".join(parts[-2:]).lower()
+        if len(parts) > 1 and two in lexicon()["votes"]:
+            parts = parts[:-2]
+        elif parts[-1].lower() in trailing or parts[-1].lower() in lexicon()["votes"]:
+            parts.pop()
+        else:
+            break
+    return " ".join(parts)
+
+
+def _count_of(item: Item) -> int:
+    text = re.sub(r"\s*(?:votes?|vts)$", "", item.text, flags=re.I)
+    return count_value(re.sub(r"[\u2009\u202f\u00a0]", ",", text))
+
+
+def _counts(stretch: list[Item]) -> list[Item]:
+    """The vote counts of a stretch, without a position number before the name ('3 Jane Roe … 1,204')."""
+    counts = [it for it in stretch if it.kind == "votes"]
+    if len(counts) > 1 and len(re.sub(r"\D", "", counts[0].text)) <= 2 and counts[0] is stretch[0]:
+        return counts[1:]
+    return counts
+
+
+def _figures(stretch: list[Item]) -> tuple[int, float | None, float | None] | None:
+    """The vote count, share and change of a candidate's stretch; None if it has no single count (two
+    counts are first preferences, then the final count, which is never smaller)."""
+    values = [_count_of(c) for c in _counts(stretch)]
+    if not values or len(values) > 2 or (len(values) == 2 and values[1] < values[0]):
+        return None
+    share_change = _share_and_change(stretch, _counts(stretch)[0].start)
+    return (values[0], *share_change) if share_change else None
+
+
+def _share_and_change(stretch: list[Item], after: int) -> tuple[float | None, float | None] | None:
+    """The share and the change in share; a table's columns may print them without '%' after the count."""
+    shares = [decimal_value(re.sub(r"[^\d.]", "", it.text)) for it in stretch if it.kind == "share"]
+    changes = [it.text for it in stretch if it.kind == "change"]
+    decimals = [decimal_value(it.text) for it in stretch if it.kind == "decimal" and it.start > after]
+    if not shares and decimals:
+        shares, decimals = decimals[:1], decimals[1:]
+    if len(shares) > 1 or len(changes) > 1 or len(decimals) > 1 or (shares and shares[0] > 100):
+        return None
+    change = decimals[0] if decimals else None
+    if changes:
+        sign = -1 if changes[0].strip()[0] in "-−" else 1
+        change = sign * decimal_value(re.sub(r"[^\d.]", "", changes[0]))
+    return (shares[0] if shares else None), change
+
+
+def read_candidate(stretch: list[Item]) -> LineParts | None:
+    """One candidate's stretch of a line, or a party's ('Labour - 18,009'), if it is one."""
+    if not stretch or stretch[-1].end - stretch[0].start > MAX_SEGMENT_CHARS:
+        return None
+    figures = _figures(stretch)
+    if figures is None:
+        return None
+    reading = _read_words(stretch)
+    reading.settle()
+    if reading.bad or len(reading.names) > 1 or len({reference.canonical_party(p) for p in reading.parties}) > 1:
+        return None
+    who = _name_and_party(reading)
+    if who is None:
+        return None
+    votes, share, change = figures
+    return LineParts(*who, votes, share, change, reading.elected, stretch[0].start, stretch[-1].end)
+
+
+def _name_and_party(reading: _Reading) -> tuple[str | None, str | None] | None:
+    """The candidate and the party of a stretch's words; a label is the party where none is named, or
+    the name beside a party ('The Iconic Bard (Loony)'); words that are neither spoil the line."""
+    name = reading.names[0][0] if reading.names else None
+    party = reading.parties[0] if reading.parties else None
+    labels = reading.labels
+    if not labels:
+        return (name, party) if name or party else None
+    text, bracketed = labels[0]
+    if len(labels) > 1:
+        return None
+    if name and party:
+        return name, party  # a party's slogan ('Reform UK - Changing Politics'), or the ward, beside them
+    if name is None and party and not bracketed and _all_capitalised(text):
+        return text, party
+    if party or not (name or bracketed or _labels_a_party(text)):
+        return None
+    return name, (text if _labels_a_party(text) else None)  # an unknown label is a party if its words say so
+
+
+def _all_capitalised(text: str) -> bool:
+    return all(w[:1].isupper() for w in text.split()) and 2 <= len(text.split()) <= 6
+
+
+def _labels_a_party(text: str) -> bool:
+    """An unknown label is a party when its words say so ('The Blue Sky Party', 'Anytown First', 'ABC')."""
+    parts = text.split()
+    return text.startswith("The ") or bool(re.fullmatch(r"[A-Z]{2,6}", text)) or any(
+        w.lower() in words("party_name_words") for w in parts[1:])
+
+
+# -- a line ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Declaration:
+    """What a line under a list (or the end of a contest's line) declares: 'Lab majority 1,654',
+    'Con gain from Lab', 'Labour hold'."""
+
+    majority: int | None = None
+    outcome: str | None = None  # gain, hold
+    party: str | None = None  # the party that gained or held
+    previous: str | None = None
+
+
+_MAJORITY = re.compile(r"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?majority\s*(?:of\s*)?[:\-–—]?\s*"
+                       r"(?P<n>\d{1,3}(?:[,'’.]\d{3})+|\d+)(?:\s*votes)?", re.I)
+_OUTCOME = re.compile(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
+                      r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
+
+
+def declaration(text: str) -> Declaration | None:
+    """The majority or outcome a piece of text declares, if that is all it says."""
+    text = text.strip(" .;")
+    majority = _MAJORITY.fullmatch(text)
+    if majority:
+        return Declaration(majority=count_value(majority.group("n")))
+    outcome = _OUTCOME.fullmatch(text)
+    if not outcome or not reference.party_named(outcome.group("party")):
+        return None
+    kind = outcome.group("outcome").lower()
+    previous = outcome.group("previous")
+    return Declaration(None, "hold" if kind in ("hold", "retain") else "gain" if kind == "gain" else None,
+                       reference.canonical_party(outcome.group("party")),
+                       reference.canonical_party(previous) if previous and reference.party_named(previous) else None)
+
+
+@dataclass(frozen=True)
+class ReadLine:
+    """A line read whole: its candidates (or party), the seat it names first if it lists a contest, and
+    what it declares after them ('… 998. Lab hold.')."""
+
+    candidates: list[LineParts]
+    seat: tuple[str, int, int] | None  # the seat's words as printed, with their offsets in the line
+    declared: list[Declaration]
+
+
+def read_line(text: str) -> ReadLine | None:
+    """A results line: one candidate or party, or a seat and several candidates."""
+    if len(text) > MAX_LINE_CHARS or not re.search(r"\d", text) or _prose(text):
+        return None
+    items = items_of(text)
+    parts = segments(items)
+    declared: list[Declaration] = []
+    while len(parts) > 1 and (said := declaration(text[parts[-1][0].start:parts[-1][-1].end])):
+        declared.insert(0, said)
+        parts.pop()
+    seat = None
+    if len(parts) > 1:
+        seat, parts[0] = _seat_prefix(parts[0])
+    read = [read_candidate(p) for p in parts]
+    if any(r is None for r in read) and ";" in text:
+        parts, seat = [items], None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
+        read = [read_candidate(items)]
+    if any(r is None for r in read):
+        return None
+    found = [r for r in read if r is not None]
+    if len(found) > 1 and (seat is None and not _multi_ok(found)):
+        return None
+    return ReadLine(found, seat, declared)
+
+
+def _prose(text: str) -> bool:
+    """Running text, not a list: more lower-case words than a list line prints ('votes', 'with', 'and')."""
+    usual = words("list_fillers") | lexicon()["votes"] | lexicon()["elected"] | _PARTY_LABEL_WORDS | PARTICLES
+    return sum(1 for w in _LOWER_WORD.findall(text) if w not in usual) > MAX_LOWER_WORDS
+
+
+def _multi_ok(found: list[LineParts]) -> bool:
+    """Several candidates on one line without a seat before them are a contest only if all are named."""
+    return all(f.name for f in found)
+
+
+def _seat_prefix(stretch: list[Item]) -> tuple[tuple[str, int, int] | None, list[Item]]:
+    """'Brook Hill: Jane Roe …' or 'Brook Hill (two seats) – Jane Roe …': the seat before the first
+    candidate, when what follows reads as a candidate and the words before it are not a party."""
+    for k, item in enumerate(stretch):
+        if item.kind in ("sep", "dash") and item.text in (":", "-", "–", "—") and not item.bracketed and k > 0:
+            head, rest = stretch[:k], stretch[k + 1:]
+            words_head = [it for it in head if it.kind == "words"]
+            if not words_head or any(it.kind in ("share", "change", "decimal") for it in head):
+                return None, stretch
+            label = " ".join(it.text for it in words_head if not it.bracketed)
+            if party_of(label) or read_candidate(rest) is None or read_candidate(rest).name is None:  # type: ignore[union-attr]
+                return None, stretch
+            return (label, head[0].start, head[-1].end), rest
+    return None, stretch
+
+
+def seat_count(text: str) -> int | None:
+    """How many seats a heading says its contest fills: '(two seats)', '2 councillors to elect'."""
+    counts = sorted(lexicon()["counts"], key=len)
+    numbers = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six"), 1) if w in counts}
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon()["seat_counts"], key=len, reverse=True))
+    m = re.search(rf"\b(?P<n>\d|{'|'.join(numbers)})\s+(?:{nouns})\b", text, re.I)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else numbers[n]

@@ -1,0 +1,274 @@
+"""Results lists read by the grammar of their parts, tested on generated lists: every combination of
+field order, separator, thousands style, name form, party form, bullet or number, with and without
+'votes', shares and changes. Names and places are invented from syllables; none comes from an article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import permutations
+
+from article_text import document_of
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from elexgraph import reference
+from elexgraph.annotate.gazetteer import gazetteer
+from elexgraph.annotate.lexicon import not_names, titles, words
+from elexgraph.annotate.list_lines import lexicon, read_line
+from elexgraph.annotate.names import PARTICLES
+from elexgraph.annotate.tokens import tokenize
+from elexgraph.extract.gate import check
+from elexgraph.extract.result_lists import extract
+from elexgraph.facts import Candidacy, Election, Evidence, SeatResult
+
+SETTINGS = settings(max_examples=200, deadline=None)
+TITLE = "Anyshire District Council election results"
+
+SYLLABLES = ["ka", "lo", "mi", "ren", "tor", "vel", "dan", "su", "bri", "gan", "hol", "mer", "zo", "pa", "ri",
+             "fen", "quil", "bax", "nor", "tam", "wex", "yul", "op", "eb", "ith", "ul", "vor", "jen", "ske", "dro"]
+PARTIES = [("Labour", "Labour"), ("Lab", "Labour"), ("Conservative", "Conservative"), ("Con", "Conservative"),
+           ("Liberal Democrats", "Liberal Democrats"), ("Lib Dem", "Liberal Democrats"), ("LD", "Liberal Democrats"),
+           ("Green Party", "Green"), ("Grn", "Green"), ("Reform UK", "Reform UK"), ("UKIP", "UKIP"),
+           ("Ind", "Independent")]
+SEPARATORS = [", ", "; ", ": ", " - ", " – ", "\t", " | "]
+THOUSANDS = [",", "\u2009", "'", ""]
+BULLETS = ["", "• ", "- ", "* ", "{n}. ", "{n}) "]
+NAME_FORMS = ["plain", "caps_comma", "caps_space", "comma", "given_caps"]
+NOT_CANDIDATES = ["Turnout: {pct}%", "Electorate {n}", "Majority {n}", "Spoilt ballots {small}",
+                  "Total votes cast: {n}", "Rejected ballots - {small}", "Labour {n}", "Turnout {pct} per cent"]
+
+
+def _usable(word: str) -> bool:
+    """An invented word that is nothing else: no ordinary capitalised word, party, place or title."""
+    key = tuple(t.lower for t in tokenize(word))
+    return (word not in not_names() and reference.party_named(word) is None and key not in gazetteer().places
+            and word not in titles() and word.lower() not in PARTICLES and word.lower() not in words("list_fillers")
+            and word.lower() not in lexicon()["not_candidate"] and word.upper() != word)
+
+
+WORD = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map(lambda s: "".join(s).capitalize()) \
+    .filter(_usable)
+
+
+@dataclass(frozen=True)
+class Person:
+    given: str
+    surname: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.surname}"
+
+    def printed(self, form: str) -> str:
+        return {"plain": self.name, "caps_comma": f"{self.surname.upper()}, {self.given}",
+                "caps_space": f"{self.surname.upper()} {self.given}", "comma": f"{self.surname}, {self.given}",
+                "given_caps": f"{self.given} {self.surname.upper()}"}[form]
+
+
+@st.composite
+def people(draw: st.DrawFn, count: int) -> list[Person]:
+    surnames = draw(st.lists(WORD, min_size=count, max_size=count, unique=True))
+    given = draw(st.lists(st.one_of(WORD, st.tuples(WORD, WORD).map(" ".join)), min_size=count, max_size=count))
+    return [Person(g, s) for g, s in zip(given, surnames)]
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one list is printed."""
+
+    order: tuple[str, ...]
+    separator: str
+    thousands: str
+    name_form: str
+    bracket_party: bool
+    votes_word: bool
+    shares: bool
+    changes: bool
+    bullet: str
+
+
+STYLES = st.builds(Style, st.sampled_from(list(permutations(("name", "party", "figures")))),
+                   st.sampled_from(SEPARATORS), st.sampled_from(THOUSANDS), st.sampled_from(NAME_FORMS),
+                   st.booleans(), st.booleans(), st.booleans(), st.booleans(), st.sampled_from(BULLETS))
+
+
+def _count(n: int, thousands: str) -> str:
+    return f"{n:,}".replace(",", thousands)
+
+
+def _row(style: Style, person: Person, party: str, votes: int, share: float, change: float, position: int) -> str:
+    figures = _count(votes, style.thousands) + (" votes" if style.votes_word else "")
+    if style.shares:
+        figures += f" ({share:.1f}%" + (f", {change:+.1f}%" if style.changes else "") + ")"
+    fields = {"name": person.printed(style.name_form), "party": party, "figures": figures}
+    order = list(style.order)
+    if style.bracket_party and order.index("party") == order.index("name") + 1:
+        fields["name"] += f" ({party})"
+        order.remove("party")
+    return style.bullet.format(n=position) + style.separator.join(fields[f] for f in order)
+
+
+@dataclass(frozen=True)
+class Contest:
+    ward: str
+    rows: list[tuple[Person, str, str, int]]  # person, printed party, canonical party, votes
+
+
+@st.composite
+def contests(draw: st.DrawFn) -> Contest:
+    size = draw(st.integers(2, 5))
+    ward = " ".join(draw(st.lists(WORD, min_size=1, max_size=2)))
+    names = draw(people(size))
+    assume(not set(ward.split()) & {w for p in names for w in p.name.split()})  # a ward is not named as a candidate
+    parties = draw(st.lists(st.sampled_from(PARTIES), min_size=size, max_size=size,
+                            unique_by=lambda p: p[1]))
+    votes = draw(st.lists(st.integers(10, 60000), min_size=size, max_size=size, unique=True))
+    return Contest(ward, [(p, printed, canonical, v) for p, (printed, canonical), v in zip(names, parties, votes)])
+
+
+def _printed_list(contest: Contest, style: Style, alphabetical: bool) -> str:
+    rows = sorted(contest.rows, key=lambda r: r[0].surname) if alphabetical else contest.rows
+    total = sum(r[3] for r in rows)
+    lines = [_row(style, person, printed, votes, round(100 * votes / total, 1), 1.5, i)
+             for i, (person, printed, _, votes) in enumerate(rows, 1)]
+    return contest.ward + "\n" + "\n".join(lines)
+
+
+def _expected(contest: Contest) -> set[tuple]:
+    by_votes = sorted(contest.rows, key=lambda r: -r[3])
+    return {(contest.ward, person.name, canonical, votes, rank)
+            for rank, (person, _, canonical, votes) in enumerate(by_votes, 1)}
+
+
+def _distinct(wards: list[Contest]) -> list[Contest]:
+    """One article's candidates have distinct surnames (two of one surname are told apart by the story)."""
+    surnames = [p.surname for c in wards for p, *_ in c.rows]
+    assume(len(surnames) == len(set(surnames)))
+    return wards
+
+
+def _candidacies(body: str) -> set[tuple]:
+    doc = document_of(body, title=TITLE, date="2023-05-05")
+    return {(f.area, f.person, f.party, f.votes, f.rank) for f in extract(doc) if isinstance(f, Candidacy)}
+
+
+@SETTINGS
+@given(st.lists(contests(), min_size=1, max_size=3, unique_by=lambda c: c.ward), STYLES, st.booleans())
+def test_every_row_is_read_with_its_seat_and_rank(wards: list[Contest], style: Style, alphabetical: bool) -> None:
+    body = "\n\n".join(_printed_list(c, style, alphabetical) for c in _distinct(wards))
+    assert _candidacies(body) == set().union(*(_expected(c) for c in wards)), body
+
+
+@SETTINGS
+@given(st.lists(contests(), min_size=1, max_size=3, unique_by=lambda c: c.ward), st.sampled_from(THOUSANDS),
+       st.booleans())
+def test_a_line_per_seat_with_its_candidates_in_segments(wards: list[Contest], thousands: str, votes_word: bool) -> None:
+    lines = []
+    for c in _distinct(wards):
+        cells = [f"{p.name}, {printed}, {_count(v, thousands)}" + (" votes" if votes_word else "")
+                 for p, printed, _, v in c.rows]
+        lines.append(f"{c.ward}: " + "; ".join(cells) + ".")
+    body = "\n\n".join(lines)
+    assert _candidacies(body) == set().union(*(_expected(c) for c in wards)), body
+
+
+@SETTINGS
+@given(contests(), st.sampled_from(NOT_CANDIDATES), st.integers(1000, 90000), st.integers(1, 300),
+       st.floats(10, 90).map(lambda x: round(x, 1)))
+def test_totals_and_turnout_lines_yield_no_candidacy(contest: Contest, line: str, n: int, small: int, pct: float) -> None:
+    total = line.format(n=f"{n:,}", small=small, pct=pct)
+    read = read_line(total)
+    assert read is None or all(c.name is None for c in read.candidates), total
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, False, False, False, "")
+    body = _printed_list(contest, style, False) + "\n" + total + "\n\n" + total
+    assert _candidacies(body) == _expected(contest), body
+
+
+@SETTINGS
+@given(contests(), st.integers(2, 3))
+def test_a_ward_electing_several_names_no_majority_and_no_places(contest: Contest, seats: int) -> None:
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, True, False, False, "")
+    heading = contest.ward + f" ({['', 'one', 'two', 'three'][seats]} seats)"
+    body = heading + "\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    doc = document_of(body, title=TITLE, date="2023-05-05")
+    facts = list(extract(doc))
+    assert {(f.area, f.person, f.party, f.votes, f.rank) for f in facts if isinstance(f, Candidacy)} == {
+        (area, person, party, votes, None) for area, person, party, votes, _ in _expected(contest)}  # places untold
+    [result] = [f for f in facts if isinstance(f, SeatResult)]
+    assert result.majority is None and result.winner == max(contest.rows, key=lambda r: r[3])[0].name
+
+
+def test_an_unheaded_list_is_placed_by_the_sentence_naming_its_candidate_and_one_seat() -> None:
+    seats = sorted(c.name for c in reference.constituencies() if c.boundary_set == 2024 and c.region == "East Midlands"
+                   and " " not in c.name)[:2]
+    doc = document_of(f"Elsewhere {seats[1]} stayed blue.", f"Ann Tovel won again in {seats[0]} on Thursday.",
+                      "Ann Tovel (Lab) 21,204\nBo Kamer (Con) 12,998", title="General election 2024: the results")
+    assert {(f.area, f.person) for f in extract(doc) if isinstance(f, Candidacy)} == {
+        (seats[0], "Ann Tovel"), (seats[0], "Bo Kamer")}
+
+
+def test_an_unheaded_list_in_a_round_up_of_several_seats_is_not_guessed() -> None:
+    seats = sorted(c.name for c in reference.constituencies() if c.boundary_set == 2024 and c.region == "East Midlands"
+                   and " " not in c.name)[:2]
+    doc = document_of(f"Results came in from {seats[0]} and from {seats[1]} overnight.",
+                      "Ann Tovel (Lab) 21,204\nBo Kamer (Con) 12,998", title="General election 2024: the results")
+    assert not [f for f in extract(doc) if isinstance(f, Candidacy)]
+
+
+@SETTINGS
+@given(people(6), st.integers(1, 3), st.integers(2, 3))
+def test_a_place_the_story_states_beats_a_partial_lists_position(names: list[Person], told: int, listed: int) -> None:
+    election, evidence = Election("general", 2024, "2024-07-04"), Evidence("x", 0, 1)
+    prose = [Candidacy(evidence, "prose-results", election, "Anytown", p.name, rank=k)
+             for k, p in enumerate(names[:told], 1)]
+    partial = [Candidacy(evidence, "result-lists", election, "Anytown", p.name, votes=1000 - k, rank=k)
+               for k, p in enumerate(names[told:told + listed], 1)]
+    result = SeatResult(evidence, "result-lists", election, "Anytown", names[told].name, majority=1, derived=("majority",))
+    kept = check([*prose, *partial, result]).kept
+    ranks = {f.person: f.rank for f in kept if isinstance(f, Candidacy)}
+    assert ranks == {p.name: (k if k <= told else None) for k, p in enumerate(names[:told + listed], 1)}
+    [seat] = [f for f in kept if isinstance(f, SeatResult)]
+    assert seat.majority is None and seat.winner is None
+    agreeing = [Candidacy(evidence, "result-lists", election, "Anytown", p.name, votes=1000 - k, rank=k)
+                for k, p in enumerate(names[:told], 1)]
+    assert {f.rank for f in check([*prose, *agreeing]).kept if isinstance(f, Candidacy)} == set(range(1, told + 1))
+
+
+def _facts(*paragraphs: str, title: str = TITLE) -> list:
+    return list(extract(document_of(*paragraphs, title=title, date="2023-05-05")))
+
+
+def test_a_sentence_listing_one_seat_among_other_sentences_is_that_seats_contest() -> None:
+    facts = _facts("Reform swept the board. Results in Tovel Hill: Ann Kamer, Reform UK, 596 votes; "
+                   "Bo Tamren, Con, 402; Cy Lomi, Lab, 396. Turnout was low.")
+    assert {(f.area, f.person, f.rank) for f in facts if isinstance(f, Candidacy)} == {
+        ("Tovel Hill", "Ann Kamer", 1), ("Tovel Hill", "Bo Tamren", 2), ("Tovel Hill", "Cy Lomi", 3)}
+
+
+def test_a_contests_line_may_end_by_declaring_its_outcome() -> None:
+    facts = _facts("Tovel: Ann Kamer (Lab) 1,204, Bo Tamren (Con) 998. Con gain from Lab.")
+    [result] = [f for f in facts if isinstance(f, SeatResult)]
+    assert (result.winner, result.outcome, result.previous_party) == ("Ann Kamer", None, None)  # Lab won: no gain
+    facts = _facts("Tovel: Ann Kamer (Con) 1,204, Bo Tamren (Lab) 998. Con gain from Lab.")
+    [result] = [f for f in facts if isinstance(f, SeatResult)]
+    assert (result.winner, result.outcome, result.previous_party) == ("Ann Kamer", "gain", "Labour")
+
+
+def test_ballot_paper_descriptions_are_their_parties() -> None:
+    facts = _facts("Tovel Ward", "KAMER Ann Mary - The Conservative Party Candidate - 1,204 - Elected",
+                   "TAMREN Bo - Labour and Co-operative Party - 998", "LOMI Cy - Liberal Democrat Focus Team - 120")
+    assert {(f.person, f.party) for f in facts if isinstance(f, Candidacy)} == {
+        ("Ann Mary Kamer", "Conservative"), ("Bo Tamren", "Labour"), ("Cy Lomi", "Liberal Democrats")}
+
+
+def test_a_list_of_years_is_no_results_list_and_a_headings_year_dates_a_list() -> None:
+    assert not _facts("Tovel Ward", "Ann Kamer (Con) 2010\nBo Tamren (Lab) 2015")
+    facts = _facts("Tovel Ward result in 2019", "Ann Kamer (Con) 1,204\nBo Tamren (Lab) 998")
+    assert {f.election.year for f in facts} == {2019}
+
+
+def test_an_unheaded_ward_list_is_placed_by_the_sentence_naming_its_candidate_and_ward() -> None:
+    facts = _facts("Ann Kamer won again in Tovel Hill, while Bo Tamren came second.",
+                   "Ann Kamer (Lab) 1,204\nBo Tamren (Con) 998", "Elsewhere the count went on.")
+    assert {(f.area, f.person) for f in facts if isinstance(f, Candidacy)} == {
+        ("Tovel Hill", "Ann Kamer"), ("Tovel Hill", "Bo Tamren")}
