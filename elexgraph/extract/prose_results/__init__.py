@@ -18,12 +18,13 @@ from collections.abc import Iterator
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
-from elexgraph.annotate.document import Document, Sentence
+from elexgraph.annotate.document import Document, Paragraph, Sentence
 from elexgraph.annotate.elections import kind_named
-from elexgraph.annotate.lexicon import not_names, says, words
+from elexgraph.annotate.lexicon import says, words
 from elexgraph.extract import register
 from elexgraph.extract.places import area_named, areas_in, boundary_set, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
+from elexgraph.extract.prose_results.divisions import divisions
 from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement
 from elexgraph.facts import Election, Fact
@@ -41,7 +42,7 @@ class Reader:
         self.context: tuple[Election, str] | None = None
         self.context_age = 0
         self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
-        self.party_votes: dict[tuple[Election, str], dict[str, int]] = {}
+        self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -96,8 +97,8 @@ class Reader:
         for block in self.doc.blocks:
             placed = contest_of(self.doc, block)
             if placed:
-                self.party_votes[placed] = {reference.canonical_party(line.party): line.votes for line in block.party_lines
-                                            if line.party}
+                self.party_votes[placed] = {reference.canonical_party(line.party): (line.votes, self.doc.paragraphs[line.paragraph])
+                                            for line in block.party_lines if line.party}
                 for line in block.lines:
                     person = person_of(self.doc, line.name or "")
                     self.homes.setdefault((person, placed[0]), placed[1])
@@ -224,47 +225,12 @@ class Reader:
         mentions = [clause.mention(i) for i in range(len(clause.items)) if clause.kind(i) == "place"]
         found = areas_in([m for m in mentions if m is not None], election)
         if election.area_kind == "division":
-            found = self.divisions(clause)
+            found = divisions(clause)
         return found
-
-    def divisions(self, clause: Clause) -> list[str]:
-        """Council divisions and wards a clause names: 'the Oakley division', 'his Kingswood seat',
-        'taking Duffield and Belper South', 'for Burton and Broughton', 'in Corby Rural'."""
-        out = []
-        i = 0
-        items = clause.items
-        while i < len(items):
-            if not _capitalised(clause, i):
-                i += 1
-                continue
-            j = i
-            while j < len(items) and (_capitalised(clause, j) or (clause.lower(j) == "and" and _capitalised(clause, j + 1))):
-                j += 1
-            names = [it.text for it in items[i:j]]
-            while names and names[-1].lower() in words("division_words"):
-                names.pop()  # 'Kingsway Ward' is Kingsway
-            name = " ".join(names)
-            if not names or any(w in not_names() and w.lower() not in words("area_name_words") for w in names):
-                i = j
-                continue
-            cue_after = clause.lower(j) in words("division_words") or names != [it.text for it in items[i:j]]
-            if j - i == 1 and "PLACE" in items[i].tags and not cue_after:
-                i = j
-                continue  # a town, district or seat named alone ('held on in Anytown') is not a division
-            cue_before = clause.lower(i - 1) in words("division_before") and any(
-                clause.lower(k) in words("win") for k in range(0, i))
-            listed = bool(out) and clause.lower(i - 1) in (",", "and")
-            if listed and " and " in name and clause.lower(i - 1) == ",":
-                first, rest = name.split(" and ", 1)  # 'A, B and C and D': the list's own 'and' comes first
-                out.extend(n for n in (first, rest) if n not in out)
-            elif (cue_after or cue_before or listed) and name not in out:
-                out.append(name)
-            i = j
-        return out
 
     def _council_control(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'Labour hold Chesterfield', 'Tories lose control of X': a party winning a council is not a seat."""
-        if st.people or not (st.party or st.previous_party) or self.divisions(clause):
+        if st.people or not (st.party or st.previous_party) or divisions(clause):
             return False
         lowered = {clause.lower(i) for i in range(len(clause.items))}
         if lowered & words("control"):
@@ -356,15 +322,6 @@ def _relative_start(clause: Clause) -> int:
     """Where a relative clause about a seat begins ('the seat that …', 'the ward which …'), else the end."""
     return next((i for i in range(1, len(clause.items)) if clause.lower(i) in ("that", "which")
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
-
-
-def _capitalised(clause: Clause, i: int) -> bool:
-    if not 0 <= i < len(clause.items):
-        return False
-    item = clause.items[i]
-    if item.tags == ("W",):
-        return item.text[:1].isupper() and item.text not in ("The", "A", "An", "His", "Her", "Their", "Its")
-    return "PLACE" in item.tags
 
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
