@@ -297,3 +297,13 @@ def test_several_people_losing_their_seats_are_not_put_in_the_last_one() -> None
     cands, _ = read("Labour's Ann Roe won Erewash from Conservative Tom Brack.\n"
                     "Conservatives Tom Brack and Jo Pim also lost their seats.")
     assert {(a, p) for (_, a, p) in cands} == {("Erewash", "Ann Roe"), ("Erewash", "Tom Brack")}  # Jo Pim's is not said
+
+
+def test_a_year_before_vote_is_no_count_and_votes_by_securing_are_the_subjects() -> None:
+    for shape in ("following the 2017 vote", "after the 2017 vote", "since the 2017 poll"):
+        cands, _ = read("Tom Tarn held Gedling for the Conservatives.\n"
+                        f"Mr Tarn was defending a narrow majority of 807 votes {shape}, but managed to see off "
+                        "the challenge of Labour candidate Ann Brack by securing 21,031 votes.")
+        assert cands[(2024, "Gedling", "Tom Tarn")].votes == 21031
+        assert all(c.votes in (None, 21031) for c in cands.values())
+        assert (2024, "Gedling", "Ann Brack") not in cands or cands[(2024, "Gedling", "Ann Brack")].votes is None

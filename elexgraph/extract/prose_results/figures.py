@@ -23,13 +23,14 @@ def prints(value: int, text: str) -> bool:
     return bool(printed(value, text))
 
 
-def _is_year_at(text: str, m: re.Match[str]) -> bool:
-    """A bare four-figure number read as a year from the words around it ('in 2019', 'the 2017 vote'),
-    never one followed by 'votes' ('polled 1987 votes')."""
-    if not re.fullmatch(r"\d{4}", m.group(0)) or int(m.group(0)) not in YEARS:
+def year_at(text: str, start: int, end: int) -> bool:
+    """Whether the number printed at text[start:end] is a bare four-figure year by the words around it ('in
+    2019', 'the 2017 vote'), never one followed by 'votes' ('polled 1987 votes')."""
+    number = text[start:end]
+    if not re.fullmatch(r"\d{4}", number) or int(number) not in YEARS:
         return False
-    after = re.findall(r"[\w'’-]+", text[m.end():m.end() + 30].lower())[:1]
-    before = re.findall(r"[\w'’-]+", text[max(0, m.start() - 30):m.start()].lower())[-2:]
+    after = re.findall(r"[\w'’-]+", text[end:end + 30].lower())[:1]
+    before = re.findall(r"[\w'’-]+", text[max(0, start - 30):start].lower())[-2:]
     if after[:1] == ["votes"]:
         return False
     return bool(after and after[0] in words("year_after")) or bool(before and (
@@ -39,4 +40,4 @@ def _is_year_at(text: str, m: re.Match[str]) -> bool:
 def only_a_year(value: int, text: str) -> bool:
     """Whether the text prints the number, and every time as a year."""
     found = printed(value, text)
-    return bool(found) and all(_is_year_at(text, m) for m in found)
+    return bool(found) and all(year_at(text, m.start(), m.end()) for m in found)

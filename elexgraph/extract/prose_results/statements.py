@@ -15,6 +15,7 @@ from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Mention
 from elexgraph.annotate.lexicon import words
 from elexgraph.extract.prose_results.clauses import Clause
+from elexgraph.extract.prose_results.figures import year_at
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
@@ -719,17 +720,25 @@ class ClauseReader:
             m = clause.mention(i)
             if m is None or m.kind != "figure" or m.figure is None:
                 continue
-            kind = m.figure.kind
-            if kind == "share" and not self._past(clause, i):
-                owner = self.owner(clause, i, st)
-                if owner and not any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall")
-                                     for j in range(max(0, i - 3), i)):
-                    st.person(owner).share = st.person(owner).share or m.figure.value
-            elif kind in ("votes", "number") and self._is_votes(clause, i):
+            if m.figure.kind == "share" and not self._past(clause, i):
+                self._read_share(clause, i, st)
+            elif m.figure.kind in ("votes", "number") and self._is_votes(clause, i) and not self._a_year(clause, m):
                 owner = self.vote_owner(clause, i, st)
                 if owner and m.figure.value >= 10:
                     st.person(owner).votes = st.person(owner).votes or m.figure.count
                     st.person(owner).won_votes = clause.lower(i - 1) in ("won", "winning")
+
+    def _read_share(self, clause: Clause, i: int, st: Statement) -> None:
+        owner = self.owner(clause, i, st)
+        if owner and not any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall")
+                             for j in range(max(0, i - 3), i)):
+            st.person(owner).share = st.person(owner).share or clause.mention(i).figure.value
+
+    @staticmethod
+    def _a_year(clause: Clause, m: Mention) -> bool:
+        """'following the 2017 vote': a year, though 'vote' follows it."""
+        at = clause.sentence.start
+        return year_at(clause.sentence.text, m.start - at, m.end - at)
 
     def _is_votes(self, clause: Clause, i: int) -> bool:
         k = i - 1
@@ -754,6 +763,8 @@ class ClauseReader:
 
     def vote_owner(self, clause: Clause, i: int, st: Statement) -> str | None:
         """Figures after a beaten person's name are the winner's ('won the seat from X with 25,291 votes')."""
+        if clause.lower(i - 2) == "by" and clause.lower(i - 1) in words("poll") and st.subject:
+            return st.subject  # 'saw off the challenge of X by securing 21,031 votes': the subject's
         owner = self.owner(clause, i, st)
         if owner and owner != st.subject and st.people.get(owner) and st.people[owner].lost:
             j = max(k for k in range(i) if clause.kind(k) == "person")
