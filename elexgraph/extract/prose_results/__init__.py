@@ -41,6 +41,7 @@ class Reader:
         self.homes: dict[tuple[str, Election], str] = {}  # each person's area at an election, where a sentence says
         self.context: tuple[Election, str] | None = None
         self.context_age = 0
+        self.context_sentence = -1  # the sentence that named the contest being read
         self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
         self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
 
@@ -139,55 +140,92 @@ class Reader:
 
     # -- which contest -----------------------------------------------------------------------------
     def place(self, clause: Clause, st: Statement) -> None:
+        """Pool a statement into the contest (or contests) it is about."""
+        election = self.election_said(clause, st)
+        if election is None:
+            return
+        for person, facts in st.people.items():
+            if facts.party:
+                self.parties.setdefault((person, election.year), facts.party)
+        if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election):
+            return
+        areas = self._areas_of(clause, st, election)
+        for area in areas:
+            target = with_area(election, area)
+            self.pool(clause.sentence, self.contest(target, area), st)
+            placed = list(st.people) if len(areas) == 1 and len(st.people) == 1 else [st.winner] if st.winner else []
+            for person in placed:
+                self.homes.setdefault((person, target), area)
+        if len(areas) == 1:
+            self._after_one_area(clause, st, election, areas[0])
+
+    def election_said(self, clause: Clause, st: Statement) -> Election | None:
+        """The election a statement is about: the one its words name, else the article's own, else the mayoral,
+        PCC or by-election contest just read; None when it names a span of years ('held it since 2005')."""
         year, span = self.year_in(clause)
         if st.previous_majority and year is not None and year == st.previous_year:
             year = None  # 'rose to 8,000 from 200 at the 2010 election': 2010 dates the earlier figure
         if span:
             self._note_incumbents(clause, st)
-            return  # 'held the seat since 2005', 'from 2001 until 2019': a span of years, no one contest
+            return None
         kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local"))
         election = election_of(self.doc, kind, year)
-        if kind is None and self.context and self.context_age <= 1 and self.context[0].kind in ("mayoral", "pcc", "by-election") \
-                and self.context[0].year == election.year and not self.areas(clause, election):
-            election = self.context[0]  # 'His nearest rival polled …' right after a mayoral result: that contest
-        for person, facts in st.people.items():
-            if facts.party:
-                self.parties.setdefault((person, election.year), facts.party)
-        if self._council_control(clause, st, election):
-            return
-        areas = self.areas(clause, election)
+        just_read = self.context[0] if self.context and self.context_age <= 1 else None
+        if kind is None and just_read and just_read.kind in ("mayoral", "pcc", "by-election") \
+                and just_read.year == election.year and not self.areas(clause, election):
+            return just_read  # 'His nearest rival polled …' right after a mayoral result: that contest
+        return election
+
+    def _pooled_by_homes(self, clause: Clause, st: Statement, election: Election) -> bool:
+        """'A (Anytown) and B (Otherton) kept their seats', 'A and B also lost their seats': each in their own
+        area, as the clause or the article places them."""
         if st.homes and (len(st.people) > 1 or st.co_winners):
-            for person, place in st.homes.items():  # 'A (Anytown) and B (Otherton) kept their seats'
+            for person, place in st.homes.items():
                 area = area_named(place.place, election)
                 if area:
                     self.pool(clause.sentence, self.contest(with_area(election, area), area), st.only(person))
-            return
-        several = len(st.people) > 1 and any(clause.lower(i) in words("plural_contests") for i in range(len(clause.items)))
-        if not areas and several:  # 'A and B also lost their seats': each their own, where the article placed them
-            for person in st.people:
-                home = self.homes.get((person, election))
-                if home:
-                    self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
-            return
+            return True
+        several = len(st.people) > 1 and bool(clause.find("plural_contests"))
+        if not several or self.areas(clause, election):
+            return False
+        for person in st.people:
+            home = self.homes.get((person, election))
+            if home:
+                self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
+        return True
+
+    def _read_about(self, clause: Clause, election: Election, area: str) -> None:
+        """The contest being read is now this one, named by this clause's sentence."""
+        self.context, self.context_age, self.context_sentence = (with_area(election, area), area), 0, clause.sentence.index
+
+    def _areas_of(self, clause: Clause, st: Statement, election: Election) -> list[str]:
+        """The areas a clause names, else those its asides name ('Jane Roe, who represents the Abbey division,
+        lost'), else the one an earlier clause of its sentence names, else its people's own area, else the
+        contest being read."""
+        areas = self.areas(clause, election) or self._aside_areas(clause, st, election)
+        if not areas and self.context and self.context_sentence == clause.sentence.index and self.context[0] == election:
+            areas = [self.context[1]]  # 'a close contest in Anytown, where she was beaten by 40'
         if not areas and st.people:
-            homes = {self.homes.get((p, election)) for p in st.people}
-            homes.discard(None)
-            if len(homes) == 1:
-                areas = [homes.pop()]
+            homes = {self.homes.get((p, election)) for p in st.people} - {None}
+            areas = [homes.pop()] if len(homes) == 1 else []
         if not areas and (st.people or self._names_the_seat(clause) or st.majority or st.outcome):
             areas = self._context_area(election, st)
-        if not areas:
-            return
-        for area in areas:
-            target = with_area(election, area)
-            self.pool(clause.sentence, self.contest(target, area), st if len(areas) == 1 else st)
-            if len(areas) == 1 and len(st.people) == 1 or st.winner:
-                for person in st.people if len(areas) == 1 else ([st.winner] if st.winner else []):
-                    self.homes.setdefault((person, target), area)
-        if len(areas) == 1 and clause.about is None:
-            self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
-        if len(areas) == 1 and st.previous_majority:
-            self._previous_majority(clause, election, areas[0], st)
+        return areas
+
+    def _aside_areas(self, clause: Clause, st: Statement, election: Election) -> list[str]:
+        """A councillor's division an aside names (an MP's or a mayor's office there says only what they are)."""
+        if election.area_kind != "division":
+            return []
+        found = [self.areas(aside, election) for aside in clause.asides if aside.about and aside.about.person in st.people]
+        named = [area for areas in found for area in areas]
+        return named if len(named) == 1 else []
+
+    def _after_one_area(self, clause: Clause, st: Statement, election: Election, area: str) -> None:
+        """A clause about one area makes it the contest being read; a changed majority dates the earlier one."""
+        if clause.about is None:
+            self._read_about(clause, election, area)
+        if st.previous_majority:
+            self._previous_majority(clause, election, area, st)
 
     def _previous_majority(self, clause: Clause, election: Election, area: str, st: Statement) -> None:
         """'raised her majority from 4,000 to 6,500': the winner held the seat at the general election
@@ -219,7 +257,7 @@ class Reader:
         election = election_of(self.doc, kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local")), year)
         areas = self.areas(clause, election)
         if len(areas) == 1 and not clause.about:
-            self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
+            self._read_about(clause, election, areas[0])
 
     def areas(self, clause: Clause, election: Election) -> list[str]:
         mentions = [clause.mention(i) for i in range(len(clause.items)) if clause.kind(i) == "place"]

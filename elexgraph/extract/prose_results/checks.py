@@ -10,25 +10,17 @@ from __future__ import annotations
 
 import re
 from functools import cache, cached_property
-from pathlib import Path
 
 from elexgraph.annotate.document import Document, Sentence
-from elexgraph.annotate.lexicon import load_toml, says, word_classes, words
+from elexgraph.annotate.lexicon import says, words
 from elexgraph.annotate.numbers import ORDINALS
-from elexgraph.annotate.patterns import PatternSet
 from elexgraph.extract.places import areas_in
 from elexgraph.extract.prose_results.clauses import clauses
 from elexgraph.extract.prose_results.divisions import divisions
+from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.facts import Election
 
-PATTERNS = Path(__file__).parent.parent / "patterns" / "prose_results.toml"
 _PLACE_WORDS = ("place", "spot", "position")
-
-
-@cache
-def patterns(name: str) -> PatternSet:
-    """The patterns of one section of prose_results.toml."""
-    return PatternSet([rule["pattern"] for rule in load_toml(PATTERNS)[name]], word_classes())
 
 
 def stated_rank(text: str) -> int | None:

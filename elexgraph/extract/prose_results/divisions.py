@@ -18,15 +18,22 @@ def capitalised(clause: Clause, i: int) -> bool:
     item = clause.items[i]
     if item.tags == ("W",):
         return item.text[:1].isupper() and item.text not in _NOT_NAMES
+    if "PERSON" in item.tags:  # 'in Brook Hill', 'the Sandy Hill ward': a place that reads like a name
+        return clause.lower(i - 1) in ("in", "&") or clause.lower(i + 1) in words("division_words")
     return "PLACE" in item.tags
 
 
 def _run_end(clause: Clause, i: int) -> int:
-    """Where a run of capitalised words from i ends ('Duffield and Belper South' is one run)."""
+    """Where a run of capitalised words from i ends ('Duffield and Belper South', 'Ash & Oak' are one run)."""
     j = i
-    while j < len(clause.items) and (capitalised(clause, j) or (clause.lower(j) == "and" and capitalised(clause, j + 1))):
+    while j < len(clause.items) and (capitalised(clause, j) or (clause.lower(j) in ("and", "&") and capitalised(clause, j + 1))):
         j += 1
     return j
+
+
+def _stop(word: str) -> bool:
+    """A capitalised word that is never part of a division's name ('In', 'Council'), unless it often is ('North')."""
+    return word in not_names() and word.lower() not in words("area_name_words")
 
 
 def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
@@ -35,7 +42,7 @@ def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
     whole = len(names)
     while names and names[-1].lower() in words("division_words"):
         names.pop()
-    if not names or any(w in not_names() and w.lower() not in words("area_name_words") for w in names):
+    if not names or any(_stop(w) for w in names):
         return "", False
     return " ".join(names), len(names) < whole
 
@@ -45,9 +52,18 @@ def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> 
     cue_after = trimmed or clause.lower(j) in words("division_words")
     if j - i == 1 and "PLACE" in clause.items[i].tags and not cue_after:
         return False
-    cue_before = clause.lower(i - 1) in words("division_before") and any(clause.lower(k) in words("win") for k in range(i))
     listed = bool(found) and clause.lower(i - 1) in (",", "and")
-    return cue_after or cue_before or listed
+    return cue_after or _cue_before(clause, i, j) or listed
+
+
+def _cue_before(clause: Clause, i: int, j: int) -> bool:
+    """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' opening the clause."""
+    if clause.lower(i - 1) not in words("division_before"):
+        return False
+    verbs = words("win") | words("lose")
+    if any(clause.lower(k) in verbs for k in range(i)):
+        return True
+    return i == 1 and clause.lower(0) == "in" and any(clause.lower(k) in verbs for k in range(j, len(clause.items)))
 
 
 def divisions(clause: Clause) -> list[str]:
@@ -55,8 +71,8 @@ def divisions(clause: Clause) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(clause.items):
-        if not capitalised(clause, i):
-            i += 1
+        if not capitalised(clause, i) or _stop(clause.items[i].text):
+            i += 1  # 'In Brook Hill, …': the run starts after the sentence's first word
             continue
         j = _run_end(clause, i)
         name, trimmed = _name_of(clause, i, j)

@@ -16,6 +16,7 @@ from elexgraph.annotate.document import Mention
 from elexgraph.annotate.lexicon import words
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.figures import year_at
+from elexgraph.extract.prose_results.rules import meaning_at
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
@@ -239,8 +240,11 @@ class ClauseReader:
                 st.co_winners = listed
                 st.winner = listed[0]
                 break
-            if clause.lower(v) in ("victorious", "winning") and clause.kind(v + 1) == "person":
-                actor, party = clause.mention(v + 1).person, None
+            named = v + 1 + (clause.lower(v + 1) == "for")  # 'the victorious Jane Roe', 'a win for Jane Roe'
+            if clause.lower(v) in ("victorious", "winning", "win", "victory") and clause.kind(named) == "person":
+                actor, party = clause.mention(named).person, None  # "Reform's victories included a win for X": Reform's
+                if named > v + 1 and st.subject_party and not st.subject:
+                    st.person(actor).party = st.person(actor).party or st.subject_party
             if actor is None and party is None:
                 actor = self._named_after_be(clause, v)  # 'the only candidate to win a seat was Jane Roe'
             if actor is None and party is None:
@@ -311,64 +315,11 @@ class ClauseReader:
                 return clause.kind(k + 1) == "place" or clause.items[k + 1].text[:1].isupper()
         return False
 
-    def _is_win(self, clause: Clause, v: int) -> bool:
-        """A verb of winning that says a contest was won ('won Anytown', 'held the seat', 'was elected'),
-        not 'won 29,534 votes', 'took over', 'held the seat since 2005', 'won the support of'."""
-        word, nxt = clause.lower(v), clause.lower(v + 1)
-        after = [clause.lower(j) for j in range(v + 1, v + 5)]
-        if clause.lower(v - 1) in ("previously", "formerly"):
-            return False  # 'seats previously held by Labour': who held them before, not a win
-        if nxt in words("plural_contests") and self._names_them(clause, v + 1):
-            return True  # 'won wards once held by the Greens, including A and B'
-        if word in ("continue", "continues") and nxt == "as":  # 'to continue as their MP', not as leader
-            return clause.lower(v - 1) != "will" and any(
-                clause.lower(k) in words("elected_offices") for k in range(v + 2, v + 5))
-        if f"{word} {nxt}" in words("win"):
-            return True  # 'held off a challenge', 'saw off'
-        if clause.items[v + 1:v + 2] and clause.items[v + 1].tags == ("W",) and clause.items[v + 1].text[:1].isupper() \
-                and nxt not in ("the", "a", "an", "his", "her", "their", "its"):
-            return True  # 'taking Duffield and Belper South': a place the gazetteer does not know
-        if word in ("defeat", "win", "gain", "hold") and clause.lower(v - 1) in ("her", "his", "their", "its", "a", "the"):
-            return False  # a noun: 'her defeat', 'a win'
-        if word in ("victory", "winner", "victorious", "triumphant", "successful"):
-            return clause.lower(v - 1) in ("'s", "’s", "the", "a", "his", "her", "their") or word in (
-                "victorious", "triumphant", "winner")
-        if nxt in words("offices"):
-            return False  # 'the defeated candidate', 'the winning candidate': a description
-        nxt_kind = clause.kind(v + 1)
-        if nxt_kind == "figure" and clause.mention(v + 1).figure.kind in ("votes", "number", "share"):
-            return False  # 'won 29,534 votes': a count, read as votes
-        if nxt in ("over", "up") or any(w in ("since", "until", "between") for w in after[:3]) and word.startswith("h"):
-            return False
-        if nxt == "by":
-            k = v + 2
-            while clause.lower(k) in words("qualifiers") or clause.lower(k) in words("approx_before"):
-                k += 1
-            return clause.kind(v + 2) in ("person", "party") or (  # 'won by 7,791 votes'; not 'held by Westminster'
-                clause.kind(k) == "figure" and word in ("won", "wins", "win", "elected", "re-elected", "returned"))
-        if nxt in ("home", "to") and word in words("romp_verbs"):
-            return True  # 'romped home', 'swept to victory'
-        if word in ("elected", "re-elected", "returned"):
-            return clause.lower(v - 1) in _BE | {"has", "have", "had", "been", "be", "newly", "narrowly", "comfortably"} \
-                or nxt in ("as", "for", "to", "mp", "mayor", "in") or clause.lower(v - 1) in ("been",)
-        if word in ("beat", "beats", "beating", "defeated", "defeats", "defeat", "defeating", "ousted", "unseated",
-                    "toppled", "overcame", "overturned"):
-            return True
-        if word in ("gain", "hold", "gains", "holds") and clause.lower(v - 1) in ("a", "the", "first"):
-            return True
-        if word in ("is", "becomes", "became", "remains"):
-            return self._is_the_member(clause, v)
-        if nxt in ("a", "an", "the") and any(w in ("majority", "victory", "win") for w in after[:3]):
-            return True
-        if nxt in words("number_words") and clause.lower(v + 2) in words("seat_words"):
-            return True  # 'held three seats at A, B and C'
-        if nxt_kind in ("place", "person", "party") or nxt in ("it", "back", "for", "in", "by", "with", "from", "comfortably",
-                                                              "easily", "narrowly", "again", "handsomely", "convincingly",
-                                                              "on", "the", "his", "her", "their", "its", "this", "a", "re-election"):
-            return not (nxt in ("the", "a", "his", "her", "their", "its", "this") and not any(
-                w in words("seat_words") or w in ("victory", "mayoralty", "seat") or clause.kind(v + 1 + k) == "place"
-                for k, w in enumerate(after)))
-        return v == len(clause.items) - 1 or clause.lower(v + 1) in (",", ".", "and")
+    @staticmethod
+    def _is_win(clause: Clause, v: int) -> bool:
+        """A verb of winning that says a contest was won ('won Anytown', 'held the seat', 'was elected'), not
+        'won 29,534 votes', 'took over', 'held the seat since 2005', 'won the support of': the [[win]] rules."""
+        return meaning_at("win", clause, v) == "win"
 
     @staticmethod
     def _passive(clause: Clause, v: int) -> bool:
@@ -378,16 +329,6 @@ class ClauseReader:
                 and clause.lower(j) not in _BE:
             j -= 1
         return clause.lower(j) in _BE | {"been", "be"}
-
-    @staticmethod
-    def _is_the_member(clause: Clause, v: int) -> bool:
-        """'is the last Conservative MP', 'is now the MP for Anytown', 'becomes the new Mayor of X'."""
-        j = v + 1
-        while clause.lower(j) in ("now", "the", "a", "an", "last", "only", "new", "first", "newly-elected", "youngest"):
-            j += 1
-        while clause.kind(j) in ("party", "place") or clause.lower(j) in ("'s", "’s"):
-            j += 1
-        return clause.lower(j) in words("elected_offices") and clause.lower(v + 1) in ("now", "the", "a", "an")
 
     def _passive_win(self, clause: Clause) -> int | None:
         """'was won by', 'were all held by', 'has been taken by', 'was gained in 1997 by': the index of 'by'."""
