@@ -348,6 +348,8 @@ class Reader:
                 for name in ("party", "votes", "share", "rank"):
                     if getattr(entry, name) is None and getattr(facts, name) is not None:
                         setattr(entry, name, getattr(facts, name))
+                        if name == "rank" and facts.rank_from_order:
+                            entry.derived.add("rank")
                 entry.lost = entry.lost or facts.lost
                 entry.incumbent = entry.incumbent or facts.incumbent
                 entry.won_votes = entry.won_votes or facts.won_votes

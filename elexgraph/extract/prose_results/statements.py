@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Mention
-from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.lexicon import says, words
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.figures import year_at
 from elexgraph.extract.prose_results.rules import meaning_at
@@ -30,6 +30,7 @@ class PersonFacts:
     lost: bool = False
     incumbent: bool = False
     won_votes: bool = False  # the figure came with 'won': 'Jane Roe won 35,090 votes'
+    rank_from_order: bool = False  # the place follows from the order of a list in prose, not stated
 
 
 @dataclass
@@ -67,6 +68,10 @@ class Statement:
         return bool(self.won or self.previous_party or self.majority or counted)
 
 
+def _first_preferences(text: str) -> bool:
+    return says(text, "first preference") or says(text, "first-preference") or says(text, "first preferences")
+
+
 class ClauseReader:
     """Reads clauses into statements, remembering each person's party as the article gives it."""
 
@@ -76,6 +81,7 @@ class ClauseReader:
         self.named_at: list[tuple[int, str, str]] = []  # (offset, person, party): who the article calls what, where
         self.aside_parties: dict[str, str] = {}  # parties the asides of the sentence being read give
         self.last_party: str | None = None
+        self.followed: tuple[int, int, int] | None = None  # after 'X came third, followed by': (sentence, next place, votes above)
 
     # -- who ------------------------------------------------------------------------------------
     def subject(self, clause: Clause, verb: int) -> tuple[str | None, str | None]:
@@ -200,8 +206,38 @@ class ClauseReader:
             st.people[person].party = self._party_for(clause, verb)
         self.read_ranks(clause, st)
         self.read_figures(clause, st)
+        self.read_followers(clause, st)
         self.read_majority(clause, st)
         return (person, party), (st if st.says_a_result() else None)
+
+    def read_followers(self, clause: Clause, st: Statement) -> None:
+        """'X came third on 8,210 votes, followed by Y on 3,193 and Z with 2,398': Y fourth, Z fifth (each
+        named with a count below the one before, in order, to the sentence's end)."""
+        start = 0
+        if self.followed is None or self.followed[0] != clause.sentence.index:
+            self.followed = None
+            cue = clause.find("followed_by")
+            ranked = [f for i in range(cue[0] if cue else 0) if clause.kind(i) == "person"
+                      for f in [st.person(clause.mention(i).person)] if f.rank and f.votes]
+            if not cue or len(ranked) != 1:
+                return
+            self.followed, start = (clause.sentence.index, ranked[0].rank + 1, ranked[0].votes), cue[0] + 2
+        for i in range(start, len(clause.items)):
+            if clause.kind(i) == "party" and not self._names_a_person(clause, i):
+                self.followed = None  # 'followed by the Greens on 3,193': a place no one named is counted
+                return
+            facts = st.people.get(clause.mention(i).person) if clause.kind(i) == "person" else None
+            if facts is not None and facts.votes and facts.rank is None:
+                at, place, above = self.followed
+                if facts.votes >= above:
+                    self.followed = None  # not in order: the places are not told
+                    return
+                facts.rank, facts.rank_from_order, self.followed = place, True, (at, place + 1, facts.votes)
+
+    def _names_a_person(self, clause: Clause, j: int) -> bool:
+        """A party printed as someone's: 'Sam Hill of the Liberal Democrats', "the Greens' Kim Ford", 'X (Lab)'."""
+        possessive = clause.lower(j + 1) in ("'s", "’s", "'", "’") and clause.kind(j + 2) == "person"
+        return possessive or clause.kind(j + 1) == "person" or self._attached_party(clause, j)
 
     @staticmethod
     def _bracketed_place(clause: Clause, i: int) -> Mention | None:
@@ -663,7 +699,8 @@ class ClauseReader:
                 continue
             if m.figure.kind == "share" and not self._past(clause, i):
                 self._read_share(clause, i, st)
-            elif m.figure.kind in ("votes", "number") and self._is_votes(clause, i) and not self._a_year(clause, m):
+            elif m.figure.kind in ("votes", "number") and self._is_votes(clause, i) and not self._a_year(clause, m) \
+                    and not self._later_round(clause):
                 owner = self.vote_owner(clause, i, st)
                 if owner and m.figure.value >= 10:
                     st.person(owner).votes = st.person(owner).votes or m.figure.count
@@ -674,6 +711,13 @@ class ClauseReader:
         if owner and not any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall")
                              for j in range(max(0, i - 3), i)):
             st.person(owner).share = st.person(owner).share or clause.mention(i).figure.value
+
+    def _later_round(self, clause: Clause) -> bool:
+        """'After second preferences, she had 180,000 votes': a later round's count, where the article gives first
+        preferences elsewhere (an article that gives one count only gives the count there is)."""
+        text = clause.sentence.text.lower()
+        return not _first_preferences(text) and _first_preferences(self.discourse.doc.text.lower()) and any(
+            says(text, phrase) for phrase in words("later_round"))
 
     @staticmethod
     def _a_year(clause: Clause, m: Mention) -> bool:
