@@ -307,3 +307,11 @@ def test_a_year_before_vote_is_no_count_and_votes_by_securing_are_the_subjects()
         assert cands[(2024, "Gedling", "Tom Tarn")].votes == 21031
         assert all(c.votes in (None, 21031) for c in cands.values())
         assert (2024, "Gedling", "Ann Brack") not in cands or cands[(2024, "Gedling", "Ann Brack")].votes is None
+
+
+def test_a_winner_the_article_said_lost_there_is_no_winner() -> None:
+    cands, results = read("Labour's two big losses were Ann Roe, who lost her seat in Erewash, and Bob Gray, "
+                          "who was ousted in Broxtowe.\nBob Gray took Broxtowe with a majority of 1,800.")
+    assert results[(2024, "Broxtowe")].winner is None
+    assert results[(2024, "Broxtowe")].majority == 1800
+    assert cands[(2024, "Broxtowe", "Bob Gray")].rank is None

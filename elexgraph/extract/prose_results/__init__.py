@@ -25,7 +25,7 @@ from elexgraph.extract import register
 from elexgraph.extract.places import area_named, areas_in, boundary_set, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import divisions
-from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
+from elexgraph.extract.prose_results.contests import NAME, Contest, Entry, facts_of, settle
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement
 from elexgraph.facts import Election, Fact
 
@@ -333,29 +333,42 @@ class Reader:
 
     # -- pooling ------------------------------------------------------------------------------------
     def pool(self, sentence: Sentence, contest: Contest, st: Statement) -> None:
+        """Add what a statement says to what the article says of a contest; the first value said stays. A winner
+        the article already said lost there ('ousted in Anytown' … 'she took the seat') is no winner."""
         states_result = bool(st.won or st.majority or st.outcome or st.previous_party)
-        if states_result:
-            if st.winner and contest.winner and contest.winner != st.winner:
-                return  # a second winner for one seat: keep the first
-            contest.winner = contest.winner or st.winner
-            contest.party = contest.party or st.party or (st.people[st.winner].party if st.winner else None)
-            contest.outcome = contest.outcome or st.outcome
-            contest.previous_party = contest.previous_party or st.previous_party
-            contest.majority = contest.majority or st.majority
+        lost = st.winner if st.winner in contest.candidates and contest.candidates[st.winner].lost else None
+        if states_result and not _pool_result(contest, st, lost):
+            return
         for person, facts in st.people.items():
             if facts.rank or facts.votes or facts.share or facts.lost or person == st.winner:
-                entry = contest.entry(person)
-                for name in ("party", "votes", "share", "rank"):
-                    if getattr(entry, name) is None and getattr(facts, name) is not None:
-                        setattr(entry, name, getattr(facts, name))
-                        if name == "rank" and facts.rank_from_order:
-                            entry.derived.add("rank")
-                entry.lost = entry.lost or facts.lost
-                entry.incumbent = entry.incumbent or facts.incumbent
-                entry.won_votes = entry.won_votes or facts.won_votes
-                entry.sentences.append(sentence)
+                _pool_person(contest.entry(person), facts, sentence, person == lost)
         if states_result or st.people:
             contest.sentences.append(sentence)
+
+
+def _pool_result(contest: Contest, st: Statement, lost: str | None) -> bool:
+    """The result a statement gives, unless it names a second winner for the seat (the first is kept)."""
+    if st.winner and contest.winner and contest.winner != st.winner:
+        return False
+    winner = st.winner if st.winner != lost else None
+    contest.winner = contest.winner or winner
+    contest.party = contest.party or st.party or (st.people[winner].party if winner else None)
+    contest.outcome = contest.outcome or st.outcome
+    contest.previous_party = contest.previous_party or st.previous_party
+    contest.majority = contest.majority or st.majority
+    return True
+
+
+def _pool_person(entry: Entry, facts: PersonFacts, sentence: Sentence, said_lost: bool) -> None:
+    for name in ("party", "votes", "share") + (() if said_lost else ("rank",)):
+        if getattr(entry, name) is None and getattr(facts, name) is not None:
+            setattr(entry, name, getattr(facts, name))
+            if name == "rank" and facts.rank_from_order:
+                entry.derived.add("rank")
+    entry.lost = entry.lost or facts.lost
+    entry.incumbent = entry.incumbent or facts.incumbent
+    entry.won_votes = entry.won_votes or facts.won_votes
+    entry.sentences.append(sentence)
 
 
 def _relative_start(clause: Clause) -> int:
