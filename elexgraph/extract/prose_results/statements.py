@@ -14,11 +14,13 @@ from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Mention
 from elexgraph.annotate.lexicon import says, words
+from elexgraph.annotate.patterns import Item
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.figures import year_at
 from elexgraph.extract.prose_results.rules import meaning_at
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+_DESCRIBING = frozenset({"'s", "’s", "former", "new", "current"})  # words between a party and its person
 
 
 @dataclass
@@ -127,37 +129,12 @@ class ClauseReader:
         at = clause.sentence.item_at(clause.mention(i))
         if at is None:
             return None
-        for k in range(at - 1, max(-1, at - 5), -1):
-            ref = items[k].ref
-            if isinstance(ref, Mention) and ref.kind == "party":
-                between = [it.lower for it in items[k + 1:at]]
-                if all(w in words("offices") or w in ("'s", "’s", "former", "new", "current") for w in between):
-                    return ref.party
-                break
-            if isinstance(ref, Mention) or items[k].lower not in words("offices") | {"'s", "’s", "former", "new", "current"}:
-                break
         if at > 0 and items[at - 1].text == "independent":
-            return "Independent"
-        after = items[at + 1:at + 7]
-        lowers = [it.lower for it in after]
-        if lowers[:1] == ["("] and ")" in lowers:
-            inside = after[1:lowers.index(")")]
-            label = " ".join(it.text for it in inside)
-            if any("PLACE" in it.tags for it in inside) and not any("PARTY" in it.tags for it in inside):
-                return None  # 'Jane Roe (Anytown)': her seat, not her party
-            if label and not label[0].isdigit():
-                return reference.canonical_party(label)
-        for j, item in enumerate(after):
-            ref = item.ref
-            if isinstance(ref, Mention) and ref.kind == "party":
-                lead = [w for w in lowers[:j] if w not in (",", "the")]
-                if lead in ([], ["of"], ["for"], ["from"], ["a"], ["an"], ["a", "former"]) and lowers[:1] != [")"]:
-                    if lead or lowers[:1] == [","]:
-                        return ref.party
-                break
-            if isinstance(ref, Mention):
-                break
-        return None
+            before = _party_before(items, at) or "Independent"
+        else:
+            before = _party_before(items, at)
+        return before or _party_after(items, at)
+
 
     # -- what -----------------------------------------------------------------------------------
     def note_aside(self, aside: Clause) -> None:
@@ -262,45 +239,60 @@ class ClauseReader:
             return
         if self._read_loss(clause, st):
             return
-        for v in sorted(clause.find("win") + clause.find("member_verbs")):
-            if self._hypothetical(clause, v) or not self._is_win(clause, v) or (
-                    clause.lower(v) in words("beaten") and self._passive(clause, v)):
-                continue
-            actor, party = self._actor_before(clause, v)
-            listed = self._listed_subjects(clause, v)
-            if party and not actor and not listed and self._wins_many(clause, v):
-                continue  # a party's seats, uncounted: no one contest
-            if len(listed) > 1:
-                for name in listed:
-                    self.win(st, name, clause, v)
-                st.co_winners = listed
-                st.winner = listed[0]
-                break
-            named = v + 1 + (clause.lower(v + 1) == "for")  # 'the victorious Jane Roe', 'a win for Jane Roe'
-            if clause.lower(v) in ("victorious", "winning", "win", "victory") and clause.kind(named) == "person":
-                actor, party = clause.mention(named).person, None  # "Reform's victories included a win for X": Reform's
-                if named > v + 1 and st.subject_party and not st.subject:
-                    st.person(actor).party = st.person(actor).party or st.subject_party
-            if actor is None and party is None:
-                actor = self._named_after_be(clause, v)  # 'the only candidate to win a seat was Jane Roe'
-            if actor is None and party is None:
-                actor, party = st.subject, st.subject_party
-            if actor and st.winner is None:
-                self.win(st, actor, clause, v)
-            elif party and not actor and st.party is None:
-                st.won, st.party = True, party
-                st.outcome = st.outcome or self._outcome(clause, v)
-                self._won_through(clause, v, st)
-                with_person = next((j for j in range(v + 1, min(len(clause.items), v + 8))
-                                    if clause.lower(j - 1) == "with" and clause.kind(j) == "person"), None)
-                if with_person is not None and not st.co_winners:  # 'Labour held the seat with Jane Roe'
-                    self.win(st, clause.mention(with_person).person, clause, v)
-                    st.person(st.winner).party = party
-            self._read_beaten(clause, v, st)
-            self._read_previous_party(clause, v, st)
-            break
+        v = next((v for v in sorted(clause.find("win") + clause.find("member_verbs")) if self._says_a_win(clause, v)), None)
+        if v is not None:
+            self._read_win(clause, v, st)
         if st.winner is None and not st.won:
             self._read_owned_majority(clause, st)
+
+    def _says_a_win(self, clause: Clause, v: int) -> bool:
+        """The verb at v tells of a win of one contest (not 'would win', not 'was beaten', not a party's seats)."""
+        if self._hypothetical(clause, v) or not self._is_win(clause, v) or (
+                clause.lower(v) in words("beaten") and self._passive(clause, v)):
+            return False
+        actor, party = self._actor_before(clause, v)
+        return not (party and not actor and not self._listed_subjects(clause, v) and self._wins_many(clause, v))
+
+    def _read_win(self, clause: Clause, v: int, st: Statement) -> None:
+        listed = self._listed_subjects(clause, v)
+        if len(listed) > 1:  # 'A (X), B (Y) and C (Z) have all kept their seats'
+            for name in listed:
+                self.win(st, name, clause, v)
+            st.co_winners, st.winner = listed, listed[0]
+            return
+        actor, party = self._winner_at(clause, v, st)
+        if actor and st.winner is None:
+            self.win(st, actor, clause, v)
+        elif party and not actor and st.party is None:
+            self._party_won(clause, v, st, party)
+        self._read_beaten(clause, v, st)
+        self._read_previous_party(clause, v, st)
+
+    def _winner_at(self, clause: Clause, v: int, st: Statement) -> tuple[str | None, str | None]:
+        """(person, party) who won: named before the verb, or after it ('the victorious Jane Roe', 'a win for
+        Jane Roe', 'the only candidate to win was Jane Roe'), else the clause's subject."""
+        actor, party = self._actor_before(clause, v)
+        named = v + 1 + (clause.lower(v + 1) == "for")
+        if clause.lower(v) in ("victorious", "winning", "win", "victory") and clause.kind(named) == "person":
+            actor, party = clause.mention(named).person, None  # "Reform's victories included a win for X": Reform's
+            if named > v + 1 and st.subject_party and not st.subject:
+                st.person(actor).party = st.person(actor).party or st.subject_party
+        if actor is None and party is None:
+            actor = self._named_after_be(clause, v)
+        if actor is None and party is None:
+            return st.subject, st.subject_party
+        return actor, party
+
+    def _party_won(self, clause: Clause, v: int, st: Statement, party: str) -> None:
+        """'Labour held the seat', 'Labour returned MPs in A through X', 'Labour held the seat with Jane Roe'."""
+        st.won, st.party = True, party
+        st.outcome = st.outcome or self._outcome(clause, v)
+        self._won_through(clause, v, st)
+        with_person = next((j for j in range(v + 1, min(len(clause.items), v + 8))
+                            if clause.lower(j - 1) == "with" and clause.kind(j) == "person"), None)
+        if with_person is not None and not st.co_winners:
+            self.win(st, clause.mention(with_person).person, clause, v)
+            st.person(st.winner).party = party
 
     def _read_owned_majority(self, clause: Clause, st: Statement) -> None:
         """'halving Jane Roe's Labour majority to 5,288', "Jane Roe's majority of 4,000": she won, with it
@@ -409,13 +401,8 @@ class ClauseReader:
 
     def _read_loss(self, clause: Clause, st: Statement) -> bool:
         """'X lost (her seat) to Y', 'X was defeated by Y', 'the Greens lost Anytown'; False if none."""
-        losses = [v for v in clause.find("lose") if not self._hypothetical(clause, v)]
-        losses += [v for v in clause.find("beaten") if self._passive(clause, v)]
-        losses.sort()
-        if not losses:
-            return False
-        v = losses[0]
-        if not self._lost_a_contest(clause, v) or any(clause.kind(j) == "ordinal" for j in range(v + 1, min(len(clause.items), v + 5))):
+        v = self._loss_at(clause)
+        if v is None:
             return False
         if any(clause.lower(j) in ("deposit", "deposits") for j in range(v + 1, v + 4)):
             loser, _ = self._actor_before(clause, v)
@@ -425,28 +412,47 @@ class ClauseReader:
         loser, loser_party = self._actor_before(clause, v)
         if loser is None and loser_party is None:
             loser, loser_party = st.subject, st.subject_party
-        winner = next((j for j in range(v + 1, min(len(clause.items), v + 8)) if clause.kind(j) in ("person", "party")
-                       and self._after_to(clause, j)), None)
         if loser:
             st.person(loser).lost = True
             if any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
                 st.person(loser).incumbent = True
-        if winner is not None and clause.kind(winner) == "party":
-            after = next((k for k in range(winner + 1, min(len(clause.items), winner + 4)) if clause.kind(k) == "person"), None)
-            if after is not None and all(clause.lower(k) in words("offices") | {"'s", "’s"} for k in range(winner + 1, after)):
-                winner = after  # "to Labour's Ann Tor", 'to Conservative candidate Ann Tor'
+        winner = self._lost_to(clause, v)
         if winner is not None:
-            w = clause.mention(winner)
-            if w.kind == "person":
-                self.win(st, w.person, clause, v)
-            else:
-                st.won, st.party = True, w.party
-            lost_party = loser_party or (st.person(loser).party if loser else None)
-            if lost_party and st.person(loser).incumbent if loser else lost_party:
-                st.previous_party, st.outcome = lost_party, "gain"
+            self._won_from(clause, v, st, winner, loser_party or (st.person(loser).party if loser else None),
+                           st.person(loser).incumbent if loser else True)
         elif loser_party and not loser:
             st.previous_party, st.outcome = loser_party, "gain"
         return True
+
+    def _loss_at(self, clause: Clause) -> int | None:
+        """The verb of the clause's first loss of a contest ('lost to', 'was defeated'), not 'came third'."""
+        losses = [v for v in clause.find("lose") if not self._hypothetical(clause, v)]
+        losses += [v for v in clause.find("beaten") if self._passive(clause, v)]
+        v = min(losses, default=None)
+        if v is None or not self._lost_a_contest(clause, v) or any(
+                clause.kind(j) == "ordinal" for j in range(v + 1, min(len(clause.items), v + 5))):
+            return None
+        return v
+
+    def _lost_to(self, clause: Clause, v: int) -> int | None:
+        """Who a loss was to: 'to X', 'by X', "to Labour's X", 'to Conservative candidate X'."""
+        winner = next((j for j in range(v + 1, min(len(clause.items), v + 8)) if clause.kind(j) in ("person", "party")
+                       and self._after_to(clause, j)), None)
+        if winner is not None and clause.kind(winner) == "party":
+            after = next((k for k in range(winner + 1, min(len(clause.items), winner + 4)) if clause.kind(k) == "person"), None)
+            if after is not None and all(clause.lower(k) in words("offices") | {"'s", "’s"} for k in range(winner + 1, after)):
+                return after
+        return winner
+
+    def _won_from(self, clause: Clause, v: int, st: Statement, winner: int, lost_party: str | None, held: bool) -> None:
+        """The one a loss was to won; a gain from the loser's party when the loser held the seat."""
+        w = clause.mention(winner)
+        if w.kind == "person":
+            self.win(st, w.person, clause, v)
+        else:
+            st.won, st.party = True, w.party
+        if lost_party and held:
+            st.previous_party, st.outcome = lost_party, "gain"
 
     @staticmethod
     def _after_to(clause: Clause, j: int) -> bool:
@@ -829,3 +835,37 @@ class ClauseReader:
         if clause.lower(k - 1) in ("elected", "re-elected", "returned"):
             return False  # 'returned by 22,487 votes' may be the votes cast for her as well as a margin
         return any(clause.lower(j) in words("win") or clause.lower(j) in words("lose") for j in range(i))
+
+
+def _party_before(items: list[Item], at: int) -> str | None:
+    """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between."""
+    for k in range(at - 1, max(-1, at - 5), -1):
+        ref = items[k].ref
+        if isinstance(ref, Mention) and ref.kind == "party":
+            between = [it.lower for it in items[k + 1:at]]
+            return ref.party if all(w in words("offices") or w in _DESCRIBING for w in between) else None
+        if isinstance(ref, Mention) or items[k].lower not in words("offices") | _DESCRIBING:
+            return None
+    return None
+
+
+def _party_after(items: list[Item], at: int) -> str | None:
+    """'X (Lab)', 'X, of Labour', 'X for the Greens', 'X, a former Labour councillor' (not 'X (Anytown)')."""
+    after = items[at + 1:at + 7]
+    lowers = [it.lower for it in after]
+    if lowers[:1] == ["("] and ")" in lowers:
+        inside = after[1:lowers.index(")")]
+        label = " ".join(it.text for it in inside)
+        if any("PLACE" in it.tags for it in inside) and not any("PARTY" in it.tags for it in inside):
+            return None  # 'Jane Roe (Anytown)': her seat, not her party
+        if label and not label[0].isdigit():
+            return reference.canonical_party(label)
+    for j, item in enumerate(after):
+        ref = item.ref
+        if isinstance(ref, Mention) and ref.kind == "party":
+            lead = [w for w in lowers[:j] if w not in (",", "the")]
+            linked = lead in ([], ["of"], ["for"], ["from"], ["a"], ["an"], ["a", "former"]) and lowers[:1] != [")"]
+            return ref.party if linked and (lead or lowers[:1] == [","]) else None
+        if isinstance(ref, Mention):
+            return None
+    return None
