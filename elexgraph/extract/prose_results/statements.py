@@ -374,30 +374,33 @@ class ClauseReader:
         actor = next((j for j in range(by + 1, min(len(clause.items), by + 6)) if clause.kind(j) in ("person", "party")), None)
         if actor is None:
             return False  # 'was returned by 22,487 votes': by a count, not by someone
+        m = clause.mention(actor)
         if clause.lower(by - 2) == "been" and clause.lower(by - 3) == "had" or clause.lower(by - 3) in ("which", "that"):
-            m = clause.mention(actor)
             if m.kind == "person":  # 'the ward, which had been held by X': who held it before
                 st.person(m.person).lost = st.person(m.person).incumbent = True
             return False
-        m = clause.mention(actor)
         if m.kind == "party" and not any(clause.kind(j) == "person" for j in range(actor + 1, min(len(clause.items), actor + 4))):
             st.won, st.party = True, m.party
             st.outcome = self._outcome(clause, by - 1)
             return True
         people = [j for j in range(actor, len(clause.items)) if clause.kind(j) == "person"]
-        if not people:
-            return True
+        if people:
+            self._won_by_people(clause, by, st, people, m.party if m.kind == "party" else None)
+        return True
+
+    def _won_by_people(self, clause: Clause, by: int, st: Statement, people: list[int], party: str | None) -> None:
+        """'was won by Jane Roe', 'were held by Labour's A, B and C': the first named won, and those listed with her."""
         self.win(st, clause.mention(people[0]).person, clause, by - 1)
         for j in people[1:]:
             if all(clause.lower(k) in (",", "and") for k in range(people[0] + 1, j) if clause.kind(k) != "person"):
                 st.co_winners.append(clause.mention(j).person)
-        if st.co_winners:
-            st.co_winners.insert(0, st.winner)
-            party = clause.mention(actor) if clause.kind(actor) == "party" else None
-            st.party = party.party if party else st.party
-            for name in st.co_winners if party else ():
-                self.parties[name] = party.party
-        return True
+        if not st.co_winners:
+            return
+        st.co_winners.insert(0, st.winner)
+        if party:
+            st.party = party
+            for name in st.co_winners:
+                self.parties[name] = party
 
     def _read_loss(self, clause: Clause, st: Statement) -> bool:
         """'X lost (her seat) to Y', 'X was defeated by Y', 'the Greens lost Anytown'; False if none."""
@@ -545,35 +548,53 @@ class ClauseReader:
     def _read_previous_party(self, clause: Clause, v: int, st: Statement) -> None:
         """'gained Anytown from the Conservatives', 'regained the seat from Conservative Jane Roe',
         'overcame a Labour majority', 'gained wards previously held by the Greens'."""
-        for j in range(v + 1, len(clause.items) - 2):
-            if clause.lower(j) in ("previously", "formerly") and clause.lower(j + 2) == "by" and clause.kind(j + 3) == "party":
-                st.previous_party, st.outcome = clause.mention(j + 3).party, "gain"
-                return
-            if clause.lower(j) in ("that", "which") and clause.lower(j - 1) in words("relative_nouns"):
-                held = self._held_for(clause, j + 1)  # 'taking the seat that Jane Roe had held for the Tories'
-                if held:
-                    st.previous_party, st.outcome = held, "gain"
-                return
+        held, told = self._held_before(clause, v)
+        if held:
+            st.previous_party, st.outcome = held, "gain"
+        if told:
+            return
         for j in range(v + 1, len(clause.items)):
             if clause.lower(j) == "having" or clause.lower(j) == "over" and clause.lower(j - 1) in ("took", "taken", "taking"):
                 return
             if clause.lower(j) == "from" and clause.lower(j - 1) not in words("challenge_words"):
-                nxt = next((k for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
-                m = clause.mention(nxt) if nxt is not None else None
-                if m and m.kind == "party":
-                    st.previous_party, st.outcome = m.party, "gain"
-                    for facts in st.people.values():
-                        if facts.lost and facts.party is None:
-                            facts.party = m.party
-                elif m and m.kind == "person" and st.people.get(m.person) and st.people[m.person].party:
-                    st.previous_party, st.outcome = st.people[m.person].party, "gain"
+                self._won_from_named(clause, j, st)
                 return
             if clause.lower(j) in ("overcame", "overturned") or clause.lower(v) in ("overcame", "overturned"):
-                party = next((clause.mention(k) for k in range(j, min(len(clause.items), j + 4))
-                              if clause.kind(k) == "party"), None)
-                if party and any(clause.lower(k) == "majority" for k in range(j, min(len(clause.items), j + 6))):
-                    st.previous_party = party.party
+                party = self._overturned_majority(clause, j)
+                if party:
+                    st.previous_party = party
                     return
+
+    def _held_before(self, clause: Clause, v: int) -> tuple[str | None, bool]:
+        """The party that held what was won, as a relative clause or 'previously held by' tells it, and whether
+        one of those is there at all."""
+        for j in range(v + 1, len(clause.items) - 2):
+            if clause.lower(j) in ("previously", "formerly") and clause.lower(j + 2) == "by" and clause.kind(j + 3) == "party":
+                return clause.mention(j + 3).party, True
+            if clause.lower(j) in ("that", "which") and clause.lower(j - 1) in words("relative_nouns"):
+                return self._held_for(clause, j + 1), True  # 'taking the seat that Jane Roe had held for the Tories'
+        return None, False
+
+    @staticmethod
+    def _won_from_named(clause: Clause, j: int, st: Statement) -> None:
+        """'from the Conservatives' (the beaten stood for them), 'from Jane Roe' (her party held it)."""
+        nxt = next((k for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
+        m = clause.mention(nxt) if nxt is not None else None
+        if m and m.kind == "party":
+            st.previous_party, st.outcome = m.party, "gain"
+            for facts in st.people.values():
+                if facts.lost and facts.party is None:
+                    facts.party = m.party
+        elif m and m.kind == "person" and st.people.get(m.person) and st.people[m.person].party:
+            st.previous_party, st.outcome = st.people[m.person].party, "gain"
+
+    @staticmethod
+    def _overturned_majority(clause: Clause, j: int) -> str | None:
+        """'overcame a Labour majority': Labour held the seat."""
+        party = next((clause.mention(k) for k in range(j, min(len(clause.items), j + 4)) if clause.kind(k) == "party"), None)
+        if party and any(clause.lower(k) == "majority" for k in range(j, min(len(clause.items), j + 6))):
+            return party.party
+        return None
 
     @staticmethod
     def _held_for(clause: Clause, start: int) -> str | None:
@@ -779,18 +800,29 @@ class ClauseReader:
                 st.previous_year = next((clause.mention(j).figure.count for j in range(old + 1, min(len(clause.items), old + 6))
                                          if clause.kind(j) == "figure" and clause.mention(j).figure.kind == "year"), None)
                 return
-            before = [clause.lower(j) for j in range(max(0, i - 6), i)]
-            margin = (clause.lower(i + 1) in words("margin_after") and clause.lower(i + 2) not in words("count_after")) or (
-                clause.lower(i + 1) == "votes" and clause.lower(i + 2) in words("margin_after"))
+            margin = self._is_margin(clause, i)
             if m.figure.kind == "majority" or self._won_by(clause, i) or margin:
-                if self._past(clause, i) and "to" not in before[-1:]:
-                    continue
-                if "from" in before[-3:] and any(clause.lower(j) == "to" for j in range(i + 1, i + 4)):
-                    st.previous_majority = m.figure.count  # 'raised her majority from 1,200 to 3,400'
-                    continue
-                st.majority = st.majority or m.figure.count
-                if margin:
-                    self._margin(clause, i, st)
+                self._read_one_majority(clause, i, st, margin)
+
+    @staticmethod
+    def _is_margin(clause: Clause, i: int) -> bool:
+        """'4,000 more than', '1,058 votes ahead of' (not '2,000 more seats')."""
+        return (clause.lower(i + 1) in words("margin_after") and clause.lower(i + 2) not in words("count_after")) or (
+            clause.lower(i + 1) == "votes" and clause.lower(i + 2) in words("margin_after"))
+
+    def _read_one_majority(self, clause: Clause, i: int, st: Statement, margin: bool) -> None:
+        """A majority at i: this contest's, unless it is a past one ('overturned a majority of'), or the figure a
+        majority rose from ('from 1,200 to 3,400')."""
+        before = [clause.lower(j) for j in range(max(0, i - 6), i)]
+        count = clause.mention(i).figure.count
+        if self._past(clause, i) and "to" not in before[-1:]:
+            return
+        if "from" in before[-3:] and any(clause.lower(j) == "to" for j in range(i + 1, i + 4)):
+            st.previous_majority = count
+            return
+        st.majority = st.majority or count
+        if margin:
+            self._margin(clause, i, st)
 
     @staticmethod
     def _majority_changed(clause: Clause, i: int) -> int | None:
