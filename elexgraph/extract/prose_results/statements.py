@@ -92,29 +92,32 @@ class ClauseReader:
             return clause.about.person, None
         for i in range(verb):
             m = clause.mention(i)
-            if m is None:
-                continue
-            if clause.lower(i - 1) in words("object_before"):
+            if m is None or clause.lower(i - 1) in words("object_before"):
                 continue  # 'followed by Jane Roe': not the one the clause is about
-            if m.kind == "person":
-                return m.person, None
-            if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
-                return self.discourse.resolve_pronoun(clause.sentence, m.start, m.gender), None
-            if m.kind == "party":
-                person_at = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
-                if person_at is not None and all(clause.lower(j) in words("offices") | {"'s", "’s", "former", "new"}
-                                                 for j in range(i + 1, person_at)):
-                    continue  # "Labour's Jane Roe", "Tory candidate Jane Roe": the person is the actor
-                office = next((clause.lower(j) for j in (i + 1, i + 2) if clause.lower(j) in words("offices")), None)
-                if office and not office.endswith("s"):
-                    return self.of_party(m.party, m.start), m.party  # "the Labour candidate"
-                return None, m.party
-            if m.kind == "place":
-                continue
+            actor = self._actor(clause, i, m)
+            if actor is not None:
+                return actor
         lead = [clause.lower(i) for i in range(min(verb, 3))]
         if lead[:2] == ["the", "party"] and self.last_party:
             return None, self.last_party
         return None, None
+
+    def _actor(self, clause: Clause, i: int, m: Mention) -> tuple[str | None, str | None] | None:
+        """(person, party) the mention at i stands for as an actor; None if it stands for none."""
+        if m.kind == "person":
+            return m.person, None
+        if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
+            return self.discourse.resolve_pronoun(clause.sentence, m.start, m.gender), None
+        if m.kind != "party":
+            return None
+        person_at = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
+        if person_at is not None and all(clause.lower(j) in words("offices") | {"'s", "’s", "former", "new"}
+                                         for j in range(i + 1, person_at)):
+            return None  # "Labour's Jane Roe", "Tory candidate Jane Roe": the person is the actor
+        office = next((clause.lower(j) for j in (i + 1, i + 2) if clause.lower(j) in words("offices")), None)
+        if office and not office.endswith("s"):
+            return self.of_party(m.party, m.start), m.party  # "the Labour candidate"
+        return None, m.party
 
     def of_party(self, party: str | None, at: int) -> str | None:
         """The person the article last named with that party before `at` (else first after): 'the Labour candidate'."""
@@ -681,26 +684,27 @@ class ClauseReader:
             if after is not None:
                 st.person(clause.mention(after).person).rank = 2
         ordinals = [i for i in range(len(clause.items)) if clause.kind(i) == "ordinal"]
-        if not ordinals:
-            return
         respectively = clause.find("respectively")
-        if respectively:
-            named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
-            places = [clause.mention(i).ordinal for i in ordinals if i < respectively[0]]
-            if len(named) == len(places):
-                for name, place in zip(named, places):
-                    st.person(name).rank = place
+        if ordinals and respectively:
+            self._read_respectively(clause, st, ordinals, respectively[0])
             return
         for i in ordinals:
             if clause.lower(i + 1) in ("place", "placed") and clause.kind(i + 2) == "person":
                 st.person(clause.mention(i + 2).person).rank = clause.mention(i).ordinal  # 'second place Jane Roe'
-                continue
-            if not self._is_place(clause, i):
-                continue
-            owner = self.owner(clause, i, st)
-            place = clause.mention(i).ordinal
-            if owner and place and place > 1:
-                st.person(owner).rank = place
+            elif self._is_place(clause, i):
+                owner = self.owner(clause, i, st)
+                place = clause.mention(i).ordinal
+                if owner and place and place > 1:
+                    st.person(owner).rank = place
+
+    @staticmethod
+    def _read_respectively(clause: Clause, st: Statement, ordinals: list[int], at: int) -> None:
+        """'A and B came fourth and fifth respectively'."""
+        named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        places = [clause.mention(i).ordinal for i in ordinals if i < at]
+        if len(named) == len(places):
+            for name, place in zip(named, places):
+                st.person(name).rank = place
 
     def _is_place(self, clause: Clause, i: int) -> bool:
         """'came second', 'finished a distant third', 'in third place', 'fourth spot'; not 'second term'."""
@@ -753,20 +757,29 @@ class ClauseReader:
         return year_at(clause.sentence.text, m.start - at, m.end - at)
 
     def _is_votes(self, clause: Clause, i: int) -> bool:
-        k = i - 1
-        while k > 0 and (clause.lower(k) in words("approx_before") or clause.lower(k) in words("qualifiers") or
-                         f"{clause.lower(k - 1)} {clause.lower(k)}" in words("approx_before")):
-            k -= 2 if f"{clause.lower(k - 1)} {clause.lower(k)}" in words("approx_before") else 1
-        if clause.lower(k) == "by":
+        """The figure at i is someone's votes: 'polled 20,117', 'on 3,193', 'a total of 57,248 votes'; not a
+        margin ('won by more than 2,000 votes', '4,000 more than') nor a majority."""
+        if clause.lower(_before_qualifiers(clause, i)) == "by":
             return False  # 'won by more than 2,000 votes': a margin
         if clause.lower(i - 1) == "of" and clause.lower(i - 2) == "total":
             return True  # 'a total of 57,248 votes'
-        before = clause.lower(i - 1)
         if clause.mention(i).figure.kind == "votes":
-            majority_of = clause.lower(i - 1) in ("of", "to") and "majority" in (clause.lower(i - 2), clause.lower(i - 3))
-            return before not in ("by", "of") and not majority_of and clause.lower(i + 2) not in words("margin_after")
+            return self._counted_votes(clause, i)
+        return self._number_is_votes(clause, i)
+
+    @staticmethod
+    def _counted_votes(clause: Clause, i: int) -> bool:
+        """A figure printed with 'votes': someone's, unless a majority or a margin."""
+        before = clause.lower(i - 1)
+        majority_of = before in ("of", "to") and "majority" in (clause.lower(i - 2), clause.lower(i - 3))
+        return before not in ("by", "of") and not majority_of and clause.lower(i + 2) not in words("margin_after")
+
+    @staticmethod
+    def _number_is_votes(clause: Clause, i: int) -> bool:
+        """A bare number is votes by the words before it ('polled', "Roe's", 'to', 'on')."""
         if clause.lower(i + 1) in words("margin_after") or clause.lower(i + 1) in ("majority", "-"):
             return False
+        before = clause.lower(i - 1)
         two = f"{clause.lower(i - 2)} {before}"
         if before in words("not_votes_before") or two in words("not_votes_before"):
             return before in ("to", "on") and clause.kind(i - 2) != "party"
@@ -901,3 +914,17 @@ def _party_after(items: list[Item], at: int) -> str | None:
         if isinstance(ref, Mention):
             return None
     return None
+
+
+def _before_qualifiers(clause: Clause, i: int) -> int:
+    """Where the words before the figure at i stand, past 'more than', 'just', 'a mere' and the like."""
+    k = i - 1
+    while k > 0:
+        two = f"{clause.lower(k - 1)} {clause.lower(k)}"
+        if two in words("approx_before"):
+            k -= 2
+        elif clause.lower(k) in words("approx_before") or clause.lower(k) in words("qualifiers"):
+            k -= 1
+        else:
+            break
+    return k
