@@ -849,14 +849,7 @@ class ClauseReader:
         if clause.lower(to) != "to" or majority is None or \
                 any(clause.lower(j) in words("lost_majority") for j in range(max(0, majority - 3), i)):
             return None
-        if clause.kind(to - 1) == "figure" and clause.lower(to - 2) == "from" and \
-                any(clause.lower(j) == "majority" for j in range(max(0, to - 5), to - 2)):
-            return to - 1
-        after = next((j for j in range(i + 1, min(len(clause.items), i + 5)) if clause.kind(j) == "figure"), None)
-        if after is not None and "from" in [clause.lower(j) for j in range(i + 1, after)] and \
-                any(clause.lower(j) == "majority" for j in range(max(0, to - 4), to)):
-            return after
-        return None
+        return _from_before(clause, to) or _from_after(clause, i, to)
 
     def _margin(self, clause: Clause, i: int, st: Statement) -> None:
         """'X got 4,000 votes more than Y' (X won), 'X finished 4,000 votes behind Y' (Y won)."""
@@ -928,3 +921,22 @@ def _before_qualifiers(clause: Clause, i: int) -> int:
         else:
             break
     return k
+
+
+def _says_majority(clause: Clause, start: int, end: int) -> bool:
+    return any(clause.lower(j) == "majority" for j in range(max(0, start), end))
+
+
+def _from_before(clause: Clause, to: int) -> int | None:
+    """'majority from 1,200 to …': the earlier figure before 'to'."""
+    if clause.kind(to - 1) == "figure" and clause.lower(to - 2) == "from" and _says_majority(clause, to - 5, to - 2):
+        return to - 1
+    return None
+
+
+def _from_after(clause: Clause, i: int, to: int) -> int | None:
+    """'majority rose to 8,000 from 200': the earlier figure after 'from'."""
+    after = next((j for j in range(i + 1, min(len(clause.items), i + 5)) if clause.kind(j) == "figure"), None)
+    if after is not None and "from" in [clause.lower(j) for j in range(i + 1, after)] and _says_majority(clause, to - 4, to):
+        return after
+    return None
