@@ -892,12 +892,9 @@ def _party_after(items: list[Item], at: int) -> str | None:
     after = items[at + 1:at + 7]
     lowers = [it.lower for it in after]
     if lowers[:1] == ["("] and ")" in lowers:
-        inside = after[1:lowers.index(")")]
-        label = " ".join(it.text for it in inside)
-        if any("PLACE" in it.tags for it in inside) and not any("PARTY" in it.tags for it in inside):
-            return None  # 'Jane Roe (Anytown)': her seat, not her party
-        if label and not label[0].isdigit():
-            return reference.canonical_party(label)
+        decided, party = _bracketed_party(after[1:lowers.index(")")])
+        if decided:
+            return party
     for j, item in enumerate(after):
         ref = item.ref
         if isinstance(ref, Mention) and ref.kind == "party":
@@ -909,18 +906,15 @@ def _party_after(items: list[Item], at: int) -> str | None:
     return None
 
 
-def _before_qualifiers(clause: Clause, i: int) -> int:
-    """Where the words before the figure at i stand, past 'more than', 'just', 'a mere' and the like."""
-    k = i - 1
-    while k > 0:
-        two = f"{clause.lower(k - 1)} {clause.lower(k)}"
-        if two in words("approx_before"):
-            k -= 2
-        elif clause.lower(k) in words("approx_before") or clause.lower(k) in words("qualifiers"):
-            k -= 1
-        else:
-            break
-    return k
+def _bracketed_party(inside: list[Item]) -> tuple[bool, str | None]:
+    """Whether brackets after a name say the party, and which: none for a place ('Jane Roe (Anytown)': her
+    seat); undecided when they hold no label or a figure."""
+    label = " ".join(it.text for it in inside)
+    if any("PLACE" in it.tags for it in inside) and not any("PARTY" in it.tags for it in inside):
+        return True, None
+    if label and not label[0].isdigit():
+        return True, reference.canonical_party(label)
+    return False, None
 
 
 def _says_majority(clause: Clause, start: int, end: int) -> bool:
@@ -940,3 +934,17 @@ def _from_after(clause: Clause, i: int, to: int) -> int | None:
     if after is not None and "from" in [clause.lower(j) for j in range(i + 1, after)] and _says_majority(clause, to - 4, to):
         return after
     return None
+
+
+def _before_qualifiers(clause: Clause, i: int) -> int:
+    """Where the words before the figure at i stand, past 'more than', 'just', 'a mere' and the like."""
+    k = i - 1
+    while k > 0:
+        two = f"{clause.lower(k - 1)} {clause.lower(k)}"
+        if two in words("approx_before"):
+            k -= 2
+        elif clause.lower(k) in words("approx_before") or clause.lower(k) in words("qualifiers"):
+            k -= 1
+        else:
+            break
+    return k
