@@ -315,3 +315,12 @@ def test_a_winner_the_article_said_lost_there_is_no_winner() -> None:
     assert results[(2024, "Broxtowe")].winner is None
     assert results[(2024, "Broxtowe")].majority == 1800
     assert cands[(2024, "Broxtowe", "Bob Gray")].rank is None
+
+
+def test_votes_going_to_someone_and_a_close_third_by_a_margin() -> None:
+    cands, _ = read("Labour's Kit Lowe was elected in Gedling, and it was confirmed at dawn with 21,000 votes (45%) "
+                    "going to Ms Lowe.")
+    assert (cands[(2024, "Gedling", "Kit Lowe")].votes, cands[(2024, "Gedling", "Kit Lowe")].share) == (21000, 45.0)
+    cands, _ = read("Labour's Kit Lowe won Gedling by 300 votes from Tom Brack, with the Green Party's Ivy Pell "
+                    "finishing a close third by 40 votes.")
+    assert cands[(2024, "Gedling", "Ivy Pell")].rank == 3

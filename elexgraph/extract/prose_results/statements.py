@@ -663,6 +663,9 @@ class ClauseReader:
         """The person a figure or a place at item `at` belongs to."""
         if clause.lower(at - 1) in ("'s", "’s") and clause.kind(at - 2) == "party":
             return None  # "Labour's 26,844": a party's figure
+        going = _going_to(clause, at)
+        if going is not None:
+            return going
         for j in range(at - 1, -1, -1):
             m = clause.mention(j)
             if m and m.kind == "person":
@@ -711,7 +714,8 @@ class ClauseReader:
         nxt = clause.lower(i + 1)
         if nxt in ("place", "spot", "position"):
             return True
-        if nxt and nxt not in (",", ".", "with", "on", "and", "in", "for", "behind", "after", "ahead", "respectively", ";", "-", "–"):
+        if nxt and nxt not in (",", ".", "with", "on", "and", "in", "for", "behind", "after", "ahead", "respectively", ";", "-",
+                               "–", "by"):
             if not (clause.kind(i + 1) == "figure"):
                 return False
         j = i - 1
@@ -948,3 +952,13 @@ def _before_qualifiers(clause: Clause, i: int) -> int:
         else:
             break
     return k
+
+
+def _going_to(clause: Clause, at: int) -> str | None:
+    """'with 21,000 of the votes going to Jane Roe': the person the figure went to, named after it."""
+    for j in range(at + 1, min(len(clause.items), at + 9)):
+        if clause.lower(j) in ("going", "went", "gone") and clause.lower(j + 1) == "to" and clause.kind(j + 2) == "person":
+            return clause.mention(j + 2).person
+        if clause.kind(j) in ("person", "party"):
+            return None
+    return None
