@@ -54,3 +54,13 @@ def test_a_win_for_someone_is_their_win_for_the_party_that_claims_it() -> None:
     _, results = facts("The Conservatives slipped to third and Labour's victorious Sam Tarn held Abbey ward.")
     assert [(r.area, r.winner) for r in results] == [("Abbey", "Sam Tarn")]
     assert results[0].party != "Conservative"  # the party of the clause before is not the winner's
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["council leader", "cabinet member for roads", "deputy leader", "the councillor"]),
+       st.sampled_from(DIVISIONS), st.sampled_from(LOSERS), st.sampled_from(["Labour", "The Conservatives"]))
+def test_a_party_that_lost_its_member_in_a_division(role: str, division: str, loser: str, party: str) -> None:
+    cands, results = facts(f"{party} also lost {role} {loser} in {division}.")
+    assert (cands[loser].area, cands[loser].party, cands[loser].rank) == (
+        division, "Labour" if party == "Labour" else "Conservative", None)
+    assert all(r.winner != loser for r in results)

@@ -415,9 +415,7 @@ class ClauseReader:
             for name in self._actors_before(clause, v) or ([loser] if loser else []):
                 st.person(name).lost = True
             return True
-        loser, loser_party = self._actor_before(clause, v)
-        if loser is None and loser_party is None:
-            loser, loser_party = st.subject, st.subject_party
+        loser, loser_party = self._loser(clause, v, st)
         if loser:
             st.person(loser).lost = True
             if any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
@@ -429,6 +427,19 @@ class ClauseReader:
         elif loser_party and not loser:
             st.previous_party, st.outcome = loser_party, "gain"
         return True
+
+    def _loser(self, clause: Clause, v: int, st: Statement) -> tuple[str | None, str | None]:
+        """(person, party) who lost: named before the verb, else the clause's subject; a party's member named
+        after it ('the Conservatives lost council leader Jane Roe in Anytown') stood for that party."""
+        loser, loser_party = self._actor_before(clause, v)
+        if loser is None and loser_party is None:
+            loser, loser_party = st.subject, st.subject_party
+        member = _member_lost(clause, v)
+        if member is None or loser is not None:
+            return loser, loser_party
+        loser = clause.mention(member).person
+        st.person(loser).party = st.person(loser).party or loser_party
+        return loser, None
 
     def _loss_at(self, clause: Clause) -> int | None:
         """The verb of the clause's first loss of a contest ('lost to', 'was defeated'), not 'came third'."""
@@ -480,6 +491,8 @@ class ClauseReader:
         if nxt in ("to", "by", "in", "out", "", ",", "."):
             return True
         if clause.kind(v + 1) == "place":
+            return True
+        if _member_lost(clause, v) is not None:
             return True
         if nxt in ("the", "a", "this"):  # 'lost the seat', 'lost the new Anytown constituency'
             for j in range(v + 2, min(len(clause.items), v + 5)):
@@ -960,5 +973,16 @@ def _going_to(clause: Clause, at: int) -> str | None:
         if clause.lower(j) in ("going", "went", "gone") and clause.lower(j + 1) == "to" and clause.kind(j + 2) == "person":
             return clause.mention(j + 2).person
         if clause.kind(j) in ("person", "party"):
+            return None
+    return None
+
+
+def _member_lost(clause: Clause, v: int) -> int | None:
+    """'lost council leader Jane Roe in Anytown', 'lost cabinet member Jane Roe in Anytown': the person a party
+    lost in a contest (a description, then the name, then 'in'); None if the clause says no such thing."""
+    for j in range(v + 1, min(len(clause.items), v + 9)):
+        if clause.kind(j) == "person":
+            return j if clause.lower(j + 1) == "in" else None
+        if clause.kind(j) or clause.lower(j) in words("not_a_contest") | words("clause_breaks") | {",", "to", "by"}:
             return None
     return None
