@@ -61,3 +61,16 @@ def test_a_later_rounds_count_is_no_first_preference() -> None:
     found = candidacies("Ann Roe was elected East Midlands mayor. She took 180,000 votes, including second "
                         "preferences, well ahead of Mr Gray's 120,000.", date="2024-05-04", title="New mayor elected")
     assert found["Ann Roe"].votes == 180000  # the only count the article gives
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["second-place", "third-placed"]), st.sampled_from(["candidate, Conservative", "Conservative candidate",
+                                                                            "candidate,"]),
+       st.sampled_from([("five", 5), ("six", 6), ("4", 4)]))
+def test_a_compound_place_before_a_name_and_last_of_so_many(place: str, between: str, count: tuple[str, int]) -> None:
+    found = candidacies("Ann Roe was re-elected Derbyshire police and crime commissioner. She polled 80,000 votes, "
+                        f"well ahead of the {place} {between} Bob Gray.\n"
+                        f"Kim Ford came last out of the {count[0]} candidates, polling just 7,164.",
+                        date="2024-05-04", title="Commissioner re-elected")
+    assert found["Bob Gray"].rank == (2 if place.startswith("second") else 3)
+    assert found["Kim Ford"].rank == count[1]

@@ -26,7 +26,7 @@ from elexgraph.extract.places import area_named, areas_in, boundary_set, electio
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import divisions
 from elexgraph.extract.prose_results.contests import NAME, Contest, Entry, facts_of, settle
-from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement
+from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
 from elexgraph.facts import Election, Fact
 
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
@@ -375,14 +375,6 @@ def _relative_start(clause: Clause) -> int:
     """Where a relative clause about a seat begins ('the seat that …', 'the ward which …'), else the end."""
     return next((i for i in range(1, len(clause.items)) if clause.lower(i) in ("that", "which")
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
-
-
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "a": 1}
-
-
-def words_to_number(word: str) -> int | None:
-    return _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
 
 
 @register(NAME, "3")

@@ -8,12 +8,14 @@ the clause's subject, and to no one when a party stands between ('with Reform co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Mention
 from elexgraph.annotate.lexicon import says, words
+from elexgraph.annotate.numbers import ORDINALS
 from elexgraph.annotate.patterns import Item
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.figures import year_at
@@ -71,7 +73,8 @@ class Statement:
 
 
 def _first_preferences(text: str) -> bool:
-    return says(text, "first preference") or says(text, "first-preference") or says(text, "first preferences")
+    return any(says(text, w) for w in ("first preference", "first-preference", "first preferences", "first-choice",
+                                       "first choice"))
 
 
 class ClauseReader:
@@ -699,6 +702,8 @@ class ClauseReader:
             after = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
             if after is not None:
                 st.person(clause.mention(after).person).rank = 2
+        self._read_placed_named(clause, st)
+        self._read_last(clause, st)
         ordinals = [i for i in range(len(clause.items)) if clause.kind(i) == "ordinal"]
         respectively = clause.find("respectively")
         if ordinals and respectively:
@@ -712,6 +717,34 @@ class ClauseReader:
                 place = clause.mention(i).ordinal
                 if owner and place and place > 1:
                     st.person(owner).rank = place
+
+    @staticmethod
+    def _read_placed_named(clause: Clause, st: Statement) -> None:
+        """'the second-place candidate, Conservative Jane Roe': the person named after a compound place."""
+        for i in range(len(clause.items)):
+            m = re.fullmatch(r"([a-z0-9]+)-plac(?:e|ed)", clause.lower(i))
+            place = ORDINALS.get(m.group(1)) if m else None
+            if place is None:
+                continue
+            j = i + 1
+            while clause.lower(j) in words("offices") or clause.lower(j) in (",", "'s", "’s") or clause.kind(j) == "party":
+                j += 1
+            if clause.kind(j) == "person":
+                st.person(clause.mention(j).person).rank = place
+
+    def _read_last(self, clause: Clause, st: Statement) -> None:
+        """'finished last of the six candidates', 'came last out of 4 candidates': the place is the count."""
+        for i in range(1, len(clause.items)):
+            if clause.lower(i) != "last" or clause.lower(i - 1) not in words("rank_verbs"):
+                continue
+            k = i + 1 + (clause.lower(i + 1) == "out")
+            if clause.lower(k) != "of":
+                continue
+            k += clause.lower(k + 1) == "the"
+            count = words_to_number(clause.lower(k + 1))
+            owner = self.owner(clause, i, st)
+            if count and 1 < count < 20 and clause.lower(k + 2) in ("candidates", "contenders", "runners") and owner:
+                st.person(owner).rank = count
 
     @staticmethod
     def _read_respectively(clause: Clause, st: Statement, ordinals: list[int], at: int) -> None:
@@ -986,3 +1019,12 @@ def _member_lost(clause: Clause, v: int) -> int | None:
         if clause.kind(j) or clause.lower(j) in words("not_a_contest") | words("clause_breaks") | {",", "to", "by"}:
             return None
     return None
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "a": 1}
+
+
+def words_to_number(word: str) -> int | None:
+    """'five', 'a' or '5'."""
+    return _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
