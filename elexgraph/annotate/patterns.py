@@ -182,9 +182,10 @@ class PatternSet:
         """Whether a sentence with these (lower-cased) words can match at all."""
         return self.anchor_words is None or not self.anchor_words.isdisjoint(words)
 
-    def first(self, items: Sequence[Item]) -> int | None:
-        """The first pattern, in the order given, that matches from the first item on; None if none does."""
-        found = self.regex.match(encode(items)[0]) if self.regex is not None and items else None
+    def first_at(self, encoded: str, at: int) -> int | None:
+        """The first pattern, in the order given, that matches an encoding (``encode``) from offset `at` on;
+        None if none does."""
+        found = self.regex.match(encoded, at) if self.regex is not None else None
         if found is None:
             return None
         return next(i for i in range(len(self.patterns)) if found.group(f"p{i}") is not None)

@@ -50,6 +50,7 @@ class ArticleView:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self._named: dict[tuple[int, str], set[str]] = {}  # (sentence, area kind) -> the areas it names
 
     @cached_property
     def said_lost(self) -> dict[str, list[Sentence]]:
@@ -79,9 +80,12 @@ class ArticleView:
 
     def areas_named(self, sentence: Sentence, election: Election) -> set[str]:
         """The areas of that election's kind a sentence names (normalised: 'Ashby & Oakley Ward' is 'ashby and oakley')."""
-        if election.area_kind == "division":
-            return {_norm(name) for clause in clauses(sentence) for name in divisions(clause)}
-        return {_norm(area) for area in areas_in(sentence.places, election)}
+        if election.area_kind != "division":
+            return {_norm(area) for area in areas_in(sentence.places, election)}
+        key = (sentence.index, election.area_kind)
+        if key not in self._named:  # cut into clauses once, however many facts cite the sentence
+            self._named[key] = {_norm(name) for clause in clauses(sentence) for name in divisions(clause)}
+        return self._named[key]
 
     def names_another_area(self, sentence: Sentence, election: Election, area: str) -> bool:
         named = self.areas_named(sentence, election)

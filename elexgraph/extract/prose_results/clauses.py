@@ -24,6 +24,7 @@ class Clause:
     about: Mention | None = None  # for an aside: the person it describes
     asides: list[Clause] = field(default_factory=list)
     elliptic: bool = False  # 'as were A in X and B in Y': the clause before, said again of others
+    encoded_for_rules: tuple[str, list[int]] | None = None  # its encoding for the pattern rules, made when first asked
 
     @cached_property
     def _lowers(self) -> list[str]:

@@ -4,23 +4,24 @@ its thousands), and whether a number is printed only as a year ('in 2019', 'the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from elexgraph.annotate.lexicon import words
 
 YEARS = range(1900, 2100)  # a bare four-figure number in this range may be a year
-_SEPARATOR = r"[,.'’\u2009\u202f ]{0,2}"  # between the thousands of a printed count: '15,917', "15'917", '64, 585'
+# A printed whole number: '15,917', "15'917", '64, 585' (thousands apart), or '15917'; not a decimal's parts.
+_FIGURE = re.compile(r"(?<![\d,.'’])\d{1,3}(?:[,.'’\u2009\u202f] ?\d{3})+(?!\d)|(?<![\d,.'’])\d+(?![\d]|[,.]\d)")
 
 
-def printed(value: int, text: str) -> list[re.Match[str]]:
-    """Where a text prints a whole number, with or without separators between its thousands."""
-    digits = str(value)
-    head, groups = digits[:len(digits) % 3 or 3], [digits[k:k + 3] for k in range(len(digits) % 3 or 3, len(digits), 3)]
-    body = re.escape(head) + "".join(_SEPARATOR + g for g in groups)
-    return list(re.finditer(rf"(?<![\d,.'’]){body}(?![\d]|[,.]\d)", text))
+@lru_cache(maxsize=512)
+def _counts(text: str) -> frozenset[int]:
+    """Every whole number a text prints, its thousands separated or not."""
+    return frozenset(int(re.sub(r"\D", "", m.group(0))) for m in _FIGURE.finditer(text))
 
 
 def prints(value: int, text: str) -> bool:
-    return bool(printed(value, text))
+    """Whether a text prints a whole number: '15,917', '15917', "15'917", '64, 585'."""
+    return value in _counts(text)
 
 
 def year_at(text: str, start: int, end: int) -> bool:
@@ -39,5 +40,16 @@ def year_at(text: str, start: int, end: int) -> bool:
 
 def only_a_year(value: int, text: str) -> bool:
     """Whether the text prints the number, and every time as a year."""
-    found = printed(value, text)
-    return bool(found) and all(year_at(text, m.start(), m.end()) for m in found)
+    return value in _years_only(text)
+
+
+@lru_cache(maxsize=4)
+def _years_only(text: str) -> frozenset[int]:
+    """The four-figure numbers a text prints only as years: one pass over the text, asked once per fact."""
+    years: set[int] = set()
+    counts: set[int] = set()
+    for m in _FIGURE.finditer(text):
+        value = int(re.sub(r"\D", "", m.group(0)))
+        if value in YEARS:
+            (years if year_at(text, m.start(), m.end()) else counts).add(value)
+    return frozenset(years - counts)

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from elexgraph.annotate.lexicon import load_toml, word_classes
-from elexgraph.annotate.patterns import Item, PatternSet
+from elexgraph.annotate.patterns import Item, PatternSet, encode
 from elexgraph.extract.prose_results.clauses import Clause
 
 PATTERNS = Path(__file__).parent.parent / "patterns" / "prose_results.toml"
@@ -32,9 +32,16 @@ def meaning_at(name: str, clause: Clause, v: int) -> str | None:
     """What the first rule of a section that matches at the verb v says ('win', 'no' …); None if none matches.
     The rules see the item before the verb (START at the clause's opening), the rest of the clause, and END."""
     rules, meanings = _section(name)
-    before = clause.items[v - 1] if v > 0 else _START
-    found = rules.first([_capped(before), *(_capped(item) for item in clause.items[v:]), _END])
+    text, starts = _encoded(clause)
+    found = rules.first_at(text, starts[v])  # starts[v] is the item before v: START stands first
     return meanings[found] if found is not None else None
+
+
+def _encoded(clause: Clause) -> tuple[str, list[int]]:
+    """The clause as the rules see it, encoded once: START, its items (capitalised words tagged CAP), END."""
+    if clause.encoded_for_rules is None:
+        clause.encoded_for_rules = encode([_START, *(_capped(item) for item in clause.items), _END])
+    return clause.encoded_for_rules
 
 
 def _capped(item: Item) -> Item:

@@ -22,6 +22,7 @@ from elexgraph.extract.prose_results.figures import year_at
 from elexgraph.extract.prose_results.rules import meaning_at
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+_COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
 _DESCRIBING = frozenset({"'s", "’s", "former", "new", "current"})  # words between a party and its person
 
 
@@ -86,6 +87,7 @@ class ClauseReader:
         self.named_at: list[tuple[int, str, str]] = []  # (offset, person, party): who the article calls what, where
         self.aside_parties: dict[str, str] = {}  # parties the asides of the sentence being read give
         self.last_party: str | None = None
+        self.first_preferences: bool | None = None  # whether the article gives first preferences anywhere
         self.followed: tuple[int, int, int] | None = None  # after 'X came third, followed by': (sentence, next place, votes above)
 
     # -- who ------------------------------------------------------------------------------------
@@ -722,7 +724,7 @@ class ClauseReader:
     def _read_placed_named(clause: Clause, st: Statement) -> None:
         """'the second-place candidate, Conservative Jane Roe': the person named after a compound place."""
         for i in range(len(clause.items)):
-            m = re.fullmatch(r"([a-z0-9]+)-plac(?:e|ed)", clause.lower(i))
+            m = _COMPOUND_PLACE.fullmatch(clause.lower(i)) if "-plac" in clause.lower(i) else None
             place = ORDINALS.get(m.group(1)) if m else None
             if place is None:
                 continue
@@ -796,9 +798,12 @@ class ClauseReader:
     def _later_round(self, clause: Clause) -> bool:
         """'After second preferences, she had 180,000 votes': a later round's count, where the article gives first
         preferences elsewhere (an article that gives one count only gives the count there is)."""
+        if self.first_preferences is None:  # asked of the whole article once
+            self.first_preferences = _first_preferences(self.discourse.doc.text.lower())
+        if not self.first_preferences:
+            return False
         text = clause.sentence.text.lower()
-        return not _first_preferences(text) and _first_preferences(self.discourse.doc.text.lower()) and any(
-            says(text, phrase) for phrase in words("later_round"))
+        return not _first_preferences(text) and any(says(text, phrase) for phrase in words("later_round"))
 
     @staticmethod
     def _a_year(clause: Clause, m: Mention) -> bool:
