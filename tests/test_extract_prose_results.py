@@ -297,3 +297,30 @@ def test_several_people_losing_their_seats_are_not_put_in_the_last_one() -> None
     cands, _ = read("Labour's Ann Roe won Erewash from Conservative Tom Brack.\n"
                     "Conservatives Tom Brack and Jo Pim also lost their seats.")
     assert {(a, p) for (_, a, p) in cands} == {("Erewash", "Ann Roe"), ("Erewash", "Tom Brack")}  # Jo Pim's is not said
+
+
+def test_a_year_before_vote_is_no_count_and_votes_by_securing_are_the_subjects() -> None:
+    for shape in ("following the 2017 vote", "after the 2017 vote", "since the 2017 poll"):
+        cands, _ = read("Tom Tarn held Gedling for the Conservatives.\n"
+                        f"Mr Tarn was defending a narrow majority of 807 votes {shape}, but managed to see off "
+                        "the challenge of Labour candidate Ann Brack by securing 21,031 votes.")
+        assert cands[(2024, "Gedling", "Tom Tarn")].votes == 21031
+        assert all(c.votes in (None, 21031) for c in cands.values())
+        assert (2024, "Gedling", "Ann Brack") not in cands or cands[(2024, "Gedling", "Ann Brack")].votes is None
+
+
+def test_a_winner_the_article_said_lost_there_is_no_winner() -> None:
+    cands, results = read("Labour's two big losses were Ann Roe, who lost her seat in Erewash, and Bob Gray, "
+                          "who was ousted in Broxtowe.\nBob Gray took Broxtowe with a majority of 1,800.")
+    assert results[(2024, "Broxtowe")].winner is None
+    assert results[(2024, "Broxtowe")].majority == 1800
+    assert cands[(2024, "Broxtowe", "Bob Gray")].rank is None
+
+
+def test_votes_going_to_someone_and_a_close_third_by_a_margin() -> None:
+    cands, _ = read("Labour's Kit Lowe was elected in Gedling, and it was confirmed at dawn with 21,000 votes (45%) "
+                    "going to Ms Lowe.")
+    assert (cands[(2024, "Gedling", "Kit Lowe")].votes, cands[(2024, "Gedling", "Kit Lowe")].share) == (21000, 45.0)
+    cands, _ = read("Labour's Kit Lowe won Gedling by 300 votes from Tom Brack, with the Green Party's Ivy Pell "
+                    "finishing a close third by 40 votes.")
+    assert cands[(2024, "Gedling", "Ivy Pell")].rank == 3

@@ -182,6 +182,14 @@ class PatternSet:
         """Whether a sentence with these (lower-cased) words can match at all."""
         return self.anchor_words is None or not self.anchor_words.isdisjoint(words)
 
+    def first_at(self, encoded: str, at: int) -> int | None:
+        """The first pattern, in the order given, that matches an encoding (``encode``) from offset `at` on;
+        None if none does."""
+        found = self.regex.match(encoded, at) if self.regex is not None else None
+        if found is None:
+            return None
+        return next(i for i in range(len(self.patterns)) if found.group(f"p{i}") is not None)
+
     def finditer(self, items: Sequence[Item], encoded: tuple[str, list[int]] | None = None) -> Iterator[Match]:
         """Every non-overlapping match, left to right."""
         if self.regex is None or not items:

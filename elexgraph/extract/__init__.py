@@ -71,7 +71,7 @@ def read_document(document: Document) -> GateReport:
     """Every fact the readers find, checked by the gate and merged, with the gate's reasons for what it dropped."""
     for extractor in extractors():
         document.found.extend(extractor.run(document))
-    return check(document.found)
+    return check(document.found, document)
 
 
 def extract_document(document: Document) -> list[Fact]:

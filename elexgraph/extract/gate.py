@@ -11,17 +11,29 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
   larger than the winner's vote.
 A printed majority that is not first minus second is kept: that is the article's own slip, and
 ``elexgraph check`` reports it.
+
+Given the article, the gate also checks each fact against the article's own words (the prose checks):
+- a figure is printed in its evidence, and a number the article prints only as a year is no count;
+- a fact read from prose stays with the place its sentence names;
+- a place a results line states ('came third on 8,210 votes') beats its position in the list, and a
+  list's winner that is stated to have come lower is no winner;
+- a winner the same article says lost (at that election) is no winner.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field, replace
 
 from elexgraph import reference
 from elexgraph.extract.merge import combine
 from elexgraph.facts import Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult, fact_key
+
+if TYPE_CHECKING:
+    from elexgraph.annotate.document import Document
+    from elexgraph.extract.prose_results.checks import ArticleView
 
 SHARE_TOLERANCE = 102.0  # percent: rounding lets printed shares add up to a little over 100
 PROSE = "prose-results"
@@ -41,13 +53,20 @@ class GateReport:
     verdicts: list[Verdict] = field(default_factory=list)
 
 
-def check(found: list[Fact]) -> GateReport:
+def check(found: list[Fact], doc: Document | None = None) -> GateReport:
+    """The facts that pass, and why the others (or some of their values) did not; `doc`, the article they
+    were read from, for the checks against its words."""
+    from elexgraph.extract.prose_results.checks import ArticleView  # the readers' package registers with extract/
+
     report = GateReport()
+    view = ArticleView(doc) if doc is not None else None
+    if view is not None:
+        found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
     merged = _merge_with_conflicts(_partial_lists(found, report), report)
     kept = [f for f in merged if _is_person_fact_sound(f, report)]
     current = {id(f): f for f in kept}
-    for contest in _contests(kept, current).values():
-        for rule in CONTEST_RULES:
+    for contest in _contests(kept, current, view).values():
+        for rule in CONTEST_RULES + (ARTICLE_RULES if view is not None else ()):
             rule(contest, report)
     report.kept = [current[id(f)] for f in kept]
     return report
@@ -113,6 +132,11 @@ def _merge_with_conflicts(found: list[Fact], report: GateReport) -> list[Fact]:
         fact = facts[0]
         for other in facts[1:]:
             fact = combine(fact, other)
+        fact = _with_printing_evidence(fact, facts)
+        stated = _stated_rank(facts) if isinstance(fact, Candidacy) else None
+        if stated is not None and fact.rank != stated:
+            report.verdicts.append(Verdict(fact, "rank", f"the prose states place {stated}: it beats a list position"))
+            fact = replace(fact, rank=stated)
         for name in _conflicting_fields(facts):
             report.verdicts.append(Verdict(fact, name, "the article gives two different values: "
                                            + ", ".join(sorted({repr(getattr(f, name)) for f in facts if getattr(f, name) is not None}))))
@@ -121,14 +145,30 @@ def _merge_with_conflicts(found: list[Fact], report: GateReport) -> list[Fact]:
     return merged
 
 
+def _with_printing_evidence(fact: Fact, facts: list[Fact]) -> Fact:
+    """The evidence of a merged fact is one that prints its count, where the count came from another reader."""
+    name = _COUNTS.get(type(fact))
+    value = getattr(fact, name) if name else None
+    if value is None or fact.evidence.text == "" or getattr(facts[0], name) == value:
+        return fact
+    giver = next((f for f in facts if getattr(f, name) == value), None)
+    return replace(fact, evidence=giver.evidence) if giver is not None else fact
+
+
 def _conflicting_fields(facts: list[Fact]) -> list[str]:
     out = []
     for name in ("party", "votes", "share", "rank", "winner", "outcome", "previous_party", "majority", "from_party"):
         printed = {getattr(f, name) for f in facts if getattr(f, name, None) is not None
                    and name not in getattr(f, "derived", ())}
-        if len(printed) > 1:
+        if len(printed) > 1 and not (name == "rank" and _stated_rank(facts) is not None):
             out.append(name)
     return out
+
+
+def _stated_rank(facts: list[Fact]) -> int | None:
+    """The one place prose states for a candidate whose lists give another: a stated place beats a position."""
+    stated = {f.rank for f in facts if f.extractor == PROSE and f.rank is not None and "rank" not in f.derived}
+    return stated.pop() if len(stated) == 1 else None
 
 
 # -- one contest at a time -----------------------------------------------------------------------------
@@ -138,6 +178,7 @@ class Contest:
     (``current`` is shared by all contests: a rule that blanks a value replaces the fact there)."""
 
     current: dict[int, Fact]
+    view: ArticleView | None = None
     candidacies: list[Candidacy] = field(default_factory=list)
     result: SeatResult | None = None
 
@@ -148,15 +189,20 @@ class Contest:
         report.verdicts.append(Verdict(now, name, reason))
         self.current[id(fact)] = replace(now, **{name: None})
 
+    def change(self, report: GateReport, fact: Fact, name: str, value: object, reason: str) -> None:
+        now = self.current[id(fact)]
+        report.verdicts.append(Verdict(now, name, reason))
+        self.current[id(fact)] = replace(now, **{name: value})
+
     def now(self, fact: Fact):  # noqa: ANN201 - the fact's own type
         return self.current[id(fact)]
 
 
-def _contests(facts: list[Fact], current: dict[int, Fact]) -> dict[tuple, Contest]:
+def _contests(facts: list[Fact], current: dict[int, Fact], view: ArticleView | None) -> dict[tuple, Contest]:
     contests: dict[tuple, Contest] = {}
     for fact in facts:
         if isinstance(fact, (Candidacy, SeatResult)):
-            contest = contests.setdefault((fact.election, fact.area), Contest(current))
+            contest = contests.setdefault((fact.election, fact.area), Contest(current, view))
             if isinstance(fact, Candidacy):
                 contest.candidacies.append(fact)
             else:
@@ -276,3 +322,90 @@ def hold_keeps_the_party(contest: Contest, report: GateReport) -> None:
 CONTEST_RULES: tuple[Callable[[Contest, GateReport], None], ...] = (
     winner_has_most_votes, first_place_is_the_winner, ranks_follow_votes, places_are_unique, shares_add_up,
     majority_fits, first_election_has_no_predecessor, gain_is_from_another_party, hold_keeps_the_party)
+
+
+# -- against the article's own words (the prose checks) ---------------------------------------------
+def _stays_with_its_place(fact: Fact, view: ArticleView, report: GateReport) -> bool:
+    """A fact read from prose belongs to a place its sentence names, when the sentence names any: a figure
+    in a sentence about another place is that place's."""
+    if fact.extractor != PROSE or not isinstance(fact, (Candidacy, SeatResult)):
+        return True
+    sentence = view.doc.sentence_at(fact.evidence.start)
+    if sentence is None or not view.names_another_area(sentence, fact.election, fact.area):
+        return True
+    report.verdicts.append(Verdict(fact, None, f"its sentence names another place than {fact.area}"))
+    return False
+
+
+_COUNTS = {Candidacy: "votes", SeatResult: "majority"}
+
+
+def _figures_printed(fact: Fact, view: ArticleView, report: GateReport) -> Fact:
+    """A count is printed in its evidence, and not only as a year ('the 2017 vote' is no 2,017 votes)."""
+    from elexgraph.extract.prose_results.figures import only_a_year, prints
+
+    name = _COUNTS.get(type(fact))
+    value = getattr(fact, name) if name else None
+    if value is None or name in fact.derived:
+        return fact
+    if only_a_year(value, view.doc.text):
+        reason = f"{value} is printed only as a year"
+    elif not prints(value, fact.evidence.text):
+        sentence = view.doc.sentence_at(fact.evidence.start)
+        if sentence is not None and prints(value, sentence.text):  # a list line cut short: its whole sentence
+            return replace(fact, evidence=view.doc.evidence(sentence))
+        reason = f"{value:,} is not printed in its evidence"
+    else:
+        return fact
+    report.verdicts.append(Verdict(fact, name, reason))
+    return replace(fact, **{name: None})
+
+
+def stated_place_beats_list_position(contest: Contest, report: GateReport) -> None:
+    """'Jane Roe came third on 8,210 votes, followed by …': a list that states its first line's place starts
+    there, so its lines rank from it, and its first is no winner."""
+    from elexgraph.extract.prose_results.checks import stated_rank
+
+    for c in contest.candidacies:
+        now = contest.now(c)
+        stated = stated_rank(c.evidence.text) if c.extractor != PROSE and now.rank is not None else None
+        if stated is None or stated == now.rank:
+            continue
+        shift = stated - now.rank
+        sentence = contest.view.doc.sentence_at(c.evidence.start)
+        for other in contest.candidacies:
+            then = contest.now(other)
+            if other.extractor != PROSE and then.rank is not None and contest.view.doc.sentence_at(other.evidence.start) is sentence \
+                    and stated_rank(other.evidence.text) in (None, then.rank + shift):
+                contest.change(report, other, "rank", then.rank + shift, f"its list states place {stated} for {c.person}")
+        _no_winner_placed_lower(contest, report)
+        return
+
+
+def _no_winner_placed_lower(contest: Contest, report: GateReport) -> None:
+    result = contest.now(contest.result) if contest.result else None
+    if result is None or result.winner is None:
+        return
+    mine = next((contest.now(c).rank for c in contest.candidacies if c.person == result.winner), None)
+    if mine is not None and mine > 1:
+        for name in ("winner", "party", "majority", "outcome", "previous_party"):
+            contest.set(report, contest.result, name, f"{result.winner} is placed {mine}, not first")
+
+
+def winner_said_lost(contest: Contest, report: GateReport) -> None:
+    """A 'winner' the same article says lost at that election ('ousted in Anytown') is no winner."""
+    result = contest.now(contest.result) if contest.result else None
+    if result is None or result.winner is None:
+        return
+    said = contest.view.lost_at(result.winner, result.election)
+    if said is None:
+        return
+    reason = f"the article says {result.winner} lost: {said.text[:80]!r}"
+    contest.set(report, contest.result, "winner", reason)
+    for c in contest.candidacies:
+        if c.person == result.winner:
+            contest.set(report, c, "rank", reason)
+
+
+ARTICLE_RULES: tuple[Callable[[Contest, GateReport], None], ...] = (
+    stated_place_beats_list_position, winner_said_lost)

@@ -18,14 +18,15 @@ from collections.abc import Iterator
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
-from elexgraph.annotate.document import Document, Sentence
+from elexgraph.annotate.document import Document, Paragraph, Sentence
 from elexgraph.annotate.elections import kind_named
-from elexgraph.annotate.lexicon import not_names, says, words
+from elexgraph.annotate.lexicon import says, words
 from elexgraph.extract import register
 from elexgraph.extract.places import area_named, areas_in, boundary_set, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
-from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
-from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement
+from elexgraph.extract.prose_results.divisions import divisions
+from elexgraph.extract.prose_results.contests import NAME, Contest, Entry, facts_of, settle
+from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
 from elexgraph.facts import Election, Fact
 
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
@@ -40,8 +41,9 @@ class Reader:
         self.homes: dict[tuple[str, Election], str] = {}  # each person's area at an election, where a sentence says
         self.context: tuple[Election, str] | None = None
         self.context_age = 0
+        self.context_sentence = -1  # the sentence that named the contest being read
         self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
-        self.party_votes: dict[tuple[Election, str], dict[str, int]] = {}
+        self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -96,8 +98,8 @@ class Reader:
         for block in self.doc.blocks:
             placed = contest_of(self.doc, block)
             if placed:
-                self.party_votes[placed] = {reference.canonical_party(line.party): line.votes for line in block.party_lines
-                                            if line.party}
+                self.party_votes[placed] = {reference.canonical_party(line.party): (line.votes, self.doc.paragraphs[line.paragraph])
+                                            for line in block.party_lines if line.party}
                 for line in block.lines:
                     person = person_of(self.doc, line.name or "")
                     self.homes.setdefault((person, placed[0]), placed[1])
@@ -138,55 +140,92 @@ class Reader:
 
     # -- which contest -----------------------------------------------------------------------------
     def place(self, clause: Clause, st: Statement) -> None:
+        """Pool a statement into the contest (or contests) it is about."""
+        election = self.election_said(clause, st)
+        if election is None:
+            return
+        for person, facts in st.people.items():
+            if facts.party:
+                self.parties.setdefault((person, election.year), facts.party)
+        if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election):
+            return
+        areas = self._areas_of(clause, st, election)
+        for area in areas:
+            target = with_area(election, area)
+            self.pool(clause.sentence, self.contest(target, area), st)
+            placed = list(st.people) if len(areas) == 1 and len(st.people) == 1 else [st.winner] if st.winner else []
+            for person in placed:
+                self.homes.setdefault((person, target), area)
+        if len(areas) == 1:
+            self._after_one_area(clause, st, election, areas[0])
+
+    def election_said(self, clause: Clause, st: Statement) -> Election | None:
+        """The election a statement is about: the one its words name, else the article's own, else the mayoral,
+        PCC or by-election contest just read; None when it names a span of years ('held it since 2005')."""
         year, span = self.year_in(clause)
         if st.previous_majority and year is not None and year == st.previous_year:
             year = None  # 'rose to 8,000 from 200 at the 2010 election': 2010 dates the earlier figure
         if span:
             self._note_incumbents(clause, st)
-            return  # 'held the seat since 2005', 'from 2001 until 2019': a span of years, no one contest
+            return None
         kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local"))
         election = election_of(self.doc, kind, year)
-        if kind is None and self.context and self.context_age <= 1 and self.context[0].kind in ("mayoral", "pcc", "by-election") \
-                and self.context[0].year == election.year and not self.areas(clause, election):
-            election = self.context[0]  # 'His nearest rival polled …' right after a mayoral result: that contest
-        for person, facts in st.people.items():
-            if facts.party:
-                self.parties.setdefault((person, election.year), facts.party)
-        if self._council_control(clause, st, election):
-            return
-        areas = self.areas(clause, election)
+        just_read = self.context[0] if self.context and self.context_age <= 1 else None
+        if kind is None and just_read and just_read.kind in ("mayoral", "pcc", "by-election") \
+                and just_read.year == election.year and not self.areas(clause, election):
+            return just_read  # 'His nearest rival polled …' right after a mayoral result: that contest
+        return election
+
+    def _pooled_by_homes(self, clause: Clause, st: Statement, election: Election) -> bool:
+        """'A (Anytown) and B (Otherton) kept their seats', 'A and B also lost their seats': each in their own
+        area, as the clause or the article places them."""
         if st.homes and (len(st.people) > 1 or st.co_winners):
-            for person, place in st.homes.items():  # 'A (Anytown) and B (Otherton) kept their seats'
+            for person, place in st.homes.items():
                 area = area_named(place.place, election)
                 if area:
                     self.pool(clause.sentence, self.contest(with_area(election, area), area), st.only(person))
-            return
-        several = len(st.people) > 1 and any(clause.lower(i) in words("plural_contests") for i in range(len(clause.items)))
-        if not areas and several:  # 'A and B also lost their seats': each their own, where the article placed them
-            for person in st.people:
-                home = self.homes.get((person, election))
-                if home:
-                    self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
-            return
+            return True
+        several = len(st.people) > 1 and bool(clause.find("plural_contests"))
+        if not several or self.areas(clause, election):
+            return False
+        for person in st.people:
+            home = self.homes.get((person, election))
+            if home:
+                self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
+        return True
+
+    def _read_about(self, clause: Clause, election: Election, area: str) -> None:
+        """The contest being read is now this one, named by this clause's sentence."""
+        self.context, self.context_age, self.context_sentence = (with_area(election, area), area), 0, clause.sentence.index
+
+    def _areas_of(self, clause: Clause, st: Statement, election: Election) -> list[str]:
+        """The areas a clause names, else those its asides name ('Jane Roe, who represents the Abbey division,
+        lost'), else the one an earlier clause of its sentence names, else its people's own area, else the
+        contest being read."""
+        areas = self.areas(clause, election) or self._aside_areas(clause, st, election)
+        if not areas and self.context and self.context_sentence == clause.sentence.index and self.context[0] == election:
+            areas = [self.context[1]]  # 'a close contest in Anytown, where she was beaten by 40'
         if not areas and st.people:
-            homes = {self.homes.get((p, election)) for p in st.people}
-            homes.discard(None)
-            if len(homes) == 1:
-                areas = [homes.pop()]
+            homes = {self.homes.get((p, election)) for p in st.people} - {None}
+            areas = [homes.pop()] if len(homes) == 1 else []
         if not areas and (st.people or self._names_the_seat(clause) or st.majority or st.outcome):
             areas = self._context_area(election, st)
-        if not areas:
-            return
-        for area in areas:
-            target = with_area(election, area)
-            self.pool(clause.sentence, self.contest(target, area), st if len(areas) == 1 else st)
-            if len(areas) == 1 and len(st.people) == 1 or st.winner:
-                for person in st.people if len(areas) == 1 else ([st.winner] if st.winner else []):
-                    self.homes.setdefault((person, target), area)
-        if len(areas) == 1 and clause.about is None:
-            self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
-        if len(areas) == 1 and st.previous_majority:
-            self._previous_majority(clause, election, areas[0], st)
+        return areas
+
+    def _aside_areas(self, clause: Clause, st: Statement, election: Election) -> list[str]:
+        """A councillor's division an aside names (an MP's or a mayor's office there says only what they are)."""
+        if election.area_kind != "division":
+            return []
+        found = [self.areas(aside, election) for aside in clause.asides if aside.about and aside.about.person in st.people]
+        named = [area for areas in found for area in areas]
+        return named if len(named) == 1 else []
+
+    def _after_one_area(self, clause: Clause, st: Statement, election: Election, area: str) -> None:
+        """A clause about one area makes it the contest being read; a changed majority dates the earlier one."""
+        if clause.about is None:
+            self._read_about(clause, election, area)
+        if st.previous_majority:
+            self._previous_majority(clause, election, area, st)
 
     def _previous_majority(self, clause: Clause, election: Election, area: str, st: Statement) -> None:
         """'raised her majority from 4,000 to 6,500': the winner held the seat at the general election
@@ -218,53 +257,18 @@ class Reader:
         election = election_of(self.doc, kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local")), year)
         areas = self.areas(clause, election)
         if len(areas) == 1 and not clause.about:
-            self.context, self.context_age = (with_area(election, areas[0]), areas[0]), 0
+            self._read_about(clause, election, areas[0])
 
     def areas(self, clause: Clause, election: Election) -> list[str]:
         mentions = [clause.mention(i) for i in range(len(clause.items)) if clause.kind(i) == "place"]
         found = areas_in([m for m in mentions if m is not None], election)
         if election.area_kind == "division":
-            found = self.divisions(clause)
+            found = divisions(clause)
         return found
-
-    def divisions(self, clause: Clause) -> list[str]:
-        """Council divisions and wards a clause names: 'the Oakley division', 'his Kingswood seat',
-        'taking Duffield and Belper South', 'for Burton and Broughton', 'in Corby Rural'."""
-        out = []
-        i = 0
-        items = clause.items
-        while i < len(items):
-            if not _capitalised(clause, i):
-                i += 1
-                continue
-            j = i
-            while j < len(items) and (_capitalised(clause, j) or (clause.lower(j) == "and" and _capitalised(clause, j + 1))):
-                j += 1
-            names = [it.text for it in items[i:j]]
-            while names and names[-1].lower() in words("division_words"):
-                names.pop()  # 'Kingsway Ward' is Kingsway
-            name = " ".join(names)
-            if not names or any(w in not_names() and w.lower() not in words("area_name_words") for w in names):
-                i = j
-                continue
-            cue_after = clause.lower(j) in words("division_words") or names != [it.text for it in items[i:j]]
-            if j - i == 1 and "PLACE" in items[i].tags and not cue_after:
-                i = j
-                continue  # a town, district or seat named alone ('held on in Anytown') is not a division
-            cue_before = clause.lower(i - 1) in words("division_before") and any(
-                clause.lower(k) in words("win") for k in range(0, i))
-            listed = bool(out) and clause.lower(i - 1) in (",", "and")
-            if listed and " and " in name and clause.lower(i - 1) == ",":
-                first, rest = name.split(" and ", 1)  # 'A, B and C and D': the list's own 'and' comes first
-                out.extend(n for n in (first, rest) if n not in out)
-            elif (cue_after or cue_before or listed) and name not in out:
-                out.append(name)
-            i = j
-        return out
 
     def _council_control(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'Labour hold Chesterfield', 'Tories lose control of X': a party winning a council is not a seat."""
-        if st.people or not (st.party or st.previous_party) or self.divisions(clause):
+        if st.people or not (st.party or st.previous_party) or divisions(clause):
             return False
         lowered = {clause.lower(i) for i in range(len(clause.items))}
         if lowered & words("control"):
@@ -329,50 +333,48 @@ class Reader:
 
     # -- pooling ------------------------------------------------------------------------------------
     def pool(self, sentence: Sentence, contest: Contest, st: Statement) -> None:
+        """Add what a statement says to what the article says of a contest; the first value said stays. A winner
+        the article already said lost there ('ousted in Anytown' … 'she took the seat') is no winner."""
         states_result = bool(st.won or st.majority or st.outcome or st.previous_party)
-        if states_result:
-            if st.winner and contest.winner and contest.winner != st.winner:
-                return  # a second winner for one seat: keep the first
-            contest.winner = contest.winner or st.winner
-            contest.party = contest.party or st.party or (st.people[st.winner].party if st.winner else None)
-            contest.outcome = contest.outcome or st.outcome
-            contest.previous_party = contest.previous_party or st.previous_party
-            contest.majority = contest.majority or st.majority
+        lost = st.winner if st.winner in contest.candidates and contest.candidates[st.winner].lost else None
+        if states_result and not _pool_result(contest, st, lost):
+            return
         for person, facts in st.people.items():
             if facts.rank or facts.votes or facts.share or facts.lost or person == st.winner:
-                entry = contest.entry(person)
-                for name in ("party", "votes", "share", "rank"):
-                    if getattr(entry, name) is None and getattr(facts, name) is not None:
-                        setattr(entry, name, getattr(facts, name))
-                entry.lost = entry.lost or facts.lost
-                entry.incumbent = entry.incumbent or facts.incumbent
-                entry.won_votes = entry.won_votes or facts.won_votes
-                entry.sentences.append(sentence)
+                _pool_person(contest.entry(person), facts, sentence, person == lost)
         if states_result or st.people:
             contest.sentences.append(sentence)
+
+
+def _pool_result(contest: Contest, st: Statement, lost: str | None) -> bool:
+    """The result a statement gives, unless it names a second winner for the seat (the first is kept)."""
+    if st.winner and contest.winner and contest.winner != st.winner:
+        return False
+    winner = st.winner if st.winner != lost else None
+    contest.winner = contest.winner or winner
+    contest.party = contest.party or st.party or (st.people[winner].party if winner else None)
+    contest.outcome = contest.outcome or st.outcome
+    contest.previous_party = contest.previous_party or st.previous_party
+    contest.majority = contest.majority or st.majority
+    return True
+
+
+def _pool_person(entry: Entry, facts: PersonFacts, sentence: Sentence, said_lost: bool) -> None:
+    for name in ("party", "votes", "share") + (() if said_lost else ("rank",)):
+        if getattr(entry, name) is None and getattr(facts, name) is not None:
+            setattr(entry, name, getattr(facts, name))
+            if name == "rank" and facts.rank_from_order:
+                entry.derived.add("rank")
+    entry.lost = entry.lost or facts.lost
+    entry.incumbent = entry.incumbent or facts.incumbent
+    entry.won_votes = entry.won_votes or facts.won_votes
+    entry.sentences.append(sentence)
 
 
 def _relative_start(clause: Clause) -> int:
     """Where a relative clause about a seat begins ('the seat that …', 'the ward which …'), else the end."""
     return next((i for i in range(1, len(clause.items)) if clause.lower(i) in ("that", "which")
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
-
-
-def _capitalised(clause: Clause, i: int) -> bool:
-    if not 0 <= i < len(clause.items):
-        return False
-    item = clause.items[i]
-    if item.tags == ("W",):
-        return item.text[:1].isupper() and item.text not in ("The", "A", "An", "His", "Her", "Their", "Its")
-    return "PLACE" in item.tags
-
-
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "a": 1}
-
-
-def words_to_number(word: str) -> int | None:
-    return _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
 
 
 @register(NAME, "3")

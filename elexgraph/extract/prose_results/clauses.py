@@ -24,6 +24,7 @@ class Clause:
     about: Mention | None = None  # for an aside: the person it describes
     asides: list[Clause] = field(default_factory=list)
     elliptic: bool = False  # 'as were A in X and B in Y': the clause before, said again of others
+    encoded_for_rules: tuple[str, list[int]] | None = None  # its encoding for the pattern rules, made when first asked
 
     @cached_property
     def _lowers(self) -> list[str]:
@@ -84,39 +85,56 @@ def _is_subject(item: Item) -> bool:
 
 def clauses(sentence: Sentence) -> list[Clause]:
     items, dashed = _without_dashed_asides(sentence.items)
+    cuts, elliptic = _cuts(items)
+    points = sorted(set(cuts))
+    out = []
+    for a, b in zip(points, points[1:]):
+        if elliptic is not None and b == elliptic + 2:
+            continue  # ', as were' itself
+        if any(not _is_joint(it) for it in items[a:b]):
+            out.append(_with_asides(sentence, items[a:b]))
+            out[-1].elliptic = elliptic is not None and a == elliptic + 2
+    if dashed and out:
+        out[0].asides.append(Clause(sentence, dashed))  # about the clause's own subject
+    return out
+
+
+def _is_joint(item: Item) -> bool:
+    """Punctuation or a word that joins clauses: nothing a clause says."""
+    return item.tags == ("P",) or item.tags == ("W",) and item.lower in words("clause_breaks")
+
+
+def _cuts(items: list[Item]) -> tuple[list[int], int | None]:
+    """Where the clauses of a sentence start and end, and where an elliptic 'as were …' clause starts."""
     cuts = [0]
     elliptic: int | None = None  # where an 'as were …' clause starts: no cut at its 'and'
     for i, item in enumerate(items):
         if item.tags == ("P",) and item.text in (";", "–", "—") or (item.text == "-" and _spaced(items, i)):
             cuts.extend([i, i + 1])
             elliptic = None
-        elif elliptic is not None:
-            continue
-        elif _starts_ellipsis(items, i) and _has_verb(items[cuts[-1]:i]):
-            elliptic = i
-            cuts.extend([i - 1 if items[i - 1].text == "," else i, i + 2])
-        elif item.text == "," and _spliced(items, i) and _has_verb(items[cuts[-1]:i]):
-            cuts.extend([i, i + 1])  # 'A held X, in Y, B was returned': a comma joins two sentences
-        elif item.tags == ("W",) and item.lower in words("clause_breaks") and i > 0:
-            after_comma = items[i - 1].text == ","
-            new_subject = i + 1 < len(items) and _is_subject(items[i + 1]) and not _continues_a_list(items, i) \
-                and not _with_a_name(items, i)
-            if (after_comma or new_subject or item.lower == "but") and not _keeps_role(items, i) \
-                    and _has_verb(items[cuts[-1]:i]):
-                cuts.extend([i - 1 if after_comma else i, i + 1])
+        elif elliptic is None:
+            found = _cut_at(items, i, cuts[-1])
+            cuts.extend(found)
+            if found and _starts_ellipsis(items, i):
+                elliptic = i
     cuts.append(len(items))
-    points = sorted(set(cuts))
-    out = []
-    for a, b in zip(points, points[1:]):
-        if elliptic is not None and b == elliptic + 2:
-            continue  # ', as were' itself
-        piece = [it for it in items[a:b] if not (it.tags == ("P",) or it.tags == ("W",) and it.lower in words("clause_breaks"))]
-        if piece:
-            out.append(_with_asides(sentence, items[a:b]))
-            out[-1].elliptic = elliptic is not None and a == elliptic + 2
-    if dashed and out:
-        out[0].asides.append(Clause(sentence, dashed))  # about the clause's own subject
-    return out
+    return cuts, elliptic
+
+
+def _cut_at(items: list[Item], i: int, start: int) -> list[int]:
+    """The cut a clause break at i makes (its ends), if it is one: ', as were', a spliced comma, 'while', 'but' …"""
+    if _starts_ellipsis(items, i) and _has_verb(items[start:i]):
+        return [i - 1 if items[i - 1].text == "," else i, i + 2]
+    if items[i].text == "," and _spliced(items, i) and _has_verb(items[start:i]):
+        return [i, i + 1]  # 'A held X, in Y, B was returned': a comma joins two sentences
+    if not (items[i].tags == ("W",) and items[i].lower in words("clause_breaks") and i > 0):
+        return []
+    after_comma = items[i - 1].text == ","
+    new_subject = i + 1 < len(items) and _is_subject(items[i + 1]) and not _continues_a_list(items, i) \
+        and not _with_a_name(items, i)
+    if (after_comma or new_subject or items[i].lower == "but") and not _keeps_role(items, i) and _has_verb(items[start:i]):
+        return [i - 1 if after_comma else i, i + 1]
+    return []
 
 
 def _starts_ellipsis(items: list[Item], i: int) -> bool:
@@ -209,22 +227,29 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
     asides: list[Clause] = []
     i = 0
     while i < len(items):
-        item = items[i]
         if _zero_relative(items, i):  # 'the man she beat two years ago': an aside of its own, up to a comma
             end = next((j for j in range(i + 1, len(items)) if items[j].text in (",", ";")), len(items))
             asides.append(Clause(sentence, items[i:end]))
             i = end
             continue
         owner = main[-1].ref if main and isinstance(main[-1].ref, Mention) and main[-1].ref.kind == "person" else None
-        if owner and item.text == "," and i + 1 < len(items):
-            end = next((j for j in range(i + 2, len(items)) if items[j].text == ","), len(items))
-            opener = items[i + 1].lower in words("aside_openers")
-            apposition = end < len(items) - 1 and items[end + 1].tags == ("W",) and items[end + 1].lower not in words(
-                "clause_breaks") and not any(it.tags == ("W",) and it.lower in words("win") for it in items[i + 1:end])
-            if opener or apposition:
-                asides.append(Clause(sentence, items[i + 1:end], about=owner))
-                i = end + 1 if end < len(items) else end
-                continue
-        main.append(item)
+        end = _aside_end(items, i) if owner else None
+        if end is not None:
+            asides.append(Clause(sentence, items[i + 1:end], about=owner))
+            i = end + 1 if end < len(items) else end
+            continue
+        main.append(items[i])
         i += 1
     return Clause(sentence, main, asides=asides)
+
+
+def _aside_end(items: list[Item], i: int) -> int | None:
+    """Where an aside that opens with the comma at i ends (', who won in 2019,', ', a former MP,'); None if
+    no aside opens there."""
+    if items[i].text != "," or i + 1 >= len(items):
+        return None
+    end = next((j for j in range(i + 2, len(items)) if items[j].text == ","), len(items))
+    opener = items[i + 1].lower in words("aside_openers")
+    apposition = end < len(items) - 1 and items[end + 1].tags == ("W",) and items[end + 1].lower not in words(
+        "clause_breaks") and not any(it.tags == ("W",) and it.lower in words("win") for it in items[i + 1:end])
+    return end if opener or apposition else None

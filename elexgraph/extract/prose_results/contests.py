@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from elexgraph import reference
-from elexgraph.annotate.document import Document, Sentence
+from elexgraph.annotate.document import Document, Paragraph, Sentence
+from elexgraph.extract.prose_results.figures import prints
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
 NAME = "prose-results"
@@ -30,7 +31,7 @@ class Entry:
     lost: bool = False
     incumbent: bool = False
     won_votes: bool = False  # 'Jane Roe won 35,090 votes'
-    sentences: list[Sentence] = field(default_factory=list)
+    sentences: list[Sentence | Paragraph] = field(default_factory=list)  # a party-only list line may give the votes
     derived: set[str] = field(default_factory=set)
 
 
@@ -52,7 +53,7 @@ class Contest:
 
 
 def settle(contests: list[Contest], parties: dict[tuple[str, int], str],
-           party_votes: dict[tuple[Election, str], dict[str, int]]) -> None:
+           party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]]) -> None:
     """`parties`: each person's party at an election year, as the article states it anywhere;
     `party_votes`: results a list prints for parties only ('Labour - 18,009'), by contest."""
     for contest in contests:
@@ -97,11 +98,13 @@ def _settle_beaten_party(contest: Contest) -> None:
         beaten[0].derived.add("party")
 
 
-def _settle_party_votes(contest: Contest, votes: dict[str, int]) -> None:
-    """A party-only results list gives its count to the party's one candidate in the contest."""
+def _settle_party_votes(contest: Contest, votes: dict[str, tuple[int, Paragraph]]) -> None:
+    """A party-only results list gives its count to the party's one candidate in the contest (the list line
+    is the evidence of the count)."""
     for entry in contest.candidates.values():
         if entry.votes is None and entry.party in votes and sum(e.party == entry.party for e in contest.candidates.values()) == 1:
-            entry.votes = votes[entry.party]
+            entry.votes, line = votes[entry.party]
+            entry.sentences.append(line)
 
 
 def _settle_most_votes(contest: Contest) -> None:
@@ -169,14 +172,18 @@ def _last_winning_party(contest: Contest, contests: list[Contest]) -> str | None
 
 def facts_of(contest: Contest, doc: Document) -> Iterator[Fact]:
     for person, entry in contest.candidates.items():
-        yield Candidacy(_evidence(doc, entry.sentences or contest.sentences), NAME, contest.election, contest.area,
-                        person, entry.party, entry.votes, entry.share, entry.rank, derived=tuple(sorted(entry.derived)))
+        votes = entry.votes if "votes" not in entry.derived else None
+        yield Candidacy(_evidence(doc, entry.sentences or contest.sentences, votes), NAME, contest.election,
+                        contest.area, person, entry.party, entry.votes, entry.share, entry.rank,
+                        derived=tuple(sorted(entry.derived)))
     if contest.winner or contest.party or contest.outcome or contest.majority:
-        yield SeatResult(_evidence(doc, contest.sentences), NAME, contest.election, contest.area, contest.winner,
-                         contest.party, contest.outcome, contest.previous_party, contest.majority,
+        majority = contest.majority if "majority" not in contest.derived else None
+        yield SeatResult(_evidence(doc, contest.sentences, majority), NAME, contest.election, contest.area,
+                         contest.winner, contest.party, contest.outcome, contest.previous_party, contest.majority,
                          derived=tuple(sorted(contest.derived)))
 
 
-def _evidence(doc: Document, sentences: list[Sentence]) -> Evidence:
-    """The one sentence that states the fact first."""
-    return doc.evidence(sentences[0] if sentences else doc.sentences[0])
+def _evidence(doc: Document, sentences: list[Sentence | Paragraph], figure: int | None) -> Evidence:
+    """The first sentence that prints the fact's figure, else the one that states the fact first."""
+    printing = next((s for s in sentences if figure is not None and prints(figure, s.text)), None)
+    return doc.evidence(printing or (sentences[0] if sentences else doc.sentences[0]))

@@ -8,15 +8,22 @@ the clause's subject, and to no one when a party stands between ('with Reform co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Mention
-from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.lexicon import says, words
+from elexgraph.annotate.numbers import ORDINALS
+from elexgraph.annotate.patterns import Item
 from elexgraph.extract.prose_results.clauses import Clause
+from elexgraph.extract.prose_results.figures import year_at
+from elexgraph.extract.prose_results.rules import meaning_at
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+_COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
+_DESCRIBING = frozenset({"'s", "’s", "former", "new", "current"})  # words between a party and its person
 
 
 @dataclass
@@ -28,6 +35,7 @@ class PersonFacts:
     lost: bool = False
     incumbent: bool = False
     won_votes: bool = False  # the figure came with 'won': 'Jane Roe won 35,090 votes'
+    rank_from_order: bool = False  # the place follows from the order of a list in prose, not stated
 
 
 @dataclass
@@ -65,6 +73,11 @@ class Statement:
         return bool(self.won or self.previous_party or self.majority or counted)
 
 
+def _first_preferences(text: str) -> bool:
+    return any(says(text, w) for w in ("first preference", "first-preference", "first preferences", "first-choice",
+                                       "first choice"))
+
+
 class ClauseReader:
     """Reads clauses into statements, remembering each person's party as the article gives it."""
 
@@ -74,6 +87,8 @@ class ClauseReader:
         self.named_at: list[tuple[int, str, str]] = []  # (offset, person, party): who the article calls what, where
         self.aside_parties: dict[str, str] = {}  # parties the asides of the sentence being read give
         self.last_party: str | None = None
+        self.first_preferences: bool | None = None  # whether the article gives first preferences anywhere
+        self.followed: tuple[int, int, int] | None = None  # after 'X came third, followed by': (sentence, next place, votes above)
 
     # -- who ------------------------------------------------------------------------------------
     def subject(self, clause: Clause, verb: int) -> tuple[str | None, str | None]:
@@ -82,29 +97,32 @@ class ClauseReader:
             return clause.about.person, None
         for i in range(verb):
             m = clause.mention(i)
-            if m is None:
-                continue
-            if clause.lower(i - 1) in words("object_before"):
+            if m is None or clause.lower(i - 1) in words("object_before"):
                 continue  # 'followed by Jane Roe': not the one the clause is about
-            if m.kind == "person":
-                return m.person, None
-            if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
-                return self.discourse.resolve_pronoun(clause.sentence, m.start, m.gender), None
-            if m.kind == "party":
-                person_at = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
-                if person_at is not None and all(clause.lower(j) in words("offices") | {"'s", "’s", "former", "new"}
-                                                 for j in range(i + 1, person_at)):
-                    continue  # "Labour's Jane Roe", "Tory candidate Jane Roe": the person is the actor
-                office = next((clause.lower(j) for j in (i + 1, i + 2) if clause.lower(j) in words("offices")), None)
-                if office and not office.endswith("s"):
-                    return self.of_party(m.party, m.start), m.party  # "the Labour candidate"
-                return None, m.party
-            if m.kind == "place":
-                continue
+            actor = self._actor(clause, i, m)
+            if actor is not None:
+                return actor
         lead = [clause.lower(i) for i in range(min(verb, 3))]
         if lead[:2] == ["the", "party"] and self.last_party:
             return None, self.last_party
         return None, None
+
+    def _actor(self, clause: Clause, i: int, m: Mention) -> tuple[str | None, str | None] | None:
+        """(person, party) the mention at i stands for as an actor; None if it stands for none."""
+        if m.kind == "person":
+            return m.person, None
+        if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
+            return self.discourse.resolve_pronoun(clause.sentence, m.start, m.gender), None
+        if m.kind != "party":
+            return None
+        person_at = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
+        if person_at is not None and all(clause.lower(j) in words("offices") | {"'s", "’s", "former", "new"}
+                                         for j in range(i + 1, person_at)):
+            return None  # "Labour's Jane Roe", "Tory candidate Jane Roe": the person is the actor
+        office = next((clause.lower(j) for j in (i + 1, i + 2) if clause.lower(j) in words("offices")), None)
+        if office and not office.endswith("s"):
+            return self.of_party(m.party, m.start), m.party  # "the Labour candidate"
+        return None, m.party
 
     def of_party(self, party: str | None, at: int) -> str | None:
         """The person the article last named with that party before `at` (else first after): 'the Labour candidate'."""
@@ -119,37 +137,12 @@ class ClauseReader:
         at = clause.sentence.item_at(clause.mention(i))
         if at is None:
             return None
-        for k in range(at - 1, max(-1, at - 5), -1):
-            ref = items[k].ref
-            if isinstance(ref, Mention) and ref.kind == "party":
-                between = [it.lower for it in items[k + 1:at]]
-                if all(w in words("offices") or w in ("'s", "’s", "former", "new", "current") for w in between):
-                    return ref.party
-                break
-            if isinstance(ref, Mention) or items[k].lower not in words("offices") | {"'s", "’s", "former", "new", "current"}:
-                break
         if at > 0 and items[at - 1].text == "independent":
-            return "Independent"
-        after = items[at + 1:at + 7]
-        lowers = [it.lower for it in after]
-        if lowers[:1] == ["("] and ")" in lowers:
-            inside = after[1:lowers.index(")")]
-            label = " ".join(it.text for it in inside)
-            if any("PLACE" in it.tags for it in inside) and not any("PARTY" in it.tags for it in inside):
-                return None  # 'Jane Roe (Anytown)': her seat, not her party
-            if label and not label[0].isdigit():
-                return reference.canonical_party(label)
-        for j, item in enumerate(after):
-            ref = item.ref
-            if isinstance(ref, Mention) and ref.kind == "party":
-                lead = [w for w in lowers[:j] if w not in (",", "the")]
-                if lead in ([], ["of"], ["for"], ["from"], ["a"], ["an"], ["a", "former"]) and lowers[:1] != [")"]:
-                    if lead or lowers[:1] == [","]:
-                        return ref.party
-                break
-            if isinstance(ref, Mention):
-                break
-        return None
+            before = _party_before(items, at) or "Independent"
+        else:
+            before = _party_before(items, at)
+        return before or _party_after(items, at)
+
 
     # -- what -----------------------------------------------------------------------------------
     def note_aside(self, aside: Clause) -> None:
@@ -198,8 +191,38 @@ class ClauseReader:
             st.people[person].party = self._party_for(clause, verb)
         self.read_ranks(clause, st)
         self.read_figures(clause, st)
+        self.read_followers(clause, st)
         self.read_majority(clause, st)
         return (person, party), (st if st.says_a_result() else None)
+
+    def read_followers(self, clause: Clause, st: Statement) -> None:
+        """'X came third on 8,210 votes, followed by Y on 3,193 and Z with 2,398': Y fourth, Z fifth (each
+        named with a count below the one before, in order, to the sentence's end)."""
+        start = 0
+        if self.followed is None or self.followed[0] != clause.sentence.index:
+            self.followed = None
+            cue = clause.find("followed_by")
+            ranked = [f for i in range(cue[0] if cue else 0) if clause.kind(i) == "person"
+                      for f in [st.person(clause.mention(i).person)] if f.rank and f.votes]
+            if not cue or len(ranked) != 1:
+                return
+            self.followed, start = (clause.sentence.index, ranked[0].rank + 1, ranked[0].votes), cue[0] + 2
+        for i in range(start, len(clause.items)):
+            if clause.kind(i) == "party" and not self._names_a_person(clause, i):
+                self.followed = None  # 'followed by the Greens on 3,193': a place no one named is counted
+                return
+            facts = st.people.get(clause.mention(i).person) if clause.kind(i) == "person" else None
+            if facts is not None and facts.votes and facts.rank is None:
+                at, place, above = self.followed
+                if facts.votes >= above:
+                    self.followed = None  # not in order: the places are not told
+                    return
+                facts.rank, facts.rank_from_order, self.followed = place, True, (at, place + 1, facts.votes)
+
+    def _names_a_person(self, clause: Clause, j: int) -> bool:
+        """A party printed as someone's: 'Sam Hill of the Liberal Democrats', "the Greens' Kim Ford", 'X (Lab)'."""
+        possessive = clause.lower(j + 1) in ("'s", "’s", "'", "’") and clause.kind(j + 2) == "person"
+        return possessive or clause.kind(j + 1) == "person" or self._attached_party(clause, j)
 
     @staticmethod
     def _bracketed_place(clause: Clause, i: int) -> Mention | None:
@@ -224,42 +247,60 @@ class ClauseReader:
             return
         if self._read_loss(clause, st):
             return
-        for v in sorted(clause.find("win") + clause.find("member_verbs")):
-            if self._hypothetical(clause, v) or not self._is_win(clause, v) or (
-                    clause.lower(v) in words("beaten") and self._passive(clause, v)):
-                continue
-            actor, party = self._actor_before(clause, v)
-            listed = self._listed_subjects(clause, v)
-            if party and not actor and not listed and self._wins_many(clause, v):
-                continue  # a party's seats, uncounted: no one contest
-            if len(listed) > 1:
-                for name in listed:
-                    self.win(st, name, clause, v)
-                st.co_winners = listed
-                st.winner = listed[0]
-                break
-            if clause.lower(v) in ("victorious", "winning") and clause.kind(v + 1) == "person":
-                actor, party = clause.mention(v + 1).person, None
-            if actor is None and party is None:
-                actor = self._named_after_be(clause, v)  # 'the only candidate to win a seat was Jane Roe'
-            if actor is None and party is None:
-                actor, party = st.subject, st.subject_party
-            if actor and st.winner is None:
-                self.win(st, actor, clause, v)
-            elif party and not actor and st.party is None:
-                st.won, st.party = True, party
-                st.outcome = st.outcome or self._outcome(clause, v)
-                self._won_through(clause, v, st)
-                with_person = next((j for j in range(v + 1, min(len(clause.items), v + 8))
-                                    if clause.lower(j - 1) == "with" and clause.kind(j) == "person"), None)
-                if with_person is not None and not st.co_winners:  # 'Labour held the seat with Jane Roe'
-                    self.win(st, clause.mention(with_person).person, clause, v)
-                    st.person(st.winner).party = party
-            self._read_beaten(clause, v, st)
-            self._read_previous_party(clause, v, st)
-            break
+        v = next((v for v in sorted(clause.find("win") + clause.find("member_verbs")) if self._says_a_win(clause, v)), None)
+        if v is not None:
+            self._read_win(clause, v, st)
         if st.winner is None and not st.won:
             self._read_owned_majority(clause, st)
+
+    def _says_a_win(self, clause: Clause, v: int) -> bool:
+        """The verb at v tells of a win of one contest (not 'would win', not 'was beaten', not a party's seats)."""
+        if self._hypothetical(clause, v) or not self._is_win(clause, v) or (
+                clause.lower(v) in words("beaten") and self._passive(clause, v)):
+            return False
+        actor, party = self._actor_before(clause, v)
+        return not (party and not actor and not self._listed_subjects(clause, v) and self._wins_many(clause, v))
+
+    def _read_win(self, clause: Clause, v: int, st: Statement) -> None:
+        listed = self._listed_subjects(clause, v)
+        if len(listed) > 1:  # 'A (X), B (Y) and C (Z) have all kept their seats'
+            for name in listed:
+                self.win(st, name, clause, v)
+            st.co_winners, st.winner = listed, listed[0]
+            return
+        actor, party = self._winner_at(clause, v, st)
+        if actor and st.winner is None:
+            self.win(st, actor, clause, v)
+        elif party and not actor and st.party is None:
+            self._party_won(clause, v, st, party)
+        self._read_beaten(clause, v, st)
+        self._read_previous_party(clause, v, st)
+
+    def _winner_at(self, clause: Clause, v: int, st: Statement) -> tuple[str | None, str | None]:
+        """(person, party) who won: named before the verb, or after it ('the victorious Jane Roe', 'a win for
+        Jane Roe', 'the only candidate to win was Jane Roe'), else the clause's subject."""
+        actor, party = self._actor_before(clause, v)
+        named = v + 1 + (clause.lower(v + 1) == "for")
+        if clause.lower(v) in ("victorious", "winning", "win", "victory") and clause.kind(named) == "person":
+            actor, party = clause.mention(named).person, None  # "Reform's victories included a win for X": Reform's
+            if named > v + 1 and st.subject_party and not st.subject:
+                st.person(actor).party = st.person(actor).party or st.subject_party
+        if actor is None and party is None:
+            actor = self._named_after_be(clause, v)
+        if actor is None and party is None:
+            return st.subject, st.subject_party
+        return actor, party
+
+    def _party_won(self, clause: Clause, v: int, st: Statement, party: str) -> None:
+        """'Labour held the seat', 'Labour returned MPs in A through X', 'Labour held the seat with Jane Roe'."""
+        st.won, st.party = True, party
+        st.outcome = st.outcome or self._outcome(clause, v)
+        self._won_through(clause, v, st)
+        with_person = next((j for j in range(v + 1, min(len(clause.items), v + 8))
+                            if clause.lower(j - 1) == "with" and clause.kind(j) == "person"), None)
+        if with_person is not None and not st.co_winners:
+            self.win(st, clause.mention(with_person).person, clause, v)
+            st.person(st.winner).party = party
 
     def _read_owned_majority(self, clause: Clause, st: Statement) -> None:
         """'halving Jane Roe's Labour majority to 5,288', "Jane Roe's majority of 4,000": she won, with it
@@ -310,64 +351,11 @@ class ClauseReader:
                 return clause.kind(k + 1) == "place" or clause.items[k + 1].text[:1].isupper()
         return False
 
-    def _is_win(self, clause: Clause, v: int) -> bool:
-        """A verb of winning that says a contest was won ('won Anytown', 'held the seat', 'was elected'),
-        not 'won 29,534 votes', 'took over', 'held the seat since 2005', 'won the support of'."""
-        word, nxt = clause.lower(v), clause.lower(v + 1)
-        after = [clause.lower(j) for j in range(v + 1, v + 5)]
-        if clause.lower(v - 1) in ("previously", "formerly"):
-            return False  # 'seats previously held by Labour': who held them before, not a win
-        if nxt in words("plural_contests") and self._names_them(clause, v + 1):
-            return True  # 'won wards once held by the Greens, including A and B'
-        if word in ("continue", "continues") and nxt == "as":  # 'to continue as their MP', not as leader
-            return clause.lower(v - 1) != "will" and any(
-                clause.lower(k) in words("elected_offices") for k in range(v + 2, v + 5))
-        if f"{word} {nxt}" in words("win"):
-            return True  # 'held off a challenge', 'saw off'
-        if clause.items[v + 1:v + 2] and clause.items[v + 1].tags == ("W",) and clause.items[v + 1].text[:1].isupper() \
-                and nxt not in ("the", "a", "an", "his", "her", "their", "its"):
-            return True  # 'taking Duffield and Belper South': a place the gazetteer does not know
-        if word in ("defeat", "win", "gain", "hold") and clause.lower(v - 1) in ("her", "his", "their", "its", "a", "the"):
-            return False  # a noun: 'her defeat', 'a win'
-        if word in ("victory", "winner", "victorious", "triumphant", "successful"):
-            return clause.lower(v - 1) in ("'s", "’s", "the", "a", "his", "her", "their") or word in (
-                "victorious", "triumphant", "winner")
-        if nxt in words("offices"):
-            return False  # 'the defeated candidate', 'the winning candidate': a description
-        nxt_kind = clause.kind(v + 1)
-        if nxt_kind == "figure" and clause.mention(v + 1).figure.kind in ("votes", "number", "share"):
-            return False  # 'won 29,534 votes': a count, read as votes
-        if nxt in ("over", "up") or any(w in ("since", "until", "between") for w in after[:3]) and word.startswith("h"):
-            return False
-        if nxt == "by":
-            k = v + 2
-            while clause.lower(k) in words("qualifiers") or clause.lower(k) in words("approx_before"):
-                k += 1
-            return clause.kind(v + 2) in ("person", "party") or (  # 'won by 7,791 votes'; not 'held by Westminster'
-                clause.kind(k) == "figure" and word in ("won", "wins", "win", "elected", "re-elected", "returned"))
-        if nxt in ("home", "to") and word in words("romp_verbs"):
-            return True  # 'romped home', 'swept to victory'
-        if word in ("elected", "re-elected", "returned"):
-            return clause.lower(v - 1) in _BE | {"has", "have", "had", "been", "be", "newly", "narrowly", "comfortably"} \
-                or nxt in ("as", "for", "to", "mp", "mayor", "in") or clause.lower(v - 1) in ("been",)
-        if word in ("beat", "beats", "beating", "defeated", "defeats", "defeat", "defeating", "ousted", "unseated",
-                    "toppled", "overcame", "overturned"):
-            return True
-        if word in ("gain", "hold", "gains", "holds") and clause.lower(v - 1) in ("a", "the", "first"):
-            return True
-        if word in ("is", "becomes", "became", "remains"):
-            return self._is_the_member(clause, v)
-        if nxt in ("a", "an", "the") and any(w in ("majority", "victory", "win") for w in after[:3]):
-            return True
-        if nxt in words("number_words") and clause.lower(v + 2) in words("seat_words"):
-            return True  # 'held three seats at A, B and C'
-        if nxt_kind in ("place", "person", "party") or nxt in ("it", "back", "for", "in", "by", "with", "from", "comfortably",
-                                                              "easily", "narrowly", "again", "handsomely", "convincingly",
-                                                              "on", "the", "his", "her", "their", "its", "this", "a", "re-election"):
-            return not (nxt in ("the", "a", "his", "her", "their", "its", "this") and not any(
-                w in words("seat_words") or w in ("victory", "mayoralty", "seat") or clause.kind(v + 1 + k) == "place"
-                for k, w in enumerate(after)))
-        return v == len(clause.items) - 1 or clause.lower(v + 1) in (",", ".", "and")
+    @staticmethod
+    def _is_win(clause: Clause, v: int) -> bool:
+        """A verb of winning that says a contest was won ('won Anytown', 'held the seat', 'was elected'), not
+        'won 29,534 votes', 'took over', 'held the seat since 2005', 'won the support of': the [[win]] rules."""
+        return meaning_at("win", clause, v) == "win"
 
     @staticmethod
     def _passive(clause: Clause, v: int) -> bool:
@@ -377,16 +365,6 @@ class ClauseReader:
                 and clause.lower(j) not in _BE:
             j -= 1
         return clause.lower(j) in _BE | {"been", "be"}
-
-    @staticmethod
-    def _is_the_member(clause: Clause, v: int) -> bool:
-        """'is the last Conservative MP', 'is now the MP for Anytown', 'becomes the new Mayor of X'."""
-        j = v + 1
-        while clause.lower(j) in ("now", "the", "a", "an", "last", "only", "new", "first", "newly-elected", "youngest"):
-            j += 1
-        while clause.kind(j) in ("party", "place") or clause.lower(j) in ("'s", "’s"):
-            j += 1
-        return clause.lower(j) in words("elected_offices") and clause.lower(v + 1) in ("now", "the", "a", "an")
 
     def _passive_win(self, clause: Clause) -> int | None:
         """'was won by', 'were all held by', 'has been taken by', 'was gained in 1997 by': the index of 'by'."""
@@ -404,71 +382,99 @@ class ClauseReader:
         actor = next((j for j in range(by + 1, min(len(clause.items), by + 6)) if clause.kind(j) in ("person", "party")), None)
         if actor is None:
             return False  # 'was returned by 22,487 votes': by a count, not by someone
+        m = clause.mention(actor)
         if clause.lower(by - 2) == "been" and clause.lower(by - 3) == "had" or clause.lower(by - 3) in ("which", "that"):
-            m = clause.mention(actor)
             if m.kind == "person":  # 'the ward, which had been held by X': who held it before
                 st.person(m.person).lost = st.person(m.person).incumbent = True
             return False
-        m = clause.mention(actor)
         if m.kind == "party" and not any(clause.kind(j) == "person" for j in range(actor + 1, min(len(clause.items), actor + 4))):
             st.won, st.party = True, m.party
             st.outcome = self._outcome(clause, by - 1)
             return True
         people = [j for j in range(actor, len(clause.items)) if clause.kind(j) == "person"]
-        if not people:
-            return True
+        if people:
+            self._won_by_people(clause, by, st, people, m.party if m.kind == "party" else None)
+        return True
+
+    def _won_by_people(self, clause: Clause, by: int, st: Statement, people: list[int], party: str | None) -> None:
+        """'was won by Jane Roe', 'were held by Labour's A, B and C': the first named won, and those listed with her."""
         self.win(st, clause.mention(people[0]).person, clause, by - 1)
         for j in people[1:]:
             if all(clause.lower(k) in (",", "and") for k in range(people[0] + 1, j) if clause.kind(k) != "person"):
                 st.co_winners.append(clause.mention(j).person)
-        if st.co_winners:
-            st.co_winners.insert(0, st.winner)
-            party = clause.mention(actor) if clause.kind(actor) == "party" else None
-            st.party = party.party if party else st.party
-            for name in st.co_winners if party else ():
-                self.parties[name] = party.party
-        return True
+        if not st.co_winners:
+            return
+        st.co_winners.insert(0, st.winner)
+        if party:
+            st.party = party
+            for name in st.co_winners:
+                self.parties[name] = party
 
     def _read_loss(self, clause: Clause, st: Statement) -> bool:
         """'X lost (her seat) to Y', 'X was defeated by Y', 'the Greens lost Anytown'; False if none."""
-        losses = [v for v in clause.find("lose") if not self._hypothetical(clause, v)]
-        losses += [v for v in clause.find("beaten") if self._passive(clause, v)]
-        losses.sort()
-        if not losses:
-            return False
-        v = losses[0]
-        if not self._lost_a_contest(clause, v) or any(clause.kind(j) == "ordinal" for j in range(v + 1, min(len(clause.items), v + 5))):
+        v = self._loss_at(clause)
+        if v is None:
             return False
         if any(clause.lower(j) in ("deposit", "deposits") for j in range(v + 1, v + 4)):
             loser, _ = self._actor_before(clause, v)
             for name in self._actors_before(clause, v) or ([loser] if loser else []):
                 st.person(name).lost = True
             return True
-        loser, loser_party = self._actor_before(clause, v)
-        if loser is None and loser_party is None:
-            loser, loser_party = st.subject, st.subject_party
-        winner = next((j for j in range(v + 1, min(len(clause.items), v + 8)) if clause.kind(j) in ("person", "party")
-                       and self._after_to(clause, j)), None)
+        loser, loser_party = self._loser(clause, v, st)
         if loser:
             st.person(loser).lost = True
             if any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
                 st.person(loser).incumbent = True
-        if winner is not None and clause.kind(winner) == "party":
-            after = next((k for k in range(winner + 1, min(len(clause.items), winner + 4)) if clause.kind(k) == "person"), None)
-            if after is not None and all(clause.lower(k) in words("offices") | {"'s", "’s"} for k in range(winner + 1, after)):
-                winner = after  # "to Labour's Ann Tor", 'to Conservative candidate Ann Tor'
+        winner = self._lost_to(clause, v)
         if winner is not None:
-            w = clause.mention(winner)
-            if w.kind == "person":
-                self.win(st, w.person, clause, v)
-            else:
-                st.won, st.party = True, w.party
-            lost_party = loser_party or (st.person(loser).party if loser else None)
-            if lost_party and st.person(loser).incumbent if loser else lost_party:
-                st.previous_party, st.outcome = lost_party, "gain"
+            self._won_from(clause, v, st, winner, loser_party or (st.person(loser).party if loser else None),
+                           st.person(loser).incumbent if loser else True)
         elif loser_party and not loser:
             st.previous_party, st.outcome = loser_party, "gain"
         return True
+
+    def _loser(self, clause: Clause, v: int, st: Statement) -> tuple[str | None, str | None]:
+        """(person, party) who lost: named before the verb, else the clause's subject; a party's member named
+        after it ('the Conservatives lost council leader Jane Roe in Anytown') stood for that party."""
+        loser, loser_party = self._actor_before(clause, v)
+        if loser is None and loser_party is None:
+            loser, loser_party = st.subject, st.subject_party
+        member = _member_lost(clause, v)
+        if member is None or loser is not None:
+            return loser, loser_party
+        loser = clause.mention(member).person
+        st.person(loser).party = st.person(loser).party or loser_party
+        return loser, None
+
+    def _loss_at(self, clause: Clause) -> int | None:
+        """The verb of the clause's first loss of a contest ('lost to', 'was defeated'), not 'came third'."""
+        losses = [v for v in clause.find("lose") if not self._hypothetical(clause, v)]
+        losses += [v for v in clause.find("beaten") if self._passive(clause, v)]
+        v = min(losses, default=None)
+        if v is None or not self._lost_a_contest(clause, v) or any(
+                clause.kind(j) == "ordinal" for j in range(v + 1, min(len(clause.items), v + 5))):
+            return None
+        return v
+
+    def _lost_to(self, clause: Clause, v: int) -> int | None:
+        """Who a loss was to: 'to X', 'by X', "to Labour's X", 'to Conservative candidate X'."""
+        winner = next((j for j in range(v + 1, min(len(clause.items), v + 8)) if clause.kind(j) in ("person", "party")
+                       and self._after_to(clause, j)), None)
+        if winner is not None and clause.kind(winner) == "party":
+            after = next((k for k in range(winner + 1, min(len(clause.items), winner + 4)) if clause.kind(k) == "person"), None)
+            if after is not None and all(clause.lower(k) in words("offices") | {"'s", "’s"} for k in range(winner + 1, after)):
+                return after
+        return winner
+
+    def _won_from(self, clause: Clause, v: int, st: Statement, winner: int, lost_party: str | None, held: bool) -> None:
+        """The one a loss was to won; a gain from the loser's party when the loser held the seat."""
+        w = clause.mention(winner)
+        if w.kind == "person":
+            self.win(st, w.person, clause, v)
+        else:
+            st.won, st.party = True, w.party
+        if lost_party and held:
+            st.previous_party, st.outcome = lost_party, "gain"
 
     @staticmethod
     def _after_to(clause: Clause, j: int) -> bool:
@@ -490,6 +496,8 @@ class ClauseReader:
         if nxt in ("to", "by", "in", "out", "", ",", "."):
             return True
         if clause.kind(v + 1) == "place":
+            return True
+        if _member_lost(clause, v) is not None:
             return True
         if nxt in ("the", "a", "this"):  # 'lost the seat', 'lost the new Anytown constituency'
             for j in range(v + 2, min(len(clause.items), v + 5)):
@@ -561,35 +569,53 @@ class ClauseReader:
     def _read_previous_party(self, clause: Clause, v: int, st: Statement) -> None:
         """'gained Anytown from the Conservatives', 'regained the seat from Conservative Jane Roe',
         'overcame a Labour majority', 'gained wards previously held by the Greens'."""
-        for j in range(v + 1, len(clause.items) - 2):
-            if clause.lower(j) in ("previously", "formerly") and clause.lower(j + 2) == "by" and clause.kind(j + 3) == "party":
-                st.previous_party, st.outcome = clause.mention(j + 3).party, "gain"
-                return
-            if clause.lower(j) in ("that", "which") and clause.lower(j - 1) in words("relative_nouns"):
-                held = self._held_for(clause, j + 1)  # 'taking the seat that Jane Roe had held for the Tories'
-                if held:
-                    st.previous_party, st.outcome = held, "gain"
-                return
+        held, told = self._held_before(clause, v)
+        if held:
+            st.previous_party, st.outcome = held, "gain"
+        if told:
+            return
         for j in range(v + 1, len(clause.items)):
             if clause.lower(j) == "having" or clause.lower(j) == "over" and clause.lower(j - 1) in ("took", "taken", "taking"):
                 return
             if clause.lower(j) == "from" and clause.lower(j - 1) not in words("challenge_words"):
-                nxt = next((k for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
-                m = clause.mention(nxt) if nxt is not None else None
-                if m and m.kind == "party":
-                    st.previous_party, st.outcome = m.party, "gain"
-                    for facts in st.people.values():
-                        if facts.lost and facts.party is None:
-                            facts.party = m.party
-                elif m and m.kind == "person" and st.people.get(m.person) and st.people[m.person].party:
-                    st.previous_party, st.outcome = st.people[m.person].party, "gain"
+                self._won_from_named(clause, j, st)
                 return
             if clause.lower(j) in ("overcame", "overturned") or clause.lower(v) in ("overcame", "overturned"):
-                party = next((clause.mention(k) for k in range(j, min(len(clause.items), j + 4))
-                              if clause.kind(k) == "party"), None)
-                if party and any(clause.lower(k) == "majority" for k in range(j, min(len(clause.items), j + 6))):
-                    st.previous_party = party.party
+                party = self._overturned_majority(clause, j)
+                if party:
+                    st.previous_party = party
                     return
+
+    def _held_before(self, clause: Clause, v: int) -> tuple[str | None, bool]:
+        """The party that held what was won, as a relative clause or 'previously held by' tells it, and whether
+        one of those is there at all."""
+        for j in range(v + 1, len(clause.items) - 2):
+            if clause.lower(j) in ("previously", "formerly") and clause.lower(j + 2) == "by" and clause.kind(j + 3) == "party":
+                return clause.mention(j + 3).party, True
+            if clause.lower(j) in ("that", "which") and clause.lower(j - 1) in words("relative_nouns"):
+                return self._held_for(clause, j + 1), True  # 'taking the seat that Jane Roe had held for the Tories'
+        return None, False
+
+    @staticmethod
+    def _won_from_named(clause: Clause, j: int, st: Statement) -> None:
+        """'from the Conservatives' (the beaten stood for them), 'from Jane Roe' (her party held it)."""
+        nxt = next((k for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
+        m = clause.mention(nxt) if nxt is not None else None
+        if m and m.kind == "party":
+            st.previous_party, st.outcome = m.party, "gain"
+            for facts in st.people.values():
+                if facts.lost and facts.party is None:
+                    facts.party = m.party
+        elif m and m.kind == "person" and st.people.get(m.person) and st.people[m.person].party:
+            st.previous_party, st.outcome = st.people[m.person].party, "gain"
+
+    @staticmethod
+    def _overturned_majority(clause: Clause, j: int) -> str | None:
+        """'overcame a Labour majority': Labour held the seat."""
+        party = next((clause.mention(k) for k in range(j, min(len(clause.items), j + 4)) if clause.kind(k) == "party"), None)
+        if party and any(clause.lower(k) == "majority" for k in range(j, min(len(clause.items), j + 6))):
+            return party.party
+        return None
 
     @staticmethod
     def _held_for(clause: Clause, start: int) -> str | None:
@@ -655,6 +681,9 @@ class ClauseReader:
         """The person a figure or a place at item `at` belongs to."""
         if clause.lower(at - 1) in ("'s", "’s") and clause.kind(at - 2) == "party":
             return None  # "Labour's 26,844": a party's figure
+        going = _going_to(clause, at)
+        if going is not None:
+            return going
         for j in range(at - 1, -1, -1):
             m = clause.mention(j)
             if m and m.kind == "person":
@@ -675,34 +704,66 @@ class ClauseReader:
             after = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
             if after is not None:
                 st.person(clause.mention(after).person).rank = 2
+        self._read_placed_named(clause, st)
+        self._read_last(clause, st)
         ordinals = [i for i in range(len(clause.items)) if clause.kind(i) == "ordinal"]
-        if not ordinals:
-            return
         respectively = clause.find("respectively")
-        if respectively:
-            named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
-            places = [clause.mention(i).ordinal for i in ordinals if i < respectively[0]]
-            if len(named) == len(places):
-                for name, place in zip(named, places):
-                    st.person(name).rank = place
+        if ordinals and respectively:
+            self._read_respectively(clause, st, ordinals, respectively[0])
             return
         for i in ordinals:
             if clause.lower(i + 1) in ("place", "placed") and clause.kind(i + 2) == "person":
                 st.person(clause.mention(i + 2).person).rank = clause.mention(i).ordinal  # 'second place Jane Roe'
+            elif self._is_place(clause, i):
+                owner = self.owner(clause, i, st)
+                place = clause.mention(i).ordinal
+                if owner and place and place > 1:
+                    st.person(owner).rank = place
+
+    @staticmethod
+    def _read_placed_named(clause: Clause, st: Statement) -> None:
+        """'the second-place candidate, Conservative Jane Roe': the person named after a compound place."""
+        for i in range(len(clause.items)):
+            m = _COMPOUND_PLACE.fullmatch(clause.lower(i)) if "-plac" in clause.lower(i) else None
+            place = ORDINALS.get(m.group(1)) if m else None
+            if place is None:
                 continue
-            if not self._is_place(clause, i):
+            j = i + 1
+            while clause.lower(j) in words("offices") or clause.lower(j) in (",", "'s", "’s") or clause.kind(j) == "party":
+                j += 1
+            if clause.kind(j) == "person":
+                st.person(clause.mention(j).person).rank = place
+
+    def _read_last(self, clause: Clause, st: Statement) -> None:
+        """'finished last of the six candidates', 'came last out of 4 candidates': the place is the count."""
+        for i in range(1, len(clause.items)):
+            if clause.lower(i) != "last" or clause.lower(i - 1) not in words("rank_verbs"):
                 continue
+            k = i + 1 + (clause.lower(i + 1) == "out")
+            if clause.lower(k) != "of":
+                continue
+            k += clause.lower(k + 1) == "the"
+            count = words_to_number(clause.lower(k + 1))
             owner = self.owner(clause, i, st)
-            place = clause.mention(i).ordinal
-            if owner and place and place > 1:
-                st.person(owner).rank = place
+            if count and 1 < count < 20 and clause.lower(k + 2) in ("candidates", "contenders", "runners") and owner:
+                st.person(owner).rank = count
+
+    @staticmethod
+    def _read_respectively(clause: Clause, st: Statement, ordinals: list[int], at: int) -> None:
+        """'A and B came fourth and fifth respectively'."""
+        named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        places = [clause.mention(i).ordinal for i in ordinals if i < at]
+        if len(named) == len(places):
+            for name, place in zip(named, places):
+                st.person(name).rank = place
 
     def _is_place(self, clause: Clause, i: int) -> bool:
         """'came second', 'finished a distant third', 'in third place', 'fourth spot'; not 'second term'."""
         nxt = clause.lower(i + 1)
         if nxt in ("place", "spot", "position"):
             return True
-        if nxt and nxt not in (",", ".", "with", "on", "and", "in", "for", "behind", "after", "ahead", "respectively", ";", "-", "–"):
+        if nxt and nxt not in (",", ".", "with", "on", "and", "in", "for", "behind", "after", "ahead", "respectively", ";", "-",
+                               "–", "by"):
             if not (clause.kind(i + 1) == "figure"):
                 return False
         j = i - 1
@@ -719,33 +780,61 @@ class ClauseReader:
             m = clause.mention(i)
             if m is None or m.kind != "figure" or m.figure is None:
                 continue
-            kind = m.figure.kind
-            if kind == "share" and not self._past(clause, i):
-                owner = self.owner(clause, i, st)
-                if owner and not any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall")
-                                     for j in range(max(0, i - 3), i)):
-                    st.person(owner).share = st.person(owner).share or m.figure.value
-            elif kind in ("votes", "number") and self._is_votes(clause, i):
+            if m.figure.kind == "share" and not self._past(clause, i):
+                self._read_share(clause, i, st)
+            elif m.figure.kind in ("votes", "number") and self._is_votes(clause, i) and not self._a_year(clause, m) \
+                    and not self._later_round(clause):
                 owner = self.vote_owner(clause, i, st)
                 if owner and m.figure.value >= 10:
                     st.person(owner).votes = st.person(owner).votes or m.figure.count
                     st.person(owner).won_votes = clause.lower(i - 1) in ("won", "winning")
 
+    def _read_share(self, clause: Clause, i: int, st: Statement) -> None:
+        owner = self.owner(clause, i, st)
+        if owner and not any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall")
+                             for j in range(max(0, i - 3), i)):
+            st.person(owner).share = st.person(owner).share or clause.mention(i).figure.value
+
+    def _later_round(self, clause: Clause) -> bool:
+        """'After second preferences, she had 180,000 votes': a later round's count, where the article gives first
+        preferences elsewhere (an article that gives one count only gives the count there is)."""
+        if self.first_preferences is None:  # asked of the whole article once
+            self.first_preferences = _first_preferences(self.discourse.doc.text.lower())
+        if not self.first_preferences:
+            return False
+        text = clause.sentence.text.lower()
+        return not _first_preferences(text) and any(says(text, phrase) for phrase in words("later_round"))
+
+    @staticmethod
+    def _a_year(clause: Clause, m: Mention) -> bool:
+        """'following the 2017 vote': a year, though 'vote' follows it."""
+        at = clause.sentence.start
+        return year_at(clause.sentence.text, m.start - at, m.end - at)
+
     def _is_votes(self, clause: Clause, i: int) -> bool:
-        k = i - 1
-        while k > 0 and (clause.lower(k) in words("approx_before") or clause.lower(k) in words("qualifiers") or
-                         f"{clause.lower(k - 1)} {clause.lower(k)}" in words("approx_before")):
-            k -= 2 if f"{clause.lower(k - 1)} {clause.lower(k)}" in words("approx_before") else 1
-        if clause.lower(k) == "by":
+        """The figure at i is someone's votes: 'polled 20,117', 'on 3,193', 'a total of 57,248 votes'; not a
+        margin ('won by more than 2,000 votes', '4,000 more than') nor a majority."""
+        if clause.lower(_before_qualifiers(clause, i)) == "by":
             return False  # 'won by more than 2,000 votes': a margin
         if clause.lower(i - 1) == "of" and clause.lower(i - 2) == "total":
             return True  # 'a total of 57,248 votes'
-        before = clause.lower(i - 1)
         if clause.mention(i).figure.kind == "votes":
-            majority_of = clause.lower(i - 1) in ("of", "to") and "majority" in (clause.lower(i - 2), clause.lower(i - 3))
-            return before not in ("by", "of") and not majority_of and clause.lower(i + 2) not in words("margin_after")
+            return self._counted_votes(clause, i)
+        return self._number_is_votes(clause, i)
+
+    @staticmethod
+    def _counted_votes(clause: Clause, i: int) -> bool:
+        """A figure printed with 'votes': someone's, unless a majority or a margin."""
+        before = clause.lower(i - 1)
+        majority_of = before in ("of", "to") and "majority" in (clause.lower(i - 2), clause.lower(i - 3))
+        return before not in ("by", "of") and not majority_of and clause.lower(i + 2) not in words("margin_after")
+
+    @staticmethod
+    def _number_is_votes(clause: Clause, i: int) -> bool:
+        """A bare number is votes by the words before it ('polled', "Roe's", 'to', 'on')."""
         if clause.lower(i + 1) in words("margin_after") or clause.lower(i + 1) in ("majority", "-"):
             return False
+        before = clause.lower(i - 1)
         two = f"{clause.lower(i - 2)} {before}"
         if before in words("not_votes_before") or two in words("not_votes_before"):
             return before in ("to", "on") and clause.kind(i - 2) != "party"
@@ -754,6 +843,8 @@ class ClauseReader:
 
     def vote_owner(self, clause: Clause, i: int, st: Statement) -> str | None:
         """Figures after a beaten person's name are the winner's ('won the seat from X with 25,291 votes')."""
+        if clause.lower(i - 2) == "by" and clause.lower(i - 1) in words("poll") and st.subject:
+            return st.subject  # 'saw off the challenge of X by securing 21,031 votes': the subject's
         owner = self.owner(clause, i, st)
         if owner and owner != st.subject and st.people.get(owner) and st.people[owner].lost:
             j = max(k for k in range(i) if clause.kind(k) == "person")
@@ -777,18 +868,29 @@ class ClauseReader:
                 st.previous_year = next((clause.mention(j).figure.count for j in range(old + 1, min(len(clause.items), old + 6))
                                          if clause.kind(j) == "figure" and clause.mention(j).figure.kind == "year"), None)
                 return
-            before = [clause.lower(j) for j in range(max(0, i - 6), i)]
-            margin = (clause.lower(i + 1) in words("margin_after") and clause.lower(i + 2) not in words("count_after")) or (
-                clause.lower(i + 1) == "votes" and clause.lower(i + 2) in words("margin_after"))
+            margin = self._is_margin(clause, i)
             if m.figure.kind == "majority" or self._won_by(clause, i) or margin:
-                if self._past(clause, i) and "to" not in before[-1:]:
-                    continue
-                if "from" in before[-3:] and any(clause.lower(j) == "to" for j in range(i + 1, i + 4)):
-                    st.previous_majority = m.figure.count  # 'raised her majority from 1,200 to 3,400'
-                    continue
-                st.majority = st.majority or m.figure.count
-                if margin:
-                    self._margin(clause, i, st)
+                self._read_one_majority(clause, i, st, margin)
+
+    @staticmethod
+    def _is_margin(clause: Clause, i: int) -> bool:
+        """'4,000 more than', '1,058 votes ahead of' (not '2,000 more seats')."""
+        return (clause.lower(i + 1) in words("margin_after") and clause.lower(i + 2) not in words("count_after")) or (
+            clause.lower(i + 1) == "votes" and clause.lower(i + 2) in words("margin_after"))
+
+    def _read_one_majority(self, clause: Clause, i: int, st: Statement, margin: bool) -> None:
+        """A majority at i: this contest's, unless it is a past one ('overturned a majority of'), or the figure a
+        majority rose from ('from 1,200 to 3,400')."""
+        before = [clause.lower(j) for j in range(max(0, i - 6), i)]
+        count = clause.mention(i).figure.count
+        if self._past(clause, i) and "to" not in before[-1:]:
+            return
+        if "from" in before[-3:] and any(clause.lower(j) == "to" for j in range(i + 1, i + 4)):
+            st.previous_majority = count
+            return
+        st.majority = st.majority or count
+        if margin:
+            self._margin(clause, i, st)
 
     @staticmethod
     def _majority_changed(clause: Clause, i: int) -> int | None:
@@ -802,14 +904,7 @@ class ClauseReader:
         if clause.lower(to) != "to" or majority is None or \
                 any(clause.lower(j) in words("lost_majority") for j in range(max(0, majority - 3), i)):
             return None
-        if clause.kind(to - 1) == "figure" and clause.lower(to - 2) == "from" and \
-                any(clause.lower(j) == "majority" for j in range(max(0, to - 5), to - 2)):
-            return to - 1
-        after = next((j for j in range(i + 1, min(len(clause.items), i + 5)) if clause.kind(j) == "figure"), None)
-        if after is not None and "from" in [clause.lower(j) for j in range(i + 1, after)] and \
-                any(clause.lower(j) == "majority" for j in range(max(0, to - 4), to)):
-            return after
-        return None
+        return _from_before(clause, to) or _from_after(clause, i, to)
 
     def _margin(self, clause: Clause, i: int, st: Statement) -> None:
         """'X got 4,000 votes more than Y' (X won), 'X finished 4,000 votes behind Y' (Y won)."""
@@ -833,3 +928,108 @@ class ClauseReader:
         if clause.lower(k - 1) in ("elected", "re-elected", "returned"):
             return False  # 'returned by 22,487 votes' may be the votes cast for her as well as a margin
         return any(clause.lower(j) in words("win") or clause.lower(j) in words("lose") for j in range(i))
+
+
+def _party_before(items: list[Item], at: int) -> str | None:
+    """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between."""
+    for k in range(at - 1, max(-1, at - 5), -1):
+        ref = items[k].ref
+        if isinstance(ref, Mention) and ref.kind == "party":
+            between = [it.lower for it in items[k + 1:at]]
+            return ref.party if all(w in words("offices") or w in _DESCRIBING for w in between) else None
+        if isinstance(ref, Mention) or items[k].lower not in words("offices") | _DESCRIBING:
+            return None
+    return None
+
+
+def _party_after(items: list[Item], at: int) -> str | None:
+    """'X (Lab)', 'X, of Labour', 'X for the Greens', 'X, a former Labour councillor' (not 'X (Anytown)')."""
+    after = items[at + 1:at + 7]
+    lowers = [it.lower for it in after]
+    if lowers[:1] == ["("] and ")" in lowers:
+        decided, party = _bracketed_party(after[1:lowers.index(")")])
+        if decided:
+            return party
+    for j, item in enumerate(after):
+        ref = item.ref
+        if isinstance(ref, Mention) and ref.kind == "party":
+            lead = [w for w in lowers[:j] if w not in (",", "the")]
+            linked = lead in ([], ["of"], ["for"], ["from"], ["a"], ["an"], ["a", "former"]) and lowers[:1] != [")"]
+            return ref.party if linked and (lead or lowers[:1] == [","]) else None
+        if isinstance(ref, Mention):
+            return None
+    return None
+
+
+def _bracketed_party(inside: list[Item]) -> tuple[bool, str | None]:
+    """Whether brackets after a name say the party, and which: none for a place ('Jane Roe (Anytown)': her
+    seat); undecided when they hold no label or a figure."""
+    label = " ".join(it.text for it in inside)
+    if any("PLACE" in it.tags for it in inside) and not any("PARTY" in it.tags for it in inside):
+        return True, None
+    if label and not label[0].isdigit():
+        return True, reference.canonical_party(label)
+    return False, None
+
+
+def _says_majority(clause: Clause, start: int, end: int) -> bool:
+    return any(clause.lower(j) == "majority" for j in range(max(0, start), end))
+
+
+def _from_before(clause: Clause, to: int) -> int | None:
+    """'majority from 1,200 to …': the earlier figure before 'to'."""
+    if clause.kind(to - 1) == "figure" and clause.lower(to - 2) == "from" and _says_majority(clause, to - 5, to - 2):
+        return to - 1
+    return None
+
+
+def _from_after(clause: Clause, i: int, to: int) -> int | None:
+    """'majority rose to 8,000 from 200': the earlier figure after 'from'."""
+    after = next((j for j in range(i + 1, min(len(clause.items), i + 5)) if clause.kind(j) == "figure"), None)
+    if after is not None and "from" in [clause.lower(j) for j in range(i + 1, after)] and _says_majority(clause, to - 4, to):
+        return after
+    return None
+
+
+def _before_qualifiers(clause: Clause, i: int) -> int:
+    """Where the words before the figure at i stand, past 'more than', 'just', 'a mere' and the like."""
+    k = i - 1
+    while k > 0:
+        two = f"{clause.lower(k - 1)} {clause.lower(k)}"
+        if two in words("approx_before"):
+            k -= 2
+        elif clause.lower(k) in words("approx_before") or clause.lower(k) in words("qualifiers"):
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _going_to(clause: Clause, at: int) -> str | None:
+    """'with 21,000 of the votes going to Jane Roe': the person the figure went to, named after it."""
+    for j in range(at + 1, min(len(clause.items), at + 9)):
+        if clause.lower(j) in ("going", "went", "gone") and clause.lower(j + 1) == "to" and clause.kind(j + 2) == "person":
+            return clause.mention(j + 2).person
+        if clause.kind(j) in ("person", "party"):
+            return None
+    return None
+
+
+def _member_lost(clause: Clause, v: int) -> int | None:
+    """'lost council leader Jane Roe in Anytown', 'lost cabinet member Jane Roe in Anytown': the person a party
+    lost in a contest (a description, then the name, then 'in'); None if the clause says no such thing."""
+    for j in range(v + 1, min(len(clause.items), v + 9)):
+        if clause.kind(j) == "person":
+            return j if clause.lower(j + 1) == "in" else None
+        if clause.kind(j) or clause.lower(j) in words("not_a_contest") | words("clause_breaks") | {",", "to", "by"}:
+            return None
+    return None
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "a": 1}
+
+
+def words_to_number(word: str) -> int | None:
+    """'five', 'a' or '5'."""
+    return _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)

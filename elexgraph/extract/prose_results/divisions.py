@@ -1,0 +1,85 @@
+"""Council divisions and wards a clause names: 'the Oakley division', 'his Kingswood seat', 'taking Duffield
+and Belper South', 'for Burton and Broughton', 'in Corby Rural'. A council's divisions are not in the
+gazetteer, so a division is a run of capitalised words the clause marks as one: a division word after it,
+a verb of winning with 'in', 'for' or 'taking' before it, or a list of such runs.
+"""
+
+from __future__ import annotations
+
+from elexgraph.annotate.lexicon import not_names, words
+from elexgraph.extract.prose_results.clauses import Clause
+
+_NOT_NAMES = ("The", "A", "An", "His", "Her", "Their", "Its")
+
+
+def capitalised(clause: Clause, i: int) -> bool:
+    if not 0 <= i < len(clause.items):
+        return False
+    item = clause.items[i]
+    if item.tags == ("W",):
+        return item.text[:1].isupper() and item.text not in _NOT_NAMES
+    if "PERSON" in item.tags:  # 'in Brook Hill', 'the Sandy Hill ward': a place that reads like a name
+        return clause.lower(i - 1) in ("in", "&") or clause.lower(i + 1) in words("division_words")
+    return "PLACE" in item.tags
+
+
+def _run_end(clause: Clause, i: int) -> int:
+    """Where a run of capitalised words from i ends ('Duffield and Belper South', 'Ash & Oak' are one run)."""
+    j = i
+    while j < len(clause.items) and (capitalised(clause, j) or (clause.lower(j) in ("and", "&") and capitalised(clause, j + 1))):
+        j += 1
+    return j
+
+
+def _stop(word: str) -> bool:
+    """A capitalised word that is never part of a division's name ('In', 'Council'), unless it often is ('North')."""
+    return word in not_names() and word.lower() not in words("area_name_words")
+
+
+def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
+    """The run's name less a trailing division word ('Kingsway Ward' is Kingsway), and whether one was there."""
+    names = [it.text for it in clause.items[i:j]]
+    whole = len(names)
+    while names and names[-1].lower() in words("division_words"):
+        names.pop()
+    if not names or any(_stop(w) for w in names):
+        return "", False
+    return " ".join(names), len(names) < whole
+
+
+def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> bool:
+    """Whether the clause marks the run [i, j) as a division (a town named alone is not one)."""
+    cue_after = trimmed or clause.lower(j) in words("division_words")
+    if j - i == 1 and "PLACE" in clause.items[i].tags and not cue_after:
+        return False
+    listed = bool(found) and clause.lower(i - 1) in (",", "and")
+    return cue_after or _cue_before(clause, i, j) or listed
+
+
+def _cue_before(clause: Clause, i: int, j: int) -> bool:
+    """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' opening the clause."""
+    if clause.lower(i - 1) not in words("division_before"):
+        return False
+    verbs = words("win") | words("lose")
+    if any(clause.lower(k) in verbs for k in range(i)):
+        return True
+    return i == 1 and clause.lower(0) == "in" and any(clause.lower(k) in verbs for k in range(j, len(clause.items)))
+
+
+def divisions(clause: Clause) -> list[str]:
+    """The divisions a clause names, in order, once each."""
+    out: list[str] = []
+    i = 0
+    while i < len(clause.items):
+        if not capitalised(clause, i) or _stop(clause.items[i].text):
+            i += 1  # 'In Brook Hill, …': the run starts after the sentence's first word
+            continue
+        j = _run_end(clause, i)
+        name, trimmed = _name_of(clause, i, j)
+        if name and clause.lower(i - 1) == "," and out and " and " in name:
+            first, rest = name.split(" and ", 1)  # 'A, B and C and D': the list's own 'and' comes first
+            out.extend(n for n in (first, rest) if n not in out)
+        elif name and name not in out and _marked(clause, i, j, trimmed, out):
+            out.append(name)
+        i = j
+    return out

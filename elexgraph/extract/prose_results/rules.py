@@ -1,0 +1,51 @@
+"""The rules of prose results as data: the sections of ``patterns/prose_results.toml``, read by the pattern
+engine (annotate/patterns.py). A reader asks which rule of a section matches first from a verb, and what the
+rule says that means; the readers only decide what to do with the answer."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from elexgraph.annotate.lexicon import load_toml, word_classes
+from elexgraph.annotate.patterns import Item, PatternSet, encode
+from elexgraph.extract.prose_results.clauses import Clause
+
+PATTERNS = Path(__file__).parent.parent / "patterns" / "prose_results.toml"
+_START = Item(("START",), "", -1, -1)
+_END = Item(("END",), "", -1, -1)
+_NOT_CAPITALISED = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+@cache
+def _section(name: str) -> tuple[PatternSet, tuple[str, ...]]:
+    rules = load_toml(PATTERNS)[name]
+    return PatternSet([rule["pattern"] for rule in rules], word_classes()), tuple(rule.get("means", "") for rule in rules)
+
+
+def patterns(name: str) -> PatternSet:
+    """The patterns of one section, to find every match in a sentence."""
+    return _section(name)[0]
+
+
+def meaning_at(name: str, clause: Clause, v: int) -> str | None:
+    """What the first rule of a section that matches at the verb v says ('win', 'no' …); None if none matches.
+    The rules see the item before the verb (START at the clause's opening), the rest of the clause, and END."""
+    rules, meanings = _section(name)
+    text, starts = _encoded(clause)
+    found = rules.first_at(text, starts[v])  # starts[v] is the item before v: START stands first
+    return meanings[found] if found is not None else None
+
+
+def _encoded(clause: Clause) -> tuple[str, list[int]]:
+    """The clause as the rules see it, encoded once: START, its items (capitalised words tagged CAP), END."""
+    if clause.encoded_for_rules is None:
+        clause.encoded_for_rules = encode([_START, *(_capped(item) for item in clause.items), _END])
+    return clause.encoded_for_rules
+
+
+def _capped(item: Item) -> Item:
+    """A capitalised word is tagged CAP: a name the gazetteer does not know may stand there."""
+    if item.tags == ("W",) and item.text[:1].isupper() and item.lower not in _NOT_CAPITALISED:
+        return Item(("W", "CAP"), item.text, item.start, item.end, item.ref)
+    return item

@@ -1,0 +1,66 @@
+"""Council contests told in prose: the division or ward a sentence names, in its several shapes (invented
+names and divisions; a real council, so the article reports its election)."""
+
+from __future__ import annotations
+
+from article_text import document_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from elexgraph.extract.gate import check
+from elexgraph.extract.prose_results import extract
+from elexgraph.facts import Candidacy, SeatResult
+
+TITLE = "Conservatives take control of Derbyshire County Council"
+LEAD = "Reform UK won most seats in the county council elections on Thursday."
+DIVISIONS = ["Brook Hill", "Abbey", "Ash & Oak Vale", "Kingsmead North", "Lowfield and Harby"]
+WINNERS = ["Ann Roe", "Sam Tarn", "Kim Vell"]
+LOSERS = ["Bob Gray", "Ivo Brack", "Fay Quill"]
+SHAPES = [
+    "{w} won the {d} division for Reform UK, ousting Conservative {l}.",
+    "Reform UK's {w} held {d} ward, beating Conservative {l}.",
+    "In {d}, Reform UK's {w} won the seat from Conservative {l}.",
+    "Reform UK's {w} was elected in {d}, ousting Conservative {l}.",
+    "Conservative councillor {l}, who represents the {d} division, lost to Reform UK's {w}.",
+]
+
+
+def facts(*paragraphs: str) -> tuple[dict[str, Candidacy], list[SeatResult]]:
+    doc = document_of(LEAD, *paragraphs, title=TITLE, date="2025-05-02")
+    kept = check(list(extract(doc)), doc).kept
+    return ({c.person: c for c in kept if isinstance(c, Candidacy)}, [r for r in kept if isinstance(r, SeatResult)])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(SHAPES), st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.sampled_from(LOSERS))
+def test_a_division_named_in_the_sentence_is_the_contest(shape: str, division: str, winner: str, loser: str) -> None:
+    cands, results = facts(shape.format(w=winner, d=division, l=loser))
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Reform UK")]
+    assert cands[winner].area == division and cands[winner].rank == 1
+    assert cands[loser].area == division and cands[loser].party == "Conservative"
+
+
+def test_a_fact_in_a_sentence_about_another_division_is_not_the_one_before() -> None:
+    cands, results = facts("Reform UK's Ann Roe won the Brook Hill division.",
+                           "Bob Gray lost out in a close contest in Ash & Oak Vale, where he was beaten by Reform UK's "
+                           "Sam Tarn by 45 votes.")
+    assert {r.area: r.winner for r in results} == {"Brook Hill": "Ann Roe", "Ash & Oak Vale": "Sam Tarn"}
+    assert cands["Sam Tarn"].area == "Ash & Oak Vale"
+
+
+def test_a_win_for_someone_is_their_win_for_the_party_that_claims_it() -> None:
+    _, results = facts("Reform UK's victories included a win for Ann Roe in the Brook Hill division.")
+    assert [(r.area, r.winner, r.party) for r in results] == [("Brook Hill", "Ann Roe", "Reform UK")]
+    _, results = facts("The Conservatives slipped to third and Labour's victorious Sam Tarn held Abbey ward.")
+    assert [(r.area, r.winner) for r in results] == [("Abbey", "Sam Tarn")]
+    assert results[0].party != "Conservative"  # the party of the clause before is not the winner's
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["council leader", "cabinet member for roads", "deputy leader", "the councillor"]),
+       st.sampled_from(DIVISIONS), st.sampled_from(LOSERS), st.sampled_from(["Labour", "The Conservatives"]))
+def test_a_party_that_lost_its_member_in_a_division(role: str, division: str, loser: str, party: str) -> None:
+    cands, results = facts(f"{party} also lost {role} {loser} in {division}.")
+    assert (cands[loser].area, cands[loser].party, cands[loser].rank) == (
+        division, "Labour" if party == "Labour" else "Conservative", None)
+    assert all(r.winner != loser for r in results)

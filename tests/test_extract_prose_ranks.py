@@ -1,0 +1,76 @@
+"""Places told in prose: a stated place beats a position, and the candidates 'followed by' a placed one come
+next in order (sentences generated from templates; invented names, real seat names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from elexgraph.annotate.document import Document
+from elexgraph.articles import Article
+from elexgraph.extract import read_document
+from elexgraph.facts import Candidacy
+
+NAMES = ["Bob Gray", "Sam Hill", "Kim Ford", "Ivo Brack", "Fay Quill", "Dev Tarn"]
+PARTIES = ["Reform UK", "the Liberal Democrats", "the Green Party", "the Conservatives"]
+ORDINALS = {2: "second", 3: "third", 4: "fourth"}
+SEATS = ["Erewash", "Broxtowe", "Gedling", "Bolsover"]
+
+
+def candidacies(body: str, date: str = "2024-07-05", title: str = "Election night") -> dict[str, Candidacy]:
+    text = title + "\n\n" + body
+    doc = Document(Article("t", Path("t.txt"), text, title, "0", date=date))
+    return {f.person: f for f in read_document(doc).kept if isinstance(f, Candidacy)}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=3, max_size=3, unique=True), st.sampled_from(SEATS),
+       st.sampled_from(list(ORDINALS)), st.lists(st.integers(1_000, 9_000), min_size=3, max_size=3, unique=True),
+       st.sampled_from(["{a} of {pa} came {o} on {va:,} votes, followed by {b} of {pb} on {vb:,} and {c} of {pc} with {vc:,}.",
+                        "{a} ({pa}) finished {o} with {va:,} votes, followed by {b} ({pb}) on {vb:,} and {c} ({pc}) on {vc:,}."]),
+       st.lists(st.sampled_from(PARTIES), min_size=3, max_size=3, unique=True))
+def test_those_followed_by_a_placed_candidate_come_next(names: list[str], seat: str, place: int, votes: list[int],
+                                                        shape: str, parties: list[str]) -> None:
+    va, vb, vc = sorted(votes, reverse=True)
+    lead = f"Labour's Ann Roe won {seat} with 20,117 votes."
+    sentence = shape.format(a=names[0], b=names[1], c=names[2], o=ORDINALS[place], va=va, vb=vb, vc=vc,
+                            pa=parties[0], pb=parties[1], pc=parties[2])
+    found = candidacies(lead + "\n" + sentence)
+    assert [(found[n].rank, found[n].votes) for n in names] == [(place, va), (place + 1, vb), (place + 2, vc)]
+    assert found["Ann Roe"].rank == 1
+
+
+def test_a_follower_out_of_order_or_after_a_party_gets_no_place() -> None:
+    found = candidacies("Labour's Ann Roe won Erewash with 20,117 votes.\n"
+                        "Bob Gray of Reform UK came third on 3,000 votes, followed by Sam Hill of the Greens on 4,000.")
+    assert found["Sam Hill"].rank is None
+    found = candidacies("Labour's Ann Roe won Erewash with 20,117 votes.\n"
+                        "Bob Gray of Reform UK came third on 8,000 votes, followed by the Greens on 4,000 "
+                        "and Sam Hill of the Liberal Democrats with 3,000.")
+    assert found["Sam Hill"].rank is None
+
+
+def test_a_later_rounds_count_is_no_first_preference() -> None:
+    found = candidacies("Ann Roe was elected East Midlands mayor with 150,000 first-preference votes.\n"
+                        "After second preferences were counted, she had 180,000 votes to Bob Gray's 120,000.",
+                        date="2024-05-04", title="New mayor elected")
+    assert found["Ann Roe"].votes == 150000
+    assert "Bob Gray" not in found or found["Bob Gray"].votes is None
+    found = candidacies("Ann Roe was elected East Midlands mayor. She took 180,000 votes, including second "
+                        "preferences, well ahead of Mr Gray's 120,000.", date="2024-05-04", title="New mayor elected")
+    assert found["Ann Roe"].votes == 180000  # the only count the article gives
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["second-place", "third-placed"]), st.sampled_from(["candidate, Conservative", "Conservative candidate",
+                                                                            "candidate,"]),
+       st.sampled_from([("five", 5), ("six", 6), ("4", 4)]))
+def test_a_compound_place_before_a_name_and_last_of_so_many(place: str, between: str, count: tuple[str, int]) -> None:
+    found = candidacies("Ann Roe was re-elected Derbyshire police and crime commissioner. She polled 80,000 votes, "
+                        f"well ahead of the {place} {between} Bob Gray.\n"
+                        f"Kim Ford came last out of the {count[0]} candidates, polling just 7,164.",
+                        date="2024-05-04", title="Commissioner re-elected")
+    assert found["Bob Gray"].rank == (2 if place.startswith("second") else 3)
+    assert found["Kim Ford"].rank == count[1]
