@@ -13,9 +13,12 @@ they are taken), and one that killed its worker gets the same answer again witho
 from __future__ import annotations
 
 import asyncio
+import atexit
 import multiprocessing
+import multiprocessing.util
 import os
 import resource
+import shutil
 import signal
 import time
 from collections import deque
@@ -31,6 +34,10 @@ from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
 # and never a fork of the server's own threads.
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["elexgraph.web.workers"])
+# The fork server listens on a socket in a pymp-* temporary folder that the server's process removes when it
+# exits; killed (kill -9), it cannot. The fork server then sees its parent gone and exits itself: this
+# variable tells it the folder, which it removes on the way out.
+_SOCKET_FOLDER = "ELEXGRAPH_FORKSERVER_FOLDER"
 _NICER = 10  # how much lower a long query's CPU priority is
 _RETRY_SECONDS = 0.2
 _REMEMBER_SECONDS = 600.0
@@ -59,6 +66,20 @@ class Worker:
             self.process.kill()
         self.process.join()
         self.connection.close()
+
+
+def _remove_socket_folder_at_exit() -> None:
+    """In the fork server (which imports this module first thing): remove the socket's folder when it ends."""
+    parent, _, folder = os.environ.get(_SOCKET_FOLDER, "").partition(":")
+    if parent == str(os.getppid()) and os.path.basename(folder).startswith("pymp-"):
+        atexit.register(shutil.rmtree, folder, True)
+
+
+_remove_socket_folder_at_exit()
+
+
+def _key(job: Job) -> tuple[str, object]:
+    return job.normal or job.sparql, job.dataset
 
 
 def _serve(connection: Connection, space: Workspace) -> None:
@@ -122,10 +143,14 @@ class WorkerPool:
         self._threads = ThreadPoolExecutor(max_workers=2 * limits.workers + 2, thread_name_prefix="query-wait")
         self._all: set[Worker] = set()
         self._closed = False
-        self._known: dict[Job, tuple[float, Reply]] = {}  # heavy queries: when seen, what they did
+        # Heavy queries, by normal form and dataset (so that a comment or a renamed variable does not make a
+        # known query new): when seen, what they did.
+        self._known: dict[tuple[str, object], tuple[float, Reply]] = {}
 
     def __enter__(self) -> WorkerPool:
         """Start the workers (a StoreError when they cannot open the store)."""
+        # Read by the fork server as it starts (with the first worker), and by no other process.
+        os.environ[_SOCKET_FOLDER] = f"{os.getpid()}:{multiprocessing.util.get_temp_dir()}"
         try:
             for _ in range(self.limits.workers):
                 worker = start_worker(self.space)
@@ -134,6 +159,8 @@ class WorkerPool:
         except BaseException:
             self.close()
             raise
+        finally:
+            os.environ.pop(_SOCKET_FOLDER, None)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -169,15 +196,15 @@ class WorkerPool:
         return reply
 
     def _recall(self, job: Job) -> Reply | None:
-        when, reply = self._known.get(job, (0.0, None))
+        when, reply = self._known.get(_key(job), (0.0, None))
         if reply is not None and time.monotonic() - when > _REMEMBER_SECONDS:
-            del self._known[job]
+            del self._known[_key(job)]
             return None
         return reply
 
     def _remember(self, job: Job, reply: Reply) -> None:
-        self._known.pop(job, None)
-        self._known[job] = (time.monotonic(), reply)
+        self._known.pop(_key(job), None)
+        self._known[_key(job)] = (time.monotonic(), reply)
         if len(self._known) > _REMEMBERED:
             del self._known[next(iter(self._known))]  # the oldest
 
