@@ -228,3 +228,50 @@ def test_kill_9_of_serve_leaves_no_temporary_folder(tmp_path: Path) -> None:
     while list(temporary.glob("pymp-*")) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not list(temporary.glob("pymp-*"))
+
+
+WRITER = """
+import sys
+from pyoxigraph import Literal, NamedNode, Quad
+from elexgraph.store import open_store
+round_ = int(sys.argv[2])
+graph = NamedNode(f"https://elexgraph.org/graph/soak-{round_ % 2}")
+with open_store(sys.argv[1]) as store:
+    store.replace_graphs({graph: [Quad(NamedNode(f"https://elexgraph.org/id/thing/{i}"), NamedNode("http://example.org/p"),
+                                       Literal(str(round_)), graph) for i in range(20_000)]})
+"""
+
+
+def deleted_store_files(pid: int, store: Path) -> list[str]:
+    """The store's files that the server or its workers hold open after a writer deleted them."""
+    held = []
+    for process in (pid, *descendants(pid)):
+        try:
+            links = [os.readlink(fd) for fd in Path(f"/proc/{process}/fd").iterdir()]
+        except OSError:
+            continue
+        held += [link for link in links if link.startswith(str(store)) and link.endswith("(deleted)")]
+    return held
+
+
+def test_builds_into_the_served_store_leave_no_deleted_file_open(tmp_path: Path) -> None:
+    """N7: serve kept the files of replaced store states open (idle workers never looked again); and a worker that
+    opened a newer state counted its memory against the next query's allowance (a simple query got 422)."""
+    store = build_web_store(tmp_path / "store")
+    with elexgraph_serve(store, "--query-workers", "3") as (url, process):
+        for round_ in range(4):
+            subprocess.run([sys.executable, "-c", WRITER, str(store), str(round_)], check=True, timeout=120)
+            read_everything(url)
+        deadline = time.monotonic() + 60
+        while deleted_store_files(process.pid, store) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert not deleted_store_files(process.pid, store)
+        read_everything(url)
+
+
+def read_everything(url: str) -> None:
+    assert httpx.get(url + "void", timeout=60).status_code == 200
+    assert httpx.get(url + "dump.nq", timeout=60).status_code == 200
+    for _ in range(3):
+        assert httpx.post(url + "sparql", data={"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"},
+                          timeout=60).status_code == 200

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import asdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager
 from urllib.parse import parse_qs
 
 from pyoxigraph import NamedNode, Quad, Triple
@@ -36,7 +37,7 @@ from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELEC
                                   formats_for, not_acceptable_message, query_text)
 from elexgraph.web.stream import from_thread, serialized_chunks
 from elexgraph.web.void import VoidCache, service_description
-from elexgraph.web.workers import WorkerPool
+from elexgraph.web.workers import IDLE_REFRESH_SECONDS, WorkerPool
 
 SUFFIX_FORMATS = PAGE_FORMATS + DATASET_FORMATS
 # What the Graph Store Protocol's default graph (the union of the article graphs) streams in.
@@ -332,6 +333,17 @@ class Cors:
         await self.app(scope, receive, send_with_cors)
 
 
+async def keep_current(store: GraphStore) -> None:
+    """Look for a newer state of the store every few seconds even when no page is asked for, so that the files
+    of a state a build has replaced are let go of (they may be deleted: their space comes back only then)."""
+    while True:
+        await asyncio.sleep(IDLE_REFRESH_SECONDS)
+        try:
+            await asyncio.to_thread(store.state)
+        except ElexgraphError:
+            continue  # the store is being written: try again later
+
+
 def create_app(store: GraphStore, site: Site, pool: WorkerPool) -> ASGIApp:
     """The server over a store open read-only, with a started pool of query workers."""
     server = Server(store, site, pool.limits, pool)
@@ -342,5 +354,11 @@ def create_app(store: GraphStore, site: Site, pool: WorkerPool) -> ASGIApp:
     async def store_failure(request: Request, exc: Exception) -> Response:
         return PlainTextResponse(f"the store failed: {exc}\n", status_code=503)
 
-    app = Starlette(routes=routes, exception_handlers={ElexgraphError: store_failure})
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        refresh = asyncio.create_task(keep_current(store))
+        yield
+        refresh.cancel()
+
+    app = Starlette(routes=routes, exception_handlers={ElexgraphError: store_failure}, lifespan=lifespan)
     return Cors(RefuseTraversal(app))

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 
 from elexgraph.errors import ElexgraphError, StoreError
+from elexgraph.store.base import GraphStore
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
 
@@ -42,7 +43,8 @@ _NICER = 10  # how much lower a long query's CPU priority is
 _RETRY_SECONDS = 0.2
 _REMEMBER_SECONDS = 600.0
 _REMEMBERED = 1000  # queries remembered at most
-_LONG = Reply(0)  # what the pool remembers of a query that ran long but did not kill its worker
+_LONG = Reply(0)
+IDLE_REFRESH_SECONDS = 5.0  # how often an idle process holding the store looks for a newer state of it  # what the pool remembers of a query that ran long but did not kill its worker
 
 
 @dataclass(frozen=True)
@@ -92,14 +94,19 @@ def _serve(connection: Connection, space: Workspace) -> None:
     except ElexgraphError as error:
         connection.send(str(error))
         return
-    _limit_memory(space.memory_mb)
+    allowance = _Allowance(store, space.memory_mb)
     connection.send(None)
     while True:
         try:
+            if not connection.poll(IDLE_REFRESH_SECONDS):
+                # Idle: let go of the files of a state a build has replaced (they may be deleted).
+                allowance.refresh()
+                continue
             job = connection.recv()
         except (EOFError, OSError):
             return
         try:
+            allowance.refresh()
             reply = execute(store, space.site, job)
         except MemoryError:
             reply = Reply(422, message=f"the query needed more than the {space.memory_mb} MB a query may use")
@@ -108,11 +115,36 @@ def _serve(connection: Connection, space: Workspace) -> None:
         connection.send(reply)
 
 
-def _limit_memory(memory_mb: int) -> None:
+class _Allowance:
+    """A worker's address-space ceiling: what it holds with the store's state open, plus what a query may take.
+
+    A newer state of the store (after a build) is opened outside any query's allowance, and the ceiling is
+    recomputed only then: the state takes memory no query asked for, and what queries leave behind cannot
+    raise the ceiling.
+    """
+
+    def __init__(self, store: GraphStore, memory_mb: int) -> None:
+        self.store, self.memory_mb = store, memory_mb
+        self.state = store.state()
+        self.ceiling = _limit_memory(memory_mb)
+
+    def refresh(self) -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+        state = self.store.state()
+        if state != self.state:
+            self.state = state
+            self.ceiling = _limit_memory(self.memory_mb)
+        else:
+            resource.setrlimit(resource.RLIMIT_AS, (self.ceiling, resource.RLIM_INFINITY))
+
+
+def _limit_memory(memory_mb: int) -> int:
     """Cap the address space at what the worker holds now plus the allowance: past it, allocation fails."""
     with open("/proc/self/status", encoding="ascii") as status:
         held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
-    resource.setrlimit(resource.RLIMIT_AS, (held + memory_mb * 2**20, resource.RLIM_INFINITY))
+    ceiling = held + memory_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, resource.RLIM_INFINITY))
+    return ceiling
 
 
 def start_worker(space: Workspace) -> Worker:
