@@ -6,12 +6,11 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import httpx
 import pytest
 
-from tests.servers import descendants, elexgraph_serve, resident_mb
+from tests.servers import Served, descendants, resident_mb, served_store
 from tests.test_web_fixture import build_web_store
 
 pytestmark = pytest.mark.server
@@ -19,18 +18,11 @@ SIMPLE = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 CROSS = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } GRAPH ?h { ?a ?b ?c } }"
 
 
-@dataclass
-class Served:
-    url: str
-    pid: int
-    port: int
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     store = build_web_store(tmp_path_factory.mktemp("abuse") / "store")
-    with elexgraph_serve(store, "--query-timeout", "2", "--query-memory", "128") as (url, process):
-        yield Served(url, process.pid, int(url.rsplit(":", 1)[1].strip("/")))
+    with served_store(store, "--query-timeout", "2", "--query-memory", "128") as serving:
+        yield serving
 
 
 def ask(served: Served, query: str) -> httpx.Response:

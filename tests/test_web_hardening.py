@@ -12,14 +12,13 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 import rdflib
 
-from tests.servers import descendants, elexgraph_serve, free_port, wait_until_answering
+from tests.servers import Served, descendants, elexgraph_serve, free_port, served_store, wait_until_answering
 from tests.test_web_fixture import build_web_store
 
 pytestmark = pytest.mark.server
@@ -30,19 +29,12 @@ PER_CLIENT = 8
 MAX_RESULTS = 50
 
 
-@dataclass
-class Served:
-    url: str
-    pid: int
-    port: int
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     store = build_web_store(tmp_path_factory.mktemp("hardening") / "store")
-    with elexgraph_serve(store, "--header-timeout", "1", "--max-client-connections", str(PER_CLIENT),
-                         "--max-results", str(MAX_RESULTS), "--query-workers", "3") as (url, process):
-        yield Served(url, process.pid, int(url.rsplit(":", 1)[1].strip("/")))
+    with served_store(store, "--header-timeout", "1", "--max-client-connections", str(PER_CLIENT),
+                      "--max-results", str(MAX_RESULTS), "--query-workers", "3") as serving:
+        yield serving
 
 
 def sparql(served: Served, query: str, accept: str = "application/sparql-results+json", **params: str) -> httpx.Response:
