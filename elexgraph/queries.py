@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -65,11 +66,12 @@ def load_query(name_or_path: str) -> NamedQuery:
         sparql = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise QueryError(f"{path}: cannot be read ({exc})") from None
-    header = []
-    for line in sparql.splitlines():
-        if not line.startswith("#"):
-            break
-        header.append(line)
+    return _parse(path, sparql)
+
+
+def _parse(path: Path, sparql: str) -> NamedQuery:
+    """The query with what its header comment says: summary, description, parameters, whether it is internal."""
+    header = list(itertools.takewhile(lambda line: line.startswith("#"), sparql.splitlines()))
     params = {m.group(1): m.group(2).strip() for m in map(_PARAM.match, header) if m}
     internal = any(_INTERNAL.match(line) for line in header)
     prose = [line.lstrip("#").strip() for line in header if not (_PARAM.match(line) or _INTERNAL.match(line))]
