@@ -237,7 +237,7 @@ def test_yasgui_runs_a_named_query_and_shows_rows(served: Served, chromium: str,
         page.on("request", lambda r: None if r.url.startswith((served.url, "data:", "blob:")) else outside.append(r.url))
         page.goto(served.url + "sparql")
         assert page.locator("#plain").is_hidden()  # YASGUI took over from the plain form
-        page.get_by_role("tab", name="candidacies").click()
+        page.get_by_role("tab", name="Every candidacy an article states").click()  # the question, not the file
         page.locator(".tabPanel.active .yasqe_queryButton").click()
         rows = page.locator(".tabPanel.active .yasr table.dataTable tbody tr")
         rows.first.wait_for(timeout=20_000)
