@@ -17,8 +17,9 @@ from collections import Counter
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+_REFUSAL = b"too many connections from this address at once; wait\n"
 _TOO_MANY = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n"
-             b"Content-Length: 52\r\n\r\ntoo many connections from this address at once; wait\n")
+             b"Content-Length: %d\r\n\r\n%s" % (len(_REFUSAL), _REFUSAL))
 
 
 def guarded_protocol(header_seconds: float, per_client: int) -> type[H11Protocol]:
