@@ -3,7 +3,7 @@
     python benchmarks/serve_load.py [--clients 50] [--seconds 60] [--store STORE]
 
 The server runs as a real subprocess on the seeds and ../shared/dev/articles (built into a
-temporary store unless --store is given). First the abuse list (issue 10) is sent once; then
+temporary store unless --store is given). First the abuse list (issues 10 and 18) is sent once; then
 CLIENTS clients send requests for SECONDS seconds, each drawing from a mix of simple SPARQL
 queries, heavy ones (runaways Oxigraph cannot interrupt, answers past the cap, a sort that
 outgrows the query memory) and resource pages; then the abuse list again. Figures: requests/s,
@@ -84,7 +84,7 @@ def people_pages(url: str) -> list[str]:
     return sorted(set(re.findall(r'href="(/doc/person/[^"]+)"', index)))
 
 
-def abuse(url: str) -> list[tuple[str, str]]:
+def abuse(url: str, pid: int) -> list[tuple[str, str]]:
     """The issue's abusive requests, each with what the server answered."""
     port = int(url.rsplit(":", 1)[1].strip("/"))
     queries = {
@@ -113,7 +113,78 @@ def abuse(url: str) -> list[tuple[str, str]]:
                 seen.append((name, sock.recv(100).split(b"\r\n", 1)[0].decode()))
         except OSError as error:
             seen.append((name, f"no answer ({error})"))
-    return seen
+    return seen + issue_18_abuse(url, port, pid)
+
+
+def issue_18_abuse(url: str, port: int, pid: int) -> list[tuple[str, str]]:
+    """Issue 18's findings N1, N2, N3 and N6, each with what the server answered."""
+    return [("99 kB query crafted against a backtracking check (N1)", crafted_check(url)),
+            ("150 connections that never finish their head (N3)", idle_connections(url, port, 150)),
+            ("a runaway made unique by comments, 4 at once (N6)", unique_runaways(url)),
+            ("20 /void at once (N2)", at_once(url, pid, "void", 20)),
+            ("5 /dump.nq at once (N2)", at_once(url, pid, "dump.nq", 5))]
+
+
+def crafted_check(url: str) -> str:
+    """Send the crafted query and, meanwhile, ask for the home page: does the server answer it?"""
+    crafted = "SELECT " + "?service " * 11_000 + "WHERE { ?service ?p ?o } LIMIT 1"
+    answers: list[str] = []
+    sender = threading.Thread(target=lambda: answers.append(str(httpx.post(
+        url + "sparql", data={"query": crafted}, timeout=600).status_code)))
+    sender.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    home = httpx.get(url, timeout=600).status_code
+    meanwhile = time.monotonic() - started
+    sender.join()
+    return f"{answers[0] if answers else 'no answer'}; home page meanwhile {home} in {meanwhile:.2f} s"
+
+
+def idle_connections(url: str, port: int, count: int) -> str:
+    """Idle connections from one address (127.0.0.2), and meanwhile the home page from another (127.0.0.1)."""
+    held = []
+    for _ in range(count):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=10, source_address=("127.0.0.2", 0))
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        held.append(sock)
+    time.sleep(0.5)
+    home = httpx.get(url, timeout=60).status_code
+    refused = 0
+    for sock in held:
+        try:
+            refused += sock.recv(12, socket.MSG_DONTWAIT).startswith(b"HTTP/1.1 503")
+        except OSError:
+            pass
+        sock.close()
+    return f"{refused} refused with 503 at once; home page from another address meanwhile: {home}"
+
+
+def unique_runaways(url: str) -> str:
+    statuses: list[int] = []
+    threads = [threading.Thread(target=lambda n=n: statuses.append(httpx.post(
+        url + "sparql", data={"query": f"# unique {n}\n" + HEAVY[0]}, timeout=120).status_code)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.1)
+    for thread in threads:
+        thread.join()
+    return ", ".join(map(str, sorted(statuses)))
+
+
+def at_once(url: str, server_pid: int, path: str, count: int) -> str:
+    before, peak, stop = resident_mb(server_pid), [0.0], threading.Event()
+    sampler = threading.Thread(target=sample_memory, args=(server_pid, peak, stop), daemon=True)
+    sampler.start()
+    statuses: list[int] = []
+    threads = [threading.Thread(target=lambda: statuses.append(httpx.get(url + path, timeout=600).status_code))
+               for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    stop.set()
+    sampler.join()
+    return f"{Counter(statuses)}; resident {before:.0f} MB before, {peak[0]:.0f} MB at peak"
 
 
 def mix(heavy: float) -> tuple[tuple[str, float], ...]:
@@ -203,7 +274,7 @@ def main() -> None:
         with elexgraph_serve(store) as (url, process):
             pages = people_pages(url)
             before_mb = resident_mb(process.pid)
-            before = abuse(url)
+            before = abuse(url, process.pid)
             tally, peak, stop = Tally(), [before_mb], threading.Event()
             sampler = threading.Thread(target=sample_memory, args=(process.pid, peak, stop), daemon=True)
             sampler.start()
@@ -216,7 +287,7 @@ def main() -> None:
 
             asyncio.run(load())
             elapsed = time.monotonic() - started
-            after = abuse(url)
+            after = abuse(url, process.pid)
             stop.set()
             sampler.join()
             up = process.poll() is None and httpx.get(url, timeout=10).status_code == 200

@@ -1,7 +1,9 @@
 """Named SPARQL queries (queries/*.rq), their parameters, and their answers as table, CSV or JSON.
 
-A query file starts with a comment block: the first line says what it answers, and
-lines of the form ``# @param NAME: what it is`` declare its parameters. A value is bound
+A query file starts with a comment block: its first line of prose says what it answers,
+lines of the form ``# @param NAME: what it is`` declare its parameters, and a line ``# @internal``
+marks a query the commands and the server run for themselves (not listed among the questions a user
+asks, by `elexgraph queries` or on the SPARQL page). A value is bound
 as a VALUES clause holding one escaped literal, so no value can change the query's shape.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -22,11 +25,9 @@ from elexgraph.resources import resource_dir
 from elexgraph.store.base import GraphStore, QueryResult
 
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*:\s*(.*)$")
+_INTERNAL = re.compile(r"^#\s*@internal\b")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 _VALUES_HERE = re.compile(r"(?m)^[ \t]*#[ \t]*@values\b.*$")
-
-# Queries the commands and the server run for themselves, not questions a user asks.
-INTERNAL_PREFIXES = ("graph-", "web-", "void-", "store-")
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,15 @@ class NamedQuery:
     sparql: str
     summary: str
     params: dict[str, str]
-    description: str = ""  # the whole header comment, but for its @param lines
+    description: str = ""  # the whole header comment, but for its @param and @internal lines
+    internal: bool = False  # run by the commands and the server for themselves, not a user's question
 
     @property
-    def internal(self) -> bool:
-        return self.name.startswith(INTERNAL_PREFIXES)
+    def title(self) -> str:
+        """A short title: the summary's first clause ("every candidacy an article states" → "Every candidacy …")."""
+        clause = re.split(r"[:,;(]| - ", self.summary.removeprefix(f"{self.name}:").strip(" ."), maxsplit=1)[0]
+        clause = clause.strip(" .") or self.name
+        return clause[0].upper() + clause[1:]
 
 
 def queries_dir() -> Path:
@@ -61,16 +66,18 @@ def load_query(name_or_path: str) -> NamedQuery:
         sparql = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise QueryError(f"{path}: cannot be read ({exc})") from None
-    header = []
-    for line in sparql.splitlines():
-        if not line.startswith("#"):
-            break
-        header.append(line)
+    return _parse(path, sparql)
+
+
+def _parse(path: Path, sparql: str) -> NamedQuery:
+    """The query with what its header comment says: summary, description, parameters, whether it is internal."""
+    header = list(itertools.takewhile(lambda line: line.startswith("#"), sparql.splitlines()))
     params = {m.group(1): m.group(2).strip() for m in map(_PARAM.match, header) if m}
-    prose = [line.lstrip("#").strip() for line in header if not _PARAM.match(line)]
+    internal = any(_INTERNAL.match(line) for line in header)
+    prose = [line.lstrip("#").strip() for line in header if not (_PARAM.match(line) or _INTERNAL.match(line))]
     summary = next((line for line in prose if line), "")
     description = re.sub(rf"^{re.escape(path.stem)}:\s*", "", " ".join(line for line in prose if line))
-    return NamedQuery(path.stem, path, sparql, summary, params, description)
+    return NamedQuery(path.stem, path, sparql, summary, params, description, internal)
 
 
 def all_queries() -> list[NamedQuery]:

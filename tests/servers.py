@@ -12,6 +12,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,20 @@ def elexgraph_serve(store: Path, *options: str, port: int | None = None) -> Iter
         yield url, process
     finally:
         stop(process)
+
+
+@dataclass
+class Served:
+    url: str
+    pid: int
+    port: int
+
+
+@contextmanager
+def served_store(store: Path, *options: str) -> Iterator[Served]:
+    """`elexgraph serve` on the store, as the tests that talk to its sockets and processes need it."""
+    with elexgraph_serve(store, *options) as (url, process):
+        yield Served(url, process.pid, int(url.rsplit(":", 1)[1].strip("/")))
 
 
 def descendants(pid: int) -> set[int]:

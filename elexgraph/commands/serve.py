@@ -17,19 +17,27 @@ from elexgraph.cli import open_for_reading, read_endpoint_options, store_option,
 @click.option("--query-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a SPARQL query may run before the client gets 504.")
 @click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(min=1),
-              help="Most rows or triples a SPARQL answer may have.")
+              help="Most rows or triples a SPARQL answer gives; a larger answer gives its first, marked as cut.")
 @click.option("--query-workers", default=6, show_default=True, type=click.IntRange(min=1),
               help="Worker processes running SPARQL queries; at most a third run queries longer than half a second.")
 @click.option("--query-memory", default=512, show_default=True, type=click.IntRange(min=16), metavar="MB",
               help="Memory one SPARQL query may take; past it the query is stopped.")
+@click.option("--header-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a client has to send a request's head once connected (or after an answer).")
+@click.option("--max-connections", default=1000, show_default=True, type=click.IntRange(min=1),
+              help="Connections open at once, in all; past them, requests get 503.")
+@click.option("--max-client-connections", default=100, show_default=True, type=click.IntRange(min=1),
+              help="Connections one client address may hold at once; past them, a new one gets 503.")
 @user_errors
 def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, host: str, port: int,
-            base_uri: str | None, query_timeout: float, max_results: int, query_workers: int, query_memory: int) -> None:
+            base_uri: str | None, query_timeout: float, max_results: int, query_workers: int, query_memory: int,
+            header_timeout: float, max_connections: int, max_client_connections: int) -> None:
     """Serve each resource as HTML, Turtle, JSON-LD, N-Triples and RDF/XML, with /sparql, /void and /dump."""
     import uvicorn
 
     from elexgraph.cli import given_endpoints
     from elexgraph.web.app import create_app
+    from elexgraph.web.guard import guarded_protocol, limit_logging
     from elexgraph.web.site import Site
     from elexgraph.web.sparql import Limits
     from elexgraph.web.workers import WorkerPool, Workspace
@@ -41,4 +49,8 @@ def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | N
         with WorkerPool(Workspace(graph_store.location, endpoints, site, query_memory), limits) as pool:
             click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under "
                        f"{site.public_base}", err=True)
-            uvicorn.run(create_app(graph_store, site, pool), host=host, port=port, log_level="warning")
+            config = uvicorn.Config(create_app(graph_store, site, pool), host=host, port=port, log_level="warning",
+                                    http=guarded_protocol(header_timeout, max_client_connections),
+                                    limit_concurrency=max_connections, timeout_keep_alive=5)
+            limit_logging("uvicorn.error", "asyncio")
+            uvicorn.Server(config).run()

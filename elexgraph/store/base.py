@@ -92,6 +92,10 @@ class GraphStore(ABC):
     def is_empty(self) -> bool:
         return not self.query("ASK { GRAPH ?g { ?s ?p ?o } }").boolean
 
+    def state(self) -> object | None:
+        """A token that changes whenever the data does (for caches of what is computed from it); None: unknown."""
+        return None
+
     def close(self) -> None:  # noqa: B027 - backends without resources need not close
         """Release the backend's resources."""
 

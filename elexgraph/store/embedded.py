@@ -64,6 +64,14 @@ class EmbeddedStore(GraphStore):
                     pass  # a writer is replacing files right now: read the last state, try again later
         return self._store
 
+    def state(self) -> object | None:
+        """The store's files as last seen: a read-only store's changes when it reopens on another process's writes;
+        a writable store's own writes are not tracked (None)."""
+        if not self.read_only:
+            return None
+        self._current()
+        return self._stamp
+
     def _writable(self) -> pyoxigraph.Store:
         if self.read_only:
             raise StoreError(f"{self.location}: opened read-only, cannot write")

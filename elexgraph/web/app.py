@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import asdict
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager
 from urllib.parse import parse_qs
 
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, Quad, Triple
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -27,16 +28,22 @@ from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import pages
 from elexgraph.web.describe import describe
-from elexgraph.web.negotiation import DATASET_FORMATS, HTML, PAGE_FORMATS, RDF_FORMATS, Format, choose, negotiate
-from elexgraph.web.rdf import context_document, not_found_body, serialize_quads, serialize_triples
+from elexgraph.web.negotiation import (DATASET_FORMATS, HTML, N3, NTRIPLES, PAGE_FORMATS, RDF_FORMATS, TURTLE, Format,
+                                       choose, negotiate)
+from elexgraph.web.rdf import context_document, not_found_body, serialize_triples
 from elexgraph.web.site import Site, safe_segments
-from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, Job, Limits,
-                                  ProtocolError, Reply, check_query, dataset_of, examples, formats_for,
-                                  not_acceptable_message, query_text)
-from elexgraph.web.void import void_triples
-from elexgraph.web.workers import WorkerPool
+from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, TRUNCATED_HEADER, Job,
+                                  Limits, ProtocolError, Reply, check_query, dataset_of, effective_accept, examples,
+                                  formats_for, not_acceptable_message, query_text)
+from elexgraph.web.stream import from_thread, serialized_chunks
+from elexgraph.web.void import VoidCache, service_description
+from elexgraph.web.workers import IDLE_REFRESH_SECONDS, WorkerPool
 
 SUFFIX_FORMATS = PAGE_FORMATS + DATASET_FORMATS
+# What the Graph Store Protocol's default graph (the union of the article graphs) streams in.
+DEFAULT_GRAPH_FORMATS = (TURTLE, NTRIPLES, N3)
+# What GET /sparql without a query answers: the query form, or the service description.
+DESCRIPTION_FORMATS = (HTML, *RDF_FORMATS, N3)
 NOT_ACCEPTABLE = "none of the formats asked for in Accept can be given; this resource comes as: "
 
 
@@ -87,6 +94,7 @@ class Server:
 
     def __init__(self, store: GraphStore, site: Site, limits: Limits, pool: WorkerPool) -> None:
         self.store, self.site, self.limits, self.pool = store, site, limits, pool
+        self.void_cache = VoidCache()
 
     def error_page(self, status: int, title: str, message: str, fmt: Format | None = HTML, iri: str = "") -> Response:
         if fmt is HTML or fmt is None:
@@ -162,7 +170,7 @@ class Server:
         _, fmt, negotiated = choose(request.url.path, request.headers.get("accept"), RDF_FORMATS)
         if fmt is None:
             return not_acceptable(RDF_FORMATS)
-        return answer(serialize_triples(void_triples(self.store, self.site), fmt), fmt, negotiated=negotiated)
+        return answer(serialize_triples(self.void_cache.triples(self.store, self.site), fmt), fmt, negotiated=negotiated)
 
     def context(self, request: Request) -> Response:
         return Response(context_document(), media_type="application/ld+json")
@@ -171,8 +179,12 @@ class Server:
         _, fmt, negotiated = choose(request.url.path, request.headers.get("accept"), DATASET_FORMATS)
         if fmt is None:
             return not_acceptable(DATASET_FORMATS)
-        quads = (self.site.public_quad(q) for q in self.store.quads())
-        return answer(serialize_quads(quads, fmt), fmt, negotiated=negotiated)
+        return self._stream(lambda: (self.site.public_quad(q) for q in self.store.quads()), fmt, negotiated)
+
+    def _stream(self, items: Callable[[], Iterator[Quad] | Iterator[Triple]], fmt: Format, negotiated: bool) -> Response:
+        """The whole dataset (or its default graph) written as it is read: `items` is called in the writing thread."""
+        body = from_thread(lambda: serialized_chunks(items(), fmt))
+        return StreamingResponse(body, media_type=media(fmt), headers={"Vary": "Accept"} if negotiated else {})
 
     async def sparql(self, request: Request) -> Response:
         """The SPARQL 1.1 Protocol (also at /query, Oxigraph's path): checked here, run by a worker process."""
@@ -183,19 +195,29 @@ class Server:
             if _media(request) == "application/x-www-form-urlencoded":
                 params = {**params, **parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)}
             query = query_text(request.method, params, request.headers.get("content-type", ""), body) or ""
-            select_format, graph_format = formats_for(request.headers.get("accept"), params)
+            accept = effective_accept(request.headers.get("accept"), params)
             if not query and request.method == "GET" and "query" not in params:
-                return self._sparql_page(request, "", select_format)
-            check_query(query)
+                return self._no_query(request, accept)
+            checked = await asyncio.to_thread(check_query, query)  # linear, but never on the event loop
+            select_format, graph_format = formats_for(accept)
             if select_format is None and graph_format is None:
                 raise ProtocolError(406, not_acceptable_message(SELECT_FORMATS + GRAPH_FORMATS))
-            job = Job(self.site.stored_query(query), dataset_of(query, params, self.site),
+            job = Job(self.site.stored_query(query), dataset_of(checked, params, self.site),
                       select_format and select_format.name, graph_format and graph_format.name,
-                      self.limits.max_results + 1)
+                      self.limits.max_results + 1, checked.normal)
             reply = await self.pool.run(job)
         except ProtocolError as error:
             reply = Reply(error.status, message=error.message)
         return self._sparql_answer(request, query, reply)
+
+    def _no_query(self, request: Request, accept: str | None) -> Response:
+        """GET without a query: the query form for a browser, the SPARQL 1.1 Service Description for an RDF client."""
+        fmt = negotiate(accept, DESCRIPTION_FORMATS)
+        if fmt is None:
+            return not_acceptable(DESCRIPTION_FORMATS)
+        if fmt is HTML:
+            return self._sparql_page(request, "", HTML)
+        return answer(serialize_triples(service_description(self.site, SELECT_FORMATS + GRAPH_FORMATS), fmt), fmt)
 
     def _sparql_answer(self, request: Request, query: str, reply: Reply) -> Response:
         fmt = FORMATS.get(reply.format or "")
@@ -204,14 +226,15 @@ class Server:
             if wants_page and query:  # the query stays on the page, the error beside it
                 return self._sparql_page(request, query, HTML, reply)
             return PlainTextResponse(reply.message + "\n", status_code=reply.status, headers={"Vary": "Accept"})
-        return answer(reply.body, fmt)
+        return answer(reply.body, fmt, headers={TRUNCATED_HEADER: str(reply.truncated)} if reply.truncated else None)
 
     def _sparql_page(self, request: Request, query: str, fmt: Format | None, reply: Reply | None = None) -> Response:
         if fmt is not HTML:
             return not_acceptable(SELECT_FORMATS)
         body = pages.render("sparql.html", self.site, query=query, reply=reply, limits=self.limits,
                             endpoint=self.endpoint(request), examples=[asdict(e) for e in examples()])
-        return HTMLResponse(body, status_code=reply.status if reply else 200, headers={"Vary": "Accept"})
+        headers = {"Vary": "Accept", **({TRUNCATED_HEADER: str(reply.truncated)} if reply and reply.truncated else {})}
+        return HTMLResponse(body, status_code=reply.status if reply else 200, headers=headers)
 
     def endpoint(self, request: Request) -> str:
         """The endpoint's address as the client reached the server."""
@@ -222,6 +245,8 @@ class Server:
         if request.method != "GET":
             return PlainTextResponse("this store is read-only: the Graph Store Protocol may only read\n",
                                      status_code=403)
+        if "default" in request.query_params:
+            return self._default_graph(request)
         graphs = request.query_params.getlist("graph")
         if not graphs:
             return self.dump(request)
@@ -237,6 +262,14 @@ class Server:
         if not quads:
             return PlainTextResponse(f"no graph {graphs[0]} in this dataset\n", status_code=404)
         return answer(serialize_triples([self.site.public(q.triple) for q in quads], fmt), fmt, negotiated=negotiated)
+
+    def _default_graph(self, request: Request) -> Response:
+        """?default: the default graph the endpoint queries, the union of the article graphs, streamed as triples
+        (a triple several graphs hold comes once per graph: keeping it once would take memory without bound)."""
+        _, fmt, negotiated = choose("", request.headers.get("accept"), DEFAULT_GRAPH_FORMATS)
+        if fmt is None:
+            return not_acceptable(DEFAULT_GRAPH_FORMATS)
+        return self._stream(lambda: (self.site.public(q.triple) for q in self.store.quads()), fmt, negotiated)
 
     def routes(self) -> list[BaseRoute]:
         index_routes = [Route(f"/{index.path}{suffix}", self.index_page(index))
@@ -292,10 +325,23 @@ class Cors:
 
         async def send_with_cors(message: Message) -> None:
             if message["type"] == "http.response.start":
-                MutableHeaders(scope=message)["Access-Control-Allow-Origin"] = "*"
+                headers = MutableHeaders(scope=message)
+                headers["Access-Control-Allow-Origin"] = "*"
+                headers["Access-Control-Expose-Headers"] = TRUNCATED_HEADER
             await send(message)
 
         await self.app(scope, receive, send_with_cors)
+
+
+async def keep_current(store: GraphStore) -> None:
+    """Look for a newer state of the store every few seconds even when no page is asked for, so that the files
+    of a state a build has replaced are let go of (they may be deleted: their space comes back only then)."""
+    while True:
+        await asyncio.sleep(IDLE_REFRESH_SECONDS)
+        try:
+            await asyncio.to_thread(store.state)
+        except ElexgraphError:
+            continue  # the store is being written: try again later
 
 
 def create_app(store: GraphStore, site: Site, pool: WorkerPool) -> ASGIApp:
@@ -308,5 +354,11 @@ def create_app(store: GraphStore, site: Site, pool: WorkerPool) -> ASGIApp:
     async def store_failure(request: Request, exc: Exception) -> Response:
         return PlainTextResponse(f"the store failed: {exc}\n", status_code=503)
 
-    app = Starlette(routes=routes, exception_handlers={ElexgraphError: store_failure})
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        refresh = asyncio.create_task(keep_current(store))
+        yield
+        refresh.cancel()
+
+    app = Starlette(routes=routes, exception_handlers={ElexgraphError: store_failure}, lifespan=lifespan)
     return Cors(RefuseTraversal(app))

@@ -17,6 +17,11 @@ class Format:
     rdf: RdfFormat | None = None
 
     @property
+    def comments(self) -> bool:
+        """Whether a line starting with '#' is a comment in this format."""
+        return self.rdf in (RdfFormat.TURTLE, RdfFormat.N_TRIPLES, RdfFormat.N_QUADS, RdfFormat.TRIG, RdfFormat.N3)
+
+    @property
     def media_types(self) -> tuple[str, ...]:
         return (self.media_type, *self.aliases)
 
@@ -28,6 +33,8 @@ NTRIPLES = Format("ntriples", "application/n-triples", ".nt", (), RdfFormat.N_TR
 RDFXML = Format("rdfxml", "application/rdf+xml", ".rdf", ("application/xml", "text/xml"), RdfFormat.RDF_XML)
 NQUADS = Format("nquads", "application/n-quads", ".nq", (), RdfFormat.N_QUADS)
 TRIG = Format("trig", "application/trig", ".trig", (), RdfFormat.TRIG)
+# Turtle is N3: what is asked as N3 is written as Turtle under N3's media type.
+N3 = Format("n3", "text/n3", ".n3", ("text/rdf+n3", "application/n3"), RdfFormat.N3)
 
 RDF_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)
 PAGE_FORMATS = (HTML, *RDF_FORMATS)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from xml.etree import ElementTree
@@ -23,40 +22,38 @@ from elexgraph.errors import QueryError
 from elexgraph.queries import bind, user_queries
 from elexgraph.store.base import Dataset, GraphStore, QueryResult, Term
 from elexgraph.web.describe import Value
-from elexgraph.web.negotiation import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE, Format, negotiate
+from elexgraph.web.negotiation import HTML, JSONLD, N3, NQUADS, NTRIPLES, RDFXML, TRIG, TURTLE, Format, negotiate
 from elexgraph.web.rdf import serialize_triples
 from elexgraph.web.site import Site
+from elexgraph.web.tokens import Token, UnterminatedString, normal_form, tokens
 
 SELECT_JSON = Format("json", "application/sparql-results+json", ".srj", ("application/json",))
 SELECT_XML = Format("xml", "application/sparql-results+xml", ".srx", ("application/xml", "text/xml"))
 SELECT_CSV = Format("csv", "text/csv", ".csv")
 SELECT_TSV = Format("tsv", "text/tab-separated-values", ".tsv")
 SELECT_FORMATS = (SELECT_JSON, SELECT_XML, SELECT_CSV, SELECT_TSV, HTML)
-GRAPH_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)
+GRAPH_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML, N3, NQUADS, TRIG)
 FORMATS = {fmt.name: fmt for fmt in (*SELECT_FORMATS, *GRAPH_FORMATS)}
-# format= / output= (as Fuseki reads them): a name stands for the media types it may mean in either kind of answer.
+# format= / output= (as Fuseki and Oxigraph read them): a name stands for the media types it may mean in
+# either kind of answer; a full media type stands for itself. Any other value is ignored: Accept decides.
 FORMAT_NAMES = {
-    "json": "application/sparql-results+json, application/ld+json", "xml": "application/sparql-results+xml, "
-    "application/rdf+xml", "csv": "text/csv", "tsv": "text/tab-separated-values", "html": "text/html",
-    "turtle": "text/turtle", "ttl": "text/turtle", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
+    "json": "application/sparql-results+json, application/ld+json",
+    "xml": "application/sparql-results+xml, application/rdf+xml", "csv": "text/csv", "tsv": "text/tab-separated-values",
+    "html": "text/html", "turtle": "text/turtle", "ttl": "text/turtle", "n3": "text/n3",
+    "jsonld": "application/ld+json", "json-ld": "application/ld+json",
     "nt": "application/n-triples", "ntriples": "application/n-triples", "n-triples": "application/n-triples",
-    "rdfxml": "application/rdf+xml", "rdf": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml", "rdf": "application/rdf+xml", "rdf+xml": "application/rdf+xml",
+    "owl": "application/rdf+xml", "nq": "application/n-quads", "nquads": "application/n-quads",
+    "n-quads": "application/n-quads", "trig": "application/trig",
 }
 MAX_QUERY_CHARS = 100_000
 # Oxigraph's parser recurses once per bracket: 2,500 nested braces overflow its stack.
 MAX_NESTING = 64
 _OPENING, _CLOSING = "{([", "})]"
-# SERVICE as a keyword: not part of a variable (?service), a prefixed name (ex:service) or a prefix (service:).
-_SERVICE = re.compile(r"service", re.IGNORECASE)
-_NAME_CHARS = re.compile(r"[\w\u00b7\u00c0-\uffff]*$")
-_LOCAL_CHARS = re.compile(r"[\w.\-:%\\\u00b7\u00c0-\uffff]*$")
-# What is not a keyword: strings, IRIs and comments (for FROM and the kind of query; never for safety).
-_NOT_CODE = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|''\'(?:[^'\\]|\\.|'(?!''))*''\'|"(?:[^"\\\n\r]|\\.)*"'''
-                       r"""|'(?:[^'\\\n\r]|\\.)*'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n\r]*""", re.DOTALL)
-# PREFIX and BASE declarations, their IRIs blanked out by _code.
-_PROLOGUE = re.compile(r"(?:\s*(?:PREFIX\s+[^\s:]*:|BASE)\s)*\s*", re.IGNORECASE)
-_UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
-_FROM = re.compile(r"(?<![\w?$:])FROM(?![\w:])", re.IGNORECASE)
+# The first keyword of a SPARQL update (after its PREFIX and BASE declarations).
+_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+# Sent with an answer cut at --max-results: the number of rows or triples given, the first of a larger answer.
+TRUNCATED_HEADER = "Elexgraph-Truncated"
 READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
 
 
@@ -92,6 +89,7 @@ class Job:
     select_format: str | None  # for SELECT and ASK; None: the client accepts none
     graph_format: str | None  # for CONSTRUCT and DESCRIBE
     at_most: int  # the cap plus one, so that an answer over the cap is seen as such
+    normal: str = ""  # the query's normal form: what the pool remembers a heavy query by
 
 
 @dataclass(frozen=True)
@@ -103,6 +101,7 @@ class Reply:
     body: bytes = b""
     table: QueryResult | None = None
     message: str = ""
+    truncated: int = 0  # when the answer was cut at the cap: the rows or triples given
 
 
 def query_text(method: str, params: Mapping[str, list[str]], content_type: str, body: bytes) -> str | None:
@@ -122,8 +121,19 @@ def query_text(method: str, params: Mapping[str, list[str]], content_type: str, 
     return queries[0] if queries else None
 
 
-def check_query(sparql: str) -> None:
-    """Refuse, before any parser sees it, a query that could hurt the server or that is not a query."""
+@dataclass(frozen=True)
+class Checked:
+    """A query that passed the checks: its normal form (what the pool remembers it by) and whether it names FROM."""
+
+    normal: str
+    names_from: bool
+
+
+def check_query(sparql: str) -> Checked:
+    """Refuse, before any parser sees it, a query that could hurt the server or that is not a query.
+
+    Linear in the query's length (a lexer, no backtracking), and run off the event loop by the server.
+    """
     if len(sparql) > MAX_QUERY_CHARS:
         raise ProtocolError(413, f"the query is longer than {MAX_QUERY_CHARS} characters")
     if not sparql.strip():
@@ -131,12 +141,16 @@ def check_query(sparql: str) -> None:
     depth = nesting(sparql)
     if depth > MAX_NESTING:
         raise ProtocolError(400, f"the query nests brackets {depth} deep; at most {MAX_NESTING} are allowed")
-    if names_service(sparql):
-        raise ProtocolError(400, "SERVICE is refused: this endpoint does not query other endpoints "
-                                 r"(inside a string or an IRI, write the word as \u0053ERVICE)")
-    code = _code(sparql).lstrip()
-    if _UPDATE.match(code, _PROLOGUE.match(code).end()):
+    try:
+        items = list(tokens(sparql))
+    except UnterminatedString as error:
+        raise ProtocolError(400, f"malformed SPARQL: {error}") from None
+    if any(token.is_keyword("SERVICE") for token in items):
+        raise ProtocolError(400, "SERVICE is refused: this endpoint does not query other endpoints")
+    first = _after_prologue(items)
+    if first is not None and first.is_keyword(*_UPDATE_WORDS):
         raise ProtocolError(403, READ_ONLY)
+    return Checked(normal_form(items), any(token.is_keyword("FROM") for token in items))
 
 
 def nesting(sparql: str) -> int:
@@ -151,36 +165,26 @@ def nesting(sparql: str) -> int:
     return deepest
 
 
-def names_service(sparql: str) -> bool:
-    """True when the word SERVICE appears anywhere but in a variable's or a prefixed name.
-
-    Strings, IRIs and comments are not skipped: telling them apart from '<' as less-than takes a
-    parser, and a wrong guess would let a SERVICE through.
-    """
-    for match in _SERVICE.finditer(sparql):
-        before = sparql[:match.start()]
-        name = _NAME_CHARS.search(before)
-        if before[:name.start()].endswith(("?", "$")):
-            continue  # a variable: ?service, ?my_service
-        local = _LOCAL_CHARS.search(before)
-        if ":" in before[local.start():] or sparql.startswith(":", match.end()):
-            continue  # a prefixed name (ex:service) or a prefix (service:)
-        return True
-    return False
+def _after_prologue(items: list[Token]) -> Token | None:
+    """The first token after the PREFIX and BASE declarations: the query's or the update's first word."""
+    index = 0
+    while index < len(items):
+        if items[index].is_keyword("PREFIX"):
+            index += 3
+        elif items[index].is_keyword("BASE"):
+            index += 2
+        else:
+            return items[index]
+    return None
 
 
-def _code(sparql: str) -> str:
-    """The query with strings, IRIs and comments blanked out."""
-    return _NOT_CODE.sub(" ", sparql)
-
-
-def dataset_of(sparql: str, params: Mapping[str, list[str]], site: Site) -> Dataset:
+def dataset_of(checked: Checked, params: Mapping[str, list[str]], site: Site) -> Dataset:
     """default-graph-uri / named-graph-uri when given (they override FROM), else the query's own FROM, else the union."""
     defaults, named = params.get("default-graph-uri"), params.get("named-graph-uri")
     if defaults or named:
         return Dataset(False, tuple(_graph(iri, site) for iri in defaults or ()),
                        tuple(_graph(iri, site) for iri in named or ()))
-    return Dataset(union_default_graph=not _FROM.search(_code(sparql)))
+    return Dataset(union_default_graph=not checked.names_from)
 
 
 def _graph(iri: str, site: Site) -> NamedNode:
@@ -190,14 +194,25 @@ def _graph(iri: str, site: Site) -> NamedNode:
         raise ProtocolError(400, f"{iri!r} is not an IRI") from None
 
 
-def formats_for(accept: str | None, params: Mapping[str, list[str]]) -> tuple[Format | None, Format | None]:
-    """The formats to answer a SELECT/ASK and a CONSTRUCT/DESCRIBE in: format= or output= wins over Accept."""
-    asked = (params.get("format") or params.get("output") or [""])[0].strip().lower()
-    if asked:
-        accept = asked if "/" in asked else FORMAT_NAMES.get(asked)
-        if accept is None:
-            raise ProtocolError(400, f"unknown format {asked!r}: use one of {', '.join(sorted(FORMAT_NAMES))}")
+def effective_accept(accept: str | None, params: Mapping[str, list[str]]) -> str | None:
+    """What the client accepts: a known format= or output= wins over the Accept header; an unknown one is ignored."""
+    for asked in (*params.get("format", ()), *params.get("output", ())):
+        media = _format_param(asked.strip().lower())
+        if media:
+            return media
+    return accept
+
+
+def formats_for(accept: str | None) -> tuple[Format | None, Format | None]:
+    """The formats to answer a SELECT/ASK and a CONSTRUCT/DESCRIBE in."""
     return negotiate(accept, SELECT_FORMATS), negotiate(accept, GRAPH_FORMATS)
+
+
+def _format_param(asked: str) -> str | None:
+    """The media types a format= value stands for; None for a value no format answers to."""
+    media = FORMAT_NAMES.get(asked) or asked
+    known = negotiate(media, SELECT_FORMATS) or negotiate(media, GRAPH_FORMATS)
+    return media if "/" in media and "*" not in media and known else None
 
 
 def not_acceptable_message(offered: tuple[Format, ...]) -> str:
@@ -208,57 +223,62 @@ def not_acceptable_message(offered: tuple[Format, ...]) -> str:
 @dataclass(frozen=True)
 class Example:
     name: str
+    title: str  # what YASGUI's tab says
     summary: str
     sparql: str
 
 
 def examples() -> list[Example]:
     """The user's named queries, ready to run: a parameter is bound to "" (every value), in a VALUES line to edit."""
-    return [Example(q.name, q.summary.split(":", 1)[-1].strip(), bind(q, dict.fromkeys(q.params, "")))
+    return [Example(q.name, q.title, q.summary.split(":", 1)[-1].strip(), bind(q, dict.fromkeys(q.params, "")))
             for q in user_queries()]
 
 
 def execute(store: GraphStore, site: Site, job: Job) -> Reply:
-    """Run a job and answer it in the format asked (in a worker process: whatever happens here stays there)."""
+    """Run a job and answer it in the format asked (in a worker process: whatever happens here stays there).
+
+    An answer larger than the cap is not an error: its first rows (or triples) are given, marked as such.
+    """
     try:
         result = store.query_at_most(job.sparql, job.at_most, job.dataset)
     except QueryError as error:
         return Reply(400, message=str(error))
+    cap = job.at_most - 1
     if result.triples is not None:
-        return _graph_reply(result.triples, site, job)
-    size = len(result.rows)
-    if size >= job.at_most:
-        return _over_cap(job)
+        return _graph_reply(result.triples[:cap], site, job, cap if len(result.triples) > cap else 0)
+    truncated = cap if len(result.rows) > cap else 0
     fmt = FORMATS.get(job.select_format or "")
     if fmt is None:
         return Reply(406, message=not_acceptable_message(SELECT_FORMATS))
-    public = QueryResult(result.variables, [tuple(site.public(t) for t in row) for row in result.rows], result.boolean)
+    public = QueryResult(result.variables, [tuple(site.public(t) for t in row) for row in result.rows[:cap]],
+                         result.boolean)
     if fmt is HTML:
-        return Reply(200, fmt.name, table=_table(public, site))
-    return Reply(200, fmt.name, serialize_results(public, fmt))
+        return Reply(200, fmt.name, table=_table(public, site), truncated=truncated)
+    return Reply(200, fmt.name, serialize_results(public, fmt), truncated=truncated)
 
 
-def _graph_reply(triples: list[Triple], site: Site, job: Job) -> Reply:
-    if len(triples) >= job.at_most:
-        return _over_cap(job)
+def _graph_reply(triples: list[Triple], site: Site, job: Job, truncated: int) -> Reply:
     fmt = FORMATS.get(job.graph_format or "")
     if fmt is None:
         return Reply(406, message=not_acceptable_message(GRAPH_FORMATS))
-    return Reply(200, fmt.name, serialize_triples([site.public(t) for t in triples], fmt))
-
-
-def _over_cap(job: Job) -> Reply:
-    return Reply(422, message=f"the answer has more results than the cap of {job.at_most - 1}; add a LIMIT or "
-                              "narrow the query")
+    body = serialize_triples([site.public(t) for t in triples], fmt)
+    if truncated and fmt.comments:
+        body = f"# the first {truncated} triples of a larger answer (--max-results)\n".encode() + body
+    return Reply(200, fmt.name, body, truncated=truncated)
 
 
 def _table(result: QueryResult, site: Site) -> QueryResult:
-    """The answer as cells of the HTML page: IRIs link to where a browser should go."""
+    """The answer as cells of the HTML page: http(s) IRIs link to where a browser should go."""
     if result.boolean is not None:
         return QueryResult(["answer"], [(Value("yes" if result.boolean else "no"),)])
-    cells = [tuple(Value(t.value, site.href(t.value)) if isinstance(t, NamedNode) else
+    cells = [tuple(Value(t.value, site.href(t.value)) if isinstance(t, NamedNode) and _linkable(t.value) else
                    Value("" if t is None else getattr(t, "value", str(t))) for t in row) for row in result.rows]
     return QueryResult(result.variables, cells)
+
+
+def _linkable(iri: str) -> bool:
+    """Only web addresses become links: a javascript: or data: IRI that a query builds stays text."""
+    return iri.lower().startswith(("http://", "https://"))
 
 
 def _json_term(term: Term) -> dict[str, object]:

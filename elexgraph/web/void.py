@@ -1,13 +1,18 @@
-"""The dataset described in VoID and DCAT: size, entities per class, licence, sources, endpoint, dumps."""
+"""The dataset described in VoID and DCAT: size, entities per class, licence, sources, endpoint, dumps;
+and the endpoint described in the SPARQL 1.1 Service Description vocabulary."""
 
 from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
 
 from pyoxigraph import Literal, NamedNode, Triple
 
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
-from elexgraph.vocab import DCAT, DCT, ELEX_NS, RDF, VOID, XSD
-from elexgraph.web.negotiation import DATASET_FORMATS
+from elexgraph.vocab import DCAT, DCT, ELEX_NS, FORMATS, RDF, SD, VOID, XSD
+from elexgraph.web.negotiation import DATASET_FORMATS, Format
 from elexgraph.web.site import Site
 
 VOID_PATH = "void"
@@ -62,3 +67,47 @@ def _source(url: object) -> NamedNode | None:
         return NamedNode(url.value) if isinstance(url, Literal) and url.value.startswith(("http://", "https://")) else None
     except ValueError:
         return None
+
+
+class VoidCache:
+    """The description, computed once per state of the store (its statistics read every graph) and by one
+    request at a time: a crowd of requests waits for one computation instead of running one each."""
+
+    UNKNOWN_STATE_SECONDS = 60.0  # a store that cannot say when it changed is described again after this
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state: object = object()
+        self._triples: list[Triple] = []
+
+    def triples(self, store: GraphStore, site: Site) -> list[Triple]:
+        with self._lock:
+            state = store.state()
+            if state is None:
+                state = int(time.monotonic() // self.UNKNOWN_STATE_SECONDS)
+            if state != self._state:
+                self._triples = void_triples(store, site)
+                self._state = state
+            return self._triples
+
+
+# The W3C format IRI of each format the endpoint answers in, by the format's name.
+_FORMAT_IRIS = {"json": FORMATS.SPARQL_Results_JSON, "xml": FORMATS.SPARQL_Results_XML,
+                "csv": FORMATS.SPARQL_Results_CSV, "tsv": FORMATS.SPARQL_Results_TSV, "turtle": FORMATS.Turtle,
+                "ntriples": FORMATS.N_Triples, "rdfxml": FORMATS.RDF_XML, "jsonld": FORMATS.JSON_LD,
+                "n3": FORMATS.N3, "nquads": FORMATS.N_Quads, "trig": FORMATS.TriG}
+
+
+def service_description(site: Site, formats: Sequence[Format]) -> list[Triple]:
+    """What GET /sparql without a query gives an RDF client: the endpoint, its language, formats and dataset."""
+    endpoint = NamedNode(site.iri("sparql"))
+    dataset = NamedNode(site.iri(VOID_PATH) + "#dataset")
+    triples = [Triple(endpoint, RDF.type, SD.Service), Triple(endpoint, SD.endpoint, endpoint),
+               Triple(endpoint, SD.supportedLanguage, SD.SPARQL11Query),
+               Triple(endpoint, SD.feature, SD.UnionDefaultGraph), Triple(endpoint, SD.defaultDataset, dataset),
+               Triple(dataset, RDF.type, SD.Dataset),
+               Triple(endpoint, DCT.description, Literal(
+                   "Read-only SPARQL 1.1 query endpoint; the default graph is the union of the article graphs. "
+                   "SERVICE and updates are refused.", language="en"))]
+    triples += [Triple(endpoint, SD.resultFormat, _FORMAT_IRIS[f.name]) for f in formats if f.name in _FORMAT_IRIS]
+    return triples

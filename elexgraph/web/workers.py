@@ -13,9 +13,12 @@ they are taken), and one that killed its worker gets the same answer again witho
 from __future__ import annotations
 
 import asyncio
+import atexit
 import multiprocessing
+import multiprocessing.util
 import os
 import resource
+import shutil
 import signal
 import time
 from collections import deque
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 
 from elexgraph.errors import ElexgraphError, StoreError
+from elexgraph.store.base import GraphStore
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
 
@@ -31,11 +35,16 @@ from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
 # and never a fork of the server's own threads.
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["elexgraph.web.workers"])
+# The fork server listens on a socket in a pymp-* temporary folder that the server's process removes when it
+# exits; killed (kill -9), it cannot. The fork server then sees its parent gone and exits itself: this
+# variable tells it the folder, which it removes on the way out.
+_SOCKET_FOLDER = "ELEXGRAPH_FORKSERVER_FOLDER"
 _NICER = 10  # how much lower a long query's CPU priority is
 _RETRY_SECONDS = 0.2
 _REMEMBER_SECONDS = 600.0
 _REMEMBERED = 1000  # queries remembered at most
-_LONG = Reply(0)  # what the pool remembers of a query that ran long but did not kill its worker
+_LONG = Reply(0)
+IDLE_REFRESH_SECONDS = 5.0  # how often an idle process holding the store looks for a newer state of it  # what the pool remembers of a query that ran long but did not kill its worker
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,20 @@ class Worker:
         self.connection.close()
 
 
+def _remove_socket_folder_at_exit() -> None:
+    """In the fork server (which imports this module first thing): remove the socket's folder when it ends."""
+    parent, _, folder = os.environ.get(_SOCKET_FOLDER, "").partition(":")
+    if parent == str(os.getppid()) and os.path.basename(folder).startswith("pymp-"):
+        atexit.register(shutil.rmtree, folder, True)
+
+
+_remove_socket_folder_at_exit()
+
+
+def _key(job: Job) -> tuple[str, object]:
+    return job.normal or job.sparql, job.dataset
+
+
 def _serve(connection: Connection, space: Workspace) -> None:
     """A worker's life: open the store, limit its memory, answer jobs until the server goes."""
     from elexgraph.store import open_store
@@ -71,14 +94,19 @@ def _serve(connection: Connection, space: Workspace) -> None:
     except ElexgraphError as error:
         connection.send(str(error))
         return
-    _limit_memory(space.memory_mb)
+    allowance = _Allowance(store, space.memory_mb)
     connection.send(None)
     while True:
         try:
+            if not connection.poll(IDLE_REFRESH_SECONDS):
+                # Idle: let go of the files of a state a build has replaced (they may be deleted).
+                allowance.refresh()
+                continue
             job = connection.recv()
         except (EOFError, OSError):
             return
         try:
+            allowance.refresh()
             reply = execute(store, space.site, job)
         except MemoryError:
             reply = Reply(422, message=f"the query needed more than the {space.memory_mb} MB a query may use")
@@ -87,11 +115,36 @@ def _serve(connection: Connection, space: Workspace) -> None:
         connection.send(reply)
 
 
-def _limit_memory(memory_mb: int) -> None:
+class _Allowance:
+    """A worker's address-space ceiling: what it holds with the store's state open, plus what a query may take.
+
+    A newer state of the store (after a build) is opened outside any query's allowance, and the ceiling is
+    recomputed only then: the state takes memory no query asked for, and what queries leave behind cannot
+    raise the ceiling.
+    """
+
+    def __init__(self, store: GraphStore, memory_mb: int) -> None:
+        self.store, self.memory_mb = store, memory_mb
+        self.state = store.state()
+        self.ceiling = _limit_memory(memory_mb)
+
+    def refresh(self) -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+        state = self.store.state()
+        if state != self.state:
+            self.state = state
+            self.ceiling = _limit_memory(self.memory_mb)
+        else:
+            resource.setrlimit(resource.RLIMIT_AS, (self.ceiling, resource.RLIM_INFINITY))
+
+
+def _limit_memory(memory_mb: int) -> int:
     """Cap the address space at what the worker holds now plus the allowance: past it, allocation fails."""
     with open("/proc/self/status", encoding="ascii") as status:
         held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
-    resource.setrlimit(resource.RLIMIT_AS, (held + memory_mb * 2**20, resource.RLIM_INFINITY))
+    ceiling = held + memory_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, resource.RLIM_INFINITY))
+    return ceiling
 
 
 def start_worker(space: Workspace) -> Worker:
@@ -122,10 +175,14 @@ class WorkerPool:
         self._threads = ThreadPoolExecutor(max_workers=2 * limits.workers + 2, thread_name_prefix="query-wait")
         self._all: set[Worker] = set()
         self._closed = False
-        self._known: dict[Job, tuple[float, Reply]] = {}  # heavy queries: when seen, what they did
+        # Heavy queries, by normal form and dataset (so that a comment or a renamed variable does not make a
+        # known query new): when seen, what they did.
+        self._known: dict[tuple[str, object], tuple[float, Reply]] = {}
 
     def __enter__(self) -> WorkerPool:
         """Start the workers (a StoreError when they cannot open the store)."""
+        # Read by the fork server as it starts (with the first worker), and by no other process.
+        os.environ[_SOCKET_FOLDER] = f"{os.getpid()}:{multiprocessing.util.get_temp_dir()}"
         try:
             for _ in range(self.limits.workers):
                 worker = start_worker(self.space)
@@ -134,6 +191,8 @@ class WorkerPool:
         except BaseException:
             self.close()
             raise
+        finally:
+            os.environ.pop(_SOCKET_FOLDER, None)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -169,15 +228,15 @@ class WorkerPool:
         return reply
 
     def _recall(self, job: Job) -> Reply | None:
-        when, reply = self._known.get(job, (0.0, None))
+        when, reply = self._known.get(_key(job), (0.0, None))
         if reply is not None and time.monotonic() - when > _REMEMBER_SECONDS:
-            del self._known[job]
+            del self._known[_key(job)]
             return None
         return reply
 
     def _remember(self, job: Job, reply: Reply) -> None:
-        self._known.pop(job, None)
-        self._known[job] = (time.monotonic(), reply)
+        self._known.pop(_key(job), None)
+        self._known[_key(job)] = (time.monotonic(), reply)
         if len(self._known) > _REMEMBERED:
             del self._known[next(iter(self._known))]  # the oldest
 

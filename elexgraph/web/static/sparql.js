@@ -19,7 +19,7 @@
   });
   const first = yasgui.addTab(true, { name: "query", yasqe: { value: asked } });
   for (const example of examples) {
-    yasgui.addTab(false, { name: example.name, yasqe: { value: example.sparql } });
+    yasgui.addTab(false, { name: example.title, yasqe: { value: example.sparql } });
   }
   plain.hidden = true;
 
