@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
-import resource
 import signal
 import time
 from collections import deque
@@ -26,6 +25,7 @@ from multiprocessing.connection import Connection
 from elexgraph.errors import ElexgraphError, StoreError
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
+from elexgraph.workers import limit_memory
 
 # Forked from a small server process that has the modules loaded: a new worker is ready in milliseconds,
 # and never a fork of the server's own threads.
@@ -71,7 +71,7 @@ def _serve(connection: Connection, space: Workspace) -> None:
     except ElexgraphError as error:
         connection.send(str(error))
         return
-    _limit_memory(space.memory_mb)
+    limit_memory(space.memory_mb)
     connection.send(None)
     while True:
         try:
@@ -85,13 +85,6 @@ def _serve(connection: Connection, space: Workspace) -> None:
         except ElexgraphError as error:
             reply = Reply(503, message=f"the store failed: {error}")
         connection.send(reply)
-
-
-def _limit_memory(memory_mb: int) -> None:
-    """Cap the address space at what the worker holds now plus the allowance: past it, allocation fails."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
-    resource.setrlimit(resource.RLIMIT_AS, (held + memory_mb * 2**20, resource.RLIM_INFINITY))
 
 
 def start_worker(space: Workspace) -> Worker:
