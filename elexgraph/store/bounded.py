@@ -89,21 +89,20 @@ class BoundedStore(GraphStore):
         worker = self._worker
         worker.take(deque([(0, job)]))
         self._written = False
-        wait([worker.conn, worker.process.sentinel], timeout=self.limits.timeout)
-        answer = self._answer_of(worker)
+        ready = wait([worker.conn, worker.process.sentinel], timeout=self.limits.timeout)
+        answer = self._answer_of(worker, overran=not ready)
         if isinstance(answer, BaseException):
             raise answer
         return answer
 
-    def _answer_of(self, worker: Worker) -> QueryResult | ElexgraphError:
+    def _answer_of(self, worker: Worker, *, overran: bool) -> QueryResult | ElexgraphError:
         """The worker's answer; a limit's error when it overran (it is killed) or died."""
         try:
-            if worker.conn.poll():
+            if not overran and worker.conn.poll():
                 _, answer = worker.conn.recv()
                 return answer
         except (EOFError, OSError):
             pass
-        overran = worker.process.is_alive()
         self._stop_worker()
         if overran:
             return self.limits.overtime()
