@@ -1,11 +1,14 @@
-"""Write N synthetic election articles in the styles the extractors read, for benchmarks.
+"""Write N synthetic election articles in the shapes real news has, for benchmarks.
 
 Contests come from the official results tables in ../shared/data/official/*.csv when they
-are present (read in place, never copied), else from generated results. Each article
-reports one contest: a lead sentence (a gain or a majority), a quote, a results list in
-one of two printed shapes, and filler prose so the text is as long as a real report.
+are present (read in place, never copied), else from generated results. Articles come in the
+kinds a news archive holds (`realistic`, the default): round-ups of several contests, results in
+lists and in prose, party changes, long quotes, roles, council, police and crime commissioner
+and mayoral contests. `--style template` gives the older one-contest template (a lead, a quote,
+a list, filler). `--stats` prints per-article statistics of a sample beside the dev set's.
 
-    python benchmarks/corpus.py 1000 OUT_DIR
+    python benchmarks/corpus.py 1000 OUT_DIR [--style realistic|template]
+    python benchmarks/corpus.py 200 --stats
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,29 +117,75 @@ def article_text(contest: Contest, rng: random.Random) -> str:
     return title + "\n\n" + "\n\n".join(body) + "\n"
 
 
-def articles(count: int, seed: int = 2024) -> Iterator[tuple[str, str]]:
-    """(article id, text) for `count` articles, the same for the same count and seed."""
+STYLES = ("realistic", "template")
+DEV = OFFICIAL.parent.parent / "dev" / "articles"
+
+
+def articles(count: int, seed: int = 2024, style: str = "realistic") -> Iterator[tuple[str, str]]:
+    """(article id, text) for `count` articles, the same for the same count, seed and style."""
+    from shapes import realistic_text  # a sibling script that builds on this one
+
     pool = contests()
     rng = random.Random(seed)
     for i in range(count):
-        yield f"bench-{i:06d}", article_text(pool[i % len(pool)], rng)
+        text = realistic_text(pool, rng) if style == "realistic" else article_text(pool[i % len(pool)], rng)
+        yield f"bench-{i:06d}", text
 
 
-def write_corpus(count: int, out: Path, seed: int = 2024) -> Path:
-    for i, (article_id, text) in enumerate(articles(count, seed)):
+def write_corpus(count: int, out: Path, seed: int = 2024, style: str = "realistic") -> Path:
+    for i, (article_id, text) in enumerate(articles(count, seed, style)):
         folder = out / f"{i // PER_FOLDER:03d}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{article_id}.txt").write_text(text, encoding="utf-8")
     return out
 
 
+def text_statistics(texts: list[str]) -> dict[str, float]:
+    """Per-article means: words, paragraphs, lines of results lists, quotations, and the facts extracted by kind."""
+    from elexgraph.articles import Article
+    from elexgraph.extract import extract_article
+
+    figures: dict[str, float] = {}
+    for number, text in enumerate(texts):
+        paragraphs = [p for p in text.split("\n\n") if p.strip()]
+        row = {"words": len(text.split()), "paragraphs": len(paragraphs),
+               "list lines": sum(1 for p in paragraphs if len(p) < 80 and any(ch.isdigit() for ch in p)),
+               "quotations": (text.count('"') + text.count("\u201c") + text.count("\u201d")) // 2}
+        started = time.perf_counter()
+        facts = extract_article(Article(f"stat-{number}", Path(f"stat-{number}.txt"), text, text.split("\n", 1)[0], ""))
+        row["extraction ms"] = 1000 * (time.perf_counter() - started)
+        for fact in facts.facts:
+            key = f"{type(fact).__name__} facts"
+            row[key] = row.get(key, 0) + 1
+        for key, value in row.items():
+            figures[key] = figures.get(key, 0.0) + value
+    return {key: value / len(texts) for key, value in figures.items()}
+
+
+def print_statistics(sample: int, style: str) -> None:
+    dev = [path.read_text(encoding="utf-8") for path in sorted(DEV.glob("*.txt"))]
+    ours = [text for _, text in articles(sample, style=style)]
+    mine, theirs = text_statistics(ours), text_statistics(dev) if dev else {}
+    print(f"per article | {style} corpus ({sample}) | dev set ({len(dev)})")
+    print("--- | ---: | ---:")
+    for key in sorted(set(mine) | set(theirs)):
+        print(f"{key} | {mine.get(key, 0):.1f} | {theirs.get(key, 0):.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("count", type=int)
-    parser.add_argument("out", type=Path)
+    parser.add_argument("out", type=Path, nargs="?")
+    parser.add_argument("--style", choices=STYLES, default="realistic")
+    parser.add_argument("--stats", action="store_true", help="print per-article statistics beside the dev set's")
     args = parser.parse_args()
-    write_corpus(args.count, args.out)
-    print(f"wrote {args.count} articles to {args.out}")
+    if args.stats:
+        print_statistics(args.count, args.style)
+        return
+    if args.out is None:
+        parser.error("OUT_DIR is needed to write a corpus")
+    write_corpus(args.count, args.out, style=args.style)
+    print(f"wrote {args.count} {args.style} articles to {args.out}")
 
 
 if __name__ == "__main__":

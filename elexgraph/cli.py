@@ -15,6 +15,7 @@ from elexgraph import __version__
 from elexgraph.errors import ElexgraphError, QueryError, printable
 
 if TYPE_CHECKING:
+    from elexgraph.store import QueryLimits
     from elexgraph.store.base import GraphStore
 
 # Commands that live in their own modules, registered like plugins: each module has a `command`.
@@ -52,11 +53,31 @@ def given_endpoints(**endpoints: str | None) -> dict[str, str]:
     return {name: value for name, value in endpoints.items() if value}
 
 
-def open_for_reading(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> GraphStore:
-    """The store of a command that only reads: opened read-only, so it runs beside `serve` or a `build`."""
+def limit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--timeout and --memory: the limits of every query a command runs (see query_limits)."""
+    fn = click.option("--memory", type=click.IntRange(min=16), default=None, metavar="MB",
+                      help="Memory one query may take, past it the query is stopped "
+                           "[default: $ELEXGRAPH_QUERY_MEMORY or 1536].")(fn)
+    return click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+                        help="Seconds one query may run, past them it is stopped "
+                             "[default: $ELEXGRAPH_QUERY_TIMEOUT or 60].")(fn)
+
+
+def query_limits(timeout: float | None, memory: int | None) -> QueryLimits:
+    """The limits given by --timeout and --memory, else by the environment, else the defaults."""
+    from elexgraph.store import QueryLimits
+
+    return QueryLimits.configured(timeout, memory)
+
+
+def open_for_reading(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None,
+                     limits: QueryLimits | None = None) -> GraphStore:
+    """The store of a command that only reads: opened read-only, so it runs beside `serve` or a `build`;
+    with `limits`, each of its queries runs in a worker process stopped at them."""
     from elexgraph.store import open_store
 
-    return open_store(store, read_only=True, **given_endpoints(query_endpoint=query_endpoint, gsp_endpoint=gsp_endpoint))
+    endpoints = given_endpoints(query_endpoint=query_endpoint, gsp_endpoint=gsp_endpoint)
+    return open_store(store, read_only=True, limits=limits, **endpoints)
 
 
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -132,14 +153,15 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
 @read_endpoint_options
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
+@limit_options
 @user_errors
 def query(name: str, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str,
-          params: tuple[str, ...]) -> None:
+          params: tuple[str, ...], timeout: float | None, memory: int | None) -> None:
     """Run queries/NAME.rq, or a .rq file, against the store."""
     from elexgraph.queries import run_query, to_csv, to_json
 
     bound = parse_params(params)
-    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         result = run_query(graph_store, name, bound)
     if fmt == "csv":
         click.echo(to_csv(result), nl=False)
@@ -201,12 +223,14 @@ def list_queries() -> None:
 @cli.command()
 @store_option
 @read_endpoint_options
+@limit_options
 @user_errors
-def validate(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> None:
+def validate(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, timeout: float | None,
+             memory: int | None) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
     from elexgraph.validate import validate as run_validate
 
-    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         report = run_validate(graph_store)
     if report.conforms:
         click.echo(f"conforms: {report.triples} triples satisfy every shape")
@@ -221,13 +245,15 @@ def validate(store: str | None, query_endpoint: str | None, gsp_endpoint: str | 
 @click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "jsonld", "ntriples"]),
               default="nquads", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write [default: stdout].")
+@limit_options
 @user_errors
-def dump(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str, output: Path | None) -> None:
+def dump(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str, output: Path | None,
+         timeout: float | None, memory: int | None) -> None:
     """Write the whole graph in an RDF format."""
     from elexgraph.dump import dump as run_dump
     from elexgraph.errors import OutputError
 
-    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         if output is None:
             run_dump(graph_store, sys.stdout.buffer, fmt)
             return
@@ -241,12 +267,14 @@ def dump(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None
 @cli.command()
 @store_option
 @read_endpoint_options
+@limit_options
 @user_errors
-def stats(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None) -> None:
+def stats(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, timeout: float | None,
+          memory: int | None) -> None:
     """Count the articles, facts and resources in the graph."""
     from elexgraph.queries import run_query
 
-    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         result = run_query(graph_store, "stats")
     counts = {cls.value: int(count.value) for cls, count in result.rows}
     official = counts.get("OfficialResults", 0)

@@ -42,6 +42,10 @@ class QueryError(ElexgraphError):
     """An unknown or malformed query, or a bad parameter."""
 
 
+class QueryLimitError(ElexgraphError):
+    """A query stopped at its time or memory limit."""
+
+
 class StoreError(ElexgraphError):
     """A store that is missing, locked, unreachable or answered with an error."""
 

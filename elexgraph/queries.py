@@ -3,8 +3,10 @@
 A query file starts with a comment block: its first line of prose says what it answers,
 lines of the form ``# @param NAME: what it is`` declare its parameters, and a line ``# @internal``
 marks a query the commands and the server run for themselves (not listed among the questions a user
-asks, by `elexgraph queries` or on the SPARQL page). A value is bound
-as a VALUES clause holding one escaped literal, so no value can change the query's shape.
+asks, by `elexgraph queries` or on the SPARQL page). A value is bound as a VALUES clause holding one
+escaped literal, so no value can change the query's shape; a query whose header has a ``# @substitute``
+line gets each value written in place of its variable instead (the same escaped literal, or a checked
+IRI), which lets the engine start every pattern from it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*:\s*(.*)$")
 _INTERNAL = re.compile(r"^#\s*@internal\b")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 _VALUES_HERE = re.compile(r"(?m)^[ \t]*#[ \t]*@values\b.*$")
+_SUBSTITUTE = re.compile(r"^#\s*@substitute\b")
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,9 @@ class NamedQuery:
     sparql: str
     summary: str
     params: dict[str, str]
-    description: str = ""  # the whole header comment, but for its @param and @internal lines
+    description: str = ""  # the whole header comment, but for its @param, @internal and @substitute lines
     internal: bool = False  # run by the commands and the server for themselves, not a user's question
+    substitute: bool = False  # parameters written in place of their variables, not bound by VALUES
 
     @property
     def title(self) -> str:
@@ -74,10 +78,12 @@ def _parse(path: Path, sparql: str) -> NamedQuery:
     header = list(itertools.takewhile(lambda line: line.startswith("#"), sparql.splitlines()))
     params = {m.group(1): m.group(2).strip() for m in map(_PARAM.match, header) if m}
     internal = any(_INTERNAL.match(line) for line in header)
-    prose = [line.lstrip("#").strip() for line in header if not (_PARAM.match(line) or _INTERNAL.match(line))]
+    substitute = any(map(_SUBSTITUTE.match, header))
+    flags = (_PARAM, _INTERNAL, _SUBSTITUTE)
+    prose = [line.lstrip("#").strip() for line in header if not any(f.match(line) for f in flags)]
     summary = next((line for line in prose if line), "")
     description = re.sub(rf"^{re.escape(path.stem)}:\s*", "", " ".join(line for line in prose if line))
-    return NamedQuery(path.stem, path, sparql, summary, params, description, internal)
+    return NamedQuery(path.stem, path, sparql, summary, params, description, internal, substitute)
 
 
 def all_queries() -> list[NamedQuery]:
@@ -105,9 +111,11 @@ def sparql_literal(value: str) -> str:
 
 
 def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
-    """The query text with each parameter bound by a VALUES clause at the top of its WHERE block, or at its
-    ``# @values`` line.
+    """The query text with each parameter bound by a VALUES clause at every ``# @values`` line, or, when it has
+    none, at the top of its WHERE block.
 
+    A FILTER sees only the bindings of its own group, so a query that filters on a parameter inside a GRAPH
+    block (where the filter is cheap: next to the lookup it narrows) binds it there with a ``# @values`` line.
     A string is bound as an escaped literal; a NamedNode (already a checked IRI) as that IRI, which
     lets the engine start from it (far faster than converting a literal with IRI()).
     """
@@ -120,12 +128,40 @@ def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
         raise QueryError(f"query {query.name!r} needs --param {sorted(missing)[0]}=VALUE ({query.params[sorted(missing)[0]]})")
     if not values:
         return query.sparql
-    where = _VALUES_HERE.search(query.sparql) or _WHERE.search(_strip_comments(query.sparql))
-    if not where:
-        raise QueryError(f"query {query.name!r} has parameters but no WHERE block to bind them in")
-    clause = " ".join(f"VALUES ?{name} {{ {v if isinstance(v, NamedNode) else sparql_literal(v)} }}"
-                      for name, v in sorted(values.items()))
-    return query.sparql[:where.end()] + f"\n  {clause}\n" + query.sparql[where.end():]
+    if query.substitute:
+        return _substituted(query, values)
+    clause = " ".join(f"VALUES ?{name} {{ {_term(v)} }}" for name, v in sorted(values.items()))
+    marked = list(_VALUES_HERE.finditer(query.sparql))
+    if not marked:
+        where = _WHERE.search(_strip_comments(query.sparql))
+        if not where:
+            raise QueryError(f"query {query.name!r} has parameters but no WHERE block to bind them in")
+        marked = [where]
+    text, done = [], 0
+    for mark in marked:
+        text += [query.sparql[done:mark.end()], f"\n  {clause}\n"]
+        done = mark.end()
+    return "".join(text) + query.sparql[done:]
+
+
+def _term(value: str | NamedNode) -> str:
+    return str(value) if isinstance(value, NamedNode) else sparql_literal(value)
+
+
+def _substituted(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
+    """The query with each parameter's variable, below its header, replaced by the value's term (in a
+    CONSTRUCT template too; a query that substitutes does not project its parameters).
+
+    A term is one token (an escaped literal or a checked IRI), so it cannot change the query's shape; a
+    filter anywhere sees it, and every pattern that names it starts from it.
+    """
+    header = re.match(r"(?:#[^\n]*\n)*", query.sparql)
+    start = header.end() if header else 0
+    body = query.sparql[start:]
+    for name, value in values.items():
+        term = _term(value)
+        body = re.sub(rf"(?<![\w?$])[?$]{re.escape(name)}(?!\w)", lambda _, term=term: term, body)
+    return query.sparql[:start] + body
 
 
 def _strip_comments(sparql: str) -> str:

@@ -1,4 +1,5 @@
-"""Work with a deadline: in this process (an alarm signal), or in worker processes killed and replaced at it.
+"""Work with a deadline: in this process (an alarm signal), or in worker processes killed and replaced at it,
+with a cap on the memory a worker may take.
 
 The worker processes are spawned, not forked: they share nothing with a parent that may hold a
 store's threads, and unlike the forkserver they leave no temporary folder behind when killed.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import resource
 import signal
 import sys
 import threading
@@ -56,7 +58,7 @@ def in_workers(work: Callable[[Item], Result], items: Sequence[Item], processes:
     An item whose worker has not answered within `deadline` seconds, or died, gets failed(item, why)."""
     pending = deque(enumerate(items))
     context = multiprocessing.get_context("spawn")
-    pool = [_Worker(context, work) for _ in range(min(processes, len(items)))]
+    pool = [Worker(context, work) for _ in range(min(processes, len(items)))]
     try:
         for worker in pool:
             worker.take(pending)
@@ -74,14 +76,14 @@ def in_workers(work: Callable[[Item], Result], items: Sequence[Item], processes:
                 yield outcome
                 if not worker.process.is_alive():
                     worker.stop()
-                    pool[slot] = worker = _Worker(context, work)
+                    pool[slot] = worker = Worker(context, work)
                 worker.take(pending)
     finally:
         for worker in pool:
             worker.stop()
 
 
-class _Worker(Generic[Item, Result]):
+class Worker(Generic[Item, Result]):
     def __init__(self, context: multiprocessing.context.SpawnContext, work: Callable[[Item], Result]) -> None:
         self.conn, theirs = context.Pipe()
         self.process = context.Process(target=_serve, args=(theirs, work), daemon=True, name="elexgraph-worker")
@@ -121,6 +123,16 @@ class _Worker(Generic[Item, Result]):
             self.process.kill()
         self.process.join()
         self.conn.close()
+
+
+def limit_memory(memory_mb: int) -> int:
+    """Cap this process's address space at what it holds now plus `memory_mb`: past it, allocation fails
+    (Python raises MemoryError; Oxigraph, in Rust, aborts the process). Returns the ceiling."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+    ceiling = held + memory_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, resource.RLIM_INFINITY))
+    return ceiling
 
 
 def _die_with_parent() -> None:

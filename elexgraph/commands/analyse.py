@@ -7,7 +7,8 @@ from dataclasses import asdict
 
 import click
 
-from elexgraph.cli import open_for_reading, read_endpoint_options, store_option, user_errors
+from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_endpoint_options, store_option,
+                           user_errors)
 
 
 @click.command("analyse")
@@ -15,13 +16,15 @@ from elexgraph.cli import open_for_reading, read_endpoint_options, store_option,
 @read_endpoint_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--top", default=10, show_default=True, help="How many people to list by degree and by betweenness.")
+@limit_options
 @user_errors
-def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str, top: int) -> None:
+def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str, top: int,
+            timeout: float | None, memory: int | None) -> None:
     """Seat flows, party changes, careers, central people and components of the graph."""
     from elexgraph.analysis import build_graph
     from elexgraph.analysis.findings import BETWEENNESS_SAMPLE, analyse
 
-    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         result = analyse(build_graph(graph_store), top=top)
     if fmt == "json":
         click.echo(json.dumps(asdict(result), indent=2, ensure_ascii=False))

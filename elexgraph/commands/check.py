@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from elexgraph.cli import endpoint_options, given_endpoints, store_option
+from elexgraph.cli import endpoint_options, given_endpoints, limit_options, query_limits, store_option
 
 
 @click.command("check")
@@ -15,8 +15,9 @@ from elexgraph.cli import endpoint_options, given_endpoints, store_option
 @endpoint_options
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--base-uri", default=None, help="Base of the findings' IRIs [default: $ELEXGRAPH_BASE_URI or https://elexgraph.org/].")
+@limit_options
 def command(store: str | None, query_endpoint: str | None, update_endpoint: str | None, gsp_endpoint: str | None,
-            fmt: str, base_uri: str | None) -> None:
+            fmt: str, base_uri: str | None, timeout: float | None, memory: int | None) -> None:
     """List every figure or fact the news states that disagrees with the official results or with the news itself.
 
     The findings are also stored as the check graph (`elexgraph query discrepancies`). Exit status: 1 when
@@ -30,7 +31,7 @@ def command(store: str | None, query_endpoint: str | None, update_endpoint: str 
 
     endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
     try:
-        with open_store(store, **endpoints) as graph_store:
+        with open_store(store, limits=query_limits(timeout, memory), **endpoints) as graph_store:
             write_findings(graph_store, check(graph_store), Minter(base_uri))
             result = run_query(graph_store, "discrepancies")
     except ElexgraphError as error:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from elexgraph.cli import open_for_reading, read_endpoint_options, store_option, user_errors
+from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_endpoint_options, store_option,
+                           user_errors)
 
 
 @click.command("publish")
@@ -15,14 +16,16 @@ from elexgraph.cli import open_for_reading, read_endpoint_options, store_option,
 @read_endpoint_options
 @click.option("--base-uri", default=None,
               help="Base the site will be hosted at [default: the base the graph was built with]; IRIs are rewritten to it.")
+@limit_options
 @user_errors
 def command(outdir: Path, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None,
-            base_uri: str | None) -> None:
+            base_uri: str | None,
+            timeout: float | None, memory: int | None) -> None:
     """Write every resource's page, .ttl and .jsonld, the indexes, sitemap, VoID and dumps into OUTDIR."""
     from elexgraph.publish import publish
     from elexgraph.web.site import Site
 
-    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         site = Site.for_store(graph_store, base_uri, static=True)
         report = publish(graph_store, outdir, site)
     click.echo(f"published {report.resources} resource(s) in {len(report.files)} file(s) to {outdir} "

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from elexgraph.cli import open_for_reading, read_endpoint_options, store_option, user_errors
+from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_endpoint_options, store_option,
+                           user_errors)
 
 
 @click.command("viz")
@@ -16,13 +17,15 @@ from elexgraph.cli import open_for_reading, read_endpoint_options, store_option,
 @click.option("--max-drawn", default=None, type=click.IntRange(min=10),
               help="Nodes drawn at first, the best-connected [default: a few hundred]; the reader can change it.")
 @click.option("--title", default="elexgraph: East Midlands elections", show_default=True)
+@limit_options
 @user_errors
-def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, output: Path, max_drawn: int | None, title: str) -> None:
+def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, output: Path, max_drawn: int | None, title: str,
+            timeout: float | None, memory: int | None) -> None:
     """Write an interactive page: search, filter by election and kind of edge, click for facts and sentences."""
     from elexgraph.analysis import build_graph
     from elexgraph.viz import write_page
 
-    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         graph = build_graph(graph_store)
     write_page(graph, output, title=title, **({"max_drawn": max_drawn} if max_drawn else {}))
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "

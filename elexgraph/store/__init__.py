@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from elexgraph.store.base import Dataset, GraphStore, QueryResult
+from elexgraph.store.bounded import BoundedStore, QueryLimits
 
 DEFAULT_STORE = "elexgraph-store"
 
@@ -19,12 +20,20 @@ def default_location() -> str:
 
 
 def open_store(location: str | Path | None = None, *, create: bool = False, read_only: bool = False,
-               **options: str) -> GraphStore:
+               limits: QueryLimits | None = None, **options: str) -> GraphStore:
     """Open the store at a path or URL. `create` allows a new embedded store to be made.
 
     `read_only` opens an embedded store without its lock, so other commands (a build included)
-    can use it at the same time, and works on a store the user may only read.
+    can use it at the same time, and works on a store the user may only read. With `limits`, every
+    query runs in a worker process stopped at the time and memory limits (store/bounded.py).
     """
+    store = _open(location, create=create, read_only=read_only, **options)
+    if limits is None:
+        return store
+    return BoundedStore(store, limits, options)
+
+
+def _open(location: str | Path | None, *, create: bool, read_only: bool, **options: str) -> GraphStore:
     where = str(location or default_location())
     if where.startswith(("http://", "https://")):
         from elexgraph.store.remote import RemoteStore
@@ -35,4 +44,4 @@ def open_store(location: str | Path | None = None, *, create: bool = False, read
     return EmbeddedStore(Path(where), create=create and not read_only, read_only=read_only)
 
 
-__all__ = ["Dataset", "GraphStore", "QueryResult", "open_store", "default_location"]
+__all__ = ["Dataset", "GraphStore", "QueryLimits", "QueryResult", "open_store", "default_location"]

@@ -30,6 +30,7 @@ from elexgraph.errors import ElexgraphError, StoreError
 from elexgraph.store.base import GraphStore
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
+from elexgraph.workers import limit_memory
 
 # Forked from a small server process that has the modules loaded: a new worker is ready in milliseconds,
 # and never a fork of the server's own threads.
@@ -126,25 +127,16 @@ class _Allowance:
     def __init__(self, store: GraphStore, memory_mb: int) -> None:
         self.store, self.memory_mb = store, memory_mb
         self.state = store.state()
-        self.ceiling = _limit_memory(memory_mb)
+        self.ceiling = limit_memory(memory_mb)
 
     def refresh(self) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
         state = self.store.state()
         if state != self.state:
             self.state = state
-            self.ceiling = _limit_memory(self.memory_mb)
+            self.ceiling = limit_memory(self.memory_mb)
         else:
             resource.setrlimit(resource.RLIMIT_AS, (self.ceiling, resource.RLIM_INFINITY))
-
-
-def _limit_memory(memory_mb: int) -> int:
-    """Cap the address space at what the worker holds now plus the allowance: past it, allocation fails."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
-    ceiling = held + memory_mb * 2**20
-    resource.setrlimit(resource.RLIMIT_AS, (ceiling, resource.RLIM_INFINITY))
-    return ceiling
 
 
 def start_worker(space: Workspace) -> Worker:
