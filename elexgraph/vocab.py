@@ -53,8 +53,9 @@ VOID = Vocabulary("http://rdfs.org/ns/void#", """
     Dataset triples entities classes classPartition class sparqlEndpoint dataDump uriSpace vocabulary""")
 DCAT = Vocabulary("http://www.w3.org/ns/dcat#",
                   "Dataset Distribution DataService distribution downloadURL mediaType accessService endpointURL")
-DCT = Vocabulary("http://purl.org/dc/terms/", "title description license source publisher conformsTo")
-XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer decimal dateTime gYear")
+DCT = Vocabulary("http://purl.org/dc/terms/", "title description license rights source publisher conformsTo")
+FOAF = Vocabulary("http://xmlns.com/foaf/0.1/", "primaryTopic")
+XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer decimal date dateTime gYear gYearMonth")
 
 PREFIXES = {
     "elex": ELEX_NS, "rdf": RDF.namespace, "rdfs": RDFS.namespace, "skos": SKOS.namespace, "owl": OWL.namespace,

@@ -8,10 +8,11 @@ from collections.abc import Iterable
 import pyoxigraph
 from pyoxigraph import Quad, RdfFormat, Triple
 
-from elexgraph.vocab import DCAT, DCT, PREFIXES, VOID
+from elexgraph.vocab import DCAT, DCT, FOAF, PREFIXES, VOID
 from elexgraph.web.negotiation import JSONLD, Format
 
-WEB_PREFIXES = {**PREFIXES, "void": VOID.namespace, "dcat": DCAT.namespace, "dct": DCT.namespace}
+WEB_PREFIXES = {**PREFIXES, "void": VOID.namespace, "dcat": DCAT.namespace, "dct": DCT.namespace,
+                "foaf": FOAF.namespace}
 CONTEXT_PATH = "context.jsonld"
 
 
