@@ -24,7 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from elexgraph.errors import ElexgraphError
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
-from elexgraph.web import listing, pages
+from elexgraph.web import home, listing, pages
 from elexgraph.web.describe import describe, with_topic
 from elexgraph.web.negotiation import DATASET_FORMATS, HTML, PAGE_FORMATS, RDF_FORMATS, Format, choose, negotiate
 from elexgraph.web.rdf import context_document, not_found_body, serialize_quads, serialize_triples
@@ -99,7 +99,8 @@ class Server:
         return self.error_page(404, "Not found", f"{iri} is not described by this dataset.", fmt, iri)
 
     def home(self, request: Request) -> Response:
-        return HTMLResponse(pages.render("home.html", self.site, counts=None, endpoint=self.endpoint(request)))
+        return HTMLResponse(pages.render("home.html", self.site, home=home.overview(self.store, self.site),
+                                         endpoint=self.endpoint(request)))
 
     def index_page(self, index: pages.Index, fmt: str = "") -> Callable[[Request], Response]:
         """An index page, searched, filtered and paged; as JSON or CSV (suffix or ?_format=, as datasette)."""

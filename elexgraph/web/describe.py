@@ -143,6 +143,15 @@ class Description:
         return Value(self.label(source), self.site.href(source)) if source else None
 
 
+def _pages(facts: int) -> int:
+    return max(1, -(-facts // FACTS_PER_PAGE))
+
+
+def fact_pages(site: Site, iri: str, triples: list[Triple]) -> int:
+    """How many pages the facts pointing at the resource take."""
+    return _pages(len(Description(triples, site).subjects_pointing_at(iri)))
+
+
 def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1) -> ResourceView:
     """The resource's values and one page of the facts pointing at it, each fact once (a seat is both a fact's
     elex:constituency and its elex:electoralArea: one card says both)."""
@@ -155,7 +164,7 @@ def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1
                           ", ".join(map(compact, roles)), index.values(subject, skip=set(roles)),
                           index.sentence(subject), index.article(subject)))
     facts.sort(key=lambda f: (f.kind, f.article.text if f.article else "", f.iri))
-    pages = max(1, -(-len(facts) // FACTS_PER_PAGE))
+    pages = _pages(len(facts))
     page = min(max(page, 1), pages)
     shown = facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]
     types = [index.value(o) for o in index.objects(iri, RDF.type)]
