@@ -155,18 +155,21 @@ def fact_pages(site: Site, iri: str, triples: list[Triple]) -> int:
 def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1) -> ResourceView:
     """The resource's values and one page of the facts pointing at it, each fact once (a seat is both a fact's
     elex:constituency and its elex:electoralArea: one card says both)."""
+    def order(subject: str) -> tuple[str, str, str]:
+        kind, source = index.first(subject, RDF.type), index.first(subject, PROV.wasDerivedFrom)
+        return compact(kind) if kind else "", index.label(source) if source else "", subject
+
+    subjects = sorted(index.subjects_pointing_at(iri), key=order)
+    pages = _pages(len(subjects))
+    page = min(max(page, 1), pages)
     facts = []
-    for subject in index.subjects_pointing_at(iri):
+    for subject in subjects[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]:  # only the page's are read
         kind = index.first(subject, RDF.type)
         roles = sorted(p for p, objects in index.by_subject[subject].items()
                        if any(isinstance(o, NamedNode) and o.value == iri for o in objects))
         facts.append(Fact(subject, index.site.href(subject) or "", compact(kind) if kind else "",
                           ", ".join(map(compact, roles)), index.values(subject, skip=set(roles)),
                           index.sentence(subject), index.article(subject)))
-    facts.sort(key=lambda f: (f.kind, f.article.text if f.article else "", f.iri))
-    pages = _pages(len(facts))
-    page = min(max(page, 1), pages)
-    shown = facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]
     types = [index.value(o) for o in index.objects(iri, RDF.type)]
     return ResourceView(iri, index.label(iri), sorted(types, key=lambda v: v.text), index.values(iri),
-                        index.sentence(iri), index.article(iri), shown, alternates, len(facts), page, pages)
+                        index.sentence(iri), index.article(iri), facts, alternates, len(subjects), page, pages)
