@@ -10,6 +10,7 @@ page it is on, so the folder works from file:// and under any sub-path; lists ar
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 class PublishReport:
     resources: int = 0
     files: list[str] = field(default_factory=list)
+    unchanged: int = 0  # files the site had already, byte for byte: kept as they were (same file, same time)
 
 
 # Files a folder elexgraph published holds: only such a folder is replaced (a publish never empties another).
@@ -42,22 +44,40 @@ _MARKERS = (".nojekyll", "sitemap.xml")
 
 
 class _Writer:
-    """Writes files under the staging folder, never outside it."""
+    """Writes files under the staging folder, never outside it; a file the previous site holds unchanged is
+    linked from it rather than written, so it keeps its time and a sync to a host sends only what changed."""
 
-    def __init__(self, outdir: Path) -> None:
+    def __init__(self, outdir: Path, previous: Path | None = None) -> None:
         self.outdir = outdir.resolve()
+        self.previous = previous.resolve() if previous and previous.is_dir() else None
         self.report = PublishReport()
 
     def write(self, relative: str, content: bytes | str) -> None:
         target = (self.outdir / relative).resolve()
         if self.outdir not in target.parents:
             raise OutputError(f"{relative}: would be written outside {self.outdir}")
+        data = content.encode() if isinstance(content, str) else content
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content.encode() if isinstance(content, str) else content)
+            target.unlink(missing_ok=True)  # never write through a link into the previous site
+            if not self._kept(relative, data, target):
+                target.write_bytes(data)
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         self.report.files.append(relative)
+
+    def _kept(self, relative: str, data: bytes, target: Path) -> bool:
+        old = self.previous / relative if self.previous else None
+        if old is None or not old.is_file() or old.is_symlink() or old.stat().st_size != len(data):
+            return False
+        if old.read_bytes() != data:
+            return False
+        try:
+            os.link(old, target)
+        except OSError:  # a file system without hard links: copy it, time and all
+            shutil.copy2(old, target)
+        self.report.unchanged += 1
+        return True
 
 
 def documented_resources(store: GraphStore, site: Site) -> list[str]:
@@ -86,7 +106,7 @@ def publish(store: GraphStore, outdir: Path, site: Site,
     if outdir.is_dir() and any(outdir.iterdir()) and not any((outdir / m).exists() for m in _MARKERS):
         raise OutputError(f"{outdir}: a folder that elexgraph did not publish; give a new or empty folder")
     _remove(staging)
-    writer = _Writer(staging)
+    writer = _Writer(staging, outdir)
     _write_site(store, site, writer, progress)
     _swap(staging, outdir, old)
     return writer.report
@@ -171,7 +191,7 @@ def _write_resource(store: GraphStore, site: Site, writer: _Writer, path: str) -
     here = site.at(f"doc/{path}.html")
     triples = describe(store, here, iri)
     alternates = {fmt.media_type: f"doc/{path}{fmt.suffix}" for fmt in STATIC_FORMATS}
-    for number in range(1, fact_pages(here, iri, triples) + 1):
+    for number in range(1, fact_pages(iri, triples) + 1):
         relative = here.paged("doc/" + path, number)[len(here.root):]
         writer.write(relative, pages.resource_page(store, here, iri, triples, here.root + "doc/" + path,
                                                    STATIC_FORMATS, number))

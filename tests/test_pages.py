@@ -224,6 +224,11 @@ def test_publish_mirrors_the_store_and_a_stopped_publish_leaves_the_old_site(sto
     assert CliRunner().invoke(cli, publish).exit_code == 0
     article_page = out / f"doc/article/{RESULT_ID}.html"
     assert article_page.is_file() and (out / "doc/person/cy-third.html").is_file()
+    kept = (out / f"doc/{PERSON_PATH}.jsonld").stat().st_ino
+    again = CliRunner().invoke(cli, publish)
+    files = sum(1 for p in out.rglob("*") if p.is_file())
+    assert f"in {files} file(s)" in again.stdout and f"({files} unchanged" in again.stdout  # nothing rewritten
+    assert (out / f"doc/{PERSON_PATH}.jsonld").stat().st_ino == kept
     with open_store(copy) as graph_store:
         graph_store.remove_graphs([Minter().graph(RESULT_ID)])
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}

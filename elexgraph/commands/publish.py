@@ -31,4 +31,4 @@ def command(outdir: Path, store: str | None, query_endpoint: str | None, gsp_end
         task = bar.add_task("Publishing", total=None)
         report = publish(graph_store, outdir, site, lambda done, total: bar.update(task, completed=done, total=total))
     click.echo(f"published {report.resources} resource(s) in {len(report.files)} file(s) to {outdir} "
-               f"(IRIs under {site.public_base})")
+               f"({report.unchanged} unchanged; IRIs under {site.public_base})")

@@ -147,9 +147,10 @@ def _pages(facts: int) -> int:
     return max(1, -(-facts // FACTS_PER_PAGE))
 
 
-def fact_pages(site: Site, iri: str, triples: list[Triple]) -> int:
-    """How many pages the facts pointing at the resource take."""
-    return _pages(len(Description(triples, site).subjects_pointing_at(iri)))
+def fact_pages(iri: str, triples: list[Triple]) -> int:
+    """How many pages the facts pointing at the resource take (as Description.subjects_pointing_at counts them)."""
+    return _pages(len({t.subject.value for t in triples
+                       if isinstance(t.object, NamedNode) and t.object.value == iri and t.subject.value != iri}))
 
 
 def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1) -> ResourceView:
