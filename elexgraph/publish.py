@@ -1,24 +1,28 @@
-"""The linked-data site as static files any web server (or GitHub Pages) can host.
+"""The linked-data site as static files any web server (or GitHub Pages) can host, or a browser open from disk.
 
 The same pages as ``elexgraph serve``: a page, a .ttl and a .jsonld per resource under doc/,
 index pages, the ontology, the VoID file, the JSON-LD context, dumps and a sitemap. A static
 host cannot answer 303, so each thing's IRI {base}id/… is a folder whose index.html sends
-browsers on to the document (and names the .ttl and .jsonld as alternates).
+browsers on to the document (and names the .ttl and .jsonld as alternates). Every link is relative to the
+page it is on, so the folder works from file:// and under any sub-path; lists are paged into files
+(people.page-2.html) and given whole as people.json and people.csv.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
 from elexgraph.errors import OutputError
-from elexgraph.official.web import official_view
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
-from elexgraph.web import pages
-from elexgraph.web.describe import describe
+from elexgraph.web import home, listing, pages
+from elexgraph.web.describe import describe, fact_pages, with_topic
 from elexgraph.web.negotiation import DATASET_FORMATS, JSONLD, TURTLE
 from elexgraph.web.rdf import CONTEXT_PATH, context_document, serialize_quads, serialize_triples
 from elexgraph.web.site import Site, safe_segments
@@ -32,25 +36,48 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 class PublishReport:
     resources: int = 0
     files: list[str] = field(default_factory=list)
+    unchanged: int = 0  # files the site had already, byte for byte: kept as they were (same file, same time)
+
+
+# Files a folder elexgraph published holds: only such a folder is replaced (a publish never empties another).
+_MARKERS = (".nojekyll", "sitemap.xml")
 
 
 class _Writer:
-    """Writes files under the output folder, never outside it."""
+    """Writes files under the staging folder, never outside it; a file the previous site holds unchanged is
+    linked from it rather than written, so it keeps its time and a sync to a host sends only what changed."""
 
-    def __init__(self, outdir: Path) -> None:
+    def __init__(self, outdir: Path, previous: Path | None = None) -> None:
         self.outdir = outdir.resolve()
+        self.previous = previous.resolve() if previous and previous.is_dir() else None
         self.report = PublishReport()
 
     def write(self, relative: str, content: bytes | str) -> None:
         target = (self.outdir / relative).resolve()
         if self.outdir not in target.parents:
             raise OutputError(f"{relative}: would be written outside {self.outdir}")
+        data = content.encode() if isinstance(content, str) else content
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content.encode() if isinstance(content, str) else content)
+            target.unlink(missing_ok=True)  # never write through a link into the previous site
+            if not self._kept(relative, data, target):
+                target.write_bytes(data)
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         self.report.files.append(relative)
+
+    def _kept(self, relative: str, data: bytes, target: Path) -> bool:
+        old = self.previous / relative if self.previous else None
+        if old is None or not old.is_file() or old.is_symlink() or old.stat().st_size != len(data):
+            return False
+        if old.read_bytes() != data:
+            return False
+        try:
+            os.link(old, target)
+        except OSError:  # a file system without hard links: copy it, time and all
+            shutil.copy2(old, target)
+        self.report.unchanged += 1
+        return True
 
 
 def documented_resources(store: GraphStore, site: Site) -> list[str]:
@@ -60,46 +87,118 @@ def documented_resources(store: GraphStore, site: Site) -> list[str]:
     return sorted(p for p in paths if p)
 
 
-def _redirect(site: Site, iri: str, target: str, alternates: dict[str, str]) -> str:
-    return pages.render("redirect.html", site, iri=iri, target=target, alternates=alternates)
+def _redirect(site: Site, relative: str, iri: str, target: str, alternates: dict[str, str]) -> str:
+    """A stub that sends browsers from a thing's folder to its document; `target` is relative to the site's root."""
+    here = site.at(relative)
+    return pages.render("redirect.html", here, iri=iri, target=here.root + target,
+                        alternates={media: here.root + href for media, href in alternates.items()})
 
 
-def publish(store: GraphStore, outdir: Path, site: Site) -> PublishReport:
+def publish(store: GraphStore, outdir: Path, site: Site,
+            progress: Callable[[int, int], None] | None = None) -> PublishReport:
+    """The site written to a folder beside OUTDIR and swapped in when whole: OUTDIR then mirrors the store (the
+    pages of what left it are gone), and a publish that is stopped leaves the old site as it was.
+    `progress(done, total)` is told of each resource written."""
+    staging, old = _beside(outdir, "publishing"), _beside(outdir, "old")
+    _recover(outdir, old)
     if outdir.exists() and not outdir.is_dir():
         raise OutputError(f"{outdir}: not a folder")
-    writer = _Writer(outdir)
-    writer.write("index.html", pages.render("home.html", site, counts=None))
+    if outdir.is_dir() and any(outdir.iterdir()) and not any((outdir / m).exists() for m in _MARKERS):
+        raise OutputError(f"{outdir}: a folder that elexgraph did not publish; give a new or empty folder")
+    _remove(staging)
+    writer = _Writer(staging, outdir)
+    _write_site(store, site, writer, progress)
+    _swap(staging, outdir, old)
+    return writer.report
+
+
+def _beside(outdir: Path, what: str) -> Path:
+    return outdir.parent / f".{outdir.name}.{what}"
+
+
+def _recover(outdir: Path, old: Path) -> None:
+    """A publish stopped between its two renames left the old site aside: put it back."""
+    if old.is_dir() and not outdir.exists():
+        old.rename(outdir)
+    _remove(old)
+
+
+def _remove(folder: Path) -> None:
+    if folder.is_dir():
+        shutil.rmtree(folder)
+
+
+def _swap(staging: Path, outdir: Path, old: Path) -> None:
+    try:
+        if outdir.exists():
+            outdir.rename(old)
+        staging.rename(outdir)
+    except OSError as exc:
+        raise OutputError(f"{outdir}: cannot put the new site in place ({exc.strerror or exc})") from None
+    _remove(old)
+
+
+def _write_site(store: GraphStore, site: Site, writer: _Writer, progress: Callable[[int, int], None] | None) -> None:
+    def page(relative: str, template: str, **context: object) -> None:
+        writer.write(relative, pages.render(template, site.at(relative), **context))
+
+    page("index.html", "home.html", home=home.overview(store, site))
+    for name, answer in home.answers(store).items():
+        writer.write(f"questions/{name}.csv", answer)
     writer.write(".nojekyll", "")  # GitHub Pages: serve every file as it is
     for index in pages.INDEXES:
-        writer.write(index.path + ".html", pages.render("index.html", site, index=index,
-                                                        entries=pages.index_entries(store, site, index)))
-    for path in documented_resources(store, site):
-        iri, doc = site.iri("id/" + path), site.path("doc/" + path)
-        triples = describe(store, site, iri)
-        alternates = {fmt.media_type: doc + fmt.suffix for fmt in STATIC_FORMATS}
-        writer.write(f"doc/{path}.html", pages.resource_html(site, iri, triples, doc, STATIC_FORMATS,
-                                                             official=official_view(store, site, iri)))
-        for fmt in STATIC_FORMATS:
-            writer.write(f"doc/{path}{fmt.suffix}", serialize_triples(triples, fmt))
-        writer.write(f"id/{path}/index.html", _redirect(site, iri, site.page("doc/" + path), alternates))
-        writer.report.resources += 1
+        _write_index(store, site, writer, index)
+    resources = documented_resources(store, site)
+    for done, path in enumerate(resources, 1):
+        _write_resource(store, site, writer, path)
+        if progress:
+            progress(done, len(resources))
     for graph in store.named_graphs():
         public = site.public(graph).value
         name = public[len(site.public_base + "graph/"):] if public.startswith(site.public_base + "graph/") else ""
         if safe_segments(name):
             triples = [site.public(q.triple) for q in store.quads(graph)]
             writer.write(f"graph/{name}.ttl", serialize_triples(triples, TURTLE))
-            writer.write(f"graph/{name}/index.html", _redirect(site, public, site.path(f"graph/{name}.ttl"), {}))
-    writer.write("ontology.html", pages.render("ontology.html", site, terms=pages.ontology_terms(), namespace=ELEX_NS))
+            writer.write(f"graph/{name}/index.html", _redirect(site, f"graph/{name}/index.html", public,
+                                                               f"graph/{name}.ttl", {}))
+    page("ontology.html", "ontology.html", terms=pages.ontology_terms(), namespace=ELEX_NS)
     writer.write("ontology.ttl", serialize_triples(pages.ontology_triples(), TURTLE))
     writer.write(f"{VOID_PATH}.ttl", serialize_triples(void_triples(store, site, endpoint=False), TURTLE))
-    writer.write(f"{VOID_PATH}/index.html", _redirect(site, site.iri(VOID_PATH), site.path(f"{VOID_PATH}.ttl"), {}))
+    writer.write(f"{VOID_PATH}/index.html", _redirect(site, f"{VOID_PATH}/index.html", site.iri(VOID_PATH),
+                                                      f"{VOID_PATH}.ttl", {}))
     writer.write(CONTEXT_PATH, context_document())
     for fmt in DATASET_FORMATS:
         writer.write("dump" + fmt.suffix, serialize_quads((site.public_quad(q) for q in store.quads()), fmt))
     pages_written = [f for f in writer.report.files if f.endswith(".html") and not f.endswith("/index.html")]
     writer.write("sitemap.xml", sitemap(site, pages_written))
-    return writer.report
+
+
+def _write_index(store: GraphStore, site: Site, writer: _Writer, index: pages.Index) -> None:
+    """An index's pages (people.html, people.page-2.html, …) with its default filter, and every entry as JSON
+    and CSV (the official record's people too, each marked news or official)."""
+    found = listing.entries(store, site, index.cls)  # the index pages sit at the site's root, as `site` links
+    filters = listing.Filters(source=listing.default_source(index.path))
+    for number in range(1, listing.listing(found, filters, 1).pages + 1):
+        relative = site.paged(index.path, number)[len(site.root):]
+        writer.write(relative, pages.index_html(site, index, found, filters, number))
+    for kind in listing.EXPORTS:
+        writer.write(f"{index.path}.{kind}", listing.export(found, listing.Filters(), None, kind, index.path)[0])
+
+
+def _write_resource(store: GraphStore, site: Site, writer: _Writer, path: str) -> None:
+    """A resource's page (and its further pages of facts), its .ttl and .jsonld, and its thing's stub."""
+    iri = site.iri("id/" + path)
+    here = site.at(f"doc/{path}.html")
+    triples = describe(store, here, iri)
+    alternates = {fmt.media_type: f"doc/{path}{fmt.suffix}" for fmt in STATIC_FORMATS}
+    for number in range(1, fact_pages(iri, triples) + 1):
+        relative = here.paged("doc/" + path, number)[len(here.root):]
+        writer.write(relative, pages.resource_page(store, here, iri, triples, here.root + "doc/" + path,
+                                                   STATIC_FORMATS, number))
+    for fmt in STATIC_FORMATS:
+        writer.write(f"doc/{path}{fmt.suffix}", serialize_triples(with_topic(site, iri, triples), fmt))
+    writer.write(f"id/{path}/index.html", _redirect(site, f"id/{path}/index.html", iri, f"doc/{path}.html", alternates))
+    writer.report.resources += 1
 
 
 def sitemap(site: Site, html_files: list[str]) -> bytes:

@@ -22,7 +22,8 @@ from elexgraph.extract.places import boundary_set
 from elexgraph.facts import (ArticleFacts, Candidacy, Election, Fact, PartyChange, PartyResult, Quote, Role,
                              SeatResult, fact_key, kind_of)
 from elexgraph.iris import Minter
-from elexgraph.vocab import ELEX, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
+from elexgraph.licences import DERIVED_LICENCE, quotation_rights
+from elexgraph.vocab import DCT, ELEX, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _CHANGE_KIND = {"defection": ELEX.Defection, "expulsion": ELEX.Expulsion, "suspension": ELEX.Suspension,
@@ -159,6 +160,8 @@ class GraphWriter:
             self.add(node, SCHEMA.url, Literal(a.url))
         self.add(self.graph, PROV.wasDerivedFrom, node)
         self.add(self.graph, ELEX.extractedWith, Literal(signature()))
+        self.add(self.graph, DCT.license, DERIVED_LICENCE)
+        self.add(self.graph, DCT.rights, Literal(quotation_rights(a.title, a.publisher, a.url)))
         return node
 
 

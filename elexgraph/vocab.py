@@ -53,14 +53,15 @@ VOID = Vocabulary("http://rdfs.org/ns/void#", """
     Dataset triples entities classes classPartition class sparqlEndpoint dataDump uriSpace vocabulary""")
 DCAT = Vocabulary("http://www.w3.org/ns/dcat#",
                   "Dataset Distribution DataService distribution downloadURL mediaType accessService endpointURL")
-DCT = Vocabulary("http://purl.org/dc/terms/", "title description license source publisher conformsTo")
+DCT = Vocabulary("http://purl.org/dc/terms/", "title description license rights source publisher conformsTo")
+FOAF = Vocabulary("http://xmlns.com/foaf/0.1/", "primaryTopic")
 SD = Vocabulary("http://www.w3.org/ns/sparql-service-description#", """
     Service Dataset endpoint supportedLanguage SPARQL11Query resultFormat feature UnionDefaultGraph defaultDataset""")
 # The W3C's names for the formats an endpoint answers in (sd:resultFormat).
 FORMATS = Vocabulary("http://www.w3.org/ns/formats/", """
     SPARQL_Results_JSON SPARQL_Results_XML SPARQL_Results_CSV SPARQL_Results_TSV
     Turtle N-Triples RDF_XML JSON-LD N3 N-Quads TriG""")
-XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer decimal dateTime gYear")
+XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer decimal date dateTime gYear gYearMonth")
 
 PREFIXES = {
     "elex": ELEX_NS, "rdf": RDF.namespace, "rdfs": RDFS.namespace, "skos": SKOS.namespace, "owl": OWL.namespace,

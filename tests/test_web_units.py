@@ -8,7 +8,7 @@ from pyoxigraph import NamedNode
 from elexgraph.errors import ElexgraphError
 from elexgraph.web.app import outside_site
 from elexgraph.web.negotiation import HTML, JSONLD, PAGE_FORMATS, RDFXML, TURTLE, choose, negotiate
-from elexgraph.web.site import Site, normalise_base
+from elexgraph.web.site import Site, normalise_base, safe_link
 
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
@@ -41,9 +41,26 @@ def test_links_follow_the_site_root() -> None:
     served = Site("https://example.org/data/", "https://example.org/data/")
     assert served.href("https://example.org/data/id/person/x") == "/data/doc/person/x"
     static = Site("https://example.org/data/", "https://example.org/data/", static=True)
-    assert static.href("https://example.org/data/id/article/a/candidacy-1/evidence#quote") == \
-        "/data/doc/article/a/candidacy-1/evidence.html#quote"
+    evidence = "https://example.org/data/id/article/a/candidacy-1/evidence#quote"
+    assert static.href(evidence) == "./doc/article/a/candidacy-1/evidence.html#quote"
+    # a published page links relative to its own folder: the site opens from disk and under any sub-path
+    assert static.at("doc/person/x.html").href(evidence) == "../../doc/article/a/candidacy-1/evidence.html#quote"
+    assert static.at("doc/person/x.html").page("") == "../../index.html"
     assert static.href("http://www.wikidata.org/entity/Q9630") == "http://www.wikidata.org/entity/Q9630"
+
+
+@pytest.mark.parametrize("iri", ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "vbscript:x"])
+def test_only_http_and_https_become_links(iri: str) -> None:
+    site = Site("https://example.org/", "https://example.org/")
+    assert site.href(iri) is None and safe_link(iri) is None
+    assert safe_link(" HTTPS://example.org/a") == " HTTPS://example.org/a"
+
+
+def test_pages_follow_datasette_on_a_server_and_are_files_when_published() -> None:
+    served = Site("https://example.org/", "https://example.org/")
+    assert served.paged("people", 1) == "/people" and served.paged("people", 3, "q=roe") == "/people?q=roe&page=3"
+    static = Site("https://example.org/", "https://example.org/", static=True).at("doc/party/x.html")
+    assert static.paged("doc/party/x", 2) == "../../doc/party/x.page-2.html"
 
 
 @pytest.mark.parametrize("base", ["ftp://x/", "elexgraph.org", "https://x.org/?a=1"])

@@ -21,12 +21,18 @@ from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_e
 def command(outdir: Path, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None,
             base_uri: str | None,
             timeout: float | None, memory: int | None) -> None:
-    """Write every resource's page, .ttl and .jsonld, the indexes, sitemap, VoID and dumps into OUTDIR."""
+    """Write every resource's page, .ttl and .jsonld, the indexes, sitemap, VoID and dumps into OUTDIR.
+
+    OUTDIR then mirrors the store: the site is written beside it and swapped in whole."""
+    from rich.progress import Progress
+
     from elexgraph.publish import publish
     from elexgraph.web.site import Site
 
-    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
+    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store, \
+            Progress(transient=True) as bar:
         site = Site.for_store(graph_store, base_uri, static=True)
-        report = publish(graph_store, outdir, site)
+        task = bar.add_task("Publishing", total=None)
+        report = publish(graph_store, outdir, site, lambda done, total: bar.update(task, completed=done, total=total))
     click.echo(f"published {report.resources} resource(s) in {len(report.files)} file(s) to {outdir} "
-               f"(IRIs under {site.public_base})")
+               f"({report.unchanged} unchanged; IRIs under {site.public_base})")

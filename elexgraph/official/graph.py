@@ -113,6 +113,8 @@ def _describe_file(writer: GraphWriter, minter: OfficialMinter, found: OfficialF
     add(publisher, RDFS.label, Literal(PUBLISHER))
     add(publisher, SCHEMA.url, Literal(PUBLISHER_URL))
     add(writer.graph, PROV.wasDerivedFrom, source)
+    add(writer.graph, DCT.license, LICENCE)  # the graph restates the file's rows: the file's licence
+    add(writer.graph, DCT.rights, Literal(ATTRIBUTION))
     add(writer.graph, PROV.generatedAtTime,
         Literal(loaded_at.replace(microsecond=0).isoformat(), datatype=XSD.dateTime))
     return source

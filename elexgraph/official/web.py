@@ -1,13 +1,15 @@
 """The official result beside the reported one, on the linked-data page of a person or a seat.
 
 For each contest the person stood in (or each election the seat saw): every candidate's official
-figures and what each article reported, the official result beside the reported ones, and what
-`elexgraph check` found. Rendered by templates/official.html inside the resource page.
+figures and what each article reported, first place first, the official result beside the reported
+ones, and what `elexgraph check` found. Rendered by templates/official.html: below a person's summary,
+and as the summary that leads a seat's page (there every contest the news reports, official or not).
+Each figure names its source by its headline, not its id.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from pyoxigraph import NamedNode
@@ -20,6 +22,7 @@ from elexgraph.store.base import GraphStore
 from elexgraph.web.site import Site
 
 _HUNDREDTHS = Decimal("0.01")
+_UNRANKED = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,20 @@ class Line:
     party: str
     official: list[Figures] = field(default_factory=list)
     reported: list[Figures] = field(default_factory=list)
+    official_place: tuple[int, int] | None = None  # (rank, -votes): orders the table, first place first
+    reported_place: tuple[int, int] | None = None
+
+    def placed(self, s: Statement) -> None:
+        place = (s.rank or _UNRANKED, -(s.votes or 0))
+        if s.official:
+            self.official_place = min(self.official_place or place, place)
+        else:
+            self.reported_place = min(self.reported_place or place, place)
+
+    @property
+    def place(self) -> tuple[int, int]:
+        """The official place where there is one, else the best an article gives."""
+        return self.official_place or self.reported_place or (_UNRANKED, 0)
 
 
 @dataclass(frozen=True)
@@ -56,17 +73,20 @@ class ContestView:
     findings: list[Flag]
 
 
-def official_view(store: GraphStore, site: Site, iri: str) -> list[ContestView]:
-    """The contests of a person or a seat with an official record or a finding; empty for anything else."""
+def official_view(store: GraphStore, site: Site, iri: str, *, every_contest: bool = False) -> list[ContestView]:
+    """The contests of a person or a seat with an official record or a finding, oldest first; with
+    `every_contest` (a seat's summary) also those only the news reports, latest first. Empty for anything else."""
     resource = NamedNode(site.stored_iri(iri))
-    found = statements(run_query(store, "web-official", {"resource": resource}).rows)
+    rows = run_query(store, "web-official", {"resource": resource}).rows
+    headlines = {row[4].value: row[8].value for row in rows if row[8] is not None}
+    found = [replace(s, source=headlines.get(s.source, s.source)) for s in statements(rows)]
     flags = _flags(store, site, resource)
     views = []
     for contest in group_contests(found):
         contest_flags = [flag for fact, flag in flags if any(s.fact == fact for s in contest.news)]
-        if contest.official or contest_flags:
+        if contest.official or contest_flags or (every_contest and contest.news):
             views.append(_contest_view(contest, site, resource, contest_flags))
-    return views
+    return views[::-1] if every_contest else views
 
 
 def _flags(store: GraphStore, site: Site, resource: NamedNode) -> list[tuple[NamedNode, Flag]]:
@@ -81,13 +101,17 @@ def _contest_view(contest: Contest, site: Site, resource: NamedNode, flags: list
     lines: dict[object, Line] = {}
     unnamed = [p for p in record.parties if not any(same_party(p.party, c.party) for c in record.candidacies)]
     for s in (*record.candidacies, *unnamed):
-        key = s.person or s.party
-        lines.setdefault(key, Line(s.name or "", s.party or "")).official.append(_figures(s, site))
+        line = lines.setdefault(s.person or s.party, Line(s.name or "", s.party or ""))
+        line.official.append(_figures(s, site))
+        line.placed(s)
     for s in contest.stated("candidacy"):
         official, _ = record.candidacy_of(s)
-        key = (official.person or official.party) if official else s.person
-        lines.setdefault(key, Line(s.name or "", s.party or "")).reported.append(_figures(s, site))
+        line = lines.setdefault((official.person or official.party) if official else s.person,
+                                Line(s.name or "", s.party or ""))
+        line.reported.append(_figures(s, site))
+        line.placed(s)
     shown = [line for key, line in lines.items() if resource in (key, _seat_of(contest))] or list(lines.values())
+    shown.sort(key=lambda line: line.place)
     official_result = [_result(s, site) for s in contest.official if s.kind == "result"][:1]
     return ContestView(contest.election_label, contest.seat_label, shown, official_result,
                        [_result(s, site) for s in contest.stated("result")], flags)

@@ -136,7 +136,9 @@
   function citation(e) {
     const [source, headline, url, publisher, published] = DATA.articles[e.article];
     const cite = el("cite", [headline || source, publisher, published].filter(Boolean).join(", "));
-    if (url) { const a = el("a", " (article)"); a.href = url; a.rel = "noreferrer"; cite.append(a); }
+    // only http(s) becomes a link: an address from an article's page could be javascript: or data:
+    if (/^https?:\/\//i.test(url || "")) { const a = el("a", " (article)"); a.href = url; a.rel = "noreferrer"; cite.append(a); }
+    else if (url) cite.append(el("span", ` (${url})`));
     return cite;
   }
 

@@ -23,14 +23,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from elexgraph.errors import ElexgraphError
-from elexgraph.official.web import official_view
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
-from elexgraph.web import pages
-from elexgraph.web.describe import describe
+from elexgraph.web import home, listing, pages
+from elexgraph.web.describe import describe, with_topic
 from elexgraph.web.negotiation import (DATASET_FORMATS, HTML, N3, NTRIPLES, PAGE_FORMATS, RDF_FORMATS, TURTLE, Format,
                                        choose, negotiate)
-from elexgraph.web.rdf import context_document, not_found_body, serialize_triples
+from elexgraph.web.rdf import context_document, not_found_body, serialize_quads, serialize_triples
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, TRUNCATED_HEADER, Job,
                                   Limits, ProtocolError, Reply, check_query, dataset_of, effective_accept, examples,
@@ -108,12 +107,21 @@ class Server:
         return self.error_page(404, "Not found", f"{iri} is not described by this dataset.", fmt, iri)
 
     def home(self, request: Request) -> Response:
-        return HTMLResponse(pages.render("home.html", self.site, counts=None, endpoint=self.endpoint(request)))
+        return HTMLResponse(pages.render("home.html", self.site, home=home.overview(self.store, self.site),
+                                         endpoint=self.endpoint(request)))
 
-    def index_page(self, index: pages.Index) -> Callable[[Request], Response]:
+    def index_page(self, index: pages.Index, fmt: str = "") -> Callable[[Request], Response]:
+        """An index page, searched, filtered and paged; as JSON or CSV (suffix or ?_format=, as datasette)."""
         def handler(request: Request) -> Response:
-            entries = pages.index_entries(self.store, self.site, index)
-            return HTMLResponse(pages.render("index.html", self.site, index=index, entries=entries))
+            params = request.query_params
+            filters = listing.Filters.of(params, listing.default_source(index.path))
+            found = listing.entries(self.store, self.site, index.cls)
+            page = pages.page_number(params.get("page"))
+            kind = fmt or params.get("_format", "")
+            if kind in listing.EXPORTS:
+                body, media_type = listing.export(found, filters, page if "page" in params else None, kind, index.path)
+                return Response(body, media_type=media_type)
+            return HTMLResponse(pages.index_html(self.site, index, found, filters, page))
         return handler
 
     def thing(self, request: Request) -> Response:
@@ -135,10 +143,10 @@ class Server:
             return self.not_found(fmt, iri)
         doc = self.site.path("doc/" + stem)
         if fmt is HTML:
-            body = pages.resource_html(self.site, iri, triples, doc, RDF_FORMATS,
-                                       official=official_view(self.store, self.site, iri))
+            body = pages.resource_page(self.store, self.site, iri, triples, doc, RDF_FORMATS,
+                                       pages.page_number(request.query_params.get("page")))
         else:
-            body = serialize_triples(triples, fmt)
+            body = serialize_triples(with_topic(self.site, iri, triples), fmt)
         return answer(body, fmt, negotiated=negotiated, headers={"Content-Location": doc + fmt.suffix})
 
     def graph(self, request: Request) -> Response:
@@ -272,8 +280,8 @@ class Server:
         return self._stream(lambda: (self.site.public(q.triple) for q in self.store.quads()), fmt, negotiated)
 
     def routes(self) -> list[BaseRoute]:
-        index_routes = [Route(f"/{index.path}{suffix}", self.index_page(index))
-                        for index in pages.INDEXES for suffix in ("", ".html")]
+        index_routes = [Route(f"/{index.path}{suffix}", self.index_page(index, suffix.lstrip(".").replace("html", "")))
+                        for index in pages.INDEXES for suffix in ("", ".html", ".json", ".csv")]
         suffixed = [Route(f"/{name}{suffix}", handler) for name, handler, formats in (
             ("ontology", self.ontology, PAGE_FORMATS), ("void", self.void, RDF_FORMATS),
             ("dump", self.dump, DATASET_FORMATS)) for suffix in ("", *(f.suffix for f in formats))]

@@ -10,19 +10,29 @@ from pyoxigraph import Literal, NamedNode, Triple
 from elexgraph.labels import long_date, percent
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
-from elexgraph.vocab import ELEX, OA, PROV, RDF, RDFS, SCHEMA
+from elexgraph.vocab import ELEX, FOAF, OA, PROV, RDF, RDFS, SCHEMA, XSD
 from elexgraph.web.rdf import WEB_PREFIXES
-from elexgraph.web.site import Site
+from elexgraph.web.site import Site, safe_link
 
 _LABELS = (RDFS.label, SCHEMA.headline)
-_HIDDEN = {RDF.type, RDFS.label, SCHEMA.headline, ELEX.evidence, PROV.wasDerivedFrom}
-_XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
+# What a reader does not need in a page's body: the data formats keep it (the extractor a fact is attributed to).
+_HIDDEN = {RDF.type, RDFS.label, SCHEMA.headline, ELEX.evidence, PROV.wasDerivedFrom, PROV.wasAttributedTo}
+_DATES = {XSD.date, XSD.dateTime, XSD.gYearMonth}
+FACTS_PER_PAGE = 50
 
 
 def describe(store: GraphStore, site: Site, iri: str) -> list[Triple]:
     """The triples describing the resource with this public IRI, with public IRIs; empty when unknown."""
     stored = run_query(store, "web-resource", {"resource": NamedNode(site.stored_iri(iri))}).triples or []
     return sorted({site.public(t) for t in stored}, key=str)
+
+
+def with_topic(site: Site, iri: str, triples: list[Triple]) -> list[Triple]:
+    """A document's triples with what the document is about (foaf:primaryTopic), as Linked Data documents say."""
+    path = site.doc_path(iri)
+    if path is None or "#" in iri:
+        return triples
+    return [*triples, Triple(NamedNode(site.iri("doc/" + path)), FOAF.primaryTopic, NamedNode(iri))]
 
 
 def compact(iri: str) -> str:
@@ -61,8 +71,11 @@ class ResourceView:
     values: list[tuple[str, list[Value]]]
     sentence: str | None
     article: Value | None
-    facts: list[Fact]
+    facts: list[Fact]  # the page's share of them
     alternates: dict[str, str]
+    total_facts: int = 0
+    page: int = 1
+    pages: int = 1
 
 
 class Description:
@@ -111,8 +124,10 @@ class Description:
         """Shares as percents and dates in words, as a reader says them; the data formats keep the values."""
         if predicate == ELEX.voteShare.value and isinstance(term, Literal):
             return Value(percent(term.value))
-        if isinstance(term, Literal) and term.datatype == _XSD_DATE:
+        if isinstance(term, Literal) and term.datatype in _DATES:
             return Value(long_date(term.value))
+        if predicate == SCHEMA.url.value and isinstance(term, Literal):
+            return Value(term.value, safe_link(term.value))
         return self.value(term)
 
     def sentence(self, subject: str) -> str | None:
@@ -128,16 +143,34 @@ class Description:
         return Value(self.label(source), self.site.href(source)) if source else None
 
 
-def view(index: Description, iri: str, alternates: dict[str, str]) -> ResourceView:
+def _pages(facts: int) -> int:
+    return max(1, -(-facts // FACTS_PER_PAGE))
+
+
+def fact_pages(iri: str, triples: list[Triple]) -> int:
+    """How many pages the facts pointing at the resource take (as Description.subjects_pointing_at counts them)."""
+    return _pages(len({t.subject.value for t in triples
+                       if isinstance(t.object, NamedNode) and t.object.value == iri and t.subject.value != iri}))
+
+
+def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1) -> ResourceView:
+    """The resource's values and one page of the facts pointing at it, each fact once (a seat is both a fact's
+    elex:constituency and its elex:electoralArea: one card says both)."""
+    def order(subject: str) -> tuple[str, str, str]:
+        kind, source = index.first(subject, RDF.type), index.first(subject, PROV.wasDerivedFrom)
+        return compact(kind) if kind else "", index.label(source) if source else "", subject
+
+    subjects = sorted(index.subjects_pointing_at(iri), key=order)
+    pages = _pages(len(subjects))
+    page = min(max(page, 1), pages)
     facts = []
-    for subject in index.subjects_pointing_at(iri):
+    for subject in subjects[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]:  # only the page's are read
         kind = index.first(subject, RDF.type)
-        for predicate, objects in index.by_subject[subject].items():
-            if any(isinstance(o, NamedNode) and o.value == iri for o in objects):
-                facts.append(Fact(subject, index.site.href(subject), compact(kind) if kind else "", compact(predicate),
-                                  index.values(subject, skip={predicate}), index.sentence(subject),
-                                  index.article(subject)))
-    facts.sort(key=lambda f: (f.kind, f.article.text if f.article else "", f.iri))
+        roles = sorted(p for p, objects in index.by_subject[subject].items()
+                       if any(isinstance(o, NamedNode) and o.value == iri for o in objects))
+        facts.append(Fact(subject, index.site.href(subject) or "", compact(kind) if kind else "",
+                          ", ".join(map(compact, roles)), index.values(subject, skip=set(roles)),
+                          index.sentence(subject), index.article(subject)))
     types = [index.value(o) for o in index.objects(iri, RDF.type)]
     return ResourceView(iri, index.label(iri), sorted(types, key=lambda v: v.text), index.values(iri),
-                        index.sentence(iri), index.article(iri), facts, alternates)
+                        index.sentence(iri), index.article(iri), facts, alternates, len(subjects), page, pages)

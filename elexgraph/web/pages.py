@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,9 +14,12 @@ from elexgraph.labels import Place, long_date, place_label
 from elexgraph.queries import run_query
 from elexgraph.resources import resource_dir
 from elexgraph.store.base import GraphStore
+from elexgraph.official.web import official_view
 from elexgraph.vocab import ELEX, ELEX_NS, RDF, RDFS, SCHEMA
-from elexgraph.web.describe import Description, Value, compact, view
+from elexgraph.web.describe import Description, compact, view
+from elexgraph.web.listing import SOURCES, Entry, Filters, default_source, listing
 from elexgraph.web.negotiation import Format
+from elexgraph.web.overview import election_summary, party_summary
 from elexgraph.web.site import Site
 from elexgraph.web.summary import person_summary
 
@@ -55,25 +59,65 @@ def render(template: str, site: Site, **context: object) -> str:
 
 
 def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats: tuple[Format, ...],
-                  **sections: object) -> str:
+                  page: int = 1, **sections: object) -> str:
     """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix); `sections` are
-    further parts of the page (``official``: the official results beside the reported ones)."""
+    further parts of the page (``official``: the official results beside the reported ones; ``seat``, ``party``,
+    ``election``: the summary that leads a seat's, a party's or an election's page)."""
     alternates = {fmt.media_type: doc + fmt.suffix for fmt in formats}
     index = Description(triples, site)
-    return render("resource.html", site, view=view(index, iri, alternates), summary=person_summary(index, iri),
-                  **sections)
+    shown = view(index, iri, alternates, page)
+    path = site.doc_path(iri)
+    pager = Pager(shown.page, shown.pages, lambda n: site.paged("doc/" + path, n)) if path else None
+    return render("resource.html", site, view=shown, pager=pager,
+                  summary=person_summary(index, iri) if shown.page == 1 else None, **sections)
 
 
-def index_entries(store: GraphStore, site: Site, index: Index) -> list[Value]:
-    """The entries of an index page: a constituency with its boundary set, an article with its publisher and date."""
-    rows = run_query(store, "web-index", {"type": index.cls}).rows
-    entries: dict[str, Value] = {}
-    for resource, label, publisher, published, boundary_set in rows:  # labelled twice by two articles: listed once
-        iri = site.public(resource).value
-        text = place_label(Place(label.value, int(boundary_set.value) if boundary_set else None))
-        note = ", ".join(v for v in (publisher and publisher.value, published and long_date(published.value)) if v)
-        entries.setdefault(iri, Value(text, site.href(iri), note))
-    return sorted(entries.values(), key=lambda v: (v.text.casefold(), v.href))
+def resource_page(store: GraphStore, site: Site, iri: str, triples: list[Triple], doc: str,
+                  formats: tuple[Format, ...], page: int = 1) -> str:
+    """A resource's page with the summary its kind leads with (on its first page): a person's in words with the
+    official results below it, a seat's contests, a party's seats and changes, an election's seats by party."""
+    types = {t.object.value for t in triples if t.subject.value == iri and t.predicate == RDF.type}
+    sections: dict[str, object] = {}
+    if page == 1 and ELEX.Person.value in types:
+        sections["official"] = official_view(store, site, iri)
+    elif page == 1 and ELEX.Constituency.value in types:
+        sections["seat"] = official_view(store, site, iri, every_contest=True)
+    elif page == 1 and ELEX.PoliticalParty.value in types:
+        sections["party"] = party_summary(store, site, iri)
+    elif page == 1 and ELEX.Election.value in types:
+        sections["election"] = election_summary(store, site, iri)
+    return resource_html(site, iri, triples, doc, formats, page, **sections)
+
+
+def page_number(given: str | None) -> int:
+    """?page=N as a number; anything else is the first page."""
+    return int(given) if given and given.isdigit() and 0 < len(given) < 7 else 1
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a paged list is, and the links to its other pages (as datasette: ?page=N served, files published)."""
+
+    page: int
+    pages: int
+    link: Callable[[int], str]
+
+    @property
+    def previous(self) -> str | None:
+        return self.link(self.page - 1) if self.page > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.link(self.page + 1) if self.page < self.pages else None
+
+
+def index_html(site: Site, index: Index, found: list[Entry], filters: Filters, page: int) -> str:
+    """An index page: one page of the entries the search and filters keep, with links to the others."""
+    listed = listing(found, filters, page)
+    query = filters.query(default_source(index.path))
+    pager = Pager(listed.page, listed.pages, lambda n: site.paged(index.path, n, query))
+    return render("index.html", site, index=index, listed=listed, pager=pager, sources=SOURCES,
+                  default_source=default_source(index.path))
 
 
 @lru_cache(maxsize=1)

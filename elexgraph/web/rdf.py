@@ -8,10 +8,11 @@ from collections.abc import Iterable
 import pyoxigraph
 from pyoxigraph import Quad, RdfFormat, Triple
 
-from elexgraph.vocab import DCAT, DCT, PREFIXES, SD, VOID
+from elexgraph.vocab import DCAT, DCT, FOAF, PREFIXES, SD, VOID
 from elexgraph.web.negotiation import JSONLD, Format
 
-WEB_PREFIXES = {**PREFIXES, "void": VOID.namespace, "dcat": DCAT.namespace, "dct": DCT.namespace, "sd": SD.namespace}
+WEB_PREFIXES = {**PREFIXES, "void": VOID.namespace, "dcat": DCAT.namespace, "dct": DCT.namespace, "sd": SD.namespace,
+                "foaf": FOAF.namespace}
 CONTEXT_PATH = "context.jsonld"
 
 
@@ -36,7 +37,18 @@ def _compact_jsonld(triples: list[Triple]) -> bytes:
 
     graph = rdflib.Graph()
     graph.parse(data=pyoxigraph.serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
-    return graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode()
+    compacted = json.loads(graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
+    return json.dumps(_ordered(compacted), indent=2, ensure_ascii=False).encode()
+
+
+def _ordered(node: object) -> object:
+    """The same JSON-LD with its nodes and values in one order (rdflib's follows hashing): the same graph is
+    the same bytes, so a publish leaves an unchanged document as it was. No @list is written: order is free."""
+    if isinstance(node, dict):
+        return {key: _ordered(value) for key, value in sorted(node.items())}
+    if isinstance(node, list):
+        return sorted((_ordered(item) for item in node), key=lambda item: json.dumps(item, sort_keys=True))
+    return node
 
 
 def context_document() -> bytes:

@@ -9,7 +9,7 @@ keep their published namespace.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from pyoxigraph import NamedNode, Quad, Triple
@@ -42,6 +42,11 @@ def detect_base(store: GraphStore) -> str | None:
     return iri[: iri.rindex(_ARTICLE_PATH)]
 
 
+def safe_link(url: str) -> str | None:
+    """The URL when a browser may follow it (http or https), else None: javascript:, data: and the like stay text."""
+    return url if urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
+
+
 def safe_segments(path: str) -> bool:
     """True when every segment of a resource path is plain: no '..', no empty or encoded parts."""
     return bool(path) and all(_SEGMENT.match(segment) for segment in path.split("/"))
@@ -52,6 +57,11 @@ class Site:
     public_base: str  # the base IRIs are served under
     stored_base: str  # the base the graph was built with
     static: bool = False  # a static site links to files (.html), a server to negotiated paths
+    depth: int = 0  # a static page's folder depth below the site's root: its links are relative to it
+
+    def at(self, relative_file: str) -> Site:
+        """The site as seen from a static file ('doc/person/x.html'): links relative to that file's folder."""
+        return replace(self, depth=relative_file.count("/"))
 
     @classmethod
     def for_store(cls, store: GraphStore, base_uri: str | None = None, *, static: bool = False) -> Site:
@@ -60,7 +70,10 @@ class Site:
 
     @property
     def root(self) -> str:
-        """The URL path the site is mounted at, e.g. '/' or '/elexgraph/'."""
+        """The URL path the site is mounted at, e.g. '/' or '/elexgraph/'; for a static page the way back to the
+        site's root ('./', '../../'), so the published folder works from disk and under any sub-path."""
+        if self.static:
+            return "../" * self.depth or "./"
         return urlsplit(self.public_base).path or "/"
 
     def _swap(self, value: str, old: str, new: str) -> str:
@@ -98,7 +111,17 @@ class Site:
 
     def page(self, path: str) -> str:
         """The link to an HTML page of the site: 'people' → '/people' served, '/people.html' static."""
-        return self.root + path + (".html" if self.static and path else "")
+        if self.static:
+            return self.root + (path + ".html" if path else "index.html")
+        return self.root + path
+
+    def paged(self, path: str, page: int, query: str = "") -> str:
+        """Page `page` of a paged page: '?page=2' served (datasette's way), a file of its own published
+        ('people.page-2.html'); `query` (a filter, served only) is kept."""
+        if self.static:
+            return self.page(path + (f".page-{page}" if page > 1 else ""))
+        params = "&".join(p for p in (query, f"page={page}" if page > 1 else "") if p)
+        return self.page(path) + ("?" + params if params else "")
 
     def doc_path(self, iri: str) -> str | None:
         """'person/x' for the IRI {base}id/person/x#frag, or None when it is not one of the site's resources."""
@@ -108,15 +131,16 @@ class Site:
         path = iri[len(prefix):].split("#", 1)[0]
         return path if safe_segments(path) else None
 
-    def href(self, iri: str) -> str:
-        """Where a browser should go for an IRI: the site's page for its own resources and graphs, else the IRI."""
+    def href(self, iri: str) -> str | None:
+        """Where a browser should go for an IRI: the site's page for its own resources and graphs, else the IRI
+        when it is http(s), else None (shown as text)."""
         if iri.startswith(ELEX_NS):
             return self.page("ontology") + "#" + iri[len(ELEX_NS):]
         graph = iri[len(self.public_base + "graph/"):] if iri.startswith(self.public_base + "graph/") else ""
         if safe_segments(graph):
-            return self.path("graph/" + graph) + ("/" if self.static else "")
+            return self.path("graph/" + graph) + ("/index.html" if self.static else "")
         path = self.doc_path(iri)
         if path is None:
-            return iri
+            return safe_link(iri)
         fragment = iri[len(iri.split("#", 1)[0]):]
         return self.page("doc/" + path) + fragment

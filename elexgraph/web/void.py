@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from elexgraph.licences import DERIVED_LICENCE, dataset_rights
+from elexgraph.official.graph import ATTRIBUTION
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import DCAT, DCT, ELEX_NS, FORMATS, RDF, SD, VOID, XSD
@@ -16,8 +18,6 @@ from elexgraph.web.negotiation import DATASET_FORMATS, Format
 from elexgraph.web.site import Site
 
 VOID_PATH = "void"
-# The facts are a derived database; the articles they cite stay their publishers' (each is linked as a source).
-LICENCE = NamedNode("https://creativecommons.org/licenses/by/4.0/")
 IANA = "https://www.iana.org/assignments/media-types/"
 VOID_CLASS = getattr(VOID, "class")  # a Python keyword
 
@@ -35,7 +35,10 @@ def void_triples(store: GraphStore, site: Site, *, endpoint: bool = True) -> lis
         Triple(dataset, DCT.title, Literal("elexgraph: East Midlands election news as linked data", language="en")),
         Triple(dataset, DCT.description, Literal("Candidacies, results, party changes, quotes and roles read from news "
                                                  "articles, each fact with the sentence it came from.", language="en")),
-        Triple(dataset, DCT.license, LICENCE),
+        # the derived facts' licence; the quoted sentences and the official rows are not the project's to
+        # license: the rights statement says whose they are, and each named graph carries its own
+        Triple(dataset, DCT.license, DERIVED_LICENCE),
+        Triple(dataset, DCT.rights, Literal(dataset_rights(ATTRIBUTION), language="en")),
         Triple(dataset, VOID.uriSpace, Literal(site.iri("id/"))),
         Triple(dataset, VOID.vocabulary, NamedNode(ELEX_NS)),
     ]
