@@ -20,10 +20,11 @@ def command(outdir: Path, store: str | None, query_endpoint: str | None, gsp_end
             base_uri: str | None) -> None:
     """Write every resource's page, .ttl and .jsonld, the indexes, sitemap, VoID and dumps into OUTDIR."""
     from elexgraph.publish import publish
+    from elexgraph.iris import checked_base
     from elexgraph.web.site import Site
 
     with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
-        site = Site.for_store(graph_store, base_uri, static=True)
+        site = Site.for_store(graph_store, base_uri and checked_base(base_uri), static=True)
         report = publish(graph_store, outdir, site)
     click.echo(f"published {report.resources} resource(s) in {len(report.files)} file(s) to {outdir} "
                f"(IRIs under {site.public_base})")
