@@ -182,11 +182,13 @@ def _decode(data: bytes, path: Path) -> str:
 
 
 def _check_first_line(text: str, path: Path) -> None:
-    """A file whose first line is not a row of column names (a README, a web page) is no CSV file at all:
-    said at once, rather than as a parse error further down."""
+    """The first line is a header of one of the Library's layouts: a file that opens on prose or markup (a README,
+    a web page) is no CSV file at all, and a CSV of other columns is named as such, both before any parse error
+    further down."""
     first = next(csv.reader([text.partition("\n")[0]]), [])
-    if len(first) < 3:  # a table of results has many columns; prose may hold a comma or two
+    if len(first) < 2 or first[0].lstrip().startswith(("#", "<", "|", "{", "[")):
         raise OfficialFileError(path, f"not a CSV file ({_LIBRARY_FILES})", 1)
+    _layout([_column(name.strip()) for name in first], path)
 
 
 def _records(text: str, path: Path) -> tuple[list[str], list[tuple[Row, list[str]]]]:
