@@ -16,15 +16,20 @@ import io
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
 from elexgraph.errors import ArticleError, printable
+from elexgraph.settings import setting
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm"}
 METADATA_FILE = "SOURCES.tsv"  # optional: slug, url, title, publisher, date
+# A row is about 200 bytes: room for some 300,000 articles, yet bounded.
+MAX_METADATA_BYTES = 64_000_000
+METADATA_BYTES_ENV = "ELEXGRAPH_MAX_SOURCES_BYTES"
 # Headings a live page opens with that name no story, and how far down its "Live …" line may be.
 _LIVE_HEADINGS = {"summary", "key points", "live", "live reporting", "highlights", "latest"}
 _LIVE_LOOKAHEAD = 40
@@ -198,9 +203,11 @@ def _decode_narrow(data: bytes) -> str:
     return data.decode("latin-1")  # every byte is a Latin-1 character
 
 
-def read_bytes(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes, or ArticleError. Never blocks: the file's
-    type is checked before it is opened, and again on the open file (it may have been swapped)."""
+def read_bytes(path: Path, limit: int, too_large: Callable[[int, int], str] | None = None) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, or ArticleError (`too_large(size, limit)` says why
+    when it is over). Never blocks: the file's type is checked before it is opened, and again on the open file
+    (it may have been swapped)."""
+    too_large = too_large or _too_large
     problem = file_problem(path)
     if problem:
         raise ArticleError(path, problem)
@@ -211,12 +218,12 @@ def read_bytes(path: Path, limit: int) -> bytes:
             if not stat.S_ISREG(info.st_mode):
                 raise ArticleError(path, "not a regular file, not read")
             if info.st_size > limit:
-                raise ArticleError(path, _too_large(info.st_size, limit))
+                raise ArticleError(path, too_large(info.st_size, limit))
             data = fh.read(limit + 1)
     except OSError as exc:
         raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise ArticleError(path, _too_large(len(data), limit))
+        raise ArticleError(path, too_large(len(data), limit))
     return data
 
 
@@ -277,15 +284,21 @@ def _metadata_date(value: str, path: Path) -> str:
 
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
     """Per-article metadata from a SOURCES.tsv inside the folder, or beside it (in its parent), keyed by
-    slug (read like an article: UTF-8, else cp1252 or Latin-1)."""
+    slug (read like an article: UTF-8, else cp1252 or Latin-1), of at most $ELEXGRAPH_MAX_SOURCES_BYTES."""
     candidate = next((f / METADATA_FILE for f in (folder, folder.parent) if os.path.lexists(f / METADATA_FILE)), None)
     if candidate is None:
         return {}
-    text = decode(read_bytes(candidate, MAX_ARTICLE_BYTES * PAGE_TO_TEXT), candidate)
+    limit = setting(None, f"${METADATA_BYTES_ENV}", METADATA_BYTES_ENV, MAX_METADATA_BYTES, int)
+    text = decode(read_bytes(candidate, limit, _metadata_too_large), candidate)
     try:
         return {row["slug"]: row for row in csv.DictReader(io.StringIO(text), delimiter="\t") if row.get("slug")}
     except csv.Error as exc:
         raise ArticleError(candidate, f"not a readable table ({exc})") from None
+
+
+def _metadata_too_large(size: int, limit: int) -> str:
+    return (f"too large for a table of article sources ({size:,} bytes; the limit is {limit:,}: "
+            f"set ${METADATA_BYTES_ENV} to raise it)")
 
 
 def _looks_like_html(path: Path, text: str) -> bool:
