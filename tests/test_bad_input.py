@@ -96,3 +96,13 @@ def test_official_load_of_a_bom_or_a_nan_share(tmp_path: Path, content: bytes | 
     result = CliRunner().invoke(cli, ["official", "load", str(path), "--store", str(tmp_path / "s")])
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [f"error: {path}{' line 2' if content is None else ''}: {reason}"]
+
+
+def test_an_article_with_a_number_of_thousands_of_digits_is_built(tmp_path: Path) -> None:
+    article = tmp_path / "long-number.txt"
+    article.write_text("Broxtowe result\n\nLabour's Ann Example won Broxtowe at the general election on 4 July 2024 "
+                       f"with {'9' * 5000} votes.\n\nAnn Example (Labour) {'1' * 5000}\nBob Example (Conservative) "
+                       "9,000\n")
+    result = CliRunner().invoke(cli, ["build", str(article), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 0, result.stderr
+    assert "built 1 article(s)" in result.stdout

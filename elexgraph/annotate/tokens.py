@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 _TOKEN = re.compile(r"""
     (?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
@@ -52,7 +53,9 @@ def count_value(text: str) -> int:
     """A printed count: separators dropped; '8.820' (a misprinted thousands point) is 8820."""
     if re.fullmatch(r"\d{1,3}\.\d{3}", text):
         return int(text.replace(".", ""))
-    return int(float(re.sub(r"[,'’]", "", text)))
+    # Through Decimal, not float: a number of hundreds of digits is infinite as a float (the gate refuses
+    # counts beyond any contest; reading one must not fail).
+    return int(Decimal(re.sub(r"[,'’]", "", text)))
 
 
 def decimal_value(text: str) -> float:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from elexgraph import reference
 from elexgraph.extract.merge import combine
-from elexgraph.facts import Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult, fact_key
+from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult, fact_key
 
 SHARE_TOLERANCE = 102.0  # percent: rounding lets printed shares add up to a little over 100
 PROSE = "prose-results"
@@ -41,7 +41,7 @@ class GateReport:
 
 def check(found: list[Fact]) -> GateReport:
     report = GateReport()
-    merged = _merge_with_conflicts(found, report)
+    merged = _merge_with_conflicts([_within_bounds(f, report) for f in found], report)
     kept = [f for f in merged if _is_person_fact_sound(f, report)]
     current = {id(f): f for f in kept}
     for contest in _contests(kept, current).values():
@@ -74,6 +74,16 @@ def _is_person_fact_sound(fact: Fact, report: GateReport) -> bool:
         report.verdicts.append(Verdict(fact, None, f"moves from {fact.from_party} to the same party"))
         return False
     return True
+
+
+def _within_bounds(fact: Fact, report: GateReport) -> Fact:
+    """Counts beyond any contest (a phone number, a run of digits) and shares over 100% are misreadings: blanked
+    before anything compares or prints them (a number of thousands of digits cannot even be printed)."""
+    for name, limit in (("votes", MAX_VOTES), ("majority", MAX_VOTES), ("share", 100)):
+        if (getattr(fact, name, None) or 0) > limit:
+            fact = replace(fact, **{name: None})
+            report.verdicts.append(Verdict(fact, name, f"more than {limit:,}: beyond any contest"))
+    return fact
 
 
 def _merge_with_conflicts(found: list[Fact], report: GateReport) -> list[Fact]:
