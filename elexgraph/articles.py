@@ -16,6 +16,7 @@ import io
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -41,6 +42,12 @@ PAGE_TO_TEXT = 8
 # Byte-order marks of the wide encodings, UTF-32 first (its little-endian mark starts with UTF-16's).
 _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
               (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Characters that print as nothing yet split a name for every reader (zero-width spaces and joiners, the word
+# joiner, a stray byte-order mark, the soft hyphen) or disguise it (the bidirectional controls, such as a
+# right-to-left override): removed on reading, with a note.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Control characters a text may hold a few of (more make it binary): each read as a space, with a note.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _FILE_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
                (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
 
@@ -55,6 +62,7 @@ class Article:
     date: str | None = None
     publisher: str | None = None
     url: str | None = None
+    notes: tuple[str, ...] = ()  # what reading changed in the text, for the build to say
 
 
 def calendar_date(year: int, month: int, day: int) -> date | None:
@@ -246,20 +254,38 @@ def read_article(path: Path, metadata: dict[str, dict[str, str]] | None = None, 
         text, meta = html_to_text(text)
         if not text.strip():
             raise ArticleError(path, "HTML page with no article text")
+    text, notes = clean_text(text)
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise ArticleError(path, f"article text too long ({size:,} bytes; the limit is {max_bytes:,}: "
                                  f"see --max-article-bytes)")
     if not re.search(r"[A-Za-z]{2,}", text):
         raise ArticleError(path, "no words found: not an article")
-    given = {k: v for k, v in (metadata or {}).get(identifier, {}).items() if v}
+    given = {k: clean_text(v)[0] for k, v in (metadata or {}).get(identifier, {}).items() if v}
     if "date" in given:
         given["date"] = _metadata_date(given["date"], path)
     meta = {**meta, **given}
     title = meta.get("title") or headline(text)
     return Article(id=identifier, path=path, text=text, title=title,
                    digest=hashlib.sha256(data).hexdigest(), date=meta.get("date"),
-                   publisher=meta.get("publisher"), url=meta.get("url"))
+                   publisher=meta.get("publisher"), url=meta.get("url"), notes=notes)
+
+
+def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text in Unicode's composed form (NFC: a name pasted from macOS, 'e' + combining accent, reads as the
+    same 'é' as everywhere else), invisible characters removed and control characters made spaces; with a note
+    of what was removed or replaced."""
+    text = unicodedata.normalize("NFC", text)
+    invisible = len(_INVISIBLE.findall(text))
+    controls = len(_CONTROL.findall(text))
+    notes = []
+    if invisible:
+        text = _INVISIBLE.sub("", text)
+        notes.append(f"{invisible} invisible character(s) removed (zero-width or text-direction controls)")
+    if controls:
+        text = _CONTROL.sub(" ", text)
+        notes.append(f"{controls} control character(s) read as spaces")
+    return text, tuple(notes)
 
 
 def headline(text: str) -> str:

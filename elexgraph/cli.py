@@ -117,6 +117,8 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
         task = bar.add_task("Building", total=total)
         report = run_build(targets, graph_store, minter=Minter(base_uri), progress=lambda _: bar.advance(task),
                            jobs=jobs, force=force, limits=limits)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     for error in report.failed:
         click.echo(f"error: {error}", err=True)
     click.echo(f"built {len(report.built)} article(s): {report.facts} facts, {report.quads} quads"
