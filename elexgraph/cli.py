@@ -254,8 +254,11 @@ def stats(store: str | None, query_endpoint: str | None, gsp_endpoint: str | Non
     official = counts.get("OfficialResults", 0)
     click.echo(f"{counts.get('NewsArticle', 0)} article graph(s)"
                + (f", {official} official results file(s)" if official else ""))
-    for cls, count in result.rows:
-        click.echo(f"{cls.value:20s} {count.value:>8s}")
+    rows = [(cls.value, count.value) for cls, count in result.rows]
+    names = max((len(name) for name, _ in rows), default=0)  # the columns fit the longest class name and count
+    figures = max((len(count) for _, count in rows), default=0)
+    for name, count in rows:
+        click.echo(f"{name:<{names}}  {count:>{figures}}")
 
 
 def _register_command_modules() -> None:
