@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from elexgraph import __version__
-from elexgraph.errors import ElexgraphError, QueryError, printable
+from elexgraph.errors import ElexgraphError, QueryError, SettingError, printable
 
 if TYPE_CHECKING:
     from elexgraph.store.base import GraphStore
@@ -106,6 +107,7 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
 
     targets = list(paths) or [DEFAULT_ARTICLES]
     limits = Limits.configured(max_article_bytes, article_timeout)
+    _check_jobs(jobs)
     scan = scan_articles(targets)
     for note in scan.notes:  # with nothing to build, what was left out is the error
         click.echo(f"{'note' if scan.found or scan.refused else 'error'}: {note}", err=True)
@@ -126,6 +128,14 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
                + (f"; {len(report.failed)} file(s) failed" if report.failed else ""))
     if report.failed:
         sys.exit(1)
+
+
+def _check_jobs(jobs: int) -> None:
+    """A process per job, each with its own interpreter: far more than the cores would only exhaust the memory."""
+    cores = os.cpu_count() or 1
+    most = max(8, 4 * cores)
+    if jobs > most:
+        raise SettingError(f"--jobs {jobs}: more processes than this machine can use ({cores} core(s); at most {most})")
 
 
 @cli.command()

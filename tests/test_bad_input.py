@@ -106,3 +106,10 @@ def test_an_article_with_a_number_of_thousands_of_digits_is_built(tmp_path: Path
     result = CliRunner().invoke(cli, ["build", str(article), "--store", str(tmp_path / "s")])
     assert result.exit_code == 0, result.stderr
     assert "built 1 article(s)" in result.stdout
+
+
+def test_jobs_beyond_what_the_machine_can_run(tmp_path: Path) -> None:
+    """--jobs 100000 on a large folder started a process per article, each an interpreter of its own."""
+    error = one_error("build", str(SEEDS), "--store", str(tmp_path / "s"), "--jobs", "100000")
+    assert error.startswith("error: --jobs 100000: more processes than this machine can use (")
+    assert not (tmp_path / "s").exists()
