@@ -18,6 +18,9 @@ run: install
 	$(BIN)/elexgraph build seeds --store $(STORE)
 	$(BIN)/elexgraph stats --store $(STORE)
 	$(BIN)/elexgraph query party-switchers --store $(STORE)
+	@echo
+	@echo "Next: . $(BIN)/activate   (puts elexgraph on your PATH; or call $(BIN)/elexgraph)"
+	@echo "      elexgraph queries   (the questions you can ask; the README's first section has more)"
 
 # Test needs: Python extras, and the real components the tests start (Chromium, Virtuoso).
 test-deps: install

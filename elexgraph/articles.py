@@ -16,15 +16,21 @@ import io
 import os
 import re
 import stat
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
 from elexgraph.errors import ArticleError, printable
+from elexgraph.settings import setting
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm"}
 METADATA_FILE = "SOURCES.tsv"  # optional: slug, url, title, publisher, date
+# A row is about 200 bytes: room for some 300,000 articles, yet bounded.
+MAX_METADATA_BYTES = 64_000_000
+METADATA_BYTES_ENV = "ELEXGRAPH_MAX_SOURCES_BYTES"
 # Headings a live page opens with that name no story, and how far down its "Live …" line may be.
 _LIVE_HEADINGS = {"summary", "key points", "live", "live reporting", "highlights", "latest"}
 _LIVE_LOOKAHEAD = 40
@@ -36,6 +42,12 @@ PAGE_TO_TEXT = 8
 # Byte-order marks of the wide encodings, UTF-32 first (its little-endian mark starts with UTF-16's).
 _WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
               (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Characters that print as nothing yet split a name for every reader (zero-width spaces and joiners, the word
+# joiner, a stray byte-order mark, the soft hyphen) or disguise it (the bidirectional controls, such as a
+# right-to-left override): removed on reading, with a note.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Control characters a text may hold a few of (more make it binary): each read as a space, with a note.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _FILE_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
                (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
 
@@ -50,6 +62,7 @@ class Article:
     date: str | None = None
     publisher: str | None = None
     url: str | None = None
+    notes: tuple[str, ...] = ()  # what reading changed in the text, for the build to say
 
 
 def calendar_date(year: int, month: int, day: int) -> date | None:
@@ -198,9 +211,11 @@ def _decode_narrow(data: bytes) -> str:
     return data.decode("latin-1")  # every byte is a Latin-1 character
 
 
-def read_bytes(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes, or ArticleError. Never blocks: the file's
-    type is checked before it is opened, and again on the open file (it may have been swapped)."""
+def read_bytes(path: Path, limit: int, too_large: Callable[[int, int], str] | None = None) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, or ArticleError (`too_large(size, limit)` says why
+    when it is over). Never blocks: the file's type is checked before it is opened, and again on the open file
+    (it may have been swapped)."""
+    too_large = too_large or _too_large
     problem = file_problem(path)
     if problem:
         raise ArticleError(path, problem)
@@ -211,12 +226,12 @@ def read_bytes(path: Path, limit: int) -> bytes:
             if not stat.S_ISREG(info.st_mode):
                 raise ArticleError(path, "not a regular file, not read")
             if info.st_size > limit:
-                raise ArticleError(path, _too_large(info.st_size, limit))
+                raise ArticleError(path, too_large(info.st_size, limit))
             data = fh.read(limit + 1)
     except OSError as exc:
         raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise ArticleError(path, _too_large(len(data), limit))
+        raise ArticleError(path, too_large(len(data), limit))
     return data
 
 
@@ -239,20 +254,38 @@ def read_article(path: Path, metadata: dict[str, dict[str, str]] | None = None, 
         text, meta = html_to_text(text)
         if not text.strip():
             raise ArticleError(path, "HTML page with no article text")
+    text, notes = clean_text(text)
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise ArticleError(path, f"article text too long ({size:,} bytes; the limit is {max_bytes:,}: "
                                  f"see --max-article-bytes)")
     if not re.search(r"[A-Za-z]{2,}", text):
         raise ArticleError(path, "no words found: not an article")
-    given = {k: v for k, v in (metadata or {}).get(identifier, {}).items() if v}
+    given = {k: clean_text(v)[0] for k, v in (metadata or {}).get(identifier, {}).items() if v}
     if "date" in given:
         given["date"] = _metadata_date(given["date"], path)
     meta = {**meta, **given}
     title = meta.get("title") or headline(text)
     return Article(id=identifier, path=path, text=text, title=title,
                    digest=hashlib.sha256(data).hexdigest(), date=meta.get("date"),
-                   publisher=meta.get("publisher"), url=meta.get("url"))
+                   publisher=meta.get("publisher"), url=meta.get("url"), notes=notes)
+
+
+def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text in Unicode's composed form (NFC: a name pasted from macOS, 'e' + combining accent, reads as the
+    same 'é' as everywhere else), invisible characters removed and control characters made spaces; with a note
+    of what was removed or replaced."""
+    text = unicodedata.normalize("NFC", text)
+    invisible = len(_INVISIBLE.findall(text))
+    controls = len(_CONTROL.findall(text))
+    notes = []
+    if invisible:
+        text = _INVISIBLE.sub("", text)
+        notes.append(f"{invisible} invisible character(s) removed (zero-width or text-direction controls)")
+    if controls:
+        text = _CONTROL.sub(" ", text)
+        notes.append(f"{controls} control character(s) read as spaces")
+    return text, tuple(notes)
 
 
 def headline(text: str) -> str:
@@ -277,15 +310,21 @@ def _metadata_date(value: str, path: Path) -> str:
 
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
     """Per-article metadata from a SOURCES.tsv inside the folder, or beside it (in its parent), keyed by
-    slug (read like an article: UTF-8, else cp1252 or Latin-1)."""
+    slug (read like an article: UTF-8, else cp1252 or Latin-1), of at most $ELEXGRAPH_MAX_SOURCES_BYTES."""
     candidate = next((f / METADATA_FILE for f in (folder, folder.parent) if os.path.lexists(f / METADATA_FILE)), None)
     if candidate is None:
         return {}
-    text = decode(read_bytes(candidate, MAX_ARTICLE_BYTES * PAGE_TO_TEXT), candidate)
+    limit = setting(None, f"${METADATA_BYTES_ENV}", METADATA_BYTES_ENV, MAX_METADATA_BYTES, int)
+    text = decode(read_bytes(candidate, limit, _metadata_too_large), candidate)
     try:
         return {row["slug"]: row for row in csv.DictReader(io.StringIO(text), delimiter="\t") if row.get("slug")}
     except csv.Error as exc:
         raise ArticleError(candidate, f"not a readable table ({exc})") from None
+
+
+def _metadata_too_large(size: int, limit: int) -> str:
+    return (f"too large for a table of article sources ({size:,} bytes; the limit is {limit:,}: "
+            f"set ${METADATA_BYTES_ENV} to raise it)")
 
 
 def _looks_like_html(path: Path, text: str) -> bool:

@@ -74,6 +74,7 @@ class BuildReport:
     failed: list[ArticleError] = field(default_factory=list)
     facts: int = 0
     quads: int = 0
+    notes: list[str] = field(default_factory=list)  # what reading changed in an article's text, one line each
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class _Extracted:
     graph: NamedNode
     quads: list[Quad]
     facts: int
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ class _Built:
     article_id: str
     facts: int
     quads: int
+    notes: tuple[str, ...] = ()
 
 
 _Outcome = _Extracted | _Unchanged | ArticleError
@@ -133,7 +136,8 @@ def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
         for index, outcome in _outcomes(tasks, minter, jobs, limits):
             if isinstance(outcome, _Extracted):
                 writer.put(outcome)
-                outcome = _Built(outcome.article_id, outcome.facts, len(outcome.quads))  # the quads are the writer's
+                # the quads are the writer's now
+                outcome = _Built(outcome.article_id, outcome.facts, len(outcome.quads), outcome.notes)
             done[index] = outcome
             if progress:
                 progress(tasks[index].path)
@@ -152,6 +156,7 @@ def _report(outcomes: list[_Done]) -> BuildReport:
             report.built.append(outcome.article_id)
             report.facts += outcome.facts
             report.quads += outcome.quads
+            report.notes.extend(printable(f"{outcome.article_id}: {note}") for note in outcome.notes)
     return report
 
 
@@ -209,23 +214,26 @@ def _extract(task: _Task, minter: Minter, limits: Limits) -> _Outcome:
                                        f"(see --article-timeout)")
     except Exception as exc:  # a bug met on odd input costs this file only, and says what it was
         return extraction_failed(task.path, exc)
-    return _Extracted(article.id, graph, quads, facts)
+    return _Extracted(article.id, graph, quads, facts, article.notes)
 
 
-def _extract_for_transfer(task: _Task, minter: Minter, limits: Limits) -> _Outcome | tuple[str, str, bytes, int]:
+_Transfer = tuple[str, str, bytes, int, tuple[str, ...]]
+
+
+def _extract_for_transfer(task: _Task, minter: Minter, limits: Limits) -> _Outcome | _Transfer:
     outcome = _extract(task, minter, limits)
     if not isinstance(outcome, _Extracted):
         return outcome
     out = io.BytesIO()
     pyoxigraph.serialize(outcome.quads, out, RdfFormat.N_QUADS)
-    return outcome.article_id, outcome.graph.value, out.getvalue(), outcome.facts
+    return outcome.article_id, outcome.graph.value, out.getvalue(), outcome.facts, outcome.notes
 
 
-def _from_transfer(outcome: _Outcome | tuple[str, str, bytes, int]) -> _Outcome:
+def _from_transfer(outcome: _Outcome | _Transfer) -> _Outcome:
     if not isinstance(outcome, tuple):
         return outcome
-    article_id, graph, nquads, facts = outcome
-    return _Extracted(article_id, NamedNode(graph), list(pyoxigraph.parse(nquads, RdfFormat.N_QUADS)), facts)
+    article_id, graph, nquads, facts, notes = outcome
+    return _Extracted(article_id, NamedNode(graph), list(pyoxigraph.parse(nquads, RdfFormat.N_QUADS)), facts, notes)
 
 
 class _Writer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from elexgraph import __version__
-from elexgraph.errors import ElexgraphError, QueryError, printable
+from elexgraph.errors import ElexgraphError, QueryError, SettingError, printable
 
 if TYPE_CHECKING:
     from elexgraph.store import QueryLimits
@@ -127,6 +128,7 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
 
     targets = list(paths) or [DEFAULT_ARTICLES]
     limits = Limits.configured(max_article_bytes, article_timeout)
+    _check_jobs(jobs)
     scan = scan_articles(targets)
     for note in scan.notes:  # with nothing to build, what was left out is the error
         click.echo(f"{'note' if scan.found or scan.refused else 'error'}: {note}", err=True)
@@ -138,6 +140,8 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
         task = bar.add_task("Building", total=total)
         report = run_build(targets, graph_store, minter=Minter(base_uri), progress=lambda _: bar.advance(task),
                            jobs=jobs, force=force, limits=limits)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     for error in report.failed:
         click.echo(f"error: {error}", err=True)
     click.echo(f"built {len(report.built)} article(s): {report.facts} facts, {report.quads} quads"
@@ -145,6 +149,14 @@ def build(paths: tuple[Path, ...], store: str | None, query_endpoint: str | None
                + (f"; {len(report.failed)} file(s) failed" if report.failed else ""))
     if report.failed:
         sys.exit(1)
+
+
+def _check_jobs(jobs: int) -> None:
+    """A process per job, each with its own interpreter: far more than the cores would only exhaust the memory."""
+    cores = os.cpu_count() or 1
+    most = max(8, 4 * cores)
+    if jobs > most:
+        raise SettingError(f"--jobs {jobs}: more processes than this machine can use ({cores} core(s); at most {most})")
 
 
 @cli.command()
@@ -280,8 +292,11 @@ def stats(store: str | None, query_endpoint: str | None, gsp_endpoint: str | Non
     official = counts.get("OfficialResults", 0)
     click.echo(f"{counts.get('NewsArticle', 0)} article graph(s)"
                + (f", {official} official results file(s)" if official else ""))
-    for cls, count in result.rows:
-        click.echo(f"{cls.value:20s} {count.value:>8s}")
+    rows = [(cls.value, count.value) for cls, count in result.rows]
+    names = max((len(name) for name, _ in rows), default=0)  # the columns fit the longest class name and count
+    figures = max((len(count) for _, count in rows), default=0)
+    for name, count in rows:
+        click.echo(f"{name:<{names}}  {count:>{figures}}")
 
 
 def _register_command_modules() -> None:

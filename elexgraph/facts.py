@@ -15,6 +15,9 @@ ElectionKind = Literal["general", "by-election", "mayoral", "pcc", "local"]
 AreaKind = Literal["constituency", "mayoralty", "police-area", "division"]
 Outcome = Literal["gain", "hold"]
 ChangeKind = Literal["defection", "expulsion", "suspension", "resignation", "stood_as_independent"]
+# More votes than any one UK contest can have (the largest electorate, London's mayoralty, is under 7 million):
+# a larger count is a misreading, refused by the gate and by `official load`.
+MAX_VOTES = 10_000_000
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+from urllib.parse import urlsplit
 
 from pyoxigraph import NamedNode
 
 from elexgraph import reference
+from elexgraph.errors import SettingError, printable
 from elexgraph.facts import AreaKind, Election
 from elexgraph.reference import slug
 
@@ -15,15 +17,34 @@ DEFAULT_BASE = "https://elexgraph.org/"
 
 
 def default_base() -> str:
-    base = os.environ.get("ELEXGRAPH_BASE_URI", DEFAULT_BASE)
-    return base if base.endswith("/") else base + "/"
+    """$ELEXGRAPH_BASE_URI when set, else DEFAULT_BASE; checked."""
+    given = os.environ.get("ELEXGRAPH_BASE_URI", "")
+    return checked_base(given, "$ELEXGRAPH_BASE_URI") if given else DEFAULT_BASE
+
+
+def checked_base(base: str, source: str = "--base-uri") -> str:
+    """`base` as the base of IRIs, ending in '/', or SettingError naming `source` (the option or variable):
+    an http(s) address with no query or fragment that makes valid IRIs."""
+    base = base if base.endswith("/") else base + "/"
+    parts = urlsplit(base)
+    reason = ""
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        reason = "expected an http(s) address such as https://elexgraph.org/"
+    else:
+        try:
+            NamedNode(base + "id/x")
+        except ValueError as exc:
+            reason = f"not a valid IRI ({exc})"
+    if reason:
+        raise SettingError(f"{source} {printable(base.rstrip('/'))!r}: {reason}")
+    return base
 
 
 class Minter:
     """Makes the IRIs of one build: /id/person/…, /id/party/…, /id/constituency/…, /id/election/…, /id/article/…"""
 
     def __init__(self, base: str | None = None) -> None:
-        self.base = base or default_base()
+        self.base = checked_base(base) if base else default_base()
 
     def _id(self, *parts: str) -> NamedNode:
         return NamedNode(self.base + "id/" + "/".join(parts))

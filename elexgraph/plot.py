@@ -62,23 +62,26 @@ def seat_changes_figure(graph: nx.MultiDiGraph) -> Figure:
         more = f" and {len(flow.seats) - SEATS_NAMED} more" if len(flow.seats) > SEATS_NAMED else ""
         axes.text(len(flow.seats), y, f"  {named}{more}", va="center", fontsize=8)
     axes.set_xlabel("seats gained (bar: the winner's colour; outline: the previous holder's)")
-    axes.set_xlim(0, max(len(f.seats) for f in flows) * 2.2)
+    axes.set_xlim(0, max(len(f.seats) for f in flows) + 0.5)  # the axis ends at the largest bar; the names run on
+    axes.spines[["top", "right"]].set_visible(False)
     axes.xaxis.get_major_locator().set_params(integer=True)
     return figure
 
 
 def majorities_figure(graph: nx.MultiDiGraph) -> Figure:
-    """The majority in each seat at each election the articles report one, coloured by the winning party."""
+    """The majority in each Westminster seat at each election the articles report one, coloured by the winning
+    party. Only constituencies (they have a boundary set): a mayoralty's majority, over a region's electorate,
+    or a council division's, is no measure beside a seat's."""
     results = {}
     for _, seat, data in party_wins(graph):
-        if "majority" in data:
+        if "majority" in data and "boundary_set" in graph.nodes[seat]:
             key = (data.get("year", 0), data["election_label"], graph.nodes[seat]["label"])
             results[key] = (data["majority"], data.get("party_label", ""))
     shown = sorted(results.items(), key=lambda item: item[1][0])[:MAJORITIES_SHOWN]
     figure = Figure(figsize=(9, 1.5 + 0.32 * max(len(shown), 4)))
     axes = figure.add_subplot()
     capped = f" (the {MAJORITIES_SHOWN} smallest of {len(results)})" if len(results) > MAJORITIES_SHOWN else ""
-    axes.set_title(f"Majority by seat, as the articles report it{capped}")
+    axes.set_title(f"Majority by Westminster seat, as the articles report it{capped}")
     if not results:
         return _nothing_yet(figure, axes, "No majorities in the graph yet")
     colours = _party_colours(graph)

@@ -190,3 +190,31 @@ def test_a_place_of_another_class_is_a_seat_told_apart_by_its_kind(tmp_path: Pat
     assert place["type"] == "constituency" and place["label"] == "Ashfield mayoralty"
     assert place["place_kind"] == "Mayoralty" and place["party_label"] == "Labour"
     assert graph.nodes[BASE + "constituency/ashfield-2024"]["label"] == "Ashfield (2024–)"
+
+
+def test_betweenness_is_among_the_linked_nodes_not_thousands_of_isolated_ones() -> None:
+    """With the official files loaded, thousands of candidates no article names are nodes with no edge: counted,
+    they shrank every person's betweenness to 0.000 and drew the sampled sources."""
+    from elexgraph.analysis.findings import central_people
+
+    graph = nx.MultiDiGraph()
+    for node, kind in [("a", "constituency"), ("b", "constituency"), ("p", "person"), ("lab", "party")]:
+        graph.add_node(node, type=kind, label=node.upper())
+    graph.add_edge("p", "a", kind="candidacy")
+    graph.add_edge("p", "b", kind="candidacy")
+    graph.add_edge("p", "lab", kind="membership")
+    for n in range(5000):
+        graph.add_node(f"official-{n}", type="person", label=f"Official {n}")
+    people, sampled = central_people(graph)
+    assert not sampled
+    assert [(p.person, p.betweenness) for p in people] == [("P", 1.0)]
+
+
+def test_analyse_says_why_when_no_one_lies_between(tmp_path: Path) -> None:
+    article = tmp_path / "one-seat.txt"
+    article.write_text("Gedling result\n\nLabour's Ann Example won Gedling at the general election on 4 July 2024 "
+                       "with 20,000 votes.\n")
+    assert CliRunner().invoke(cli, ["build", str(article), "--store", str(tmp_path / "s")]).exit_code == 0
+    out = CliRunner().invoke(cli, ["analyse", "--store", str(tmp_path / "s")]).stdout
+    section = out.split("Top people by betweenness")[1].split("\n\n")[0]
+    assert "no person lies on a path between two others" in section and "0.000" not in section

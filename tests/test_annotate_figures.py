@@ -32,3 +32,8 @@ def test_approximate_figures_are_marked() -> None:
 def test_possessives_split_and_printed_thousands_are_counted() -> None:
     assert [t.text for t in tokenize("Labour's Ann O'Hara")] == ["Labour", "'s", "Ann", "O'Hara"]
     assert (count_value("8.820"), count_value("15'917"), count_value("17570")) == (8820, 15917, 17570)
+
+
+def test_a_number_of_thousands_of_digits_is_read_not_an_overflow() -> None:
+    assert count_value("9" * 5000) == 10**5000 - 1
+    assert count_value("17,267") == 17267 and count_value("8.820") == 8820

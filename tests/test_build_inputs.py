@@ -90,3 +90,24 @@ def test_an_article_dated_by_year_and_month_is_typed_so_and_the_graph_reads_it(t
         [candidacy] = [d for *_, d in build_graph(store).edges(data=True) if d["kind"] == "candidacy"]
         assert candidacy["published"] == "2024-07"
     assert python_value(Literal("2010-05", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#gYear"))) == "2010-05"
+
+
+def test_a_large_sources_tsv_has_its_own_limit_and_message(tmp_path: Path) -> None:
+    """A SOURCES.tsv over 8 MB failed the folder with a message pointing to --max-article-bytes, which did not
+    raise the limit: it has its own, set by $ELEXGRAPH_MAX_SOURCES_BYTES."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "example-2024.txt").write_text(
+        "Amber Valley declares\n\nAnn Example won Amber Valley for Labour at the general election on 4 July 2024.\n")
+    rows = "".join(f"other-{n}\thttps://news.example/{n}\tA headline of some length\tExample Post\t2024-07-05\n"
+                   for n in range(120_000))  # about 9 MB, as a folder of 100,000 articles has
+    (tmp_path / "SOURCES.tsv").write_text("slug\turl\ttitle\tpublisher\tdate\n" + rows
+                                          + "example-2024\thttps://news.example/1\tExample holds\tExample Post\t2024\n")
+    assert (tmp_path / "SOURCES.tsv").stat().st_size > 8_000_000
+    assert read_metadata(tmp_path / "articles")["example-2024"]["title"] == "Example holds"
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "articles"), "--store", str(tmp_path / "store")],
+                                env={"ELEXGRAPH_MAX_SOURCES_BYTES": "1000000"})
+    assert result.exit_code == 1
+    size = (tmp_path / "SOURCES.tsv").stat().st_size
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path / 'SOURCES.tsv'}: too large for a table of article sources ({size:,} bytes; the limit is "
+        "1,000,000: set $ELEXGRAPH_MAX_SOURCES_BYTES to raise it)"]

@@ -96,3 +96,17 @@ def test_queries_lists_what_a_user_asks_with_whole_descriptions() -> None:
 def test_a_query_that_is_not_there_is_one_clear_line(store: str, tmp_path: Path, name: str, message: str) -> None:
     code, out, err = run("query", name.replace("{tmp}", str(tmp_path)), "--store", store)
     assert code == 1 and message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in out + err
+
+
+def test_stats_columns_line_up_whatever_the_longest_class_name(tmp_path: Path) -> None:
+    """A class name over 20 characters (PoliceCommissionerElection) pushed its count out of the column."""
+    article = tmp_path / "pcc-2024.txt"
+    article.write_text("Roe elected police commissioner\n\nLabour's Jane Roe was elected Nottinghamshire police and "
+                       "crime commissioner on 2 May 2024 with 80,000 votes, beating Conservative John Doe, who had "
+                       "60,000 votes.\n")
+    assert run("build", str(article), "--store", str(tmp_path / "store"))[0] == 0
+    code, out, _ = run("stats", "--store", str(tmp_path / "store"))
+    rows = out.splitlines()[1:]
+    assert code == 0 and any(len(line.split()[0]) > 20 for line in rows)
+    assert len({len(line) for line in rows}) == 1  # every count ends in the same column
+    assert all("  " in line.strip() for line in rows)  # and stands apart from its name

@@ -81,3 +81,15 @@ def test_a_hold_for_a_party_that_did_not_hold_the_seat_has_no_outcome() -> None:
     report = kept(result(winner="Ann Tor", party="Reform UK", outcome="hold", previous_party="Conservative"))
     assert (report.kept[0].outcome, report.kept[0].previous_party) == (None, "Conservative")
     assert kept(result(winner="Ann Tor", party="Labour", outcome="hold", previous_party="Labour")).kept[0].outcome == "hold"
+
+
+def test_counts_beyond_any_contest_are_left_out_before_anything_compares_them() -> None:
+    huge = 10**5000 - 1  # too long even to print: two of them differing must not reach the merge's message
+    report = kept(cand("Ann Tor", 10_000_001, rank=1), cand("Bob Tor", huge), cand("Bob Tor", huge - 1),
+                  cand("Cy Tor", 9000, share=250.0), result(winner="Ann Tor", majority=huge))
+    assert [(c.person, c.votes) for c in report.kept if isinstance(c, Candidacy)] == [
+        ("Ann Tor", None), ("Bob Tor", None), ("Cy Tor", 9000)]
+    assert next(c for c in report.kept if isinstance(c, Candidacy) and c.person == "Cy Tor").share is None
+    assert next(r for r in report.kept if isinstance(r, SeatResult)).majority is None
+    assert {v.reason for v in report.verdicts if v.field == "votes"} == {"more than 10,000,000: beyond any contest"}
+    assert kept(cand("Ann Tor", 10_000_000)).kept[0].votes == 10_000_000

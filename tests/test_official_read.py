@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from elexgraph.official.read import OfficialFileError, read_official_file
+from elexgraph.official.read import MAX_LINE_BYTES, OfficialFileError, read_official_file
 from tests.official_data import PUBLISHED, Stood, write_candidates, write_constituencies_2010
 
 LAYOUTS = [  # file, layout, year, rows
@@ -149,3 +150,51 @@ def test_a_candidate_file_without_a_date_needs_the_election(shared: Path, tmp_pa
     assert _error(nameless) == (f"{nameless}: cannot tell which general election it holds (no declaration times, "
                                 "no year in its name): give --election YEAR")
     assert _error(nameless, 2018) == f"{nameless}: 2018 is not the year of a general election (1997, 2001, 2005, 2010, 2015, 2017, 2019, 2024)"
+
+
+def test_a_file_that_is_not_csv_at_all(tmp_path: Path) -> None:
+    notes = tmp_path / "SOURCE.md"
+    notes.write_text('# Results files, as the publisher ships them\n\nThese are "the files", byte for byte.\n')
+    assert _error(notes).startswith(f"{notes} line 1: not a CSV file (the House of Commons Library's results files "
+                                    "are CSV: a header line of column names")
+
+
+def test_a_file_of_only_a_byte_order_mark(tmp_path: Path) -> None:
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(b"\xef\xbb\xbf\r\n")
+    assert _error(bom) == f"{bom}: empty file, not a results file"
+
+
+def test_a_line_too_long_is_refused_before_the_file_is_read_whole(tmp_path: Path) -> None:
+    path = write_candidates(tmp_path / "seat.csv", {("E14001140", "Broxtowe"): [
+        Stood("Ann", "Example", "Labour", "Lab", 100), Stood("Bob", "Example", "Conservative", "Con", 50)]})
+    with path.open("ab") as fh:
+        fh.write(b"E14001140," + b"x" * (MAX_LINE_BYTES * 4) + b"\r\n" + b"never read\r\n" * 1000)
+    assert _error(path) == (f"{path} line 4: a line over {MAX_LINE_BYTES:,} bytes: not a results file (the House "
+                            "of Commons Library's results files are CSV: a header line of column names ('ONS ID,"
+                            "Constituency name,…'), then one row per candidate or per constituency)")
+
+
+def test_a_fifo_is_refused_unopened(tmp_path: Path) -> None:
+    fifo = tmp_path / "results.csv"
+    os.mkfifo(fifo)
+    assert _error(fifo) == f"{fifo}: not a regular file (a FIFO), not read"
+
+
+@pytest.mark.parametrize("share", ["nan", "NaN", "inf", "-Infinity", "sNaN"])
+def test_a_share_that_is_no_number(tmp_path: Path, share: str) -> None:
+    path = write_candidates(tmp_path / "seat.csv", {("E14001140", "Broxtowe"): [
+        Stood("Ann", "Example", "Labour", "Lab", 100), Stood("Bob", "Example", "Conservative", "Con", 50)]})
+    path.write_text(path.read_text(encoding="utf-8").replace(",0.666667,", f",{share},"), encoding="utf-8")
+    assert _error(path) == f"{path} line 2: share {share!r} is not a fraction between 0 and 1"
+
+
+@pytest.mark.parametrize(("votes", "shown"), [
+    ("1" + "0" * 39, "10000000000000000000… (40 digits)"), ("10000001", "10000001"), ("²", None)])
+def test_vote_counts_beyond_any_contest_or_not_ascii_digits(tmp_path: Path, votes: str, shown: str | None) -> None:
+    path = write_candidates(tmp_path / "seat.csv", {("E14001140", "Broxtowe"): [
+        Stood("Ann", "Example", "Labour", "Lab", 100), Stood("Bob", "Example", "Conservative", "Con", 50)]})
+    path.write_text(path.read_text(encoding="utf-8").replace(",100,", f",{votes},"), encoding="utf-8")
+    expected = (f"votes {shown} is more votes than any contest has (at most 10,000,000)" if shown
+                else f"votes {votes!r} is not a whole number")
+    assert _error(path) == f"{path} line 2: {expected}"

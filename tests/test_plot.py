@@ -55,3 +55,27 @@ def test_plot_command_and_an_unwritable_folder(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "cannot write" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     with pytest.raises(OutputError):
         write_figures(nx.MultiDiGraph(), tmp_path / "a-file" / "below")
+
+
+def test_the_seat_changes_axis_ends_at_the_largest_bar(tmp_path: Path) -> None:
+    """The axis ran to 2.2 times the largest count (22 for 10) to leave room for the seats' names."""
+    from elexgraph.analysis.findings import seat_flows
+    from elexgraph.plot import seat_changes_figure
+
+    graph = sample_graph(tmp_path)
+    largest = max(len(f.seats) for f in seat_flows(graph))
+    assert seat_changes_figure(graph).axes[0].get_xlim()[1] <= largest + 0.5
+
+
+def test_the_majorities_figure_shows_constituencies_only(tmp_path: Path) -> None:
+    """A regional mayor's majority (over a region's electorate) stood beside seats' majorities."""
+    from elexgraph.plot import majorities_figure
+
+    graph = sample_graph(tmp_path)
+    party = next(u for u, _, d in graph.edges(data=True) if d["kind"] == "won" and graph.nodes[u]["type"] == "party")
+    graph.add_node("mayoralty", type="constituency", label="Example Region", place_kind="ElectoralArea")
+    graph.add_edge(party, "mayoralty", kind="won", majority=51708, year=2024, election_label="2024 mayoral election",
+                   party_label=graph.nodes[party]["label"])
+    labels = [t.get_text() for t in majorities_figure(graph).axes[0].get_yticklabels()]
+    assert labels and not any("Example Region" in label for label in labels)
+    assert any("Tamworth" in label for label in labels)

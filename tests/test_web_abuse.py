@@ -6,6 +6,8 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
 
 import httpx
 import pytest
@@ -16,17 +18,36 @@ from tests.test_web_fixture import build_web_store
 pytestmark = pytest.mark.server
 SIMPLE = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 CROSS = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } GRAPH ?h { ?a ?b ?c } }"
+# A time limit no query of these tests reaches unless it runs away, however busy the machine (CI machines are
+# shared: a 2 s limit stopped the memory test's query before its memory did).
+PATIENT_SECONDS = 20
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    store = build_web_store(tmp_path_factory.mktemp("abuse") / "store")
-    with served_store(store, "--query-timeout", "2", "--query-memory", "128") as serving:
-        yield serving
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_web_store(tmp_path_factory.mktemp("abuse") / "store")
 
 
-def ask(served: Served, query: str) -> httpx.Response:
-    return httpx.post(served.url + "sparql", data={"query": query}, timeout=30,
+def serving(store: Path, timeout: float) -> AbstractContextManager[Served]:
+    return served_store(store, "--query-timeout", str(timeout), "--query-memory", "128")
+
+
+@pytest.fixture(scope="module")
+def served(store: Path) -> Iterator[Served]:
+    with serving(store, 2) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def patient(store: Path) -> Iterator[Served]:
+    """A server whose time limit is far beyond what the tests' queries need even on a busy machine, for the tests
+    whose outcome must be decided by something else (the memory limit, the long slots), not by the clock."""
+    with serving(store, PATIENT_SECONDS) as server:
+        yield server
+
+
+def ask(served: Served, query: str, timeout: float = 30) -> httpx.Response:
+    return httpx.post(served.url + "sparql", data={"query": query}, timeout=timeout,
                       headers={"Accept": "application/sparql-results+json"})
 
 
@@ -101,28 +122,32 @@ def test_an_answer_past_the_cap_is_not_read_into_memory(served: Served) -> None:
     assert resident_mb(served.pid) < before + 100
 
 
-def test_a_query_that_needs_too_much_memory_is_stopped(served: Served) -> None:
+def test_a_query_that_needs_too_much_memory_is_stopped(patient: Served) -> None:
     """Item 3, when the engine must hold everything (ORDER BY): the worker's memory limit stops it."""
-    response = ask(served, CROSS + " ORDER BY ?o ?c")
-    assert response.status_code == 422
+    response = ask(patient, CROSS + " ORDER BY ?o ?c")
+    assert response.status_code == 422, response.text
     assert "128 MB" in response.text
-    assert still_answers(served)
+    assert still_answers(patient)
 
 
-def test_two_runaway_queries_leave_simple_queries_answered(served: Served) -> None:
-    """Item 4: Oxigraph cannot interrupt a query; two runaways held both slots and every later query got 503."""
+def test_two_runaway_queries_leave_simple_queries_answered(patient: Served) -> None:
+    """Item 4: Oxigraph cannot interrupt a query; two runaways held both slots and every later query got 503.
+    On the patient server the three runaways are sure to overlap, however late a busy machine starts one."""
     runaway = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } "
                "GRAPH ?c { ?s3 ?p3 ?o3 } }")
     statuses: list[int] = []
-    threads = [threading.Thread(target=lambda: statuses.append(ask(served, runaway).status_code)) for _ in range(3)]
+    threads = [threading.Thread(target=lambda: statuses.append(ask(patient, runaway, PATIENT_SECONDS * 3).status_code))
+               for _ in range(3)]
     for thread in threads:
         thread.start()
     time.sleep(1.5)  # the runaways are long queries now
-    assert all(still_answers(served) for _ in range(5))
+    answered = [still_answers(patient) for _ in range(5)]
+    running = sum(thread.is_alive() for thread in threads)  # the two long ones go on to the patient deadline
     for thread in threads:
         thread.join()
+    assert all(answered) and running >= 2
     assert sorted(statuses) == [503, 504, 504]  # two ran to the deadline; a third long one was turned away
-    assert still_answers(served)
+    assert still_answers(patient)
 
 
 def test_a_body_over_the_cap_is_refused_before_it_is_read(served: Served) -> None:
@@ -137,9 +162,8 @@ def test_a_body_over_the_cap_is_refused_before_it_is_read(served: Served) -> Non
 def test_a_body_shorter_than_its_length_gets_an_answer(served: Served) -> None:
     """Item 5: a Content-Length larger than the body kept the connection waiting for ever."""
     head = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 100"
-    started = time.monotonic()
-    assert raw_request(served, head, b"SELECT", 10).startswith(b"HTTP/1.1 408")
-    assert time.monotonic() - started < 5
+    # The outcome, not how soon: an answer comes (a hang would time the socket out, however long we wait).
+    assert raw_request(served, head, b"SELECT", 60).startswith(b"HTTP/1.1 408")
 
 
 @pytest.mark.parametrize("send", [

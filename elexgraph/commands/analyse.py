@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 import click
 
 from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_endpoint_options, store_option,
                            user_errors)
+
+if TYPE_CHECKING:  # networkx is imported only when the command runs
+    from elexgraph.analysis.findings import CentralPerson
 
 
 @click.command("analyse")
@@ -36,7 +40,7 @@ def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | N
         ("Party changes (from → to)", [f.sentence() for f in result.party_change_flows]),
         ("People who stood in more than one election", [c.sentence() for c in result.careers]),
         ("Top people by degree", [p.sentence() for p in result.top_by_degree]),
-        ("Top people by betweenness" + estimate, [p.sentence() for p in result.top_by_betweenness]),
+        ("Top people by betweenness" + estimate, _by_betweenness(result.top_by_betweenness)),
         (f"Connected components: {result.component_count}, largest first", [c.sentence() for c in result.components]
          + ([f"{len(result.isolated)} nodes no fact links to anything: {', '.join(result.isolated)}"]
             if result.isolated else [])),
@@ -45,6 +49,14 @@ def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | N
         click.echo(f"\n{title}")
         for line in lines or ["(none in the graph yet)"]:
             click.echo(f"  - {line}")
+
+
+def _by_betweenness(people: list[CentralPerson]) -> list[str]:
+    """The people, or why a list of zeros would say nothing."""
+    if people and not any(p.betweenness for p in people):
+        return ["none: no person lies on a path between two others (every betweenness is 0: the seats and "
+                "parties a person links are linked directly too)"]
+    return [p.sentence() for p in people]
 
 
 def _counts(counts: dict[str, int]) -> str:

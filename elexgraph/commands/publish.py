@@ -27,11 +27,12 @@ def command(outdir: Path, store: str | None, query_endpoint: str | None, gsp_end
     from rich.progress import Progress
 
     from elexgraph.publish import publish
+    from elexgraph.iris import checked_base
     from elexgraph.web.site import Site
 
     with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store, \
             Progress(transient=True) as bar:
-        site = Site.for_store(graph_store, base_uri, static=True)
+        site = Site.for_store(graph_store, base_uri and checked_base(base_uri), static=True)
         task = bar.add_task("Publishing", total=None)
         report = publish(graph_store, outdir, site, lambda done, total: bar.update(task, completed=done, total=total))
     click.echo(f"published {report.resources} resource(s) in {len(report.files)} file(s) to {outdir} "

@@ -38,6 +38,7 @@ def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | N
     from elexgraph.cli import given_endpoints
     from elexgraph.web.app import create_app
     from elexgraph.web.guard import guarded_protocol, limit_logging
+    from elexgraph.iris import checked_base
     from elexgraph.web.site import Site
     from elexgraph.web.sparql import Limits
     from elexgraph.web.workers import WorkerPool, Workspace
@@ -45,7 +46,7 @@ def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | N
     limits = Limits(timeout=query_timeout, max_results=max_results, workers=query_workers, memory_mb=query_memory)
     endpoints = given_endpoints(query_endpoint=query_endpoint, gsp_endpoint=gsp_endpoint)
     with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
-        site = Site.for_store(graph_store, base_uri)
+        site = Site.for_store(graph_store, base_uri and checked_base(base_uri))
         with WorkerPool(Workspace(graph_store.location, endpoints, site, query_memory), limits) as pool:
             click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under "
                        f"{site.public_base}", err=True)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from elexgraph import reference
 from elexgraph.extract.merge import combine
-from elexgraph.facts import Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult, fact_key
+from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult, fact_key
 
 if TYPE_CHECKING:
     from elexgraph.annotate.document import Document
@@ -59,6 +59,7 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     from elexgraph.extract.prose_results.checks import ArticleView  # the readers' package registers with extract/
 
     report = GateReport()
+    found = [_within_bounds(f, report) for f in found]
     view = ArticleView(doc) if doc is not None else None
     if view is not None:
         found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
@@ -120,6 +121,16 @@ def _is_person_fact_sound(fact: Fact, report: GateReport) -> bool:
         report.verdicts.append(Verdict(fact, None, f"moves from {fact.from_party} to the same party"))
         return False
     return True
+
+
+def _within_bounds(fact: Fact, report: GateReport) -> Fact:
+    """Counts beyond any contest (a phone number, a run of digits) and shares over 100% are misreadings: blanked
+    before anything compares or prints them (a number of thousands of digits cannot even be printed)."""
+    for name, limit in (("votes", MAX_VOTES), ("majority", MAX_VOTES), ("share", 100)):
+        if (getattr(fact, name, None) or 0) > limit:
+            fact = replace(fact, **{name: None})
+            report.verdicts.append(Verdict(fact, name, f"more than {limit:,}: beyond any contest"))
+    return fact
 
 
 def _merge_with_conflicts(found: list[Fact], report: GateReport) -> list[Fact]:

@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import Literal
 
 from elexgraph import reference
+from elexgraph.articles import file_problem
 from elexgraph.errors import ElexgraphError
+from elexgraph.facts import MAX_VOTES
 from elexgraph.official.codes import boundary_set_of, known_code
 
 Layout = Literal["candidate", "constituency"]
@@ -47,6 +49,12 @@ _NEEDS: dict[Layout, tuple[str, ...]] = {
 }
 # Shares of one seat's candidates add up to 1 within the publisher's rounding; less means rows are missing.
 _SHARE_SUM_TOLERANCE = Decimal("0.001")
+# The Library's rows are under 400 bytes and its largest file under 1 MB: far longer is no results file, refused
+# before it is read whole (a file of one huge line must not fill the memory).
+MAX_LINE_BYTES = 64 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024
+_LIBRARY_FILES = ("the House of Commons Library's results files are CSV: a header line of column names "
+                  "('ONS ID,Constituency name,…'), then one row per candidate or per constituency")
 _RESULT = re.compile(r"^(?P<winner>.+?) (?:(?P<hold>hold)|gain from (?P<loser>.+))$")
 
 
@@ -119,11 +127,9 @@ class OfficialFile:
 
 def read_official_file(path: Path, election: int | None = None) -> OfficialFile:
     """Read and check one Library results file; `election` (a year) when neither its dates nor its name say."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise OfficialFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    data = _read_bytes(path)
     text = _decode(data, path)
+    _check_first_line(text, path)
     published, rows = _records(text, path)
     header = [_column(name) for name in published]
     layout = _layout(header, path)
@@ -139,16 +145,50 @@ def read_official_file(path: Path, election: int | None = None) -> OfficialFile:
     return found
 
 
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, read a line at a time: a line over MAX_LINE_BYTES or a file over MAX_FILE_BYTES
+    is refused as soon as it is met; a FIFO or a device is refused unopened (it could block)."""
+    problem = file_problem(path)
+    if problem:
+        raise OfficialFileError(path, problem)
+    lines: list[bytes] = []
+    size = 0
+    try:
+        with path.open("rb") as fh:
+            for number, line in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), 1):
+                if len(line) > MAX_LINE_BYTES:
+                    raise OfficialFileError(path, f"a line over {MAX_LINE_BYTES:,} bytes: not a results file "
+                                                  f"({_LIBRARY_FILES})", number)
+                size += len(line)
+                if size > MAX_FILE_BYTES:
+                    raise OfficialFileError(path, f"over {MAX_FILE_BYTES:,} bytes: not a results file "
+                                                  "(the Library's are under 1 MB)", number)
+                lines.append(line)
+    except OSError as exc:
+        raise OfficialFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    return b"".join(lines)
+
+
 def _decode(data: bytes, path: Path) -> str:
-    if not data.strip():
-        raise OfficialFileError(path, "empty file, not a results file")
     if b"\x00" in data[:8192]:
         raise OfficialFileError(path, "binary file, not a results file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
+    if not text.strip():  # nothing, or only a byte-order mark and white space
+        raise OfficialFileError(path, "empty file, not a results file")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _check_first_line(text: str, path: Path) -> None:
+    """The first line is a header of one of the Library's layouts: a file that opens on prose or markup (a README,
+    a web page) is no CSV file at all, and a CSV of other columns is named as such, both before any parse error
+    further down."""
+    first = next(csv.reader([text.partition("\n")[0]]), [])
+    if len(first) < 2 or first[0].lstrip().startswith(("#", "<", "|", "{", "[")):
+        raise OfficialFileError(path, f"not a CSV file ({_LIBRARY_FILES})", 1)
+    _layout([_column(name.strip()) for name in first], path)
 
 
 def _records(text: str, path: Path) -> tuple[list[str], list[tuple[Row, list[str]]]]:
@@ -287,9 +327,17 @@ def _seat_row(path: Path, row: Row, v: dict[str, str], year: int, columns: list[
 
 def _count(path: Path, row: Row, column: str, value: str) -> int:
     text = value.strip()
-    if not text.isdigit():
+    if not re.fullmatch("[0-9]+", text):  # ASCII digits only: str.isdigit() takes '²', which int() refuses
         raise OfficialFileError(path, f"{_column_name(column)} {value!r} is not a whole number", row.line)
+    if len(text) > len(str(MAX_VOTES)) or int(text) > MAX_VOTES:
+        raise OfficialFileError(path, f"{_column_name(column)} {_shown(text)} is more votes than any contest has "
+                                      f"(at most {MAX_VOTES:,})", row.line)
     return int(text)
+
+
+def _shown(number: str) -> str:
+    """A number short enough for a one-line message."""
+    return number if len(number) <= 20 else f"{number[:20]}… ({len(number)} digits)"
 
 
 def _share(path: Path, row: Row, value: str) -> Decimal:
@@ -297,7 +345,7 @@ def _share(path: Path, row: Row, value: str) -> Decimal:
         share = Decimal(value.strip())
     except InvalidOperation:
         share = Decimal(-1)
-    if not 0 <= share <= 1:
+    if not share.is_finite() or not 0 <= share <= 1:  # NaN cannot even be compared
         raise OfficialFileError(path, f"share {value!r} is not a fraction between 0 and 1", row.line)
     return share
 

@@ -34,9 +34,13 @@ class EmbeddedStore(GraphStore):
         self.location = str(path)
         self.path = path
         self.read_only = read_only
-        if not create and not path.exists():
+        try:
+            exists, folder = path.exists(), path.is_dir()
+        except OSError as exc:  # a name over the file system's limit, a folder that cannot be searched
+            raise StoreError(f"{path}: cannot be a store ({exc.strerror or exc})") from None
+        if not create and not exists:
             raise StoreError(f"{path}: no store here (build one with: elexgraph build ARTICLES --store {path})")
-        if path.exists() and not path.is_dir():
+        if exists and not folder:
             raise StoreError(f"{path}: not a store folder")
         self._stamp = _stamp(path)
         self._checked = time.monotonic()

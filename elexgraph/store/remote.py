@@ -32,7 +32,7 @@ import pyoxigraph
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat
 from SPARQLWrapper import INSERT, JSON, POST, SELECT, TURTLE, SPARQLWrapper
 
-from elexgraph.errors import QueryError, StoreError, WriteError
+from elexgraph.errors import QueryError, StoreError, WriteError, printable
 from elexgraph.settings import setting
 from elexgraph.store.base import GraphStore, QueryResult, Term
 
@@ -66,7 +66,11 @@ def query_form(sparql: str) -> str:
 def endpoint_url(store_url: str, given: str | None, kind: str) -> str:
     """The URL of one endpoint: given (an option), else from the environment, else the default name."""
     name = given or os.environ.get(ENDPOINT_ENV[kind]) or ENDPOINT_DEFAULTS[kind]
-    return urllib.parse.urljoin(store_url.rstrip("/") + "/", name)
+    try:
+        return urllib.parse.urljoin(store_url.rstrip("/") + "/", name)
+    except ValueError as exc:  # 'http://[::1': a bracket left open
+        raise StoreError(f"{printable(store_url)} with the {kind} endpoint {printable(name)!r}: "
+                         f"not a valid URL ({exc})") from None
 
 
 class RemoteStore(GraphStore):
