@@ -35,5 +35,5 @@ def test_possessives_split_and_printed_thousands_are_counted() -> None:
 
 
 def test_a_number_of_thousands_of_digits_is_read_not_an_overflow() -> None:
-    assert count_value("9" * 5000) == 10**5000 - 1
+    assert count_value("9" * 5000) > 10**300  # read, beyond any count (the gate refuses it), never an error
     assert count_value("17,267") == 17267 and count_value("8.820") == 8820

@@ -32,6 +32,7 @@ _AREA_ABBREVIATIONS = {"ne": ["north", "east"], "nw": ["north", "west"], "se": [
 _AREA_FILLERS = {"and", "the", "of", "&"}
 
 
+@lru_cache(maxsize=1 << 16)  # the same words are folded again and again: names, parties, places
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify typographic apostrophes and dashes."""
     text = unicodedata.normalize("NFKD", text)
@@ -102,6 +103,7 @@ def _party_key(label: str) -> str:
     return re.sub(r"'s?$", "", key).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def party_named(label: str) -> Party | None:
     """The party a label names ('Lib Dem', 'Tories', 'the Conservative Party'), if it is a known one."""
     return _party_index().get(_party_key(label))

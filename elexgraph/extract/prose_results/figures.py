@@ -13,10 +13,23 @@ YEARS = range(1900, 2100)  # a bare four-figure number in this range may be a ye
 _FIGURE = re.compile(r"(?<![\d,.'’])\d{1,3}(?:[,.'’\u2009\u202f] ?\d{3})+(?!\d)|(?<![\d,.'’])\d+(?![\d]|[,.]\d)")
 
 
+MAX_DIGITS = 12  # a longer run of digits is no count of anything (and too long for int() to read)
+
+
+def _printed(text: str) -> list[tuple[int, re.Match[str]]]:
+    """The whole numbers a text prints, with where: runs of digits too long to be a count left out."""
+    found = []
+    for m in _FIGURE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) <= MAX_DIGITS:
+            found.append((int(digits), m))
+    return found
+
+
 @lru_cache(maxsize=512)
 def _counts(text: str) -> frozenset[int]:
     """Every whole number a text prints, its thousands separated or not."""
-    return frozenset(int(re.sub(r"\D", "", m.group(0))) for m in _FIGURE.finditer(text))
+    return frozenset(value for value, _ in _printed(text))
 
 
 def prints(value: int, text: str) -> bool:
@@ -48,8 +61,7 @@ def _years_only(text: str) -> frozenset[int]:
     """The four-figure numbers a text prints only as years: one pass over the text, asked once per fact."""
     years: set[int] = set()
     counts: set[int] = set()
-    for m in _FIGURE.finditer(text):
-        value = int(re.sub(r"\D", "", m.group(0)))
+    for value, m in _printed(text):
         if value in YEARS:
             (years if year_at(text, m.start(), m.end()) else counts).add(value)
     return frozenset(years - counts)
