@@ -93,3 +93,16 @@ def test_counts_beyond_any_contest_are_left_out_before_anything_compares_them() 
     assert next(r for r in report.kept if isinstance(r, SeatResult)).majority is None
     assert {v.reason for v in report.verdicts if v.field == "votes"} == {"more than 10,000,000: beyond any contest"}
     assert kept(cand("Ann Tor", 10_000_000)).kept[0].votes == 10_000_000
+
+
+def test_a_party_the_article_says_someone_left_is_not_their_latest_contests_unless_its_sentence_names_it():
+    from article_text import document_of
+
+    from elexgraph.extract import extract_article
+
+    story = document_of("Ivo Brandt, who resigned from Labour last year, has lost his seat in Amber Valley.",
+                        "Brandt won the seat for Labour in the 2017 general election.",
+                        "Brandt garnered just 512 votes, losing his deposit.", date="2019-12-13")
+    parties = {(f.election.year, f.party) for f in extract_article(story.article).facts
+               if type(f).__name__ == "Candidacy" and f.person == "Ivo Brandt"}
+    assert (2017, "Labour") in parties and (2019, "Labour") not in parties

@@ -22,6 +22,7 @@ Given the article, the gate also checks each fact against the article's own word
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -63,7 +64,7 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     view = ArticleView(doc) if doc is not None else None
     if view is not None:
         found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
-    merged = _merge_with_conflicts(_partial_lists(found, report), report)
+    merged = _merge_with_conflicts(_partial_lists(_parties_left(found, report), report), report)
     kept = [f for f in merged if _is_person_fact_sound(f, report)]
     current = {id(f): f for f in kept}
     for contest in _contests(kept, current, view).values():
@@ -74,6 +75,33 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
 
 
 # -- before merging ---------------------------------------------------------------------------------
+def _parties_left(found: list[Fact], report: GateReport) -> list[Fact]:
+    """A party the article says someone left is not the party of their latest contest unless the sentence of
+    that contest names it ('X, who resigned from Labour, …' then 'X garnered 635 votes'): it came from what the
+    story said of them before, and they stood for another, or none."""
+    left = {(f.person, f.from_party) for f in found if isinstance(f, PartyChange) and f.from_party}
+    latest: dict[str, int] = {}
+    for f in found:
+        if isinstance(f, Candidacy):
+            latest[f.person] = max(latest.get(f.person, 0), f.election.year)
+    return [_without_party_left(f, report) if isinstance(f, Candidacy) and (f.person, f.party) in left
+            and f.election.year == latest[f.person] and not _names_party(f.evidence.text, f.party) else f
+            for f in found]
+
+
+def _without_party_left(fact: Candidacy, report: GateReport) -> Candidacy:
+    report.verdicts.append(Verdict(fact, "party", f"the article says {fact.person} left {fact.party}, and this "
+                                                  "sentence does not name the party"))
+    return replace(fact, party=None)
+
+
+def _names_party(text: str, party: str) -> bool:
+    known = reference.party_named(party)
+    forms = {party, *(known.forms if known else ())}
+    folded = reference.fold(text)
+    return any(re.search(rf"\b{re.escape(reference.fold(form))}\b", folded) for form in forms)
+
+
 def _partial_lists(found: list[Fact], report: GateReport) -> list[Fact]:
     """A place the story states beats a list's position: a list that places someone where the story
     places another ('X came second' above a list whose second is Y) left candidates out, so its
