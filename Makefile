@@ -39,6 +39,8 @@ test-fast: install
 # Only the seeds: the dev articles' text stays out of anything published.
 DOCS_ARTICLES ?= seeds
 DOCS_PERSON ?= lee-anderson
+DOCS_SEAT ?= ashfield-2024
+DOCS_ELECTION ?= 2024-general-election
 docs-images: test-deps
 	rm -rf build/docs && mkdir -p build/docs docs/img
 	$(BIN)/elexgraph build $(DOCS_ARTICLES) --store build/docs/store
@@ -47,6 +49,8 @@ docs-images: test-deps
 	$(BIN)/python -m elexgraph.viz.screenshot build/docs/graph.html docs/img/viz.png --search "Lee Anderson"
 	$(BIN)/elexgraph publish build/docs/site --store build/docs/store
 	$(BIN)/python -m elexgraph.viz.screenshot build/docs/site/doc/person/$(DOCS_PERSON).html docs/img/person.png --plain
+	$(BIN)/python -m elexgraph.viz.screenshot build/docs/site/doc/constituency/$(DOCS_SEAT).html docs/img/seat.png --plain
+	$(BIN)/python -m elexgraph.viz.screenshot build/docs/site/doc/election/$(DOCS_ELECTION).html docs/img/election.png --plain
 	$(BIN)/elexgraph plot --store build/docs/store -o build/docs/figures
 	cp build/docs/figures/seat-changes.png docs/img/seat-changes.png
 
