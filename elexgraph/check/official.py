@@ -15,7 +15,7 @@ from elexgraph.check.figures import (Claim, count_claim, printed_only_as_year, r
                                      unseen_count_claim)
 from elexgraph.check.findings import Finding, parties_differ, percent, same_party
 from elexgraph.check.statements import Contest, Statement
-from elexgraph.official.people import same_person
+from elexgraph.official.people import by_another_surname, same_person
 
 
 @dataclass
@@ -123,7 +123,8 @@ def _result(stated: Statement, record: Record, contest: Contest) -> Iterator[Fin
     winner, result = record.winner, record.result
     if winner is not None:
         if stated.person is not None and stated.person != winner.person and not (
-                stated.name and winner.name and same_person(stated.name, winner.name)):
+                stated.name and winner.name and (same_person(stated.name, winner.name) or (
+                    by_another_surname(stated.name, winner.name) and not parties_differ(stated.party, winner.party)))):
             yield _finding("winner", stated, winner, stated.name, winner.name)
         if parties_differ(stated.party, winner.party):
             yield _finding("winning party", stated, winner, stated.party, winner.party)

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from pyoxigraph import NamedNode, Quad
 
@@ -26,6 +27,7 @@ ContestKey = tuple[str, frozenset[str]]  # the election's IRI, the seat's name a
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
            "professor", "rev", "cllr", "councillor", "coun", "the", "hon", "rt"}
+SURNAME_LIKENESS = 0.5  # below this, two surnames are two names, not one misprinted
 _POSTNOMINALS = {"mp", "obe", "cbe", "mbe", "kc", "qc", "frs", "jp", "msp"}
 # Short forms of given names that are not the start of the full form ("Jo" is the start of "Joanne").
 _SHORT_FORMS = {
@@ -77,6 +79,16 @@ def same_person(printed: str, official: str) -> bool:
     if len(a) == 1 or len(b) == 1:  # a surname alone: the contest decides
         return True
     return _given_names_agree(a[0], b[0])
+
+
+def by_another_surname(printed: str, official: str) -> bool:
+    """Whether the news names, as a contest's winner, the official winner under another surname they used
+    ('Jane Roe' elected as 'Jane Okafor'): the same given name and a surname nothing like the recorded one. A
+    misprint stays near the recorded spelling ('Roe' for 'Rowe') and is a finding."""
+    a, b = _words(printed), _words(official)
+    if len(a) < 2 or len(b) < 2 or not _given_names_agree(a[0], b[0]):
+        return False
+    return SequenceMatcher(None, _surname(a), _surname(b)).ratio() < SURNAME_LIKENESS
 
 
 @dataclass(frozen=True)
