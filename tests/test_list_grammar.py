@@ -144,6 +144,9 @@ def _distinct(wards: list[Contest]) -> list[Contest]:
     """One article's candidates have distinct surnames (two of one surname are told apart by the story)."""
     surnames = [p.surname for c in wards for p, *_ in c.rows]
     assume(len(surnames) == len(set(surnames)))
+    # A ward named like one of its candidates ('Kalo' ward, 'Ann Kalo') is ambiguous to any reader.
+    names = {part for c in wards for p, *_ in c.rows for part in (p.given, p.surname)}
+    assume(not any(word in names for c in wards for word in c.ward.split()))
     return wards
 
 
