@@ -25,12 +25,12 @@ from elexgraph.articles import Article
 from elexgraph.cli import cli
 from elexgraph.facts import ArticleFacts, Candidacy, Evidence, Person, SeatResult
 from elexgraph.iris import Minter
+from elexgraph.rdfio import RDF_FORMATS
 from elexgraph.store import open_store
 from elexgraph.triples import article_quads
 from elexgraph.web.describe import describe
 from elexgraph.web.listing import Entry, Filters, listing
 from elexgraph.web.pages import resource_page
-from elexgraph.web.negotiation import RDF_FORMATS
 from elexgraph.web.site import Site
 from tests.servers import free_port
 from tests.test_web_fixture import HEADLINE, PERSON_PATH, build_web_store, fixture_facts

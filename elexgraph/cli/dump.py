@@ -8,17 +8,18 @@ from pathlib import Path
 import click
 
 from elexgraph.cli.options import StoreOptions, store_options, user_errors
+from elexgraph.rdfio import DUMP_FORMATS
 
 
 @click.command("dump")
 @store_options()
-@click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "jsonld", "ntriples"]),
+@click.option("--format", "fmt", type=click.Choice(list(DUMP_FORMATS)),
               default="nquads", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File to write [default: stdout].")
 @user_errors
 def command(store: StoreOptions, fmt: str, output: Path | None) -> None:
     """Write the whole graph in an RDF format."""
-    from elexgraph.dump import dump
+    from elexgraph.rdfio import dump
     from elexgraph.errors import OutputError
 
     with store.open_for_reading() as graph_store:
