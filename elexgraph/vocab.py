@@ -61,7 +61,7 @@ SD = Vocabulary("http://www.w3.org/ns/sparql-service-description#", """
 FORMATS = Vocabulary("http://www.w3.org/ns/formats/", """
     SPARQL_Results_JSON SPARQL_Results_XML SPARQL_Results_CSV SPARQL_Results_TSV
     Turtle N-Triples RDF_XML JSON-LD N3 N-Quads TriG""")
-XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer decimal date dateTime gYear gYearMonth")
+XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer decimal boolean date dateTime gYear gYearMonth")
 
 PREFIXES = {
     "elex": ELEX_NS, "rdf": RDF.namespace, "rdfs": RDFS.namespace, "skos": SKOS.namespace, "owl": OWL.namespace,

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from elexgraph.annotate.document import Document
 from elexgraph.articles import Article
 from elexgraph.extract.gate import GateReport, check
-from elexgraph.facts import ArticleFacts, Fact, Person
+from elexgraph.facts import ArticleFacts, Fact, Person, people_in
+from elexgraph.facts import signature as signature_of
 
 ReadFn = Callable[[Document], Iterable[Fact]]
 
@@ -24,7 +25,6 @@ ReadFn = Callable[[Document], Iterable[Fact]]
 class Extractor:
     name: str
     version: str
-    description: str
     run: ReadFn
     module: str
     reads: tuple[str, ...]  # fact kinds of earlier readers this one builds on
@@ -46,7 +46,7 @@ def register(name: str, version: str, *, reads: tuple[str, ...] = ()) -> Callabl
     """Decorator: make a function the reader `name` at `version`; `reads` names the fact kinds it builds on."""
 
     def wrap(fn: ReadFn) -> ReadFn:
-        _REGISTRY[name] = Extractor(name, version, (fn.__doc__ or "").strip().split("\n")[0], fn, fn.__module__, reads)
+        _REGISTRY[name] = Extractor(name, version, fn, fn.__module__, reads)
         return fn
 
     return wrap
@@ -60,11 +60,14 @@ def extractors() -> list[Extractor]:
     return sorted(_REGISTRY.values(), key=lambda e: (bool(e.reads), order.get(e.module, len(order))))
 
 
+def reader_versions() -> dict[str, str]:
+    """Every reader's version by its name, in the order they run."""
+    return {e.name: e.version for e in extractors()}
+
+
 def signature() -> str:
     """What made a graph: elexgraph's version and every reader's name and version."""
-    from elexgraph import __version__
-
-    return f"elexgraph {__version__}; " + ", ".join(f"{e.name} {e.version}" for e in extractors())
+    return signature_of(reader_versions().items())
 
 
 def read_document(document: Document) -> GateReport:
@@ -83,7 +86,7 @@ def extract_article(article: Article) -> ArticleFacts:
     """Every fact read from one article, and the people they name with every form printed."""
     document = Document(article)
     facts = extract_document(document)
-    return ArticleFacts(people=people_named(document, facts), facts=facts)
+    return ArticleFacts(people=people_named(document, facts), facts=facts, readers=reader_versions())
 
 
 def people_named(document: Document, facts: list[Fact]) -> dict[str, Person]:
@@ -91,10 +94,3 @@ def people_named(document: Document, facts: list[Fact]) -> dict[str, Person]:
     named = {name for fact in facts for name in people_in(fact)}
     return {r.name: Person(r.name, tuple(sorted(f for f in r.forms if f != r.name)))
             for r in document.people.records if r.name in named}
-
-
-def people_in(fact: Fact) -> Iterable[str]:
-    for attr in ("person", "winner", "speaker"):
-        value = getattr(fact, attr, None)
-        if value:
-            yield value

@@ -22,7 +22,7 @@ from elexgraph.annotate.document import Document, Paragraph, Sentence
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says, words
 from elexgraph.extract import register
-from elexgraph.extract.places import area_named, areas_in, boundary_set, election_of, main_area, with_area
+from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import divisions
 from elexgraph.extract.prose_results.contests import NAME, Contest, Entry, facts_of, settle
@@ -284,7 +284,7 @@ class Reader:
         if self.context and self.context[0].year != election.year and election.parliamentary \
                 and self.context[0].parliamentary:
             seat = reference.constituency_named(self.context[1], election.year)
-            return [seat.name] if seat and seat.boundary_set == boundary_set(election) else []
+            return [seat.name] if seat and seat.boundary_set == election.boundary_set else []
         if self.context and self.context[0].year == election.year and self.context[0].kind == election.kind:
             known = self.contests.get(self.context)
             if st.winner and known and known.winner and known.winner != st.winner:
