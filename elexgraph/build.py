@@ -27,13 +27,13 @@ from types import TracebackType
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
+from elexgraph.align import align_articles
 from elexgraph.articles import (ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, Article, article_id, read_article, read_metadata,
                                 scan_articles)
+from elexgraph.catalog import stored_digests
 from elexgraph.errors import ArticleError, StoreError, WriteError, extraction_failed, printable
 from elexgraph.extract import extract_article, signature
 from elexgraph.iris import Minter
-from elexgraph.official.people import align_articles
-from elexgraph.queries import run_query
 from elexgraph.settings import setting
 from elexgraph.store.base import GraphStore
 from elexgraph.triples import article_quads
@@ -114,13 +114,6 @@ def graph_for(article: Article, minter: Minter) -> tuple[NamedNode, list[Quad], 
     """One article's named graph, its quads and how many facts they state."""
     facts = extract_article(article)
     return minter.graph(article.id), article_quads(article, facts, minter), len(facts.facts)
-
-
-def stored_digests(store: GraphStore) -> dict[NamedNode, tuple[str, str]]:
-    """The content digest of every article graph in the store and the extractors that made it, by graph."""
-    result = run_query(store, "store-digests")
-    return {graph: (digest.value, extraction.value if extraction is not None else "")
-            for graph, digest, extraction in result.rows if isinstance(graph, NamedNode) and digest is not None}
 
 
 def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,

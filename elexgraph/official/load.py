@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode
 
-from elexgraph.build import stored_digests
+from elexgraph.align import align_articles
+from elexgraph.catalog import stored_digests
 from elexgraph.official.graph import OfficialMinter, official_quads
-from elexgraph.official.people import align_articles
 from elexgraph.official.read import OfficialFile, OfficialFileError, read_official_file
 from elexgraph.store.base import GraphStore
 
