@@ -8,56 +8,18 @@ checks what they found against the rest of the article (``gate``) and merges it.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-
 from elexgraph.annotate.document import Document
 from elexgraph.articles import Article
 from elexgraph.extract.gate import GateReport, check
+from elexgraph.extract.registry import _REGISTRY, Extractor, extractors, register
 from elexgraph.facts import ArticleFacts, Fact, Person, people_in
 from elexgraph.facts import signature as signature_of
 
-ReadFn = Callable[[Document], Iterable[Fact]]
+# The built-in readers, each registering itself on import, in the order they run.
+from elexgraph.extract import result_lists, prose_results, quotes, party_changes, roles  # noqa: F401, I001
 
-
-@dataclass(frozen=True)
-class Extractor:
-    name: str
-    version: str
-    run: ReadFn
-    module: str
-    reads: tuple[str, ...]  # fact kinds of earlier readers this one builds on
-
-
-_REGISTRY: dict[str, Extractor] = {}
-
-# Built-in readers, loaded like plugins: each module registers itself on import.
-BUILTIN_MODULES = (
-    "elexgraph.extract.result_lists",
-    "elexgraph.extract.prose_results",
-    "elexgraph.extract.quotes",
-    "elexgraph.extract.party_changes",
-    "elexgraph.extract.roles",
-)
-
-
-def register(name: str, version: str, *, reads: tuple[str, ...] = ()) -> Callable[[ReadFn], ReadFn]:
-    """Decorator: make a function the reader `name` at `version`; `reads` names the fact kinds it builds on."""
-
-    def wrap(fn: ReadFn) -> ReadFn:
-        _REGISTRY[name] = Extractor(name, version, fn, fn.__module__, reads)
-        return fn
-
-    return wrap
-
-
-def extractors() -> list[Extractor]:
-    """Every reader, those that build on others' facts after them, else in BUILTIN_MODULES order."""
-    for module in BUILTIN_MODULES:
-        importlib.import_module(module)
-    order = {module: i for i, module in enumerate(BUILTIN_MODULES)}
-    return sorted(_REGISTRY.values(), key=lambda e: (bool(e.reads), order.get(e.module, len(order))))
+__all__ = ["_REGISTRY", "Extractor", "extract_article", "extract_document", "extractors", "people_named",
+           "read_document", "reader_versions", "register", "signature"]
 
 
 def reader_versions() -> dict[str, str]:
