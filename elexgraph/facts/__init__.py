@@ -10,9 +10,10 @@ any part a kind lacks.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Iterator
 
-from elexgraph.facts import candidacy, party_change, party_result, quote, role, seat_result
 from elexgraph.facts.base import (MAX_VOTES, AreaKind, ArticleFacts, Describer, Election, ElectionKind, Evidence,
                                   Fact, FactKind, Person, signature)
 from elexgraph.facts.candidacy import Candidacy
@@ -22,8 +23,16 @@ from elexgraph.facts.quote import Quote
 from elexgraph.facts.role import Role
 from elexgraph.facts.seat_result import Outcome, SeatResult
 
-FACT_KINDS: tuple[FactKind, ...] = tuple(module.KIND for module in (
-    candidacy, seat_result, party_change, quote, role, party_result))
+
+
+def _kinds() -> tuple[FactKind, ...]:
+    """The kind of every module of this package but base.py, in the order of their names: a new kind is a new
+    module, listed nowhere else."""
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name != "base")
+    return tuple(importlib.import_module(f"{__name__}.{name}").KIND for name in names)
+
+
+FACT_KINDS: tuple[FactKind, ...] = _kinds()
 _BY_CLASS = {kind.cls: kind for kind in FACT_KINDS}
 # The contract queries: one per kind readers emit, listing its facts with their article and sentence.
 CONTRACT_QUERIES: tuple[str, ...] = tuple(kind.query for kind in FACT_KINDS if kind.query)
