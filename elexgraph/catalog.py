@@ -4,10 +4,29 @@ finds the articles it names in it, and `official load` skips unchanged results f
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
 from pyoxigraph import NamedNode
 
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
+
+
+Source = TypeVar("Source")
+Failure = TypeVar("Failure")
+
+
+@dataclass
+class StoreReport(Generic[Source, Failure]):
+    """What one run that stores graphs did, whatever their sources (articles for a build, official results
+    files for a load): the sources left as they were, those that failed, the quads written, and the article
+    graphs whose people the align stage joined to official candidates."""
+
+    unchanged: list[Source] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    quads: int = 0
+    aligned: list[NamedNode] = field(default_factory=list)
 
 
 def stored_digests(store: GraphStore) -> dict[NamedNode, tuple[str, str]]:
