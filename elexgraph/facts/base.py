@@ -12,7 +12,7 @@ from typing import Literal, Protocol
 from pyoxigraph import Literal as RdfLiteral
 from pyoxigraph import NamedNode
 
-from elexgraph import reference
+from elexgraph import __version__, reference
 from elexgraph.vocab import ELEX, XSD
 
 ElectionKind = Literal["general", "by-election", "mayoral", "pcc", "local"]
@@ -102,8 +102,6 @@ class Fact:
     extractor: str
 
 
-
-
 @dataclass
 class ArticleFacts:
     """Everything extracted from one article, and the readers that read it (name → version)."""
@@ -115,8 +113,6 @@ class ArticleFacts:
 
 def signature(readers: Iterable[tuple[str, str]]) -> str:
     """What made a graph: elexgraph's version and every reader's name and version."""
-    from elexgraph import __version__  # the package's own __init__ imports the stages: read at call time
-
     return f"elexgraph {__version__}; " + ", ".join(f"{name} {version}" for name, version in readers)
 
 
