@@ -22,17 +22,21 @@ run: install
 	@echo "Next: . $(BIN)/activate   (puts elexgraph on your PATH; or call $(BIN)/elexgraph)"
 	@echo "      elexgraph queries   (the questions you can ask; the README's first section has more)"
 
-# Test needs: Python extras, and the real components the tests start (Chromium, Virtuoso).
-test-deps: install
+# The test extra, installed again only when pyproject.toml changes (a pip run costs seconds of the edit-test loop).
+$(VENV)/.test-extra: $(BIN)/elexgraph
 	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Test needs: Python extras, and the real components the tests start (Chromium, Virtuoso).
+test-deps: $(VENV)/.test-extra
 	bash scripts/install-system-deps.sh
 
 test: test-deps
 	$(BIN)/python -m pytest -q
 
-# The edit-test loop: everything but the tests that start servers or a browser, or take long.
-test-fast: install
-	$(BIN)/pip install --quiet -e '.[test]'
+# The edit-test loop, under a minute: everything but the tests that start servers or a browser, or take seconds each
+# (marker slow: publishing, generated examples by the hundred, waits for limits, the dev set built again).
+test-fast: $(VENV)/.test-extra
 	$(BIN)/python -m pytest -q -m "not server and not browser and not slow"
 
 # The README's pictures: the interactive page and a person's page in headless Chromium, and one figure.

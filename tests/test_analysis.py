@@ -135,7 +135,8 @@ def test_an_empty_or_missing_store_is_one_line(command: list[str], tmp_path: Pat
         build_graph(empty)
 
 
-@pytest.mark.parametrize("store_fixture", ["seeds_store", "dev_store"])
+# The dev set's graph takes seconds: out of `make test-fast`; `make test` runs it.
+@pytest.mark.parametrize("store_fixture", ["seeds_store", pytest.param("dev_store", marks=pytest.mark.slow)])
 def test_the_graph_matches_the_store(store_fixture: str, request: pytest.FixtureRequest) -> None:
     """Whatever the extractors find today: one edge per fact, and every finding backed by edges."""
     store: GraphStore = request.getfixturevalue(store_fixture)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from elexgraph.build import build
 from elexgraph.store import open_store
 from tests.conftest import SEEDS, SHARED
 from tests.test_incremental import sorted_nquads
 
 
+@pytest.mark.slow  # builds the dev set twice: out of `make test-fast`; `make test` runs it
 def test_one_and_two_processes_build_the_same_graph(tmp_path: Path) -> None:
     inputs = [SEEDS] + ([SHARED / "dev" / "articles"] if (SHARED / "dev" / "articles").is_dir() else [])
     dumps, reports = [], []

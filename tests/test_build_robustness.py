@@ -25,6 +25,10 @@ from tests.cli_process import elexgraph, error_lines
 from tests.conftest import need
 from tests.test_incremental import ALPHA, BETA
 
+# Each test runs the real command line in a process of its own, some wait for deadlines: out of
+# `make test-fast`; `make test` runs them.
+pytestmark = pytest.mark.slow
+
 # About 700 kB of ordinary prose: seconds of extraction even at full speed, far more than the limits the tests set.
 LONG_STORY = "Long story\n\n" + ("Ann Example spoke to voters in Amber Valley about buses and schools. " * 10_000)
 

@@ -7,7 +7,9 @@ import os
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from elexgraph.cli import COMMANDS, cli
+from click.testing import CliRunner
+
+from elexgraph.cli import COMMANDS, _Group, cli
 from tests.cli_process import elexgraph
 
 PLUGIN = '''
@@ -56,3 +58,9 @@ def test_a_broken_plugin_is_a_note_and_the_other_commands_run(tmp_path: Path) ->
     assert completed.stderr == ("note: command broken (elexgraph_broken:command) not loaded: "
                                 "a bug in the plugin\n")
     assert "seat-changes" in completed.stdout
+
+
+def test_with_no_command_registered_the_group_says_to_install_again() -> None:
+    result = CliRunner().invoke(_Group("elexgraph"), ["build"])
+    assert result.exit_code == 2
+    assert "install elexgraph again (pip install -e .)" in result.stderr

@@ -106,7 +106,8 @@ def test_cytoscape_keeps_the_article_of_each_edge(graph: nx.MultiDiGraph, tmp_pa
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("store_fixture", ["seeds_store", "dev_store"])
+# The dev set's graph takes seconds: out of `make test-fast`; `make test` runs it.
+@pytest.mark.parametrize("store_fixture", ["seeds_store", pytest.param("dev_store", marks=pytest.mark.slow)])
 def test_the_built_graphs_export(fmt: str, store_fixture: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
     graph = build_graph(request.getfixturevalue(store_fixture))
     export_graph(graph, fmt, tmp_path / f"graph.{fmt}")

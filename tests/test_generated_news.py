@@ -12,6 +12,8 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from elexgraph import reference
 from elexgraph.articles import Article
 from elexgraph.build import graph_for
@@ -166,6 +168,7 @@ def article(gen: Gen, index: int) -> tuple[Article, int]:
                    date=date), sentences
 
 
+@pytest.mark.slow  # reads hundreds of generated articles: out of `make test-fast`; `make test` runs it
 def test_no_reader_raises_on_generated_news() -> None:
     gen, minter = Gen(14), Minter("https://example.org/")
     done = index = 0

@@ -57,6 +57,7 @@ def test_every_row_has_a_source_and_verbatim_evidence(dev_store: GraphStore, sha
         assert row[evidence] is not None and any(row[evidence].value in text for text in texts[row[source].value])
 
 
+@pytest.mark.slow  # SHACL over the dev set: out of `make test-fast`; `make test` runs it
 def test_seeds_and_dev_builds_conform_to_the_shapes(seeds_store: GraphStore, dev_store: GraphStore) -> None:
     for store in (seeds_store, dev_store):
         report = validate(store)

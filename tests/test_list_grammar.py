@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import permutations
 
+import pytest
 from article_text import document_of
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -21,6 +22,7 @@ from elexgraph.extract.gate import check
 from elexgraph.extract.result_lists import extract
 from elexgraph.facts import Candidacy, Election, Evidence, SeatResult
 
+# 200 generated examples a test: out of `make test-fast` (marked slow); `make test` runs them.
 SETTINGS = settings(max_examples=200, deadline=None)
 TITLE = "Anyshire District Council election results"
 
@@ -155,6 +157,7 @@ def _candidacies(body: str) -> set[tuple]:
     return {(f.area, f.person, f.party, f.votes, f.rank) for f in extract(doc) if isinstance(f, Candidacy)}
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.lists(contests(), min_size=1, max_size=3, unique_by=lambda c: c.ward), STYLES, st.booleans())
 def test_every_row_is_read_with_its_seat_and_rank(wards: list[Contest], style: Style, alphabetical: bool) -> None:
@@ -162,6 +165,7 @@ def test_every_row_is_read_with_its_seat_and_rank(wards: list[Contest], style: S
     assert _candidacies(body) == set().union(*(_expected(c) for c in wards)), body
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.lists(contests(), min_size=1, max_size=3, unique_by=lambda c: c.ward), st.sampled_from(THOUSANDS),
        st.booleans())
@@ -175,6 +179,7 @@ def test_a_line_per_seat_with_its_candidates_in_segments(wards: list[Contest], t
     assert _candidacies(body) == set().union(*(_expected(c) for c in wards)), body
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(contests(), st.sampled_from(NOT_CANDIDATES), st.integers(1000, 90000), st.integers(1, 300),
        st.floats(10, 90).map(lambda x: round(x, 1)))
@@ -187,6 +192,7 @@ def test_totals_and_turnout_lines_yield_no_candidacy(contest: Contest, line: str
     assert _candidacies(body) == _expected(contest), body
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(contests(), st.integers(2, 3))
 def test_a_ward_electing_several_names_no_majority_and_no_places(contest: Contest, seats: int) -> None:
@@ -218,6 +224,7 @@ def test_an_unheaded_list_in_a_round_up_of_several_seats_is_not_guessed() -> Non
     assert not [f for f in extract(doc) if isinstance(f, Candidacy)]
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(people(6), st.integers(1, 3), st.integers(2, 3))
 def test_a_place_the_story_states_beats_a_partial_lists_position(names: list[Person], told: int, listed: int) -> None:

@@ -184,6 +184,7 @@ def test_a_person_joined_in_one_article_is_joined_in_every_article_that_names_th
     assert dumps[0] == dumps[1]
 
 
+@pytest.mark.slow  # SHACL over a region's official results: out of `make test-fast`; `make test` runs it
 def test_a_store_with_official_results_and_findings_conforms_to_the_shapes(tmp_path: Path, em2024: list[Path]) -> None:
     with open_store(tmp_path / "store", create=True) as store:
         build([SEEDS], store)

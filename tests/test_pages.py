@@ -152,6 +152,7 @@ def test_only_http_and_https_addresses_become_links(store: Path) -> None:
     assert "javascript:" not in " ".join(re.findall(r'href="([^"]*)"', page))
 
 
+@pytest.mark.slow  # publishes a site: out of `make test-fast`; `make test` runs it
 def test_a_document_says_what_it_is_about_and_each_graph_whose_it_is(store: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     assert CliRunner().invoke(cli, ["publish", str(out), "--store", str(store)]).exit_code == 0
@@ -219,6 +220,7 @@ def test_the_home_page_starts_a_journalist_off(server: str) -> None:
 
 # ---------------------------------------------------------------- publish mirrors the store
 
+@pytest.mark.slow  # publishes a site four times: out of `make test-fast`; `make test` runs it
 def test_publish_mirrors_the_store_and_a_stopped_publish_leaves_the_old_site(store: Path, tmp_path: Path,
                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     copy = tmp_path / "store"

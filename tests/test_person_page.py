@@ -93,6 +93,7 @@ def page_checks(page: str) -> None:
     assert SENTENCES[0] in text[data:]  # the RDF view is kept below
 
 
+@pytest.mark.slow  # publishes and serves a site: out of `make test-fast`; `make test` runs it
 def test_the_served_and_published_pages_lead_with_the_summary(server: str, site: Path) -> None:
     page_checks(httpx.get(f"{server}doc/{PERSON_PATH}", headers={"Accept": "text/html"}, timeout=10).text)
     page_checks((site / f"doc/{PERSON_PATH}.html").read_text(encoding="utf-8"))
@@ -100,6 +101,7 @@ def test_the_served_and_published_pages_lead_with_the_summary(server: str, site:
     assert "1 May 2023 : defected from Conservative to Reform UK" in rival
 
 
+@pytest.mark.slow  # publishes and serves a site: out of `make test-fast`; `make test` runs it
 def test_the_article_and_constituency_indexes_say_what_each_entry_is(server: str, site: Path) -> None:
     for articles, constituencies in (
             (httpx.get(server + "articles", timeout=10).text, httpx.get(server + "constituencies", timeout=10).text),

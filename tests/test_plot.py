@@ -39,7 +39,8 @@ def test_an_empty_graph_still_gets_figures_that_say_so(tmp_path: Path) -> None:
     assert "No seat gains in the graph yet" in (tmp_path / "seat-changes.svg").read_text()
 
 
-@pytest.mark.parametrize("store_fixture", ["seeds_store", "dev_store"])
+# The dev set's graph takes seconds: out of `make test-fast`; `make test` runs it.
+@pytest.mark.parametrize("store_fixture", ["seeds_store", pytest.param("dev_store", marks=pytest.mark.slow)])
 def test_figures_of_the_built_graphs(store_fixture: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
     from elexgraph.views import build_graph
 

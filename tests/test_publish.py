@@ -14,6 +14,8 @@ from click.testing import CliRunner
 from elexgraph.cli import cli
 from tests.test_web_fixture import HEADLINE, PERSON, PERSON_PATH, SENTENCES, build_web_store
 
+pytestmark = pytest.mark.slow  # publishes a site: out of `make test-fast`; `make test` runs it
+
 BASE = "https://example.github.io/elexgraph/"
 
 

@@ -17,6 +17,8 @@ from elexgraph.store import QueryLimits, open_store
 from tests.cli_process import elexgraph, error_lines
 
 # Every triple against every other, twice over: trillions of rows on the seeds. Sorting must hold them all.
+pytestmark = pytest.mark.slow  # waits for worker processes to be stopped: out of `make test-fast`; `make test` runs it
+
 RUNAWAY = """# runaway: a cross join no store can answer
 SELECT ?a ?d ?g WHERE { GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } }
 """

@@ -45,6 +45,7 @@ def _rows(folder: Path, store_path: Path) -> dict[str, list[tuple[str, ...]]]:
         return {name: sorted(tuple(cell(t) for t in row) for row in run_query(store, name).rows) for name in CONTRACT_QUERIES}
 
 
+@pytest.mark.slow  # builds the dev set again: out of `make test-fast`; `make test` runs it
 def test_the_dev_set_in_nfd_gives_the_same_facts_as_in_nfc(shared: Path, tmp_path: Path) -> None:
     plain = _rows(shared / "dev" / "articles", tmp_path / "plain-store")
     people = {row[2] for row in plain["candidacies"]} | {row[0] for row in plain["party-changes"]}

@@ -23,7 +23,8 @@ class _Group(click.Group):
     """A group whose commands come from the entry points; without any, the installed metadata is older than
     the entry points (a checkout installed before them), and saying so beats "No such command"."""
 
-    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+    def resolve_command(self, ctx: click.Context,
+                        args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
         if not self.commands:
             raise click.UsageError(f"no command is registered under the entry points {COMMANDS!r}: "
                                    "install elexgraph again (pip install -e .) to register them")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import functools
 import sys
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import click
