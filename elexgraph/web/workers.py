@@ -219,7 +219,7 @@ class WorkerPool:
         if known is not None and known is not _LONG:
             return known  # it killed its worker last time: it would again
         if known is _LONG and self._long_running >= self.limits.long_slots:
-            raise self._long_slots_taken("it ran long before")
+            raise self._long_slots_taken(budget, "it ran long before")
         worker = await self._take(budget)
         try:
             reply = await self._exchange(worker, job, budget, long=known is _LONG)
@@ -304,7 +304,7 @@ class WorkerPool:
     async def _run_long(self, worker: Worker, budget: Budget, seconds: float, why: str) -> None:
         """Let a long query go on to the deadline, in one of the long slots at a lower priority."""
         if self._long_running >= self.limits.long_slots:
-            raise self._long_slots_taken(why)
+            raise self._long_slots_taken(budget, why)
         self._long_running += 1
         try:
             os.setpriority(os.PRIO_PROCESS, worker.process.pid, _NICER)
@@ -315,9 +315,9 @@ class WorkerPool:
         finally:
             self._long_running -= 1
 
-    def _long_slots_taken(self, why: str) -> ProtocolError:
-        return ProtocolError(503, f"this is a long query ({why}) and {self._long_running} long queries are "
-                                  "running already; try again shortly")
+    def _long_slots_taken(self, budget: Budget, why: str) -> ProtocolError:
+        return ProtocolError(503, f"this is a long {budget.what} ({why}) and {self._long_running} long queries "
+                                  "or pages are running already; try again shortly")
 
     def _died(self, worker: Worker, budget: Budget) -> ProtocolError:
         worker.process.join(timeout=1)
