@@ -224,6 +224,8 @@ def _fact_triples(w: GraphWriter, fact: Fact, facts: ArticleFacts) -> Iterator[t
             yield ELEX.previousParty, w.party(fact.previous_party)
         if fact.majority is not None:
             yield ELEX.majority, _int(fact.majority)
+            if "majority" in fact.derived:  # worked out from the candidates' votes, not printed
+                yield ELEX.derived, Literal("majority")
     elif isinstance(fact, PartyResult):
         yield ELEX.election, w.election(fact.election)
         yield from _area_triples(w, fact.election, fact.area)

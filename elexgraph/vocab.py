@@ -30,7 +30,7 @@ ELEX = Vocabulary(ELEX_NS, """
     Candidacy ElectionResult PartyMembership PartyChange ChangeKind Defection Expulsion Suspension Resignation
     StoodAsIndependent Quotation Role Outcome Gain Hold Extractor
     candidate election electoralArea constituency party votes voteShare rank elected
-    winner winningParty outcome previousParty majority
+    winner winningParty outcome previousParty majority derived
     person fromParty toParty changeKind date dateFromArticle
     speaker quoteText roleTitle holder organisation
     year electionDate place council gssCode boundarySet county region colour
