@@ -22,10 +22,15 @@ run: install
 	@echo "Next: . $(BIN)/activate   (puts elexgraph on your PATH; or call $(BIN)/elexgraph)"
 	@echo "      elexgraph queries   (the questions you can ask; the README's first section has more)"
 
-# Test needs: Python extras, and the real components the tests start (Chromium, Virtuoso).
-test-deps: install
+# Test needs: Python extras, and the real components the tests start (Chromium, Virtuoso). Installed once per
+# change of pyproject.toml (a stamp in the venv): two `make test` at once must not reinstall into one venv.
+TEST_DEPS := $(VENV)/.test-deps
+test-deps: $(TEST_DEPS)
+
+$(TEST_DEPS): pyproject.toml $(BIN)/elexgraph
 	$(BIN)/pip install --quiet -e '.[test]'
 	bash scripts/install-system-deps.sh
+	touch $@
 
 test: test-deps
 	$(BIN)/python -m pytest -q
