@@ -1,11 +1,12 @@
-"""Where client queries run: worker processes, each with the store open read-only.
+"""Where client queries and pages run: worker processes, each with the store open read-only.
 
 Oxigraph cannot interrupt a query, a query can crash it (a stack overflow) and a query can ask
 for memory without bound. So no client query runs in the server's process: each runs in a worker
 with an address-space limit, which is killed at the deadline and replaced when it dies, whatever
 it was doing. Simple queries keep their way through: a query still running after `quick` seconds
 is a long one, and at most a third of the workers may run long ones, at a lower CPU priority; a
-long query beyond that is stopped with 503 and its worker replaced. The pool remembers queries
+long query beyond that is stopped with 503 and its worker replaced. A page (elexgraph/web/pagejobs.py) is a
+job like a query, within the page limits. The pool remembers queries
 for a while: one that ran long before goes straight to a long slot (or gets 503 at once when
 they are taken), and one that killed its worker gets the same answer again without running.
 """
