@@ -22,14 +22,18 @@ run: install
 	@echo "Next: . $(BIN)/activate   (puts elexgraph on your PATH; or call $(BIN)/elexgraph)"
 	@echo "      elexgraph queries   (the questions you can ask; the README's first section has more)"
 
-# The test extra, installed again only when pyproject.toml changes (a pip run costs seconds of the edit-test loop).
-$(VENV)/.test-extra: $(BIN)/elexgraph
+# The test extra, installed again only when pyproject.toml changes: a pip run costs seconds of the edit-test loop,
+# and two `make test` at once must not reinstall into one venv.
+$(VENV)/.test-extra: pyproject.toml $(BIN)/elexgraph
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# Test needs: Python extras, and the real components the tests start (Chromium, Virtuoso).
-test-deps: $(VENV)/.test-extra
+# Test needs: the Python extras, and the real components the tests start (Chromium, Virtuoso), installed once per venv.
+$(VENV)/.test-deps: $(VENV)/.test-extra
 	bash scripts/install-system-deps.sh
+	touch $@
+
+test-deps: $(VENV)/.test-deps
 
 test: test-deps
 	$(BIN)/python -m pytest -q

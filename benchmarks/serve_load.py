@@ -225,14 +225,15 @@ def report(args: argparse.Namespace, tally: Tally, elapsed: float, memory: tuple
     total = sum(len(v) for v in tally.latencies.values())
     lines = [SECTION, "",
              f"Run on {time.strftime('%Y-%m-%d')}: `python benchmarks/serve_load.py --clients {args.clients} "
-             f"--seconds {args.seconds:g} --heavy {args.heavy:g}`, `elexgraph serve` with its defaults (6 query workers, 10 s per query, "
-             "512 MB per query) on the seeds and the dev articles; the mix is "
+             f"--seconds {args.seconds:g} --heavy {args.heavy:g}`, `elexgraph serve` with its defaults (6 query workers, 10 s and 512 MB "
+             "per query, 30 s and 512 MB per page, pages rendered in the workers) on the seeds and the dev articles; the mix is "
              + ", ".join(f"{round(w * 100)}% {k}" for k, w in mix(args.heavy)) + " (heavy: runaways, answers past the cap, a sort "
              "past the memory limit). The machine is shared, so times are indicative.", "",
              f"{total:,} requests in {elapsed:.0f} s (the last heavy ones end up to 10 s after the clients stop): "
              f"**{total / elapsed:.1f} requests/s**. Server up at the end: "
              f"**{'yes' if up else 'no'}**. Resident memory of the server and its workers: "
-             f"{memory[0]:.0f} MB before, {memory[1]:.0f} MB at peak, {memory[2]:.0f} MB after.", "",
+             f"{memory[0]:.0f} MB before, {memory[1]:.0f} MB at peak, {memory[2]:.0f} MB after: **{memory[2] / memory[0]:.2f}× "
+             f"the start** (asked: ≤ 1.5×, {'met' if memory[2] <= 1.5 * memory[0] else 'not met'}).", "",
              "| kind | requests | p50 (ms) | p95 (ms) | p99 (ms) | statuses |", "|---|---|---|---|---|---|"]
     for kind, _ in mix(args.heavy):
         times = [t * 1000 for t in tally.latencies.get(kind, [])]
@@ -250,11 +251,12 @@ def report(args: argparse.Namespace, tally: Tally, elapsed: float, memory: tuple
 
 
 def write_section(path: Path, section: str) -> None:
-    """Replace this script's section of RESULTS.md (or add it), keeping everything else."""
+    """Replace the section of RESULTS.md headed by `section`'s first line (or add it), keeping everything else."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    start = text.find(SECTION)
+    heading = section.splitlines()[0]
+    start = text.find(heading)
     if start >= 0:
-        end = text.find("\n## ", start + len(SECTION))
+        end = text.find("\n## ", start + len(heading))
         text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
     else:
         text = text.rstrip("\n") + "\n\n" + section

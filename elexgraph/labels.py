@@ -80,3 +80,8 @@ def long_date(iso: str) -> str:
     except ValueError:
         return iso
     return iso
+
+
+def majority_words(majority: int, derived: bool) -> str:
+    """'majority 5,509', or 'majority 5,509 (derived)' for one the build worked out rather than read as printed."""
+    return f"majority {majority:,}" + (" (derived)" if derived else "")

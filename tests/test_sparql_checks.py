@@ -3,6 +3,7 @@ not a regex), the query's normal form, format= values, the internal queries, the
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 
@@ -145,28 +146,41 @@ def test_only_web_addresses_become_links_in_the_results_table() -> None:
     assert cells[2].href == "https://example.org/a"
 
 
-class _CountingStore:
-    def __init__(self) -> None:
-        self.data_version = 1
-
-    def state(self) -> object:
-        return self.data_version
-
-
-def test_void_is_computed_once_per_state_of_the_store(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_void_is_computed_once_per_state_of_the_store() -> None:
     """Issue 18 N2: every /void request read every graph again (41 at once took the server past 23 GB)."""
     computed: list[object] = []
-    monkeypatch.setattr(void, "void_triples", lambda store, site: computed.append(store.data_version) or [])
-    cache, store = void.VoidCache(), _CountingStore()
-    threads = [threading.Thread(target=cache.triples, args=(store, None)) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert computed == [1]
-    store.data_version = 2
-    cache.triples(store, None)
+    cache, state = void.VoidCache(), [1]
+
+    async def compute() -> list:
+        computed.append(state[0])
+        await asyncio.sleep(0.01)  # the crowd arrives while the first computes
+        return []
+
+    async def crowd() -> None:
+        await asyncio.gather(*(cache.triples(state[0], compute) for _ in range(8)))
+        state[0] = 2
+        await cache.triples(state[0], compute)
+
+    asyncio.run(crowd())
     assert computed == [1, 2]
+
+
+def test_a_void_stopped_at_a_limit_is_not_computed_again_for_the_same_state() -> None:
+    """Issue 18 N2: a crowd of /void requests on a store too large for the page limits gets the limit's error,
+    not one computation each."""
+    tried: list[int] = []
+    cache = void.VoidCache()
+
+    async def compute() -> list:
+        tried.append(1)
+        raise ProtocolError(422, "the page needed more than the 16 MB a page may use")
+
+    async def crowd() -> list[int]:
+        outcomes = await asyncio.gather(*(cache.triples("state", compute) for _ in range(5)), return_exceptions=True)
+        return [getattr(o, "status", 200) for o in outcomes]
+
+    assert asyncio.run(crowd()) == [422] * 5
+    assert tried == [1]
 
 
 def test_logging_is_rate_limited() -> None:

@@ -113,13 +113,14 @@ def test_service_is_refused_and_nothing_is_fetched(served: Served) -> None:
     assert ask(served, "SELECT ?service WHERE { ?service ?p ?o } LIMIT 1").status_code == 200
 
 
-def test_an_answer_past_the_cap_is_not_read_into_memory(served: Served) -> None:
-    """Item 3: the cap was applied after every row of a cross product was copied (121 MB to 3 GB)."""
-    before = resident_mb(served.pid)
-    response = ask(served, CROSS)
+def test_an_answer_past_the_cap_is_not_read_into_memory(patient: Served) -> None:
+    """Item 3: the cap was applied after every row of a cross product was copied (121 MB to 3 GB). On the patient
+    server: on a busy machine the 2 s limit stopped the query before it reached the cap."""
+    before = resident_mb(patient.pid)
+    response = ask(patient, CROSS)
     assert response.status_code == 200 and response.headers["elexgraph-truncated"] == "10000"
     assert len(response.json()["results"]["bindings"]) == 10000
-    assert resident_mb(served.pid) < before + 100
+    assert resident_mb(patient.pid) < before + 100
 
 
 def test_a_query_that_needs_too_much_memory_is_stopped(patient: Served) -> None:

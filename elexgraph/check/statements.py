@@ -46,6 +46,7 @@ class Statement:
     outcome: str | None = None
     previous_party: str | None = None
     majority: int | None = None
+    majority_derived: bool = False  # worked out by the build from the winner's and runner-up's votes
 
     @property
     def contest(self) -> ContestKey:
@@ -159,7 +160,8 @@ def _statement(fact: NamedNode, entry: dict) -> Statement | None:
         entry["evidence"], entry["at"], person, name.value if name is not None else None,
         _label(values, party_role), _integer(values, ELEX.votes), _percent(values), _integer(values, ELEX.rank),
         outcome.value.rsplit("#", 1)[-1].lower() if outcome is not None else None,
-        _label(values, ELEX.previousParty), _integer(values, ELEX.majority))
+        _label(values, ELEX.previousParty), _integer(values, ELEX.majority),
+        any(v.value == "majority" for v, _ in values.get(ELEX.derived, [])))
 
 
 def _first(values: dict, prop: NamedNode) -> Term | None:

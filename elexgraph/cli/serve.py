@@ -20,6 +20,10 @@ from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, 
               help="Worker processes running SPARQL queries; at most a third run queries longer than half a second.")
 @click.option("--query-memory", default=512, show_default=True, type=click.IntRange(min=16), metavar="MB",
               help="Memory one SPARQL query may take; past it the query is stopped.")
+@click.option("--page-timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a page (a person's, a seat's, an index, /void) may take before the client gets 504.")
+@click.option("--page-memory", default=512, show_default=True, type=click.IntRange(min=16), metavar="MB",
+              help="Memory rendering one page may take; past it the page is stopped (422).")
 @click.option("--header-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a client has to send a request's head once connected (or after an answer).")
 @click.option("--max-connections", default=1000, show_default=True, type=click.IntRange(min=1),
@@ -29,12 +33,16 @@ from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, 
 @user_errors
 def command(store: StoreOptions, host: str, port: int,
             base_uri: str | None, query_timeout: float, max_results: int, query_workers: int, query_memory: int,
-            header_timeout: float, max_connections: int, max_client_connections: int) -> None:
-    """Serve each resource as HTML, Turtle, JSON-LD, N-Triples and RDF/XML, with /sparql, /void and /dump."""
+            page_timeout: float, page_memory: int, header_timeout: float, max_connections: int,
+            max_client_connections: int) -> None:
+    """Serve each resource as HTML, Turtle, JSON-LD, N-Triples and RDF/XML, with /sparql, /void and /dump.
+
+    SPARQL queries and pages run in worker processes, each within a time and a memory limit."""
     import uvicorn
 
     from elexgraph.web.app import create_app
     from elexgraph.web.guard import guarded_protocol, limit_logging
+    from elexgraph.web.pagejobs import page_budget
     from elexgraph.iris import checked_base
     from elexgraph.web.site import Site
     from elexgraph.web.sparql import Limits
@@ -43,10 +51,11 @@ def command(store: StoreOptions, host: str, port: int,
     limits = Limits(timeout=query_timeout, max_results=max_results, workers=query_workers, memory_mb=query_memory)
     with store.open_for_reading(limited=False) as graph_store:
         site = Site.for_store(graph_store, base_uri and checked_base(base_uri))
-        with WorkerPool(Workspace(graph_store.location, store.endpoints, site, query_memory), limits) as pool:
+        with WorkerPool(Workspace(graph_store.location, store.endpoints, site, query_memory, page_memory), limits) as pool:
             click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under "
                        f"{site.public_base}", err=True)
-            config = uvicorn.Config(create_app(graph_store, site, pool), host=host, port=port, log_level="warning",
+            app = create_app(graph_store, site, pool, page_budget(page_timeout, page_memory))
+            config = uvicorn.Config(app, host=host, port=port, log_level="warning",
                                     http=guarded_protocol(header_timeout, max_client_connections),
                                     limit_concurrency=max_connections, timeout_keep_alive=5)
             limit_logging("uvicorn.error", "asyncio")

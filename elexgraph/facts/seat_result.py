@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from pyoxigraph import Literal as RdfLiteral
+
 from elexgraph.facts.base import ArticleFacts, Describer, Election, Fact, FactKind, Triples, contest_triples, integer
 from elexgraph.vocab import ELEX
 
@@ -35,12 +37,14 @@ def triples(fact: SeatResult, w: Describer, facts: ArticleFacts) -> Triples:
         yield ELEX.previousParty, w.party(fact.previous_party)
     if fact.majority is not None:
         yield ELEX.majority, integer(fact.majority)
+        if "majority" in fact.derived:  # worked out from the candidates' votes, not printed
+            yield ELEX.derived, RdfLiteral("majority")
 
 
 KIND = FactKind(
     "seat_result", SeatResult, ELEX.ElectionResult, "result", ("election", "area"),
     (ELEX.election, ELEX.electoralArea, ELEX.constituency, ELEX.winner, ELEX.winningParty, ELEX.outcome,
-     ELEX.previousParty, ELEX.majority),
+     ELEX.previousParty, ELEX.majority, ELEX.derived),
     triples, "seat-results", people=("winner",), count="majority",
     checks=("winner_has_most_votes", "majority_fits", "first_election_has_no_predecessor",
             "gain_is_from_another_party", "hold_keeps_the_party", "winner_said_lost"))

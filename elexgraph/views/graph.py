@@ -5,7 +5,8 @@ Node ids and fact keys are the graph's IRIs; literal values become attributes.
 
 Edges (a MultiDiGraph, keyed so that each fact is one edge):
   candidacy     person → seat       one per Candidacy fact (election, party, votes, share, rank, elected)
-  won           party → seat        one per ElectionResult fact (election, outcome, winner, majority),
+  won           party → seat        one per ElectionResult fact (election, outcome, winner, majority, and
+                                    majority_derived / majority_doubted when the build worked it out),
                 person → seat       and another from its winner
   lost          party → seat        the previous party of a result that was a gain
   party-change  person → party      one per PartyChange fact, to the party joined (or the one left)
@@ -28,7 +29,7 @@ from pyoxigraph import Literal, NamedNode
 
 from elexgraph.errors import OutputError, StoreError
 from elexgraph.facts import CHANGE_KINDS as FACT_CHANGES
-from elexgraph.labels import Place, told_apart
+from elexgraph.labels import Place, majority_words, told_apart
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore, QueryResult, Term
 from elexgraph.vocab import ELEX
@@ -177,6 +178,8 @@ def _add_result(graph: nx.MultiDiGraph, row: dict) -> None:
         common |= {"winner": winner, "winner_label": label(graph, winner)}
     if "majority" in row:
         common["majority"] = row["majority"]
+        # worked out by the build, not printed; doubted when `check` found the votes it comes from wrong
+        common |= {name: True for name in ("majority_derived", "majority_doubted") if row.get(name)}
     if previous:
         common |= {"previous_party": previous, "previous_party_label": label(graph, previous)}
     if party:
@@ -185,7 +188,7 @@ def _add_result(graph: nx.MultiDiGraph, row: dict) -> None:
     summary = (f"{label(graph, winner) or label(graph, party)} won {label(graph, seat)} at the {label(graph, election)}"
                + (f" for {label(graph, party)}" if winner and party else "")
                + (f" ({how[outcome]})" if outcome in how else "")
-               + (f", majority {common['majority']:,}" if "majority" in common else ""))
+               + (", " + majority_words(common["majority"], "majority_derived" in common) if "majority" in common else ""))
     # The party's win and the person's win are both edges, so the people view and the seats view each have it.
     if party:
         graph.add_edge(party, seat, row["fact"], kind="won", summary=summary, **common)

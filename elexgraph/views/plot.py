@@ -71,10 +71,11 @@ def seat_changes_figure(graph: nx.MultiDiGraph) -> Figure:
 def majorities_figure(graph: nx.MultiDiGraph) -> Figure:
     """The majority in each Westminster seat at each election the articles report one, coloured by the winning
     party. Only constituencies (they have a boundary set): a mayoralty's majority, over a region's electorate,
-    or a council division's, is no measure beside a seat's."""
+    or a council division's, is no measure beside a seat's. A majority the build worked out from votes that
+    `check` found wrong is left out: no article reported it."""
     results = {}
     for _, seat, data in party_wins(graph):
-        if "majority" in data and "boundary_set" in graph.nodes[seat]:
+        if "majority" in data and not data.get("majority_doubted") and "boundary_set" in graph.nodes[seat]:
             key = (data.get("year", 0), data["election_label"], graph.nodes[seat]["label"])
             results[key] = (data["majority"], data.get("party_label", ""))
     shown = sorted(results.items(), key=lambda item: item[1][0])[:MAJORITIES_SHOWN]

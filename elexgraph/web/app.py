@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import asdict
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from urllib.parse import parse_qs
 
-from pyoxigraph import NamedNode, Quad, Triple
+import pyoxigraph
+from pyoxigraph import NamedNode, Quad, RdfFormat, Triple
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
@@ -30,12 +31,13 @@ from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
 from elexgraph.web.describe import describe, with_topic
 from elexgraph.web.negotiation import HTML, PAGE_FORMATS, choose, negotiate
+from elexgraph.web.pagejobs import Budget, PageReply, as_response, page_job
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, TRUNCATED_HEADER, Job,
                                   Limits, ProtocolError, Reply, check_query, dataset_of, effective_accept, examples,
                                   formats_for, not_acceptable_message, query_text)
 from elexgraph.web.stream import from_thread
-from elexgraph.web.void import VoidCache, service_description
+from elexgraph.web.void import VoidCache, service_description, void_triples
 from elexgraph.web.workers import IDLE_REFRESH_SECONDS, WorkerPool
 
 SUFFIX_FORMATS = PAGE_FORMATS + DATASET_FORMATS
@@ -88,12 +90,40 @@ def _media(request: Request) -> str:
     return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
 
-class Server:
-    """The handlers, sharing one store (for pages), one site and one pool of query workers."""
+Handler = Callable[[Request], Awaitable[Response]]
+PAGE_ERRORS = {422: "Too large", 500: "Page failed", 503: "Busy", 504: "Too slow"}
 
-    def __init__(self, store: GraphStore, site: Site, limits: Limits, pool: WorkerPool) -> None:
-        self.store, self.site, self.limits, self.pool = store, site, limits, pool
+
+class Server:
+    """The handlers, sharing one store, one site and one pool of query workers. The server's process runs the
+    handlers that read nothing or stream; every page that reads the store runs in a worker of the pool, within
+    `pages` (a worker builds a Server of its own, with no pool, to render it)."""
+
+    def __init__(self, store: GraphStore, site: Site, limits: Limits | None, pool: WorkerPool | None,
+                 pages: Budget | None = None) -> None:
+        self.store, self.site, self.pool, self.pages = store, site, pool, pages
+        self.limits = limits or Limits()
         self.void_cache = VoidCache()
+
+    def bounded(self, name: str, *args: object) -> Handler:
+        """The handler `name` (made with `args`), run in a worker within the page limits."""
+        async def handler(request: Request) -> Response:
+            reply = await self._in_worker(name, request, *args)
+            if isinstance(reply, PageReply):
+                return as_response(reply)
+            return self._page_error(request, reply.status, reply.message)
+        return handler
+
+    async def _in_worker(self, name: str, request: Request, *args: object) -> PageReply | Reply:
+        assert self.pool is not None and self.pages is not None  # only the server's own Server has a pool
+        try:
+            return await self.pool.run(page_job(name, request, *args), self.pages)
+        except ProtocolError as error:
+            return Reply(error.status, message=error.message)
+
+    def _page_error(self, request: Request, status: int, message: str) -> Response:
+        fmt = negotiate(request.headers.get("accept"), PAGE_FORMATS)
+        return self.error_page(status, PAGE_ERRORS.get(status, "Error"), message, fmt)
 
     def error_page(self, status: int, title: str, message: str, fmt: Format | None = HTML, iri: str = "") -> Response:
         if fmt is HTML or fmt is None:
@@ -174,11 +204,28 @@ class Server:
                           fmt, negotiated=negotiated)
         return answer(serialize_triples(pages.ontology_triples(), fmt), fmt, negotiated=negotiated)
 
-    def void(self, request: Request) -> Response:
+    async def void(self, request: Request) -> Response:
+        """The VoID description: its statistics read every graph, so they are computed in a worker, within the
+        page limits, once per state of the store."""
         _, fmt, negotiated = choose(request.url.path, request.headers.get("accept"), RDF_FORMATS)
         if fmt is None:
             return not_acceptable(RDF_FORMATS)
-        return answer(serialize_triples(self.void_cache.triples(self.store, self.site), fmt), fmt, negotiated=negotiated)
+
+        async def compute() -> list[Triple]:
+            reply = await self._in_worker("void_ntriples", request)
+            if not isinstance(reply, PageReply):
+                raise ProtocolError(reply.status, reply.message)
+            return [q.triple for q in pyoxigraph.parse(reply.body, RdfFormat.N_TRIPLES)]
+
+        try:
+            triples = await self.void_cache.triples(await asyncio.to_thread(self.store.state), compute)
+        except ProtocolError as error:
+            return self._page_error(request, error.status, error.message)
+        return answer(serialize_triples(triples, fmt), fmt, negotiated=negotiated)
+
+    def void_ntriples(self, request: Request) -> Response:
+        """The VoID description as N-Triples, as a worker computes it for the server's cache."""
+        return Response(serialize_triples(void_triples(self.store, self.site), NTRIPLES), media_type=media(NTRIPLES))
 
     def context(self, request: Request) -> Response:
         return Response(context_document(), media_type="application/ld+json")
@@ -248,16 +295,21 @@ class Server:
         """The endpoint's address as the client reached the server."""
         return str(request.url.replace(path=self.site.path("sparql"), query="", fragment=""))
 
-    def store_get(self, request: Request) -> Response:
-        """The Graph Store Protocol, reading only: ?graph=IRI gives a graph, no parameter the whole dataset."""
+    async def store_get(self, request: Request) -> Response:
+        """The Graph Store Protocol, reading only: ?graph=IRI gives a graph (in a worker), no parameter the whole
+        dataset, ?default the default graph (both streamed)."""
         if request.method != "GET":
             return PlainTextResponse("this store is read-only: the Graph Store Protocol may only read\n",
                                      status_code=403)
         if "default" in request.query_params:
             return self._default_graph(request)
-        graphs = request.query_params.getlist("graph")
-        if not graphs:
+        if not request.query_params.getlist("graph"):
             return self.dump(request)
+        return await self.bounded("named_graph")(request)
+
+    def named_graph(self, request: Request) -> Response:
+        """?graph=IRI of the Graph Store Protocol."""
+        graphs = request.query_params.getlist("graph")
         if len(graphs) > 1:
             return PlainTextResponse("more than one graph asked for\n", status_code=400)
         _, fmt, negotiated = choose("", request.headers.get("accept"), RDF_FORMATS)
@@ -280,18 +332,20 @@ class Server:
         return self._stream(lambda: (self.site.public(q.triple) for q in self.store.quads()), fmt, negotiated)
 
     def routes(self) -> list[BaseRoute]:
-        index_routes = [Route(f"/{index.path}{suffix}", self.index_page(index, suffix.lstrip(".").replace("html", "")))
+        index_routes = [Route(f"/{index.path}{suffix}",
+                              self.bounded("index_page", index, suffix.lstrip(".").replace("html", "")))
                         for index in pages.INDEXES for suffix in ("", ".html", ".json", ".csv")]
         suffixed = [Route(f"/{name}{suffix}", handler) for name, handler, formats in (
             ("ontology", self.ontology, PAGE_FORMATS), ("void", self.void, RDF_FORMATS),
             ("dump", self.dump, DATASET_FORMATS)) for suffix in ("", *(f.suffix for f in formats))]
-        return [Route("/", self.home), Route("/index.html", self.home), *index_routes, *suffixed,
+        home = self.bounded("home")
+        return [Route("/", home), Route("/index.html", home), *index_routes, *suffixed,
                 Route("/context.jsonld", self.context), Route("/sparql", self.sparql, methods=["GET", "POST"]),
                 Route("/query", self.sparql, methods=["GET", "POST"]),
                 Route("/store", self.store_get, methods=["GET", "PUT", "POST", "DELETE"]),
                 Mount("/static", StaticFiles(packages=[("elexgraph.web", "static")]), name="static"),
-                Route("/id/{path:path}", self.thing), Route("/doc/{path:path}", self.document),
-                Route("/graph/{path:path}", self.graph)]
+                Route("/id/{path:path}", self.bounded("thing")), Route("/doc/{path:path}", self.bounded("document")),
+                Route("/graph/{path:path}", self.bounded("graph"))]
 
 
 class RefuseTraversal:
@@ -352,9 +406,9 @@ async def keep_current(store: GraphStore) -> None:
             continue  # the store is being written: try again later
 
 
-def create_app(store: GraphStore, site: Site, pool: WorkerPool) -> ASGIApp:
-    """The server over a store open read-only, with a started pool of query workers."""
-    server = Server(store, site, pool.limits, pool)
+def create_app(store: GraphStore, site: Site, pool: WorkerPool, pages: Budget) -> ASGIApp:
+    """The server over a store open read-only, with a started pool of query workers; pages within `pages`."""
+    server = Server(store, site, pool.limits, pool, pages)
     routes = server.routes()
     if site.root != "/":
         routes = [Mount(site.root.rstrip("/"), routes=routes)]

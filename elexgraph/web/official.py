@@ -17,6 +17,7 @@ from pyoxigraph import NamedNode
 from elexgraph.check.findings import same_party
 from elexgraph.check.official import Record
 from elexgraph.check.statements import Contest, Statement, group_contests, statements
+from elexgraph.labels import majority_words
 from elexgraph.queries import cell, run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.web.site import Site
@@ -131,7 +132,7 @@ def _figures(s: Statement, site: Site) -> Figures:
 def _result(s: Statement, site: Site) -> Figures:
     parts = [f"{s.name} ({s.party})" if s.name and s.party else s.name or s.party or "",
              f"{s.outcome} from {s.previous_party}" if s.outcome == "gain" and s.previous_party else s.outcome or "",
-             f"majority {s.majority:,}" if s.majority is not None else ""]
+             majority_words(s.majority, s.majority_derived) if s.majority is not None else ""]
     return Figures(", ".join(p for p in parts if p), s.source, site.href(site.public(s.fact).value))
 
 

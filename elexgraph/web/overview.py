@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
 
-from elexgraph.labels import Place, long_date, place_label
+from elexgraph.labels import Place, long_date, majority_words, place_label
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore, Term
 from elexgraph.vocab import ELEX
@@ -145,7 +145,7 @@ def _latest(lines: list[Line]) -> list[Line]:
 
 def _majority(rows: _Rows, row: tuple[Term | None, ...]) -> str:
     majority = rows.get(row, "majority")
-    return f", majority {int(majority):,}" if majority else ""
+    return ", " + majority_words(int(majority), rows.get(row, "derived") == "majority") if majority else ""
 
 
 def _result_line(rows: _Rows, row: tuple[Term | None, ...], relation: str, election: Value) -> Line:

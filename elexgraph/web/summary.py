@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pyoxigraph import NamedNode
 
 from elexgraph.facts import CHANGE_KINDS
-from elexgraph.labels import Place, long_date, percent, place_label
+from elexgraph.labels import Place, long_date, majority_words, percent, place_label
 from elexgraph.vocab import ELEX, PROV, RDF, SCHEMA
 from elexgraph.web.describe import Description, Value
 
@@ -146,7 +146,8 @@ def _result(index: Description, fact: str, person: str) -> str:
         previous = index.first(fact, ELEX.previousParty)
         how = {"Gain": f" (gain from {index.label(previous)})" if previous else " (gain)", "Hold": " (hold)"}
         majority = index.first(fact, ELEX.majority)
-        return "won" + how.get(outcome, "") + (f", majority {int(majority):,}" if majority else "")
+        derived = index.first(fact, ELEX.derived) == "majority"
+        return "won" + how.get(outcome, "") + (", " + majority_words(int(majority), derived) if majority else "")
     rank = index.first(fact, ELEX.rank)
     if rank:
         return _ORDINALS.get(int(rank), f"{rank}th")

@@ -3,9 +3,9 @@ and the endpoint described in the SPARQL 1.1 Service Description vocabulary."""
 
 from __future__ import annotations
 
-import threading
+import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -16,6 +16,7 @@ from elexgraph.store.base import GraphStore
 from elexgraph.vocab import DCAT, DCT, ELEX_NS, FORMATS, RDF, SD, VOID, XSD
 from elexgraph.rdfio import DATASET_FORMATS, Format
 from elexgraph.web.site import Site
+from elexgraph.web.sparql import ProtocolError
 
 VOID_PATH = "void"
 IANA = "https://www.iana.org/assignments/media-types/"
@@ -74,23 +75,32 @@ def _source(url: object) -> NamedNode | None:
 
 class VoidCache:
     """The description, computed once per state of the store (its statistics read every graph) and by one
-    request at a time: a crowd of requests waits for one computation instead of running one each."""
+    request at a time: a crowd of requests waits for one computation instead of running one each. A
+    computation stopped at a limit is not tried again for the same state: the crowd gets its error."""
 
     UNKNOWN_STATE_SECONDS = 60.0  # a store that cannot say when it changed is described again after this
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = asyncio.Lock()
         self._state: object = object()
         self._triples: list[Triple] = []
+        self._failure: ProtocolError | None = None
 
-    def triples(self, store: GraphStore, site: Site) -> list[Triple]:
-        with self._lock:
-            state = store.state()
-            if state is None:
-                state = int(time.monotonic() // self.UNKNOWN_STATE_SECONDS)
+    async def triples(self, state: object, compute: Callable[[], Awaitable[list[Triple]]]) -> list[Triple]:
+        """The description of the store in `state` (None: one that cannot tell), computed by `compute` if new."""
+        if state is None:
+            state = int(time.monotonic() // self.UNKNOWN_STATE_SECONDS)
+        async with self._lock:
             if state != self._state:
-                self._triples = void_triples(store, site)
+                try:
+                    self._triples, self._failure = await compute(), None
+                except ProtocolError as error:
+                    if error.status == 503:
+                        raise  # busy: another request may try again
+                    self._triples, self._failure = [], error
                 self._state = state
+            if self._failure is not None:
+                raise self._failure
             return self._triples
 
 

@@ -1,11 +1,12 @@
-"""Where client queries run: worker processes, each with the store open read-only.
+"""Where client queries and pages run: worker processes, each with the store open read-only.
 
 Oxigraph cannot interrupt a query, a query can crash it (a stack overflow) and a query can ask
 for memory without bound. So no client query runs in the server's process: each runs in a worker
 with an address-space limit, which is killed at the deadline and replaced when it dies, whatever
 it was doing. Simple queries keep their way through: a query still running after `quick` seconds
 is a long one, and at most a third of the workers may run long ones, at a lower CPU priority; a
-long query beyond that is stopped with 503 and its worker replaced. The pool remembers queries
+long query beyond that is stopped with 503 and its worker replaced. A page (elexgraph/web/pagejobs.py) is a
+job like a query, within the page limits. The pool remembers queries
 for a while: one that ran long before goes straight to a long slot (or gets 503 at once when
 they are taken), and one that killed its worker gets the same answer again without running.
 """
@@ -28,6 +29,7 @@ from multiprocessing.connection import Connection
 
 from elexgraph.errors import ElexgraphError, StoreError
 from elexgraph.store.base import GraphStore
+from elexgraph.web.pagejobs import Budget, PageJob, PageReply, page_budget, render
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
 from elexgraph.workers import limit_memory
@@ -35,7 +37,7 @@ from elexgraph.workers import limit_memory
 # Forked from a small server process that has the modules loaded: a new worker is ready in milliseconds,
 # and never a fork of the server's own threads.
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["elexgraph.web.workers"])
+_CONTEXT.set_forkserver_preload(["elexgraph.web.workers", "elexgraph.web.app"])  # pages render with app's handlers
 # The fork server listens on a socket in a pymp-* temporary folder that the server's process removes when it
 # exits; killed (kill -9), it cannot. The fork server then sees its parent gone and exits itself: this
 # variable tells it the folder, which it removes on the way out.
@@ -44,18 +46,19 @@ _NICER = 10  # how much lower a long query's CPU priority is
 _RETRY_SECONDS = 0.2
 _REMEMBER_SECONDS = 600.0
 _REMEMBERED = 1000  # queries remembered at most
-_LONG = Reply(0)
-IDLE_REFRESH_SECONDS = 5.0  # how often an idle process holding the store looks for a newer state of it  # what the pool remembers of a query that ran long but did not kill its worker
+_LONG = Reply(0)  # what the pool remembers of a query that ran long but did not kill its worker
+IDLE_REFRESH_SECONDS = 5.0  # how often an idle process holding the store looks for a newer state of it
 
 
 @dataclass(frozen=True)
 class Workspace:
-    """What a worker needs to open the store itself, and its memory allowance."""
+    """What a worker needs to open the store itself, and its memory allowance for a query and for a page."""
 
     location: str
     endpoints: dict[str, str]
     site: Site
     memory_mb: int
+    page_memory_mb: int = 512
 
 
 @dataclass(eq=False)
@@ -81,8 +84,15 @@ def _remove_socket_folder_at_exit() -> None:
 _remove_socket_folder_at_exit()
 
 
-def _key(job: Job) -> tuple[str, object]:
+def _key(job: Job | PageJob) -> tuple[str, object]:
+    if isinstance(job, PageJob):
+        return job.key, None
     return job.normal or job.sparql, job.dataset
+
+
+def query_budget(limits: Limits) -> Budget:
+    return Budget(limits.timeout, limits.memory_mb, "query", "narrow it or add a LIMIT",
+                  "narrow it or add a LIMIT")
 
 
 def _serve(connection: Connection, space: Workspace) -> None:
@@ -95,48 +105,54 @@ def _serve(connection: Connection, space: Workspace) -> None:
     except ElexgraphError as error:
         connection.send(str(error))
         return
-    allowance = _Allowance(store, space.memory_mb)
+    allowance = _Allowance(store)
     connection.send(None)
     while True:
         try:
             if not connection.poll(IDLE_REFRESH_SECONDS):
                 # Idle: let go of the files of a state a build has replaced (they may be deleted).
-                allowance.refresh()
+                allowance.refresh(space.memory_mb)
                 continue
             job = connection.recv()
         except (EOFError, OSError):
             return
-        try:
-            allowance.refresh()
-            reply = execute(store, space.site, job)
-        except MemoryError:
-            reply = Reply(422, message=f"the query needed more than the {space.memory_mb} MB a query may use")
-        except ElexgraphError as error:
-            reply = Reply(503, message=f"the store failed: {error}")
-        connection.send(reply)
+        connection.send(_answer(store, space, allowance, job))
+
+
+def _answer(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job | PageJob) -> Reply | PageReply:
+    """One job, within its memory allowance: a query's answer, or a rendered page."""
+    memory_mb = space.page_memory_mb if isinstance(job, PageJob) else space.memory_mb
+    try:
+        allowance.refresh(memory_mb)
+        return render(store, space.site, job) if isinstance(job, PageJob) else execute(store, space.site, job)
+    except MemoryError:
+        budget = page_budget(0, memory_mb) if isinstance(job, PageJob) else query_budget(Limits(memory_mb=memory_mb))
+        return Reply(422, message=budget.too_big())
+    except ElexgraphError as error:
+        return Reply(503, message=f"the store failed: {error}")
 
 
 class _Allowance:
-    """A worker's address-space ceiling: what it holds with the store's state open, plus what a query may take.
+    """A worker's address-space ceiling: what it holds with the store's state open, plus what a job may take.
 
-    A newer state of the store (after a build) is opened outside any query's allowance, and the ceiling is
-    recomputed only then: the state takes memory no query asked for, and what queries leave behind cannot
-    raise the ceiling.
+    A newer state of the store (after a build) is opened outside any job's allowance, and what the worker
+    holds is measured again only then: the state takes memory no job asked for, and what jobs leave behind
+    cannot raise the ceiling.
     """
 
-    def __init__(self, store: GraphStore, memory_mb: int) -> None:
-        self.store, self.memory_mb = store, memory_mb
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
         self.state = store.state()
-        self.ceiling = limit_memory(memory_mb)
+        self.held = limit_memory(0)
 
-    def refresh(self) -> None:
+    def refresh(self, memory_mb: int) -> None:
+        """Measure again if the store has a newer state, then cap the address space for a job of `memory_mb`."""
         resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
         state = self.store.state()
         if state != self.state:
             self.state = state
-            self.ceiling = limit_memory(self.memory_mb)
-        else:
-            resource.setrlimit(resource.RLIMIT_AS, (self.ceiling, resource.RLIM_INFINITY))
+            self.held = limit_memory(0)
+        resource.setrlimit(resource.RLIMIT_AS, (self.held + memory_mb * 2**20, resource.RLIM_INFINITY))
 
 
 def start_worker(space: Workspace) -> Worker:
@@ -196,15 +212,18 @@ class WorkerPool:
             worker.kill()
         self._threads.shutdown(wait=False, cancel_futures=True)
 
-    async def run(self, job: Job) -> Reply:
+    async def run(self, job: Job | PageJob, budget: Budget | None = None) -> Reply | PageReply:
+        """The job's answer; a ProtocolError naming the limit when it needs more time or memory than `budget`
+        (a query's, from the pool's limits, unless given)."""
+        budget = budget or query_budget(self.limits)
         known = self._recall(job)
         if known is not None and known is not _LONG:
             return known  # it killed its worker last time: it would again
         if known is _LONG and self._long_running >= self.limits.long_slots:
-            raise self._long_slots_taken("it ran long before")
-        worker = await self._take()
+            raise self._long_slots_taken(budget, "it ran long before")
+        worker = await self._take(budget)
         try:
-            reply = await self._exchange(worker, job, long=known is _LONG)
+            reply = await self._exchange(worker, job, budget, long=known is _LONG)
         except ProtocolError as error:
             self._replace(worker)
             if error.status in (422, 500):
@@ -219,35 +238,35 @@ class WorkerPool:
             self._give_back(worker)
         return reply
 
-    def _recall(self, job: Job) -> Reply | None:
+    def _recall(self, job: Job | PageJob) -> Reply | None:
         when, reply = self._known.get(_key(job), (0.0, None))
         if reply is not None and time.monotonic() - when > _REMEMBER_SECONDS:
             del self._known[_key(job)]
             return None
         return reply
 
-    def _remember(self, job: Job, reply: Reply) -> None:
+    def _remember(self, job: Job | PageJob, reply: Reply) -> None:
         self._known.pop(_key(job), None)
         self._known[_key(job)] = (time.monotonic(), reply)
         if len(self._known) > _REMEMBERED:
             del self._known[next(iter(self._known))]  # the oldest
 
-    async def _take(self) -> Worker:
+    async def _take(self, budget: Budget) -> Worker:
         if self._idle:
             return self._idle.pop()
         if len(self._waiting) >= self.limits.max_waiting:
-            raise self._busy()
+            raise self._busy(budget)
         waiter: asyncio.Future[Worker] = asyncio.get_running_loop().create_future()
         self._waiting.append(waiter)
         try:
-            await asyncio.wait([waiter], timeout=self.limits.timeout)
+            await asyncio.wait([waiter], timeout=budget.timeout)
         except asyncio.CancelledError:  # the client went away
             self._withdraw(waiter)
             raise
         if waiter.done():
             return waiter.result()
         self._withdraw(waiter)
-        raise self._busy()
+        raise self._busy(budget)
 
     def _withdraw(self, waiter: asyncio.Future[Worker]) -> None:
         if waiter.done():
@@ -256,9 +275,9 @@ class WorkerPool:
             self._waiting.remove(waiter)
             waiter.cancel()
 
-    def _busy(self) -> ProtocolError:
+    def _busy(self, budget: Budget) -> ProtocolError:
         return ProtocolError(503, f"all {self.limits.workers} query workers stayed busy for "
-                                  f"{self.limits.timeout:g} s; try again shortly")
+                                  f"{budget.timeout:g} s; try again shortly")
 
     def _give_back(self, worker: Worker) -> None:
         while self._waiting:
@@ -268,48 +287,46 @@ class WorkerPool:
                 return
         self._idle.append(worker)
 
-    async def _exchange(self, worker: Worker, job: Job, *, long: bool) -> Reply:
+    async def _exchange(self, worker: Worker, job: Job | PageJob, budget: Budget, *, long: bool) -> Reply | PageReply:
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._threads, worker.connection.send, job)
         if long:
-            await self._run_long(worker, self.limits.timeout, "it ran long before")
+            await self._run_long(worker, budget, budget.timeout, "it ran long before")
         else:
-            quick = min(self.limits.quick, self.limits.timeout)
+            quick = min(self.limits.quick, budget.timeout)
             if not await loop.run_in_executor(self._threads, worker.connection.poll, quick):
                 self._remember(job, _LONG)
-                await self._run_long(worker, self.limits.timeout - quick, f"it ran over {quick:g} s")
+                await self._run_long(worker, budget, budget.timeout - quick, f"it ran over {quick:g} s")
         try:
             return await loop.run_in_executor(self._threads, worker.connection.recv)
         except (EOFError, OSError):
-            raise self._died(worker) from None
+            raise self._died(worker, budget) from None
 
-    async def _run_long(self, worker: Worker, seconds: float, why: str) -> None:
+    async def _run_long(self, worker: Worker, budget: Budget, seconds: float, why: str) -> None:
         """Let a long query go on to the deadline, in one of the long slots at a lower priority."""
         if self._long_running >= self.limits.long_slots:
-            raise self._long_slots_taken(why)
+            raise self._long_slots_taken(budget, why)
         self._long_running += 1
         try:
             os.setpriority(os.PRIO_PROCESS, worker.process.pid, _NICER)
             worker.reniced = True
             loop = asyncio.get_running_loop()
             if not await loop.run_in_executor(self._threads, worker.connection.poll, seconds):
-                raise ProtocolError(504, f"the query ran longer than the {self.limits.timeout:g} s time limit "
-                                         "and was stopped; narrow it or add a LIMIT")
+                raise ProtocolError(504, budget.overtime())
         finally:
             self._long_running -= 1
 
-    def _long_slots_taken(self, why: str) -> ProtocolError:
-        return ProtocolError(503, f"this is a long query ({why}) and {self._long_running} long queries are "
-                                  "running already; try again shortly")
+    def _long_slots_taken(self, budget: Budget, why: str) -> ProtocolError:
+        return ProtocolError(503, f"this is a long {budget.what} ({why}) and {self._long_running} long queries "
+                                  "or pages are running already; try again shortly")
 
-    def _died(self, worker: Worker) -> ProtocolError:
+    def _died(self, worker: Worker, budget: Budget) -> ProtocolError:
         worker.process.join(timeout=1)
         code = worker.process.exitcode or 0
         if code == -signal.SIGABRT:  # Rust aborts when an allocation fails
-            return ProtocolError(422, f"the query needed more than the {self.space.memory_mb} MB a query may use "
-                                      "and was stopped")
+            return ProtocolError(422, budget.too_big())
         cause = signal.Signals(-code).name if code < 0 else f"exit status {code}"
-        return ProtocolError(500, f"the query engine failed on this query ({cause}); the endpoint goes on")
+        return ProtocolError(500, f"the query engine failed on this {budget.what} ({cause}); the endpoint goes on")
 
     def _replace(self, worker: Worker) -> None:
         """Kill the worker and start another in the background: the pool is one short until it is ready."""
