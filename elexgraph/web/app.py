@@ -31,7 +31,7 @@ from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
 from elexgraph.web.describe import describe, with_topic
 from elexgraph.web.negotiation import HTML, PAGE_FORMATS, choose, negotiate
-from elexgraph.web.pagejobs import Budget, PageReply, as_response, page_job
+from elexgraph.web.pagejobs import Budget, PageReply, as_response, handlers_from, page_job
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, TRUNCATED_HEADER, Job,
                                   Limits, ProtocolError, Reply, check_query, dataset_of, effective_accept, examples,
@@ -346,6 +346,13 @@ class Server:
                 Mount("/static", StaticFiles(packages=[("elexgraph.web", "static")]), name="static"),
                 Route("/id/{path:path}", self.bounded("thing")), Route("/doc/{path:path}", self.bounded("document")),
                 Route("/graph/{path:path}", self.bounded("graph"))]
+
+def _page_renderer(store: GraphStore, site: Site) -> Server:
+    """The handlers a worker renders pages with: over its own store, with no pool of its own."""
+    return Server(store, site, None, None)
+
+
+handlers_from(_page_renderer)
 
 
 class RefuseTraversal:

@@ -12,16 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 from elexgraph.store.base import GraphStore
 from elexgraph.web.site import Site
-
-if TYPE_CHECKING:
-    from elexgraph.web.app import Server
 
 # What a handler reads of the request's scope; the rest (the app, the router) stays in the server.
 _SCOPE_KEYS = ("type", "http_version", "method", "scheme", "server", "client", "root_path", "path", "raw_path",
@@ -84,18 +80,24 @@ def as_response(reply: PageReply) -> Response:
     return Response(reply.body, status_code=reply.status, headers=dict(reply.headers))
 
 
+# What makes the handlers' owner over a store: elexgraph.web.app registers its Server when imported (the workers
+# preload it), so this module, which the app imports, does not import the app back.
+_make_handlers: list[Callable[[GraphStore, Site], object]] = []
 # In a worker: the handlers over its own store, made once.
-_servers: dict[int, Server] = {}
+_servers: dict[int, object] = {}
+
+
+def handlers_from(make: Callable[[GraphStore, Site], object]) -> None:
+    """Pages are rendered by the handlers `make` gives over a store."""
+    _make_handlers[:] = [make]
 
 
 def render(store: GraphStore, site: Site, job: PageJob) -> PageReply:
     """Run the page's handler in this worker, over its store."""
-    from elexgraph.web.app import Server
-
     server = _servers.get(id(store))
     if server is None:
         _servers.clear()
-        server = _servers[id(store)] = Server(store, site, None, None)
+        server = _servers[id(store)] = _make_handlers[0](store, site)
     handler: Callable[..., object] = getattr(server, job.handler)
     if job.args:
         handler = handler(*job.args)  # type: ignore[assignment]
