@@ -41,7 +41,8 @@ from elexgraph.workers import Overtime, in_workers, time_limit
 
 # A real article takes well under a second; this only stops a runaway.
 ARTICLE_TIMEOUT = 60.0
-# A worker process that has not answered this long after its own time limit is killed.
+# A worker stuck where its own limit's signal cannot reach it (a long call into native code) is killed by the
+# clock: after twice the article's processor-time limit and this many seconds more.
 _WORKER_GRACE = 10.0
 # Quads written per store call: large enough to amortise the call, small enough to bound memory.
 _BATCH_QUADS = 250_000
@@ -188,7 +189,7 @@ def _outcomes(tasks: list[_Task], minter: Minter, jobs: int, limits: Limits) -> 
         return
     work = functools.partial(_extract_for_transfer, minter=minter, limits=limits)
     # Graphs cross from the workers as N-Quads bytes, since pickling pyoxigraph terms is about 7x slower.
-    for index, outcome in in_workers(work, tasks, jobs, limits.article_timeout + _WORKER_GRACE,
+    for index, outcome in in_workers(work, tasks, jobs, 2 * limits.article_timeout + _WORKER_GRACE,
                                      lambda task, why: ArticleError(task.path, why)):
         yield index, _from_transfer(outcome)
 
@@ -203,7 +204,7 @@ def _extract(task: _Task, minter: Minter, limits: Limits) -> _Outcome:
     except ArticleError as error:
         return error
     except Overtime:
-        return ArticleError(task.path, f"extraction took longer than {limits.article_timeout:g} s and was stopped "
+        return ArticleError(task.path, f"extraction used more than {limits.article_timeout:g} s of processor time and was stopped "
                                        f"(see --article-timeout)")
     except Exception as exc:  # a bug met on odd input costs this file only, and says what it was
         return extraction_failed(task.path, exc)

@@ -34,18 +34,20 @@ class Overtime(BaseException):
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise Overtime in the block once `seconds` have passed. Signals reach only the main thread,
-    so elsewhere this sets no limit (run such work in worker processes instead)."""
+    """Raise Overtime in the block once it has used `seconds` of processor time. Processor time, not time on the
+    clock: a runaway uses the processor, while work on a busy machine waits for it and must not be stopped for
+    waiting. Signals reach only the main thread, so elsewhere this sets no limit (run such work in worker
+    processes instead, whose parent also stops them by the clock)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _overtime)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, _overtime)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _overtime(signum: int, frame: object) -> None:

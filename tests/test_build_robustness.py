@@ -110,7 +110,7 @@ def test_a_runaway_article_is_stopped_at_the_deadline(folder: Path, tmp_path: Pa
     (folder / "beta.txt").write_text(BETA)
     stored, errors, status = built(folder, tmp_path, "--article-timeout", "1", "--jobs", jobs)
     assert stored == ["alpha", "beta"] and status == 1
-    assert errors == [f"error: {folder / 'long.txt'}: extraction took longer than 1 s and was stopped "
+    assert errors == [f"error: {folder / 'long.txt'}: extraction used more than 1 s of processor time and was stopped "
                       f"(see --article-timeout)"]
 
 
@@ -255,3 +255,15 @@ def children(parent: int) -> list[int]:
         except (OSError, IndexError, ValueError):
             continue
     return found
+
+
+def test_the_article_limit_counts_processor_time_not_waiting() -> None:
+    """On a busy machine an article waits for the processor; only work done counts towards its limit (a
+    wall-clock limit stopped short articles under load)."""
+    from elexgraph.workers import Overtime, time_limit
+
+    with time_limit(0.2):
+        time.sleep(0.5)  # waiting, as a starved process does: not stopped
+    with pytest.raises(Overtime), time_limit(0.2):
+        while True:  # a runaway: stopped
+            pass

@@ -24,7 +24,8 @@ DEFAULT_ARTICLES = Path("seeds")
 @click.option("--max-article-bytes", type=click.IntRange(min=1), default=None, metavar="BYTES",
               help="Refuse an article whose text is longer [default: $ELEXGRAPH_MAX_ARTICLE_BYTES or 1000000].")
 @click.option("--article-timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
-              help="Stop extracting an article after this long [default: $ELEXGRAPH_ARTICLE_TIMEOUT or 60].")
+              help="Stop extracting an article that uses this much processor time "
+                   "[default: $ELEXGRAPH_ARTICLE_TIMEOUT or 60].")
 @user_errors
 def command(paths: tuple[Path, ...], store: StoreOptions, base_uri: str | None, jobs: int, force: bool,
             max_article_bytes: int | None, article_timeout: float | None) -> None:
