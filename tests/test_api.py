@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import pydoc
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -84,3 +86,16 @@ def test_extract_article_on_no_article_is_one_line_naming_the_file(tmp_path: Pat
     with pytest.raises(ArticleError) as raised:
         elexgraph.extract_article(empty)
     assert "empty.txt" in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_the_readme_example_runs(tmp_path: Path) -> None:
+    """The README's example as it is written, in a folder of its own holding a copy of seeds/."""
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The Python library"):]
+    start = section.index("```python\n") + len("```python\n")
+    example = section[start:section.index("\n```", start)]
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    completed = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, cwd=tmp_path,
+                               timeout=300, env={**os.environ, "PYTHONPATH": str(SEEDS.parent)})
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert "facts from 2 articles" in completed.stdout
