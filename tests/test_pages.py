@@ -28,12 +28,12 @@ from elexgraph.extract.prose_results import NAME as PROSE
 from elexgraph.extract.result_lists import NAME as LISTS
 from elexgraph.facts import ArticleFacts, Candidacy, Evidence, Person, SeatResult
 from elexgraph.iris import Minter
+from elexgraph.rdfio import RDF_FORMATS
 from elexgraph.store import open_store
 from elexgraph.triples import article_quads
 from elexgraph.web.describe import describe
 from elexgraph.web.listing import Entry, Filters, listing
 from elexgraph.web.pages import resource_page
-from elexgraph.web.negotiation import RDF_FORMATS
 from elexgraph.web.site import Site
 from tests.servers import free_port
 from tests.test_web_fixture import HEADLINE, PERSON_PATH, build_web_store, fixture_facts

@@ -17,7 +17,7 @@ from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX, ELEX_NS, RDF, RDFS, SCHEMA
 from elexgraph.web.describe import Description, compact, view
 from elexgraph.web.listing import SOURCES, Entry, Filters, default_source, listing
-from elexgraph.web.negotiation import Format
+from elexgraph.rdfio import Format
 from elexgraph.web.official import official_view
 from elexgraph.web.overview import election_summary, party_summary
 from elexgraph.web.site import Site
