@@ -14,7 +14,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from elexgraph import __version__, reference
 from elexgraph.articles import Article
-from elexgraph.facts import ArticleFacts, Election, Fact, FactKind, kind_of, signature
+from elexgraph.facts import ArticleFacts, Election, Evidence, Fact, FactKind, kind_of, signature
 from elexgraph.facts.base import integer, typed
 from elexgraph.iris import Minter
 from elexgraph.licences import DERIVED_LICENCE, quotation_rights
@@ -159,7 +159,8 @@ def article_quads(article: Article, facts: ArticleFacts, minter: Minter | None =
         node = writer.iri.fact(writer.article.id, kind.iri_segment, kind.key_of(fact))
         describe_fact(writer, node, fact, facts, kind)
         writer.add(node, PROV.wasDerivedFrom, article_node)
-        _evidence(writer, node, fact, article_node)
+        _evidence(writer, node, ELEX.evidence, NamedNode(node.value + "/evidence"), fact.evidence, article_node)
+        _field_evidence(writer, node, fact, kind, article_node)
         version = facts.readers.get(fact.extractor, "0")
         agent = writer.iri.extractor(fact.extractor, version)
         writer.add(node, PROV.wasAttributedTo, agent)
@@ -180,16 +181,27 @@ def describe_fact(writer: GraphWriter, node: NamedNode, fact: Fact, facts: Artic
         writer.add(node, p, o)
 
 
-def _evidence(w: GraphWriter, node: NamedNode, fact: Fact, article_node: NamedNode) -> None:
-    ev = NamedNode(node.value + "/evidence")
+def _evidence(w: GraphWriter, node: NamedNode, link: NamedNode, ev: NamedNode, evidence: Evidence,
+              article_node: NamedNode) -> None:
     quote, position = NamedNode(ev.value + "#quote"), NamedNode(ev.value + "#position")
-    w.add(node, ELEX.evidence, ev)
+    w.add(node, link, ev)
     w.add(ev, RDF.type, OA.SpecificResource)
     w.add(ev, OA.hasSource, article_node)
     w.add(ev, OA.hasSelector, quote)
     w.add(ev, OA.hasSelector, position)
     w.add(quote, RDF.type, OA.TextQuoteSelector)
-    w.add(quote, OA.exact, Literal(fact.evidence.text))
+    w.add(quote, OA.exact, Literal(evidence.text))
     w.add(position, RDF.type, OA.TextPositionSelector)
-    w.add(position, OA.start, integer(fact.evidence.start))
-    w.add(position, OA.end, integer(fact.evidence.end))
+    w.add(position, OA.start, integer(evidence.start))
+    w.add(position, OA.end, integer(evidence.end))
+
+
+def _field_evidence(w: GraphWriter, node: NamedNode, fact: Fact, kind: FactKind, article_node: NamedNode) -> None:
+    """The sentence of each stated value read elsewhere than the fact's own sentence, for the property it is
+    written as (elex:fieldEvidence, elex:evidenceFor)."""
+    properties = dict(kind.field_properties)
+    for name, evidence in fact.field_evidence:
+        if name in properties and getattr(fact, name) is not None and evidence != fact.evidence:
+            ev = NamedNode(f"{node.value}/evidence/{name}")
+            _evidence(w, node, ELEX.fieldEvidence, ev, evidence, article_node)
+            w.add(ev, ELEX.evidenceFor, properties[name])

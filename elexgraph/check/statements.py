@@ -47,6 +47,7 @@ class Statement:
     previous_party: str | None = None
     majority: int | None = None
     majority_derived: bool = False  # worked out by the build from the winner's and runner-up's votes
+    field_sentences: tuple[str, ...] = ()  # the sentences of values read elsewhere than `evidence`
 
     @property
     def contest(self) -> ContestKey:
@@ -79,7 +80,7 @@ class Contest:
         """The statement's sentence, then the other sentences its source gives about the contest."""
         own = self.official if statement.official else self.news
         others = [s.evidence for s in own if s.source == statement.source and s.evidence != statement.evidence]
-        return [statement.evidence, *dict.fromkeys(others)]
+        return [*dict.fromkeys([statement.evidence, *statement.field_sentences, *others])]
 
     def elsewhere(self, statement: Statement) -> list[str]:
         """The sentences its source gives about other contests (an extractor may have filed the sentence a
@@ -127,13 +128,19 @@ def _official_seats(store: GraphStore, wanted: set[ContestKey]) -> list[NamedNod
 
 def statements(rows: Iterable[tuple[Term | None, ...]], *, official: bool | None = None) -> list[Statement]:
     """Statements from (fact, property, value, label, source, evidence, at[, source_type]) rows, one fact's
-    triples at a time; official or not as said, else as the source's type says."""
-    facts: dict[NamedNode, dict] = defaultdict(lambda: {"values": defaultdict(list)})
+    triples at a time, each with the sentence that states that value; official or not as said, else as the
+    source's type says. The fact's own sentence is its type's (no value of its own is read elsewhere)."""
+    facts: dict[NamedNode, dict] = defaultdict(lambda: {"values": defaultdict(list), "told": {}})
     for fact, prop, value, label, source, evidence, at, *source_type in rows:
         entry = facts[fact]
         entry["values"][prop].append((value, label))
-        entry.update(source=source.value, evidence=evidence.value, at=int(at.value),
+        entry["told"][prop] = (evidence.value, int(at.value))
+        entry.update(source=source.value,
                      official=official if official is not None else source_type[0] == ELEX.OfficialResults)
+    for entry in facts.values():
+        told = entry["told"]
+        entry["evidence"], entry["at"] = told.get(RDF.type) or next(iter(told.values()))
+        entry["field_sentences"] = tuple(dict.fromkeys(text for text, _ in told.values() if text != entry["evidence"]))
     found = []
     for fact, entry in facts.items():
         statement = _statement(fact, entry)
@@ -161,7 +168,7 @@ def _statement(fact: NamedNode, entry: dict) -> Statement | None:
         _label(values, party_role), _integer(values, ELEX.votes), _percent(values), _integer(values, ELEX.rank),
         outcome.value.rsplit("#", 1)[-1].lower() if outcome is not None else None,
         _label(values, ELEX.previousParty), _integer(values, ELEX.majority),
-        any(v.value == "majority" for v, _ in values.get(ELEX.derived, [])))
+        any(v.value == "majority" for v, _ in values.get(ELEX.derived, [])), entry["field_sentences"])
 
 
 def _first(values: dict, prop: NamedNode) -> Term | None:

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 def _fields(fact: Fact) -> dict[str, object]:
-    values = {k: v for k, v in asdict(fact).items() if v not in (None, (), "") and k not in ("evidence", "extractor")}
+    values = {k: v for k, v in asdict(fact).items()
+              if v not in (None, (), "") and k not in ("evidence", "extractor", "field_evidence")}
     if "election" in values:
         values["election"] = fact.election.label
     return values
@@ -38,7 +39,9 @@ def command(article: Path, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps({
             "article": document.article.id, "election": main.label if main else None,
-            "facts": [{"kind": type(f).__name__, **_fields(f), "evidence": f.evidence.text} for f in kept],
+            "facts": [{"kind": type(f).__name__, **_fields(f), "evidence": f.evidence.text,
+                       **({"field_evidence": {name: ev.text for name, ev in f.field_evidence}} if f.field_evidence else {})}
+                      for f in kept],
             "left_out": [{"kind": type(v.fact).__name__, "field": v.field, "reason": v.reason, **_fields(v.fact)}
                          for v in left_out],
             "not_read": not_read}, indent=2, ensure_ascii=False, default=str))
@@ -47,6 +50,8 @@ def command(article: Path, fmt: str) -> None:
     for fact in kept:
         click.echo(f"  {type(fact).__name__} {_fields(fact)}")
         click.echo(f"      « {fact.evidence.text} »")
+        for name, evidence in fact.field_evidence:
+            click.echo(f"      {name}: « {evidence.text} »")
     if left_out:
         click.echo("left out by the gate:")
     for verdict in left_out:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from elexgraph import reference
 from elexgraph.extract.merge import combine
-from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, SeatResult, fact_key, kind_of
+from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, SeatResult, cited_by, fact_key, kind_of
 
 if TYPE_CHECKING:
     from elexgraph.annotate.document import Document
@@ -195,7 +195,7 @@ def _with_printing_evidence(fact: Fact, facts: list[Fact]) -> Fact:
     if value is None or fact.evidence.text == "" or getattr(facts[0], name) == value:
         return fact
     giver = next((f for f in facts if getattr(f, name) == value), None)
-    return replace(fact, evidence=giver.evidence) if giver is not None else fact
+    return cited_by(fact, giver.evidence) if giver is not None else fact
 
 
 def _conflicting_fields(facts: list[Fact]) -> list[str]:
@@ -393,7 +393,7 @@ def _figures_printed(fact: Fact, view: ArticleView, report: GateReport) -> Fact:
     elif not prints(value, fact.evidence.text):
         sentence = view.doc.sentence_at(fact.evidence.start)
         if sentence is not None and prints(value, sentence.text):  # a list line cut short: its whole sentence
-            return replace(fact, evidence=view.doc.evidence(sentence))
+            return cited_by(fact, view.doc.evidence(sentence))
         reason = f"{value:,} is not printed in its evidence"
     else:
         return fact

@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import TypeVar
 
 from elexgraph.facts.base import (MAX_VOTES, AreaKind, ArticleFacts, Describer, Election, ElectionKind, Evidence,
                                   Fact, FactKind, Person, signature)
@@ -33,6 +35,7 @@ def _kinds() -> tuple[FactKind, ...]:
 
 
 FACT_KINDS: tuple[FactKind, ...] = _kinds()
+F = TypeVar("F", bound=Fact)
 _BY_CLASS = {kind.cls: kind for kind in FACT_KINDS}
 # The contract queries: one per kind readers emit, listing its facts with their article and sentence.
 CONTRACT_QUERIES: tuple[str, ...] = tuple(kind.query for kind in FACT_KINDS if kind.query)
@@ -50,6 +53,19 @@ def fact_key(fact: Fact) -> tuple:
     return kind_of(fact).key_of(fact)
 
 
+def cited_by(fact: F, evidence: Evidence) -> F:
+    """The fact with `evidence` (a sentence that states one of its values) as its own; each other value of its
+    kind's that the old sentence stated keeps that sentence as the value's evidence."""
+    if evidence == fact.evidence:
+        return fact
+    told = dict(fact.field_evidence)
+    for name, _ in kind_of(fact).field_properties:
+        if getattr(fact, name) is not None:
+            told.setdefault(name, fact.evidence)
+    kept = tuple((name, ev) for name, ev in sorted(told.items(), key=lambda item: item[0]) if ev != evidence)
+    return replace(fact, evidence=evidence, field_evidence=kept)
+
+
 def people_in(fact: Fact) -> Iterator[str]:
     """The people a fact names."""
     return kind_of(fact).people_in(fact)
@@ -57,4 +73,4 @@ def people_in(fact: Fact) -> Iterator[str]:
 
 __all__ = ["CHANGE_KINDS", "CONTRACT_QUERIES", "FACT_KINDS", "MAX_VOTES", "AreaKind", "ArticleFacts", "Candidacy", "ChangeKind",
            "Describer", "Election", "ElectionKind", "Evidence", "Fact", "FactKind", "Outcome", "PartyChange",
-           "PartyResult", "Person", "Quote", "Role", "SeatResult", "fact_key", "kind_of", "people_in", "signature"]
+           "PartyResult", "Person", "Quote", "Role", "SeatResult", "cited_by", "fact_key", "kind_of", "people_in", "signature"]

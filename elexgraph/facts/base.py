@@ -100,6 +100,12 @@ class Person:
 class Fact:
     evidence: Evidence
     extractor: str
+    # A value read from another sentence than the fact's evidence keeps that sentence: (field, evidence) pairs.
+    field_evidence: tuple[tuple[str, Evidence], ...] = field(default=(), kw_only=True)
+
+    def evidence_of(self, name: str) -> Evidence:
+        """The sentence that states the value of the field `name`."""
+        return dict(self.field_evidence).get(name, self.evidence)
 
 
 @dataclass
@@ -161,6 +167,10 @@ def figure_triples(votes: int | None, share: float | None, rank: int | None) -> 
         yield ELEX.elected, typed("true" if rank == 1 else "false", XSD.boolean)
 
 
+# A fact's fields that say where it comes from and how, not what it states.
+NOT_VALUES = ("evidence", "extractor", "derived", "field_evidence")
+
+
 @dataclass(frozen=True)
 class FactKind:
     """One kind of fact, described once for every stage that handles facts (its module in elexgraph/facts/):
@@ -172,7 +182,9 @@ class FactKind:
     - ``rdf_class``, ``iri_segment``, ``properties`` and ``triples``: how it is written in the graph;
     - ``people``: the fields that name people; ``subject``: the one the fact is about, which the gate checks
       is a person; ``count``: the count its evidence must print;
-    - ``checks``: the gate's rules (extract/gate.py) written for it, by name.
+    - ``checks``: the gate's rules (extract/gate.py) written for it, by name;
+    - ``field_properties``: the property each field is written as, for the fields whose value can be read
+      from another sentence than the fact's (that sentence is kept as the field's evidence).
     """
 
     key: str
@@ -188,10 +200,11 @@ class FactKind:
     count: str | None = None
     folded: tuple[str, ...] = ()
     checks: tuple[str, ...] = ()
+    field_properties: tuple[tuple[str, NamedNode], ...] = ()
 
     @property
     def fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(self.cls) if f.name not in ("evidence", "extractor", "derived"))
+        return tuple(f.name for f in fields(self.cls) if f.name not in NOT_VALUES)
 
     def key_of(self, fact: Fact) -> tuple:
         """What makes two facts the same fact, whatever extra values either carries."""

@@ -35,4 +35,5 @@ KIND = FactKind(
      ELEX.rank, ELEX.elected),
     triples, "candidacies", people=("person",), subject="person", count="votes",
     checks=("winner_has_most_votes", "first_place_is_the_winner", "ranks_follow_votes", "places_are_unique",
-            "shares_add_up", "stated_place_beats_list_position"))
+            "shares_add_up", "stated_place_beats_list_position"),
+    field_properties=(("party", ELEX.party), ("votes", ELEX.votes), ("share", ELEX.voteShare), ("rank", ELEX.rank)))

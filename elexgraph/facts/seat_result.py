@@ -47,4 +47,6 @@ KIND = FactKind(
      ELEX.previousParty, ELEX.majority, ELEX.derived),
     triples, "seat-results", people=("winner",), count="majority",
     checks=("winner_has_most_votes", "majority_fits", "first_election_has_no_predecessor",
-            "gain_is_from_another_party", "hold_keeps_the_party", "winner_said_lost"))
+            "gain_is_from_another_party", "hold_keeps_the_party", "winner_said_lost"),
+    field_properties=(("winner", ELEX.winner), ("party", ELEX.winningParty), ("outcome", ELEX.outcome),
+                      ("previous_party", ELEX.previousParty), ("majority", ELEX.majority)))

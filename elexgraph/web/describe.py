@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -16,7 +16,8 @@ from elexgraph.web.site import Site, safe_link
 
 _LABELS = (RDFS.label, SCHEMA.headline)
 # What a reader does not need in a page's body: the data formats keep it (the extractor a fact is attributed to).
-_HIDDEN = {RDF.type, RDFS.label, SCHEMA.headline, ELEX.evidence, PROV.wasDerivedFrom, PROV.wasAttributedTo}
+_HIDDEN = {RDF.type, RDFS.label, SCHEMA.headline, ELEX.evidence, ELEX.fieldEvidence, PROV.wasDerivedFrom,
+           PROV.wasAttributedTo}
 _DATES = {XSD.date, XSD.dateTime, XSD.gYearMonth}
 FACTS_PER_PAGE = 50
 
@@ -47,7 +48,7 @@ def compact(iri: str) -> str:
 class Value:
     text: str
     href: str | None = None
-    note: str = ""  # what a list shows after the link: an article's publisher and date
+    note: str = ""  # what a list shows after the link (an article's publisher and date), or a value's own sentence
 
 
 @dataclass
@@ -112,13 +113,21 @@ class Description:
         return Value(str(term))
 
     def values(self, subject: str, skip: set[str] = frozenset()) -> list[tuple[str, list[Value]]]:
+        """The subject's values by property; a value read from another sentence than the fact's carries that
+        sentence as its note."""
+        told = self.told(subject)
         shown = []
         for predicate, objects in sorted(self.by_subject.get(subject, {}).items()):
             if predicate in skip or NamedNode(predicate) in _HIDDEN:
                 continue
-            values = [self._readable(predicate, o) for o in objects]
+            values = [replace(self._readable(predicate, o), note=told.get(predicate, "")) for o in objects]
             shown.append((compact(predicate), sorted(values, key=lambda v: v.text)))
         return shown
+
+    def told(self, subject: str) -> dict[str, str]:
+        """The sentence of each value of the subject's that another sentence than its own states, by property."""
+        return {prop: text for ev in self.objects(subject, ELEX.fieldEvidence)
+                if (prop := self.first(ev.value, ELEX.evidenceFor)) and (text := self._quoted(ev.value))}
 
     def _readable(self, predicate: str, term: object) -> Value:
         """Shares as percents and dates in words, as a reader says them; the data formats keep the values."""
@@ -131,8 +140,11 @@ class Description:
         return self.value(term)
 
     def sentence(self, subject: str) -> str | None:
-        evidence = self.first(subject, ELEX.evidence)
-        for selector in self.objects(evidence or "", OA.hasSelector):
+        return self._quoted(self.first(subject, ELEX.evidence) or "")
+
+    def _quoted(self, evidence: str) -> str | None:
+        """The text an evidence quotes."""
+        for selector in self.objects(evidence, OA.hasSelector):
             text = self.first(selector.value, OA.exact)
             if text:
                 return text

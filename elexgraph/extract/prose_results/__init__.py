@@ -337,7 +337,7 @@ class Reader:
         the article already said lost there ('ousted in Anytown' … 'she took the seat') is no winner."""
         states_result = bool(st.won or st.majority or st.outcome or st.previous_party)
         lost = st.winner if st.winner in contest.candidates and contest.candidates[st.winner].lost else None
-        if states_result and not _pool_result(contest, st, lost):
+        if states_result and not _pool_result(contest, st, lost, sentence):
             return
         for person, facts in st.people.items():
             if facts.rank or facts.votes or facts.share or facts.lost or person == st.winner:
@@ -346,16 +346,17 @@ class Reader:
             contest.sentences.append(sentence)
 
 
-def _pool_result(contest: Contest, st: Statement, lost: str | None) -> bool:
+def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Sentence) -> bool:
     """The result a statement gives, unless it names a second winner for the seat (the first is kept)."""
     if st.winner and contest.winner and contest.winner != st.winner:
         return False
     winner = st.winner if st.winner != lost else None
-    contest.winner = contest.winner or winner
-    contest.party = contest.party or st.party or (st.people[winner].party if winner else None)
-    contest.outcome = contest.outcome or st.outcome
-    contest.previous_party = contest.previous_party or st.previous_party
-    contest.majority = contest.majority or st.majority
+    said = {"winner": winner, "party": st.party or (st.people[winner].party if winner else None),
+            "outcome": st.outcome, "previous_party": st.previous_party, "majority": st.majority}
+    for name, value in said.items():
+        if not getattr(contest, name) and value:
+            setattr(contest, name, value)
+            contest.told[name] = sentence
     return True
 
 

@@ -28,6 +28,7 @@ class Entry(PersonFacts):
 
     sentences: list[Sentence | Paragraph] = field(default_factory=list)  # a party-only list line may give the votes
     derived: set[str] = field(default_factory=set)
+    told: dict[str, Sentence | Paragraph] = field(default_factory=dict)  # the sentence that gave each value
 
     def pool(self, facts: PersonFacts, sentence: Sentence, said_lost: bool) -> None:
         """What one statement says of the candidate, where nothing earlier said it (a loser's place is not
@@ -35,6 +36,7 @@ class Entry(PersonFacts):
         for name in ("party", "votes", "share") + (() if said_lost else ("rank",)):
             if getattr(self, name) is None and getattr(facts, name) is not None:
                 setattr(self, name, getattr(facts, name))
+                self.told[name] = sentence
                 if name == "rank" and facts.rank_from_order:
                     self.derived.add("rank")
         self.lost = self.lost or facts.lost
@@ -55,6 +57,7 @@ class Contest:
     candidates: dict[str, Entry] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     derived: set[str] = field(default_factory=set)
+    told: dict[str, Sentence] = field(default_factory=dict)  # the sentence that gave each value of the result
 
     def entry(self, person: str) -> Entry:
         return self.candidates.setdefault(person, Entry())
@@ -113,6 +116,7 @@ def _settle_party_votes(contest: Contest, votes: dict[str, tuple[int, Paragraph]
         if entry.votes is None and entry.party in votes and sum(e.party == entry.party for e in contest.candidates.values()) == 1:
             entry.votes, line = votes[entry.party]
             entry.sentences.append(line)
+            entry.told["votes"] = line
 
 
 def _settle_most_votes(contest: Contest) -> None:
@@ -181,14 +185,24 @@ def _last_winning_party(contest: Contest, contests: list[Contest]) -> str | None
 def facts_of(contest: Contest, doc: Document) -> Iterator[Fact]:
     for person, entry in contest.candidates.items():
         votes = entry.votes if "votes" not in entry.derived else None
-        yield Candidacy(_evidence(doc, entry.sentences or contest.sentences, votes), NAME, contest.election,
-                        contest.area, person, entry.party, entry.votes, entry.share, entry.rank,
-                        derived=tuple(sorted(entry.derived)))
+        evidence = _evidence(doc, entry.sentences or contest.sentences, votes)
+        yield Candidacy(evidence, NAME, contest.election, contest.area, person, entry.party, entry.votes, entry.share,
+                        entry.rank, derived=tuple(sorted(entry.derived)),
+                        field_evidence=_told(doc, entry.told, entry.derived, evidence))
     if contest.winner or contest.party or contest.outcome or contest.majority:
         majority = contest.majority if "majority" not in contest.derived else None
-        yield SeatResult(_evidence(doc, contest.sentences, majority), NAME, contest.election, contest.area,
-                         contest.winner, contest.party, contest.outcome, contest.previous_party, contest.majority,
-                         derived=tuple(sorted(contest.derived)))
+        evidence = _evidence(doc, contest.sentences, majority)
+        yield SeatResult(evidence, NAME, contest.election, contest.area, contest.winner, contest.party,
+                         contest.outcome, contest.previous_party, contest.majority,
+                         derived=tuple(sorted(contest.derived)),
+                         field_evidence=_told(doc, contest.told, contest.derived, evidence))
+
+
+def _told(doc: Document, told: dict[str, Sentence | Paragraph], derived: set[str],
+          evidence: Evidence) -> tuple[tuple[str, Evidence], ...]:
+    """The sentence of each stated value that another sentence than the fact's evidence gave."""
+    field_evidence = ((name, doc.evidence(sentence)) for name, sentence in sorted(told.items()) if name not in derived)
+    return tuple((name, ev) for name, ev in field_evidence if ev != evidence)
 
 
 def _evidence(doc: Document, sentences: list[Sentence | Paragraph], figure: int | None) -> Evidence:
