@@ -25,6 +25,7 @@ from elexgraph.extract import register
 from elexgraph.extract.places import area_named, areas_in, boundary_set, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import divisions
+from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.contests import NAME, Contest, Entry, facts_of, settle
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
 from elexgraph.facts import Election, Fact
@@ -115,6 +116,19 @@ class Reader:
                         party = self.clauses.party_beside(clause, i)
                         if party:
                             self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
+
+    def note_holders(self) -> None:
+        """Candidates a sentence says held the seat up to this contest ('Jane Roe, who held the seat since
+        2011', 'the sitting MP, Jane Roe'): the incumbents of the article's own contests."""
+        rules = patterns("held_seat")
+        year = self.doc.election.main.year if self.doc.election.main else self.doc.election.year
+        for sentence in self.doc.sentences:
+            for match in rules.finditer(sentence.items, sentence.encoded):
+                for item in match.items(sentence.items, "who"):
+                    person = getattr(item.ref, "person", None)
+                    for contest in self.contests.values():
+                        if contest.election.year == year and person in contest.candidates:
+                            contest.candidates[person].incumbent = True
 
     def parties_named_once(self) -> None:
         """A person the article names with one party only ('Conservative Jane Roe'), never as a former
@@ -239,8 +253,10 @@ class Reader:
         self.pool(clause.sentence, self.contest(with_area(before, area), area), said)
 
     def _note_incumbents(self, clause: Clause, st: Statement) -> None:
-        """'who held the seat since 2011': that person held the seat of the contest being read before it."""
-        if self.context is None or not any(clause.lower(i) in words("hold") for i in range(len(clause.items))):
+        """'who held the seat since 2011': that person held the seat of the contest being read before it (not
+        'from 2005 to 2010', a span that ended)."""
+        said = [clause.lower(i) for i in range(len(clause.items))]
+        if self.context is None or "since" not in said or not any(word in words("hold") for word in said):
             return
         contest = self.contests.get(self.context)
         for person in ([st.subject] if st.subject else []) + list(st.people):
@@ -382,6 +398,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)
     reader.read()
+    reader.note_holders()
     reader.parties_named_once()
     contests = list(reader.contests.values())
     settle(contests, reader.parties, reader.party_votes)

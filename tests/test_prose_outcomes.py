@@ -1,0 +1,73 @@
+"""Gain or hold, and the party that held a seat before, read from how the prose tells who held it:
+generated sentences (invented names from syllables, real seat names so that the places are known)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from article_text import document_of
+from test_list_grammar import SETTINGS, Person, people
+
+from elexgraph.extract import extract_document
+from elexgraph.facts import SeatResult
+
+SEATS = ["Gedling", "Erewash", "Broxtowe", "Mansfield", "Derbyshire Dales", "Amber Valley"]
+PARTIES = [("Labour", "Labour's"), ("Conservative", "Conservative"), ("Liberal Democrats", "Lib Dem"),
+           ("Reform UK", "Reform UK's")]
+# Sentences telling that the loser held the seat up to this contest ({l}: the loser, {p}: their party, {y}: a year).
+HELD = ["{l}, who held the seat since {y}, said it had been an honour.",
+        "{l}, who had held the seat since {y}, received 9,120 votes.",
+        "{l}, a {p} who had held the seat since {y}, received 9,120 votes.",
+        "{l}, who has represented the constituency since {y}, thanked voters.",
+        "The sitting MP, {l}, thanked voters.",
+        "{l}, the outgoing MP, thanked voters."]
+# A win that names the loser but says nothing of who held the seat.
+WON = ["{w} won {seat} for {wp}, beating {l}.",
+       "{w} took the {seat} seat for {wp} ahead of {l}.",
+       "{seat} was won by {wp}'s {w}, who beat {l} by 350 votes."]
+
+
+def _results(*paragraphs: str) -> dict[str, SeatResult]:
+    doc = document_of(*paragraphs, title="Election night")
+    return {f.area: f for f in extract_document(doc) if isinstance(f, SeatResult)}
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(WON), st.sampled_from(HELD),
+       st.lists(st.sampled_from(PARTIES), min_size=2, max_size=2, unique=True), st.integers(1997, 2019))
+def test_a_winner_beating_the_one_who_held_the_seat_gained_it(names: list[Person], seat: str, won: str, held: str,
+                                                             parties: list[tuple[str, str]], year: int) -> None:
+    winner, loser = names
+    (win_party, _), (lost_party, _) = parties
+    result = _results(won.format(w=winner.name, l=loser.name, seat=seat, wp=win_party),
+                      held.format(l=loser.name, p=lost_party, y=year))[seat]
+    assert (result.winner, result.outcome) == (winner.name, "gain")
+    if "{p}" in held:
+        assert result.previous_party == lost_party
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(WON))
+def test_a_seat_held_for_a_span_that_ended_says_nothing_of_this_contest(names: list[Person], seat: str,
+                                                                      won: str) -> None:
+    winner, loser = names
+    result = _results(won.format(w=winner.name, l=loser.name, seat=seat, wp="Labour"),
+                      f"{loser.name}, who held the seat from 2005 to 2010, thanked voters.")[seat]
+    assert result.outcome is None
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(["incumbent", "sitting MP", "the sitting Conservative MP"]))
+def test_beating_a_described_incumbent_is_a_win_and_a_gain(names: list[Person], seat: str, described: str) -> None:
+    winner, loser = names
+    result = _results(f"{winner.name} beat {described} {loser.name} in {seat}.")[seat]
+    assert (result.winner, result.outcome) == (winner.name, "gain")
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS))
+def test_one_who_lost_their_seat_held_it(names: list[Person], seat: str) -> None:
+    winner, loser = names
+    result = _results(f"Council leader {loser.name} lost his seat in {seat} to Labour's {winner.name}.")[seat]
+    assert (result.winner, result.outcome) == (winner.name, "gain")
