@@ -115,6 +115,7 @@ class SeatResult(Fact):
     previous_party: str | None = None
     majority: int | None = None
     derived: tuple[str, ...] = ()
+    seat: int = 0  # which of the seats of a contest electing several (0: the first, or the only one)
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,8 @@ def fact_key(fact: Fact) -> tuple:
     values = tuple(getattr(fact, name) for name in kind.identity)
     if kind.key == "role":
         values = (values[0], values[1].lower())
+    if isinstance(fact, SeatResult) and fact.seat:
+        values = (*values, fact.seat)  # a further winner of a contest electing several is a result of its own
     return (kind.key, *values)
 
 

@@ -231,6 +231,7 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
                         reference.canonical_party(line.party) if line.party else None, line.votes, line.share, rank)
     if ranked and not (len(ranked) > 1 and ranked[0].votes == ranked[1].votes):
         yield _seat_result(doc, block, ranked, election, area)
+        yield from _further_winners(doc, block, ranked, election, area)
 
 
 def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], election: Election,
@@ -252,6 +253,19 @@ def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], el
         evidence = Evidence(doc.text[winner.start:block.footer[-1].end], winner.start, block.footer[-1].end)
     return SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
                       previous or (party if outcome == "hold" else None), majority, derived=derived)
+
+
+def _further_winners(doc: Document, block: ResultBlock, ranked: list[ResultLine], election: Election,
+                     area: str) -> Iterator[SeatResult]:
+    """A contest electing several: each further seat goes to the next most votes (none where the last seat's
+    count ties with the first loser's: who took it is not told)."""
+    seats = seats_filled(block)
+    if seats < 2 or len(ranked) <= seats or ranked[seats - 1].votes == ranked[seats].votes:
+        return
+    for seat, line in enumerate(ranked[1:seats], 1):
+        party = reference.canonical_party(line.party) if line.party else None
+        yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
+                         seat=seat)
 
 
 def seats_filled(block: ResultBlock) -> int:
