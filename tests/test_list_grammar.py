@@ -279,3 +279,14 @@ def test_an_unheaded_ward_list_is_placed_by_the_sentence_naming_its_candidate_an
                    "Ann Kamer (Lab) 1,204\nBo Tamren (Con) 998", "Elsewhere the count went on.")
     assert {(f.area, f.person) for f in facts if isinstance(f, Candidacy)} == {
         ("Tovel Hill", "Ann Kamer"), ("Tovel Hill", "Bo Tamren")}
+
+
+@SETTINGS
+@given(contests(), st.sampled_from(["ward", "division", "Ward", "Division"]), st.sampled_from(
+    ["Election results", "How the votes fell", "Results night"]))
+def test_a_wards_own_heading_makes_its_list_a_council_contest(contest: Contest, word: str, title: str) -> None:
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, True, False, False, "")
+    body = f"{contest.ward} {word}\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    doc = document_of("Here is how the count went.", body, title=title, date="2023-05-05")
+    found = {(f.election.kind, f.area, f.person) for f in extract(doc) if isinstance(f, Candidacy)}
+    assert found == {("local", contest.ward, person.name) for person, *_ in contest.rows}

@@ -71,3 +71,21 @@ def test_one_who_lost_their_seat_held_it(names: list[Person], seat: str) -> None
     winner, loser = names
     result = _results(f"Council leader {loser.name} lost his seat in {seat} to Labour's {winner.name}.")[seat]
     assert (result.winner, result.outcome) == (winner.name, "gain")
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(["Brook Hill", "Abbey Fields", "Oakley"]), st.sampled_from(
+    ["was elected councillor for the {w} ward", "has been re-elected as a {p} councillor for {w} ward",
+     "was elected as the {p} councillor for the {w} division"]), st.sampled_from(["Labour", "Conservative"]))
+def test_elected_as_a_councillor_for_a_ward_is_a_win_there(names: list[Person], ward: str, said: str,
+                                                           party: str) -> None:
+    doc = document_of(f"{names[0].name} " + said.format(w=ward, p=party) + ".",
+                      title="Anyshire County Council election results", date="2023-05-05")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.area, result.winner) == (ward, names[0].name)
+
+
+def test_elected_leader_is_no_contest() -> None:
+    doc = document_of("Ann Kolo was elected leader of the council.", title="Anyshire County Council election results",
+                      date="2023-05-05")
+    assert not [f for f in extract_document(doc) if isinstance(f, SeatResult)]

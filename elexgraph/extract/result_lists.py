@@ -46,7 +46,7 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     when the article names no other."""
     heading = " ".join(p.text for p in block.heading) + (" " + block.seat[0] if block.seat else "")
     main = doc.election.main
-    kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or (main.kind if main else None)
+    kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or _ward_heading(block) or (main.kind if main else None)
     election = election_of(doc, kind, _heading_year(doc, block))
     if block.seat:
         area = _printed_area(doc, block.seat, election)
@@ -55,6 +55,16 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     if area is None and _own_contest_is_clear(doc, election):
         area = main_area(doc, election)
     return (with_area(election, area), area) if area else None
+
+
+def _ward_heading(block: ResultBlock) -> str | None:
+    """'local' when the line just above a list is a ward's or division's own heading ('Brook Hill ward',
+    'Abbey division (two seats)'): a council contest, whatever else the article reports."""
+    if not block.heading or block.seat:
+        return None
+    head = block.heading[-1].text
+    cued = any(says(head.lower(), w) for w in words("division_words") if w != "seat")
+    return "local" if cued and len(head.split()) <= DIVISION_HEADING_WORDS and division_label(head) else None
 
 
 def _heading_year(doc: Document, block: ResultBlock) -> int | None:
