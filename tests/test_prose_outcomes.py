@@ -89,3 +89,24 @@ def test_elected_leader_is_no_contest() -> None:
     doc = document_of("Ann Kolo was elected leader of the council.", title="Anyshire County Council election results",
                       date="2023-05-05")
     assert not [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(
+    [("Mr", "increased his majority in {seat} to {n}"), ("Mrs", "increased her majority in {seat} to {n}"),
+     ("Mr", "won {seat} with a reduced majority of {n}"), ("Ms", "held {seat} with an increased majority of {n}"),
+     ("Mrs", "saw her majority in {seat} cut to {n}")]), st.integers(500, 20000))
+def test_a_changed_majority_of_ones_own_is_a_hold(names: list[Person], seat: str, said: tuple[str, str],
+                                                  majority: int) -> None:
+    title, shape = said
+    result = _results(f"{title} {names[0].name} " + shape.format(seat=seat, n=f"{majority:,}") + ".")[seat]
+    assert (result.winner, result.outcome, result.majority) == (names[0].name, "hold", majority)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS))
+def test_cutting_a_rivals_majority_is_no_win(names: list[Person], seat: str) -> None:
+    holder, rival = names
+    results = _results(f"Mr {holder.name} won {seat} for the Conservatives.",
+                       f"Labour's {rival.name} cut his majority to 500.")
+    assert results[seat].winner == holder.name

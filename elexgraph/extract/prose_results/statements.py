@@ -19,7 +19,7 @@ from elexgraph.annotate.numbers import ORDINALS
 from elexgraph.annotate.patterns import Item
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.figures import year_at
-from elexgraph.extract.prose_results.rules import meaning_at
+from elexgraph.extract.prose_results.rules import meaning_at, patterns
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
@@ -71,6 +71,18 @@ class Statement:
     def says_a_result(self) -> bool:
         counted = any(f.rank or f.votes or f.share or f.lost for f in self.people.values())
         return bool(self.won or self.previous_party or self.majority or counted)
+
+
+def _majority_to(clause: Clause, i: int) -> bool:
+    """The figure at i is what a majority changed to: 'increased his majority in Anytown to 5,000'."""
+    if clause.lower(_before_qualifiers(clause, i)) != "to":
+        return False
+    for j in range(i - 2, max(-1, i - 8), -1):
+        if clause.kind(j) in ("person", "figure"):
+            return False
+        if clause.lower(j) == "majority":
+            return True
+    return False
 
 
 def _first_preferences(text: str) -> bool:
@@ -189,11 +201,24 @@ class ClauseReader:
         self.read_result(clause, verb, st)
         if person and person in st.people and st.people[person].party is None and verb < len(clause.items):
             st.people[person].party = self._party_for(clause, verb)
+        self.read_kept_majority(clause, st)
         self.read_ranks(clause, st)
         self.read_figures(clause, st)
         self.read_followers(clause, st)
         self.read_majority(clause, st)
         return (person, party), (st if st.says_a_result() else None)
+
+    def read_kept_majority(self, clause: Clause, st: Statement) -> None:
+        """'she increased her majority', 'won with a reduced majority': the winner held the seat; one whose own
+        majority changed ('his' of a man, 'her' of a woman) won it."""
+        for match in patterns("kept_majority").finditer(clause.items):
+            own = match.items(clause.items, "own")
+            gender = {"his": "m", "her": "f"}.get(own[0].lower) if own else None
+            if not st.won and st.subject and gender and self.discourse.doc.gender_of(st.subject) == gender:
+                self.win(st, st.subject, clause, match.start)
+            if st.won:
+                st.outcome = st.outcome or "hold"
+            return
 
     def read_followers(self, clause: Clause, st: Statement) -> None:
         """'X came third on 8,210 votes, followed by Y on 3,193 and Z with 2,398': Y fourth, Z fifth (each
@@ -814,7 +839,7 @@ class ClauseReader:
     def _is_votes(self, clause: Clause, i: int) -> bool:
         """The figure at i is someone's votes: 'polled 20,117', 'on 3,193', 'a total of 57,248 votes'; not a
         margin ('won by more than 2,000 votes', '4,000 more than') nor a majority."""
-        if clause.lower(_before_qualifiers(clause, i)) == "by":
+        if clause.lower(_before_qualifiers(clause, i)) == "by" or _majority_to(clause, i):
             return False  # 'won by more than 2,000 votes': a margin
         if clause.lower(i - 1) == "of" and clause.lower(i - 2) == "total":
             return True  # 'a total of 57,248 votes'
@@ -869,7 +894,7 @@ class ClauseReader:
                                          if clause.kind(j) == "figure" and clause.mention(j).figure.kind == "year"), None)
                 return
             margin = self._is_margin(clause, i)
-            if m.figure.kind == "majority" or self._won_by(clause, i) or margin:
+            if m.figure.kind == "majority" or self._won_by(clause, i) or margin or _majority_to(clause, i):
                 self._read_one_majority(clause, i, st, margin)
 
     @staticmethod
