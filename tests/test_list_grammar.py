@@ -290,3 +290,17 @@ def test_a_wards_own_heading_makes_its_list_a_council_contest(contest: Contest, 
     doc = document_of("Here is how the count went.", body, title=title, date="2023-05-05")
     found = {(f.election.kind, f.area, f.person) for f in extract(doc) if isinstance(f, Candidacy)}
     assert found == {("local", contest.ward, person.name) for person, *_ in contest.rows}
+
+
+@SETTINGS
+@given(contests(), st.sampled_from([("Lab hold", "hold", None), ("Con gain from Lab", "gain", "Labour"),
+                                    ("Labour HOLD", "hold", None)]))
+def test_a_heading_may_declare_its_outcome_in_brackets(contest: Contest, said: tuple[str, str, str | None]) -> None:
+    declared, outcome, previous = said
+    rows = sorted(contest.rows, key=lambda r: -r[3])
+    winner_party = {"hold": "Labour" if declared.startswith("Lab") else None, "gain": "Conservative"}[outcome]
+    assume(rows[0][2] == winner_party)
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, True, False, False, "")
+    body = f"{contest.ward} ward ({declared})\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    [result] = [f for f in extract(document_of(body, title=TITLE, date="2023-05-05")) if isinstance(f, SeatResult)]
+    assert (result.outcome, result.previous_party) == (outcome, previous or winner_party)

@@ -3,14 +3,14 @@ generated sentences (invented names from syllables, real seat names so that the 
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from article_text import document_of
 from test_list_grammar import SETTINGS, Person, people
 
 from elexgraph.extract import extract_document
-from elexgraph.facts import SeatResult
+from elexgraph.facts import Candidacy, SeatResult
 
 SEATS = ["Gedling", "Erewash", "Broxtowe", "Mansfield", "Derbyshire Dales", "Amber Valley"]
 PARTIES = [("Labour", "Labour's"), ("Conservative", "Conservative"), ("Liberal Democrats", "Lib Dem"),
@@ -110,3 +110,33 @@ def test_cutting_a_rivals_majority_is_no_win(names: list[Person], seat: str) -> 
     results = _results(f"Mr {holder.name} won {seat} for the Conservatives.",
                        f"Labour's {rival.name} cut his majority to 500.")
     assert results[seat].winner == holder.name
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from([("hold", "hold"), ("retain", "hold"), ("keep", "hold"),
+                                                          ("gain", "gain")]), st.integers(100, 20000))
+def test_what_a_win_did_and_a_margin_of_victory(names: list[Person], seat: str, verb: tuple[str, str],
+                                                margin: int) -> None:
+    winner, loser = names
+    said, outcome = verb
+    result = _results(f"Labour's {winner.name} defeated Conservative {loser.name} to {said} the {seat} seat.",
+                      f"The {margin:,} margin of victory was a surprise.")[seat]
+    assert (result.winner, result.outcome, result.majority) == (winner.name, outcome, margin)
+
+
+COUNCIL_SHAPES = ["{ward} was won by Reform's {w}.",
+                  "Conservative {l} lost {ward} to Reform's {w} by 62 votes.",
+                  "{w} is the new councillor for {ward} after winning 1,204 votes.",
+                  "In {ward}, {w} (Reform UK) polled 1,204 votes, ahead of {l} (Con) with 900."]
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(["Clay Cross North", "Belper", "Brook Hill"]), st.sampled_from(COUNCIL_SHAPES))
+def test_a_council_division_is_placed_by_the_words_around_it(names: list[Person], ward: str, shape: str) -> None:
+    winner, loser = names
+    assume(not shape.startswith("In ") or ward == "Clay Cross North")  # 'In Belper, …' may be the town
+    assume(not ("councillor for" in shape and ward == "Brook Hill"))  # a name like a person's: not taken there
+    doc = document_of(shape.format(ward=ward, w=winner.name, l=loser.name),
+                      title="Anyshire County Council election 2025: the results", date="2025-05-02")
+    areas = {(f.area, f.person) for f in extract_document(doc) if isinstance(f, Candidacy)}
+    assert (ward, winner.name) in areas

@@ -73,6 +73,16 @@ class Statement:
         return bool(self.won or self.previous_party or self.majority or counted)
 
 
+def _purpose_outcome(clause: Clause, v: int) -> str | None:
+    """'defeated Jane Roe to hold the seat', 'beat the Tories to take it': what the win did."""
+    for j in range(v + 1, min(len(clause.items), v + 10)):
+        if clause.lower(j) == "to" and clause.lower(j + 1) in words("hold") | words("gain"):
+            return "hold" if clause.lower(j + 1) in words("hold") else "gain"
+        if clause.lower(j) in (",", ";") or clause.kind(j) == "figure":
+            return None
+    return None
+
+
 def _majority_to(clause: Clause, i: int) -> bool:
     """The figure at i is what a majority changed to: 'increased his majority in Anytown to 5,000'."""
     if clause.lower(_before_qualifiers(clause, i)) != "to":
@@ -520,8 +530,8 @@ class ClauseReader:
                        for j in range(v + 2, min(len(clause.items), v + 8)))
         if nxt in ("to", "by", "in", "out", "", ",", "."):
             return True
-        if clause.kind(v + 1) == "place":
-            return True
+        if clause.kind(v + 1) == "place" or (clause.kind(v + 1) == "person" and clause.lower(v + 2) == "to"):
+            return True  # 'lost Anytown', 'lost Brook Hill to X' (a ward named like a person)
         if _member_lost(clause, v) is not None:
             return True
         if nxt in ("the", "a", "this"):  # 'lost the seat', 'lost the new Anytown constituency'
@@ -671,7 +681,7 @@ class ClauseReader:
             return "gain"
         if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
             return "hold"
-        return None
+        return _purpose_outcome(clause, v)
 
     def win(self, st: Statement, person: str | None, clause: Clause, v: int) -> None:
         if person is None:
