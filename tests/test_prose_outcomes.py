@@ -140,3 +140,23 @@ def test_a_council_division_is_placed_by_the_words_around_it(names: list[Person]
                       title="Anyshire County Council election 2025: the results", date="2025-05-02")
     areas = {(f.area, f.person) for f in extract_document(doc) if isinstance(f, Candidacy)}
     assert (ward, winner.name) in areas
+
+
+@SETTINGS
+@given(people(3), st.sampled_from([("Labour", "candidates"), ("Conservative", "MPs"), ("Reform UK", "councillors")]),
+       st.sampled_from(["Gedling", "Erewash", "Broxtowe"]))
+def test_a_party_named_with_a_plural_office_before_a_list_of_names_is_each_ones(
+        names: list[Person], described: tuple[str, str], seat: str) -> None:
+    party, office = described
+    a, b, c = (p.name for p in names)
+    doc = document_of(f"The seats have been held by {party} {office} {a}, {b} and {c}.",
+                      f"{c} is now the MP for {seat}.", title="Election night")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.winner, result.party) == (c, party)
+
+
+def test_a_party_before_two_names_without_a_plural_office_is_the_first_ones_only() -> None:
+    doc = document_of("Conservative Ann Kolo and Bo Vemer were both at the count.", "Bo Vemer is now the MP for Gedling.",
+                      title="Election night")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.winner, result.party) == ("Bo Vemer", None)

@@ -966,7 +966,14 @@ class ClauseReader:
 
 
 def _party_before(items: list[Item], at: int) -> str | None:
-    """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between."""
+    """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between; 'Labour
+    candidates A, B and C': a party named with a plural office before a list of names is each one's."""
+    if at >= 2 and items[at - 1].lower in (",", "and") and _is_person(items[at - 2]):
+        first = at - 2
+        while first >= 2 and items[first - 1].lower in (",", "and") and _is_person(items[first - 2]):
+            first -= 2
+        plural = first >= 2 and items[first - 1].lower in words("offices") and items[first - 1].lower.endswith("s")
+        return _party_before(items, first) if plural else None
     for k in range(at - 1, max(-1, at - 5), -1):
         ref = items[k].ref
         if isinstance(ref, Mention) and ref.kind == "party":
@@ -975,6 +982,10 @@ def _party_before(items: list[Item], at: int) -> str | None:
         if isinstance(ref, Mention) or items[k].lower not in words("offices") | _DESCRIBING:
             return None
     return None
+
+
+def _is_person(item: Item) -> bool:
+    return isinstance(item.ref, Mention) and item.ref.kind == "person"
 
 
 def _party_after(items: list[Item], at: int) -> str | None:
