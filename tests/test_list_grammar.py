@@ -304,3 +304,18 @@ def test_a_heading_may_declare_its_outcome_in_brackets(contest: Contest, said: t
     body = f"{contest.ward} ward ({declared})\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
     [result] = [f for f in extract(document_of(body, title=TITLE, date="2023-05-05")) if isinstance(f, SeatResult)]
     assert (result.outcome, result.previous_party) == (outcome, previous or winner_party)
+
+
+@SETTINGS
+@given(people(4), st.sampled_from(["winning", "taking", "holding"]))
+def test_unheaded_lists_of_a_round_up_are_placed_by_the_place_each_winner_is_said_to_take(
+        names: list[Person], verb: str) -> None:
+    seats = sorted(c.name for c in reference.constituencies() if c.boundary_set == 2024 and c.region == "East Midlands"
+                   and " " not in c.name)[:2]
+    a, b, c, d = names
+    assume(len({p.surname for p in names}) == 4)
+    doc = document_of(f"Labour swept the county, with {a.name} {verb} {seats[0]} and {c.name} {verb} {seats[1]}.",
+                      f"{a.name} (Lab) 21,204\n{b.name} (Con) 12,998", f"{c.name} (Lab) 19,000\n{d.name} (Con) 15,000",
+                      title="General election 2024: the results")
+    assert {(f.area, f.person) for f in extract(doc) if isinstance(f, Candidacy)} == {
+        (seats[0], a.name), (seats[0], b.name), (seats[1], c.name), (seats[1], d.name)}

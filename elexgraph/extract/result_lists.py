@@ -157,12 +157,12 @@ def _area_by_prose(doc: Document, block: ResultBlock, election: Election) -> str
     people = _people_of(doc, block)
     first = (block.lines + block.party_lines)[0].start
     for sentence in reversed([s for s in doc.sentences if s.end <= first]):
-        named = [m.first for m in sentence.people if m.person in people]
+        named = [(m.first, m.last) for m in sentence.people if m.person in people]
         if not named:
             continue
         spots = _area_spots(sentence, election, people)
         others = [m.first for m in sentence.people if m.person not in people and m.first not in dict(spots)]
-        areas = {area for at in named if (area := _nearest_area(at, spots, others))}
+        areas = {area for span in named if (area := _nearest_area(span, spots, others))}
         return areas.pop() if len(areas) == 1 else None
     return None
 
@@ -201,14 +201,16 @@ def _cued_ward(tokens: list[Token], i: int, j: int) -> bool:
     return after in words("division_words") or before in list_words()["ward_before"]
 
 
-def _nearest_area(at: int, spots: list[tuple[int, str]], others: list[int]) -> str | None:
-    """The area named nearest to a person (by tokens), with no other person between them; none if two
-    different areas stand as near."""
-    fits = sorted((abs(k - at), area) for k, area in spots
+def _nearest_area(span: tuple[int, int], spots: list[tuple[int, str]], others: list[int]) -> str | None:
+    """The area named nearest to a person's name (by tokens from either end of it), with no other person
+    between them; as near before and after, the one after ('A winning X and B winning Y'); none if two
+    different areas stand as near on one side."""
+    at, end = span
+    fits = sorted((at - k if k < at else k - end + 1, k < at, area) for k, area in spots
                   if not any(min(k, at) < o < max(k, at) for o in others))
-    if len(fits) > 1 and fits[0][0] == fits[1][0] and fits[0][1] != fits[1][1]:
+    if len(fits) > 1 and fits[0][:2] == fits[1][:2] and fits[0][2] != fits[1][2]:
         return None
-    return fits[0][1] if fits else None
+    return fits[0][2] if fits else None
 
 
 def _own_contest_is_clear(doc: Document, election: Election) -> bool:
