@@ -160,3 +160,28 @@ def test_a_party_before_two_names_without_a_plural_office_is_the_first_ones_only
                       title="Election night")
     [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
     assert (result.winner, result.party) == ("Bo Vemer", None)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.integers(2000, 30000), st.integers(100, 1999))
+def test_won_by_n_votes_to_m_gives_both_counts_and_no_majority_of_n(names: list[Person], seat: str, first: int,
+                                                                   second: int) -> None:
+    winner, loser = names
+    doc = document_of(f"{winner.name} beat Conservative {loser.name} by {first:,} votes to {second:,} in {seat}.",
+                      title="Election night")
+    facts = extract_document(doc)
+    votes = {f.person: f.votes for f in facts if isinstance(f, Candidacy)}
+    assert votes == {winner.name: first, loser.name: second}
+    [result] = [f for f in facts if isinstance(f, SeatResult)]
+    assert result.majority in (None, first - second)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.integers(10000, 30000), st.integers(100, 9999))
+def test_a_count_after_a_name_where_the_verb_of_polling_is_left_out(names: list[Person], seat: str, first: int,
+                                                                    second: int) -> None:
+    winner, other = names
+    doc = document_of(f"Labour's {winner.name} won {seat}.",
+                      f"{winner.name} polled {first:,} votes, Conservative {other.name} {second:,}.", title="Election night")
+    votes = {f.person: f.votes for f in extract_document(doc) if isinstance(f, Candidacy)}
+    assert votes == {winner.name: first, other.name: second}

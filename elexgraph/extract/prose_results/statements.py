@@ -83,6 +83,34 @@ def _purpose_outcome(clause: Clause, v: int) -> str | None:
     return None
 
 
+def _gapped_count(clause: Clause, i: int) -> bool:
+    """'…, Conservative Jane Roe 10,000 and Green Sam Hill 2,000': a count right after a name (and its bracketed
+    party) that follows ',' or 'and', in a clause that polled a count with its verb before."""
+    k = i - 1
+    if clause.lower(k) == ")" and clause.kind(k - 1) == "party" and clause.lower(k - 2) == "(":
+        k -= 3
+    if clause.kind(k) != "person":
+        return False
+    lead = k - 1 - (clause.kind(k - 1) == "party")
+    polled = any(clause.lower(j) in words("poll") and clause.kind(j + 1) == "figure" or
+                 clause.lower(j) in words("poll") and clause.kind(j + 2) == "figure" for j in range(lead))
+    return clause.lower(lead) in (",", "and") and polled
+
+
+def _votes_to(clause: Clause, i: int) -> int | None:
+    """Where the second count stands when the figure at i opens 'N votes to M' (else None)."""
+    if clause.kind(i) != "figure":
+        return None
+    j = i + 1 + (clause.lower(i + 1) in ("votes", "vote"))
+    return j + 1 if clause.lower(j) == "to" and clause.kind(j + 1) == "figure" else None
+
+
+def _votes_to_at(clause: Clause, i: int) -> bool:
+    """The figure at i is the M of 'by N votes to M'."""
+    return any(_votes_to(clause, k) == i and clause.lower(_before_qualifiers(clause, k)) == "by"
+               for k in (i - 2, i - 3) if k >= 0)
+
+
 def _majority_to(clause: Clause, i: int) -> bool:
     """The figure at i is what a majority changed to: 'increased his majority in Anytown to 5,000'."""
     if clause.lower(_before_qualifiers(clause, i)) != "to":
@@ -811,6 +839,7 @@ class ClauseReader:
         return clause.kind(k) == "person" and not clause.sentence.words_lower().isdisjoint(words("rank_verbs"))
 
     def read_figures(self, clause: Clause, st: Statement) -> None:
+        self._read_votes_to(clause, st)
         for i in range(len(clause.items)):
             m = clause.mention(i)
             if m is None or m.kind != "figure" or m.figure is None:
@@ -823,6 +852,17 @@ class ClauseReader:
                 if owner and m.figure.value >= 10:
                     st.person(owner).votes = st.person(owner).votes or m.figure.count
                     st.person(owner).won_votes = clause.lower(i - 1) in ("won", "winning")
+
+    @staticmethod
+    def _read_votes_to(clause: Clause, st: Statement) -> None:
+        """'beat Jane Roe by 900 votes to 700': the winner's count, then the one beaten's."""
+        for i in range(len(clause.items)):
+            second = _votes_to(clause, i) if clause.lower(_before_qualifiers(clause, i)) == "by" else None
+            beaten = [p for p, facts in st.people.items() if facts.lost and p != st.winner]
+            if second is not None and st.winner and len(beaten) == 1:
+                st.person(st.winner).votes = clause.mention(i).figure.count
+                st.person(beaten[0]).votes = clause.mention(second).figure.count
+                return
 
     def _read_share(self, clause: Clause, i: int, st: Statement) -> None:
         owner = self.owner(clause, i, st)
@@ -849,8 +889,8 @@ class ClauseReader:
     def _is_votes(self, clause: Clause, i: int) -> bool:
         """The figure at i is someone's votes: 'polled 20,117', 'on 3,193', 'a total of 57,248 votes'; not a
         margin ('won by more than 2,000 votes', '4,000 more than') nor a majority."""
-        if clause.lower(_before_qualifiers(clause, i)) == "by" or _majority_to(clause, i):
-            return False  # 'won by more than 2,000 votes': a margin
+        if clause.lower(_before_qualifiers(clause, i)) == "by" or _majority_to(clause, i) or _votes_to_at(clause, i):
+            return False  # 'won by more than 2,000 votes': a margin ('by 900 votes to 700': both counts, read apart)
         if clause.lower(i - 1) == "of" and clause.lower(i - 2) == "total":
             return True  # 'a total of 57,248 votes'
         if clause.mention(i).figure.kind == "votes":
@@ -866,9 +906,12 @@ class ClauseReader:
 
     @staticmethod
     def _number_is_votes(clause: Clause, i: int) -> bool:
-        """A bare number is votes by the words before it ('polled', "Roe's", 'to', 'on')."""
+        """A bare number is votes by the words before it ('polled', "Roe's", 'to', 'on'), or right after a name
+        where a verb of polling is left out ('A polled 20,000, B 10,000 and C (Green) 2,000')."""
         if clause.lower(i + 1) in words("margin_after") or clause.lower(i + 1) in ("majority", "-"):
             return False
+        if _gapped_count(clause, i):
+            return True
         before = clause.lower(i - 1)
         two = f"{clause.lower(i - 2)} {before}"
         if before in words("not_votes_before") or two in words("not_votes_before"):
@@ -958,7 +1001,8 @@ class ClauseReader:
         k = i - 1
         while k > 0 and (clause.lower(k) in words("qualifiers") or clause.lower(k) in words("approx_before")):
             k -= 1
-        if clause.lower(k) != "by" or clause.lower(i + 1) not in ("votes", "vote", "", ",", ".", "-"):
+        if clause.lower(k) != "by" or clause.lower(i + 1) not in ("votes", "vote", "", ",", ".", "-") or \
+                _votes_to(clause, i) is not None:
             return False
         if clause.lower(k - 1) in ("elected", "re-elected", "returned"):
             return False  # 'returned by 22,487 votes' may be the votes cast for her as well as a margin
