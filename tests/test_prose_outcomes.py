@@ -185,3 +185,21 @@ def test_a_count_after_a_name_where_the_verb_of_polling_is_left_out(names: list[
                       f"{winner.name} polled {first:,} votes, Conservative {other.name} {second:,}.", title="Election night")
     votes = {f.person: f.votes for f in extract_document(doc) if isinstance(f, Candidacy)}
     assert votes == {winner.name: first, other.name: second}
+
+
+@SETTINGS
+@given(people(3), st.sampled_from(["The other candidates were {a} ({pa}), {b} ({pb}) and {c} ({pc}).",
+                                   "Also standing were {a} ({pa}), {b} ({pb}) and {c} ({pc}).",
+                                   "Candidates standing are: {a} ({pa}), {b} ({pb}) and {c} ({pc})."]))
+def test_people_named_as_the_candidates_with_their_parties_stood(names: list[Person], shape: str) -> None:
+    a, b, c = (p.name for p in names)
+    doc = document_of("Labour's Jo Quill won Gedling.", shape.format(a=a, b=b, c=c, pa="Con", pb="LD", pc="Green"),
+                      title="Election night")
+    stood = {(f.area, f.person, f.party) for f in extract_document(doc) if isinstance(f, Candidacy)}
+    assert {("Gedling", a, "Conservative"), ("Gedling", b, "Liberal Democrats"), ("Gedling", c, "Green")} <= stood
+
+
+def test_candidates_named_in_passing_did_not_stand_here() -> None:
+    doc = document_of("Labour's Jo Quill won Gedling.", "Labour candidates Ann Kolo and Bo Vemer attended the count.",
+                      title="Election night")
+    assert {f.person for f in extract_document(doc) if isinstance(f, Candidacy)} == {"Jo Quill"}

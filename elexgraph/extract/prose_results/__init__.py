@@ -30,6 +30,7 @@ from elexgraph.extract.prose_results.contests import NAME, Contest, Entry, facts
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
 from elexgraph.facts import Election, Fact
 
+_HELD_WORDS = frozenset({"since", "sitting", "outgoing", "incumbent", "defending"})  # in each [[held_seat]] shape
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
 
 
@@ -60,6 +61,7 @@ class Reader:
                 self.context_age += 1
             if self.context_age > CONTEXT_SENTENCES:
                 self.context = None
+            self._read_standing(cut[sentence.index])
             carried: tuple[str | None, str | None] = (None, None)
             said: Statement | None = None
             for clause in cut[sentence.index]:
@@ -72,6 +74,17 @@ class Reader:
                 carried, said = self._read_clause(clause, carried)
                 for aside in clause.asides:
                     self._read_clause(aside, (None, None) if aside.about else carried)
+
+    def _read_standing(self, cut: list[Clause]) -> None:
+        """'The other candidates were A (Con), B (LD) and C (Green)', 'Also standing were A (Con) and B (Green)':
+        a sentence opening on a word of standing names several people, each with their party: they stood."""
+        if not cut or not _opens_on_standing(cut[0]):
+            return
+        named = [(clause, i) for clause in cut for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        parties = {clause.mention(i).person: self.clauses.party_beside(clause, i) for clause, i in named}
+        if len(parties) < 2 or not all(parties.values()):
+            return
+        self.place(cut[0], Statement(people={p: PersonFacts(party=party, stood=True) for p, party in parties.items()}))
 
     def _read_again(self, clause: Clause, said: Statement) -> None:
         """'X was re-elected, as were A in Anytown and B in Otherton': each won their own seat, as X did,
@@ -123,6 +136,8 @@ class Reader:
         rules = patterns("held_seat")
         year = self.doc.election.main.year if self.doc.election.main else self.doc.election.year
         for sentence in self.doc.sentences:
+            if sentence.words_lower().isdisjoint(_HELD_WORDS):
+                continue  # every shape has one of these words: most sentences are not tried
             for match in rules.finditer(sentence.items, sentence.encoded):
                 for item in match.items(sentence.items, "who"):
                     person = getattr(item.ref, "person", None)
@@ -356,7 +371,7 @@ class Reader:
         if states_result and not _pool_result(contest, st, lost):
             return
         for person, facts in st.people.items():
-            if facts.rank or facts.votes or facts.share or facts.lost or person == st.winner:
+            if facts.rank or facts.votes or facts.share or facts.lost or facts.stood or person == st.winner:
                 _pool_person(contest.entry(person), facts, sentence, person == lost)
         if states_result or st.people:
             contest.sentences.append(sentence)
@@ -385,6 +400,14 @@ def _pool_person(entry: Entry, facts: PersonFacts, sentence: Sentence, said_lost
     entry.incumbent = entry.incumbent or facts.incumbent
     entry.won_votes = entry.won_votes or facts.won_votes
     entry.sentences.append(sentence)
+
+
+def _opens_on_standing(clause: Clause) -> bool:
+    """'The other candidates were …', 'Candidates standing are: …', 'Also standing were …': a word of standing
+    before the clause's first person, followed by a verb of being (or after 'also')."""
+    first = next((i for i in range(len(clause.items)) if clause.kind(i) == "person"), 0)
+    return any(clause.lower(c + 1) in words("standing_verbs") or clause.lower(c - 1) == "also"
+               for c in clause.find("standing_cues", 0, first))
 
 
 def _relative_start(clause: Clause) -> int:

@@ -36,6 +36,7 @@ class PersonFacts:
     incumbent: bool = False
     won_votes: bool = False  # the figure came with 'won': 'Jane Roe won 35,090 votes'
     rank_from_order: bool = False  # the place follows from the order of a list in prose, not stated
+    stood: bool = False  # named among the candidates, with a party: 'the other candidates were A (Con) and B (LD)'
 
 
 @dataclass
@@ -69,7 +70,7 @@ class Statement:
         return part
 
     def says_a_result(self) -> bool:
-        counted = any(f.rank or f.votes or f.share or f.lost for f in self.people.values())
+        counted = any(f.rank or f.votes or f.share or f.lost or f.stood for f in self.people.values())
         return bool(self.won or self.previous_party or self.majority or counted)
 
 
@@ -249,6 +250,8 @@ class ClauseReader:
     def read_kept_majority(self, clause: Clause, st: Statement) -> None:
         """'she increased her majority', 'won with a reduced majority': the winner held the seat; one whose own
         majority changed ('his' of a man, 'her' of a woman) won it."""
+        if not any(clause.lower(i) == "majority" for i in range(len(clause.items))):
+            return  # every shape names the majority: most clauses are not tried
         for match in patterns("kept_majority").finditer(clause.items):
             own = match.items(clause.items, "own")
             gender = {"his": "m", "her": "f"}.get(own[0].lower) if own else None
