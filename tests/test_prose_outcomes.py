@@ -203,3 +203,13 @@ def test_candidates_named_in_passing_did_not_stand_here() -> None:
     doc = document_of("Labour's Jo Quill won Gedling.", "Labour candidates Ann Kolo and Bo Vemer attended the count.",
                       title="Election night")
     assert {f.person for f in extract_document(doc) if isinstance(f, Candidacy)} == {"Jo Quill"}
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(["The Conservatives' {b} was runner-up with {n} votes.",
+                                   "Conservative {b} finished runner-up on {n}."]), st.integers(1000, 9999))
+def test_one_said_to_be_runner_up_came_second(names: list[Person], shape: str, n: int) -> None:
+    a, b = (p.name for p in names)
+    doc = document_of(f"Labour's {a} won Gedling.", shape.format(b=b, n=f"{n:,}"), title="Election night")
+    second = {f.person: (f.party, f.votes, f.rank) for f in extract_document(doc) if isinstance(f, Candidacy)}[b]
+    assert second == ("Conservative", n, 2)

@@ -23,7 +23,7 @@ from elexgraph.extract.prose_results.rules import meaning_at, patterns
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
-_DESCRIBING = frozenset({"'s", "’s", "former", "new", "current"})  # words between a party and its person
+_DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
 
 
 @dataclass
@@ -768,6 +768,8 @@ class ClauseReader:
     def read_ranks(self, clause: Clause, st: Statement) -> None:
         for i in clause.find("runner_up"):
             after = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
+            if after is None and clause.lower(i - 1) in words("rank_verbs") and clause.kind(i - 2) == "person":
+                after = i - 2  # 'Jane Roe was runner-up', 'Jane Roe finished runner-up'
             if after is not None:
                 st.person(clause.mention(after).person).rank = 2
         self._read_placed_named(clause, st)
