@@ -863,10 +863,12 @@ class ClauseReader:
     @staticmethod
     def _read_votes_to(clause: Clause, st: Statement) -> None:
         """'beat Jane Roe by 900 votes to 700': the winner's count, then the one beaten's."""
+        beaten = [p for p, facts in st.people.items() if facts.lost and p != st.winner]
+        if not st.winner or len(beaten) != 1:
+            return
         for i in range(len(clause.items)):
-            second = _votes_to(clause, i) if clause.lower(_before_qualifiers(clause, i)) == "by" else None
-            beaten = [p for p, facts in st.people.items() if facts.lost and p != st.winner]
-            if second is not None and st.winner and len(beaten) == 1:
+            second = _votes_to(clause, i)
+            if second is not None and clause.lower(_before_qualifiers(clause, i)) == "by":
                 st.person(st.winner).votes = clause.mention(i).figure.count
                 st.person(beaten[0]).votes = clause.mention(second).figure.count
                 return
