@@ -213,3 +213,14 @@ def test_one_said_to_be_runner_up_came_second(names: list[Person], shape: str, n
     doc = document_of(f"Labour's {a} won Gedling.", shape.format(b=b, n=f"{n:,}"), title="Election night")
     second = {f.person: (f.party, f.votes, f.rank) for f in extract_document(doc) if isinstance(f, Candidacy)}[b]
     assert second == ("Conservative", n, 2)
+
+
+@SETTINGS
+@given(people(3), st.sampled_from(["The three seats have been held by Labour candidates {a}, {b} and {c}.",
+                                   "{a}, {b} and {c} have all held their seats for Labour."]))
+def test_an_outcome_said_of_several_winners_is_each_ones_where_their_seat_is_told(names: list[Person],
+                                                                                 shape: str) -> None:
+    a, b, c = (p.name for p in names)
+    doc = document_of(shape.format(a=a, b=b, c=c), f"{b} is now the MP for Gedling.", title="Election night")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.area, result.winner, result.outcome) == ("Gedling", b, "hold")

@@ -46,6 +46,7 @@ class Reader:
         self.context_sentence = -1  # the sentence that named the contest being read
         self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
         self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
+        self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -145,6 +146,15 @@ class Reader:
                         if contest.election.year == year and person in contest.candidates:
                             contest.candidates[person].incumbent = True
 
+    def outcomes_said_of_several(self) -> None:
+        """'Seats held by Labour's A, B and C' … 'B is now the MP for Anytown': a hold in B's seat, wherever it is
+        said to be."""
+        for contest in self.contests.values():
+            said = self.outcomes.get((contest.winner, contest.election)) if contest.winner else None
+            if contest.outcome is None and said:
+                contest.outcome = said
+                contest.derived.add("outcome")
+
     def parties_named_once(self) -> None:
         """A person the article names with one party only ('Conservative Jane Roe'), never as a former
         member: that is their party at the article's own election, where no statement gives one."""
@@ -176,6 +186,8 @@ class Reader:
         for person, facts in st.people.items():
             if facts.party:
                 self.parties.setdefault((person, election.year), facts.party)
+        for person in st.co_winners if st.outcome else ():
+            self.outcomes.setdefault((person, election), st.outcome)
         if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election):
             return
         areas = self._areas_of(clause, st, election)
@@ -410,6 +422,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     reader = Reader(doc)
     reader.read()
     reader.note_holders()
+    reader.outcomes_said_of_several()
     reader.parties_named_once()
     contests = list(reader.contests.values())
     settle(contests, reader.parties, reader.party_votes)
