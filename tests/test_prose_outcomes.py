@@ -224,3 +224,18 @@ def test_an_outcome_said_of_several_winners_is_each_ones_where_their_seat_is_tol
     doc = document_of(shape.format(a=a, b=b, c=c), f"{b} is now the MP for Gedling.", title="Election night")
     [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
     assert (result.area, result.winner, result.outcome) == ("Gedling", b, "hold")
+
+
+@SETTINGS
+@given(people(2), st.sampled_from([("as an independent", "Independent"), ("for Reform UK", "Reform UK"),
+                                   ("for the Greens", "Green")]), st.sampled_from(["second", "third"]))
+def test_stood_as_gives_the_party_and_second_last_is_no_earlier_election(names: list[Person], stood: tuple[str, str],
+                                                                         place: str) -> None:
+    winner, other = names
+    said, party = stood
+    doc = document_of(f"Labour's {winner.name} took Gedling from the Conservatives.",
+                      f"{other.name} stood again {said}, finishing {place} last with 3.2% of the vote.",
+                      title="Election night")
+    cands = {f.person: f for f in extract_document(doc) if isinstance(f, Candidacy)}
+    assert (cands[other.name].area, cands[other.name].party, cands[other.name].share, cands[other.name].rank) == (
+        "Gedling", party, 3.2, None)

@@ -76,6 +76,19 @@ class Statement:
         return bool(self.won or self.previous_party or self.majority or counted)
 
 
+def _stood_as(clause: Clause) -> str | None:
+    """'Jane Roe stood as an independent', 'he ran for Reform UK': the party of the clause's subject."""
+    for v in clause.find("stood_verbs"):
+        for j in range(v + 1, min(len(clause.items), v + 8)):
+            if clause.lower(j) in ("independent", "independents") and clause.lower(j - 1) in ("an", "a"):
+                return "Independent"
+            if clause.kind(j) == "party" and clause.lower(j - 1) in ("for", "as", "a", "the"):
+                return clause.mention(j).party
+            if clause.kind(j) in ("person", "figure") or clause.lower(j) in (",", "against"):
+                break
+    return None
+
+
 def _purpose_outcome(clause: Clause, v: int) -> str | None:
     """'defeated Jane Roe to hold the seat', 'beat the Tories to take it': what the win did."""
     for j in range(v + 1, min(len(clause.items), v + 10)):
@@ -227,18 +240,11 @@ class ClauseReader:
         st = Statement(subject=person, subject_party=party)
         if person and party:
             st.person(person).party = party  # 'the Labour candidate': the party describes the person
-        people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
-        for i in people:
-            name = clause.mention(i).person
-            home = self._bracketed_place(clause, i)
-            if home:
-                st.homes[name] = home
-            beside = self.party_beside(clause, i) or self.aside_parties.get(name)
-            if beside:
-                st.person(name).party = beside
-                self.parties[name] = beside
+        self._read_beside(clause, st)
         if party and not person:
             self.last_party = party
+        if person and st.person(person).party is None:
+            st.person(person).party = _stood_as(clause)
         self.read_result(clause, verb, st)
         if person and person in st.people and st.people[person].party is None and verb < len(clause.items):
             st.people[person].party = self._party_for(clause, verb)
@@ -248,6 +254,20 @@ class ClauseReader:
         self.read_followers(clause, st)
         self.read_majority(clause, st)
         return (person, party), (st if st.says_a_result() else None)
+
+    def _read_beside(self, clause: Clause, st: Statement) -> None:
+        """The party and the place printed beside each person the clause names."""
+        for i in range(len(clause.items)):
+            if clause.kind(i) != "person":
+                continue
+            name = clause.mention(i).person
+            home = self._bracketed_place(clause, i)
+            if home:
+                st.homes[name] = home
+            beside = self.party_beside(clause, i) or self.aside_parties.get(name)
+            if beside:
+                st.person(name).party = beside
+                self.parties[name] = beside
 
     def read_kept_majority(self, clause: Clause, st: Statement) -> None:
         """'she increased her majority', 'won with a reduced majority': the winner held the seat; one whose own
@@ -940,7 +960,9 @@ class ClauseReader:
         return owner
 
     def _past(self, clause: Clause, i: int) -> bool:
-        before = any(clause.lower(j) in words("past_majority") for j in range(max(0, i - 7), i))
+        before = any(clause.lower(j) in words("past_majority") and not (
+            clause.lower(j) == "last" and clause.kind(j - 1) == "ordinal")  # 'finishing second last': no past
+            for j in range(max(0, i - 7), i))
         after = any(clause.lower(j) in words("past_majority_after") for j in range(i + 1, min(len(clause.items), i + 5)))
         return before or after
 
