@@ -239,3 +239,13 @@ def test_stood_as_gives_the_party_and_second_last_is_no_earlier_election(names: 
     cands = {f.person: f for f in extract_document(doc) if isinstance(f, Candidacy)}
     assert (cands[other.name].area, cands[other.name].party, cands[other.name].share, cands[other.name].rank) == (
         "Gedling", party, 3.2, None)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(["The defeated Conservative candidate in Gedling, {b}, said she was proud.",
+                                   "The Conservative candidate, {b}, came second with 5,000 votes."]))
+def test_an_office_and_party_set_before_a_name_give_its_party(names: list[Person], shape: str) -> None:
+    a, b = (p.name for p in names)
+    doc = document_of(f"Labour's {a} won Gedling.", shape.format(b=b), f"{a} beat {b} comfortably.",
+                      title="Election night")
+    assert {f.person: f.party for f in extract_document(doc) if isinstance(f, Candidacy)}[b] == "Conservative"

@@ -1044,11 +1044,9 @@ def _party_before(items: list[Item], at: int) -> str | None:
     """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between; 'Labour
     candidates A, B and C': a party named with a plural office before a list of names is each one's."""
     if at >= 2 and items[at - 1].lower in (",", "and") and _is_person(items[at - 2]):
-        first = at - 2
-        while first >= 2 and items[first - 1].lower in (",", "and") and _is_person(items[first - 2]):
-            first -= 2
-        plural = first >= 2 and items[first - 1].lower in words("offices") and items[first - 1].lower.endswith("s")
-        return _party_before(items, first) if plural else None
+        return _party_of_list(items, at - 2)
+    if at >= 2 and items[at - 1].lower == ",":
+        return _described_before(items, at - 1)
     for k in range(at - 1, max(-1, at - 5), -1):
         ref = items[k].ref
         if isinstance(ref, Mention) and ref.kind == "party":
@@ -1057,6 +1055,24 @@ def _party_before(items: list[Item], at: int) -> str | None:
         if isinstance(ref, Mention) or items[k].lower not in words("offices") | _DESCRIBING:
             return None
     return None
+
+
+def _party_of_list(items: list[Item], first: int) -> str | None:
+    """The party of a list of names whose item `first` is a name: one named with a plural office before it."""
+    while first >= 2 and items[first - 1].lower in (",", "and") and _is_person(items[first - 2]):
+        first -= 2
+    plural = first >= 2 and items[first - 1].lower in words("offices") and items[first - 1].lower.endswith("s")
+    return _party_before(items, first) if plural else None
+
+
+def _described_before(items: list[Item], comma: int) -> str | None:
+    """'The defeated Conservative candidate in Anytown, Jane Roe': an office with its party right before the
+    comma that sets the name off."""
+    k = comma - 1
+    if k >= 2 and isinstance(items[k].ref, Mention) and items[k].ref.kind == "place" and items[k - 1].lower in ("in", "for"):
+        k -= 2
+    office = items[k].lower if k >= 0 else ""
+    return _party_before(items, k + 1) if office in words("offices") and not office.endswith("s") else None
 
 
 def _is_person(item: Item) -> bool:
