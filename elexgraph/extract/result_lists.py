@@ -63,8 +63,10 @@ def _ward_heading(block: ResultBlock) -> str | None:
     if not block.heading or block.seat:
         return None
     head = block.heading[-1].text
+    if len(head.split()) > DIVISION_HEADING_WORDS:
+        return None
     cued = any(says(head.lower(), w) for w in words("division_words") if w != "seat")
-    return "local" if cued and len(head.split()) <= DIVISION_HEADING_WORDS and division_label(head) else None
+    return "local" if cued and division_label(head) else None
 
 
 def _heading_year(doc: Document, block: ResultBlock) -> int | None:

@@ -30,7 +30,7 @@ from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
 from elexgraph.facts import Election, Fact
 
-_HELD_WORDS = frozenset({"since", "sitting", "outgoing", "incumbent", "defending"})  # in each [[held_seat]] shape
+_HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
 
 
@@ -62,7 +62,8 @@ class Reader:
                 self.context_age += 1
             if self.context_age > CONTEXT_SENTENCES:
                 self.context = None
-            self._read_standing(cut[sentence.index])
+            if len(sentence.people) >= 2:
+                self._read_standing(cut[sentence.index])
             carried: tuple[str | None, str | None] = (None, None)
             said: Statement | None = None
             for clause in cut[sentence.index]:
@@ -137,7 +138,7 @@ class Reader:
         rules = patterns("held_seat")
         year = self.doc.election.main.year if self.doc.election.main else self.doc.election.year
         for sentence in self.doc.sentences:
-            if sentence.words_lower().isdisjoint(_HELD_WORDS):
+            if not _HELD_WORDS.search(sentence.text):
                 continue  # every shape has one of these words: most sentences are not tried
             for match in rules.finditer(sentence.items, sentence.encoded):
                 for item in match.items(sentence.items, "who"):
