@@ -28,6 +28,11 @@ WON = ["{w} won {seat} for {wp}, beating {l}.",
        "{seat} was won by {wp}'s {w}, who beat {l} by 350 votes."]
 
 
+def _votes(*paragraphs: str) -> dict[str, int | None]:
+    doc = document_of(*paragraphs, title="Election night")
+    return {f.person: f.votes for f in extract_document(doc) if isinstance(f, Candidacy)}
+
+
 def _results(*paragraphs: str) -> dict[str, SeatResult]:
     doc = document_of(*paragraphs, title="Election night")
     return {f.area: f for f in extract_document(doc) if isinstance(f, SeatResult)}
@@ -167,13 +172,9 @@ def test_a_party_before_two_names_without_a_plural_office_is_the_first_ones_only
 def test_won_by_n_votes_to_m_gives_both_counts_and_no_majority_of_n(names: list[Person], seat: str, first: int,
                                                                    second: int) -> None:
     winner, loser = names
-    doc = document_of(f"{winner.name} beat Conservative {loser.name} by {first:,} votes to {second:,} in {seat}.",
-                      title="Election night")
-    facts = extract_document(doc)
-    votes = {f.person: f.votes for f in facts if isinstance(f, Candidacy)}
-    assert votes == {winner.name: first, loser.name: second}
-    [result] = [f for f in facts if isinstance(f, SeatResult)]
-    assert result.majority in (None, first - second)
+    said = f"{winner.name} beat Conservative {loser.name} by {first:,} votes to {second:,} in {seat}."
+    assert _votes(said) == {winner.name: first, loser.name: second}
+    assert _results(said)[seat].majority in (None, first - second)
 
 
 @SETTINGS
@@ -181,10 +182,9 @@ def test_won_by_n_votes_to_m_gives_both_counts_and_no_majority_of_n(names: list[
 def test_a_count_after_a_name_where_the_verb_of_polling_is_left_out(names: list[Person], seat: str, first: int,
                                                                     second: int) -> None:
     winner, other = names
-    doc = document_of(f"Labour's {winner.name} won {seat}.",
-                      f"{winner.name} polled {first:,} votes, Conservative {other.name} {second:,}.", title="Election night")
-    votes = {f.person: f.votes for f in extract_document(doc) if isinstance(f, Candidacy)}
-    assert votes == {winner.name: first, other.name: second}
+    assert _votes(f"Labour's {winner.name} won {seat}.",
+                  f"{winner.name} polled {first:,} votes, Conservative {other.name} {second:,}.") == {
+        winner.name: first, other.name: second}
 
 
 @SETTINGS
