@@ -203,8 +203,12 @@ def test_a_ward_electing_several_names_no_majority_and_no_places(contest: Contes
     facts = list(extract(doc))
     assert {(f.area, f.person, f.party, f.votes, f.rank) for f in facts if isinstance(f, Candidacy)} == {
         (area, person, party, votes, None) for area, person, party, votes, _ in _expected(contest)}  # places untold
-    [result] = [f for f in facts if isinstance(f, SeatResult)]
-    assert result.majority is None and result.winner == max(contest.rows, key=lambda r: r[3])[0].name
+    results = sorted((f for f in facts if isinstance(f, SeatResult)), key=lambda f: f.seat)
+    elected = sorted(contest.rows, key=lambda r: -r[3])[:seats]
+    if len(contest.rows) <= seats:
+        elected = elected[:1]  # as many standing as seats: no one is said to have lost, so no list of winners
+    assert [(r.winner, r.party, r.majority) for r in results] == [(p.name, canonical, None)
+                                                                 for p, _, canonical, _ in elected]
 
 
 def test_an_unheaded_list_is_placed_by_the_sentence_naming_its_candidate_and_one_seat() -> None:
@@ -282,3 +286,43 @@ def test_an_unheaded_ward_list_is_placed_by_the_sentence_naming_its_candidate_an
                    "Ann Kamer (Lab) 1,204\nBo Tamren (Con) 998", "Elsewhere the count went on.")
     assert {(f.area, f.person) for f in facts if isinstance(f, Candidacy)} == {
         ("Tovel Hill", "Ann Kamer"), ("Tovel Hill", "Bo Tamren")}
+
+
+@SETTINGS
+@given(contests(), st.sampled_from(["ward", "division", "Ward", "Division"]), st.sampled_from(
+    ["Election results", "How the votes fell", "Results night"]))
+def test_a_wards_own_heading_makes_its_list_a_council_contest(contest: Contest, word: str, title: str) -> None:
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, True, False, False, "")
+    body = f"{contest.ward} {word}\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    doc = document_of("Here is how the count went.", body, title=title, date="2023-05-05")
+    found = {(f.election.kind, f.area, f.person) for f in extract(doc) if isinstance(f, Candidacy)}
+    assert found == {("local", contest.ward, person.name) for person, *_ in contest.rows}
+
+
+@SETTINGS
+@given(contests(), st.sampled_from([("Lab hold", "hold", None), ("Con gain from Lab", "gain", "Labour"),
+                                    ("Labour HOLD", "hold", None)]))
+def test_a_heading_may_declare_its_outcome_in_brackets(contest: Contest, said: tuple[str, str, str | None]) -> None:
+    declared, outcome, previous = said
+    rows = sorted(contest.rows, key=lambda r: -r[3])
+    winner_party = {"hold": "Labour" if declared.startswith("Lab") else None, "gain": "Conservative"}[outcome]
+    assume(rows[0][2] == winner_party)
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, True, False, False, "")
+    body = f"{contest.ward} ward ({declared})\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    [result] = [f for f in extract(document_of(body, title=TITLE, date="2023-05-05")) if isinstance(f, SeatResult)]
+    assert (result.outcome, result.previous_party) == (outcome, previous or winner_party)
+
+
+@SETTINGS
+@given(people(4), st.sampled_from(["winning", "taking", "holding"]))
+def test_unheaded_lists_of_a_round_up_are_placed_by_the_place_each_winner_is_said_to_take(
+        names: list[Person], verb: str) -> None:
+    seats = sorted(c.name for c in reference.constituencies() if c.boundary_set == 2024 and c.region == "East Midlands"
+                   and " " not in c.name)[:2]
+    a, b, c, d = names
+    assume(len({p.surname for p in names}) == 4)
+    doc = document_of(f"Labour swept the county, with {a.name} {verb} {seats[0]} and {c.name} {verb} {seats[1]}.",
+                      f"{a.name} (Lab) 21,204\n{b.name} (Con) 12,998", f"{c.name} (Lab) 19,000\n{d.name} (Con) 15,000",
+                      title="General election 2024: the results")
+    assert {(f.area, f.person) for f in extract(doc) if isinstance(f, Candidacy)} == {
+        (seats[0], a.name), (seats[0], b.name), (seats[1], c.name), (seats[1], d.name)}

@@ -172,10 +172,16 @@ def _add_heading(doc: Annotated, block: ResultBlock, first: int) -> None:
     counts = [n for p in block.heading if len(p.text.split()) <= HEADING_WORDS and (n := seat_count(p.text))]
     block.seats = counts[-1] if counts else None
     if block.heading and len(block.heading[-1].text.split()) <= HEADING_WORDS:
-        declared = re.split(r"\s*(?::|\s[-–—]\s)\s*", block.heading[-1].text.strip(" ."), maxsplit=1)
-        said = declaration(declared[1]) if len(declared) == 2 else None
+        said = _heading_declaration(block.heading[-1].text)
         if said:
-            _declare(block, said)  # 'Castle ward: Conservative hold'
+            _declare(block, said)  # 'Castle ward: Conservative hold', 'Anytown (Lab gain from Con)'
+
+
+def _heading_declaration(text: str) -> Declaration | None:
+    """The outcome a heading declares after its seat: after a colon or a dash, or in closing brackets."""
+    declared = re.split(r"\s*(?::|\s[-–—]\s)\s*", text.strip(" ."), maxsplit=1)
+    bracketed = re.search(r"\(([^()]+)\)$", text.strip(" ."))
+    return declaration(declared[1]) if len(declared) == 2 else declaration(bracketed.group(1)) if bracketed else None
 
 
 def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:

@@ -248,7 +248,7 @@ def _contests(facts: list[Fact], current: dict[int, Fact], view: ArticleView | N
             contest = contests.setdefault((fact.election, fact.area), Contest(current, view))
             if isinstance(fact, Candidacy):
                 contest.candidacies.append(fact)
-            else:
+            elif fact.seat == 0:  # a further seat of a contest electing several is not its (first) result
                 contest.result = fact
     return contests
 

@@ -46,7 +46,7 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     when the article names no other."""
     heading = " ".join(p.text for p in block.heading) + (" " + block.seat[0] if block.seat else "")
     main = doc.election.main
-    kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or (main.kind if main else None)
+    kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or _ward_heading(block) or (main.kind if main else None)
     election = election_of(doc, kind, _heading_year(doc, block))
     if block.seat:
         area = _printed_area(doc, block.seat, election)
@@ -55,6 +55,18 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     if area is None and _own_contest_is_clear(doc, election):
         area = main_area(doc, election)
     return (with_area(election, area), area) if area else None
+
+
+def _ward_heading(block: ResultBlock) -> str | None:
+    """'local' when the line just above a list is a ward's or division's own heading ('Brook Hill ward',
+    'Abbey division (two seats)'): a council contest, whatever else the article reports."""
+    if not block.heading or block.seat:
+        return None
+    head = block.heading[-1].text
+    if len(head.split()) > DIVISION_HEADING_WORDS:
+        return None
+    cued = any(says(head.lower(), w) for w in words("division_words") if w != "seat")
+    return "local" if cued and division_label(head) else None
 
 
 def _heading_year(doc: Document, block: ResultBlock) -> int | None:
@@ -147,12 +159,12 @@ def _area_by_prose(doc: Document, block: ResultBlock, election: Election) -> str
     people = _people_of(doc, block)
     first = (block.lines + block.party_lines)[0].start
     for sentence in reversed([s for s in doc.sentences if s.end <= first]):
-        named = [m.first for m in sentence.people if m.person in people]
+        named = [(m.first, m.last) for m in sentence.people if m.person in people]
         if not named:
             continue
         spots = _area_spots(sentence, election, people)
         others = [m.first for m in sentence.people if m.person not in people and m.first not in dict(spots)]
-        areas = {area for at in named if (area := _nearest_area(at, spots, others))}
+        areas = {area for span in named if (area := _nearest_area(span, spots, others))}
         return areas.pop() if len(areas) == 1 else None
     return None
 
@@ -191,14 +203,16 @@ def _cued_ward(tokens: list[Token], i: int, j: int) -> bool:
     return after in words("division_words") or before in list_words()["ward_before"]
 
 
-def _nearest_area(at: int, spots: list[tuple[int, str]], others: list[int]) -> str | None:
-    """The area named nearest to a person (by tokens), with no other person between them; none if two
-    different areas stand as near."""
-    fits = sorted((abs(k - at), area) for k, area in spots
+def _nearest_area(span: tuple[int, int], spots: list[tuple[int, str]], others: list[int]) -> str | None:
+    """The area named nearest to a person's name (by tokens from either end of it), with no other person
+    between them; as near before and after, the one after ('A winning X and B winning Y'); none if two
+    different areas stand as near on one side."""
+    at, end = span
+    fits = sorted((at - k if k < at else k - end + 1, k < at, area) for k, area in spots
                   if not any(min(k, at) < o < max(k, at) for o in others))
-    if len(fits) > 1 and fits[0][0] == fits[1][0] and fits[0][1] != fits[1][1]:
+    if len(fits) > 1 and fits[0][:2] == fits[1][:2] and fits[0][2] != fits[1][2]:
         return None
-    return fits[0][1] if fits else None
+    return fits[0][2] if fits else None
 
 
 def _own_contest_is_clear(doc: Document, election: Election) -> bool:
@@ -231,6 +245,7 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
                         reference.canonical_party(line.party) if line.party else None, line.votes, line.share, rank)
     if ranked and not (len(ranked) > 1 and ranked[0].votes == ranked[1].votes):
         yield _seat_result(doc, block, ranked, election, area)
+        yield from _further_winners(doc, block, ranked, election, area)
 
 
 def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], election: Election,
@@ -252,6 +267,19 @@ def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], el
         evidence = Evidence(doc.text[winner.start:block.footer[-1].end], winner.start, block.footer[-1].end)
     return SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
                       previous or (party if outcome == "hold" else None), majority, derived=derived)
+
+
+def _further_winners(doc: Document, block: ResultBlock, ranked: list[ResultLine], election: Election,
+                     area: str) -> Iterator[SeatResult]:
+    """A contest electing several: each further seat goes to the next most votes (none where the last seat's
+    count ties with the first loser's: who took it is not told)."""
+    seats = seats_filled(block)
+    if seats < 2 or len(ranked) <= seats or ranked[seats - 1].votes == ranked[seats].votes:
+        return
+    for seat, line in enumerate(ranked[1:seats], 1):
+        party = reference.canonical_party(line.party) if line.party else None
+        yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
+                         seat=seat)
 
 
 def seats_filled(block: ResultBlock) -> int:

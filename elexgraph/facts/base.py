@@ -178,7 +178,7 @@ class FactKind:
     - ``key``: its name in the gold files, the scorer and ``explain``; ``query``: the contract query that lists
       it (None: a kind only official results give);
     - ``cls``: the class readers emit; ``identity``: the fields that tell two facts of the kind apart
-      (``folded``: those compared without case);
+      (``folded``: those compared without case; ``when_set``: those that do only when set);
     - ``rdf_class``, ``iri_segment``, ``properties`` and ``triples``: how it is written in the graph;
     - ``people``: the fields that name people; ``subject``: the one the fact is about, which the gate checks
       is a person; ``count``: the count its evidence must print;
@@ -201,6 +201,7 @@ class FactKind:
     folded: tuple[str, ...] = ()
     checks: tuple[str, ...] = ()
     field_properties: tuple[tuple[str, NamedNode], ...] = ()
+    when_set: tuple[str, ...] = ()  # identity fields that count only when set (a contest's further seat)
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -208,8 +209,9 @@ class FactKind:
 
     def key_of(self, fact: Fact) -> tuple:
         """What makes two facts the same fact, whatever extra values either carries."""
+        further = (value for name in self.when_set if (value := getattr(fact, name)))
         return (self.key, *(getattr(fact, name).lower() if name in self.folded else getattr(fact, name)
-                            for name in self.identity))
+                            for name in self.identity), *further)
 
     def people_in(self, fact: Fact) -> Iterator[str]:
         """The people the fact names."""

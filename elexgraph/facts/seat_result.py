@@ -23,6 +23,7 @@ class SeatResult(Fact):
     previous_party: str | None = None
     majority: int | None = None
     derived: tuple[str, ...] = ()
+    seat: int = 0  # which of the seats of a contest electing several (0: the first, or the only one)
 
 
 def triples(fact: SeatResult, w: Describer, facts: ArticleFacts) -> Triples:
@@ -45,7 +46,7 @@ KIND = FactKind(
     "seat_result", SeatResult, ELEX.ElectionResult, "result", ("election", "area"),
     (ELEX.election, ELEX.electoralArea, ELEX.constituency, ELEX.winner, ELEX.winningParty, ELEX.outcome,
      ELEX.previousParty, ELEX.majority, ELEX.derived),
-    triples, "seat-results", people=("winner",), count="majority",
+    triples, "seat-results", people=("winner",), count="majority", when_set=("seat",),
     checks=("winner_has_most_votes", "majority_fits", "first_election_has_no_predecessor",
             "gain_is_from_another_party", "hold_keeps_the_party", "winner_said_lost"),
     field_properties=(("winner", ELEX.winner), ("party", ELEX.winningParty), ("outcome", ELEX.outcome),

@@ -26,9 +26,11 @@ from elexgraph.extract.places import area_named, areas_in, election_of, main_are
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import divisions
 from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
+from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
 from elexgraph.facts import Election, Fact
 
+_HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
 
 
@@ -44,6 +46,7 @@ class Reader:
         self.context_sentence = -1  # the sentence that named the contest being read
         self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
         self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
+        self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -59,6 +62,8 @@ class Reader:
                 self.context_age += 1
             if self.context_age > CONTEXT_SENTENCES:
                 self.context = None
+            if len(sentence.people) >= 2:
+                self._read_standing(cut[sentence.index])
             carried: tuple[str | None, str | None] = (None, None)
             said: Statement | None = None
             for clause in cut[sentence.index]:
@@ -71,6 +76,17 @@ class Reader:
                 carried, said = self._read_clause(clause, carried)
                 for aside in clause.asides:
                     self._read_clause(aside, (None, None) if aside.about else carried)
+
+    def _read_standing(self, cut: list[Clause]) -> None:
+        """'The other candidates were A (Con), B (LD) and C (Green)', 'Also standing were A (Con) and B (Green)':
+        a sentence opening on a word of standing names several people, each with their party: they stood."""
+        if not cut or not _opens_on_standing(cut[0]):
+            return
+        named = [(clause, i) for clause in cut for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        parties = {clause.mention(i).person: self.clauses.party_beside(clause, i) for clause, i in named}
+        if len(parties) < 2 or not all(parties.values()):
+            return
+        self.place(cut[0], Statement(people={p: PersonFacts(party=party, stood=True) for p, party in parties.items()}))
 
     def _read_again(self, clause: Clause, said: Statement) -> None:
         """'X was re-elected, as were A in Anytown and B in Otherton': each won their own seat, as X did,
@@ -116,6 +132,30 @@ class Reader:
                         if party:
                             self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
 
+    def note_holders(self) -> None:
+        """Candidates a sentence says held the seat up to this contest ('Jane Roe, who held the seat since
+        2011', 'the sitting MP, Jane Roe'): the incumbents of the article's own contests."""
+        rules = patterns("held_seat")
+        year = self.doc.election.main.year if self.doc.election.main else self.doc.election.year
+        for sentence in self.doc.sentences:
+            if not _HELD_WORDS.search(sentence.text):
+                continue  # every shape has one of these words: most sentences are not tried
+            for match in rules.finditer(sentence.items, sentence.encoded):
+                for item in match.items(sentence.items, "who"):
+                    person = getattr(item.ref, "person", None)
+                    for contest in self.contests.values():
+                        if contest.election.year == year and person in contest.candidates:
+                            contest.candidates[person].incumbent = True
+
+    def outcomes_said_of_several(self) -> None:
+        """'Seats held by Labour's A, B and C' … 'B is now the MP for Anytown': a hold in B's seat, wherever it is
+        said to be."""
+        for contest in self.contests.values():
+            said = self.outcomes.get((contest.winner, contest.election)) if contest.winner else None
+            if contest.outcome is None and said:
+                contest.outcome = said
+                contest.derived.add("outcome")
+
     def parties_named_once(self) -> None:
         """A person the article names with one party only ('Conservative Jane Roe'), never as a former
         member: that is their party at the article's own election, where no statement gives one."""
@@ -147,6 +187,8 @@ class Reader:
         for person, facts in st.people.items():
             if facts.party:
                 self.parties.setdefault((person, election.year), facts.party)
+        for person in st.co_winners if st.outcome else ():
+            self.outcomes.setdefault((person, election), st.outcome)
         if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election):
             return
         areas = self._areas_of(clause, st, election)
@@ -239,8 +281,10 @@ class Reader:
         self.pool(clause.sentence, self.contest(with_area(before, area), area), said)
 
     def _note_incumbents(self, clause: Clause, st: Statement) -> None:
-        """'who held the seat since 2011': that person held the seat of the contest being read before it."""
-        if self.context is None or not any(clause.lower(i) in words("hold") for i in range(len(clause.items))):
+        """'who held the seat since 2011': that person held the seat of the contest being read before it (not
+        'from 2005 to 2010', a span that ended)."""
+        said = [clause.lower(i) for i in range(len(clause.items))]
+        if self.context is None or "since" not in said or not any(word in words("hold") for word in said):
             return
         contest = self.contests.get(self.context)
         for person in ([st.subject] if st.subject else []) + list(st.people):
@@ -340,7 +384,7 @@ class Reader:
         if states_result and not _pool_result(contest, st, lost, sentence):
             return
         for person, facts in st.people.items():
-            if facts.rank or facts.votes or facts.share or facts.lost or person == st.winner:
+            if facts.rank or facts.votes or facts.share or facts.lost or facts.stood or person == st.winner:
                 contest.entry(person).pool(facts, sentence, person == lost)
         if states_result or st.people:
             contest.sentences.append(sentence)
@@ -360,6 +404,14 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Se
     return True
 
 
+def _opens_on_standing(clause: Clause) -> bool:
+    """'The other candidates were …', 'Candidates standing are: …', 'Also standing were …': a word of standing
+    before the clause's first person, followed by a verb of being (or after 'also')."""
+    first = next((i for i in range(len(clause.items)) if clause.kind(i) == "person"), 0)
+    return any(clause.lower(c + 1) in words("standing_verbs") or clause.lower(c - 1) == "also"
+               for c in clause.find("standing_cues", 0, first))
+
+
 def _relative_start(clause: Clause) -> int:
     """Where a relative clause about a seat begins ('the seat that …', 'the ward which …'), else the end."""
     return next((i for i in range(1, len(clause.items)) if clause.lower(i) in ("that", "which")
@@ -371,6 +423,8 @@ def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)
     reader.read()
+    reader.note_holders()
+    reader.outcomes_said_of_several()
     reader.parties_named_once()
     contests = list(reader.contests.values())
     settle(contests, reader.parties, reader.party_votes)

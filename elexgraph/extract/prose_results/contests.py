@@ -149,6 +149,21 @@ def _settle_second(contest: Contest) -> None:
 
 
 def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
+    _settle_previous_party(contest, contests)
+    if contest.outcome is None and contest.previous_party and contest.party:
+        contest.outcome = "hold" if contest.previous_party == contest.party else "gain"
+        contest.derived.add("outcome")
+    if contest.outcome is None and contest.winner and any(
+            e.incumbent for p, e in contest.candidates.items() if p != contest.winner):
+        contest.outcome = "gain"  # the one who held the seat lost it, whatever their party
+        contest.derived.add("outcome")
+    if contest.outcome == "hold" and contest.previous_party is None and contest.party:
+        contest.previous_party = contest.party
+        contest.derived.add("previous_party")
+
+
+def _settle_previous_party(contest: Contest, contests: list[Contest]) -> None:
+    """The party of a beaten candidate who held the seat, else of the area's winner at an earlier election."""
     incumbent = next((e for p, e in contest.candidates.items() if e.incumbent and p != contest.winner and e.party), None)
     if contest.previous_party is None and incumbent:
         contest.previous_party = incumbent.party
@@ -157,12 +172,6 @@ def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
         contest.previous_party = _last_winning_party(contest, contests)
         if contest.previous_party:
             contest.derived.add("previous_party")
-    if contest.outcome is None and contest.previous_party and contest.party:
-        contest.outcome = "hold" if contest.previous_party == contest.party else "gain"
-        contest.derived.add("outcome")
-    if contest.outcome == "hold" and contest.previous_party is None and contest.party:
-        contest.previous_party = contest.party
-        contest.derived.add("previous_party")
 
 
 def _only_party(person: str, year: int, contests: list[Contest], parties: dict[tuple[str, int], str]) -> str | None:

@@ -18,8 +18,10 @@ def capitalised(clause: Clause, i: int) -> bool:
     item = clause.items[i]
     if item.tags == ("W",):
         return item.text[:1].isupper() and item.text not in _NOT_NAMES
-    if "PERSON" in item.tags:  # 'in Brook Hill', 'the Sandy Hill ward': a place that reads like a name
-        return clause.lower(i - 1) in ("in", "&") or clause.lower(i + 1) in words("division_words")
+    if "PERSON" in item.tags:  # 'in Brook Hill', 'the Sandy Hill ward', 'Brook Hill was won', 'lost Brook Hill to'
+        return clause.lower(i - 1) in ("in", "&") or clause.lower(i + 1) in words("division_words") or (
+            i == 0 and f"{clause.lower(i + 1)} {clause.lower(i + 2)}" in words("division_after")) or (
+            _lost_to_someone(clause, i, i + 1))
     return "PLACE" in item.tags
 
 
@@ -49,21 +51,36 @@ def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
 
 def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> bool:
     """Whether the clause marks the run [i, j) as a division (a town named alone is not one)."""
-    cue_after = trimmed or clause.lower(j) in words("division_words")
-    if j - i == 1 and "PLACE" in clause.items[i].tags and not cue_after:
+    named = trimmed or _named_as_seat(clause, i, j)
+    if j - i == 1 and "PLACE" in clause.items[i].tags and not named:
         return False
     listed = bool(found) and clause.lower(i - 1) in (",", "and")
-    return cue_after or _cue_before(clause, i, j) or listed
+    return named or _cue_before(clause, i, j) or listed
+
+
+def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
+    """Words around the run [i, j) that make even a town's name a seat: 'X ward', 'X was won by' opening the
+    clause, 'lost X to', 'councillor for X'."""
+    return clause.lower(j) in words("division_words") or (
+        i == 0 and f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after")) or (
+        _lost_to_someone(clause, i, j)) or (
+        clause.lower(i - 1) == "for" and clause.lower(i - 2) in words("elected_offices"))
+
+
+def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:
+    """'lost X to Jane Roe', 'lost X to Labour' (not 'lost X to no overall control': a council)."""
+    return clause.lower(i - 1) in words("lose") and clause.lower(j) == "to" and clause.kind(j + 1) in ("person", "party")
 
 
 def _cue_before(clause: Clause, i: int, j: int) -> bool:
-    """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' opening the clause."""
+    """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' (or polled) opening the clause."""
     if clause.lower(i - 1) not in words("division_before"):
         return False
     verbs = words("win") | words("lose")
     if any(clause.lower(k) in verbs for k in range(i)):
         return True
-    return i == 1 and clause.lower(0) == "in" and any(clause.lower(k) in verbs for k in range(j, len(clause.items)))
+    return i == 1 and clause.lower(0) == "in" and any(clause.lower(k) in verbs | words("division_counts")
+                                                      for k in range(j, len(clause.items)))
 
 
 def divisions(clause: Clause) -> list[str]:

@@ -19,11 +19,11 @@ from elexgraph.annotate.numbers import ORDINALS
 from elexgraph.annotate.patterns import Item
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.figures import year_at
-from elexgraph.extract.prose_results.rules import meaning_at
+from elexgraph.extract.prose_results.rules import meaning_at, patterns
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
-_DESCRIBING = frozenset({"'s", "’s", "former", "new", "current"})  # words between a party and its person
+_DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
 
 
 @dataclass
@@ -38,6 +38,7 @@ class PersonFacts:
     incumbent: bool = False
     won_votes: bool = False  # the figure came with 'won': 'Jane Roe won 35,090 votes'
     rank_from_order: bool = False  # the place follows from the order of a list in prose, not stated
+    stood: bool = False  # named among the candidates, with a party: 'the other candidates were A (Con) and B (LD)'
 
 
 @dataclass
@@ -71,8 +72,71 @@ class Statement:
         return part
 
     def says_a_result(self) -> bool:
-        counted = any(f.rank or f.votes or f.share or f.lost for f in self.people.values())
+        counted = any(f.rank or f.votes or f.share or f.lost or f.stood for f in self.people.values())
         return bool(self.won or self.previous_party or self.majority or counted)
+
+
+def _stood_as(clause: Clause) -> str | None:
+    """'Jane Roe stood as an independent', 'he ran for Reform UK': the party of the clause's subject."""
+    for v in clause.find("stood_verbs"):
+        for j in range(v + 1, min(len(clause.items), v + 8)):
+            if clause.lower(j) in ("independent", "independents") and clause.lower(j - 1) in ("an", "a"):
+                return "Independent"
+            if clause.kind(j) == "party" and clause.lower(j - 1) in ("for", "as", "a", "the"):
+                return clause.mention(j).party
+            if clause.kind(j) in ("person", "figure") or clause.lower(j) in (",", "against"):
+                break
+    return None
+
+
+def _purpose_outcome(clause: Clause, v: int) -> str | None:
+    """'defeated Jane Roe to hold the seat', 'beat the Tories to take it': what the win did."""
+    for j in range(v + 1, min(len(clause.items), v + 10)):
+        if clause.lower(j) == "to" and clause.lower(j + 1) in words("hold") | words("gain"):
+            return "hold" if clause.lower(j + 1) in words("hold") else "gain"
+        if clause.lower(j) in (",", ";") or clause.kind(j) == "figure":
+            return None
+    return None
+
+
+def _gapped_count(clause: Clause, i: int) -> bool:
+    """'…, Conservative Jane Roe 10,000 and Green Sam Hill 2,000': a count right after a name (and its bracketed
+    party) that follows ',' or 'and', in a clause that polled a count with its verb before."""
+    k = i - 1
+    if clause.lower(k) == ")" and clause.kind(k - 1) == "party" and clause.lower(k - 2) == "(":
+        k -= 3
+    if clause.kind(k) != "person":
+        return False
+    lead = k - 1 - (clause.kind(k - 1) == "party")
+    polled = any(clause.lower(j) in words("poll") and clause.kind(j + 1) == "figure" or
+                 clause.lower(j) in words("poll") and clause.kind(j + 2) == "figure" for j in range(lead))
+    return clause.lower(lead) in (",", "and") and polled
+
+
+def _votes_to(clause: Clause, i: int) -> int | None:
+    """Where the second count stands when the figure at i opens 'N votes to M' (else None)."""
+    if clause.kind(i) != "figure":
+        return None
+    j = i + 1 + (clause.lower(i + 1) in ("votes", "vote"))
+    return j + 1 if clause.lower(j) == "to" and clause.kind(j + 1) == "figure" else None
+
+
+def _votes_to_at(clause: Clause, i: int) -> bool:
+    """The figure at i is the M of 'by N votes to M'."""
+    return any(_votes_to(clause, k) == i and clause.lower(_before_qualifiers(clause, k)) == "by"
+               for k in (i - 2, i - 3) if k >= 0)
+
+
+def _majority_to(clause: Clause, i: int) -> bool:
+    """The figure at i is what a majority changed to: 'increased his majority in Anytown to 5,000'."""
+    if clause.lower(_before_qualifiers(clause, i)) != "to":
+        return False
+    for j in range(i - 2, max(-1, i - 8), -1):
+        if clause.kind(j) in ("person", "figure"):
+            return False
+        if clause.lower(j) == "majority":
+            return True
+    return False
 
 
 def _first_preferences(text: str) -> bool:
@@ -176,8 +240,26 @@ class ClauseReader:
         st = Statement(subject=person, subject_party=party)
         if person and party:
             st.person(person).party = party  # 'the Labour candidate': the party describes the person
-        people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
-        for i in people:
+        self._read_beside(clause, st)
+        if party and not person:
+            self.last_party = party
+        if person and st.person(person).party is None:
+            st.person(person).party = _stood_as(clause)
+        self.read_result(clause, verb, st)
+        if person and person in st.people and st.people[person].party is None and verb < len(clause.items):
+            st.people[person].party = self._party_for(clause, verb)
+        self.read_kept_majority(clause, st)
+        self.read_ranks(clause, st)
+        self.read_figures(clause, st)
+        self.read_followers(clause, st)
+        self.read_majority(clause, st)
+        return (person, party), (st if st.says_a_result() else None)
+
+    def _read_beside(self, clause: Clause, st: Statement) -> None:
+        """The party and the place printed beside each person the clause names."""
+        for i in range(len(clause.items)):
+            if clause.kind(i) != "person":
+                continue
             name = clause.mention(i).person
             home = self._bracketed_place(clause, i)
             if home:
@@ -186,16 +268,20 @@ class ClauseReader:
             if beside:
                 st.person(name).party = beside
                 self.parties[name] = beside
-        if party and not person:
-            self.last_party = party
-        self.read_result(clause, verb, st)
-        if person and person in st.people and st.people[person].party is None and verb < len(clause.items):
-            st.people[person].party = self._party_for(clause, verb)
-        self.read_ranks(clause, st)
-        self.read_figures(clause, st)
-        self.read_followers(clause, st)
-        self.read_majority(clause, st)
-        return (person, party), (st if st.says_a_result() else None)
+
+    def read_kept_majority(self, clause: Clause, st: Statement) -> None:
+        """'she increased her majority', 'won with a reduced majority': the winner held the seat; one whose own
+        majority changed ('his' of a man, 'her' of a woman) won it."""
+        if "ajority" not in clause.sentence.text:
+            return  # every shape names the majority: most clauses are not tried
+        for match in patterns("kept_majority").finditer(clause.items):
+            own = match.items(clause.items, "own")
+            gender = {"his": "m", "her": "f"}.get(own[0].lower) if own else None
+            if not st.won and st.subject and gender and self.discourse.doc.gender_of(st.subject) == gender:
+                self.win(st, st.subject, clause, match.start)
+            if st.won:
+                st.outcome = st.outcome or "hold"
+            return
 
     def read_followers(self, clause: Clause, st: Statement) -> None:
         """'X came third on 8,210 votes, followed by Y on 3,193 and Z with 2,398': Y fourth, Z fifth (each
@@ -497,8 +583,8 @@ class ClauseReader:
                        for j in range(v + 2, min(len(clause.items), v + 8)))
         if nxt in ("to", "by", "in", "out", "", ",", "."):
             return True
-        if clause.kind(v + 1) == "place":
-            return True
+        if clause.kind(v + 1) == "place" or (clause.kind(v + 1) == "person" and clause.lower(v + 2) == "to"):
+            return True  # 'lost Anytown', 'lost Brook Hill to X' (a ward named like a person)
         if _member_lost(clause, v) is not None:
             return True
         if nxt in ("the", "a", "this"):  # 'lost the seat', 'lost the new Anytown constituency'
@@ -648,7 +734,7 @@ class ClauseReader:
             return "gain"
         if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
             return "hold"
-        return None
+        return _purpose_outcome(clause, v)
 
     def win(self, st: Statement, person: str | None, clause: Clause, v: int) -> None:
         if person is None:
@@ -704,6 +790,8 @@ class ClauseReader:
     def read_ranks(self, clause: Clause, st: Statement) -> None:
         for i in clause.find("runner_up"):
             after = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
+            if after is None and clause.lower(i - 1) in words("rank_verbs") and clause.kind(i - 2) == "person":
+                after = i - 2  # 'Jane Roe was runner-up', 'Jane Roe finished runner-up'
             if after is not None:
                 st.person(clause.mention(after).person).rank = 2
         self._read_placed_named(clause, st)
@@ -778,6 +866,7 @@ class ClauseReader:
         return clause.kind(k) == "person" and not clause.sentence.words_lower().isdisjoint(words("rank_verbs"))
 
     def read_figures(self, clause: Clause, st: Statement) -> None:
+        self._read_votes_to(clause, st)
         for i in range(len(clause.items)):
             m = clause.mention(i)
             if m is None or m.kind != "figure" or m.figure is None:
@@ -790,6 +879,19 @@ class ClauseReader:
                 if owner and m.figure.value >= 10:
                     st.person(owner).votes = st.person(owner).votes or m.figure.count
                     st.person(owner).won_votes = clause.lower(i - 1) in ("won", "winning")
+
+    @staticmethod
+    def _read_votes_to(clause: Clause, st: Statement) -> None:
+        """'beat Jane Roe by 900 votes to 700': the winner's count, then the one beaten's."""
+        beaten = [p for p, facts in st.people.items() if facts.lost and p != st.winner]
+        if not st.winner or len(beaten) != 1:
+            return
+        for i in range(len(clause.items)):
+            second = _votes_to(clause, i)
+            if second is not None and clause.lower(_before_qualifiers(clause, i)) == "by":
+                st.person(st.winner).votes = clause.mention(i).figure.count
+                st.person(beaten[0]).votes = clause.mention(second).figure.count
+                return
 
     def _read_share(self, clause: Clause, i: int, st: Statement) -> None:
         owner = self.owner(clause, i, st)
@@ -816,8 +918,8 @@ class ClauseReader:
     def _is_votes(self, clause: Clause, i: int) -> bool:
         """The figure at i is someone's votes: 'polled 20,117', 'on 3,193', 'a total of 57,248 votes'; not a
         margin ('won by more than 2,000 votes', '4,000 more than') nor a majority."""
-        if clause.lower(_before_qualifiers(clause, i)) == "by":
-            return False  # 'won by more than 2,000 votes': a margin
+        if clause.lower(_before_qualifiers(clause, i)) == "by" or _majority_to(clause, i) or _votes_to_at(clause, i):
+            return False  # 'won by more than 2,000 votes': a margin ('by 900 votes to 700': both counts, read apart)
         if clause.lower(i - 1) == "of" and clause.lower(i - 2) == "total":
             return True  # 'a total of 57,248 votes'
         if clause.mention(i).figure.kind == "votes":
@@ -833,9 +935,12 @@ class ClauseReader:
 
     @staticmethod
     def _number_is_votes(clause: Clause, i: int) -> bool:
-        """A bare number is votes by the words before it ('polled', "Roe's", 'to', 'on')."""
+        """A bare number is votes by the words before it ('polled', "Roe's", 'to', 'on'), or right after a name
+        where a verb of polling is left out ('A polled 20,000, B 10,000 and C (Green) 2,000')."""
         if clause.lower(i + 1) in words("margin_after") or clause.lower(i + 1) in ("majority", "-"):
             return False
+        if _gapped_count(clause, i):
+            return True
         before = clause.lower(i - 1)
         two = f"{clause.lower(i - 2)} {before}"
         if before in words("not_votes_before") or two in words("not_votes_before"):
@@ -855,7 +960,9 @@ class ClauseReader:
         return owner
 
     def _past(self, clause: Clause, i: int) -> bool:
-        before = any(clause.lower(j) in words("past_majority") for j in range(max(0, i - 7), i))
+        before = any(clause.lower(j) in words("past_majority") and not (
+            clause.lower(j) == "last" and clause.kind(j - 1) == "ordinal")  # 'finishing second last': no past
+            for j in range(max(0, i - 7), i))
         after = any(clause.lower(j) in words("past_majority_after") for j in range(i + 1, min(len(clause.items), i + 5)))
         return before or after
 
@@ -871,7 +978,7 @@ class ClauseReader:
                                          if clause.kind(j) == "figure" and clause.mention(j).figure.kind == "year"), None)
                 return
             margin = self._is_margin(clause, i)
-            if m.figure.kind == "majority" or self._won_by(clause, i) or margin:
+            if m.figure.kind == "majority" or self._won_by(clause, i) or margin or _majority_to(clause, i):
                 self._read_one_majority(clause, i, st, margin)
 
     @staticmethod
@@ -925,7 +1032,8 @@ class ClauseReader:
         k = i - 1
         while k > 0 and (clause.lower(k) in words("qualifiers") or clause.lower(k) in words("approx_before")):
             k -= 1
-        if clause.lower(k) != "by" or clause.lower(i + 1) not in ("votes", "vote", "", ",", ".", "-"):
+        if clause.lower(k) != "by" or clause.lower(i + 1) not in ("votes", "vote", "", ",", ".", "-") or \
+                _votes_to(clause, i) is not None:
             return False
         if clause.lower(k - 1) in ("elected", "re-elected", "returned"):
             return False  # 'returned by 22,487 votes' may be the votes cast for her as well as a margin
@@ -933,7 +1041,12 @@ class ClauseReader:
 
 
 def _party_before(items: list[Item], at: int) -> str | None:
-    """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between."""
+    """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between; 'Labour
+    candidates A, B and C': a party named with a plural office before a list of names is each one's."""
+    if at >= 2 and items[at - 1].lower in (",", "and") and _is_person(items[at - 2]):
+        return _party_of_list(items, at - 2)
+    if at >= 2 and items[at - 1].lower == ",":
+        return _described_before(items, at - 1)
     for k in range(at - 1, max(-1, at - 5), -1):
         ref = items[k].ref
         if isinstance(ref, Mention) and ref.kind == "party":
@@ -942,6 +1055,28 @@ def _party_before(items: list[Item], at: int) -> str | None:
         if isinstance(ref, Mention) or items[k].lower not in words("offices") | _DESCRIBING:
             return None
     return None
+
+
+def _party_of_list(items: list[Item], first: int) -> str | None:
+    """The party of a list of names whose item `first` is a name: one named with a plural office before it."""
+    while first >= 2 and items[first - 1].lower in (",", "and") and _is_person(items[first - 2]):
+        first -= 2
+    plural = first >= 2 and items[first - 1].lower in words("offices") and items[first - 1].lower.endswith("s")
+    return _party_before(items, first) if plural else None
+
+
+def _described_before(items: list[Item], comma: int) -> str | None:
+    """'The defeated Conservative candidate in Anytown, Jane Roe': an office with its party right before the
+    comma that sets the name off."""
+    k = comma - 1
+    if k >= 2 and isinstance(items[k].ref, Mention) and items[k].ref.kind == "place" and items[k - 1].lower in ("in", "for"):
+        k -= 2
+    office = items[k].lower if k >= 0 else ""
+    return _party_before(items, k + 1) if office in words("offices") and not office.endswith("s") else None
+
+
+def _is_person(item: Item) -> bool:
+    return isinstance(item.ref, Mention) and item.ref.kind == "person"
 
 
 def _party_after(items: list[Item], at: int) -> str | None:

@@ -1,0 +1,251 @@
+"""Gain or hold, and the party that held a seat before, read from how the prose tells who held it:
+generated sentences (invented names from syllables, real seat names so that the places are known)."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from article_text import document_of
+from test_list_grammar import SETTINGS, Person, people
+
+from elexgraph.extract import extract_document
+from elexgraph.facts import Candidacy, SeatResult
+
+SEATS = ["Gedling", "Erewash", "Broxtowe", "Mansfield", "Derbyshire Dales", "Amber Valley"]
+PARTIES = [("Labour", "Labour's"), ("Conservative", "Conservative"), ("Liberal Democrats", "Lib Dem"),
+           ("Reform UK", "Reform UK's")]
+# Sentences telling that the loser held the seat up to this contest ({l}: the loser, {p}: their party, {y}: a year).
+HELD = ["{l}, who held the seat since {y}, said it had been an honour.",
+        "{l}, who had held the seat since {y}, received 9,120 votes.",
+        "{l}, a {p} who had held the seat since {y}, received 9,120 votes.",
+        "{l}, who has represented the constituency since {y}, thanked voters.",
+        "The sitting MP, {l}, thanked voters.",
+        "{l}, the outgoing MP, thanked voters."]
+# A win that names the loser but says nothing of who held the seat.
+WON = ["{w} won {seat} for {wp}, beating {l}.",
+       "{w} took the {seat} seat for {wp} ahead of {l}.",
+       "{seat} was won by {wp}'s {w}, who beat {l} by 350 votes."]
+
+
+def _votes(*paragraphs: str) -> dict[str, int | None]:
+    doc = document_of(*paragraphs, title="Election night")
+    return {f.person: f.votes for f in extract_document(doc) if isinstance(f, Candidacy)}
+
+
+def _results(*paragraphs: str) -> dict[str, SeatResult]:
+    doc = document_of(*paragraphs, title="Election night")
+    return {f.area: f for f in extract_document(doc) if isinstance(f, SeatResult)}
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(WON), st.sampled_from(HELD),
+       st.lists(st.sampled_from(PARTIES), min_size=2, max_size=2, unique=True), st.integers(1997, 2019))
+def test_a_winner_beating_the_one_who_held_the_seat_gained_it(names: list[Person], seat: str, won: str, held: str,
+                                                             parties: list[tuple[str, str]], year: int) -> None:
+    winner, loser = names
+    (win_party, _), (lost_party, _) = parties
+    result = _results(won.format(w=winner.name, l=loser.name, seat=seat, wp=win_party),
+                      held.format(l=loser.name, p=lost_party, y=year))[seat]
+    assert (result.winner, result.outcome) == (winner.name, "gain")
+    if "{p}" in held:
+        assert result.previous_party == lost_party
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(WON))
+def test_a_seat_held_for_a_span_that_ended_says_nothing_of_this_contest(names: list[Person], seat: str,
+                                                                      won: str) -> None:
+    winner, loser = names
+    result = _results(won.format(w=winner.name, l=loser.name, seat=seat, wp="Labour"),
+                      f"{loser.name}, who held the seat from 2005 to 2010, thanked voters.")[seat]
+    assert result.outcome is None
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(["incumbent", "sitting MP", "the sitting Conservative MP"]))
+def test_beating_a_described_incumbent_is_a_win_and_a_gain(names: list[Person], seat: str, described: str) -> None:
+    winner, loser = names
+    result = _results(f"{winner.name} beat {described} {loser.name} in {seat}.")[seat]
+    assert (result.winner, result.outcome) == (winner.name, "gain")
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS))
+def test_one_who_lost_their_seat_held_it(names: list[Person], seat: str) -> None:
+    winner, loser = names
+    result = _results(f"Council leader {loser.name} lost his seat in {seat} to Labour's {winner.name}.")[seat]
+    assert (result.winner, result.outcome) == (winner.name, "gain")
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(["Brook Hill", "Abbey Fields", "Oakley"]), st.sampled_from(
+    ["was elected councillor for the {w} ward", "has been re-elected as a {p} councillor for {w} ward",
+     "was elected as the {p} councillor for the {w} division"]), st.sampled_from(["Labour", "Conservative"]))
+def test_elected_as_a_councillor_for_a_ward_is_a_win_there(names: list[Person], ward: str, said: str,
+                                                           party: str) -> None:
+    doc = document_of(f"{names[0].name} " + said.format(w=ward, p=party) + ".",
+                      title="Anyshire County Council election results", date="2023-05-05")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.area, result.winner) == (ward, names[0].name)
+
+
+def test_elected_leader_is_no_contest() -> None:
+    doc = document_of("Ann Kolo was elected leader of the council.", title="Anyshire County Council election results",
+                      date="2023-05-05")
+    assert not [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(
+    [("Mr", "increased his majority in {seat} to {n}"), ("Mrs", "increased her majority in {seat} to {n}"),
+     ("Mr", "won {seat} with a reduced majority of {n}"), ("Ms", "held {seat} with an increased majority of {n}"),
+     ("Mrs", "saw her majority in {seat} cut to {n}")]), st.integers(500, 20000))
+def test_a_changed_majority_of_ones_own_is_a_hold(names: list[Person], seat: str, said: tuple[str, str],
+                                                  majority: int) -> None:
+    title, shape = said
+    result = _results(f"{title} {names[0].name} " + shape.format(seat=seat, n=f"{majority:,}") + ".")[seat]
+    assert (result.winner, result.outcome, result.majority) == (names[0].name, "hold", majority)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS))
+def test_cutting_a_rivals_majority_is_no_win(names: list[Person], seat: str) -> None:
+    holder, rival = names
+    results = _results(f"Mr {holder.name} won {seat} for the Conservatives.",
+                       f"Labour's {rival.name} cut his majority to 500.")
+    assert results[seat].winner == holder.name
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from([("hold", "hold"), ("retain", "hold"), ("keep", "hold"),
+                                                          ("gain", "gain")]), st.integers(100, 20000))
+def test_what_a_win_did_and_a_margin_of_victory(names: list[Person], seat: str, verb: tuple[str, str],
+                                                margin: int) -> None:
+    winner, loser = names
+    said, outcome = verb
+    result = _results(f"Labour's {winner.name} defeated Conservative {loser.name} to {said} the {seat} seat.",
+                      f"The {margin:,} margin of victory was a surprise.")[seat]
+    assert (result.winner, result.outcome, result.majority) == (winner.name, outcome, margin)
+
+
+COUNCIL_SHAPES = ["{ward} was won by Reform's {w}.",
+                  "Conservative {l} lost {ward} to Reform's {w} by 62 votes.",
+                  "{w} is the new councillor for {ward} after winning 1,204 votes.",
+                  "In {ward}, {w} (Reform UK) polled 1,204 votes, ahead of {l} (Con) with 900."]
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(["Clay Cross North", "Belper", "Brook Hill"]), st.sampled_from(COUNCIL_SHAPES))
+def test_a_council_division_is_placed_by_the_words_around_it(names: list[Person], ward: str, shape: str) -> None:
+    winner, loser = names
+    assume(not shape.startswith("In ") or ward == "Clay Cross North")  # 'In Belper, …' may be the town
+    assume(not ("councillor for" in shape and ward == "Brook Hill"))  # a name like a person's: not taken there
+    doc = document_of(shape.format(ward=ward, w=winner.name, l=loser.name),
+                      title="Anyshire County Council election 2025: the results", date="2025-05-02")
+    areas = {(f.area, f.person) for f in extract_document(doc) if isinstance(f, Candidacy)}
+    assert (ward, winner.name) in areas
+
+
+@SETTINGS
+@given(people(3), st.sampled_from([("Labour", "candidates"), ("Conservative", "MPs"), ("Reform UK", "councillors")]),
+       st.sampled_from(["Gedling", "Erewash", "Broxtowe"]))
+def test_a_party_named_with_a_plural_office_before_a_list_of_names_is_each_ones(
+        names: list[Person], described: tuple[str, str], seat: str) -> None:
+    party, office = described
+    a, b, c = (p.name for p in names)
+    doc = document_of(f"The seats have been held by {party} {office} {a}, {b} and {c}.",
+                      f"{c} is now the MP for {seat}.", title="Election night")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.winner, result.party) == (c, party)
+
+
+def test_a_party_before_two_names_without_a_plural_office_is_the_first_ones_only() -> None:
+    doc = document_of("Conservative Ann Kolo and Bo Vemer were both at the count.", "Bo Vemer is now the MP for Gedling.",
+                      title="Election night")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.winner, result.party) == ("Bo Vemer", None)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.integers(2000, 30000), st.integers(100, 1999))
+def test_won_by_n_votes_to_m_gives_both_counts_and_no_majority_of_n(names: list[Person], seat: str, first: int,
+                                                                   second: int) -> None:
+    winner, loser = names
+    said = f"{winner.name} beat Conservative {loser.name} by {first:,} votes to {second:,} in {seat}."
+    assert _votes(said) == {winner.name: first, loser.name: second}
+    assert _results(said)[seat].majority in (None, first - second)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.integers(10000, 30000), st.integers(100, 9999))
+def test_a_count_after_a_name_where_the_verb_of_polling_is_left_out(names: list[Person], seat: str, first: int,
+                                                                    second: int) -> None:
+    winner, other = names
+    assert _votes(f"Labour's {winner.name} won {seat}.",
+                  f"{winner.name} polled {first:,} votes, Conservative {other.name} {second:,}.") == {
+        winner.name: first, other.name: second}
+
+
+@SETTINGS
+@given(people(3), st.sampled_from(["The other candidates were {a} ({pa}), {b} ({pb}) and {c} ({pc}).",
+                                   "Also standing were {a} ({pa}), {b} ({pb}) and {c} ({pc}).",
+                                   "Candidates standing are: {a} ({pa}), {b} ({pb}) and {c} ({pc})."]))
+def test_people_named_as_the_candidates_with_their_parties_stood(names: list[Person], shape: str) -> None:
+    a, b, c = (p.name for p in names)
+    doc = document_of("Labour's Jo Quill won Gedling.", shape.format(a=a, b=b, c=c, pa="Con", pb="LD", pc="Green"),
+                      title="Election night")
+    stood = {(f.area, f.person, f.party) for f in extract_document(doc) if isinstance(f, Candidacy)}
+    assert {("Gedling", a, "Conservative"), ("Gedling", b, "Liberal Democrats"), ("Gedling", c, "Green")} <= stood
+
+
+def test_candidates_named_in_passing_did_not_stand_here() -> None:
+    doc = document_of("Labour's Jo Quill won Gedling.", "Labour candidates Ann Kolo and Bo Vemer attended the count.",
+                      title="Election night")
+    assert {f.person for f in extract_document(doc) if isinstance(f, Candidacy)} == {"Jo Quill"}
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(["The Conservatives' {b} was runner-up with {n} votes.",
+                                   "Conservative {b} finished runner-up on {n}."]), st.integers(1000, 9999))
+def test_one_said_to_be_runner_up_came_second(names: list[Person], shape: str, n: int) -> None:
+    a, b = (p.name for p in names)
+    doc = document_of(f"Labour's {a} won Gedling.", shape.format(b=b, n=f"{n:,}"), title="Election night")
+    second = {f.person: (f.party, f.votes, f.rank) for f in extract_document(doc) if isinstance(f, Candidacy)}[b]
+    assert second == ("Conservative", n, 2)
+
+
+@SETTINGS
+@given(people(3), st.sampled_from(["The three seats have been held by Labour candidates {a}, {b} and {c}.",
+                                   "{a}, {b} and {c} have all held their seats for Labour."]))
+def test_an_outcome_said_of_several_winners_is_each_ones_where_their_seat_is_told(names: list[Person],
+                                                                                 shape: str) -> None:
+    a, b, c = (p.name for p in names)
+    doc = document_of(shape.format(a=a, b=b, c=c), f"{b} is now the MP for Gedling.", title="Election night")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.area, result.winner, result.outcome) == ("Gedling", b, "hold")
+
+
+@SETTINGS
+@given(people(2), st.sampled_from([("as an independent", "Independent"), ("for Reform UK", "Reform UK"),
+                                   ("for the Greens", "Green")]), st.sampled_from(["second", "third"]))
+def test_stood_as_gives_the_party_and_second_last_is_no_earlier_election(names: list[Person], stood: tuple[str, str],
+                                                                         place: str) -> None:
+    winner, other = names
+    said, party = stood
+    doc = document_of(f"Labour's {winner.name} took Gedling from the Conservatives.",
+                      f"{other.name} stood again {said}, finishing {place} last with 3.2% of the vote.",
+                      title="Election night")
+    cands = {f.person: f for f in extract_document(doc) if isinstance(f, Candidacy)}
+    assert (cands[other.name].area, cands[other.name].party, cands[other.name].share, cands[other.name].rank) == (
+        "Gedling", party, 3.2, None)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(["The defeated Conservative candidate in Gedling, {b}, said she was proud.",
+                                   "The Conservative candidate, {b}, came second with 5,000 votes."]))
+def test_an_office_and_party_set_before_a_name_give_its_party(names: list[Person], shape: str) -> None:
+    a, b = (p.name for p in names)
+    doc = document_of(f"Labour's {a} won Gedling.", shape.format(b=b), f"{a} beat {b} comfortably.",
+                      title="Election night")
+    assert {f.person: f.party for f in extract_document(doc) if isinstance(f, Candidacy)}[b] == "Conservative"
