@@ -1,0 +1,107 @@
+"""The contract queries read rows worked out at build time (elexgraph/answers.py): they must give exactly what
+joining the facts gives (queries/rows-*.rq) after every way the store changes — a build, an edit, a removal,
+an official load that joins people to official candidates — on the embedded store and on a SPARQL server, and
+a store built before the rows existed gets them at its next build."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from elexgraph.answers import CONTRACT, VERSION
+from elexgraph.build import build, remove
+from elexgraph.official.load import load
+from elexgraph.queries import run_query
+from elexgraph.store import open_store
+from elexgraph.store.base import GraphStore
+from elexgraph.store.remote import RemoteStore
+from tests.conftest import SEEDS
+from tests.official_data import east_midlands_rows
+from tests.test_incremental import ALPHA, BETA
+
+ANSWER = "https://elexgraph.org/ontology/answer#"
+
+
+def rows(store: GraphStore, query: str) -> Counter[tuple[str, ...]]:
+    """The rows of `query`, as a multiset of the named query's columns (the joining query has one more, ?at)."""
+    named = run_query(store, query.removeprefix("rows-")).variables
+    result = run_query(store, query)
+    at = [result.variables.index(column) for column in named]
+    return Counter(tuple(str(row[i]) for i in at) for row in result.rows)
+
+
+def assert_answers_right(store: GraphStore) -> None:
+    for query in CONTRACT:
+        assert rows(store, query) == rows(store, f"rows-{query}"), query
+
+
+def graph_rows(store: GraphStore) -> int:
+    return len(store.query(f"SELECT ?row WHERE {{ GRAPH ?g {{ ?row <{ANSWER}query> ?q }} }}").rows)
+
+
+@pytest.fixture()
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "alpha.txt").write_text(ALPHA, encoding="utf-8")
+    (folder / "beta.txt").write_text(BETA, encoding="utf-8")
+    return folder
+
+
+def test_the_rows_are_the_joined_facts_on_seeds_and_dev(dev_store: GraphStore) -> None:
+    assert_answers_right(dev_store)
+    assert sum(len(run_query(dev_store, q).rows) for q in CONTRACT) == graph_rows(dev_store) > 0
+
+
+def test_an_edit_and_a_removal_keep_the_rows_right(tmp_path: Path, articles: Path) -> None:
+    with open_store(tmp_path / "store", create=True) as store:
+        build([articles], store)
+        assert_answers_right(store)
+        before = {q: sum(rows(store, q).values()) for q in CONTRACT}
+        assert before["candidacies"] and before["quotes"]
+        (articles / "alpha.txt").write_text(ALPHA.replace("17,267", "17,270"), encoding="utf-8")
+        build([articles], store)
+        assert_answers_right(store)
+        assert any(row[4] == '"17270"^^<http://www.w3.org/2001/XMLSchema#integer>'
+                   for row in rows(store, "candidacies"))
+        remove(["beta"], store)
+        assert_answers_right(store)
+        assert not rows(store, "quotes")  # beta's quote went with its graph
+        assert all(row[-1] == '"alpha"' for q in CONTRACT for row in rows(store, q))
+
+
+def test_an_official_load_keeps_the_rows_right(tmp_path: Path, shared: Path) -> None:
+    files = [east_midlands_rows(shared, "HoC-GE2024-results-by-candidate.csv", tmp_path)]
+    with open_store(tmp_path / "store", create=True) as store:
+        build([SEEDS], store)
+        before = {q: rows(store, q) for q in CONTRACT}
+        report = load(files, store)
+        assert report.aligned  # people joined official candidates: their article graphs were rewritten
+        assert {q: rows(store, q) for q in CONTRACT} == before
+        assert_answers_right(store)
+
+
+def test_a_store_built_before_the_rows_gets_them_at_the_next_build(tmp_path: Path, articles: Path) -> None:
+    with open_store(tmp_path / "store", create=True) as store:
+        build([articles], store)
+        store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?row <{ANSWER}query> ?q ; ?p ?o }} }}; "
+                     f"DELETE WHERE {{ GRAPH ?g {{ ?g <{ANSWER}version> ?v }} }}")
+        assert not run_query(store, "candidacies").rows
+        report = build([articles], store)
+        assert len(report.built) == 2  # redone, though the files and extractors are unchanged
+        assert_answers_right(store)
+        assert {str(v) for _, v in run_query(store, "answers-version").rows} == {f'"{VERSION}"'}
+        assert not build([articles], store).built  # and then skipped again
+
+
+@pytest.mark.server
+def test_the_rows_on_a_sparql_server(oxigraph_server: str) -> None:
+    store = RemoteStore(oxigraph_server)
+    store.remove_graphs(store.named_graphs())
+    build([SEEDS], store)
+    assert_answers_right(store)
+    remove(["003_b1bc0e197189bc75"], store)
+    assert_answers_right(store)
+    assert {row[-1] for row in rows(store, "candidacies")} == {'"000_397d9a54dd9b3fa5"'}
