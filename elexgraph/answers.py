@@ -25,6 +25,8 @@ from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ANSWER
 
 CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
+NEWS = CONTRACT + ("quotes-by",)  # the rows an article's graph holds
+OFFICIAL = ("careers",)  # the rows an official results file's graph holds
 VERSION = "1"  # of the rows' shape: a graph whose rows are of another version is built again
 
 
@@ -33,12 +35,12 @@ def _joining_query(name: str) -> str:
     return load_query(f"rows-{name}").sparql
 
 
-def answer_quads(graph: NamedNode, quads: list[Quad]) -> list[Quad]:
-    """The rows each contract query gives over this one graph (its `quads`), as quads of the graph."""
+def answer_quads(graph: NamedNode, quads: list[Quad], queries: tuple[str, ...] = NEWS) -> list[Quad]:
+    """The rows each of `queries` gives over this one graph (its `quads`), as quads of the graph."""
     scratch = Store()  # in memory: the article's graph alone
     scratch.extend(quads)
     found = [Quad(graph, ANSWER.version, Literal(VERSION), graph)]
-    for name in CONTRACT:
+    for name in queries:
         solutions = scratch.query(_joining_query(name))
         assert isinstance(solutions, QuerySolutions)
         columns = [v.value for v in solutions.variables]
