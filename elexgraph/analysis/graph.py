@@ -34,6 +34,7 @@ from elexgraph.vocab import ELEX
 
 NODE_TYPES = {ELEX.Person.value: "person", ELEX.PoliticalParty.value: "party",
               ELEX.Constituency.value: "constituency", ELEX.Election.value: "election"}
+OFFICIAL_SCOPES = ("neighbourhood", "all")  # what of the official record the graph holds (--with-official)
 EDGE_KINDS = ("candidacy", "won", "lost", "party-change", "membership", "contest")
 VIEWS = {
     "people": ({"person", "party"}, {"party-change", "membership"}),
@@ -50,12 +51,17 @@ _CHANGE_WORDS = {"defection": "defected", "expulsion": "was expelled", "suspensi
                  "resignation": "resigned", "stood_as_independent": "stood as an independent"}
 
 
-def build_graph(store: GraphStore) -> nx.MultiDiGraph:
-    """The networkx view of everything in the store. An empty store is a user mistake."""
+def build_graph(store: GraphStore, official: str = "neighbourhood") -> nx.MultiDiGraph:
+    """The networkx view of the store: the news's neighbourhood (the people, parties, seats and elections the
+    articles name), or with `official="all"` the official record's every other candidate and seat too (thousands
+    of nodes no article names). An empty store is a user mistake."""
     if store.is_empty():
         raise StoreError(f"{store.location}: the store holds no articles (build it first: elexgraph build ARTICLES)")
     graph = nx.MultiDiGraph()
     nodes = list(_rows(run_query(store, "graph-nodes")))
+    if official == "neighbourhood":
+        named = {row[0].value for row in run_query(store, "news-nodes").rows if isinstance(row[0], NamedNode)}
+        nodes = [row for row in nodes if row["node"] in named]
     labels = told_apart((row["node"], _place(row)) for row in nodes if NODE_TYPES[row["type"]] == "constituency")
     for row in nodes:
         _add_node(graph, row, labels.get(row["node"], row["label"]))
