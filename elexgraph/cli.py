@@ -54,6 +54,14 @@ def given_endpoints(**endpoints: str | None) -> dict[str, str]:
     return {name: value for name, value in endpoints.items() if value}
 
 
+def with_official_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--with-official: the news's neighbourhood (the default), or the whole official record beside it."""
+    return click.option("--with-official", "with_official", type=click.Choice(["neighbourhood", "all"]),
+                        default="neighbourhood", show_default=True,
+                        help="neighbourhood: the people, parties, seats and elections the articles name; all: the "
+                             "official record's every other candidate and seat too.")(fn)
+
+
 def limit_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--timeout and --memory: the limits of every query a command runs (see query_limits)."""
     fn = click.option("--memory", type=click.IntRange(min=16), default=None, metavar="MB",

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_endpoint_options, store_option,
-                           user_errors)
+                           user_errors, with_official_option)
 
 
 @click.command("export")
@@ -17,10 +17,11 @@ from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_e
 @click.option("--view", "view_name", default="full", show_default=True, metavar="VIEW",
               help="people (people and parties), seats (parties, seats, elections) or full.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File to write.")
+@with_official_option
 @limit_options
 @user_errors
 def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str, view_name: str, output: Path,
-            timeout: float | None, memory: int | None) -> None:
+            timeout: float | None, memory: int | None, with_official: str) -> None:
     """Write the graph for Gephi (graphml, gexf), Cytoscape (cytoscape) or networkx (json)."""
     from elexgraph.analysis import build_graph, view
     from elexgraph.analysis.graph import check_view
@@ -30,7 +31,7 @@ def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | N
     check_format(fmt)
     check_view(view_name)
     with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
-        graph = view(build_graph(graph_store), view_name)
+        graph = view(build_graph(graph_store, with_official), view_name)
     export_graph(graph, fmt, output)
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges "
                f"({view_name} view, {fmt})")
