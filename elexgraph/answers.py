@@ -27,7 +27,7 @@ from elexgraph.vocab import ANSWER
 CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
 NEWS = CONTRACT + ("quotes-by",)  # the rows an article's graph holds
 OFFICIAL = ("careers",)  # the rows an official results file's graph holds
-VERSION = "1"  # of the rows' shape: a graph whose rows are of another version is built again
+VERSION = "2"  # of the rows' shape: a graph whose rows are of another version is built again
 
 
 @functools.cache

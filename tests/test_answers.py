@@ -9,13 +9,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from pyoxigraph import Store
 
 from elexgraph.answers import CONTRACT, VERSION
 from elexgraph.build import build, remove
 from elexgraph.official.load import load
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
-from elexgraph.store.base import GraphStore
+from elexgraph.store.base import GraphStore, Term
 from elexgraph.store.remote import RemoteStore
 from tests.conftest import SEEDS
 from tests.official_data import east_midlands_rows
@@ -24,12 +25,22 @@ from tests.test_incremental import ALPHA, BETA
 ANSWER = "https://elexgraph.org/ontology/answer#"
 
 
+def percent(fraction: Term | None) -> Term | None:
+    """A share as candidacies gives it: the stored fraction times 100, by the engine's own arithmetic."""
+    if fraction is None:
+        return None
+    return next(iter(Store().query(f"SELECT (({fraction}) * 100 AS ?share) {{}}")))["share"]
+
+
 def rows(store: GraphStore, query: str) -> Counter[tuple[str, ...]]:
-    """The rows of `query`, as a multiset of the named query's columns (the joining query has one more, ?at)."""
+    """The rows of `query`, as a multiset of the named query's columns (a joining query has more: ?at, ?year;
+    and it gives the stored fraction where candidacies gives the share in percent)."""
     named = run_query(store, query.removeprefix("rows-")).variables
     result = run_query(store, query)
-    at = [result.variables.index(column) for column in named]
-    return Counter(tuple(str(row[i]) for i in at) for row in result.rows)
+    got = [dict(zip(result.variables, row)) for row in result.rows]
+    if "fraction" in result.variables:
+        got = [row | {"share": percent(row["fraction"])} for row in got]
+    return Counter(tuple(str(row[column]) for column in named) for row in got)
 
 
 def assert_answers_right(store: GraphStore) -> None:
