@@ -20,7 +20,7 @@ from elexgraph.store.base import GraphStore, Term
 from elexgraph.store.remote import RemoteStore
 from tests.conftest import SEEDS
 from tests.official_data import east_midlands_rows
-from tests.test_incremental import ALPHA, BETA
+from tests.test_incremental import ALPHA, articles  # noqa: F401 - articles: the fixture of two articles
 
 ANSWER = "https://elexgraph.org/ontology/answer#"
 
@@ -50,15 +50,6 @@ def assert_answers_right(store: GraphStore) -> None:
 
 def graph_rows(store: GraphStore, query: str) -> int:
     return len(store.query(f'SELECT ?row WHERE {{ GRAPH ?g {{ ?row <{ANSWER}query> "{query}" }} }}').rows)
-
-
-@pytest.fixture()
-def articles(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "alpha.txt").write_text(ALPHA, encoding="utf-8")
-    (folder / "beta.txt").write_text(BETA, encoding="utf-8")
-    return folder
 
 
 def test_the_rows_are_the_joined_facts_on_seeds_and_dev(dev_store: GraphStore) -> None:
