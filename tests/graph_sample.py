@@ -9,7 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from elexgraph.analysis import build_graph
+from elexgraph.views import build_graph
 from elexgraph.articles import Article
 from elexgraph.facts import ArticleFacts, Candidacy, Election, Evidence, Fact, PartyChange, SeatResult
 from elexgraph.iris import Minter

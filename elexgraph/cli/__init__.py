@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from elexgraph.store.base import GraphStore
 
 # Commands that live in their own modules, registered like plugins: each module has a `command`.
-COMMAND_MODULES: tuple[str, ...] = ("elexgraph.commands.remove", "elexgraph.commands.explain", "elexgraph.commands.analyse",
-                                     "elexgraph.commands.export", "elexgraph.commands.viz", "elexgraph.commands.plot",
-                                     "elexgraph.commands.serve", "elexgraph.commands.publish",
-                                     "elexgraph.commands.official", "elexgraph.commands.check")
+COMMAND_MODULES: tuple[str, ...] = ("elexgraph.cli.remove", "elexgraph.cli.explain", "elexgraph.cli.analyse",
+                                     "elexgraph.cli.export", "elexgraph.cli.viz", "elexgraph.cli.plot",
+                                     "elexgraph.cli.serve", "elexgraph.cli.publish",
+                                     "elexgraph.cli.official", "elexgraph.cli.check")
 
 DEFAULT_ARTICLES = Path("seeds")
 

@@ -23,8 +23,8 @@ from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_e
 def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, output: Path, max_drawn: int | None, title: str,
             timeout: float | None, memory: int | None, with_official: str) -> None:
     """Write an interactive page: search, filter by election and kind of edge, click for facts and sentences."""
-    from elexgraph.analysis import build_graph
-    from elexgraph.viz import write_page
+    from elexgraph.views import build_graph
+    from elexgraph.views.viz import write_page
 
     with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         graph = build_graph(graph_store, with_official)

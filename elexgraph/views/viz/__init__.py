@@ -17,7 +17,7 @@ import jinja2
 import networkx as nx
 
 from elexgraph import __version__
-from elexgraph.analysis.graph import EDGE_KINDS, label, seat_winners
+from elexgraph.views.graph import EDGE_KINDS, label, seat_winners
 from elexgraph.errors import OutputError
 from elexgraph.labels import boundary_span, kind_words, long_date
 

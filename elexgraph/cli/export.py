@@ -23,9 +23,9 @@ from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_e
 def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str, view_name: str, output: Path,
             timeout: float | None, memory: int | None, with_official: str) -> None:
     """Write the graph for Gephi (graphml, gexf), Cytoscape (cytoscape) or networkx (json)."""
-    from elexgraph.analysis import build_graph, view
-    from elexgraph.analysis.graph import check_view
-    from elexgraph.export import check_format, export_graph
+    from elexgraph.views import build_graph, view
+    from elexgraph.views.graph import check_view
+    from elexgraph.views.export import check_format, export_graph
 
     # Checked before the store is read, so a typo costs nothing.
     check_format(fmt)

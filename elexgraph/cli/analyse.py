@@ -12,7 +12,7 @@ from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_e
                            user_errors, with_official_option)
 
 if TYPE_CHECKING:  # networkx is imported only when the command runs
-    from elexgraph.analysis.findings import CentralPerson
+    from elexgraph.views.findings import CentralPerson
 
 
 @click.command("analyse")
@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # networkx is imported only when the command runs
 def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, fmt: str, top: int,
             timeout: float | None, memory: int | None, with_official: str) -> None:
     """Seat flows, party changes, careers, central people and components of the graph."""
-    from elexgraph.analysis import build_graph
-    from elexgraph.analysis.findings import BETWEENNESS_SAMPLE, analyse
+    from elexgraph.views import build_graph
+    from elexgraph.views.findings import BETWEENNESS_SAMPLE, analyse
 
     with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         result = analyse(build_graph(graph_store, with_official), top=top)

@@ -19,8 +19,8 @@ from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_e
 def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, output: Path,
             timeout: float | None, memory: int | None) -> None:
     """Draw seats changing hands per election and majorities by seat (PNG and SVG)."""
-    from elexgraph.analysis import build_graph
-    from elexgraph.plot import write_figures
+    from elexgraph.views import build_graph
+    from elexgraph.views.plot import write_figures
 
     with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
         graph = build_graph(graph_store)

@@ -14,8 +14,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from elexgraph.analysis.findings import party_wins, seat_flows
-from elexgraph.analysis.graph import NEUTRAL_COLOUR
+from elexgraph.views.findings import party_wins, seat_flows
+from elexgraph.views.graph import NEUTRAL_COLOUR
 from elexgraph.errors import OutputError
 
 FORMATS = ("png", "svg")

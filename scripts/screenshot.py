@@ -1,6 +1,6 @@
 """A screenshot of the page in headless Chromium (Playwright, the `test` extra), for tests and the docs.
 
-    python -m elexgraph.viz.screenshot PAGE.html OUT.png [--search NAME] [--plain]
+    python -m scripts.screenshot PAGE.html OUT.png [--search NAME] [--plain]
 
 --plain shoots any other page (a person's page of the static site) once it has loaded.
 """
