@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from elexgraph.analysis import build_graph
+from elexgraph.views import build_graph
 from elexgraph.build import build
 from elexgraph.cli import cli
 from elexgraph.official.load import load
