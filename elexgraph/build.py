@@ -27,7 +27,6 @@ from types import TracebackType
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
-from elexgraph.answers import answered_graphs
 from elexgraph.articles import (ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, Article, article_id, read_article, read_metadata,
                                 scan_articles)
 from elexgraph.errors import ArticleError, StoreError, WriteError, extraction_failed, printable
@@ -118,11 +117,9 @@ def graph_for(article: Article, minter: Minter) -> tuple[NamedNode, list[Quad], 
 
 
 def stored_digests(store: GraphStore) -> dict[NamedNode, tuple[str, str]]:
-    """The content digest of every article graph in the store and the extractors that made it, by graph; no
-    extractors for a graph without this version's rows of the contract queries, so it is built again."""
+    """The content digest of every article graph in the store and the extractors that made it, by graph."""
     result = run_query(store, "store-digests")
-    answered = answered_graphs(store)
-    return {graph: (digest.value, extraction.value if extraction is not None and graph in answered else "")
+    return {graph: (digest.value, extraction.value if extraction is not None else "")
             for graph, digest, extraction in result.rows if isinstance(graph, NamedNode) and digest is not None}
 
 

@@ -16,7 +16,6 @@ from decimal import Decimal
 from pyoxigraph import Literal, NamedNode, Quad
 
 from elexgraph import __version__, reference
-from elexgraph.answers import answer_quads
 from elexgraph.articles import Article
 from elexgraph.extract import extractors, signature
 from elexgraph.extract.places import boundary_set
@@ -167,7 +166,7 @@ class GraphWriter:
 
 
 def article_quads(article: Article, facts: ArticleFacts, minter: Minter | None = None) -> list[Quad]:
-    """All quads of one article's named graph, with the contract queries' rows over them (elexgraph/answers.py)."""
+    """All quads of one article's named graph."""
     writer = GraphWriter(article, minter or Minter())
     article_node = writer.describe_article()
     versions = {e.name: e.version for e in extractors()}
@@ -182,7 +181,7 @@ def article_quads(article: Article, facts: ArticleFacts, minter: Minter | None =
             writer.add(agent, RDF.type, ELEX.Extractor)
             writer.add(agent, RDFS.label, Literal(f"elexgraph {fact.extractor} extractor"))
             writer.add(agent, ELEX.version, Literal(f"{versions.get(fact.extractor, '0')} (elexgraph {__version__})"))
-    return writer.quads + answer_quads(writer.graph, writer.quads)
+    return writer.quads
 
 
 def fact_kind(fact: Fact) -> str:

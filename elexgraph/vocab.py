@@ -39,12 +39,6 @@ ELEX = Vocabulary(ELEX_NS, """
     Discrepancy CheckKind OfficialCheck InternalCheck checkKind field statedValue expectedValue statement
     contradictedBy aboutPerson
 """)
-# The flat values of the contract queries' rows, kept in each article's graph (elexgraph/answers.py): one term
-# per column of those queries, and the query a row answers.
-ANSWER = Vocabulary("https://elexgraph.org/ontology/answer#", """
-    query version election constituency person party votes fraction rank source evidence article
-    winner outcome previous_party majority from_party to_party kind date speaker quote at role year name
-""")
 RDF = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type value")
 RDFS = Vocabulary("http://www.w3.org/2000/01/rdf-schema#", "label comment")
 SKOS = Vocabulary("http://www.w3.org/2004/02/skos/core#", "altLabel exactMatch")

@@ -17,7 +17,6 @@ from decimal import Decimal
 from pyoxigraph import Literal, NamedNode, Quad
 
 from elexgraph import reference
-from elexgraph.answers import OFFICIAL, answer_quads
 from elexgraph.facts import ArticleFacts, Candidacy, Election, Evidence, Fact, PartyResult, SeatResult
 from elexgraph.iris import Minter
 from elexgraph.official.codes import library_party
@@ -86,7 +85,7 @@ def official_quads(found: OfficialFile, minter: OfficialMinter, loaded_at: datet
         writer.add(person, ELEX.democracyClubId, Literal(dc_id))
         writer.add(person, SCHEMA.sameAs, NamedNode(DEMOCRACY_CLUB_PERSON + dc_id))
     _describe_seats(writer, found)
-    return writer.quads + answer_quads(writer.graph, writer.quads, OFFICIAL)
+    return writer.quads
 
 
 def _election(year: int) -> Election:

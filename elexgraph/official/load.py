@@ -7,7 +7,6 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode
 
-from elexgraph.answers import answered_graphs
 from elexgraph.build import stored_digests
 from elexgraph.official.graph import OfficialMinter, official_quads
 from elexgraph.official.people import align_articles
@@ -29,11 +28,11 @@ def load(paths: list[Path], store: GraphStore, *, base: str | None = None, elect
     minter = OfficialMinter(base)
     report = LoadReport()
     files = _read_all(paths, election, report)
-    stored, answered = stored_digests(store), answered_graphs(store)
+    stored = stored_digests(store)
     graphs = {}
     for found in files:
         graph = minter.official_graph(found.key)
-        if stored.get(graph, ("",))[0] == found.digest and graph in answered:  # else loaded before its rows were
+        if stored.get(graph, ("",))[0] == found.digest:
             report.unchanged.append(found)
             continue
         graphs[graph] = official_quads(found, minter)
