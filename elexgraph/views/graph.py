@@ -34,7 +34,6 @@ from elexgraph.vocab import ELEX
 
 NODE_TYPES = {ELEX.Person.value: "person", ELEX.PoliticalParty.value: "party",
               ELEX.Constituency.value: "constituency", ELEX.Election.value: "election"}
-OFFICIAL_SCOPES = ("neighbourhood", "all")  # what of the official record the graph holds (--with-official)
 EDGE_KINDS = ("candidacy", "won", "lost", "party-change", "membership", "contest")
 VIEWS = {
     "people": ({"person", "party"}, {"party-change", "membership"}),
