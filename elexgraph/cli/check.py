@@ -7,40 +7,33 @@ import sys
 
 import click
 
-from elexgraph.cli import endpoint_options, given_endpoints, limit_options, query_limits, store_option
+from elexgraph.cli.options import StoreOptions, base_uri_option, store_options
+from elexgraph.cli.query import FORMATS, echo_result
 
 
 @click.command("check")
-@store_option
-@endpoint_options
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--base-uri", default=None, help="Base of the findings' IRIs [default: $ELEXGRAPH_BASE_URI or https://elexgraph.org/].")
-@limit_options
-def command(store: str | None, query_endpoint: str | None, update_endpoint: str | None, gsp_endpoint: str | None,
-            fmt: str, base_uri: str | None, timeout: float | None, memory: int | None) -> None:
+@store_options(writes=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@base_uri_option("Base of the findings' IRIs [default: $ELEXGRAPH_BASE_URI or https://elexgraph.org/].")
+def command(store: StoreOptions, fmt: str, base_uri: str | None) -> None:
     """List every figure or fact the news states that disagrees with the official results or with the news itself.
 
     The findings are also stored as the check graph (`elexgraph query discrepancies`). Exit status: 1 when
     there are findings, 0 when there are none, 2 on errors.
     """
-    from elexgraph.check import check, write_findings
+    from elexgraph.api import check_news, query
     from elexgraph.errors import ElexgraphError
-    from elexgraph.iris import Minter
-    from elexgraph.queries import cell, run_query, to_csv, to_json
-    from elexgraph.store import open_store
+    from elexgraph.queries import cell
 
-    endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
     try:
-        with open_store(store, limits=query_limits(timeout, memory), **endpoints) as graph_store:
-            write_findings(graph_store, check(graph_store), Minter(base_uri))
-            result = run_query(graph_store, "discrepancies")
+        with store.open(limited=True) as graph_store:
+            check_news(graph_store, base_uri=base_uri)
+            result = query(graph_store, "discrepancies")
     except ElexgraphError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
-    if fmt == "csv":
-        click.echo(to_csv(result), nl=False)
-    elif fmt == "json":
-        click.echo(to_json(result))
+    if fmt != "table":
+        echo_result(result, fmt)
     else:
         for row in result.rows:
             click.echo(_lint_lines(dict(zip(result.variables, (cell(t) for t in row)))))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from elexgraph.cli import endpoint_options, given_endpoints, store_option, user_errors
+from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, user_errors
 
 
 @click.group("official")
@@ -17,20 +17,16 @@ def command() -> None:
 
 @command.command("load")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@store_option
-@endpoint_options
+@store_options(writes=True, limits=False)
 @click.option("--election", type=int, default=None, metavar="YEAR",
               help="The general election the files hold, when neither their declaration times nor their names say.")
-@click.option("--base-uri", default=None, help="Base of the graph's IRIs [default: $ELEXGRAPH_BASE_URI or https://elexgraph.org/].")
+@base_uri_option()
 @user_errors
-def load_command(files: tuple[Path, ...], store: str | None, query_endpoint: str | None, update_endpoint: str | None,
-                 gsp_endpoint: str | None, election: int | None, base_uri: str | None) -> None:
+def load_command(files: tuple[Path, ...], store: StoreOptions, election: int | None, base_uri: str | None) -> None:
     """Load results FILES as published (by candidate or by constituency), each into its own named graph."""
     from elexgraph.official.load import load
-    from elexgraph.store import open_store
 
-    endpoints = given_endpoints(query_endpoint=query_endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
-    with open_store(store, create=True, **endpoints) as graph_store:
+    with store.open(create=True) as graph_store:
         report = load(list(files), graph_store, base=base_uri, election=election)
     for error in report.failed:
         click.echo(f"error: {error}", err=True)

@@ -6,21 +6,16 @@ from pathlib import Path
 
 import click
 
-from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_endpoint_options, store_option,
-                           user_errors)
+from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, user_errors
 
 
 @click.command("publish")
 @click.argument("outdir", type=click.Path(path_type=Path))
-@store_option
-@read_endpoint_options
-@click.option("--base-uri", default=None,
-              help="Base the site will be hosted at [default: the base the graph was built with]; IRIs are rewritten to it.")
-@limit_options
+@store_options()
+@base_uri_option("Base the site will be hosted at [default: the base the graph was built with]; "
+                 "IRIs are rewritten to it.")
 @user_errors
-def command(outdir: Path, store: str | None, query_endpoint: str | None, gsp_endpoint: str | None,
-            base_uri: str | None,
-            timeout: float | None, memory: int | None) -> None:
+def command(outdir: Path, store: StoreOptions, base_uri: str | None) -> None:
     """Write every resource's page, .ttl and .jsonld, the indexes, sitemap, VoID and dumps into OUTDIR.
 
     OUTDIR then mirrors the store: the site is written beside it and swapped in whole."""
@@ -30,8 +25,7 @@ def command(outdir: Path, store: str | None, query_endpoint: str | None, gsp_end
     from elexgraph.iris import checked_base
     from elexgraph.web.site import Site
 
-    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store, \
-            Progress(transient=True) as bar:
+    with store.open_for_reading() as graph_store, Progress(transient=True) as bar:
         site = Site.for_store(graph_store, base_uri and checked_base(base_uri), static=True)
         task = bar.add_task("Publishing", total=None)
         report = publish(graph_store, outdir, site, lambda done, total: bar.update(task, completed=done, total=total))

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import click
 
-from elexgraph.cli import open_for_reading, read_endpoint_options, store_option, user_errors
+from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, user_errors
 
 
 @click.command("serve")
-@store_option
-@read_endpoint_options
+@store_options(limits=False)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
-@click.option("--base-uri", default=None,
-              help="Base to serve the IRIs under [default: the base the graph was built with]; IRIs are rewritten to it.")
+@base_uri_option("Base to serve the IRIs under [default: the base the graph was built with]; IRIs are rewritten to it.")
 @click.option("--query-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a SPARQL query may run before the client gets 504.")
 @click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(min=1),
@@ -29,13 +27,12 @@ from elexgraph.cli import open_for_reading, read_endpoint_options, store_option,
 @click.option("--max-client-connections", default=100, show_default=True, type=click.IntRange(min=1),
               help="Connections one client address may hold at once; past them, a new one gets 503.")
 @user_errors
-def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, host: str, port: int,
+def command(store: StoreOptions, host: str, port: int,
             base_uri: str | None, query_timeout: float, max_results: int, query_workers: int, query_memory: int,
             header_timeout: float, max_connections: int, max_client_connections: int) -> None:
     """Serve each resource as HTML, Turtle, JSON-LD, N-Triples and RDF/XML, with /sparql, /void and /dump."""
     import uvicorn
 
-    from elexgraph.cli import given_endpoints
     from elexgraph.web.app import create_app
     from elexgraph.web.guard import guarded_protocol, limit_logging
     from elexgraph.iris import checked_base
@@ -44,10 +41,9 @@ def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | N
     from elexgraph.web.workers import WorkerPool, Workspace
 
     limits = Limits(timeout=query_timeout, max_results=max_results, workers=query_workers, memory_mb=query_memory)
-    endpoints = given_endpoints(query_endpoint=query_endpoint, gsp_endpoint=gsp_endpoint)
-    with open_for_reading(store, query_endpoint, gsp_endpoint) as graph_store:
+    with store.open_for_reading(limited=False) as graph_store:
         site = Site.for_store(graph_store, base_uri and checked_base(base_uri))
-        with WorkerPool(Workspace(graph_store.location, endpoints, site, query_memory), limits) as pool:
+        with WorkerPool(Workspace(graph_store.location, store.endpoints, site, query_memory), limits) as pool:
             click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under "
                        f"{site.public_base}", err=True)
             config = uvicorn.Config(create_app(graph_store, site, pool), host=host, port=port, log_level="warning",

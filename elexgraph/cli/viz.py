@@ -6,27 +6,23 @@ from pathlib import Path
 
 import click
 
-from elexgraph.cli import (limit_options, open_for_reading, query_limits, read_endpoint_options, store_option,
-                           user_errors, with_official_option)
+from elexgraph.cli.options import StoreOptions, store_options, user_errors, with_official_option
 
 
 @click.command("viz")
-@store_option
-@read_endpoint_options
+@store_options()
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The .html file to write.")
 @click.option("--max-drawn", default=None, type=click.IntRange(min=10),
               help="Nodes drawn at first, the best-connected [default: a few hundred]; the reader can change it.")
 @click.option("--title", default="elexgraph: East Midlands elections", show_default=True)
 @with_official_option
-@limit_options
 @user_errors
-def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | None, output: Path, max_drawn: int | None, title: str,
-            timeout: float | None, memory: int | None, with_official: str) -> None:
+def command(store: StoreOptions, output: Path, max_drawn: int | None, title: str, with_official: str) -> None:
     """Write an interactive page: search, filter by election and kind of edge, click for facts and sentences."""
     from elexgraph.views import build_graph
     from elexgraph.views.viz import write_page
 
-    with open_for_reading(store, query_endpoint, gsp_endpoint, query_limits(timeout, memory)) as graph_store:
+    with store.open_for_reading() as graph_store:
         graph = build_graph(graph_store, with_official)
     write_page(graph, output, title=title, **({"max_drawn": max_drawn} if max_drawn else {}))
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "

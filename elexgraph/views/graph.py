@@ -27,6 +27,7 @@ import networkx as nx
 from pyoxigraph import Literal, NamedNode
 
 from elexgraph.errors import OutputError, StoreError
+from elexgraph.facts import CHANGE_KINDS as FACT_CHANGES
 from elexgraph.labels import Place, told_apart
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore, QueryResult, Term
@@ -44,10 +45,8 @@ VIEWS = {
 NEUTRAL_COLOUR = "#9E9E9E"
 ELECTION_COLOUR = "#5C6B7A"
 # elex:ChangeKind terms as elexgraph.facts names them, and as a sentence says them.
-CHANGE_KINDS = {"Defection": "defection", "Expulsion": "expulsion", "Suspension": "suspension",
-                "Resignation": "resignation", "StoodAsIndependent": "stood_as_independent"}
-_CHANGE_WORDS = {"defection": "defected", "expulsion": "was expelled", "suspension": "was suspended",
-                 "resignation": "resigned", "stood_as_independent": "stood as an independent"}
+CHANGE_KINDS = {change.term_name: change.key for change in FACT_CHANGES.values()}
+_CHANGE_WORDS = {change.key: change.words for change in FACT_CHANGES.values()}
 
 
 def build_graph(store: GraphStore, official: str = "neighbourhood") -> nx.MultiDiGraph:

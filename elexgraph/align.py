@@ -1,12 +1,12 @@
-"""One IRI for one person: the people the news names join the official candidates they are.
+"""The align stage: one IRI for one person, the people the news names joined to the official candidates they are.
 
 A person in an article and an official candidate are the same person when they stand in the same
 contest (election and seat) under names that agree, however the news prints them: with a title
 ("Sir", "Dr"), a short first name ("Jo" for "Joanne", "Bob" for "Robert"), an initial, or with a
 further name. The person the news names takes the official candidate's IRI, in every article graph
 that names them (the news gives one name one IRI across articles, and so it stays). ``align_articles``
-runs after each ``official load`` and after each ``build``, so the graph ends up the same whichever
-came first.
+runs after each ``official load`` and after each ``build`` (each calls it; neither imports the other), so the
+graph ends up the same whichever came first. ``elexgraph check`` compares names with the same rules.
 """
 
 from __future__ import annotations
