@@ -67,7 +67,7 @@ def subjects() -> dict[str, str]:
 
 
 def cases(s: dict[str, str]) -> list[Case]:
-    text = {"careers": {"name": ("text", s["surname"])}, "quotes-by": {"person": ("text", s["name"])}}
+    text = {"careers": {"name": ("text", s["surname"])}, "quotes-by": {"person": ("text", s["surname"])}}
     found = [Case(name, name, text.get(name, {})) for name in USER]
     for kind in ("person", "seat", "election", "party", "article"):
         found.append(Case(f"web-resource ({kind})", "web-resource", {"resource": ("iri", s[kind])}))

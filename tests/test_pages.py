@@ -191,6 +191,14 @@ def test_filters_and_pages() -> None:
     assert [e.text for p in paged[:3] for e in p.entries] == sorted(e.text for e in NAMES)
 
 
+def test_the_county_filter() -> None:
+    seats = [Entry(f"x:{n}", n, None, "", counties=frozenset(c)) for n, c in (("Anytown", {"Anyshire"}),
+             ("Otherby", {"Othershire"}), ("Bothwell", {"Anyshire", "Othershire"}), ("Nowhere", set()))]
+    assert [e.text for e in listing(seats, Filters(county="Anyshire"), 1).entries] == ["Anytown", "Bothwell"]
+    assert listing(seats, Filters(), 1).counties == ["Anyshire", "Othershire"]
+    assert Filters.of({"county": "Anyshire"}).query("all") == "county=Anyshire"
+
+
 @pytest.fixture(scope="module")
 def server(store: Path) -> Iterator[str]:
     with serve(store, free_port()) as url:
@@ -209,6 +217,10 @@ def test_index_pages_are_searched_filtered_and_paged_and_come_as_json_and_csv(se
     past = httpx.get(server + "constituencies.json", params={"page": "99"}, timeout=30).json()
     assert past["page"] == past["pages"] == -(-every["total"] // 100) and len(past["rows"]) <= 100  # the last page
     assert json.loads(httpx.get(server + "people.json", timeout=30).text)["total"] >= 3
+    county = next(c for row in every["rows"] for c in row["counties"])
+    in_county = httpx.get(server + "constituencies.json", params={"county": county}, timeout=30).json()
+    assert 0 < in_county["total"] < every["total"] and all(county in row["counties"] for row in in_county["rows"])
+    assert 'name="county"' in httpx.get(server + "constituencies", timeout=30).text
 
 
 def test_the_home_page_starts_a_journalist_off(server: str) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from elexgraph.cli.options import StoreOptions, store_options, user_errors
+from elexgraph.cli.options import StoreOptions, store_options, user_errors, with_official_option
 
 if TYPE_CHECKING:  # networkx is imported only when the command runs
     from elexgraph.views.findings import CentralPerson
@@ -18,14 +18,15 @@ if TYPE_CHECKING:  # networkx is imported only when the command runs
 @store_options()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--top", default=10, show_default=True, help="How many people to list by degree and by betweenness.")
+@with_official_option
 @user_errors
-def command(store: StoreOptions, fmt: str, top: int) -> None:
+def command(store: StoreOptions, fmt: str, top: int, with_official: str) -> None:
     """Seat flows, party changes, careers, central people and components of the graph."""
     from elexgraph.views import build_graph
     from elexgraph.views.findings import BETWEENNESS_SAMPLE, analyse
 
     with store.open_for_reading() as graph_store:
-        result = analyse(build_graph(graph_store), top=top)
+        result = analyse(build_graph(graph_store, with_official), top=top)
     if fmt == "json":
         click.echo(json.dumps(asdict(result), indent=2, ensure_ascii=False))
         return

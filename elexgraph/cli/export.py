@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from elexgraph.cli.options import StoreOptions, store_options, user_errors
+from elexgraph.cli.options import StoreOptions, store_options, user_errors, with_official_option
 
 
 @click.command("export")
@@ -15,8 +15,9 @@ from elexgraph.cli.options import StoreOptions, store_options, user_errors
 @click.option("--view", "view_name", default="full", show_default=True, metavar="VIEW",
               help="people (people and parties), seats (parties, seats, elections) or full.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File to write.")
+@with_official_option
 @user_errors
-def command(store: StoreOptions, fmt: str, view_name: str, output: Path) -> None:
+def command(store: StoreOptions, fmt: str, view_name: str, output: Path, with_official: str) -> None:
     """Write the graph for Gephi (graphml, gexf), Cytoscape (cytoscape) or networkx (json)."""
     from elexgraph.views import build_graph, view
     from elexgraph.views.graph import check_view
@@ -26,7 +27,7 @@ def command(store: StoreOptions, fmt: str, view_name: str, output: Path) -> None
     check_format(fmt)
     check_view(view_name)
     with store.open_for_reading() as graph_store:
-        graph = view(build_graph(graph_store), view_name)
+        graph = view(build_graph(graph_store, with_official), view_name)
     export_graph(graph, fmt, output)
     click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges "
                f"({view_name} view, {fmt})")

@@ -99,6 +99,14 @@ def base_uri_option(help: str = MINTED_BASE) -> Decorator:
     return click.option("--base-uri", default=None, help=help)
 
 
+def with_official_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--with-official: the news's neighbourhood (the default), or the whole official record beside it."""
+    return click.option("--with-official", "with_official", type=click.Choice(["neighbourhood", "all"]),
+                        default="neighbourhood", show_default=True,
+                        help="neighbourhood: the people, parties, seats and elections the articles name; all: the "
+                             "official record's every other candidate and seat too.")(fn)
+
+
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn the library's user errors into one line and exit status 1."""
 

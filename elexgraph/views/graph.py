@@ -50,12 +50,17 @@ CHANGE_KINDS = {change.term_name: change.key for change in FACT_CHANGES.values()
 _CHANGE_WORDS = {change.key: change.words for change in FACT_CHANGES.values()}
 
 
-def build_graph(store: GraphStore) -> nx.MultiDiGraph:
-    """The networkx view of everything in the store. An empty store is a user mistake."""
+def build_graph(store: GraphStore, official: str = "neighbourhood") -> nx.MultiDiGraph:
+    """The networkx view of the store: the news's neighbourhood (the people, parties, seats and elections the
+    articles name), or with `official="all"` the official record's every other candidate and seat too (thousands
+    of nodes no article names). An empty store is a user mistake."""
     if store.is_empty():
         raise StoreError(f"{store.location}: the store holds no articles (build it first: elexgraph build ARTICLES)")
     graph = nx.MultiDiGraph()
     nodes = list(_rows(run_query(store, "graph-nodes")))
+    if official == "neighbourhood":
+        named = {row[0].value for row in run_query(store, "news-nodes").rows if isinstance(row[0], NamedNode)}
+        nodes = [row for row in nodes if row["node"] in named]
     labels = told_apart((row["node"], _place(row)) for row in nodes if NODE_TYPES[row["type"]] == "constituency")
     for row in nodes:
         _add_node(graph, row, labels.get(row["node"], row["label"]))

@@ -39,10 +39,12 @@ class Entry:
     elections: frozenset[str] = frozenset()
     news: bool = False  # a news article names it (or it is one)
     official: bool = False  # the official record names it
+    counties: frozenset[str] = frozenset()  # a seat's, or those of the seats of the facts that name it
 
     def row(self) -> dict[str, object]:
         return {"iri": self.iri, "label": self.text, "note": self.note, "parties": sorted(self.parties),
-                "elections": sorted(self.elections), "news": self.news, "official": self.official}
+                "elections": sorted(self.elections), "news": self.news, "official": self.official,
+                "counties": sorted(self.counties)}
 
 
 @dataclass(frozen=True)
@@ -51,22 +53,24 @@ class Filters:
     party: str = ""
     election: str = ""
     source: str = "all"
+    county: str = ""
 
     @classmethod
     def of(cls, params: Mapping[str, str], default_source: str = "all") -> Filters:
         source = params.get("source", default_source)
         return cls(params.get("q", "").strip()[:200], params.get("party", "")[:200], params.get("election", "")[:200],
-                   source if source in SOURCES else default_source)
+                   source if source in SOURCES else default_source, params.get("county", "")[:200])
 
     def query(self, default_source: str) -> str:
         """The filters as a query string, defaults left out (kept by the page links)."""
         given = {"q": self.q, "party": self.party, "election": self.election,
-                 "source": self.source if self.source != default_source else ""}
+                 "source": self.source if self.source != default_source else "", "county": self.county}
         return urlencode({k: v for k, v in given.items() if v})
 
     def keeps(self, entry: Entry) -> bool:
         return ((not self.party or self.party in entry.parties)
                 and (not self.election or self.election in entry.elections)
+                and (not self.county or self.county in entry.counties)
                 and (self.source == "all" or (entry.news if self.source == "news" else entry.official and not entry.news)))
 
 
@@ -79,6 +83,7 @@ class Listing:
     filters: Filters
     parties: list[str] = field(default_factory=list)  # the filters' choices
     elections: list[str] = field(default_factory=list)
+    counties: list[str] = field(default_factory=list)
 
 
 def default_source(index_path: str) -> str:
@@ -95,6 +100,8 @@ def entries(store: GraphStore, site: Site, cls: NamedNode) -> list[Entry]:
         found["parties"].update([party.value] if party else [])
         found["elections"].update([election.value] if election else [])
         found["sources"].add(source_type.value)
+    for resource, county in run_query(store, "web-index-counties", {"type": cls}).rows:
+        facets[resource.value]["counties"].add(county.value)
     listed: dict[str, Entry] = {}
     for resource, label, publisher, published, boundary_set in rows:  # labelled twice by two articles: listed once
         if resource.value in listed:
@@ -106,7 +113,8 @@ def entries(store: GraphStore, site: Site, cls: NamedNode) -> list[Entry]:
         note = ", ".join(v for v in (publisher and publisher.value, published and long_date(published.value)) if v)
         listed[resource.value] = Entry(
             iri, text, site.href(iri), note, frozenset(found.get("parties", ())), frozenset(found.get("elections", ())),
-            cls == SCHEMA.NewsArticle or SCHEMA.NewsArticle.value in sources, ELEX.OfficialResults.value in sources)
+            cls == SCHEMA.NewsArticle or SCHEMA.NewsArticle.value in sources, ELEX.OfficialResults.value in sources,
+            frozenset(found.get("counties", ())))
     return sorted(listed.values(), key=lambda e: (e.text.casefold(), e.href or ""))
 
 
@@ -119,7 +127,8 @@ def listing(found: list[Entry], filters: Filters, page: int, per_page: int = PER
     page = min(max(page, 1), pages)
     return Listing(kept[(page - 1) * per_page: page * per_page], len(kept), page, pages, filters,
                    sorted({p for e in found for p in e.parties}), sorted({x for e in found for x in e.elections},
-                                                                         reverse=True))
+                                                                         reverse=True),
+                   sorted({c for e in found for c in e.counties}))
 
 
 def export(found: list[Entry], filters: Filters, page: int | None, kind: str, name: str) -> tuple[str, str]:
@@ -137,8 +146,8 @@ def as_json(listed: list[Entry], **about: object) -> str:
 def as_csv(listed: list[Entry]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["iri", "label", "note", "parties", "elections", "news", "official"])
+    writer.writerow(["iri", "label", "note", "parties", "elections", "news", "official", "counties"])
     for e in listed:
         writer.writerow([e.iri, e.text, e.note, "; ".join(sorted(e.parties)), "; ".join(sorted(e.elections)),
-                         str(e.news).lower(), str(e.official).lower()])
+                         str(e.news).lower(), str(e.official).lower(), "; ".join(sorted(e.counties))])
     return out.getvalue()
