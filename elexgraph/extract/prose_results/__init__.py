@@ -21,6 +21,7 @@ from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Paragraph, Sentence
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says, words
+from elexgraph.extract.list_places import contest_of, person_of
 from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
@@ -109,8 +110,6 @@ class Reader:
 
     def _read_lists(self) -> None:
         """People a list places: their area is known for the prose about them."""
-        from elexgraph.extract.result_lists import contest_of, person_of
-
         for block in self.doc.blocks:
             placed = contest_of(self.doc, block)
             if placed:

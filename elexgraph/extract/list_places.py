@@ -1,0 +1,220 @@
+"""Where a results list belongs: the election and area a list reports (its own seat line, its heading, the
+prose around it, else the article's own contest), and the full name each printed candidate stands for.
+
+Shared by the readers that meet results lists (result_lists reads them, prose_results checks its statements
+against them), so that neither reader imports the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import takewhile
+
+from elexgraph import reference
+from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock
+from elexgraph.annotate.document import Document, Sentence
+from elexgraph.annotate.elections import kind_named
+from elexgraph.annotate.lexicon import says, titles, words
+from elexgraph.annotate.list_lines import lexicon as list_words
+from elexgraph.annotate.sentences import Paragraph
+from elexgraph.annotate.tokens import Token
+from elexgraph.extract.places import area_named, election_of, main_area, with_area
+from elexgraph.facts import Election
+
+DIVISION_HEADING_WORDS = 6  # a ward's heading is short
+
+
+def person_of(doc: Document, printed: str) -> str:
+    """The full name a printed candidate name stands for in the article."""
+    words = printed.split()
+    if words and words[0].rstrip(".") in titles() and len(words) > 1:
+        words = words[1:]
+    bare = " ".join(words)
+    return doc.person_named(printed) or doc.person_named(bare) or bare
+
+
+def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None:
+    """The election and area a list reports: the seat on its own line, else its heading, else the
+    sentence before it that names one of its candidates and one area, else the article's contest
+    when the article names no other."""
+    heading = " ".join(p.text for p in block.heading) + (" " + block.seat[0] if block.seat else "")
+    main = doc.election.main
+    kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or _ward_heading(block) or (main.kind if main else None)
+    election = election_of(doc, kind, _heading_year(doc, block))
+    if block.seat:
+        area = _printed_area(doc, block.seat, election)
+        return (with_area(election, area), area) if area else None
+    area = _heading_area(doc, block, election) or _area_by_prose(doc, block, election)
+    if area is None and _own_contest_is_clear(doc, election):
+        area = main_area(doc, election)
+    return (with_area(election, area), area) if area else None
+
+
+def _ward_heading(block: ResultBlock) -> str | None:
+    """'local' when the line just above a list is a ward's or division's own heading ('Brook Hill ward',
+    'Abbey division (two seats)'): a council contest, whatever else the article reports."""
+    if not block.heading or block.seat:
+        return None
+    head = block.heading[-1].text
+    if len(head.split()) > DIVISION_HEADING_WORDS:
+        return None
+    cued = any(says(head.lower(), w) for w in words("division_words") if w != "seat")
+    return "local" if cued and division_label(head) else None
+
+
+def _heading_year(doc: Document, block: ResultBlock) -> int | None:
+    """The year a list's own heading gives ('2019 result', 'How Anytown voted in 2019'), if it gives one;
+    a list under a story sentence is the article's own year."""
+    latest = doc.election.main.year if doc.election.main else doc.election.year
+    short = [p.text for p in block.heading if len(p.text.split()) <= HEADING_WORDS and not doc.is_headline(p.index)
+             or p is block.heading[-1] and len(p.text.split()) <= HEADING_WORDS]
+    years = {int(y) for text in short for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
+    years = {y for y in years if y <= latest}
+    return years.pop() if len(years) == 1 else None
+
+
+def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str | None:
+    """The area the lines above a list name: the nearest that names one (a story line about someone the
+    list does not name is another contest's)."""
+    people = _people_of(doc, block)
+    for paragraph in reversed(block.heading):
+        if election.area_kind == "division":
+            head = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)[0]
+            label = division_label(head)
+            cued = any(says(head.lower(), w) for w in words("division_words"))
+            if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
+                return label  # a heading that is a person's name is about the person, unless it says 'ward'
+            continue
+        sentences = _sentences_of(doc, paragraph)
+        if not block.inline and any(m.person not in people for s in sentences for m in s.people):
+            continue  # a line about someone the list does not name is about another contest
+        areas = {area for s in sentences for m in s.places if (area := area_named(m.place, election))}
+        if len(areas) == 1:  # a line naming several areas places none of them
+            return areas.pop()
+    return None
+
+
+def _sentences_of(doc: Document, paragraph: Paragraph) -> list[Sentence]:
+    """The sentences of one paragraph, found from its offset (not by a scan of the article)."""
+    first = doc.sentence_at(paragraph.start)
+    if first is None:
+        return []
+    return list(takewhile(lambda s: s.paragraph == paragraph.index, doc.sentences[first.index:]))
+
+
+def _names_a_person(doc: Document, paragraph: Paragraph) -> bool:
+    """A heading that prints someone's full name ('Jane Roe'), not a word that is also a surname."""
+    return any(" " in m.text or m.title for s in _sentences_of(doc, paragraph) for m in s.people)
+
+
+def _people_of(doc: Document, block: ResultBlock) -> set[str]:
+    return {person_of(doc, line.name) for line in block.lines if line.name}
+
+
+def _printed_area(doc: Document, seat: tuple[str, int, int], election: Election) -> str | None:
+    """The area a seat printed on a list's line stands for: a ward or division as printed; else the
+    constituency, mayoralty or police area its words name."""
+    label, start, end = seat
+    if election.area_kind == "division":
+        return division_label(label)
+    sentence = doc.sentence_at(start)
+    areas = {area for m in (sentence.places if sentence else []) if start <= m.start and m.end <= end
+             and (area := area_named(m.place, election))}
+    if len(areas) == 1:
+        return areas.pop()
+    seat_named = reference.constituency_named(label, election.year) if election.parliamentary else None
+    return seat_named.name if seat_named else None
+
+
+def division_label(text: str) -> str | None:
+    """A ward or division as a heading prints it: 'Brook Hill', 'Brook Hill ward (two seats)',
+    'Abbey division result:'; not a line of the story or a label like 'Full result'."""
+    text = re.sub(r"\([^()]*\)|\b\d+\s+(?:seats?|councillors?)\b", " ", text)
+    text = re.sub(r"[:.\-–—]+\s*$", "", text.strip()).strip()
+    parts = text.split()
+    while parts and parts[0].lower() in list_words()["not_an_area"]:
+        parts.pop(0)  # 'Results in Brook Hill', 'The Abbey ward'
+    ends = words("division_words") | {"result", "results"}
+    cut = next((k for k, p in enumerate(parts) if k and p.lower() in ends), len(parts))
+    parts = parts[:cut]  # 'Brook Hill ward result in 2019'
+    if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"] for p in parts):
+        return None
+    if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in ("and", "&", "of", "the", "on", "upon")
+                                             for p in parts):
+        return None
+    label = " ".join(parts)
+    return None if reference.party_named(label) else label
+
+
+def _area_by_prose(doc: Document, block: ResultBlock, election: Election) -> str | None:
+    """The area of an unheaded list, from the nearest sentence before it that names one of its candidates
+    beside one area ('Jane Roe won again in Anytown South', '… held the Brook Hill ward')."""
+    people = _people_of(doc, block)
+    first = (block.lines + block.party_lines)[0].start
+    for sentence in reversed([s for s in doc.sentences if s.end <= first]):
+        named = [(m.first, m.last) for m in sentence.people if m.person in people]
+        if not named:
+            continue
+        spots = _area_spots(sentence, election, people)
+        others = [m.first for m in sentence.people if m.person not in people and m.first not in dict(spots)]
+        areas = {area for span in named if (area := _nearest_area(span, spots, others))}
+        return areas.pop() if len(areas) == 1 else None
+    return None
+
+
+def _area_spots(sentence: Sentence, election: Election, people: set[str]) -> list[tuple[int, str]]:
+    """Where a sentence names an area of the election's kind (token index, area): a place read as that kind,
+    or for a council election a ward named with its word ('the Brook Hill ward') or after 'in'/'for' (a
+    ward's name may look like a person's: not one on the list)."""
+    if election.area_kind != "division":
+        return [(m.first, area) for m in sentence.places if (area := area_named(m.place, election))]
+    tokens, spots = sentence.tokens, []
+    taken = {i for m in sentence.mentions if m.kind == "party" or m.kind == "person" and (m.person in people or m.title)
+             for i in range(m.first, m.last)}
+    i = 0
+    while i < len(tokens):
+        j = _capitalised_run(tokens, i, taken)
+        label = division_label(" ".join(t.text for t in tokens[i:j])) if j > i else None
+        if label and _cued_ward(tokens, i, j):
+            spots.append((i, label))
+        i = max(j, i + 1)
+    return spots
+
+
+def _capitalised_run(tokens: list[Token], i: int, taken: set[int]) -> int:
+    """Where a run of capitalised words from i ends."""
+    j = i
+    while j < len(tokens) and j not in taken and tokens[j].text[:1].isupper() and tokens[j].kind == "w":
+        j += 1
+    return j
+
+
+def _cued_ward(tokens: list[Token], i: int, j: int) -> bool:
+    """Words i..j are a ward by the words around them: 'in Brook Hill', 'the Brook Hill ward'."""
+    before = tokens[i - 1].lower if i else ""
+    after = tokens[j].lower if j < len(tokens) else ""
+    return after in words("division_words") or before in list_words()["ward_before"]
+
+
+def _nearest_area(span: tuple[int, int], spots: list[tuple[int, str]], others: list[int]) -> str | None:
+    """The area named nearest to a person's name (by tokens from either end of it), with no other person
+    between them; as near before and after, the one after ('A winning X and B winning Y'); none if two
+    different areas stand as near on one side."""
+    at, end = span
+    fits = sorted((at - k if k < at else k - end + 1, k < at, area) for k, area in spots
+                  if not any(min(k, at) < o < max(k, at) for o in others))
+    if len(fits) > 1 and fits[0][:2] == fits[1][:2] and fits[0][2] != fits[1][2]:
+        return None
+    return fits[0][2] if fits else None
+
+
+def _own_contest_is_clear(doc: Document, election: Election) -> bool:
+    """The article's own contest stands out: its election names its area, or one area is named at least
+    twice as often as any other (the headline and lead count three times)."""
+    if election.place:
+        return True
+    counts = Counter(area for s in doc.sentences for m in s.places
+                     if (area := area_named(m.place, election)) for _ in range(3 if s.paragraph < 3 else 1))
+    top = counts.most_common(2)
+    return len(top) < 2 or top[0][1] >= 2 * top[1][1]
