@@ -32,6 +32,25 @@ class Dataset:
         return self.default_graphs is not None or self.named_graphs is not None
 
 
+@dataclass(frozen=True)
+class BoundQuery:
+    """A query with values for some of its variables, bound by each backend its own way.
+
+    Oxigraph binds `values` itself (its substitutions, SEP-0007: each variable replaced by its term
+    throughout `sparql`), so no text is spliced; any other SPARQL 1.1 server gets `text`, the same query
+    with the values written in (VALUES clauses, or the terms in place of their variables).
+    """
+
+    sparql: str
+    values: tuple[tuple[str, Term], ...]
+    text: str
+
+
+def query_text(query: str | BoundQuery) -> str:
+    """The query as one SPARQL text, values written in: what a server that binds nothing itself is sent."""
+    return query.text if isinstance(query, BoundQuery) else query
+
+
 @dataclass
 class QueryResult:
     """A SELECT answer (variables and rows of terms, None where unbound), an ASK answer, or CONSTRUCT triples."""
@@ -56,8 +75,8 @@ class GraphStore(ABC):
         """Drop the named graphs."""
 
     @abstractmethod
-    def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL 1.1 query over the dataset (named graphs reached with GRAPH)."""
+    def query(self, query: str | BoundQuery) -> QueryResult:
+        """Run a SPARQL 1.1 query over the dataset (named graphs reached with GRAPH), with its values if bound."""
 
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         """A client's query over `dataset`, reading at most `at_most` rows or triples of its answer.

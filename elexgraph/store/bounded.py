@@ -24,7 +24,7 @@ from pyoxigraph import NamedNode, Quad
 
 from elexgraph.errors import ElexgraphError, QueryLimitError, StoreError
 from elexgraph.settings import setting
-from elexgraph.store.base import Dataset, GraphStore, QueryResult
+from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, query_text
 from elexgraph.workers import Worker, limit_memory
 
 DEFAULT_TIMEOUT = 60.0
@@ -59,7 +59,7 @@ class _Job:
     location: str
     endpoints: tuple[tuple[str, str], ...]
     limits: QueryLimits
-    sparql: str
+    query: str | BoundQuery  # bound: its values go with it, for the store to bind
     at_most: int | None
     dataset: Dataset
     reopen: bool
@@ -76,14 +76,14 @@ class BoundedStore(GraphStore):
         self._worker: Worker[tuple[int, _Job], QueryResult | ElexgraphError] | None = None
         self._written = False  # the worker's read-only view predates a write made here
 
-    def query(self, sparql: str) -> QueryResult:
-        return self._ask(sparql, None, Dataset())
+    def query(self, query: str | BoundQuery) -> QueryResult:
+        return self._ask(query, None, Dataset())
 
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         return self._ask(sparql, at_most, dataset)
 
-    def _ask(self, sparql: str, at_most: int | None, dataset: Dataset) -> QueryResult:
-        job = _Job(self.location, self._endpoints, self.limits, sparql, at_most, dataset, self._written)
+    def _ask(self, query: str | BoundQuery, at_most: int | None, dataset: Dataset) -> QueryResult:
+        job = _Job(self.location, self._endpoints, self.limits, query, at_most, dataset, self._written)
         if self._worker is None or not self._worker.process.is_alive():
             self._worker = Worker(_CONTEXT, _answer)
         worker = self._worker
@@ -161,8 +161,8 @@ def _answer(job: _Job) -> QueryResult | ElexgraphError:
             _opened[:] = [fresh]
         store = _opened[0]
         if job.at_most is None:
-            return store.query(job.sparql)
-        return store.query_at_most(job.sparql, job.at_most, job.dataset)
+            return store.query(job.query)
+        return store.query_at_most(query_text(job.query), job.at_most, job.dataset)
     except MemoryError:
         return job.limits.out_of_memory()
     except ElexgraphError as error:

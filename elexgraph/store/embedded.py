@@ -21,7 +21,7 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat
 
 from elexgraph.errors import QueryError, StoreError
-from elexgraph.store.base import Dataset, GraphStore, QueryResult
+from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
 _BATCH_QUADS = 200_000
@@ -118,8 +118,11 @@ class EmbeddedStore(GraphStore):
         if drops:
             self._store.update(";\n".join(drops))
 
-    def query(self, sparql: str) -> QueryResult:
-        return self._run(sparql, None, {})
+    def query(self, query: str | BoundQuery) -> QueryResult:
+        if isinstance(query, str):
+            return self._run(query, None, {})
+        substitutions = {pyoxigraph.Variable(name): term for name, term in query.values}
+        return self._run(query.sparql, None, {"substitutions": substitutions})
 
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         options: dict[str, object] = {}

@@ -35,7 +35,7 @@ from SPARQLWrapper import INSERT, JSON, POST, SELECT, TURTLE, SPARQLWrapper
 from elexgraph.errors import QueryError, StoreError, WriteError, printable
 from elexgraph.resources import resource_dir
 from elexgraph.settings import setting
-from elexgraph.store.base import GraphStore, QueryResult, Term
+from elexgraph.store.base import BoundQuery, GraphStore, QueryResult, Term, query_text
 
 ENDPOINT_DEFAULTS = {"query": "query", "update": "update", "gsp": "store"}  # Oxigraph's names
 ENDPOINT_ENV = {"query": "ELEXGRAPH_QUERY_ENDPOINT", "update": "ELEXGRAPH_UPDATE_ENDPOINT",
@@ -137,7 +137,8 @@ class RemoteStore(GraphStore):
             raise StoreError(f"{self.gsp_endpoint}: {_network_reason(exc, self.timeout)}") from None
 
     # -- SPARQL protocol, through SPARQLWrapper ------------------------------------------------
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, query: str | BoundQuery) -> QueryResult:
+        sparql = query_text(query)  # any SPARQL 1.1 server: the values go in as text
         form = query_form(sparql)
         if form in UPDATE_FORMS:
             raise QueryError(f"{self.query_endpoint}: malformed SPARQL: {form} starts an update, not a query")
