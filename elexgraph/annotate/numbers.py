@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.tokens import Token, count_value, decimal_value
@@ -38,7 +39,12 @@ def _behind(tokens: list[Token], i: int, n: int = 6) -> list[str]:
 def _starts_with(seq: list[str], phrases: frozenset[str]) -> bool:
     """The tokens begin with one of the phrases (compared without spaces: '-vote majority', 'per cent')."""
     heads = {"".join(seq[:k]) for k in range(1, len(seq) + 1)}
-    return any(p.replace(" ", "") in heads for p in phrases)
+    return not heads.isdisjoint(_unspaced(phrases))
+
+
+@cache
+def _unspaced(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.replace(" ", "") for p in phrases)
 
 
 def _ends_with(seq: list[str], phrases: frozenset[str]) -> bool:
