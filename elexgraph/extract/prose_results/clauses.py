@@ -44,18 +44,25 @@ class Clause:
         m = self.mention(i)
         return m.kind if m else ""
 
+    @cached_property
+    def _grams(self) -> dict[str, list[int]]:
+        """Where each word and each pair of words starts, among the items that are no mention."""
+        lowers, at = self._lowers, {}
+        for i, mention in enumerate(self._mentions):
+            if mention is None:
+                at.setdefault(lowers[i], []).append(i)
+                if i + 1 < len(lowers):
+                    at.setdefault(f"{lowers[i]} {lowers[i + 1]}", []).append(i)
+        return at
+
     def find(self, cls: str, start: int = 0, end: int | None = None) -> list[int]:
         """Indices of items that are words (or phrases) of a word class."""
-        vocabulary = words(cls)
-        lowers, mentions = self._lowers, self._mentions
-        end = len(lowers) if end is None else min(end, len(lowers))
-        out = []
-        for i in range(max(0, start), end):
-            if mentions[i] is not None:
-                continue
-            if lowers[i] in vocabulary or (i + 1 < len(lowers) and f"{lowers[i]} {lowers[i + 1]}" in vocabulary):
-                out.append(i)
-        return out
+        grams = self._grams
+        hits = grams.keys() & words(cls)
+        if not hits:
+            return []
+        end = len(self._lowers) if end is None else end
+        return sorted({i for gram in hits for i in grams[gram] if max(0, start) <= i < end})
 
     def text(self) -> str:
         return " ".join(item.text for item in self.items)
