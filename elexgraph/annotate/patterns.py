@@ -39,10 +39,10 @@ class Item:
     start: int  # article offsets
     end: int
     ref: object = None  # the mention or token behind the item
+    lower: str = field(init=False, repr=False, compare=False)  # the text lower-cased, made once
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 def _escape_text(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"""
     (?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
@@ -28,10 +28,10 @@ class Token:
     start: int  # offset in the article
     end: int
     kind: str  # "w" word, "n" number, "p" punctuation
+    lower: str = field(init=False, repr=False, compare=False)  # the text lower-cased, made once: asked for everywhere
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
