@@ -40,9 +40,12 @@ class Clause:
     def mention(self, i: int) -> Mention | None:
         return self._mentions[i] if 0 <= i < len(self.items) else None
 
+    @cached_property
+    def _kinds(self) -> list[str]:
+        return [m.kind if m else "" for m in self._mentions]
+
     def kind(self, i: int) -> str:
-        m = self.mention(i)
-        return m.kind if m else ""
+        return self._kinds[i] if 0 <= i < len(self.items) else ""
 
     @cached_property
     def _grams(self) -> dict[str, list[int]]:
