@@ -241,6 +241,7 @@ class Document:
             token = sentence.tokens[f.token]
             sentence.mentions.append(Mention("figure", token.text, token.start, token.end, f.token, f.token + 1,
                                              self.in_quotation(token.start), figure=f))
+        male, female = words("pronouns_m"), words("pronouns_f")
         for i, token in enumerate(sentence.tokens):
             if i in taken:
                 continue
@@ -248,8 +249,8 @@ class Document:
             if ordinal:
                 sentence.mentions.append(Mention("ordinal", token.text, token.start, token.end, i, i + 1,
                                                  self.in_quotation(token.start), ordinal=ordinal))
-            elif token.lower in words("pronouns_m") or token.lower in words("pronouns_f"):
-                gender = "m" if token.lower in words("pronouns_m") else "f"
+            elif token.lower in male or token.lower in female:
+                gender = "m" if token.lower in male else "f"
                 sentence.mentions.append(Mention("pronoun", token.text, token.start, token.end, i, i + 1,
                                                  self.in_quotation(token.start), gender=gender))
 
