@@ -136,3 +136,16 @@ def test_one_person_read_in_two_seats_of_one_election_keeps_only_a_lists_seat(
     expected = {(election, seats[0])} if listed else set()
     assert places == expected | {(elsewhere.election, seats[-1])}
     assert rival in report.kept
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["Labour", "Conservative", "Reform UK", "Green", "Liberal Democrats"]), min_size=2,
+                max_size=2, unique=True), st.sampled_from(ELECTIONS))
+def test_a_winners_candidacy_in_another_party_than_the_result_gives_loses_its_party(parties: list[str],
+                                                                                   election: Election) -> None:
+    won = SeatResult(E, "prose-results", election, "Gedling", "Ann Tor", parties[0])
+    report = check([won, Candidacy(E, "prose-results", election, "Gedling", "Ann Tor", parties[1], 900),
+                    Candidacy(E, "prose-results", election, "Gedling", "Bo Ure", parties[1], 800)])
+    assert [getattr(f, "party") for f in report.kept] == [parties[0], None, parties[1]]
+    same = check([won, Candidacy(E, "prose-results", election, "Gedling", "Ann Tor", parties[0], 900)])
+    assert [getattr(f, "party") for f in same.kept] == [parties[0], parties[0]]

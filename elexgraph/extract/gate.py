@@ -8,8 +8,8 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
 - a place the story states beats a list's position: the list is partial, and gives no places or winner;
 - one person stands in one seat at one election: read in two, a list's seat stands and prose's other seats go;
 - in each contest, the winner has the most votes, ranks follow votes, no two candidates share a
-  place, the first place is the winner's, shares add up to at most ~100%, and the majority is no
-  larger than the winner's vote.
+  place, the first place is the winner's, shares add up to at most ~100%, the majority is no
+  larger than the winner's vote, and the winner stood for the party the result gives.
 A printed majority that is not first minus second is kept: that is the article's own slip, and
 ``elexgraph check`` reports it.
 
@@ -394,9 +394,22 @@ def hold_keeps_the_party(contest: Contest, report: GateReport) -> None:
                     f"a hold for {result.party} of a seat {result.previous_party} held before")
 
 
+def winner_party_is_the_candidates(contest: Contest, report: GateReport) -> None:
+    """The winner's party is the party the winner stood for: a result says whose seat it is, while a candidacy's
+    party may come from what the story said of the person before (a party left, another contest)."""
+    result = contest.now(contest.result) if contest.result else None
+    if result is None or not result.winner or not result.party:
+        return
+    own = next((c for c in contest.candidacies if c.person == result.winner and contest.now(c).party), None)
+    if own is not None and contest.now(own).party != result.party:
+        reason = f"the result gives {result.winner} {result.party}, the candidacy {contest.now(own).party}"
+        contest.set(report, own, "party", reason)
+
+
 CONTEST_RULES: tuple[Callable[[Contest, GateReport], None], ...] = (
     winner_has_most_votes, first_place_is_the_winner, ranks_follow_votes, places_are_unique, shares_add_up,
-    majority_fits, first_election_has_no_predecessor, gain_is_from_another_party, hold_keeps_the_party)
+    majority_fits, first_election_has_no_predecessor, gain_is_from_another_party, hold_keeps_the_party,
+    winner_party_is_the_candidates)
 
 
 # -- against the article's own words (the prose checks) ---------------------------------------------
