@@ -223,7 +223,8 @@ def _bodies(doc: Document) -> tuple[str | None, str | None]:
     group = re.search(r"\b(?:the\s+)?(?P<group>(?:[A-Z][\w'’-]*\s+){1,4}Group)\b", doc.text)
     place = council.group("place") if council else None
     while place and place.split()[0] in not_names() | _NUMBER_WORDS:
-        place = place.split(" ", 1)[1]  # 'Three Westshire District councillors': the council is Westshire District
+        # 'Three Westshire District councillors': the council is Westshire District; 'The Borough Council': none named
+        place = place.split(" ", 1)[1] if " " in place else None
     return place, (group.group("group") if group else None)
 
 
