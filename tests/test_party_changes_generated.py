@@ -57,6 +57,8 @@ LEAVINGS = [
     "The {p} MP for Anytown, {a}, has had the party whip withdrawn.",
     "{p} has suspended the MP for Anytown, {a}, pending an investigation.",
     "{a} was expelled from the {p} Party{when}.",
+    "{p} has expelled Anytown councillor {a}{when}.",
+    "{a} and {b}, who were elected for {p} in 2023, have resigned from the party.",
     "{p} councillor {a} has been suspended from the party{when}.",
 ]
 
@@ -65,8 +67,10 @@ LEAVINGS = [
 @given(st.sampled_from(LEAVINGS), names, st.sampled_from(PARTIES), st.sampled_from(WHEN))
 def test_a_party_left_is_read_whatever_stands_between_the_verb_and_the_party(shape: str, people: list[str], p: str,
                                                                           when: str) -> None:
-    text = shape.format(a=people[0], p=p, when=when)
-    assert any(person == people[0] and left == p for person, left, _ in changes(text)), text
+    text = shape.format(a=people[0], b=people[1], p=p, when=when)
+    found = changes(text)
+    for person in (people[0], people[1]) if people[1] in text else (people[0],):
+        assert any(who == person and left == p for who, left, _ in found), text
 
 
 # -- independents ------------------------------------------------------------------------------------------
@@ -131,3 +135,19 @@ def test_a_place_read_as_a_name_before_the_mover_is_not_a_mover(people: list[str
     p, q = parties
     found = changes(f"The {p} councillor for Brook Hill, {people[0]}, has defected to {q}.")
     assert {person for person, _, _ in found} == {people[0]}
+
+
+HEADLINES = ["{p} councillor defects to {q}", "{p} councillor joins {q}", "{p} MP defects to {q}"]
+BODIES = ["{a}, who represents Brook Hill on Anytown Borough Council, has joined {q}.",
+          "Anytown councillor {a} has switched to {q}.", "{a} has joined {q}{when}."]
+
+
+@SETTINGS
+@given(st.sampled_from(HEADLINES), st.sampled_from(BODIES), names, party_pairs, st.sampled_from(WHEN))
+def test_the_headlines_unnamed_mover_is_the_one_the_body_names_going_there(headline: str, body: str,
+                                                                            people: list[str], parties: list[str],
+                                                                            when: str) -> None:
+    p, q = parties
+    found = {(c.person, c.from_party, c.to_party) for c in extract(document_of(
+        body.format(a=people[0], q=q, when=when), title=headline.format(p=p, q=q)))}
+    assert (people[0], p, q) in found

@@ -126,7 +126,7 @@ class Discourse:
         """The names right before the verb, with only auxiliaries (or 'they' and a verb of speech) between."""
         tokens = sentence.tokens
         for i in range(len(people) - 1, -1, -1):
-            between = [t.lower for t in tokens[people[i].last:verb]]
+            between = _past_relative_aside([t.lower for t in tokens[people[i].last:verb]])
             if all(w in words("before_verb") or w in (",", "-", "–", "—") for w in between):
                 holder = self._aside_holder(sentence, people, i)
                 return [holder] if holder else self._listed(sentence, people[:i + 1])
@@ -204,6 +204,14 @@ class Discourse:
         if record and record.gender is None and gender:
             record.gender = gender
         return name
+
+
+def _past_relative_aside(between: list[str]) -> list[str]:
+    """'A and B, who were elected for Labour in 2023, have': what stands between the names and the verb once a
+    relative aside closed by a comma is passed over."""
+    if between[:2] == [",", "who"] and "," in between[2:]:
+        return between[between.index(",", 2):]
+    return between
 
 
 def _token_index(sentence: Sentence, at: int) -> int:

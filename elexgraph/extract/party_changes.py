@@ -87,6 +87,14 @@ def _group_left(moves: list[_Move], sentence: int) -> str | None:
     return move.from_party if move else None
 
 
+def _left_for(moves: list[_Move], to_party: str | None, sentence: int) -> str | None:
+    """The party left by the unnamed mover the article told of just before, who went where this one goes: the
+    headline's 'Tory councillor defects to Reform UK' is the body's 'Jane Roe has joined Reform UK'."""
+    move = next((mv for mv in reversed(moves) if to_party and mv.to_party == to_party
+                 and 0 < sentence - mv.sentence <= NAMED_WITHIN), None)
+    return move.from_party if move else None
+
+
 def _is_a_change(told: _Told, kind: str, from_party: str | None, to_party: str | None) -> bool:
     """Not a defection to no party, nor joining a party with none left that the article names (a defection
     verb says there was one), nor a move to the party left."""
@@ -252,6 +260,8 @@ class ChangeReader:
             kind, moved_to, from_party = _with_group_move(moves, kind, from_party)
         if from_party is None and moved_to == "Independent":
             from_party = _group_left(moves, sentence.index)  # '… have quit Labour.' 'A, B and C will sit as independents.'
+        if from_party is None and kind == "defection":
+            from_party = _left_for(moves, moved_to, sentence.index)  # 'Tory councillor defects to Reform' … 'X has joined Reform'
         if not _is_a_change(told, kind, from_party, moved_to):
             return None
         when, from_article = self._date(sentence)
