@@ -36,6 +36,8 @@ DEFECTIONS = [
     "{a} announced{when} that she was leaving {p} to join {q}.",
     "{a}, who won the seat for {p} in 2019, has switched to {q}.",
     "Former {p} councillor {a}, now standing for {q}, came second.",
+    "{q} has announced that {a}, the {p} MP for Anytown, has joined the party.",
+    "{q} has welcomed {a}, a former {p} councillor, into the party.",
 ]
 
 
