@@ -133,6 +133,9 @@ def _cuts(items: list[Item]) -> tuple[list[int], int | None]:
 
 def _cut_at(items: list[Item], i: int, start: int) -> list[int]:
     """The cut a clause break at i makes (its ends), if it is one: ', as were', a spliced comma, 'while', 'but' …"""
+    lower = items[i].lower
+    if lower != "," and lower != "as" and lower not in words("clause_breaks"):
+        return []  # only a comma, 'as' or a word that breaks clauses can
     if _starts_ellipsis(items, i) and _has_verb(items[start:i]):
         return [i - 1 if items[i - 1].text == "," else i, i + 2]
     if items[i].text == "," and _spliced(items, i) and _has_verb(items[start:i]):
