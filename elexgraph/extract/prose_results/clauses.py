@@ -122,7 +122,7 @@ def _cuts(items: list[Item]) -> tuple[list[int], int | None]:
         if item.tags == ("P",) and item.text in (";", "–", "—") or (item.text == "-" and _spaced(items, i)):
             cuts.extend([i, i + 1])
             elliptic = None
-        elif elliptic is None:
+        elif elliptic is None and _may_break(item):
             found = _cut_at(items, i, cuts[-1])
             cuts.extend(found)
             if found and _starts_ellipsis(items, i):
@@ -131,11 +131,13 @@ def _cuts(items: list[Item]) -> tuple[list[int], int | None]:
     return cuts, elliptic
 
 
+def _may_break(item: Item) -> bool:
+    """Only a comma, 'as' or a word that breaks clauses can start a clause break."""
+    return item.lower in (",", "as") or item.lower in words("clause_breaks")
+
+
 def _cut_at(items: list[Item], i: int, start: int) -> list[int]:
     """The cut a clause break at i makes (its ends), if it is one: ', as were', a spliced comma, 'while', 'but' …"""
-    lower = items[i].lower
-    if lower != "," and lower != "as" and lower not in words("clause_breaks"):
-        return []  # only a comma, 'as' or a word that breaks clauses can
     if _starts_ellipsis(items, i) and _has_verb(items[start:i]):
         return [i - 1 if items[i - 1].text == "," else i, i + 2]
     if items[i].text == "," and _spliced(items, i) and _has_verb(items[start:i]):
