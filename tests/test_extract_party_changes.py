@@ -143,10 +143,9 @@ def test_whip_lost_then_standing_as_an_independent():
     assert changes("Labour MP Jane Roe had the whip removed in March.",
                    "She will now stand as an independent at the next election.") == [
         ("Jane Roe", "suspension", "Labour", None), ("Jane Roe", "stood_as_independent", "Labour", "Independent")]
+    # one who gives up the whip sits as an independent: one move
     assert changes("Cllr Tom Reed has resigned the Conservative whip and will continue as the member for Anytown but "
-                   "as an independent.") == [
-        ("Tom Reed", "resignation", "Conservative", None),
-        ("Tom Reed", "stood_as_independent", "Conservative", "Independent")]
+                   "as an independent.") == [("Tom Reed", "resignation", "Conservative", "Independent")]
 
 
 def test_joining_a_new_local_party():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from elexgraph.extract.gate import check
 from elexgraph.facts import Candidacy, Election, Evidence, PartyChange, Quote, SeatResult
 
@@ -106,3 +109,43 @@ def test_a_party_the_article_says_someone_left_is_not_their_latest_contests_unle
     parties = {(f.election.year, f.party) for f in extract_article(story.article).facts
                if type(f).__name__ == "Candidacy" and f.person == "Ivo Brandt"}
     assert (2017, "Labour") in parties and (2019, "Labour") not in parties
+
+
+# -- one person, one seat per election (generated) ----------------------------------------------------------
+SEATS = ["Gedling", "Erewash", "Broxtowe", "Bolsover", "Ashfield", "Mansfield"]
+ELECTIONS = [GE, Election("local", 2025, "2025-05-01", council="Anyshire County Council"),
+             Election("by-election", 2023, "2023-07-20", "Erewash")]
+_FIRST, _LAST = ["Ann", "Bo", "Cy", "Di", "Ed"], ["Tor", "Ure", "Vale", "Wren", "Yeo"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(ELECTIONS), st.lists(st.sampled_from(SEATS), min_size=2, max_size=3, unique=True),
+       st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)).map(" ".join), st.booleans())
+def test_one_person_read_in_two_seats_of_one_election_keeps_only_a_lists_seat(
+        election: Election, seats: list[str], person: str, listed: bool) -> None:
+    """A list's seat stands; the same person read from prose in another seat of that election is dropped, and
+    read from prose only, in several seats, in none of them. Another election, or another person, is untouched."""
+    first = Candidacy(E, "result-lists" if listed else "prose-results", election, seats[0], person, votes=900)
+    others = [Candidacy(E, "prose-results", election, seat, person, votes=800) for seat in seats[1:]]
+    won = SeatResult(E, "prose-results", election, seats[-1], person)
+    elsewhere = Candidacy(E, "prose-results", Election("general", 2017, "2017-06-08"), seats[-1], person, votes=700)
+    rival = Candidacy(E, "prose-results", election, seats[-1], "Zed Quay", votes=500)
+    report = check([first, *others, won, elsewhere, rival])
+    places = {(f.election, f.area) for f in report.kept if getattr(f, "person", None) == person
+              or getattr(f, "winner", None) == person}
+    expected = {(election, seats[0])} if listed else set()
+    assert places == expected | {(elsewhere.election, seats[-1])}
+    assert rival in report.kept
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["Labour", "Conservative", "Reform UK", "Green", "Liberal Democrats"]), min_size=2,
+                max_size=2, unique=True), st.sampled_from(ELECTIONS))
+def test_a_winners_candidacy_in_another_party_than_the_result_gives_loses_its_party(parties: list[str],
+                                                                                   election: Election) -> None:
+    won = SeatResult(E, "prose-results", election, "Gedling", "Ann Tor", parties[0])
+    report = check([won, Candidacy(E, "prose-results", election, "Gedling", "Ann Tor", parties[1], 900),
+                    Candidacy(E, "prose-results", election, "Gedling", "Bo Ure", parties[1], 800)])
+    assert [getattr(f, "party") for f in report.kept] == [parties[0], None, parties[1]]
+    same = check([won, Candidacy(E, "prose-results", election, "Gedling", "Ann Tor", parties[0], 900)])
+    assert [getattr(f, "party") for f in same.kept] == [parties[0], parties[0]]

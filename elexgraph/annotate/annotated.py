@@ -121,7 +121,7 @@ class Sentence:
         i = 0
         while i < len(self.tokens):
             token = self.tokens[i]
-            quote = next(((s, e) for s, e in self.quote_spans if s <= token.start < e), None)
+            quote = next(((s, e) for s, e in self.quote_spans if s <= token.start < e), None) if self.quote_spans else None
             if quote:
                 inside = [t for t in self.tokens[i:] if t.start < quote[1]]
                 out.append(Item(("QUOTE",), "quote", quote[0], quote[1], quote))
@@ -150,6 +150,10 @@ class Sentence:
         return encode(self.items)
 
     def words_lower(self) -> frozenset[str]:
+        return self._words_lower
+
+    @cached_property
+    def _words_lower(self) -> frozenset[str]:
         return frozenset(t.lower for t in self.tokens)
 
 
@@ -171,6 +175,7 @@ class Annotated:
                 self.sentences.append(Sentence(span.text, span.start, span.end, span.paragraph, len(self.sentences),
                                                tokenize(span.text, span.start)))
         self._sentence_starts = [s.start for s in self.sentences]
+        self._headlines: dict[int, bool] = {}
         self.people = People()
         self.found: list[Fact] = []  # facts of the readers run so far, for readers that declare they read them
         self._annotate()
@@ -236,6 +241,7 @@ class Annotated:
             token = sentence.tokens[f.token]
             sentence.mentions.append(Mention("figure", token.text, token.start, token.end, f.token, f.token + 1,
                                              self.in_quotation(token.start), figure=f))
+        male, female = words("pronouns_m"), words("pronouns_f")
         for i, token in enumerate(sentence.tokens):
             if i in taken:
                 continue
@@ -243,8 +249,8 @@ class Annotated:
             if ordinal:
                 sentence.mentions.append(Mention("ordinal", token.text, token.start, token.end, i, i + 1,
                                                  self.in_quotation(token.start), ordinal=ordinal))
-            elif token.lower in words("pronouns_m") or token.lower in words("pronouns_f"):
-                gender = "m" if token.lower in words("pronouns_m") else "f"
+            elif token.lower in male or token.lower in female:
+                gender = "m" if token.lower in male else "f"
                 sentence.mentions.append(Mention("pronoun", token.text, token.start, token.end, i, i + 1,
                                                  self.in_quotation(token.start), gender=gender))
 
@@ -276,7 +282,13 @@ class Annotated:
         return [s for s in self.sentences if s.paragraph == paragraph]
 
     def is_headline(self, paragraph: int) -> bool:
-        """The title, or a line in title case (most of its words capitalised)."""
+        """The title, or a line in title case (most of its words capitalised); worked out once a paragraph."""
+        known = self._headlines.get(paragraph)
+        if known is None:
+            known = self._headlines[paragraph] = self._is_headline(paragraph)
+        return known
+
+    def _is_headline(self, paragraph: int) -> bool:
         if paragraph == 0:
             return True
         text = self.paragraphs[paragraph].text

@@ -109,25 +109,47 @@ class Discourse:
         'A, B and C have all', 'A and B announced they were'), else the subject of the sentence — of its
         main clause when the verb stands in an opening one ('After losing the whip, Jane Roe …')."""
         people = [m for m in sentence.people if m.last <= verb]
-        tokens = sentence.tokens
         pronoun = self._pronoun_before(sentence, verb)
         if pronoun is not None and not any(pronoun.last <= m.first for m in people):
             name = self.resolve_pronoun(sentence, pronoun.start, pronoun.gender)
             return [name] if name else []
+        named = self._named_before(sentence, people, verb)
+        if named is not None:
+            return named
+        if not people:
+            main = self._main_clause_person(sentence, verb)
+            if main:
+                return [main]
+        return self._subject_doers(sentence, verb)
+
+    def _named_before(self, sentence: Sentence, people: list[Mention], verb: int) -> list[str] | None:
+        """The names right before the verb, with only auxiliaries (or 'they' and a verb of speech) between."""
+        tokens = sentence.tokens
         for i in range(len(people) - 1, -1, -1):
-            between = [t.lower for t in tokens[people[i].last:verb]]
+            between = _past_relative_aside([t.lower for t in tokens[people[i].last:verb]])
             if all(w in words("before_verb") or w in (",", "-", "–", "—") for w in between):
                 holder = self._aside_holder(sentence, people, i)
                 return [holder] if holder else self._listed(sentence, people[:i + 1])
             if "they" in between and all(w in words("before_verb") or w in words("speech") or w in ("they", ",")
                                          for w in between):
                 return self._listed(sentence, people[:i + 1])
-        if tokens and tokens[0].lower in words("leading_clause") and not people:
-            comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
-            if comma is not None and verb < comma:
-                main = next((m for m in sentence.people if m.first > comma), None)
-                if main:
-                    return [main.person]
+        return None
+
+    @staticmethod
+    def _main_clause_person(sentence: Sentence, verb: int) -> str | None:
+        """'After losing the whip, Jane Roe …': the verb stands in an opening clause; the doer is the first
+        person of the main clause after its comma."""
+        tokens = sentence.tokens
+        if not tokens or tokens[0].lower not in words("leading_clause"):
+            return None
+        comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+        if comma is None or verb >= comma:
+            return None
+        main = next((m for m in sentence.people if m.first > comma), None)
+        return main.person if main else None
+
+    def _subject_doers(self, sentence: Sentence, verb: int) -> list[str]:
+        """The subject of the sentence, a pronoun resolved to the person it stands for."""
         subject = self.subject_at(sentence, verb)
         if subject is None:
             return []
@@ -182,6 +204,14 @@ class Discourse:
         if record and record.gender is None and gender:
             record.gender = gender
         return name
+
+
+def _past_relative_aside(between: list[str]) -> list[str]:
+    """'A and B, who were elected for Labour in 2023, have': what stands between the names and the verb once a
+    relative aside closed by a comma is passed over."""
+    if between[:2] == [",", "who"] and "," in between[2:]:
+        return between[between.index(",", 2):]
+    return between
 
 
 def _token_index(sentence: Sentence, at: int) -> int:

@@ -47,6 +47,10 @@ def find_names(tokens: list[Token], gazetteer_matches: list[GazetteerMatch]) -> 
     found: list[NameSpan] = []
     i = 0
     while i < len(tokens):
+        token = tokens[i]
+        if not (name_shaped(token) or is_initial(token) or token.text in titles()):
+            i += 1  # a name starts with a title, a name-shaped word or an initial
+            continue
         span = _name_at(tokens, i, covered)
         if span:
             found.append(span)
@@ -76,48 +80,62 @@ def _stops(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch], *, h
 
 
 def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) -> NameSpan | None:
-    title = None
-    j = i
-    if tokens[j].kind == "w" and tokens[j].text in titles() and j + 1 < len(tokens):
-        title = tokens[j].text
-        j += 1
-        if tokens[j].text == "." and j + 1 < len(tokens):
-            j += 1
-    words: list[Token] = []
-    at: list[int] = []  # the index of each word among the tokens
-    while j < len(tokens) and len(words) < MAX_NAME_WORDS + 1:
-        token = tokens[j]
-        if words and token.lower in PARTICLES and j + 1 < len(tokens) and name_shaped(tokens[j + 1]):
-            words.append(token)
-            at.append(j)
-            j += 1
-            continue
-        if not (name_shaped(token) or (is_initial(token) and j + 1 < len(tokens))):
-            break
-        if _stops(tokens, j, covered, has_name=bool(words) or title is not None):
-            break
-        if words and _title_starts_here(tokens, j):
-            break  # 'Because Mr Roe': a title begins the name, whatever stood before it
-        words.append(token)
-        at.append(j)
-        j += 1
-        if is_initial(token) and j < len(tokens) and tokens[j].text == ".":
-            j += 1
-    while words and (is_initial(words[-1]) or words[-1].lower in PARTICLES):
-        words.pop()  # a name ends in a full word
-        at.pop()
-    first = covered.get(at[0]) if words else None
-    if first and first.kind == "party" and len(words) >= 3 and title is None:
-        words.pop(0)  # 'Independent Ann Tor': a party word describes the name after it
-        at.pop(0)
+    title, j = _title_at(tokens, i)
+    at = _name_words(tokens, j, covered, titled=title is not None)
+    while at and (is_initial(tokens[at[-1]]) or tokens[at[-1]].lower in PARTICLES):
+        at.pop()  # a name ends in a full word
+    first = covered.get(at[0]) if at else None
+    if first and first.kind == "party" and len(at) >= 3 and title is None:
+        at.pop(0)  # 'Independent Ann Tor': a party word describes the name after it
         i = at[0]
-    if not words or len(words) > MAX_NAME_WORDS or (title is None and len(words) < 2):
+    if not at or len(at) > MAX_NAME_WORDS or (title is None and len(at) < 2):
         return None
     end = at[-1] + 1
     if title is None and _names_a_thing(tokens, i, end):
         return None
-    name = " ".join(t.text for t in words)
-    return NameSpan(i, end, title, name, tuple(t.text for t in words))
+    parts = tuple(tokens[k].text for k in at)
+    return NameSpan(i, end, title, " ".join(parts), parts)
+
+
+def _title_at(tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """A title at i ('Mr', 'Cllr.') and where the name after it starts."""
+    if not (tokens[i].kind == "w" and tokens[i].text in titles() and i + 1 < len(tokens)):
+        return None, i
+    j = i + 1
+    if tokens[j].text == "." and j + 1 < len(tokens):
+        j += 1
+    return tokens[i].text, j
+
+
+def _name_words(tokens: list[Token], j: int, covered: dict[int, GazetteerMatch], *, titled: bool) -> list[int]:
+    """The indices of the words of a name starting at j: name-shaped words, initials and particles, up to
+    one more than a name may have."""
+    at: list[int] = []
+    while j < len(tokens) and len(at) < MAX_NAME_WORDS + 1:
+        token = tokens[j]
+        if at and token.lower in PARTICLES and j + 1 < len(tokens) and name_shaped(tokens[j + 1]):
+            at.append(j)
+            j += 1
+            continue
+        if not _may_join(tokens, j, covered, has_name=bool(at) or titled, has_word=bool(at)):
+            break
+        at.append(j)
+        j += 1
+        if is_initial(token) and j < len(tokens) and tokens[j].text == ".":
+            j += 1
+    return at
+
+
+def _may_join(tokens: list[Token], j: int, covered: dict[int, GazetteerMatch], *, has_name: bool,
+              has_word: bool) -> bool:
+    """Whether the word at j may be the next word of a name (`has_name`: a title or a word stands before it;
+    `has_word`: a word does)."""
+    token = tokens[j]
+    if not (name_shaped(token) or (is_initial(token) and j + 1 < len(tokens))):
+        return False
+    if _stops(tokens, j, covered, has_name=has_name):
+        return False
+    return not (has_word and _title_starts_here(tokens, j))  # 'Because Mr Roe': a title begins the name
 
 
 def _title_starts_here(tokens: list[Token], j: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.tokens import Token, count_value, decimal_value
@@ -38,7 +39,12 @@ def _behind(tokens: list[Token], i: int, n: int = 6) -> list[str]:
 def _starts_with(seq: list[str], phrases: frozenset[str]) -> bool:
     """The tokens begin with one of the phrases (compared without spaces: '-vote majority', 'per cent')."""
     heads = {"".join(seq[:k]) for k in range(1, len(seq) + 1)}
-    return any(p.replace(" ", "") in heads for p in phrases)
+    return not heads.isdisjoint(_unspaced(phrases))
+
+
+@cache
+def _unspaced(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.replace(" ", "") for p in phrases)
 
 
 def _ends_with(seq: list[str], phrases: frozenset[str]) -> bool:
@@ -60,24 +66,39 @@ def _approximate(behind: list[str]) -> bool:
 def _kind(tokens: list[Token], i: int) -> str:
     token = tokens[i]
     ahead, behind = _ahead(tokens, i), _behind(tokens, i)
-    signed = bool(behind) and behind[-1] in words("change_before") and (i < 2 or tokens[i - 1].end == token.start)
     if _starts_with(ahead, words("share_after")):
-        if signed:
-            return "change"
-        if ahead[1:2] == ["swing"] or behind[-2:] == ["swing", "of"] or "swing" in behind[-1:]:
-            return "swing"
-        if ahead[1:2] and ahead[1] in words("change_after") or behind[-1:] and behind[-1] in words("change_before_share"):
-            return "change"
-        if _ends_with(behind, words("turnout_before")):
-            return "turnout"
-        return "share"
+        signed = bool(behind) and behind[-1] in words("change_before") and (i < 2 or tokens[i - 1].end == token.start)
+        return _percent_kind(ahead, behind, signed=signed)
+    return _when_kind(token.text, ahead) or _count_kind(ahead, behind)
+
+
+def _percent_kind(ahead: list[str], behind: list[str], *, signed: bool) -> str:
+    """A percentage: a change ('+4.2%', 'up 3 points'), a swing, a turnout, else a share."""
+    if signed:
+        return "change"
+    if ahead[1:2] == ["swing"] or behind[-2:] == ["swing", "of"] or "swing" in behind[-1:]:
+        return "swing"
+    if ahead[1:2] and ahead[1] in words("change_after") or behind[-1:] and behind[-1] in words("change_before_share"):
+        return "change"
+    if _ends_with(behind, words("turnout_before")):
+        return "turnout"
+    return "share"
+
+
+def _when_kind(text: str, ahead: list[str]) -> str | None:
+    """An age, a time of day or a year, else None."""
     if _starts_with(ahead, words("age_after")):
         return "age"
     if _starts_with(ahead, words("time_after")) or (ahead[:1] == [":"] and len(ahead) > 1 and ahead[1].isdigit()) \
-            or re.fullmatch(r"\d{1,2}\.\d{2}", token.text) and _starts_with(ahead, words("time_after")):
+            or re.fullmatch(r"\d{1,2}\.\d{2}", text) and _starts_with(ahead, words("time_after")):
         return "time"
-    if re.fullmatch(r"(?:19|20)\d\d", token.text) and not _starts_with(ahead, words("votes_after")):
+    if re.fullmatch(r"(?:19|20)\d\d", text) and not _starts_with(ahead, words("votes_after")):
         return "year"
+    return None
+
+
+def _count_kind(ahead: list[str], behind: list[str]) -> str:
+    """A sum of money, a majority, votes, a turnout, a count of something else, else a bare number."""
     if behind and behind[-1] in words("money_before") or _starts_with(ahead, words("money_after")) and not ahead[:1] == ["%"]:
         return "money"
     if _starts_with(ahead, words("majority_after")) or _ends_with(behind, words("majority_before")):

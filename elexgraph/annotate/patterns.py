@@ -39,10 +39,10 @@ class Item:
     start: int  # article offsets
     end: int
     ref: object = None  # the mention or token behind the item
+    lower: str = field(init=False, repr=False, compare=False)  # the text lower-cased, made once
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 def _escape_text(text: str) -> str:
@@ -168,15 +168,18 @@ class PatternSet:
         """`anchor`: a capture every pattern has, made of words (a word class, words or a group of them):
         a sentence with none of its words is not tried at all."""
         self.anchor_words = _anchor_words(patterns, classes, anchor) if anchor else None
+        # each pattern's own anchor words: a sentence is tried only with the patterns whose anchor it holds
+        self._anchors = [_anchor_words([p], classes, anchor) if anchor else None for p in patterns]
         compiler = Compiler(classes)
-        alternatives = []
+        self._alternatives: list[str] = []
         self.capture_names: list[list[str]] = []
         for i, pattern in enumerate(patterns):
             regex, names = compiler.compile(pattern, prefix=f"p{i}_")
-            alternatives.append(f"(?P<p{i}>{regex})")
+            self._alternatives.append(f"(?P<p{i}>{regex})")
             self.capture_names.append(names)
         self.patterns = list(patterns)
-        self.regex = re.compile("|".join(alternatives)) if alternatives else None
+        self.regex = re.compile("|".join(self._alternatives)) if self._alternatives else None
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def may_match(self, words: frozenset[str]) -> bool:
         """Whether a sentence with these (lower-cased) words can match at all."""
@@ -195,14 +198,26 @@ class PatternSet:
         if self.regex is None or not items:
             return
         text, starts = encoded or encode(items)
-        for m in self.regex.finditer(text):
+        for m in self._regex_for(items).finditer(text):
             index = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup[0] == "p" and m.lastgroup[1:].isdigit() \
-                else next(i for i in range(len(self.patterns)) if m.group(f"p{i}") is not None)
+                else next(i for i in range(len(self.patterns)) if f"p{i}" in m.re.groupindex and m.group(f"p{i}") is not None)
             captures = {}
             for name in self.capture_names[index]:
                 if m.group(name) is not None and m.end(name) > m.start(name):
                     captures[name.split("_", 1)[1]] = (_item_at(starts, m.start(name)), _item_at(starts, m.end(name) - 1) + 1)
             yield Match(index, _item_at(starts, m.start()), _item_at(starts, m.end() - 1) + 1, captures)
+
+    def _regex_for(self, items: Sequence[Item]) -> re.Pattern[str]:
+        """The patterns that can match these items, as one regex (in their order, so the first that matches
+        still wins): a pattern whose anchor words are all missing cannot match, and costs time at every item."""
+        if all(a is None for a in self._anchors):
+            return self.regex  # type: ignore[return-value]
+        present = {item.lower for item in items}
+        kept = tuple(i for i, a in enumerate(self._anchors) if a is None or not a.isdisjoint(present))
+        regex = self._subsets.get(kept)
+        if regex is None:
+            regex = self._subsets[kept] = re.compile("|".join(self._alternatives[i] for i in kept) or "(?!)")
+        return regex
 
 
 def _anchor_words(patterns: Sequence[str], classes: dict[str, Sequence[str]], anchor: str) -> frozenset[str] | None:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import math
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"""
     (?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
    |(?P<word>[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|[-‐](?=[^\W_]))*)
    |(?P<punct>\S)
 """, re.X)
-_POSSESSIVE = re.compile(r"['’]s$")
+_APOSTROPHES = "'’"  # a word ending in one and 's' is a possessive: "Labour's" is "Labour", "'s"
 # Live pages run an entry's heading into its timestamp ('…says Jane Doepublished at 10:50').
 _GLUED_TIMESTAMP = re.compile(r"(?<=[a-z])published(?=\s+at\s+\d)")
 
@@ -28,23 +28,24 @@ class Token:
     start: int  # offset in the article
     end: int
     kind: str  # "w" word, "n" number, "p" punctuation
+    lower: str = field(init=False, repr=False, compare=False)  # the text lower-cased, made once: asked for everywhere
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of `text`, with offsets shifted by `offset` (where the text stands in the article)."""
     out: list[Token] = []
-    text = _GLUED_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), text)
+    if "published" in text:
+        text = _GLUED_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), text)
     for m in _TOKEN.finditer(text):
         kind = "n" if m.lastgroup == "num" else "w" if m.lastgroup == "word" else "p"
         word, start = m.group(0), offset + m.start()
-        possessive = _POSSESSIVE.search(word) if kind == "w" and len(word) > 2 else None
-        if possessive:
-            out.append(Token(word[:possessive.start()], start, start + possessive.start(), "w"))
-            out.append(Token(word[possessive.start():], start + possessive.start(), start + len(word), "p"))
+        if kind == "w" and len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:
+            cut = len(word) - 2
+            out.append(Token(word[:cut], start, start + cut, "w"))
+            out.append(Token(word[cut:], start + cut, start + len(word), "p"))
         else:
             out.append(Token(word, start, start + len(word), kind))
     return out

@@ -6,9 +6,10 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
 - one fact stated twice with two different values (one person in two parties in one contest, two
   vote counts): the value is left blank, unless one of them is only worked out from other figures;
 - a place the story states beats a list's position: the list is partial, and gives no places or winner;
+- one person stands in one seat at one election: read in two, a list's seat stands and prose's other seats go;
 - in each contest, the winner has the most votes, ranks follow votes, no two candidates share a
-  place, the first place is the winner's, shares add up to at most ~100%, and the majority is no
-  larger than the winner's vote.
+  place, the first place is the winner's, shares add up to at most ~100%, the majority is no
+  larger than the winner's vote, and the winner stood for the party the result gives.
 A printed majority that is not first minus second is kept: that is the article's own slip, and
 ``elexgraph check`` reports it.
 
@@ -65,7 +66,7 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     if view is not None:
         found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
     merged = _merge_with_conflicts(_partial_lists(_parties_left(found, report), report), report)
-    kept = [f for f in merged if _is_person_fact_sound(f, report)]
+    kept = _one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report)
     current = {id(f): f for f in kept}
     for contest in _contests(kept, current, view).values():
         for rule in CONTEST_RULES + (ARTICLE_RULES if view is not None else ()):
@@ -212,6 +213,41 @@ def _stated_rank(facts: list[Fact]) -> int | None:
     """The one place prose states for a candidate whose lists give another: a stated place beats a position."""
     stated = {f.rank for f in facts if f.extractor == PROSE and f.rank is not None and "rank" not in f.derived}
     return stated.pop() if len(stated) == 1 else None
+
+
+# -- across contests -------------------------------------------------------------------------------------
+def _one_seat_each(facts: list[Fact], report: GateReport) -> list[Fact]:
+    """One person stands in one seat at one election: a person read in two seats of the same election was
+    misplaced in one. A results list places people by its layout, so its seat stands; one read from prose in
+    another seat is dropped (from prose in several, and in no list, every one of them is: which is right is
+    not known)."""
+    seats: dict[tuple[str, Election], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for f in facts:
+        person = _contestant(f)
+        if person:
+            seats[(person, f.election)][f.area].add(f.extractor)
+    wrong: set[tuple[str, Election, str]] = set()
+    for (person, election), areas in seats.items():
+        if len(areas) < 2:
+            continue
+        listed = {area for area, readers in areas.items() if LISTS in readers}
+        wrong |= {(person, election, area) for area in areas if area not in listed and len(listed) <= 1}
+    kept = []
+    for f in facts:
+        person = _contestant(f)
+        if person and (person, f.election, f.area) in wrong and f.extractor != LISTS:
+            report.verdicts.append(Verdict(f, None, f"{person} is read in another seat of the same election too"))
+            continue
+        kept.append(f)
+    return kept
+
+
+def _contestant(fact: Fact) -> str | None:
+    if isinstance(fact, Candidacy):
+        return fact.person
+    if isinstance(fact, SeatResult):
+        return fact.winner
+    return None
 
 
 # -- one contest at a time -----------------------------------------------------------------------------
@@ -362,9 +398,22 @@ def hold_keeps_the_party(contest: Contest, report: GateReport) -> None:
                     f"a hold for {result.party} of a seat {result.previous_party} held before")
 
 
+def winner_party_is_the_candidates(contest: Contest, report: GateReport) -> None:
+    """The winner's party is the party the winner stood for: a result says whose seat it is, while a candidacy's
+    party may come from what the story said of the person before (a party left, another contest)."""
+    result = contest.now(contest.result) if contest.result else None
+    if result is None or not result.winner or not result.party:
+        return
+    own = next((c for c in contest.candidacies if c.person == result.winner and contest.now(c).party), None)
+    if own is not None and contest.now(own).party != result.party:
+        reason = f"the result gives {result.winner} {result.party}, the candidacy {contest.now(own).party}"
+        contest.set(report, own, "party", reason)
+
+
 CONTEST_RULES: tuple[Callable[[Contest, GateReport], None], ...] = (
     winner_has_most_votes, first_place_is_the_winner, ranks_follow_votes, places_are_unique, shares_add_up,
-    majority_fits, first_election_has_no_predecessor, gain_is_from_another_party, hold_keeps_the_party)
+    majority_fits, first_election_has_no_predecessor, gain_is_from_another_party, hold_keeps_the_party,
+    winner_party_is_the_candidates)
 
 
 # -- against the article's own words (the prose checks) ---------------------------------------------

@@ -81,6 +81,20 @@ def _with_group_move(moves: list[_Move], kind: ChangeKind, from_party: str | Non
     return (kind if move.to_party in (None, "Independent") else "defection"), move.to_party, from_party or move.from_party
 
 
+def _group_left(moves: list[_Move], sentence: int) -> str | None:
+    """The party the group whose move an article told just before left ('Three Labour councillors have quit')."""
+    move = next((mv for mv in reversed(moves) if mv.at >= 0 and 0 < sentence - mv.sentence <= NAMED_WITHIN), None)
+    return move.from_party if move else None
+
+
+def _left_for(moves: list[_Move], to_party: str | None, sentence: int) -> str | None:
+    """The party left by the unnamed mover the article told of just before, who went where this one goes: the
+    headline's 'Tory councillor defects to Reform UK' is the body's 'Jane Roe has joined Reform UK'."""
+    move = next((mv for mv in reversed(moves) if to_party and mv.to_party == to_party
+                 and 0 < sentence - mv.sentence <= NAMED_WITHIN), None)
+    return move.from_party if move else None
+
+
 def _is_a_change(told: _Told, kind: str, from_party: str | None, to_party: str | None) -> bool:
     """Not a defection to no party, nor joining a party with none left that the article names (a defection
     verb says there was one), nor a move to the party left."""
@@ -117,6 +131,7 @@ class ChangeReader:
                     continue
                 if self.kinds[match.pattern] == "group_independent":
                     self._now_independent(sentence, found, moves)
+                    here.extend(self._named_independents(sentence, items, match, found, moves))
                     continue
                 for change in self._change(sentence, items, match, moves):
                     self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
@@ -138,6 +153,20 @@ class ChangeReader:
                     and change.from_party:
                 found[k] = replace(change, to_party="Independent")
         moves[:] = [replace(m, to_party="Independent") if m.to_party is None else m for m in moves]
+
+    def _named_independents(self, sentence: Sentence, items: list[Item], match: Match, found: list[PartyChange],
+                            moves: list[_Move]) -> Iterator[PartyChange]:
+        """'A, B and C said they would sit as independents': those named, of the party the article gives them or
+        that the group whose move it told just before left ('Three Labour councillors have quit')."""
+        they = match.items(items, "verb")[0]
+        token = next((k for k, t in enumerate(sentence.tokens) if t.start > they.start), len(sentence.tokens))
+        moved = {c.person for c in found}
+        for person in self.discourse.doers(sentence, token):
+            left = self.party_of(person, they.start) or self.known.get(person) or _group_left(moves, sentence.index)
+            if person not in moved and left and left != "Independent":
+                when, from_article = self._date(sentence)
+                yield PartyChange(self.doc.evidence(sentence), NAME, person, "stood_as_independent", left,
+                                  "Independent", when, from_article)
 
     def _groups_left(self, found: list[PartyChange]) -> list[PartyChange]:
         """'… were leaving the group': the group the story's other movers left, when they all left one."""
@@ -194,8 +223,12 @@ class ChangeReader:
             return None
         if match.end < len(items) and items[match.end].lower in words("party_things") and match.captures.get("from"):
             return None
+        if _undone(items, match.end) or not match.captures.get("from") and _from_a_post(items, match.captures["verb"][1]):
+            return None
         to_items = match.items(items, "to")
         to_party = _party(to_items) if len(to_items) == 1 else None  # 'Anytown Independents': more than a party
+        if self.kinds[match.pattern] == "resignation" and not to_items and _whip_follows(items, match.end):
+            to_party = "Independent"  # 'resigned the Conservative Party whip': one who gives up the whip sits as an independent
         if to_items and to_party is None:
             to_party = _unlisted_party(to_items)
             if to_party is None:
@@ -209,10 +242,10 @@ class ChangeReader:
         one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
         movers = any(it.lower in words("offices") for it in items[:match.start])  # 'a councillor', not 'the seat'
         defected = told.kind == "defection" and told.to_party
-        resigned = told.kind == "resignation" and told.stated_from and not one  # one who resigned is named later only as a defector
+        left = told.stated_from or _subject_party(items, match.start)  # 'Three Labour councillors have quit the party'
+        resigned = told.kind == "resignation" and left and not one  # one who resigned is named later only as a defector
         if not sentence.people and movers and (defected or resigned):
-            moves.append(_Move(-1 if one else sentence.start, told.stated_from or _subject_party(items, match.start),
-                               told.to_party, sentence.index))
+            moves.append(_Move(-1 if one else sentence.start, left, told.to_party, sentence.index))
 
     def _person_change(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, person: str,
                        moves: list[_Move]) -> PartyChange | None:
@@ -225,6 +258,10 @@ class ChangeReader:
             moved_to = self.party_of(person, at)  # 'Reform's Jane Roe, who defected from X'
         if kind == "resignation" and moved_to is None:
             kind, moved_to, from_party = _with_group_move(moves, kind, from_party)
+        if from_party is None and moved_to == "Independent":
+            from_party = _group_left(moves, sentence.index)  # '… have quit Labour.' 'A, B and C will sit as independents.'
+        if from_party is None and kind == "defection":
+            from_party = _left_for(moves, moved_to, sentence.index)  # 'Tory councillor defects to Reform' … 'X has joined Reform'
         if not _is_a_change(told, kind, from_party, moved_to):
             return None
         when, from_article = self._date(sentence)
@@ -253,6 +290,8 @@ class ChangeReader:
         if _told_of_another_subject(items, match.start) or _told_of_an_event(items, match.start):
             return []
         doers = [_titled_name(items, person) for person in self.discourse.doers(sentence, token)]
+        if len(doers) > 1:  # 'The Conservative councillor for Brook Hill, Jane Roe, has': a place read as a name
+            doers = [d for d in doers if not _after_a_preposition(items, d, match.start)] or doers
         if len(doers) == 1 and _after_a_preposition(items, doers[0], match.start):
             subject = self.discourse.subject_of(sentence)  # 'Jane Roe, a councillor for Brook Vale, has defected'
             return [subject] if subject and subject != doers[0] else []
@@ -335,8 +374,8 @@ def _one_move(here: list[PartyChange]) -> list[PartyChange]:
     for went in here:
         left = next((c for c in out if c.person == went.person and c.to_party is None and c.from_party
                      and c.kind in ("resignation", went.kind)), None)
-        if went.from_party is None and went.to_party and left is not None and went in out:
-            out.remove(left)
+        if went.from_party in (None, left and left.from_party) and went.to_party and left is not None and went in out:
+            out.remove(left)  # 'who left Labour in 2023, held her seat as an independent': one move, Labour to independent
             out[out.index(went)] = replace(went, from_party=left.from_party)
     return out
 
@@ -436,12 +475,39 @@ def _member_of(items: list[Item], at: int) -> str | None:
 
 
 def _elected_as(items: list[Item], at: int) -> str | None:
-    """'who sat for a decade as a Green councillor until defecting': the party the mover served as."""
+    """'who sat for a decade as a Green councillor until defecting', 'who was elected as a Conservative in 2021',
+    'who won the seat for Labour': the party the mover served for, told before the verb."""
     for k in range(at - 1, 1, -1):
-        if items[k - 2].lower == "as" and items[k - 1].lower in ("a", "an") and _party([items[k]]) \
-                and k + 1 < at and items[k + 1].lower in words("party_member_words"):
-            return _party([items[k]])
+        party = _party([items[k]])
+        if party is None:
+            continue
+        j = k - 1 if items[k - 1].lower in ("a", "an", "the") else k
+        member = j < k and k + 1 < at and items[k + 1].lower in words("party_member_words")  # 'as a Green councillor'
+        served = any(it.lower in words("served_words") for it in items[max(0, j - 6):j - 1])
+        if items[j - 1].lower in ("as", "for") and (member or served):
+            return party
     return None
+
+
+def _whip_follows(items: list[Item], end: int) -> bool:
+    return end < len(items) and items[end].lower == "whip"
+
+
+def _undone(items: list[Item], end: int) -> bool:
+    """'had the whip restored', 'has the whip back': the change told was undone."""
+    return any(it.lower in words("restore_verbs") for it in items[end:end + 2])
+
+
+def _from_a_post(items: list[Item], verb_end: int) -> bool:
+    """'suspended from her job', "suspended from the council's planning committee": from a post, not from a party."""
+    if verb_end >= len(items) or items[verb_end].lower != "from":
+        return False
+    for item in items[verb_end + 1:verb_end + 5]:
+        if _party([item]) or item.lower in words("group_words") or item.lower == "whip":
+            return False
+        if item.lower in words("party_things"):
+            return True
+    return False
 
 
 def _subject_party(items: list[Item], at: int) -> str | None:

@@ -102,16 +102,26 @@ def _office_at(items: list[Item], start: int) -> tuple[str, int] | None:
     j = start
     while j < len(items) and items[j].lower in ("a", "an", "the", "now", "also", "currently"):
         j += 1
-    named = "PLACE" in items[j].tags or items[j].tags == ("W",) and items[j].text[:1].isupper() if j < len(items) else False
-    if j + 2 < len(items) and named and items[j + 1].lower in ("'s", "’s") and _is_head(items[j + 2]):
-        return f"{items[j + 2].text} for {items[j].text}", j + 3  # "Anytown's MP": MP for Anytown
+    possessive = _possessive_office(items, j)
+    if possessive:
+        return possessive
     begin = j
     while j < len(items) and (_is_modifier(items[j]) or _is_head(items[j])):
         j += 1
     heads = [k for k in range(begin, j) if _is_head(items[k])]
-    if not heads:
+    return _office_from(items, begin, heads[-1] + 1) if heads else None
+
+
+def _possessive_office(items: list[Item], j: int) -> tuple[str, int] | None:
+    """"Anytown's MP": MP for Anytown."""
+    if j + 2 >= len(items) or items[j + 1].lower not in ("'s", "’s") or not _is_head(items[j + 2]):
         return None
-    last = heads[-1] + 1
+    named = "PLACE" in items[j].tags or items[j].tags == ("W",) and items[j].text[:1].isupper()
+    return (f"{items[j + 2].text} for {items[j].text}", j + 3) if named else None
+
+
+def _office_from(items: list[Item], begin: int, last: int) -> tuple[str, int] | None:
+    """The office whose words run from `begin` to its last head word (before `last`), with its complement."""
     placed = _office_for_place(items, begin, last)
     if placed:
         return placed, last
@@ -213,7 +223,8 @@ def _bodies(doc: Document) -> tuple[str | None, str | None]:
     group = re.search(r"\b(?:the\s+)?(?P<group>(?:[A-Z][\w'’-]*\s+){1,4}Group)\b", doc.text)
     place = council.group("place") if council else None
     while place and place.split()[0] in not_names() | _NUMBER_WORDS:
-        place = place.split(" ", 1)[1]  # 'Three Westshire District councillors': the council is Westshire District
+        # 'Three Westshire District councillors': the council is Westshire District; 'The Borough Council': none named
+        place = place.split(" ", 1)[1] if " " in place else None
     return place, (group.group("group") if group else None)
 
 

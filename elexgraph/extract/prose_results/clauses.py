@@ -40,22 +40,32 @@ class Clause:
     def mention(self, i: int) -> Mention | None:
         return self._mentions[i] if 0 <= i < len(self.items) else None
 
+    @cached_property
+    def _kinds(self) -> list[str]:
+        return [m.kind if m else "" for m in self._mentions]
+
     def kind(self, i: int) -> str:
-        m = self.mention(i)
-        return m.kind if m else ""
+        return self._kinds[i] if 0 <= i < len(self.items) else ""
+
+    @cached_property
+    def _grams(self) -> dict[str, list[int]]:
+        """Where each word and each pair of words starts, among the items that are no mention."""
+        lowers, at = self._lowers, {}
+        for i, mention in enumerate(self._mentions):
+            if mention is None:
+                at.setdefault(lowers[i], []).append(i)
+                if i + 1 < len(lowers):
+                    at.setdefault(f"{lowers[i]} {lowers[i + 1]}", []).append(i)
+        return at
 
     def find(self, cls: str, start: int = 0, end: int | None = None) -> list[int]:
         """Indices of items that are words (or phrases) of a word class."""
-        vocabulary = words(cls)
-        lowers, mentions = self._lowers, self._mentions
-        end = len(lowers) if end is None else min(end, len(lowers))
-        out = []
-        for i in range(max(0, start), end):
-            if mentions[i] is not None:
-                continue
-            if lowers[i] in vocabulary or (i + 1 < len(lowers) and f"{lowers[i]} {lowers[i + 1]}" in vocabulary):
-                out.append(i)
-        return out
+        grams = self._grams
+        hits = grams.keys() & words(cls)
+        if not hits:
+            return []
+        end = len(self._lowers) if end is None else end
+        return sorted({i for gram in hits for i in grams[gram] if max(0, start) <= i < end})
 
     def text(self) -> str:
         return " ".join(item.text for item in self.items)
@@ -112,13 +122,18 @@ def _cuts(items: list[Item]) -> tuple[list[int], int | None]:
         if item.tags == ("P",) and item.text in (";", "–", "—") or (item.text == "-" and _spaced(items, i)):
             cuts.extend([i, i + 1])
             elliptic = None
-        elif elliptic is None:
+        elif elliptic is None and _may_break(item):
             found = _cut_at(items, i, cuts[-1])
             cuts.extend(found)
             if found and _starts_ellipsis(items, i):
                 elliptic = i
     cuts.append(len(items))
     return cuts, elliptic
+
+
+def _may_break(item: Item) -> bool:
+    """Only a comma, 'as' or a word that breaks clauses can start a clause break."""
+    return item.lower in (",", "as") or item.lower in words("clause_breaks")
 
 
 def _cut_at(items: list[Item], i: int, start: int) -> list[int]:

@@ -1,0 +1,155 @@
+"""Party changes in the shapes ordinary news prints them, generated from templates: councillors as much as MPs,
+every verb of changing party, time phrases between the verb and the party, several people in one statement, a
+change told in passing in a results story; and the shapes that tell of no change (a move only considered,
+denied or undone; a suspension from a post, not from a party). Invented names, real party names."""
+
+from __future__ import annotations
+
+from article_text import document_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from elexgraph.extract.party_changes import extract
+
+FIRST = ["Ann", "Bob", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo"]
+LAST = ["Roe", "Gray", "Tarn", "Vell", "Quill", "Brack", "Moss", "Pell", "Sorby", "Kettle"]
+PARTIES = ["Labour", "Conservative", "Reform UK", "Green", "Liberal Democrats"]
+TITLES = ["Councillor", "Cllr", "county councillor", "Anytown MP", "borough councillor", "Labour-run council's"]
+WHEN = ["", " on Monday", " last week", " on Thursday (January 2)", " earlier this month"]
+SETTINGS = settings(max_examples=40, deadline=None)
+
+names = st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)).map(" ".join), min_size=3, max_size=3,
+                 unique=True)
+party_pairs = st.lists(st.sampled_from(PARTIES), min_size=2, max_size=2, unique=True)
+
+
+def changes(*paragraphs: str) -> set[tuple[str, str | None, str | None]]:
+    return {(c.person, c.from_party, c.to_party) for c in extract(document_of(*paragraphs))}
+
+
+# -- a move to another party -----------------------------------------------------------------------------
+DEFECTIONS = [
+    "{title} {a} has defected from the {p} to {q}{when}.",
+    "{a}, who was elected as a {p} councillor in 2021, has joined {q}{when}.",
+    "{a}, who was elected for {p}, defected to {q}{when}.",
+    "{p} councillor {a} quit the party{when} to join {q}.",
+    "{a} announced{when} that she was leaving {p} to join {q}.",
+    "{a}, who won the seat for {p} in 2019, has switched to {q}.",
+    "Former {p} councillor {a}, now standing for {q}, came second.",
+    "{q} has announced that {a}, the {p} MP for Anytown, has joined the party.",
+    "{q} has welcomed {a}, a former {p} councillor, into the party.",
+]
+
+
+@SETTINGS
+@given(st.sampled_from(DEFECTIONS), names, party_pairs, st.sampled_from(TITLES[:3]), st.sampled_from(WHEN))
+def test_a_move_from_one_party_to_another_is_read_with_both(shape: str, people: list[str], parties: list[str],
+                                                            title: str, when: str) -> None:
+    p, q = parties
+    text = shape.format(a=people[0], p=p, q=q, title=title, when=when)
+    assert (people[0], p, q) in changes(text), text
+
+
+# -- leaving, suspended, expelled, the whip ---------------------------------------------------------------
+LEAVINGS = [
+    "{p} councillor {a} resigned{when} from the party.",
+    "{p} councillor {a} has resigned her membership of the party.",
+    "{a} announced{when} her resignation from the {p} Party alongside 19 other councillors.",
+    "{p} MP {a} had the whip withdrawn{when}.",
+    "The {p} MP for Anytown, {a}, has had the party whip withdrawn.",
+    "{p} has suspended the MP for Anytown, {a}, pending an investigation.",
+    "{a} was expelled from the {p} Party{when}.",
+    "{p} has expelled Anytown councillor {a}{when}.",
+    "{a} and {b}, who were elected for {p} in 2023, have resigned from the party.",
+    "{p} councillor {a} has been suspended from the party{when}.",
+]
+
+
+@SETTINGS
+@given(st.sampled_from(LEAVINGS), names, st.sampled_from(PARTIES), st.sampled_from(WHEN))
+def test_a_party_left_is_read_whatever_stands_between_the_verb_and_the_party(shape: str, people: list[str], p: str,
+                                                                          when: str) -> None:
+    text = shape.format(a=people[0], b=people[1], p=p, when=when)
+    found = changes(text)
+    for person in (people[0], people[1]) if people[1] in text else (people[0],):
+        assert any(who == person and left == p for who, left, _ in found), text
+
+
+# -- independents ------------------------------------------------------------------------------------------
+INDEPENDENTS = [
+    ["Two {p} councillors, {a} and {b}, have resigned from the party and will sit as independents."],
+    ["Councillors {a} and {b} have left the {p} Party to sit as independents."],
+    ["Three {p} councillors have quit the party.", "{a}, {b} and {c} said they would sit as independents."],
+    ["Councillors {a}, {b} and {c} have quit {p}.", "They will sit as independents."],
+]
+
+
+@SETTINGS
+@given(st.sampled_from(INDEPENDENTS), names, st.sampled_from(PARTIES))
+def test_several_people_in_one_statement_each_sit_as_independents(shape: list[str], people: list[str], p: str) -> None:
+    paragraphs = [line.format(a=people[0], b=people[1], c=people[2], p=p) for line in shape]
+    found = changes(*paragraphs)
+    named = [person for person in people if person in " ".join(paragraphs)]
+    assert {(person, p, "Independent") for person in named} <= found, paragraphs
+
+
+INDEPENDENT_ONE = [
+    "{a}, a former {p} councillor, now sits as an independent.",
+    "{a}, who was elected as a {p} councillor in 2021, now sits as an independent.",
+    "{a}, who left {p} in 2023, held her seat as an independent.",
+    "Cllr {a} has resigned the {p} whip and will continue as the member for Anytown but as an independent.",
+]
+
+
+@SETTINGS
+@given(st.sampled_from(INDEPENDENT_ONE), names, st.sampled_from(PARTIES))
+def test_one_now_an_independent_left_the_party_the_article_gives(shape: str, people: list[str], p: str) -> None:
+    text = shape.format(a=people[0], p=p)
+    assert (people[0], p, "Independent") in changes(text), text
+
+
+# -- no change -----------------------------------------------------------------------------------------------
+NOT_CHANGES = [
+    "{p} councillor {a} had considered defecting to {q}.",
+    "{p} councillor {a} has denied rumours that she is set to defect to {q}.",
+    "{p} councillor {a} said rumours she was about to quit the party were untrue.",
+    "{p} councillor {a} has ruled out joining {q}.",
+    "{p} councillor {a} could defect to {q}, sources say.",
+    "{p} councillor {a}, who had the whip restored in March, will stand again.",
+    "{p} councillor {a} has been suspended from her job as a teacher.",
+    "{p} councillor {a} was suspended from the council's planning committee.",
+    "{p} councillor {a} resigned as leader of the council{when}.",
+]
+
+
+@SETTINGS
+@given(st.sampled_from(NOT_CHANGES), names, party_pairs, st.sampled_from(WHEN))
+def test_a_move_considered_denied_undone_or_from_a_post_is_no_change(shape: str, people: list[str],
+                                                                     parties: list[str], when: str) -> None:
+    p, q = parties
+    text = shape.format(a=people[0], p=p, q=q, when=when)
+    assert changes(text) == set(), text
+
+
+@SETTINGS
+@given(names, party_pairs)
+def test_a_place_read_as_a_name_before_the_mover_is_not_a_mover(people: list[str], parties: list[str]) -> None:
+    p, q = parties
+    found = changes(f"The {p} councillor for Brook Hill, {people[0]}, has defected to {q}.")
+    assert {person for person, _, _ in found} == {people[0]}
+
+
+HEADLINES = ["{p} councillor defects to {q}", "{p} councillor joins {q}", "{p} MP defects to {q}"]
+BODIES = ["{a}, who represents Brook Hill on Anytown Borough Council, has joined {q}.",
+          "Anytown councillor {a} has switched to {q}.", "{a} has joined {q}{when}."]
+
+
+@SETTINGS
+@given(st.sampled_from(HEADLINES), st.sampled_from(BODIES), names, party_pairs, st.sampled_from(WHEN))
+def test_the_headlines_unnamed_mover_is_the_one_the_body_names_going_there(headline: str, body: str,
+                                                                            people: list[str], parties: list[str],
+                                                                            when: str) -> None:
+    p, q = parties
+    found = {(c.person, c.from_party, c.to_party) for c in extract(document_of(
+        body.format(a=people[0], q=q, when=when), title=headline.format(p=p, q=q)))}
+    assert (people[0], p, q) in found
