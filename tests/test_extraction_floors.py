@@ -14,9 +14,10 @@ import pytest
 from tests.conftest import SEEDS
 
 # Headline micro-F1 and precision, raised as extraction improves (0.905, P 0.953, when dev grew to 58 articles;
-# 0.941, P 0.988, after the list grammar, prose rules as data and the article checks of the gate).
-FLOORS = {"seeds": 0.95, "dev": 0.935}
-PRECISION = 0.98
+# 0.941, P 0.988, after the list grammar, prose rules as data and the article checks of the gate; dev 0.944,
+# P 0.990, seeds 0.981 after incumbents, multi-member contests, party changes in ordinary prose).
+FLOORS = {"seeds": 0.975, "dev": 0.94}
+PRECISION = 0.985
 
 
 def headline(shared: Path, articles: Path, gold: Path) -> tuple[float, float]:
