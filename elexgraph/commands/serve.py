@@ -7,6 +7,9 @@ import click
 from elexgraph.cli import open_for_reading, read_endpoint_options, store_option, user_errors
 
 
+STOP_SECONDS = 5  # answers still streaming when the server is told to stop get this long to end
+
+
 @click.command("serve")
 @store_option
 @read_endpoint_options
@@ -59,6 +62,8 @@ def command(store: str | None, query_endpoint: str | None, gsp_endpoint: str | N
                        f"{site.public_base}", err=True)
             config = uvicorn.Config(create_app(graph_store, site, pool, page_budget(page_timeout, page_memory)), host=host, port=port, log_level="warning",
                                     http=guarded_protocol(header_timeout, max_client_connections),
-                                    limit_concurrency=max_connections, timeout_keep_alive=5)
+                                    limit_concurrency=max_connections, timeout_keep_alive=5,
+                                    # a client reading a dump slowly must not keep a stopped server running
+                                    timeout_graceful_shutdown=STOP_SECONDS)
             limit_logging("uvicorn.error", "asyncio")
             uvicorn.Server(config).run()
