@@ -63,7 +63,7 @@ def fetch(url: str, kind: str, results: dict[str, list[tuple[int | str, float, i
 def report(args: argparse.Namespace, results: dict, memory: tuple[float, float, float], up: bool, took: float) -> str:
     lines = [SECTION, "",
              f"Run on {time.strftime('%Y-%m-%d')}: `nice -n 10 python benchmarks/probe.py --store STORE "
-             f"--articles {args.articles}` " + (f"with `serve {' '.join(args.serve_option)}`" if args.serve_option else
+             f"--articles {args.articles}" + (f" --dump-mb {args.dump_mb:g}" if args.dump_mb else "") + "` " + (f"with `serve {' '.join(args.serve_option)}`" if args.serve_option else
                                                 "with `serve`'s defaults") +
              f" on a store of {args.articles:,} articles from `benchmarks/corpus.py {args.articles} DIR --style realistic`"
              f" ({args.note}). {CROWD} `/void`, {CROWD} `/dump.nq` and {PAGES} page requests (people, seats, parties, "
