@@ -6,7 +6,7 @@ with an address-space limit, which is killed at the deadline and replaced when i
 it was doing. Simple queries keep their way through: a query still running after `quick` seconds
 is a long one, and at most a third of the workers may run long ones, at a lower CPU priority; a
 long query beyond that is stopped with 503 and its worker replaced. A page (elexgraph/web/pagejobs.py) is a
-job like a query, within the page limits. The pool remembers queries
+job like a query, within the page limits, but takes no long slot: it runs to its own deadline. The pool remembers queries
 for a while: one that ran long before goes straight to a long slot (or gets 503 at once when
 they are taken), and one that killed its worker gets the same answer again without running.
 """
@@ -290,7 +290,11 @@ class WorkerPool:
     async def _exchange(self, worker: Worker, job: Job | PageJob, budget: Budget, *, long: bool) -> Reply | PageReply:
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._threads, worker.connection.send, job)
-        if long:
+        if isinstance(job, PageJob):
+            # The site's own pages: bounded by the page limits, they take no long slot and are never turned away
+            # for one (a page that ran long once would otherwise get 503 whenever heavy queries held the slots).
+            await self._await_answer(worker, budget, budget.timeout)
+        elif long:
             await self._run_long(worker, budget, budget.timeout, "it ran long before")
         else:
             quick = min(self.limits.quick, budget.timeout)
@@ -310,11 +314,14 @@ class WorkerPool:
         try:
             os.setpriority(os.PRIO_PROCESS, worker.process.pid, _NICER)
             worker.reniced = True
-            loop = asyncio.get_running_loop()
-            if not await loop.run_in_executor(self._threads, worker.connection.poll, seconds):
-                raise ProtocolError(504, budget.overtime())
+            await self._await_answer(worker, budget, seconds)
         finally:
             self._long_running -= 1
+
+    async def _await_answer(self, worker: Worker, budget: Budget, seconds: float) -> None:
+        """Wait up to `seconds` for the worker's answer (or its end); 504 past them."""
+        if not await asyncio.get_running_loop().run_in_executor(self._threads, worker.connection.poll, seconds):
+            raise ProtocolError(504, budget.overtime())
 
     def _long_slots_taken(self, budget: Budget, why: str) -> ProtocolError:
         return ProtocolError(503, f"this is a long {budget.what} ({why}) and {self._long_running} long queries "
