@@ -50,12 +50,12 @@ docs-images: test-deps
 	rm -rf build/docs && mkdir -p build/docs docs/img
 	$(BIN)/elexgraph build $(DOCS_ARTICLES) --store build/docs/store
 	$(BIN)/elexgraph viz --store build/docs/store -o build/docs/graph.html
-	$(BIN)/python -m elexgraph.viz.screenshot build/docs/graph.html docs/img/viz-overview.png
-	$(BIN)/python -m elexgraph.viz.screenshot build/docs/graph.html docs/img/viz.png --search "Lee Anderson"
+	$(BIN)/python -m scripts.screenshot build/docs/graph.html docs/img/viz-overview.png
+	$(BIN)/python -m scripts.screenshot build/docs/graph.html docs/img/viz.png --search "Lee Anderson"
 	$(BIN)/elexgraph publish build/docs/site --store build/docs/store
-	$(BIN)/python -m elexgraph.viz.screenshot build/docs/site/doc/person/$(DOCS_PERSON).html docs/img/person.png --plain
-	$(BIN)/python -m elexgraph.viz.screenshot build/docs/site/doc/constituency/$(DOCS_SEAT).html docs/img/seat.png --plain
-	$(BIN)/python -m elexgraph.viz.screenshot build/docs/site/doc/election/$(DOCS_ELECTION).html docs/img/election.png --plain
+	$(BIN)/python -m scripts.screenshot build/docs/site/doc/person/$(DOCS_PERSON).html docs/img/person.png --plain
+	$(BIN)/python -m scripts.screenshot build/docs/site/doc/constituency/$(DOCS_SEAT).html docs/img/seat.png --plain
+	$(BIN)/python -m scripts.screenshot build/docs/site/doc/election/$(DOCS_ELECTION).html docs/img/election.png --plain
 	$(BIN)/elexgraph plot --store build/docs/store -o build/docs/figures
 	cp build/docs/figures/seat-changes.png docs/img/seat-changes.png
 

@@ -28,6 +28,7 @@ from pathlib import Path
 import pyoxigraph
 
 from elexgraph.articles import find_articles, read_article
+from elexgraph.facts import CONTRACT_QUERIES
 from elexgraph.queries import load_query
 from elexgraph.store import open_store
 
@@ -37,7 +38,6 @@ from corpus import write_corpus  # noqa: E402  (a sibling script, not a package)
 HERE = Path(__file__).resolve().parent
 SIZES = (1000, 5000, 10000, 50000)
 QUERY_SIZE = 10000
-CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
 RDFLIB_TIMEOUT = 60  # seconds per rdflib query (--rdflib-timeout); slower ones are reported as a lower bound
 TARGETS = {"build/floor": 2.0, "time(50k)/time(5k)": 11.0, "rdflib/oxigraph": 100.0, "peak GB": 2.0}
 
@@ -154,7 +154,7 @@ def oxigraph_latency_ms(store: Path) -> dict[str, tuple[float, int]]:
     """Median of 5 runs of each contract query on the embedded store, and its row count."""
     found = {}
     with open_store(store) as graph_store:
-        for name in CONTRACT:
+        for name in CONTRACT_QUERIES:
             sparql = load_query(name).sparql
             times = []
             for _ in range(5):
@@ -189,7 +189,7 @@ for name, path in json.loads(sys.argv[2]).items():
 
 def rdflib_latency_ms(nquads: Path, timeout: int) -> tuple[float, dict[str, tuple[float | None, int | None]]]:
     """rdflib's in-memory Dataset on the same quads, in its own process (it needs several GB)."""
-    paths = json.dumps({name: str(load_query(name).path) for name in CONTRACT})
+    paths = json.dumps({name: str(load_query(name).path) for name in CONTRACT_QUERIES})
     out = subprocess.run([sys.executable, "-W", "ignore", "-c", RDFLIB_CHILD, str(nquads), paths, str(timeout)],
                          capture_output=True, text=True, check=True).stdout
     lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
@@ -229,7 +229,7 @@ def report(runs: list[SizeRun], jobs: int, ox: dict[str, tuple[float, int]], rdf
                   f"each rdflib query was stopped after {rdf_timeout} s.", "",
                   "| query | rows | elexgraph store (ms, median of 5) | rdflib (ms) | rdflib / elexgraph |",
                   "|---|---|---|---|---|"]
-    for name in CONTRACT if ox else ():
+    for name in CONTRACT_QUERIES if ox else ():
         ox_ms, rows = ox[name]
         rdf_ms, rdf_rows = rdf.get(name, (None, None))
         ratio = (rdf_ms if rdf_ms is not None else rdf_timeout * 1000) / max(ox_ms, 1e-3)

@@ -27,13 +27,13 @@ from types import TracebackType
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
+from elexgraph.align import align_articles
 from elexgraph.articles import (ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, Article, article_id, read_article, read_metadata,
                                 scan_articles)
+from elexgraph.catalog import StoreReport, stored_digests
 from elexgraph.errors import ArticleError, StoreError, WriteError, extraction_failed, printable
 from elexgraph.extract import extract_article, signature
 from elexgraph.iris import Minter
-from elexgraph.official.people import align_articles
-from elexgraph.queries import run_query
 from elexgraph.settings import setting
 from elexgraph.store.base import GraphStore
 from elexgraph.triples import article_quads
@@ -68,12 +68,11 @@ class Limits:
 
 
 @dataclass
-class BuildReport:
+class BuildReport(StoreReport[str, ArticleError]):
+    """The articles built (by id), with the facts they gave."""
+
     built: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    failed: list[ArticleError] = field(default_factory=list)
     facts: int = 0
-    quads: int = 0
     notes: list[str] = field(default_factory=list)  # what reading changed in an article's text, one line each
 
 
@@ -116,13 +115,6 @@ def graph_for(article: Article, minter: Minter) -> tuple[NamedNode, list[Quad], 
     return minter.graph(article.id), article_quads(article, facts, minter), len(facts.facts)
 
 
-def stored_digests(store: GraphStore) -> dict[NamedNode, tuple[str, str]]:
-    """The content digest of every article graph in the store and the extractors that made it, by graph."""
-    result = run_query(store, "store-digests")
-    return {graph: (digest.value, extraction.value if extraction is not None else "")
-            for graph, digest, extraction in result.rows if isinstance(graph, NamedNode) and digest is not None}
-
-
 def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
           progress: Callable[[Path], None] | None = None, jobs: int = 1, force: bool = False,
           limits: Limits | None = None) -> BuildReport:
@@ -141,8 +133,9 @@ def build(paths: list[Path], store: GraphStore, *, minter: Minter | None = None,
             done[index] = outcome
             if progress:
                 progress(tasks[index].path)
-    align_articles(store)  # the people official results name take the official candidates' IRIs
-    return _report(refused + [done[i] for i in sorted(done)])
+    report = _report(refused + [done[i] for i in sorted(done)])
+    report.aligned = align_articles(store)  # the people official results name take the official candidates' IRIs
+    return report
 
 
 def _report(outcomes: list[_Done]) -> BuildReport:

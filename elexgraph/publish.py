@@ -19,12 +19,12 @@ from xml.etree import ElementTree
 
 from elexgraph.errors import OutputError
 from elexgraph.queries import run_query
+from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, context_document, serialize_quads,
+                             serialize_triples)
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
 from elexgraph.web.describe import describe, fact_pages, with_topic
-from elexgraph.web.negotiation import DATASET_FORMATS, JSONLD, TURTLE
-from elexgraph.web.rdf import CONTEXT_PATH, context_document, serialize_quads, serialize_triples
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.void import VOID_PATH, void_triples
 

@@ -10,43 +10,27 @@ same ``GraphWriter`` and ``describe_fact``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from decimal import Decimal
-
 from pyoxigraph import Literal, NamedNode, Quad
 
 from elexgraph import __version__, reference
 from elexgraph.articles import Article
-from elexgraph.extract import extractors, signature
-from elexgraph.extract.places import boundary_set
-from elexgraph.facts import (ArticleFacts, Candidacy, Election, Fact, PartyChange, PartyResult, Quote, Role,
-                             SeatResult, fact_key, kind_of)
+from elexgraph.facts import ArticleFacts, Election, Fact, FactKind, kind_of, signature
+from elexgraph.facts.base import integer, typed
 from elexgraph.iris import Minter
 from elexgraph.licences import DERIVED_LICENCE, quotation_rights
-from elexgraph.vocab import DCT, ELEX, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
+from elexgraph.vocab import DCT, ELEX, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-_CHANGE_KIND = {"defection": ELEX.Defection, "expulsion": ELEX.Expulsion, "suspension": ELEX.Suspension,
-                "resignation": ELEX.Resignation, "stood_as_independent": ELEX.StoodAsIndependent}
 _ELECTION_CLASS = {"general": ELEX.GeneralElection, "by-election": ELEX.ByElection,
                    "mayoral": ELEX.MayoralElection, "pcc": ELEX.PoliceCommissionerElection,
                    "local": ELEX.LocalElection}
 _AREA_CLASS = {"mayoralty": ELEX.Mayoralty, "police-area": ELEX.PoliceArea, "division": ELEX.CouncilDivision}
 
 
-def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=NamedNode(XSD + "integer"))
-
-
-def _typed(value: str, datatype: str) -> Literal:
-    return Literal(value, datatype=NamedNode(XSD + datatype))
-
-
 def _date_literal(value: str) -> Literal:
     """A date as precise as it is known: '2024-07-05' a date, '2010-05' a year and month, '2010' a year."""
     if len(value) >= 10:
-        return _typed(value[:10], "date")
-    return _typed(value, "gYearMonth" if len(value) == 7 else "gYear")
+        return typed(value[:10], XSD.date)
+    return typed(value, XSD.gYearMonth if len(value) == 7 else XSD.gYear)
 
 
 class GraphWriter:
@@ -94,7 +78,7 @@ class GraphWriter:
         """The area a contest was fought in: a constituency of the boundaries then in force, a mayoralty,
         a police area or a council division."""
         if election.area_kind == "constituency":
-            return self.constituency(name, boundary_set(election))
+            return self.constituency(name, election.boundary_set)
         node = self.iri.area(election.area_kind, name, election.council)
         if self._first_time(node):
             self.add(node, RDF.type, ELEX.ElectoralArea)
@@ -111,7 +95,7 @@ class GraphWriter:
             self.add(node, RDF.type, ELEX.ElectoralArea)
             self.add(node, RDF.type, ELEX.Constituency)
             self.add(node, RDFS.label, Literal(seat.name if seat else name))
-            self.add(node, ELEX.boundarySet, _typed(str(boundaries), "gYear"))
+            self.add(node, ELEX.boundarySet, typed(str(boundaries), XSD.gYear))
             if seat and seat.gss:
                 self.add(node, ELEX.gssCode, Literal(seat.gss))
                 if seat.county:
@@ -134,9 +118,9 @@ class GraphWriter:
             self.add(node, RDF.type, _ELECTION_CLASS[election.kind])
             self.add(node, RDFS.label, Literal(election.label))
             if not election.undated_in:
-                self.add(node, ELEX.year, _typed(str(election.year), "gYear"))
+                self.add(node, ELEX.year, typed(str(election.year), XSD.gYear))
             if election.date:
-                self.add(node, ELEX.electionDate, _typed(election.date, "date"))
+                self.add(node, ELEX.electionDate, typed(election.date, XSD.date))
             if election.place:
                 self.add(node, ELEX.place, Literal(election.place))
                 self.add(node, ELEX.electoralArea, self.area(election, election.place))
@@ -144,7 +128,8 @@ class GraphWriter:
                 self.add(node, ELEX.council, self.council(election.council))
         return node
 
-    def describe_article(self) -> NamedNode:
+    def describe_article(self, readers: dict[str, str]) -> NamedNode:
+        """The article and the graph made from it, by the readers named (name → version)."""
         node = self.iri.article(self.article.id)
         a = self.article
         self.add(node, RDF.type, SCHEMA.NewsArticle)
@@ -159,7 +144,7 @@ class GraphWriter:
         if a.url:
             self.add(node, SCHEMA.url, Literal(a.url))
         self.add(self.graph, PROV.wasDerivedFrom, node)
-        self.add(self.graph, ELEX.extractedWith, Literal(signature()))
+        self.add(self.graph, ELEX.extractedWith, Literal(signature(readers.items())))
         self.add(self.graph, DCT.license, DERIVED_LICENCE)
         self.add(self.graph, DCT.rights, Literal(quotation_rights(a.title, a.publisher, a.url)))
         return node
@@ -168,97 +153,31 @@ class GraphWriter:
 def article_quads(article: Article, facts: ArticleFacts, minter: Minter | None = None) -> list[Quad]:
     """All quads of one article's named graph."""
     writer = GraphWriter(article, minter or Minter())
-    article_node = writer.describe_article()
-    versions = {e.name: e.version for e in extractors()}
+    article_node = writer.describe_article(facts.readers)
     for fact in facts.facts:
-        node = writer.iri.fact(writer.article.id, fact_kind(fact), fact_key(fact))
-        describe_fact(writer, node, fact, facts)
+        kind = kind_of(fact)
+        node = writer.iri.fact(writer.article.id, kind.iri_segment, kind.key_of(fact))
+        describe_fact(writer, node, fact, facts, kind)
         writer.add(node, PROV.wasDerivedFrom, article_node)
         _evidence(writer, node, fact, article_node)
-        agent = writer.iri.extractor(fact.extractor, versions.get(fact.extractor, "0"))
+        version = facts.readers.get(fact.extractor, "0")
+        agent = writer.iri.extractor(fact.extractor, version)
         writer.add(node, PROV.wasAttributedTo, agent)
         if writer._first_time(agent):
             writer.add(agent, RDF.type, ELEX.Extractor)
             writer.add(agent, RDFS.label, Literal(f"elexgraph {fact.extractor} extractor"))
-            writer.add(agent, ELEX.version, Literal(f"{versions.get(fact.extractor, '0')} (elexgraph {__version__})"))
+            writer.add(agent, ELEX.version, Literal(f"{version} (elexgraph {__version__})"))
     return writer.quads
 
 
-def fact_kind(fact: Fact) -> str:
-    """The kind of a fact as its IRIs name it: 'candidacy', 'result', ..."""
-    return kind_of(fact).iri_segment
-
-
-def describe_fact(writer: GraphWriter, node: NamedNode, fact: Fact, facts: ArticleFacts) -> None:
-    """A fact's class and values; its source, evidence and attribution are the caller's to add."""
-    writer.add(node, RDF.type, getattr(ELEX, kind_of(fact).rdf_class))
-    for p, o in _fact_triples(writer, fact, facts):
+def describe_fact(writer: GraphWriter, node: NamedNode, fact: Fact, facts: ArticleFacts,
+                  kind: FactKind | None = None) -> None:
+    """A fact's class and values, as its kind writes them; its source, evidence and attribution are the caller's
+    to add."""
+    kind = kind or kind_of(fact)
+    writer.add(node, RDF.type, kind.rdf_class)
+    for p, o in kind.triples(fact, writer, facts):
         writer.add(node, p, o)
-
-
-def _area_triples(w: GraphWriter, election: Election, area: str) -> Iterator[tuple[NamedNode, NamedNode]]:
-    node = w.area(election, area)
-    yield ELEX.electoralArea, node
-    if election.area_kind == "constituency":
-        yield ELEX.constituency, node
-
-
-def _fact_triples(w: GraphWriter, fact: Fact, facts: ArticleFacts) -> Iterator[tuple[NamedNode, NamedNode | Literal]]:
-    if isinstance(fact, Candidacy):
-        yield ELEX.candidate, w.person(fact.person, facts)
-        yield ELEX.election, w.election(fact.election)
-        yield from _area_triples(w, fact.election, fact.area)
-        if fact.party:
-            yield ELEX.party, w.party(fact.party)
-        yield from _figures(fact.votes, fact.share, fact.rank)
-    elif isinstance(fact, SeatResult):
-        yield ELEX.election, w.election(fact.election)
-        yield from _area_triples(w, fact.election, fact.area)
-        if fact.winner:
-            yield ELEX.winner, w.person(fact.winner, facts)
-        if fact.party:
-            yield ELEX.winningParty, w.party(fact.party)
-        if fact.outcome:
-            yield ELEX.outcome, ELEX.Gain if fact.outcome == "gain" else ELEX.Hold
-        if fact.previous_party:
-            yield ELEX.previousParty, w.party(fact.previous_party)
-        if fact.majority is not None:
-            yield ELEX.majority, _int(fact.majority)
-            if "majority" in fact.derived:  # worked out from the candidates' votes, not printed
-                yield ELEX.derived, Literal("majority")
-    elif isinstance(fact, PartyResult):
-        yield ELEX.election, w.election(fact.election)
-        yield from _area_triples(w, fact.election, fact.area)
-        yield ELEX.party, w.party(fact.party)
-        yield from _figures(fact.votes, fact.share, fact.rank)
-    elif isinstance(fact, PartyChange):
-        yield ELEX.person, w.person(fact.person, facts)
-        yield ELEX.changeKind, _CHANGE_KIND[fact.kind]
-        if fact.from_party:
-            yield ELEX.fromParty, w.party(fact.from_party)
-        if fact.to_party:
-            yield ELEX.toParty, w.party(fact.to_party)
-        if fact.date:
-            yield ELEX.date, _typed(fact.date, {4: "gYear", 7: "gYearMonth"}.get(len(fact.date), "date"))
-            if fact.date_from_article:
-                yield ELEX.dateFromArticle, _typed("true", "boolean")
-    elif isinstance(fact, Quote):
-        yield ELEX.speaker, w.person(fact.speaker, facts)
-        yield ELEX.quoteText, Literal(fact.text)
-    elif isinstance(fact, Role):
-        yield ELEX.holder, w.person(fact.person, facts)
-        yield ELEX.roleTitle, Literal(fact.title)
-
-
-def _figures(votes: int | None, share: float | None, rank: int | None) -> Iterator[tuple[NamedNode, Literal]]:
-    """Votes, share (a percent, written as a fraction) and position, of a candidacy or a party's result."""
-    if votes is not None:
-        yield ELEX.votes, _int(votes)
-    if share is not None:
-        yield ELEX.voteShare, _typed(str(Decimal(str(share)) / 100), "decimal")
-    if rank is not None:
-        yield ELEX.rank, _int(rank)
-        yield ELEX.elected, _typed("true" if rank == 1 else "false", "boolean")
 
 
 def _evidence(w: GraphWriter, node: NamedNode, fact: Fact, article_node: NamedNode) -> None:
@@ -272,5 +191,5 @@ def _evidence(w: GraphWriter, node: NamedNode, fact: Fact, article_node: NamedNo
     w.add(quote, RDF.type, OA.TextQuoteSelector)
     w.add(quote, OA.exact, Literal(fact.evidence.text))
     w.add(position, RDF.type, OA.TextPositionSelector)
-    w.add(position, OA.start, _int(fact.evidence.start))
-    w.add(position, OA.end, _int(fact.evidence.end))
+    w.add(position, OA.start, integer(fact.evidence.start))
+    w.add(position, OA.end, integer(fact.evidence.end))

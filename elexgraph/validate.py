@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pyoxigraph
-from pyoxigraph import RdfFormat
-
+from elexgraph.rdfio import to_rdflib, union_triples
 from elexgraph.resources import resource_dir
 from elexgraph.store.base import GraphStore
 
@@ -23,9 +21,7 @@ def validate(store: GraphStore) -> ValidationReport:
     import pyshacl
     import rdflib
 
-    union = {pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in store.quads()}
-    data = rdflib.Graph()
-    data.parse(data=pyoxigraph.serialize(sorted(union, key=str), format=RdfFormat.N_TRIPLES), format="nt")
+    data = to_rdflib(union_triples(store))  # pySHACL validates rdflib graphs only
     shapes = rdflib.Graph().parse(resource_dir("ontology") / "shapes.ttl", format="turtle")
     ontology = rdflib.Graph().parse(resource_dir("ontology") / "elexgraph.ttl", format="turtle")
     conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none",

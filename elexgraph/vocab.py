@@ -1,14 +1,18 @@
 """Every ontology term elexgraph writes, in one place.
 
-``tests/test_vocab.py`` checks each ``elex:`` term here against ontology/elexgraph.ttl,
-so code and ontology cannot drift apart.
+The ``elex:`` terms are read from ontology/elexgraph.ttl, so code and ontology cannot drift apart;
+``tests/test_vocab.py`` checks each has a label.
 """
 
 from __future__ import annotations
 
-from pyoxigraph import NamedNode
+import pyoxigraph
+from pyoxigraph import NamedNode, RdfFormat
+
+from elexgraph.resources import resource_dir
 
 ELEX_NS = "https://elexgraph.org/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 class Vocabulary:
@@ -24,21 +28,16 @@ class Vocabulary:
         raise AttributeError(f"{name!r} is not a term of {self.namespace}")
 
 
-ELEX = Vocabulary(ELEX_NS, """
-    Person PoliticalParty ElectoralArea Constituency Mayoralty PoliceArea CouncilDivision Council
-    Election GeneralElection ByElection MayoralElection LocalElection PoliceCommissionerElection
-    Candidacy ElectionResult PartyMembership PartyChange ChangeKind Defection Expulsion Suspension Resignation
-    StoodAsIndependent Quotation Role Outcome Gain Hold Extractor
-    candidate election electoralArea constituency party votes voteShare rank elected
-    winner winningParty outcome previousParty majority derived
-    person fromParty toParty changeKind date dateFromArticle
-    speaker quoteText roleTitle holder organisation
-    year electionDate place council gssCode boundarySet county region colour
-    evidence sourceId contentDigest extractedWith version
-    PartyResult OfficialResults democracyClubId attribution
-    Discrepancy CheckKind OfficialCheck InternalCheck checkKind field statedValue expectedValue statement
-    contradictedBy aboutPerson
-""")
+def _defined(namespace: str, ontology: str) -> str:
+    """Every term of `namespace` that the ontology file defines (gives an rdf:type)."""
+    typed = pyoxigraph.parse(path=str(resource_dir("ontology") / ontology), format=RdfFormat.TURTLE)
+    return " ".join(sorted({t.subject.value[len(namespace):] for t in typed if t.predicate.value == RDF_TYPE
+                            and isinstance(t.subject, NamedNode) and t.subject.value.startswith(namespace)}))
+
+
+# The elex: terms are those ontology/elexgraph.ttl defines: a term (a new kind of fact's class, say) is added there
+# only, and one it does not define is an AttributeError here.
+ELEX = Vocabulary(ELEX_NS, _defined(ELEX_NS, "elexgraph.ttl"))
 RDF = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type value")
 RDFS = Vocabulary("http://www.w3.org/2000/01/rdf-schema#", "label comment")
 SKOS = Vocabulary("http://www.w3.org/2004/02/skos/core#", "altLabel exactMatch")
@@ -61,7 +60,7 @@ SD = Vocabulary("http://www.w3.org/ns/sparql-service-description#", """
 FORMATS = Vocabulary("http://www.w3.org/ns/formats/", """
     SPARQL_Results_JSON SPARQL_Results_XML SPARQL_Results_CSV SPARQL_Results_TSV
     Turtle N-Triples RDF_XML JSON-LD N3 N-Quads TriG""")
-XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer decimal date dateTime gYear gYearMonth")
+XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "integer decimal boolean date dateTime gYear gYearMonth")
 
 PREFIXES = {
     "elex": ELEX_NS, "rdf": RDF.namespace, "rdfs": RDFS.namespace, "skos": SKOS.namespace, "owl": OWL.namespace,

@@ -70,7 +70,7 @@ def headless_page(chromium: str) -> Iterator[Any]:
         from playwright.sync_api import sync_playwright
     except ImportError:
         need(False, "playwright is not installed (make test-deps installs it)")
-    from elexgraph.viz.screenshot import CHROMIUM_ARGS
+    from scripts.screenshot import CHROMIUM_ARGS
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)

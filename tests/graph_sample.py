@@ -9,8 +9,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from elexgraph.analysis import build_graph
+from elexgraph.views import build_graph
 from elexgraph.articles import Article
+from elexgraph.extract import reader_versions
 from elexgraph.facts import ArticleFacts, Candidacy, Election, Evidence, Fact, PartyChange, SeatResult
 from elexgraph.iris import Minter
 from elexgraph.store import open_store
@@ -65,7 +66,7 @@ def sample_store(folder: Path) -> Path:
     for article_id, lines in ARTICLES.items():
         text = f"{article_id}\n\n" + "\n".join(lines) + "\n"
         article = Article(article_id, folder / f"{article_id}.txt", text, article_id, f"digest-{article_id}")
-        graphs[minter.graph(article_id)] = article_quads(article, ArticleFacts(facts=_facts(article_id, text)), minter)
+        graphs[minter.graph(article_id)] = article_quads(article, ArticleFacts(facts=_facts(article_id, text), readers=reader_versions()), minter)
     with open_store(folder / "sample-store", create=True) as store:
         store.replace_graphs(graphs)
     return folder / "sample-store"

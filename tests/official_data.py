@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from elexgraph.articles import Article
+from elexgraph.extract import reader_versions
 from elexgraph.facts import ArticleFacts, Candidacy, Election, Evidence, Fact, Person, SeatResult
 from elexgraph.iris import Minter
 from elexgraph.store.base import GraphStore
@@ -88,7 +89,7 @@ def news_article(store: GraphStore, article_id: str, facts: list[Fact], people: 
     """An article's graph made from facts given, as a build would write it."""
     text = "\n".join(dict.fromkeys(f.evidence.text for f in facts))
     article = Article(article_id, Path(f"{article_id}.txt"), text, f"{article_id} headline", "0" * 64, "2024-07-05")
-    facts_of = ArticleFacts({p.name: p for p in people}, facts)
+    facts_of = ArticleFacts({p.name: p for p in people}, facts, reader_versions())
     store.replace_graphs({Minter().graph(article_id): article_quads(article, facts_of)})
 
 

@@ -10,8 +10,8 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from elexgraph.analysis import build_graph, view
-from elexgraph.analysis.findings import analyse
+from elexgraph.views import build_graph, view
+from elexgraph.views.findings import analyse
 from elexgraph.cli import cli
 from elexgraph.errors import OutputError, StoreError
 from elexgraph.queries import run_query
@@ -195,7 +195,7 @@ def test_a_place_of_another_class_is_a_seat_told_apart_by_its_kind(tmp_path: Pat
 def test_betweenness_is_among_the_linked_nodes_not_thousands_of_isolated_ones() -> None:
     """With the official files loaded, thousands of candidates no article names are nodes with no edge: counted,
     they shrank every person's betweenness to 0.000 and drew the sampled sources."""
-    from elexgraph.analysis.findings import central_people
+    from elexgraph.views.findings import central_people
 
     graph = nx.MultiDiGraph()
     for node, kind in [("a", "constituency"), ("b", "constituency"), ("p", "person"), ("lab", "party")]:

@@ -10,8 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 from pyoxigraph import Literal, NamedNode
 
-from elexgraph.analysis import build_graph
-from elexgraph.analysis.graph import python_value
+from elexgraph.views import build_graph
+from elexgraph.views.graph import python_value
 from elexgraph.articles import headline, read_article, read_metadata
 from elexgraph.build import build
 from elexgraph.cli import cli

@@ -314,7 +314,7 @@ def test_bound_values_go_where_the_query_says() -> None:
 
 
 def test_a_winner_under_another_surname_is_the_same_person_a_misprint_is_not() -> None:
-    from elexgraph.official.people import by_another_surname
+    from elexgraph.align import by_another_surname
 
     assert by_another_surname("Ms Jane Okafor", "Jane Roe")  # elected under the name she used then
     assert not by_another_surname("Jane Rowe", "Jane Roe")  # a misprint stays near the record's spelling

@@ -10,18 +10,18 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Literal
 
-from elexgraph.analysis.graph import build_graph
+from elexgraph.views.graph import build_graph
 from elexgraph.articles import Article
 from elexgraph.check import check, write_findings
 from elexgraph.facts import ArticleFacts, Candidacy, Election, Evidence, Person, SeatResult
 from elexgraph.iris import Minter
-from elexgraph.plot import majorities_figure
+from elexgraph.views.plot import majorities_figure
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
 from elexgraph.triples import article_quads
 from elexgraph.vocab import ELEX
 from elexgraph.web.describe import describe
-from elexgraph.web.negotiation import RDF_FORMATS
+from elexgraph.rdfio import RDF_FORMATS
 from elexgraph.web.pages import resource_page
 from elexgraph.web.site import Site
 

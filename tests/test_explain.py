@@ -36,7 +36,7 @@ def test_a_readers_failure_is_one_line_naming_the_article(tmp_path: Path, monkey
         raise AttributeError("'Token' object has no attribute 'person'")
 
     extract.extractors()  # the built-in readers registered first, so that the broken one runs among them
-    monkeypatch.setitem(extract._REGISTRY, "broken", extract.Extractor("broken", "1", "", broken, "tests", ()))
+    monkeypatch.setitem(extract._REGISTRY, "broken", extract.Extractor("broken", "1", broken, "tests", ()))
     path = article(tmp_path, "Result in Anytown\n\nJane Roe won the seat for Labour.\n")
     code, out, err = explain(path)
     assert code == 1

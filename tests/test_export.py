@@ -9,11 +9,11 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from elexgraph.analysis import build_graph, view
-from elexgraph.analysis.graph import NEUTRAL_COLOUR
+from elexgraph.views import build_graph, view
+from elexgraph.views.graph import NEUTRAL_COLOUR
 from elexgraph.cli import cli
 from elexgraph.errors import OutputError
-from elexgraph.export import FORMATS, export_graph, node_size
+from elexgraph.views.export import FORMATS, export_graph, node_size
 from elexgraph.store.base import GraphStore
 from tests.graph_sample import DEFECTION, sample_graph, sample_store
 
@@ -150,8 +150,8 @@ def test_an_unwritable_path_is_an_output_error(graph: nx.MultiDiGraph, tmp_path:
 
 @pytest.mark.browser
 def test_cytoscape_js_loads_the_exported_file(seeds_store: GraphStore, chromium: str, tmp_path: Path) -> None:
-    from elexgraph.viz import LIBRARY
-    from elexgraph.viz.screenshot import open_page
+    from elexgraph.views.viz import LIBRARY
+    from scripts.screenshot import open_page
 
     graph = build_graph(seeds_store)
     export_graph(graph, "cytoscape", tmp_path / "seeds.cyjs")

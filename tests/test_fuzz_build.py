@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from elexgraph.errors import printable
+from elexgraph.facts import CONTRACT_QUERIES
 from elexgraph.queries import run_query
 from elexgraph.reference import slug
 from elexgraph.store import open_store
@@ -20,7 +21,6 @@ from tests.cli_process import elexgraph, error_lines
 from tests.conftest import SEEDS
 from tests.fuzz_corpus import MAX_ARTICLE_BYTES, Corpus, write_corpus
 
-CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 RUN_DEADLINE = 600  # seconds: a run that takes longer has hung
 
@@ -34,7 +34,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 
 def contract_rows(store: GraphStore, sources: set[str]) -> dict[str, list[tuple[str, ...]]]:
     answers = {}
-    for query in CONTRACT:
+    for query in CONTRACT_QUERIES:
         result = run_query(store, query)
         source = result.variables.index("source")
         answers[query] = sorted(tuple(str(t) for t in row) for row in result.rows if row[source].value in sources)

@@ -10,13 +10,13 @@ import pytest
 
 from elexgraph.articles import find_articles, read_article, read_metadata
 from elexgraph.build import build
+from elexgraph.facts import CONTRACT_QUERIES
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
 from elexgraph.validate import validate
 from tests.conftest import SEEDS
 
-CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
 
 
 def sorted_nquads(store: GraphStore) -> list[bytes]:
@@ -47,7 +47,7 @@ def _article_texts(*folders: Path) -> dict[str, list[str]]:
     return texts
 
 
-@pytest.mark.parametrize("query", CONTRACT)
+@pytest.mark.parametrize("query", CONTRACT_QUERIES)
 def test_every_row_has_a_source_and_verbatim_evidence(dev_store: GraphStore, shared: Path, query: str) -> None:
     texts = _article_texts(SEEDS, shared / "dev" / "articles")
     result = run_query(dev_store, query)

@@ -16,7 +16,7 @@ from elexgraph.check import check, write_findings
 from elexgraph.cli import cli
 from elexgraph.facts import Evidence, Quote
 from elexgraph.official.load import load
-from elexgraph.official.people import align_articles, same_person
+from elexgraph.align import align_articles, same_person
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore

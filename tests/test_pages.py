@@ -23,14 +23,17 @@ from pyoxigraph import NamedNode
 
 from elexgraph.articles import Article
 from elexgraph.cli import cli
+from elexgraph.extract import reader_versions
+from elexgraph.extract.prose_results import NAME as PROSE
+from elexgraph.extract.result_lists import NAME as LISTS
 from elexgraph.facts import ArticleFacts, Candidacy, Evidence, Person, SeatResult
 from elexgraph.iris import Minter
+from elexgraph.rdfio import RDF_FORMATS
 from elexgraph.store import open_store
 from elexgraph.triples import article_quads
 from elexgraph.web.describe import describe
 from elexgraph.web.listing import Entry, Filters, listing
 from elexgraph.web.pages import resource_page
-from elexgraph.web.negotiation import RDF_FORMATS
 from elexgraph.web.site import Site
 from tests.servers import free_port
 from tests.test_web_fixture import HEADLINE, PERSON_PATH, build_web_store, fixture_facts
@@ -59,10 +62,11 @@ def build_pages_store(path: Path) -> Path:
     lines = RESULT_TEXT.splitlines()
     facts = ArticleFacts(
         people={"Cy Third": Person("Cy Third"), "Ada Fixture": Person("Ada Fixture")},
-        facts=[Candidacy(_evidence(lines[2]), "result_lists", election, "Leicester South", "Cy Third", "Green",
+        facts=[Candidacy(_evidence(lines[2]), LISTS, election, "Leicester South", "Cy Third", "Green",
                          1200, None, 3),
-               SeatResult(_evidence(lines[3]), "prose_results", election, "Leicester South", "Ada Fixture",
-                          "Labour", "gain", "Conservative", 10230)])
+               SeatResult(_evidence(lines[3]), PROSE, election, "Leicester South", "Ada Fixture",
+                          "Labour", "gain", "Conservative", 10230)],
+        readers=reader_versions())
     minter = Minter()
     with open_store(path) as store:
         store.replace_graphs({minter.graph(article.id): article_quads(article, facts, minter)})

@@ -113,7 +113,7 @@ def test_the_article_and_constituency_indexes_say_what_each_entry_is(server: str
 def test_a_person_page_in_chromium_shows_the_summary_above_the_data(server: str, chromium: str) -> None:
     from playwright.sync_api import sync_playwright
 
-    from elexgraph.viz.screenshot import CHROMIUM_ARGS
+    from scripts.screenshot import CHROMIUM_ARGS
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from elexgraph.cli import cli
 from elexgraph.errors import OutputError
-from elexgraph.plot import write_figures
+from elexgraph.views.plot import write_figures
 from tests.graph_sample import sample_graph, sample_store
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -41,7 +41,7 @@ def test_an_empty_graph_still_gets_figures_that_say_so(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("store_fixture", ["seeds_store", "dev_store"])
 def test_figures_of_the_built_graphs(store_fixture: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
-    from elexgraph.analysis import build_graph
+    from elexgraph.views import build_graph
 
     _check(write_figures(build_graph(request.getfixturevalue(store_fixture)), tmp_path))
 
@@ -59,8 +59,8 @@ def test_plot_command_and_an_unwritable_folder(tmp_path: Path) -> None:
 
 def test_the_seat_changes_axis_ends_at_the_largest_bar(tmp_path: Path) -> None:
     """The axis ran to 2.2 times the largest count (22 for 10) to leave room for the seats' names."""
-    from elexgraph.analysis.findings import seat_flows
-    from elexgraph.plot import seat_changes_figure
+    from elexgraph.views.findings import seat_flows
+    from elexgraph.views.plot import seat_changes_figure
 
     graph = sample_graph(tmp_path)
     largest = max(len(f.seats) for f in seat_flows(graph))
@@ -69,7 +69,7 @@ def test_the_seat_changes_axis_ends_at_the_largest_bar(tmp_path: Path) -> None:
 
 def test_the_majorities_figure_shows_constituencies_only(tmp_path: Path) -> None:
     """A regional mayor's majority (over a region's electorate) stood beside seats' majorities."""
-    from elexgraph.plot import majorities_figure
+    from elexgraph.views.plot import majorities_figure
 
     graph = sample_graph(tmp_path)
     party = next(u for u, _, d in graph.edges(data=True) if d["kind"] == "won" and graph.nodes[u]["type"] == "party")

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from elexgraph.build import build, remove
 from elexgraph.cli import cli
 from elexgraph.errors import StoreError
+from elexgraph.facts import CONTRACT_QUERIES
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
@@ -31,7 +32,6 @@ from tests.test_incremental import sorted_nquads
 
 pytestmark = pytest.mark.server
 
-CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
 @pytest.fixture(params=["oxigraph", "virtuoso"])
 def server_store(request: pytest.FixtureRequest) -> Iterator[RemoteStore]:
     """An empty store on each real server (graphs left by an earlier test are dropped)."""
@@ -56,7 +56,7 @@ def headlines(store: GraphStore) -> set[str]:
 def test_contract_queries_answer_as_on_the_embedded_store(server_store: RemoteStore, seeds_store: GraphStore) -> None:
     report = build([SEEDS], server_store)
     assert report.built and not report.failed
-    for query in CONTRACT:
+    for query in CONTRACT_QUERIES:
         assert rows(server_store, query) == rows(seeds_store, query), query
     assert sorted_nquads(server_store) == sorted_nquads(seeds_store)
 

@@ -11,10 +11,10 @@ import pytest
 from pyoxigraph import NamedNode
 
 from elexgraph.queries import all_queries, user_queries
+from elexgraph.rdfio import N3, NQUADS, RDFXML, TRIG, TURTLE
 from elexgraph.store.base import QueryResult
 from elexgraph.web import void
 from elexgraph.web.guard import RateLimited
-from elexgraph.web.negotiation import N3, NQUADS, RDFXML, TRIG, TURTLE
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import (SELECT_CSV, SELECT_JSON, SELECT_XML, ProtocolError, _table, check_query,
                                   effective_accept, examples, formats_for)

@@ -11,10 +11,10 @@ import pytest
 
 from elexgraph.articles import read_article
 from elexgraph.build import build
+from elexgraph.facts import CONTRACT_QUERIES
 from elexgraph.queries import cell, run_query
 from elexgraph.store import open_store
 
-CONTRACT = ("candidacies", "seat-results", "party-changes", "quotes", "roles")
 
 
 # Accents put on people's surnames: the dev articles are plain ASCII letters, which NFD leaves as they are.
@@ -42,7 +42,7 @@ def _rows(folder: Path, store_path: Path) -> dict[str, list[tuple[str, ...]]]:
     with open_store(store_path, create=True) as store:
         report = build([folder], store)
         assert not report.failed, report.failed
-        return {name: sorted(tuple(cell(t) for t in row) for row in run_query(store, name).rows) for name in CONTRACT}
+        return {name: sorted(tuple(cell(t) for t in row) for row in run_query(store, name).rows) for name in CONTRACT_QUERIES}
 
 
 def test_the_dev_set_in_nfd_gives_the_same_facts_as_in_nfc(shared: Path, tmp_path: Path) -> None:

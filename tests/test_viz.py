@@ -10,10 +10,10 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from elexgraph.analysis import build_graph
+from elexgraph.views import build_graph
 from elexgraph.cli import cli
 from elexgraph.store.base import GraphStore
-from elexgraph.viz import LIBRARY, page_data, render_page, write_page
+from elexgraph.views.viz import LIBRARY, page_data, render_page, write_page
 from tests.graph_sample import DEFECTION, sample_graph, sample_store
 
 LEE = "https://elexgraph.org/id/person/lee-anderson"
@@ -65,7 +65,7 @@ def _assert_offline(requests: list[str]) -> None:
 
 def _click_shows_party_change(page: object, sentence: str, shot: Path) -> None:
     """Search for Lee Anderson as a reader would, then click his node and read his facts."""
-    from elexgraph.viz.screenshot import find
+    from scripts.screenshot import find
 
     assert page.evaluate("window.elexgraph.cy.nodes().length") > 0
     find(page, "Lee Anderson")
@@ -95,7 +95,7 @@ def neighbourhood(graph: nx.MultiDiGraph, node: str) -> list[str]:
 
 @pytest.mark.browser
 def test_search_click_and_filter_in_chromium(graph: nx.MultiDiGraph, chromium: str, tmp_path: Path) -> None:
-    from elexgraph.viz.screenshot import open_page
+    from scripts.screenshot import open_page
 
     write_page(graph, tmp_path / "page.html")
     with open_page(tmp_path / "page.html", chromium) as (page, requests):
@@ -116,7 +116,7 @@ def test_search_click_and_filter_in_chromium(graph: nx.MultiDiGraph, chromium: s
 def test_seeds_page_opens_readable_and_search_isolates_lee_anderson(seeds_store: GraphStore, chromium: str,
                                                                     tmp_path: Path) -> None:
     """The page opened as a hairball of every node's label; a search now isolates one neighbourhood."""
-    from elexgraph.viz.screenshot import find, open_page
+    from scripts.screenshot import find, open_page
 
     graph = build_graph(seeds_store)
     write_page(graph, tmp_path / "seeds.html")
@@ -176,7 +176,7 @@ def big_graph(articles: int = 10_000, seed: int = 0) -> nx.MultiDiGraph:
 @pytest.mark.browser
 @pytest.mark.slow
 def test_a_10000_article_graph_is_capped_and_says_so(chromium: str, tmp_path: Path) -> None:
-    from elexgraph.viz.screenshot import open_page
+    from scripts.screenshot import open_page
 
     graph = big_graph()
     write_page(graph, tmp_path / "big.html", max_drawn=300)

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from elexgraph.articles import Article
 from elexgraph.build import build
+from elexgraph.extract import reader_versions
+from elexgraph.extract.party_changes import NAME as CHANGES
+from elexgraph.extract.result_lists import NAME as LISTS
 from elexgraph.facts import ArticleFacts, Candidacy, Election, Evidence, PartyChange, Person, Quote
 from elexgraph.iris import Minter
 from elexgraph.queries import run_query
@@ -39,10 +42,11 @@ def fixture_facts() -> tuple[Article, ArticleFacts]:
     ev = [_evidence(s) for s in SENTENCES]
     facts = ArticleFacts(
         people={PERSON: Person(PERSON, ("Ms Fixture",)), "Bob Sample": Person("Bob Sample")},
-        facts=[Candidacy(ev[0], "result_lists", election, "Leicester South", PERSON, "Labour", 20100, 45.5, 1),
-               Candidacy(ev[1], "result_lists", election, "Leicester South", "Bob Sample", "Reform UK", 9870, None, 2),
+        facts=[Candidacy(ev[0], LISTS, election, "Leicester South", PERSON, "Labour", 20100, 45.5, 1),
+               Candidacy(ev[1], LISTS, election, "Leicester South", "Bob Sample", "Reform UK", 9870, None, 2),
                Quote(ev[2], "quotes", PERSON, "This is a win for every street in the city."),
-               PartyChange(ev[3], "party_changes", "Bob Sample", "defection", "Conservative", "Reform UK", "2023-05-01")])
+               PartyChange(ev[3], CHANGES, "Bob Sample", "defection", "Conservative", "Reform UK", "2023-05-01")],
+        readers=reader_versions())
     return article, facts
 
 

@@ -6,8 +6,9 @@ import pytest
 from pyoxigraph import NamedNode
 
 from elexgraph.errors import ElexgraphError
+from elexgraph.rdfio import JSONLD, RDFXML, TURTLE
 from elexgraph.web.app import outside_site
-from elexgraph.web.negotiation import HTML, JSONLD, PAGE_FORMATS, RDFXML, TURTLE, choose, negotiate
+from elexgraph.web.negotiation import HTML, PAGE_FORMATS, choose, negotiate
 from elexgraph.web.site import Site, normalise_base, safe_link
 
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from elexgraph.annotate.document import Document, Sentence
+from elexgraph.annotate.annotated import Annotated, Sentence
 from elexgraph.annotate.list_lines import Declaration, LineParts, ReadLine, declaration, read_line, seat_count
 from elexgraph.annotate.sentences import Paragraph
 
@@ -78,7 +78,7 @@ def _result_line(parts: LineParts, offset: int, paragraph: int) -> ResultLine:
                       parts.change, paragraph, parts.elected)
 
 
-def result_blocks(doc: Document) -> list[ResultBlock]:
+def result_blocks(doc: Annotated) -> list[ResultBlock]:
     blocks = _line_blocks(doc)
     listed = {i for b in blocks for i in b.paragraphs}
     for sentence in doc.sentences:
@@ -90,7 +90,7 @@ def result_blocks(doc: Document) -> list[ResultBlock]:
     return blocks
 
 
-def _line_blocks(doc: Document) -> list[ResultBlock]:
+def _line_blocks(doc: Annotated) -> list[ResultBlock]:
     """Runs of one-candidate lines, each a contest; a line listing a contest of its own is one too."""
     blocks: list[ResultBlock] = []
     run: list[ResultLine] = []
@@ -108,7 +108,7 @@ def _line_blocks(doc: Document) -> list[ResultBlock]:
     return blocks
 
 
-def _contests_in_sentences(doc: Document, paragraph: Paragraph) -> list[ResultBlock]:
+def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultBlock]:
     """Sentences of a paragraph that each list one seat's contest ('Results in Brook Hill: Jane Roe, LD,
     596; Tom Smith, Con, 402.'), among sentences that do not."""
     found: list[ResultBlock] = []
@@ -123,13 +123,13 @@ def _contests_in_sentences(doc: Document, paragraph: Paragraph) -> list[ResultBl
     return found
 
 
-def _years(doc: Document, run: list[ResultLine]) -> bool:
+def _years(doc: Annotated, run: list[ResultLine]) -> bool:
     """Every 'count' is a year printed bare ('Jane Roe (Con) 2010'): a list of when people were elected."""
     return all(1900 <= line.votes <= 2035 and re.search(r"\b(?:19|20)\d\d\b", doc.text[line.start:line.end])
                and line.share is None for line in run)
 
 
-def _split_at_gaps(doc: Document, run: list[ResultLine]) -> list[list[ResultLine]]:
+def _split_at_gaps(doc: Annotated, run: list[ResultLine]) -> list[list[ResultLine]]:
     """Lines printed closer together than the gap before the next are one list: a wider gap starts another."""
     gaps = [doc.text.count("\n", a.end, b.start) for a, b in zip(run, run[1:])]
     if not gaps or len(set(gaps)) == 1:
@@ -143,7 +143,7 @@ def _split_at_gaps(doc: Document, run: list[ResultLine]) -> list[list[ResultLine
     return parts
 
 
-def _one_line_block(doc: Document, read: ReadLine, paragraph: Paragraph) -> ResultBlock:
+def _one_line_block(doc: Annotated, read: ReadLine, paragraph: Paragraph) -> ResultBlock:
     """'Brook Hill: Jane Roe, LD, 596 votes; Tom Smith, Con, 402': a contest on one line."""
     lines = [_result_line(c, paragraph.start, paragraph.index) for c in read.candidates]
     block = ResultBlock([r for r in lines if r.name], [r for r in lines if not r.name])
@@ -158,14 +158,14 @@ def _one_line_block(doc: Document, read: ReadLine, paragraph: Paragraph) -> Resu
     return block
 
 
-def _block(doc: Document, run: list[ResultLine]) -> ResultBlock:
+def _block(doc: Annotated, run: list[ResultLine]) -> ResultBlock:
     block = ResultBlock([r for r in run if r.name], [r for r in run if not r.name])
     _add_heading(doc, block, run[0].paragraph)
     _read_footer(doc, block, run[-1].paragraph)
     return block
 
 
-def _add_heading(doc: Document, block: ResultBlock, first: int) -> None:
+def _add_heading(doc: Annotated, block: ResultBlock, first: int) -> None:
     for p in reversed(doc.paragraphs[max(0, first - HEADING_LINES):first]):
         if p.index == first - 1 or len(p.text.split()) <= HEADING_WORDS or doc.is_headline(p.index):
             block.heading.insert(0, p)  # the line just above, a short line or a crosshead; not the story
@@ -178,7 +178,7 @@ def _add_heading(doc: Document, block: ResultBlock, first: int) -> None:
             _declare(block, said)  # 'Castle ward: Conservative hold'
 
 
-def _read_footer(doc: Document, block: ResultBlock, last: int) -> None:
+def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:
     """'Majority: 1,859', 'Lab majority 1,654', 'Con gain from Lab', 'Labour hold'; turnout lines passed over."""
     for p in doc.paragraphs[last + 1:last + 5]:
         said = declaration(p.text)

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from elexgraph import reference
-from elexgraph.annotate.document import Document, Mention
+from elexgraph.annotate.annotated import Annotated, Mention
 from elexgraph.annotate.lexicon import HERE, calendar, load_toml
 from elexgraph.articles import calendar_date, iso_date
 from elexgraph.facts import Election
@@ -57,7 +57,7 @@ class ArticleElection:
         return Election("general", year, held.date if held else None, undated_in=undated_in)
 
 
-def _published(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
+def _published(doc: Annotated) -> tuple[date | None, tuple[int, int] | None]:
     """The article's date, or failing that the month it gives (metadata of 'YYYY-MM')."""
     stated = doc.article.date or ""
     if re.match(r"\d{4}-\d\d-\d\d", stated):
@@ -72,7 +72,7 @@ def _published(doc: Document) -> tuple[date | None, tuple[int, int] | None]:
     return next((day for day in days if day), None), None
 
 
-def _stated_year(doc: Document) -> int | None:
+def _stated_year(doc: Annotated) -> int | None:
     """A year the article's metadata, headline or file name gives."""
     meta = re.match(r"(\d{4})", doc.article.date or "")
     if meta:
@@ -124,7 +124,7 @@ def _year_after(kind: str, place: str | None, floor: int) -> int | None:
     return min(held, default=None)
 
 
-def _counted_from(doc: Document, main: Election) -> int | None:
+def _counted_from(doc: Annotated, main: Election) -> int | None:
     """An undated report of a contest is later than every year it mentions ('up from 192 at the 2010
     general election', 'held the seat since 2019'): it reports the next election of its kind after the
     latest of them (a party it names may have fought its first election in the year it was founded)."""
@@ -138,7 +138,7 @@ def _counted_from(doc: Document, main: Election) -> int | None:
     return _year_after(main.kind, main.place, max(max(years), max(founded, default=0) - 1))
 
 
-def _inferred_year(doc: Document) -> int:
+def _inferred_year(doc: Annotated) -> int:
     """Nothing dates the article: the first general election after every year it mentions and after
     the founding of every party it names."""
     floor = max((int(y) for y in _YEAR.findall(doc.text)), default=0)
@@ -164,7 +164,7 @@ class _Head:
     places: list[Mention]
 
 
-def _head(doc: Document) -> _Head:
+def _head(doc: Annotated) -> _Head:
     def upto(paragraphs: int) -> tuple[str, list[Mention]]:
         sentences = [s for s in doc.sentences if s.paragraph < paragraphs]
         return " ".join(s.text for s in sentences), [m for s in sentences for m in s.places]
@@ -247,7 +247,7 @@ def _polling(kind: str, year: int, place: str | None, published: date | None) ->
     return None
 
 
-def article_election(doc: Document) -> ArticleElection:
+def article_election(doc: Annotated) -> ArticleElection:
     """The article's election and year: from its date, else a year its headline, file name or lead gives an
     election, else the next election of its kind after every year it mentions; else its year is unknown (a
     working guess is kept for the readers, but no fact states it)."""

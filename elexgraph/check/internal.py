@@ -23,7 +23,7 @@ from elexgraph.check.figures import Claim, count_claim, share_claim, unseen_coun
 from elexgraph.check.findings import Finding, parties_differ, percent, same_party
 from elexgraph.check.official import majority_claim
 from elexgraph.check.statements import Contest, Statement
-from elexgraph.official.people import same_person
+from elexgraph.align import same_person
 
 _ONE_SEAT = {"GeneralElection", "ByElection"}
 _SHARES_ADD_UP = _ONE_SEAT | {"MayoralElection"}

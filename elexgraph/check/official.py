@@ -15,7 +15,7 @@ from elexgraph.check.figures import (Claim, count_claim, printed_only_as_year, r
                                      unseen_count_claim)
 from elexgraph.check.findings import Finding, parties_differ, percent, same_party
 from elexgraph.check.statements import Contest, Statement
-from elexgraph.official.people import by_another_surname, same_person
+from elexgraph.align import by_another_surname, same_person
 
 
 @dataclass

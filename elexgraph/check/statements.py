@@ -16,7 +16,7 @@ from typing import Literal as Kind
 
 from pyoxigraph import Literal, NamedNode
 
-from elexgraph.official.people import ContestKey, contest_key
+from elexgraph.align import ContestKey, contest_key
 from elexgraph.queries import run_query
 from elexgraph.reference import seat_key
 from elexgraph.store.base import GraphStore, Term

@@ -8,63 +8,28 @@ checks what they found against the rest of the article (``gate``) and merges it.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-
 from elexgraph.annotate.document import Document
 from elexgraph.articles import Article
 from elexgraph.extract.gate import GateReport, check
-from elexgraph.facts import ArticleFacts, Fact, Person
+from elexgraph.extract.registry import _REGISTRY, Extractor, extractors, register
+from elexgraph.facts import ArticleFacts, Fact, Person, people_in
+from elexgraph.facts import signature as signature_of
 
-ReadFn = Callable[[Document], Iterable[Fact]]
+# The built-in readers, each registering itself on import, in the order they run.
+from elexgraph.extract import result_lists, prose_results, quotes, party_changes, roles  # noqa: F401, I001
 
-
-@dataclass(frozen=True)
-class Extractor:
-    name: str
-    version: str
-    description: str
-    run: ReadFn
-    module: str
-    reads: tuple[str, ...]  # fact kinds of earlier readers this one builds on
+__all__ = ["_REGISTRY", "Extractor", "extract_article", "extract_document", "extractors", "people_named",
+           "read_document", "reader_versions", "register", "signature"]
 
 
-_REGISTRY: dict[str, Extractor] = {}
-
-# Built-in readers, loaded like plugins: each module registers itself on import.
-BUILTIN_MODULES = (
-    "elexgraph.extract.result_lists",
-    "elexgraph.extract.prose_results",
-    "elexgraph.extract.quotes",
-    "elexgraph.extract.party_changes",
-    "elexgraph.extract.roles",
-)
-
-
-def register(name: str, version: str, *, reads: tuple[str, ...] = ()) -> Callable[[ReadFn], ReadFn]:
-    """Decorator: make a function the reader `name` at `version`; `reads` names the fact kinds it builds on."""
-
-    def wrap(fn: ReadFn) -> ReadFn:
-        _REGISTRY[name] = Extractor(name, version, (fn.__doc__ or "").strip().split("\n")[0], fn, fn.__module__, reads)
-        return fn
-
-    return wrap
-
-
-def extractors() -> list[Extractor]:
-    """Every reader, those that build on others' facts after them, else in BUILTIN_MODULES order."""
-    for module in BUILTIN_MODULES:
-        importlib.import_module(module)
-    order = {module: i for i, module in enumerate(BUILTIN_MODULES)}
-    return sorted(_REGISTRY.values(), key=lambda e: (bool(e.reads), order.get(e.module, len(order))))
+def reader_versions() -> dict[str, str]:
+    """Every reader's version by its name, in the order they run."""
+    return {e.name: e.version for e in extractors()}
 
 
 def signature() -> str:
     """What made a graph: elexgraph's version and every reader's name and version."""
-    from elexgraph import __version__
-
-    return f"elexgraph {__version__}; " + ", ".join(f"{e.name} {e.version}" for e in extractors())
+    return signature_of(reader_versions().items())
 
 
 def read_document(document: Document) -> GateReport:
@@ -83,7 +48,7 @@ def extract_article(article: Article) -> ArticleFacts:
     """Every fact read from one article, and the people they name with every form printed."""
     document = Document(article)
     facts = extract_document(document)
-    return ArticleFacts(people=people_named(document, facts), facts=facts)
+    return ArticleFacts(people=people_named(document, facts), facts=facts, readers=reader_versions())
 
 
 def people_named(document: Document, facts: list[Fact]) -> dict[str, Person]:
@@ -91,10 +56,3 @@ def people_named(document: Document, facts: list[Fact]) -> dict[str, Person]:
     named = {name for fact in facts for name in people_in(fact)}
     return {r.name: Person(r.name, tuple(sorted(f for f in r.forms if f != r.name)))
             for r in document.people.records if r.name in named}
-
-
-def people_in(fact: Fact) -> Iterable[str]:
-    for attr in ("person", "winner", "speaker"):
-        value = getattr(fact, attr, None)
-        if value:
-            yield value

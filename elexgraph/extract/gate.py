@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from elexgraph import reference
 from elexgraph.extract.merge import combine
-from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, Quote, Role, SeatResult, fact_key
+from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, SeatResult, fact_key, kind_of
 
 if TYPE_CHECKING:
     from elexgraph.annotate.document import Document
@@ -139,12 +139,16 @@ def _not_a_person(name: str | None) -> str | None:
 
 
 def _is_person_fact_sound(fact: Fact, report: GateReport) -> bool:
-    who = {Candidacy: "person", PartyChange: "person", Quote: "speaker", Role: "person"}.get(type(fact))
+    who = kind_of(fact).subject
     if who:
         reason = _not_a_person(getattr(fact, who))
         if reason:
             report.verdicts.append(Verdict(fact, None, reason))
             return False
+    return moves_between_two_parties(fact, report)
+
+
+def moves_between_two_parties(fact: Fact, report: GateReport) -> bool:
     if isinstance(fact, PartyChange) and fact.to_party and fact.to_party == fact.from_party:
         report.verdicts.append(Verdict(fact, None, f"moves from {fact.from_party} to the same party"))
         return False
@@ -186,7 +190,7 @@ def _merge_with_conflicts(found: list[Fact], report: GateReport) -> list[Fact]:
 
 def _with_printing_evidence(fact: Fact, facts: list[Fact]) -> Fact:
     """The evidence of a merged fact is one that prints its count, where the count came from another reader."""
-    name = _COUNTS.get(type(fact))
+    name = kind_of(fact).count
     value = getattr(fact, name) if name else None
     if value is None or fact.evidence.text == "" or getattr(facts[0], name) == value:
         return fact
@@ -376,14 +380,11 @@ def _stays_with_its_place(fact: Fact, view: ArticleView, report: GateReport) -> 
     return False
 
 
-_COUNTS = {Candidacy: "votes", SeatResult: "majority"}
-
-
 def _figures_printed(fact: Fact, view: ArticleView, report: GateReport) -> Fact:
     """A count is printed in its evidence, and not only as a year ('the 2017 vote' is no 2,017 votes)."""
     from elexgraph.extract.prose_results.figures import only_a_year, prints
 
-    name = _COUNTS.get(type(fact))
+    name = kind_of(fact).count
     value = getattr(fact, name) if name else None
     if value is None or name in fact.derived:
         return fact

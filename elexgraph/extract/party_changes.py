@@ -34,7 +34,7 @@ from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.lexicon import calendar, load_toml, says, word_classes, words
 from elexgraph.annotate.patterns import Item, Match, PatternSet
-from elexgraph.extract import register
+from elexgraph.extract.registry import register
 from elexgraph.extract.merge import merge_facts
 from elexgraph.facts import ChangeKind, Fact, PartyChange
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date
 
 from elexgraph import reference
 from elexgraph.annotate.document import Document, Mention
@@ -19,12 +18,6 @@ from elexgraph.annotate.tokens import tokenize
 from elexgraph.facts import Election
 
 KINDS_BY_CUE = ("by-election", "pcc", "mayoral", "local")
-
-
-def boundary_set(election: Election) -> int:
-    if election.date:
-        return reference.boundary_set_on(date.fromisoformat(election.date))
-    return reference.boundary_set_for(election.year)
 
 
 def area_named(readings: PlaceReadings | None, election: Election) -> str | None:
@@ -40,7 +33,7 @@ def area_named(readings: PlaceReadings | None, election: Election) -> str | None
         return None  # a council division is named by the sentence, not the gazetteer
     if not readings.constituencies:
         return None
-    wanted = boundary_set(election)
+    wanted = election.boundary_set
     seat = readings.constituencies.get(wanted)
     if seat is None and wanted < 2010 and not any(c.region == "East Midlands" for c in readings.constituencies.values()):
         seat = readings.constituencies.get(2010)  # older seats are known here for the East Midlands only

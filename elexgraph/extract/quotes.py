@@ -20,7 +20,7 @@ from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Sentence
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.patterns import Item
-from elexgraph.extract import register
+from elexgraph.extract.registry import register
 from elexgraph.facts import Evidence, Fact, Quote
 
 NAME = "quotes"

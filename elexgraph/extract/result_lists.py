@@ -23,7 +23,7 @@ from elexgraph.annotate.lexicon import says, titles, words
 from elexgraph.annotate.list_lines import lexicon as list_words
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tokens import Token
-from elexgraph.extract import register
+from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, election_of, main_area, with_area
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 

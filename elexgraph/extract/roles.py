@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.lexicon import not_names, words
 from elexgraph.annotate.patterns import Item
-from elexgraph.extract import register
+from elexgraph.extract.registry import register
 from elexgraph.facts import Fact, Role, SeatResult
 
 NAME = "roles"

@@ -5,22 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode
-
-from elexgraph.build import stored_digests
+from elexgraph.align import align_articles
+from elexgraph.catalog import StoreReport, stored_digests
 from elexgraph.official.graph import OfficialMinter, official_quads
-from elexgraph.official.people import align_articles
 from elexgraph.official.read import OfficialFile, OfficialFileError, read_official_file
 from elexgraph.store.base import GraphStore
 
 
 @dataclass
-class LoadReport:
+class LoadReport(StoreReport[OfficialFile, OfficialFileError]):
+    """The results files loaded."""
+
     loaded: list[OfficialFile] = field(default_factory=list)
-    unchanged: list[OfficialFile] = field(default_factory=list)
-    failed: list[OfficialFileError] = field(default_factory=list)
-    quads: int = 0
-    aligned: list[NamedNode] = field(default_factory=list)  # article graphs whose people joined official ones
 
 
 def load(paths: list[Path], store: GraphStore, *, base: str | None = None, election: int | None = None) -> LoadReport:

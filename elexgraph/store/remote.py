@@ -33,6 +33,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat
 from SPARQLWrapper import INSERT, JSON, POST, SELECT, TURTLE, SPARQLWrapper
 
 from elexgraph.errors import QueryError, StoreError, WriteError, printable
+from elexgraph.resources import resource_dir
 from elexgraph.settings import setting
 from elexgraph.store.base import GraphStore, QueryResult, Term
 
@@ -106,9 +107,8 @@ class RemoteStore(GraphStore):
 
     def named_graphs(self) -> list[NamedNode]:
         """The article graphs: a server's own graphs (Virtuoso has several) are not the store's."""
-        from elexgraph.queries import run_query
-
-        return [row[0] for row in run_query(self, "store-digests").rows if isinstance(row[0], NamedNode)]
+        listed = self.query((resource_dir("queries") / "store-digests.rq").read_text(encoding="utf-8"))
+        return [row[0] for row in listed.rows if isinstance(row[0], NamedNode)]
 
     def dump(self, output: IO[bytes], mime: str) -> None:
         fmt = RdfFormat.from_media_type(mime)

@@ -24,19 +24,19 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from elexgraph.errors import ElexgraphError
+from elexgraph.rdfio import (DATASET_FORMATS, N3, NTRIPLES, RDF_FORMATS, TURTLE, Format, context_document, not_found_body,
+                             serialize_quads, serialize_triples, serialized_chunks)
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
 from elexgraph.web.describe import describe, with_topic
-from elexgraph.web.negotiation import (DATASET_FORMATS, HTML, N3, NTRIPLES, PAGE_FORMATS, RDF_FORMATS, TURTLE, Format,
-                                       choose, negotiate)
+from elexgraph.web.negotiation import HTML, PAGE_FORMATS, choose, negotiate
 from elexgraph.web.pagejobs import Budget, PageReply, as_response, page_job
-from elexgraph.web.rdf import context_document, not_found_body, serialize_quads, serialize_triples
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, TRUNCATED_HEADER, Job,
                                   Limits, ProtocolError, Reply, check_query, dataset_of, effective_accept, examples,
                                   formats_for, not_acceptable_message, query_text)
-from elexgraph.web.stream import from_thread, serialized_chunks
+from elexgraph.web.stream import from_thread
 from elexgraph.web.void import VoidCache, service_description, void_triples
 from elexgraph.web.workers import IDLE_REFRESH_SECONDS, WorkerPool
 

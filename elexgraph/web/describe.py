@@ -11,7 +11,7 @@ from elexgraph.labels import long_date, percent
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX, FOAF, OA, PROV, RDF, RDFS, SCHEMA, XSD
-from elexgraph.web.rdf import WEB_PREFIXES
+from elexgraph.rdfio import PREFIXES
 from elexgraph.web.site import Site, safe_link
 
 _LABELS = (RDFS.label, SCHEMA.headline)
@@ -37,7 +37,7 @@ def with_topic(site: Site, iri: str, triples: list[Triple]) -> list[Triple]:
 
 def compact(iri: str) -> str:
     """'elex:Person' for a term in a known namespace, else the IRI."""
-    for prefix, namespace in sorted(WEB_PREFIXES.items(), key=lambda p: -len(p[1])):
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace):]}"
     return iri

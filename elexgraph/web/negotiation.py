@@ -1,44 +1,14 @@
-"""Content negotiation: the Accept header (RFC 9110 §12.5.1) and file suffixes, which always win."""
+"""Content negotiation: the Accept header (RFC 9110 §12.5.1) and file suffixes, which always win; the formats
+themselves are elexgraph/rdfio.py's, and HTML."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from pyoxigraph import RdfFormat
-
-
-@dataclass(frozen=True)
-class Format:
-    name: str
-    media_type: str
-    suffix: str
-    aliases: tuple[str, ...] = field(default=())
-    rdf: RdfFormat | None = None
-
-    @property
-    def comments(self) -> bool:
-        """Whether a line starting with '#' is a comment in this format."""
-        return self.rdf in (RdfFormat.TURTLE, RdfFormat.N_TRIPLES, RdfFormat.N_QUADS, RdfFormat.TRIG, RdfFormat.N3)
-
-    @property
-    def media_types(self) -> tuple[str, ...]:
-        return (self.media_type, *self.aliases)
-
+from elexgraph.rdfio import RDF_FORMATS, Format
 
 HTML = Format("html", "text/html", ".html", ("application/xhtml+xml",))
-TURTLE = Format("turtle", "text/turtle", ".ttl", ("application/x-turtle", "application/turtle"), RdfFormat.TURTLE)
-JSONLD = Format("jsonld", "application/ld+json", ".jsonld", ("application/json",), RdfFormat.JSON_LD)
-NTRIPLES = Format("ntriples", "application/n-triples", ".nt", (), RdfFormat.N_TRIPLES)
-RDFXML = Format("rdfxml", "application/rdf+xml", ".rdf", ("application/xml", "text/xml"), RdfFormat.RDF_XML)
-NQUADS = Format("nquads", "application/n-quads", ".nq", (), RdfFormat.N_QUADS)
-TRIG = Format("trig", "application/trig", ".trig", (), RdfFormat.TRIG)
-# Turtle is N3: what is asked as N3 is written as Turtle under N3's media type.
-N3 = Format("n3", "text/n3", ".n3", ("text/rdf+n3", "application/n3"), RdfFormat.N3)
-
-RDF_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)
 PAGE_FORMATS = (HTML, *RDF_FORMATS)
-DATASET_FORMATS = (NQUADS, TRIG)
 
 
 def parse_accept(header: str | None) -> list[tuple[str, float]]:

@@ -14,11 +14,11 @@ from elexgraph.labels import Place, long_date, place_label
 from elexgraph.queries import run_query
 from elexgraph.resources import resource_dir
 from elexgraph.store.base import GraphStore
-from elexgraph.official.web import official_view
 from elexgraph.vocab import ELEX, ELEX_NS, RDF, RDFS, SCHEMA
 from elexgraph.web.describe import Description, compact, view
 from elexgraph.web.listing import SOURCES, Entry, Filters, default_source, listing
-from elexgraph.web.negotiation import Format
+from elexgraph.rdfio import Format
+from elexgraph.web.official import official_view
 from elexgraph.web.overview import election_summary, party_summary
 from elexgraph.web.site import Site
 from elexgraph.web.summary import person_summary

@@ -20,10 +20,10 @@ from pyoxigraph import BlankNode, NamedNode, Triple
 
 from elexgraph.errors import QueryError
 from elexgraph.queries import bind, user_queries
+from elexgraph.rdfio import JSONLD, N3, NQUADS, NTRIPLES, RDFXML, TRIG, TURTLE, Format, serialize_triples
 from elexgraph.store.base import Dataset, GraphStore, QueryResult, Term
 from elexgraph.web.describe import Value
-from elexgraph.web.negotiation import HTML, JSONLD, N3, NQUADS, NTRIPLES, RDFXML, TRIG, TURTLE, Format, negotiate
-from elexgraph.web.rdf import serialize_triples
+from elexgraph.web.negotiation import HTML, negotiate
 from elexgraph.web.site import Site
 from elexgraph.web.tokens import Token, UnterminatedString, normal_form, tokens
 

@@ -9,27 +9,13 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from itertools import islice
+from collections.abc import AsyncIterator, Callable, Iterator
 
-import pyoxigraph
-from pyoxigraph import Quad, Triple
 from starlette.concurrency import run_in_threadpool
 
-from elexgraph.web.negotiation import Format
-from elexgraph.web.rdf import WEB_PREFIXES
 
-CHUNK = 5_000  # quads serialised at a time (about 1 MB)
 AHEAD = 4  # chunks written before the client has read them
 _WAIT = 0.5  # seconds between looks at whether the client went away
-
-
-def serialized_chunks(items: Iterable[Quad] | Iterable[Triple], fmt: Format) -> Iterator[bytes]:
-    """`items` written in `fmt` a chunk at a time; the format must be one whose documents can be concatenated
-    (N-Quads, N-Triples, Turtle, TriG, N3: a prefix declared again is allowed)."""
-    iterator = iter(items)
-    while chunk := list(islice(iterator, CHUNK)):
-        yield pyoxigraph.serialize(chunk, format=fmt.rdf, prefixes=WEB_PREFIXES)
 
 
 class _End:

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
 
+from elexgraph.facts import CHANGE_KINDS
 from elexgraph.labels import Place, long_date, majority_words, percent, place_label
 from elexgraph.vocab import ELEX, PROV, RDF, SCHEMA
 from elexgraph.web.describe import Description, Value
 
-_CHANGE_WORDS = {"Defection": "defected", "Expulsion": "was expelled", "Suspension": "was suspended",
-                 "Resignation": "resigned", "StoodAsIndependent": "stood as an independent"}
+_CHANGE_WORDS = {change.term_name: change.words for change in CHANGE_KINDS.values()}
 _ORDINALS = {1: "won", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 

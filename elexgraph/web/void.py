@@ -14,7 +14,7 @@ from elexgraph.official.graph import ATTRIBUTION
 from elexgraph.queries import run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import DCAT, DCT, ELEX_NS, FORMATS, RDF, SD, VOID, XSD
-from elexgraph.web.negotiation import DATASET_FORMATS, Format
+from elexgraph.rdfio import DATASET_FORMATS, Format
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import ProtocolError
 

@@ -12,12 +12,12 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from elexgraph.facts import FACT_KINDS
 from elexgraph.queries import cell, run_query
 from elexgraph.store.base import GraphStore
 
 MANIFEST = Path(__file__).with_name("dev.json")
-CONTRACT = {"candidacy": "candidacies", "seat_result": "seat-results", "party_change": "party-changes",
-            "quote": "quotes", "role": "roles"}
+CONTRACT = {kind.key: kind.query for kind in FACT_KINDS if kind.query}
 
 
 def scorer(shared: Path):  # noqa: ANN201 - the scorer module of ../shared/eval

@@ -21,11 +21,11 @@ from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Paragraph, Sentence
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says, words
-from elexgraph.extract import register
-from elexgraph.extract.places import area_named, areas_in, boundary_set, election_of, main_area, with_area
+from elexgraph.extract.registry import register
+from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import divisions
-from elexgraph.extract.prose_results.contests import NAME, Contest, Entry, facts_of, settle
+from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
 from elexgraph.facts import Election, Fact
 
@@ -284,7 +284,7 @@ class Reader:
         if self.context and self.context[0].year != election.year and election.parliamentary \
                 and self.context[0].parliamentary:
             seat = reference.constituency_named(self.context[1], election.year)
-            return [seat.name] if seat and seat.boundary_set == boundary_set(election) else []
+            return [seat.name] if seat and seat.boundary_set == election.boundary_set else []
         if self.context and self.context[0].year == election.year and self.context[0].kind == election.kind:
             known = self.contests.get(self.context)
             if st.winner and known and known.winner and known.winner != st.winner:
@@ -341,7 +341,7 @@ class Reader:
             return
         for person, facts in st.people.items():
             if facts.rank or facts.votes or facts.share or facts.lost or person == st.winner:
-                _pool_person(contest.entry(person), facts, sentence, person == lost)
+                contest.entry(person).pool(facts, sentence, person == lost)
         if states_result or st.people:
             contest.sentences.append(sentence)
 
@@ -357,18 +357,6 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None) -> bool:
     contest.previous_party = contest.previous_party or st.previous_party
     contest.majority = contest.majority or st.majority
     return True
-
-
-def _pool_person(entry: Entry, facts: PersonFacts, sentence: Sentence, said_lost: bool) -> None:
-    for name in ("party", "votes", "share") + (() if said_lost else ("rank",)):
-        if getattr(entry, name) is None and getattr(facts, name) is not None:
-            setattr(entry, name, getattr(facts, name))
-            if name == "rank" and facts.rank_from_order:
-                entry.derived.add("rank")
-    entry.lost = entry.lost or facts.lost
-    entry.incumbent = entry.incumbent or facts.incumbent
-    entry.won_votes = entry.won_votes or facts.won_votes
-    entry.sentences.append(sentence)
 
 
 def _relative_start(clause: Clause) -> int:

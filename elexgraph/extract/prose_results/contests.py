@@ -15,24 +15,32 @@ from dataclasses import dataclass, field
 from elexgraph import reference
 from elexgraph.annotate.document import Document, Paragraph, Sentence
 from elexgraph.extract.prose_results.figures import prints
+from elexgraph.extract.prose_results.statements import PersonFacts
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
 NAME = "prose-results"
 
 
 @dataclass
-class Entry:
-    """One candidate in one contest, as the article's prose describes them."""
+class Entry(PersonFacts):
+    """One candidate in one contest, as the article's prose describes them: what its statements say of them,
+    pooled, with the sentences they were read from."""
 
-    party: str | None = None
-    votes: int | None = None
-    share: float | None = None
-    rank: int | None = None
-    lost: bool = False
-    incumbent: bool = False
-    won_votes: bool = False  # 'Jane Roe won 35,090 votes'
     sentences: list[Sentence | Paragraph] = field(default_factory=list)  # a party-only list line may give the votes
     derived: set[str] = field(default_factory=set)
+
+    def pool(self, facts: PersonFacts, sentence: Sentence, said_lost: bool) -> None:
+        """What one statement says of the candidate, where nothing earlier said it (a loser's place is not
+        taken from a statement that says they lost)."""
+        for name in ("party", "votes", "share") + (() if said_lost else ("rank",)):
+            if getattr(self, name) is None and getattr(facts, name) is not None:
+                setattr(self, name, getattr(facts, name))
+                if name == "rank" and facts.rank_from_order:
+                    self.derived.add("rank")
+        self.lost = self.lost or facts.lost
+        self.incumbent = self.incumbent or facts.incumbent
+        self.won_votes = self.won_votes or facts.won_votes
+        self.sentences.append(sentence)
 
 
 @dataclass

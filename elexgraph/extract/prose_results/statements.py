@@ -28,6 +28,8 @@ _DESCRIBING = frozenset({"'s", "’s", "former", "new", "current"})  # words bet
 
 @dataclass
 class PersonFacts:
+    """What a statement says of one candidate."""
+
     party: str | None = None
     votes: int | None = None
     share: float | None = None

@@ -1,1 +1,0 @@
-"""CLI commands that live in their own modules; each exposes `command` (see COMMAND_MODULES in cli.py)."""

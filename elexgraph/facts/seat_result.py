@@ -1,0 +1,50 @@
+"""A seat's result: who won one contest, for which party, by how much, and whether it was a gain or a hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pyoxigraph import Literal as RdfLiteral
+
+from elexgraph.facts.base import ArticleFacts, Describer, Election, Fact, FactKind, Triples, contest_triples, integer
+from elexgraph.vocab import ELEX
+
+Outcome = Literal["gain", "hold"]
+
+
+@dataclass(frozen=True)
+class SeatResult(Fact):
+    election: Election
+    area: str
+    winner: str | None = None
+    party: str | None = None
+    outcome: Outcome | None = None
+    previous_party: str | None = None
+    majority: int | None = None
+    derived: tuple[str, ...] = ()
+
+
+def triples(fact: SeatResult, w: Describer, facts: ArticleFacts) -> Triples:
+    yield from contest_triples(w, fact.election, fact.area)
+    if fact.winner:
+        yield ELEX.winner, w.person(fact.winner, facts)
+    if fact.party:
+        yield ELEX.winningParty, w.party(fact.party)
+    if fact.outcome:
+        yield ELEX.outcome, ELEX.Gain if fact.outcome == "gain" else ELEX.Hold
+    if fact.previous_party:
+        yield ELEX.previousParty, w.party(fact.previous_party)
+    if fact.majority is not None:
+        yield ELEX.majority, integer(fact.majority)
+        if "majority" in fact.derived:  # worked out from the candidates' votes, not printed
+            yield ELEX.derived, RdfLiteral("majority")
+
+
+KIND = FactKind(
+    "seat_result", SeatResult, ELEX.ElectionResult, "result", ("election", "area"),
+    (ELEX.election, ELEX.electoralArea, ELEX.constituency, ELEX.winner, ELEX.winningParty, ELEX.outcome,
+     ELEX.previousParty, ELEX.majority, ELEX.derived),
+    triples, "seat-results", people=("winner",), count="majority",
+    checks=("winner_has_most_votes", "majority_fits", "first_election_has_no_predecessor",
+            "gain_is_from_another_party", "hold_keeps_the_party", "winner_said_lost"))
