@@ -43,7 +43,7 @@ def command(store: StoreOptions, host: str, port: int,
     SPARQL queries and pages run in worker processes, each within a time and a memory limit."""
     import uvicorn
 
-    from elexgraph.web.app import create_app
+    from elexgraph.web.app import create_app, render_page
     from elexgraph.web.guard import guarded_protocol, limit_logging
     from elexgraph.web.pagejobs import page_budget
     from elexgraph.iris import checked_base
@@ -54,7 +54,7 @@ def command(store: StoreOptions, host: str, port: int,
     limits = Limits(timeout=query_timeout, max_results=max_results, workers=query_workers, memory_mb=query_memory)
     with store.open_for_reading(limited=False) as graph_store:
         site = Site.for_store(graph_store, base_uri and checked_base(base_uri))
-        with WorkerPool(Workspace(graph_store.location, store.endpoints, site, query_memory, page_memory), limits) as pool:
+        with WorkerPool(Workspace(graph_store.location, store.endpoints, site, query_memory, page_memory, render_page), limits) as pool:
             click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under "
                        f"{site.public_base}", err=True)
             app = create_app(graph_store, site, pool, page_budget(page_timeout, page_memory))
