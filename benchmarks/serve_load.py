@@ -60,6 +60,7 @@ class Tally:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     statuses: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     simple_ok: Counter = field(default_factory=Counter)  # window index → simple queries answered 200
+    failures: Counter = field(default_factory=Counter)  # (kind, status, what the server said) of 5xx answers
 
     def add(self, kind: str, status: int | str, seconds: float, window: int) -> None:
         self.latencies[kind].append(seconds)
@@ -205,6 +206,8 @@ async def client(url: str, pages: list[str], tally: Tally, started: float, secon
                     response = await http.post(url + "sparql", data={"query": query},
                                                headers={"Accept": "application/sparql-results+json"})
                 status: int | str = response.status_code
+                if response.status_code >= 500:
+                    tally.failures[(kind, status, re.sub(r"\d+", "N", response.text.strip()[:80]))] += 1
             except httpx.HTTPError as error:
                 status = type(error).__name__
             tally.add(kind, status, time.monotonic() - now, int((now - started) // WINDOW))
@@ -242,6 +245,9 @@ def report(args: argparse.Namespace, tally: Tally, elapsed: float, memory: tuple
         statuses = ", ".join(f"{s}: {n}" for s, n in sorted(tally.statuses[kind].items(), key=str))
         lines.append(f"| {kind} | {len(times):,} | {percentile(times, 50):.0f} | {percentile(times, 95):.0f} | "
                      f"{percentile(times, 99):.0f} | {statuses} |")
+    if tally.failures:
+        lines += ["", "What the server said with its 5xx answers (numbers as N):", ""]
+        lines += [f"- {kind} {status} ×{n}: {said}" for (kind, status, said), n in tally.failures.most_common(8)]
     answered = [tally.simple_ok.get(i, 0) for i in range(math.ceil(args.seconds / WINDOW))]
     lines += ["", f"Simple queries answered (200) in each {WINDOW:g}-second window: {', '.join(map(str, answered))} "
               f"(fewest: {min(answered)}).", "", "The abuse list, before and after the load:", "",

@@ -60,15 +60,17 @@ def stop(server: subprocess.Popen) -> None:
 
 
 @contextmanager
-def elexgraph_serve(store: Path, *options: str, port: int | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
-    """`elexgraph serve` on the store, in a subprocess: its URL and the process."""
+def elexgraph_serve(store: Path, *options: str, port: int | None = None,
+                    ready: str = "") -> Iterator[tuple[str, subprocess.Popen]]:
+    """`elexgraph serve` on the store, in a subprocess: its URL and the process, once the page `ready` answers
+    (the home page reads the store: on a large one, a page that does not is the sign to wait for)."""
     port = port or free_port()
     url = f"http://127.0.0.1:{port}/"
     process = subprocess.Popen([sys.executable, "-m", "elexgraph", "serve", "--store", str(store), "--port", str(port),
                                 *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                env={**os.environ, "PYTHONWARNINGS": "ignore"})
     try:
-        wait_until_answering(url, process, 30)
+        wait_until_answering(url + ready, process, 30)
         yield url, process
     finally:
         stop(process)

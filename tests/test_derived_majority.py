@@ -21,7 +21,7 @@ from elexgraph.store import open_store
 from elexgraph.triples import article_quads
 from elexgraph.vocab import ELEX
 from elexgraph.web.describe import describe
-from elexgraph.web.negotiation import RDF_FORMATS
+from elexgraph.rdfio import RDF_FORMATS
 from elexgraph.web.pages import resource_page
 from elexgraph.web.site import Site
 

@@ -5,6 +5,7 @@ limit and the flag, and the server goes on. The tests assert outcomes, never ela
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from elexgraph.iris import Minter
 from elexgraph.store import open_store
 from elexgraph.vocab import ELEX, RDFS
-from tests.servers import Served, served_store
+from tests.servers import Served, elexgraph_serve, served_store
 from tests.test_web_fixture import PERSON_PATH, build_web_store
 
 pytestmark = pytest.mark.server
@@ -91,3 +92,13 @@ def test_pages_within_the_limits_are_served_from_the_workers(small_memory: Serve
         assert response.status_code == status and response.headers["content-type"].startswith(media), path
     thing = httpx.get(small_memory.url + "id/" + PERSON_PATH.replace("ada-fixture", "bob-sample"), timeout=60)
     assert thing.status_code == 303 and thing.headers["location"].endswith("doc/person/bob-sample")
+
+
+def test_a_server_told_to_stop_while_a_dump_streams_stops(store: Path) -> None:
+    """A client reading a dump slowly (or not at all) kept a stopped server running for as long as it held on."""
+    with elexgraph_serve(store) as (url, process):
+        with socket.create_connection(("127.0.0.1", int(url.rsplit(":", 1)[1].strip("/"))), timeout=30) as sock:
+            sock.sendall(b"GET /dump.nq HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert sock.recv(12) == b"HTTP/1.1 200"  # streaming now, and the client reads no more
+            process.terminate()
+            assert process.wait(timeout=120) is not None

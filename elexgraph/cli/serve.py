@@ -7,6 +7,9 @@ import click
 from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, user_errors
 
 
+STOP_SECONDS = 5  # answers still streaming when the server is told to stop get this long to end
+
+
 @click.command("serve")
 @store_options(limits=False)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
@@ -40,7 +43,7 @@ def command(store: StoreOptions, host: str, port: int,
     SPARQL queries and pages run in worker processes, each within a time and a memory limit."""
     import uvicorn
 
-    from elexgraph.web.app import create_app
+    from elexgraph.web.app import create_app, render_page
     from elexgraph.web.guard import guarded_protocol, limit_logging
     from elexgraph.web.pagejobs import page_budget
     from elexgraph.iris import checked_base
@@ -51,12 +54,15 @@ def command(store: StoreOptions, host: str, port: int,
     limits = Limits(timeout=query_timeout, max_results=max_results, workers=query_workers, memory_mb=query_memory)
     with store.open_for_reading(limited=False) as graph_store:
         site = Site.for_store(graph_store, base_uri and checked_base(base_uri))
-        with WorkerPool(Workspace(graph_store.location, store.endpoints, site, query_memory, page_memory), limits) as pool:
+        workspace = Workspace(graph_store.location, store.endpoints, site, query_memory, page_memory, render_page)
+        with WorkerPool(workspace, limits) as pool:
             click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under "
                        f"{site.public_base}", err=True)
             app = create_app(graph_store, site, pool, page_budget(page_timeout, page_memory))
             config = uvicorn.Config(app, host=host, port=port, log_level="warning",
                                     http=guarded_protocol(header_timeout, max_client_connections),
-                                    limit_concurrency=max_connections, timeout_keep_alive=5)
+                                    limit_concurrency=max_connections, timeout_keep_alive=5,
+                                    # a client reading a dump slowly must not keep a stopped server running
+                                    timeout_graceful_shutdown=STOP_SECONDS)
             limit_logging("uvicorn.error", "asyncio")
             uvicorn.Server(config).run()

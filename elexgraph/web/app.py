@@ -31,7 +31,7 @@ from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
 from elexgraph.web.describe import describe, with_topic
 from elexgraph.web.negotiation import HTML, PAGE_FORMATS, choose, negotiate
-from elexgraph.web.pagejobs import Budget, PageReply, as_response, handlers_from, page_job
+from elexgraph.web.pagejobs import Budget, PageJob, PageReply, as_response, page_job
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, TRUNCATED_HEADER, Job,
                                   Limits, ProtocolError, Reply, check_query, dataset_of, effective_accept, examples,
@@ -347,13 +347,6 @@ class Server:
                 Route("/id/{path:path}", self.bounded("thing")), Route("/doc/{path:path}", self.bounded("document")),
                 Route("/graph/{path:path}", self.bounded("graph"))]
 
-def _page_renderer(store: GraphStore, site: Site) -> Server:
-    """The handlers a worker renders pages with: over its own store, with no pool of its own."""
-    return Server(store, site, None, None)
-
-
-handlers_from(_page_renderer)
-
 
 class RefuseTraversal:
     """Refuses any path that tries to leave the site: '..' segments, encoded dots or slashes, backslashes."""
@@ -411,6 +404,25 @@ async def keep_current(store: GraphStore) -> None:
             await asyncio.to_thread(store.state)
         except ElexgraphError:
             continue  # the store is being written: try again later
+
+
+# In a worker: the handlers over its own store, made once.
+_servers: dict[int, Server] = {}
+
+
+def render_page(store: GraphStore, site: Site, job: PageJob) -> PageReply:
+    """Run the page's handler in a worker of the pool, over the worker's store (see elexgraph/web/pagejobs.py)."""
+    server = _servers.get(id(store))
+    if server is None:
+        _servers.clear()
+        server = _servers[id(store)] = Server(store, site, None, None)
+    handler: Callable[..., object] = getattr(server, job.handler)
+    if job.args:
+        handler = handler(*job.args)  # type: ignore[assignment]
+    response: Response = handler(Request(dict(job.scope)))  # type: ignore[assignment]
+    headers = tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers
+                    if k.lower() != b"content-length")
+    return PageReply(response.status_code, headers, bytes(response.body))
 
 
 def create_app(store: GraphStore, site: Site, pool: WorkerPool, pages: Budget) -> ASGIApp:

@@ -3,21 +3,18 @@
 A page reads the store as a query does: a person's page on a large store can take tens of seconds and
 hundreds of MB, and the VoID statistics read every graph. So no page is rendered in the server's
 process: the server sends the request (what a handler reads of it) to a worker of the pool
-(elexgraph/web/workers.py), which renders it with its own read-only store and sends the answer back.
+(elexgraph/web/workers.py), which renders it with its own read-only store (elexgraph/web/app.py's
+render_page, the same handlers) and sends the answer back.
 Past the page's time limit the worker is killed; past its memory it dies. The client gets an error
 page naming the limit and the `serve` flag that raises it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from starlette.requests import Request
 from starlette.responses import Response
-
-from elexgraph.store.base import GraphStore
-from elexgraph.web.site import Site
 
 # What a handler reads of the request's scope; the rest (the app, the router) stays in the server.
 _SCOPE_KEYS = ("type", "http_version", "method", "scheme", "server", "client", "root_path", "path", "raw_path",
@@ -78,30 +75,3 @@ def page_job(handler: str, request: Request, *args: object) -> PageJob:
 
 def as_response(reply: PageReply) -> Response:
     return Response(reply.body, status_code=reply.status, headers=dict(reply.headers))
-
-
-# What makes the handlers' owner over a store: elexgraph.web.app registers its Server when imported (the workers
-# preload it), so this module, which the app imports, does not import the app back.
-_make_handlers: list[Callable[[GraphStore, Site], object]] = []
-# In a worker: the handlers over its own store, made once.
-_servers: dict[int, object] = {}
-
-
-def handlers_from(make: Callable[[GraphStore, Site], object]) -> None:
-    """Pages are rendered by the handlers `make` gives over a store."""
-    _make_handlers[:] = [make]
-
-
-def render(store: GraphStore, site: Site, job: PageJob) -> PageReply:
-    """Run the page's handler in this worker, over its store."""
-    server = _servers.get(id(store))
-    if server is None:
-        _servers.clear()
-        server = _servers[id(store)] = _make_handlers[0](store, site)
-    handler: Callable[..., object] = getattr(server, job.handler)
-    if job.args:
-        handler = handler(*job.args)  # type: ignore[assignment]
-    response: Response = handler(Request(dict(job.scope)))  # type: ignore[operator]
-    headers = tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers
-                    if k.lower() != b"content-length")
-    return PageReply(response.status_code, headers, bytes(response.body))

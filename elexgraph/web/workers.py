@@ -6,7 +6,7 @@ with an address-space limit, which is killed at the deadline and replaced when i
 it was doing. Simple queries keep their way through: a query still running after `quick` seconds
 is a long one, and at most a third of the workers may run long ones, at a lower CPU priority; a
 long query beyond that is stopped with 503 and its worker replaced. A page (elexgraph/web/pagejobs.py) is a
-job like a query, within the page limits. The pool remembers queries
+job like a query, within the page limits, but takes no long slot: it runs to its own deadline. The pool remembers queries
 for a while: one that ran long before goes straight to a long slot (or gets 503 at once when
 they are taken), and one that killed its worker gets the same answer again without running.
 """
@@ -23,13 +23,14 @@ import shutil
 import signal
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 
 from elexgraph.errors import ElexgraphError, StoreError
 from elexgraph.store.base import GraphStore
-from elexgraph.web.pagejobs import Budget, PageJob, PageReply, page_budget, render
+from elexgraph.web.pagejobs import Budget, PageJob, PageReply, page_budget
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
 from elexgraph.workers import limit_memory
@@ -37,7 +38,7 @@ from elexgraph.workers import limit_memory
 # Forked from a small server process that has the modules loaded: a new worker is ready in milliseconds,
 # and never a fork of the server's own threads.
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["elexgraph.web.workers", "elexgraph.web.app"])  # pages render with app's handlers
+_CONTEXT.set_forkserver_preload(["elexgraph.web.app"])  # the app's handlers render pages; it imports this module
 # The fork server listens on a socket in a pymp-* temporary folder that the server's process removes when it
 # exits; killed (kill -9), it cannot. The fork server then sees its parent gone and exits itself: this
 # variable tells it the folder, which it removes on the way out.
@@ -52,13 +53,15 @@ IDLE_REFRESH_SECONDS = 5.0  # how often an idle process holding the store looks 
 
 @dataclass(frozen=True)
 class Workspace:
-    """What a worker needs to open the store itself, and its memory allowance for a query and for a page."""
+    """What a worker needs to open the store itself, its memory allowance for a query and for a page, and what
+    renders a page (elexgraph/web/app.py's render_page: passed, not imported, as the app imports this module)."""
 
     location: str
     endpoints: dict[str, str]
     site: Site
     memory_mb: int
-    page_memory_mb: int = 512
+    page_memory_mb: int
+    render: Callable[[GraphStore, Site, PageJob], PageReply]
 
 
 @dataclass(eq=False)
@@ -124,7 +127,7 @@ def _answer(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job
     memory_mb = space.page_memory_mb if isinstance(job, PageJob) else space.memory_mb
     try:
         allowance.refresh(memory_mb)
-        return render(store, space.site, job) if isinstance(job, PageJob) else execute(store, space.site, job)
+        return space.render(store, space.site, job) if isinstance(job, PageJob) else execute(store, space.site, job)
     except MemoryError:
         budget = page_budget(0, memory_mb) if isinstance(job, PageJob) else query_budget(Limits(memory_mb=memory_mb))
         return Reply(422, message=budget.too_big())
@@ -290,7 +293,11 @@ class WorkerPool:
     async def _exchange(self, worker: Worker, job: Job | PageJob, budget: Budget, *, long: bool) -> Reply | PageReply:
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._threads, worker.connection.send, job)
-        if long:
+        if isinstance(job, PageJob):
+            # The site's own pages: bounded by the page limits, they take no long slot and are never turned away
+            # for one (a page that ran long once would otherwise get 503 whenever heavy queries held the slots).
+            await self._await_answer(worker, budget, budget.timeout)
+        elif long:
             await self._run_long(worker, budget, budget.timeout, "it ran long before")
         else:
             quick = min(self.limits.quick, budget.timeout)
@@ -310,11 +317,14 @@ class WorkerPool:
         try:
             os.setpriority(os.PRIO_PROCESS, worker.process.pid, _NICER)
             worker.reniced = True
-            loop = asyncio.get_running_loop()
-            if not await loop.run_in_executor(self._threads, worker.connection.poll, seconds):
-                raise ProtocolError(504, budget.overtime())
+            await self._await_answer(worker, budget, seconds)
         finally:
             self._long_running -= 1
+
+    async def _await_answer(self, worker: Worker, budget: Budget, seconds: float) -> None:
+        """Wait up to `seconds` for the worker's answer (or its end); 504 past them."""
+        if not await asyncio.get_running_loop().run_in_executor(self._threads, worker.connection.poll, seconds):
+            raise ProtocolError(504, budget.overtime())
 
     def _long_slots_taken(self, budget: Budget, why: str) -> ProtocolError:
         return ProtocolError(503, f"this is a long {budget.what} ({why}) and {self._long_running} long queries "
