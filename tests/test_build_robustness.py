@@ -116,7 +116,8 @@ def test_a_runaway_article_is_stopped_at_the_deadline(folder: Path, tmp_path: Pa
 
 def test_graphs_are_stored_as_their_articles_are_done(folder: Path, tmp_path: Path) -> None:
     (folder / "beta.txt").write_text(BETA)
-    (folder / "zz-long.txt").write_text(LONG_STORY)  # last, and many seconds long
+    for n in range(10):  # last, and many seconds long together (about 3 s of processor time each here)
+        (folder / f"zz-long-{n}.txt").write_text(LONG_STORY)
     build = subprocess.Popen([sys.executable, "-m", "elexgraph", "build", str(folder),
                               "--store", str(tmp_path / "store")], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
@@ -125,7 +126,8 @@ def test_graphs_are_stored_as_their_articles_are_done(folder: Path, tmp_path: Pa
     except subprocess.TimeoutExpired:
         build.kill()
         build.wait()
-    assert graphs(tmp_path / "store") == ["alpha", "beta"]
+    stored = graphs(tmp_path / "store")
+    assert {"alpha", "beta"} <= set(stored) and len(stored) < 12  # the done ones, while the rest was still going
 
 
 def test_files_whose_ids_collide_do_not_overwrite_each_other(folder: Path, tmp_path: Path) -> None:
