@@ -288,6 +288,7 @@ def test_an_unheaded_ward_list_is_placed_by_the_sentence_naming_its_candidate_an
         ("Tovel Hill", "Ann Kamer"), ("Tovel Hill", "Bo Tamren")}
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(contests(), st.sampled_from(["ward", "division", "Ward", "Division"]), st.sampled_from(
     ["Election results", "How the votes fell", "Results night"]))
@@ -299,6 +300,7 @@ def test_a_wards_own_heading_makes_its_list_a_council_contest(contest: Contest, 
     assert found == {("local", contest.ward, person.name) for person, *_ in contest.rows}
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(contests(), st.sampled_from([("Lab hold", "hold", None), ("Con gain from Lab", "gain", "Labour"),
                                     ("Labour HOLD", "hold", None)]))
@@ -313,6 +315,7 @@ def test_a_heading_may_declare_its_outcome_in_brackets(contest: Contest, said: t
     assert (result.outcome, result.previous_party) == (outcome, previous or winner_party)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(people(4), st.sampled_from(["winning", "taking", "holding"]))
 def test_unheaded_lists_of_a_round_up_are_placed_by_the_place_each_winner_is_said_to_take(
