@@ -4,7 +4,7 @@ and the sentences that look like facts but gave none (what the rules did not rea
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 
 
 def _fields(fact: Fact) -> dict[str, object]:
+    """The values the fact states: none left at its default (a seat result's first seat shows no `seat`)."""
+    defaults = {f.name: f.default for f in fields(fact)}
     values = {k: v for k, v in asdict(fact).items()
-              if v not in (None, (), "") and k not in ("evidence", "extractor", "field_evidence")}
+              if v not in (None, (), "", defaults[k]) and k not in ("evidence", "extractor", "field_evidence")}
     if "election" in values:
         values["election"] = fact.election.label
     return values
