@@ -27,11 +27,11 @@ def cli() -> None:
 
 
 def _register_built_in(group: click.Group) -> None:
-    from elexgraph.cli import (analyse, build, check, dump, explain, export, official, plot, publish, queries, query,
-                               remove, serve, stats, validate, viz)
+    from elexgraph.cli import (analyse, build, check, dump, explain, export, official, optimize, plot, publish, queries,
+                               query, remove, serve, stats, validate, viz)
 
-    for module in (analyse, build, check, dump, explain, export, official, plot, publish, queries, query, remove,
-                   serve, stats, validate, viz):
+    for module in (analyse, build, check, dump, explain, export, official, optimize, plot, publish, queries, query,
+                   remove, serve, stats, validate, viz):
         group.add_command(module.command)
 
 

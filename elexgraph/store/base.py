@@ -33,17 +33,32 @@ class Dataset:
 
 
 @dataclass(frozen=True)
+class Within:
+    """Where a query's answer may be cut from: the whole answer's query (`text`), of which the rows whose
+    `column` contains `value`, without regard to case, are this one's (queries.py, ``# @narrows``)."""
+
+    text: str
+    column: str
+    value: str
+
+
+@dataclass(frozen=True)
 class BoundQuery:
     """A query with values for some of its variables, bound by each backend its own way.
 
     Oxigraph binds `values` itself (its substitutions, SEP-0007: each variable replaced by its term
     throughout `sparql`), so no text is spliced; any other SPARQL 1.1 server gets `text`, the same query
     with the values written in (VALUES clauses, or the terms in place of their variables).
+    `keep`: the answer may be kept for the store's state and given again (store/answers.py): set for the
+    named questions of elexgraph, never for a user's own .rq file; `within`: a kept answer this one may be
+    cut from.
     """
 
     sparql: str
     values: tuple[tuple[str, Term], ...]
     text: str
+    keep: bool = False
+    within: Within | None = None
 
 
 def query_text(query: str | BoundQuery) -> str:
@@ -78,6 +93,10 @@ class GraphStore(ABC):
     def query(self, query: str | BoundQuery) -> QueryResult:
         """Run a SPARQL 1.1 query over the dataset (named graphs reached with GRAPH), with its values if bound."""
 
+    def kept(self, query: BoundQuery) -> QueryResult | None:
+        """The answer kept for the store as it is now, if `query` may be kept and one is (store/answers.py)."""
+        return None
+
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         """A client's query over `dataset`, reading at most `at_most` rows or triples of its answer.
 
@@ -110,6 +129,11 @@ class GraphStore(ABC):
 
     def is_empty(self) -> bool:
         return not self.query("ASK { GRAPH ?g { ?s ?p ?o } }").boolean
+
+    def compact(self) -> bool:
+        """Rewrite the store's files for faster reads (after much was written); False: a server, which keeps its
+        own files (and its answers: none is kept beside it), did nothing."""
+        return False
 
     def state(self) -> object | None:
         """A token that changes whenever the data does (for caches of what is computed from it); None: unknown."""

@@ -77,7 +77,10 @@ class BoundedStore(GraphStore):
         self._written = False  # the worker's read-only view predates a write made here
 
     def query(self, query: str | BoundQuery) -> QueryResult:
-        return self._ask(query, None, Dataset())
+        """The answer kept for the store's state, read here (it needs neither limit, and is not sent between
+        processes), else the worker's."""
+        kept = self.inner.kept(query) if isinstance(query, BoundQuery) and not self._written else None
+        return kept if kept is not None else self._ask(query, None, Dataset())
 
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         return self._ask(sparql, at_most, dataset)
@@ -129,6 +132,10 @@ class BoundedStore(GraphStore):
     def update(self, sparql: str) -> None:
         self.inner.update(sparql)
         self._wrote()
+
+    def compact(self) -> bool:
+        self._wrote()
+        return self.inner.compact()
 
     def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
         return self.inner.quads(graph)

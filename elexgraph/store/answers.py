@@ -1,0 +1,95 @@
+"""Answers of the named queries kept beside an embedded store, each for the state of the store it was worked out on.
+
+Why outside the quad store: Oxigraph answers a query by nested loops, one index lookup (~20 µs) per pattern
+per row, so an answer of tens of thousands of rows takes seconds however the triples are laid out (flat rows
+were tried and measured: benchmarks/RESULTS.md). Kept as the answer itself (SPARQL results in TSV, parsed
+back by Oxigraph), the same rows come back in a fraction of a second.
+
+Why SQLite: it is in the standard library, one file, safe with several readers and a writer at once, and
+it holds no code (a store copied from elsewhere cannot run anything when its answers are read; pickle could).
+The file, `answers.sqlite`, sits in the store's folder, so it goes wherever the store is copied.
+
+Why never stale: an answer is kept with the store's state (every data file's name, size and modification
+time, which any write changes: elexgraph's, and any other program's such as `oxigraph load`), and given
+only for that same state. A write through elexgraph also forgets every answer at once. The cache is a
+convenience: a file that cannot be read or written (a read-only folder, a lock held too long, a damaged
+file) makes no error, the query is answered by SPARQL as it would be without it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+FILE_NAME = "answers.sqlite"
+# At most this many answers (of one state) are kept; the oldest go first. Most are named
+# queries without parameters (a dozen); the rest are a user's names given to careers or quotes-by.
+KEEP = 200
+# How long a reader waits for another process's write to the file before answering without it.
+_BUSY_SECONDS = 0.5
+_SCHEMA = "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, state TEXT NOT NULL, kept REAL NOT NULL, " \
+          "body BLOB NOT NULL)"
+
+
+def state_token(files: Iterable[tuple[str, int, int]]) -> str:
+    """One string for a store's data files (name, size, modification time): equal exactly when they are."""
+    return hashlib.sha256(repr(sorted(files)).encode("utf-8")).hexdigest()
+
+
+def answer_key(text: str) -> str:
+    """The key of a query's answer: its whole text, values written in."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class AnswerCache:
+    """The answers file of one store folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / FILE_NAME
+
+    def get(self, key: str, state: str) -> bytes | None:
+        """The answer kept for `key` at `state`, or None."""
+        if not self.path.exists():
+            return None
+        try:
+            with self._connect() as db:
+                found = db.execute("SELECT body FROM answers WHERE key = ? AND state = ?", (key, state)).fetchone()
+            return None if found is None else bytes(found[0])
+        except sqlite3.Error:
+            return None
+
+    def put(self, key: str, state: str, body: bytes) -> None:
+        """Keep `body` as the answer for `key` at `state`; answers of any other state go."""
+        try:
+            with self._connect() as db:
+                db.execute(_SCHEMA)
+                db.execute("DELETE FROM answers WHERE state != ?", (state,))
+                db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)", (key, state, time.time(), body))
+                db.execute("DELETE FROM answers WHERE key NOT IN (SELECT key FROM answers ORDER BY kept DESC LIMIT ?)",
+                           (KEEP,))
+        except sqlite3.Error:
+            pass
+
+    def forget(self) -> None:
+        """Drop every answer (the store is being written)."""
+        if not self.path.exists():
+            return
+        try:
+            with self._connect() as db:
+                db.execute("DELETE FROM answers")
+        except sqlite3.Error:
+            pass
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """One transaction on the file, committed when the block ends without error, and closed either way."""
+        connection = sqlite3.connect(self.path, timeout=_BUSY_SECONDS)
+        try:
+            with connection:
+                yield connection
+        finally:
+            connection.close()

@@ -1,0 +1,158 @@
+"""Kept answers (elexgraph/store/answers.py): a named question answered from what was kept gives exactly SPARQL's
+rows, in SPARQL's order, after every kind of write: a build, a removal, a re-build of an edited article, an
+official load, a write killed part way, and a write by another program; a user's own query file is never kept."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+from pyoxigraph import NamedNode
+
+from elexgraph.build import build, remove
+from elexgraph.cli import cli
+from elexgraph.iris import Minter
+from elexgraph.official.load import load
+from elexgraph.queries import bound, load_query, run_query, user_queries
+from elexgraph.store import open_store
+from elexgraph.store.answers import FILE_NAME
+from elexgraph.store.base import BoundQuery, QueryResult
+from tests.official_data import Stood, write_candidates
+from tests.test_incremental import ALPHA, BETA
+
+# Every question a user asks, those with a name for a part of a name that many rows hold and one that none does.
+QUESTIONS = [(q.name, {p: value for p in q.params}) for q in user_queries()
+             for value in (["an", "EXAMPLE", "zz"] if q.params else [""])]
+
+
+def rows(result: QueryResult) -> list[tuple[str, ...]]:
+    return [tuple("" if t is None else str(t) for t in row) for row in result.rows]
+
+
+def questions() -> list[BoundQuery]:
+    return [bound(load_query(name), params) for name, params in QUESTIONS]
+
+
+def assert_kept_as_sparql(path: Path) -> None:
+    """Nothing kept is given for a store just written; each question asked, it is kept, and the kept answer is
+    SPARQL's (the text alone, never kept), row for row."""
+    with open_store(path, read_only=True) as store:
+        assert [store.kept(q) for q in questions()] == [None] * len(QUESTIONS)
+        for question in questions():
+            sparql = rows(store.query(question.text))
+            assert rows(store.query(question)) == sparql
+            kept = store.kept(question)
+            assert kept is not None and rows(kept) == sparql, question.text.splitlines()[0]
+
+
+@pytest.fixture()
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "alpha.txt").write_text(ALPHA, encoding="utf-8")
+    (folder / "beta.txt").write_text(BETA, encoding="utf-8")
+    return folder
+
+
+def built(articles: Path, path: Path) -> Path:
+    with open_store(path, create=True) as store:
+        build([articles], store)
+    return path
+
+
+def test_kept_answers_follow_every_write_through_elexgraph(articles: Path, tmp_path: Path) -> None:
+    path = built(articles, tmp_path / "store")
+    assert_kept_as_sparql(path)
+    with open_store(path) as store:
+        remove(["beta"], store)
+    assert_kept_as_sparql(path)
+    (articles / "beta.txt").unlink()
+    (articles / "alpha.txt").write_text(ALPHA.replace("17,267", "18,001"), encoding="utf-8")
+    built(articles, path)
+    assert_kept_as_sparql(path)
+    official = write_candidates(tmp_path / "seat.csv", {("E14001140", "Broxtowe"): [
+        Stood("Ann", "Example", "Labour", "Lab", 18001), Stood("Bob", "Sample", "Conservative", "Con", 12708)]})
+    with open_store(path) as store:
+        assert load([official], store).loaded
+    assert_kept_as_sparql(path)
+
+
+def _write_and_die(path: str, graph: str) -> None:
+    """A build killed after it wrote: a graph stored, the store never closed."""
+    store = open_store(path)
+    store.remove_graphs([NamedNode(graph)])
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_write_killed_part_way_is_never_answered_from_before(articles: Path, tmp_path: Path) -> None:
+    path = built(articles, tmp_path / "store")
+    assert_kept_as_sparql(path)
+    child = multiprocessing.get_context("spawn").Process(target=_write_and_die,
+                                                         args=(str(path), Minter().graph("beta").value))
+    child.start()
+    child.join()
+    assert child.exitcode == -signal.SIGKILL
+    assert_kept_as_sparql(path)
+
+
+def test_a_store_written_by_another_program_is_answered_by_sparql(articles: Path, tmp_path: Path) -> None:
+    path = built(articles, tmp_path / "store")
+    assert_kept_as_sparql(path)
+    other = pyoxigraph.Store(str(path))  # as `oxigraph load` or any program would write it
+    other.remove_graph(Minter().graph("beta"))
+    other.flush()
+    del other
+    assert_kept_as_sparql(path)
+
+
+def test_a_users_query_file_is_not_kept(articles: Path, tmp_path: Path) -> None:
+    path = built(articles, tmp_path / "store")
+    mine = tmp_path / "mine.rq"
+    mine.write_text(load_query("candidacies").sparql, encoding="utf-8")
+    with open_store(path, read_only=True) as store:
+        answer = run_query(store, str(mine))
+        assert answer.rows
+        assert not bound(load_query(str(mine)), {}).keep
+        assert store.kept(BoundQuery(mine.read_text(encoding="utf-8"), (), mine.read_text(encoding="utf-8"))) is None
+
+
+def test_a_damaged_answers_file_changes_no_answer(articles: Path, tmp_path: Path) -> None:
+    path = built(articles, tmp_path / "store")
+    (path / FILE_NAME).write_bytes(b"not a database")
+    with open_store(path, read_only=True) as store:
+        for question in questions():
+            assert rows(store.query(question)) == rows(store.query(question.text))
+            assert store.kept(question) is None
+
+
+def test_a_writable_store_keeps_nothing(articles: Path, tmp_path: Path) -> None:
+    path = built(articles, tmp_path / "store")
+    with open_store(path) as store:
+        question = bound(load_query("candidacies"), {})
+        assert rows(store.query(question)) == rows(store.query(question.text))
+        assert store.kept(question) is None
+
+
+def test_optimize_compacts_and_answers_ahead(articles: Path, tmp_path: Path) -> None:
+    path = built(articles, tmp_path / "store")
+    result = CliRunner().invoke(cli, ["optimize", "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("compacted in ")
+    ahead = {line.split(":")[0] for line in result.output.splitlines()[1:]}
+    assert "candidacies" in ahead and "careers" in ahead
+    with open_store(path, read_only=True) as store:
+        for (name, _), question in zip(QUESTIONS, questions()):
+            if name not in ahead:  # quotes-by: its name is not cut from one answer
+                continue
+            kept = store.kept(question)
+            assert kept is not None and rows(kept) == rows(store.query(question.text))
+    asked = CliRunner().invoke(cli, ["query", "careers", "--param", "name=example", "--store", str(path),
+                                     "--format", "csv"])
+    assert asked.exit_code == 0
+    with open_store(path, read_only=True) as store:  # cut from the answer kept for every name
+        assert asked.output.count("\n") == 1 + len(run_query(store, "careers", {"name": "example"}).rows) > 1
