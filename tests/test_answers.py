@@ -7,6 +7,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sqlite3
 from pathlib import Path
 
 import pyoxigraph
@@ -156,3 +157,17 @@ def test_optimize_compacts_and_answers_ahead(articles: Path, tmp_path: Path) -> 
     assert asked.exit_code == 0
     with open_store(path, read_only=True) as store:  # cut from the answer kept for every name
         assert asked.output.count("\n") == 1 + len(run_query(store, "careers", {"name": "example"}).rows) > 1
+
+
+def test_an_answer_kept_in_another_layout_is_asked_again(articles: Path, tmp_path: Path) -> None:
+    path = built(articles, tmp_path / "store")
+    with open_store(path, read_only=True) as store:
+        for question in questions():
+            store.query(question)
+    with sqlite3.connect(path / FILE_NAME) as db:  # as an older elexgraph, or a damaged disk, might leave them
+        assert db.execute("UPDATE answers SET body = substr(body, 1, length(body) - 3)").rowcount == len(QUESTIONS)
+    with open_store(path, read_only=True) as store:
+        for question in questions():
+            assert store.kept(question) is None
+            assert rows(store.query(question)) == rows(store.query(question.text))
+            assert store.kept(question) is not None

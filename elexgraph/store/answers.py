@@ -2,8 +2,9 @@
 
 Why outside the quad store: Oxigraph answers a query by nested loops, one index lookup (~20 µs) per pattern
 per row, so an answer of tens of thousands of rows takes seconds however the triples are laid out (flat rows
-were tried and measured: benchmarks/RESULTS.md). Kept as the answer itself (SPARQL results in TSV, parsed
-back by Oxigraph), the same rows come back in a fraction of a second.
+were tried and measured: benchmarks/RESULTS.md). Kept as the answer itself (its distinct terms as SPARQL
+results in TSV, parsed back by Oxigraph, and the rows as indexes: `packed`), the same rows come back in a
+fraction of a second.
 
 Why SQLite: it is in the standard library, one file, safe with several readers and a writer at once, and
 it holds no code (a store copied from elsewhere cannot run anything when its answers are read; pickle could).
@@ -18,12 +19,18 @@ file) makes no error, the query is answered by SPARQL as it would be without it.
 
 from __future__ import annotations
 
+import array
 import hashlib
+import json
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import pyoxigraph
+
+from elexgraph.store.base import Term
 
 FILE_NAME = "answers.sqlite"
 # At most this many answers (of one state) are kept; the oldest go first. Most are named
@@ -33,6 +40,46 @@ KEEP = 200
 _BUSY_SECONDS = 0.5
 _SCHEMA = "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, state TEXT NOT NULL, kept REAL NOT NULL, " \
           "body BLOB NOT NULL)"
+
+
+def packed(variables: list[str], tsv: bytes) -> bytes | None:
+    """SPARQL results in TSV (each row a line, each term in N-Triples form between tabs) as kept: each distinct
+    term once, in a one-column TSV document, and the rows as indexes into it, column by column. Parsing the
+    terms is what reading an answer costs (~1 µs a term): candidacies' 643,000 cells hold about a fifth as many
+    distinct terms. None: a row this layout cannot hold (then nothing is kept)."""
+    lines = tsv.decode("utf-8").split("\n")[1:-1]  # without the header and the end of the last line
+    terms: dict[str, int] = {}
+    columns = [array.array("i") for _ in variables]
+    for line in lines:
+        cells = line.split("\t") if line else [""] * len(variables)
+        if len(cells) != len(variables):
+            return None
+        for column, cell in zip(columns, cells):
+            column.append(terms.setdefault(cell, len(terms)) if cell else -1)
+    document = "".join(f"{term}\n" for term in terms).encode("utf-8")
+    header = json.dumps({"variables": variables, "rows": len(lines), "terms": len(document)}).encode("utf-8")
+    return b"".join([header, b"\n", document, *(column.tobytes() for column in columns)])
+
+
+def unpacked(body: bytes) -> tuple[list[str], list[tuple[Term | None, ...]]]:
+    """The variables and rows of an answer as `packed` keeps it; ValueError if it is not one (a file written by
+    another version, or damaged)."""
+    line, _, rest = body.partition(b"\n")
+    try:
+        header = json.loads(line)
+        document, indexes = rest[:header["terms"]], rest[header["terms"]:]
+        found = pyoxigraph.parse_query_results(b"?t\n" + document, format=pyoxigraph.QueryResultsFormat.TSV)
+        terms: list[Term | None] = [solution[0] for solution in found]
+    except (KeyError, TypeError, SyntaxError) as exc:
+        raise ValueError(f"not a kept answer ({exc})") from None
+    if len(indexes) != 4 * header["rows"] * len(header["variables"]):
+        raise ValueError("not a kept answer (its rows are cut short)")
+    terms.append(None)  # index -1: unbound
+    whole = array.array("i")
+    whole.frombytes(indexes)
+    rows = header["rows"]
+    columns = [map(terms.__getitem__, whole[i * rows:(i + 1) * rows]) for i in range(len(header["variables"]))]
+    return header["variables"], list(zip(*columns)) if columns else [()] * rows
 
 
 def state_token(files: Iterable[tuple[str, int, int]]) -> str:
