@@ -85,38 +85,51 @@ def cases(s: dict[str, str]) -> list[Case]:
     return found
 
 
-def sparql_of(case: Case, folder: Path) -> str:
+def job_of(case: Case, folder: Path) -> str:
+    """The query's text with its values written in; as JSON, with what a kept answer of it may be cut from
+    (the answer for every value, see queries.bound), for the child to ask as `elexgraph query` does."""
     from pyoxigraph import NamedNode
 
-    from elexgraph.queries import bind, load_query
+    from elexgraph.queries import bound, load_query
 
     query = load_query(str(folder / f"{case.query}.rq"))
-    return bind(query, {k: NamedNode(v) if kind == "iri" else v for k, (kind, v) in case.params.items()})
+    asked = bound(query, {k: NamedNode(v) if kind == "iri" else v for k, (kind, v) in case.params.items()})
+    within = asked.within
+    return json.dumps({"text": asked.text, "within": [within.text, within.column, within.value] if within else None})
 
 
-def run_one(store_path: str, sparql: str) -> None:
-    """In the child: open the store, cap the memory, run the query (three times when it is quick), print figures."""
+def run_one(store_path: str, job: str, kept: bool) -> None:
+    """In the child: open the store, cap the memory, run the query (three times when it is quick), print figures.
+    With `kept`, the query is asked as `elexgraph query` asks a named question (its answer kept for the store's
+    state, store/answers.py): the first ask is timed alone, then the median of three more."""
     from elexgraph.store import open_store
+    from elexgraph.store.base import BoundQuery, Within
     from elexgraph.workers import limit_memory
 
     store = open_store(store_path, read_only=True)
     limit_memory(MEMORY_MB)
+    case = json.loads(job)  # as job_of wrote it
+    within = Within(*case["within"]) if case["within"] else None
+    query = BoundQuery(case["text"], (), case["text"], keep=True, within=within) if kept else case["text"]
     times, rows = [], 0
-    while len(times) < (3 if not times or times[0] < REPEAT_UNDER else 1):
+    while len(times) < (3 if not times or times[0] < REPEAT_UNDER else 1) + kept:
         started = time.perf_counter()
-        result = store.query(sparql)
+        result = store.query(query)
         times.append(time.perf_counter() - started)
         rows = len(result.triples) if result.triples is not None else len(result.rows)
-    print(json.dumps({"seconds": statistics.median(times), "rows": rows}))
+    figures = {"seconds": statistics.median(times[kept:]), "rows": rows}
+    if kept:
+        figures.update(first=times[0])
+    print(json.dumps(figures))
 
 
-def measure_embedded(store: str, sparql: str, timeout: float) -> dict[str, object]:
-    child = subprocess.Popen([sys.executable, __file__, "--one", "--store", store], stdin=subprocess.PIPE,
+def measure_embedded(store: str, job: str, timeout: float, kept: bool = False) -> dict[str, object]:
+    child = subprocess.Popen([sys.executable, __file__, "--one", "--store", store] + ["--kept"] * kept, stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert child.stdin is not None and child.stdout is not None
-    child.stdin.write(sparql)
+    child.stdin.write(job)
     child.stdin.close()
-    timer = threading.Timer(timeout + 15, child.kill)  # one run, or three of under a second each
+    timer = threading.Timer(2 * timeout + 15, child.kill)  # one run, or three of under a second each
     timer.start()
     out = child.stdout.read()
     _, status, usage = os.wait4(child.pid, 0)
@@ -209,7 +222,7 @@ def shown(figures: dict[str, object] | None, key: str = "seconds") -> str:
         return ""
     if "failed" in figures:
         return str(figures["failed"])
-    return f"{figures[key]:.2f}" if key == "seconds" else f"{figures[key]:.0f}"
+    return f"{figures[key]:.0f}" if key == "peak_mb" else f"{figures[key]:.2f}"
 
 
 def main() -> None:
@@ -220,24 +233,28 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--only", default="", help="comma-separated case labels or query names")
     parser.add_argument("--json", type=Path, help="write the figures here too")
+    parser.add_argument("--kept", action="store_true",
+                        help="ask as `elexgraph query` does: the first ask, its answer kept, then the kept answer")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        run_one(args.store, sys.stdin.read())
+        run_one(args.store, sys.stdin.read(), args.kept)
         return
     chosen = [c for c in cases(subjects()) if not args.only or c.label in args.only.split(",")
               or c.query in args.only.split(",")]
     server = OxigraphServer(args.store, args.timeout) if args.oxigraph else None
     figures = []
-    print("query | rows | embedded s | peak MB (process) | oxigraph server s | server RSS growth MB")
-    print("--- | ---: | ---: | ---: | ---: | ---:")
+    first = " first ask s |" if args.kept else ""  # then "embedded s" is the kept answer's
+    print(f"query | rows |{first} embedded s | peak MB (process) | oxigraph server s | server RSS growth MB")
+    print("--- | ---: |" + " ---: |" * bool(first) + " ---: | ---: | ---: | ---:")
     try:
         for case in chosen:
-            sparql = sparql_of(case, args.queries)
-            mine = measure_embedded(args.store, sparql, args.timeout)
-            theirs = server.measure(sparql, args.timeout) if server else None
+            job = job_of(case, args.queries)
+            mine = measure_embedded(args.store, job, args.timeout, args.kept)
+            theirs = server.measure(json.loads(job)["text"], args.timeout) if server else None
             figures.append({"case": case.label, "embedded": mine, "oxigraph": theirs})
-            print(f"{case.label} | {mine.get('rows', '')} | {shown(mine)} | {shown(mine, 'peak_mb')} | "
+            asked = f" {shown(mine, 'first')} |" if first else ""
+            print(f"{case.label} | {mine.get('rows', '')} |{asked} {shown(mine)} | {shown(mine, 'peak_mb')} | "
                   f"{shown(theirs)} | {shown(theirs, 'peak_mb')}", flush=True)
     finally:
         if server:
