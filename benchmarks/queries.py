@@ -124,7 +124,8 @@ def run_one(store_path: str, job: str, kept: bool) -> None:
 
 
 def measure_embedded(store: str, job: str, timeout: float, kept: bool = False) -> dict[str, object]:
-    child = subprocess.Popen([sys.executable, __file__, "--one", "--store", store] + ["--kept"] * kept, stdin=subprocess.PIPE,
+    child = subprocess.Popen([sys.executable, __file__, "--one", "--store", store] + ["--kept"] * kept,
+                             stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert child.stdin is not None and child.stdout is not None
     child.stdin.write(job)

@@ -61,25 +61,34 @@ def packed(variables: list[str], tsv: bytes) -> bytes | None:
     return b"".join([header, b"\n", document, *(column.tobytes() for column in columns)])
 
 
-def unpacked(body: bytes) -> tuple[list[str], list[tuple[Term | None, ...]]]:
+def unpacked(body: bytes, narrowed: tuple[str, str] | None = None) -> tuple[list[str], list[tuple[Term | None, ...]]]:
     """The variables and rows of an answer as `packed` keeps it; ValueError if it is not one (a file written by
-    another version, or damaged)."""
+    another version, or damaged). With `narrowed` (a column, a text): only the rows whose column holds the text
+    without regard to case, as CONTAINS(LCASE(?column), LCASE(text)) keeps them (Python's lower() and SPARQL's
+    LCASE are both Unicode's full lowercase mapping); each distinct term is tested once."""
     line, _, rest = body.partition(b"\n")
     try:
         header = json.loads(line)
+        variables, rows = header["variables"], header["rows"]
         document, indexes = rest[:header["terms"]], rest[header["terms"]:]
         found = pyoxigraph.parse_query_results(b"?t\n" + document, format=pyoxigraph.QueryResultsFormat.TSV)
         terms: list[Term | None] = [solution[0] for solution in found]
-    except (KeyError, TypeError, SyntaxError) as exc:
+        at = variables.index(narrowed[0]) if narrowed else None
+    except (KeyError, TypeError, SyntaxError, ValueError) as exc:
         raise ValueError(f"not a kept answer ({exc})") from None
-    if len(indexes) != 4 * header["rows"] * len(header["variables"]):
+    if len(indexes) != 4 * rows * len(variables):
         raise ValueError("not a kept answer (its rows are cut short)")
     terms.append(None)  # index -1: unbound
     whole = array.array("i")
     whole.frombytes(indexes)
-    rows = header["rows"]
-    columns = [map(terms.__getitem__, whole[i * rows:(i + 1) * rows]) for i in range(len(header["variables"]))]
-    return header["variables"], list(zip(*columns)) if columns else [()] * rows
+    picked: Iterable[int] = range(rows)
+    if narrowed and at is not None:
+        wanted = narrowed[1].lower()
+        holding = {i for i, term in enumerate(terms)
+                   if isinstance(term, pyoxigraph.Literal) and wanted in term.value.lower()}
+        picked = [row for row, i in enumerate(whole[at * rows:(at + 1) * rows]) if i in holding]
+    columns = [[terms[whole[column * rows + row]] for row in picked] for column in range(len(variables))]
+    return variables, list(zip(*columns)) if columns else [()] * len(list(picked))
 
 
 def state_token(files: Iterable[tuple[str, int, int]]) -> str:

@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph
-from pyoxigraph import Literal, NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
+from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
 from elexgraph.errors import QueryError, StoreError
 from elexgraph.store.answers import FILE_NAME as ANSWERS_FILE
 from elexgraph.store.answers import AnswerCache, answer_key, packed, state_token, unpacked
-from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within
+from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
 _BATCH_QUADS = 200_000
@@ -141,7 +141,9 @@ class EmbeddedStore(GraphStore):
         try:
             if body is not None:
                 return QueryResult(*unpacked(body))
-            return None if whole is None or query.within is None else _cut(QueryResult(*unpacked(whole)), query.within)
+            if whole is None or query.within is None:
+                return None
+            return QueryResult(*unpacked(whole, (query.within.column, query.within.value)))
         except ValueError:  # written by another version of elexgraph, or damaged: SPARQL answers, and it is kept anew
             return None
 
@@ -257,16 +259,6 @@ def _stamp(path: Path) -> frozenset[tuple[str, int, int]]:
             continue  # removed by a writer while we looked
         stamp.add((entry.name, info.st_size, info.st_mtime_ns))
     return frozenset(stamp)
-
-
-def _cut(whole: QueryResult, within: Within) -> QueryResult:
-    """The rows of a kept answer whose `within.column` contains `within.value` regardless of case, as
-    CONTAINS(LCASE(?column), LCASE(?value)) keeps them (SPARQL's LCASE and Python's lower() are both Unicode's
-    full lowercase mapping)."""
-    wanted = within.value.lower()
-    at = whole.variables.index(within.column)
-    return QueryResult(whole.variables, [row for row in whole.rows
-                                         if isinstance(row[at], Literal) and wanted in row[at].value.lower()])
 
 
 def _remove_bulk_leftovers(path: Path) -> None:
