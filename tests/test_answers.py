@@ -171,3 +171,13 @@ def test_an_answer_kept_in_another_layout_is_asked_again(articles: Path, tmp_pat
             assert store.kept(question) is None
             assert rows(store.query(question)) == rows(store.query(question.text))
             assert store.kept(question) is not None
+
+
+def test_a_big_write_suggests_optimize(articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = str(tmp_path / "store")
+    quiet = CliRunner().invoke(cli, ["build", str(articles), "--store", store])
+    assert quiet.exit_code == 0 and "optimize" not in quiet.stderr
+    monkeypatch.setattr("elexgraph.cli.optimize.MUCH", 1)
+    (articles / "gamma.txt").write_text(BETA.replace("Erewash", "Broxtowe"), encoding="utf-8")
+    noted = CliRunner().invoke(cli, ["build", str(articles), "--store", store])
+    assert noted.exit_code == 0 and "`elexgraph optimize` compacts the store" in noted.stderr

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from elexgraph.cli.optimize import suggest
 from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, user_errors
 
 
@@ -38,5 +39,6 @@ def load_command(files: tuple[Path, ...], store: StoreOptions, election: int | N
                + (f"; {len(report.failed)} failed" if report.failed else "")
                + (f"; the people of {len(report.aligned)} article(s) joined to the official candidates"
                   if report.aligned else ""))
+    suggest(report.quads, graph_store)
     if report.failed:
         sys.exit(1)
