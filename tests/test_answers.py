@@ -24,7 +24,7 @@ from elexgraph.store import open_store
 from elexgraph.store.answers import FILE_NAME
 from elexgraph.store.base import BoundQuery, QueryResult
 from tests.official_data import Stood, write_candidates
-from tests.test_incremental import ALPHA, BETA
+from tests.test_incremental import ALPHA, BETA, articles  # noqa: F401 - the fixture: the two articles' folder
 
 # Every question a user asks, those with a name for a part of a name that many rows hold and one that none does.
 QUESTIONS = [(q.name, {p: value for p in q.params}) for q in user_queries()
@@ -49,15 +49,6 @@ def assert_kept_as_sparql(path: Path) -> None:
             assert rows(store.query(question)) == sparql
             kept = store.kept(question)
             assert kept is not None and rows(kept) == sparql, question.text.splitlines()[0]
-
-
-@pytest.fixture()
-def articles(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "alpha.txt").write_text(ALPHA, encoding="utf-8")
-    (folder / "beta.txt").write_text(BETA, encoding="utf-8")
-    return folder
 
 
 def built(articles: Path, path: Path) -> Path:
