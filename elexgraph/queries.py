@@ -29,8 +29,8 @@ from pyoxigraph import Literal, NamedNode
 
 from elexgraph.errors import ElexgraphError, QueryError
 from elexgraph.resources import resource_dir
-from elexgraph.store.base import BoundQuery, GraphStore, QueryResult, Within
-from elexgraph.store.remote import query_form
+# query_form from base, not remote: importing the remote store's HTTP and TLS setup cost every query 0.2 s
+from elexgraph.store.base import BoundQuery, GraphStore, QueryResult, Within, query_form
 
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*:\s*(.*)$")
 _INTERNAL = re.compile(r"^#\s*@internal\b")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -59,6 +60,22 @@ class BoundQuery:
     text: str
     keep: bool = False
     within: Within | None = None
+
+
+# A request's prologue: white space, comments, BASE and PREFIX declarations (their IRIs may hold a '#').
+_PROLOGUE = re.compile(r"(?:\s|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s*[^\s:<]*:\s*<[^>]*>)*", re.IGNORECASE)
+_KEYWORD = re.compile(r"[A-Za-z]+")
+
+
+def query_form(sparql: str) -> str:
+    """The keyword a SPARQL request opens with after its prologue, upper-cased: SELECT, DESCRIBE, INSERT, …
+
+    Comments and the prologue's IRIs are passed over whole, so no word in a comment, an IRI or a
+    string decides it ('' when the request opens with no keyword).
+    """
+    start = _PROLOGUE.match(sparql).end()
+    keyword = _KEYWORD.match(sparql, start)
+    return keyword.group(0).upper() if keyword else ""
 
 
 def query_text(query: str | BoundQuery) -> str:

@@ -35,7 +35,7 @@ from SPARQLWrapper import INSERT, JSON, POST, SELECT, TURTLE, SPARQLWrapper
 from elexgraph.errors import QueryError, StoreError, WriteError, printable
 from elexgraph.resources import resource_dir
 from elexgraph.settings import setting
-from elexgraph.store.base import BoundQuery, GraphStore, QueryResult, Term, query_text
+from elexgraph.store.base import BoundQuery, GraphStore, QueryResult, Term, query_form, query_text
 
 ENDPOINT_DEFAULTS = {"query": "query", "update": "update", "gsp": "store"}  # Oxigraph's names
 ENDPOINT_ENV = {"query": "ELEXGRAPH_QUERY_ENDPOINT", "update": "ELEXGRAPH_UPDATE_ENDPOINT",
@@ -48,22 +48,6 @@ _NETWORK_ERRORS = (urllib.error.URLError, OSError, http.client.HTTPException)
 _GRAPH_MEDIA_TYPE = "text/turtle"
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 UPDATE_FORMS = ("INSERT", "DELETE", "WITH", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD")
-# A request's prologue: white space, comments, BASE and PREFIX declarations (their IRIs may hold a '#').
-_PROLOGUE = re.compile(r"(?:\s|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s*[^\s:<]*:\s*<[^>]*>)*", re.IGNORECASE)
-_KEYWORD = re.compile(r"[A-Za-z]+")
-
-
-def query_form(sparql: str) -> str:
-    """The keyword a SPARQL request opens with after its prologue, upper-cased: SELECT, DESCRIBE, INSERT, …
-
-    Comments and the prologue's IRIs are passed over whole, so no word in a comment, an IRI or a
-    string decides it ('' when the request opens with no keyword).
-    """
-    start = _PROLOGUE.match(sparql).end()
-    keyword = _KEYWORD.match(sparql, start)
-    return keyword.group(0).upper() if keyword else ""
-
-
 def endpoint_url(store_url: str, given: str | None, kind: str) -> str:
     """The URL of one endpoint: given (an option), else from the environment, else the default name."""
     name = given or os.environ.get(ENDPOINT_ENV[kind]) or ENDPOINT_DEFAULTS[kind]
