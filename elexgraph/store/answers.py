@@ -65,30 +65,53 @@ def unpacked(body: bytes, narrowed: tuple[str, str] | None = None) -> tuple[list
     """The variables and rows of an answer as `packed` keeps it; ValueError if it is not one (a file written by
     another version, or damaged). With `narrowed` (a column, a text): only the rows whose column holds the text
     without regard to case, as CONTAINS(LCASE(?column), LCASE(text)) keeps them (Python's lower() and SPARQL's
-    LCASE are both Unicode's full lowercase mapping); each distinct term is tested once."""
+    LCASE are both Unicode's full lowercase mapping); only that column's distinct terms and those of the rows
+    kept are parsed (careers for one name: a few thousand of 100,000 terms)."""
     line, _, rest = body.partition(b"\n")
     try:
         header = json.loads(line)
         variables, rows = header["variables"], header["rows"]
         document, indexes = rest[:header["terms"]], rest[header["terms"]:]
-        found = pyoxigraph.parse_query_results(b"?t\n" + document, format=pyoxigraph.QueryResultsFormat.TSV)
-        terms: list[Term | None] = [solution[0] for solution in found]
-        at = variables.index(narrowed[0]) if narrowed else None
-    except (KeyError, TypeError, SyntaxError, ValueError) as exc:
+        at = variables.index(narrowed[0]) if narrowed else -1
+        whole = array.array("i")
+        whole.frombytes(indexes)
+    except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"not a kept answer ({exc})") from None
-    if len(indexes) != 4 * rows * len(variables):
+    if len(whole) != rows * len(variables):
         raise ValueError("not a kept answer (its rows are cut short)")
-    terms.append(None)  # index -1: unbound
-    whole = array.array("i")
-    whole.frombytes(indexes)
-    picked: Iterable[int] = range(rows)
-    if narrowed and at is not None:
-        wanted = narrowed[1].lower()
-        holding = {i for i, term in enumerate(terms)
-                   if isinstance(term, pyoxigraph.Literal) and wanted in term.value.lower()}
-        picked = [row for row, i in enumerate(whole[at * rows:(at + 1) * rows]) if i in holding]
-    columns = [[terms[whole[column * rows + row]] for row in picked] for column in range(len(variables))]
-    return variables, list(zip(*columns)) if columns else [()] * len(list(picked))
+    columns = [whole[c * rows:(c + 1) * rows] for c in range(len(variables))]
+    if narrowed is None:
+        terms = _parsed(document) + [None]  # index -1: unbound
+        if any(i >= len(terms) for i in (max(column, default=-1) for column in columns)):
+            raise ValueError("not a kept answer (a row names a term it lacks)")
+        return variables, list(zip(*[[terms[i] for i in column] for column in columns])) or [()] * rows
+    lines = document.split(b"\n")
+    names = sorted(set(columns[at]) - {-1})
+    wanted = narrowed[1].lower()
+    holding = {i for i, term in zip(names, _parsed_lines(lines, names))
+               if isinstance(term, pyoxigraph.Literal) and wanted in term.value.lower()}
+    picked = [row for row, i in enumerate(columns[at]) if i in holding]
+    needed = sorted({column[row] for column in columns for row in picked} - {-1})
+    found: dict[int, Term | None] = dict(zip(needed, _parsed_lines(lines, needed)))
+    found[-1] = None
+    return variables, list(zip(*[[found[column[row]] for row in picked] for column in columns]))
+
+
+def _parsed(document: bytes) -> list[Term | None]:
+    """The terms of a one-column TSV document (one a line), parsed by Oxigraph."""
+    try:
+        found = pyoxigraph.parse_query_results(b"?t\n" + document, format=pyoxigraph.QueryResultsFormat.TSV)
+        return [solution[0] for solution in found]
+    except SyntaxError as exc:
+        raise ValueError(f"not a kept answer ({exc})") from None
+
+
+def _parsed_lines(lines: list[bytes], indexes: list[int]) -> list[Term | None]:
+    """The terms of some lines of a one-column TSV document, by their indexes."""
+    try:
+        return _parsed(b"".join(lines[i] + b"\n" for i in indexes))
+    except IndexError:
+        raise ValueError("not a kept answer (a row names a term it lacks)") from None
 
 
 def state_token(files: Iterable[tuple[str, int, int]]) -> str:
