@@ -21,7 +21,7 @@ from elexgraph.iris import Minter
 from elexgraph.official.load import load
 from elexgraph.queries import answer_ahead, bound, load_query, run_query, user_queries
 from elexgraph.store import open_store
-from elexgraph.store.answers import FILE_NAME
+from elexgraph.store.answers import FILE_NAME, packed, unpacked
 from elexgraph.store.base import BoundQuery, QueryResult
 from tests.official_data import Stood, write_candidates
 from tests.test_incremental import ALPHA, BETA, articles  # noqa: F401 - the fixture: the two articles' folder
@@ -176,3 +176,21 @@ def test_a_big_write_suggests_optimize(articles: Path, tmp_path: Path, monkeypat
     (articles / "gamma.txt").write_text(BETA.replace("Erewash", "Broxtowe"), encoding="utf-8")
     noted = CliRunner().invoke(cli, ["build", str(articles), "--store", store])
     assert noted.exit_code == 0 and "`elexgraph optimize` compacts the store" in noted.stderr
+
+
+def test_an_answer_packed_and_unpacked_is_the_same_terms() -> None:
+    """Every kind of term, the empty string beside an unbound cell, tabs and quotes inside, come back as they went;
+    narrowed, the rows whose column holds the text regardless of case, as SPARQL's CONTAINS(LCASE(…)) keeps them."""
+    values = ['"Ann Ex\\tample"', '""', '"Zoë \\"Q\\" Roe"@en', "<https://example.org/a>", "42",
+              '"4.5"^^<http://www.w3.org/2001/XMLSchema#decimal>', "UNDEF"]
+    sparql = "SELECT ?name ?other WHERE { VALUES (?name ?other) { " + " ".join(
+        f"({v} {w})" for v in values for w in ("UNDEF", '"x"')) + " } }"
+    answer = pyoxigraph.Store().query(sparql)
+    body = packed([v.value for v in answer.variables], answer.serialize(format=pyoxigraph.QueryResultsFormat.TSV))
+    expected = pyoxigraph.Store().query(sparql)
+    expected_rows = [tuple(solution) for solution in expected]
+    assert body is not None and unpacked(body) == (["name", "other"], expected_rows)
+    for text in ("EX", "zoë", "q\"", "zz"):
+        wanted = [row for row in expected_rows
+                  if isinstance(row[0], pyoxigraph.Literal) and text.lower() in row[0].value.lower()]
+        assert unpacked(body, ("name", text)) == (["name", "other"], wanted)

@@ -46,7 +46,10 @@ def packed(variables: list[str], tsv: bytes) -> bytes | None:
     """SPARQL results in TSV (each row a line, each term in N-Triples form between tabs) as kept: each distinct
     term once, in a one-column TSV document, and the rows as indexes into it, column by column. Parsing the
     terms is what reading an answer costs (~1 µs a term): candidacies' 643,000 cells hold about a fifth as many
-    distinct terms. None: a row this layout cannot hold (then nothing is kept)."""
+    distinct terms. None: an answer this layout cannot hold (no column, or a row of another width): nothing is
+    kept."""
+    if not variables:
+        return None
     lines = tsv.decode("utf-8").split("\n")[1:-1]  # without the header and the end of the last line
     terms: dict[str, int] = {}
     columns = [array.array("i") for _ in variables]
@@ -65,36 +68,46 @@ def unpacked(body: bytes, narrowed: tuple[str, str] | None = None) -> tuple[list
     """The variables and rows of an answer as `packed` keeps it; ValueError if it is not one (a file written by
     another version, or damaged). With `narrowed` (a column, a text): only the rows whose column holds the text
     without regard to case, as CONTAINS(LCASE(?column), LCASE(text)) keeps them (Python's lower() and SPARQL's
-    LCASE are both Unicode's full lowercase mapping); only that column's distinct terms and those of the rows
-    kept are parsed (careers for one name: a few thousand of 100,000 terms)."""
+    LCASE are both Unicode's full lowercase mapping)."""
+    variables, document, columns = _opened(body)
+    if narrowed is None:
+        terms = _parsed(document) + [None]  # index -1: unbound
+        if any(i >= len(terms) for i in (max(column, default=-1) for column in columns)):
+            raise ValueError("not a kept answer (a row names a term it lacks)")
+        return variables, list(zip(*[[terms[i] for i in column] for column in columns]))
+    if narrowed[0] not in variables:
+        raise ValueError(f"not a kept answer (no column {narrowed[0]})")
+    return variables, _narrowed(document.split(b"\n"), columns, variables.index(narrowed[0]), narrowed[1].lower())
+
+
+def _opened(body: bytes) -> tuple[list[str], bytes, list[array.array[int]]]:
+    """A kept answer's variables, its terms' document and its columns of indexes."""
     line, _, rest = body.partition(b"\n")
     try:
         header = json.loads(line)
         variables, rows = header["variables"], header["rows"]
         document, indexes = rest[:header["terms"]], rest[header["terms"]:]
-        at = variables.index(narrowed[0]) if narrowed else -1
         whole = array.array("i")
         whole.frombytes(indexes)
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"not a kept answer ({exc})") from None
     if len(whole) != rows * len(variables):
         raise ValueError("not a kept answer (its rows are cut short)")
-    columns = [whole[c * rows:(c + 1) * rows] for c in range(len(variables))]
-    if narrowed is None:
-        terms = _parsed(document) + [None]  # index -1: unbound
-        if any(i >= len(terms) for i in (max(column, default=-1) for column in columns)):
-            raise ValueError("not a kept answer (a row names a term it lacks)")
-        return variables, list(zip(*[[terms[i] for i in column] for column in columns])) or [()] * rows
-    lines = document.split(b"\n")
+    return variables, document, [whole[c * rows:(c + 1) * rows] for c in range(len(variables))]
+
+
+def _narrowed(lines: list[bytes], columns: list[array.array[int]], at: int,
+              wanted: str) -> list[tuple[Term | None, ...]]:
+    """The rows whose column `at` holds `wanted` (lower case): only that column's distinct terms and the terms of
+    the rows kept are parsed (careers for one name: a few thousand of 100,000 terms)."""
     names = sorted(set(columns[at]) - {-1})
-    wanted = narrowed[1].lower()
     holding = {i for i, term in zip(names, _parsed_lines(lines, names))
                if isinstance(term, pyoxigraph.Literal) and wanted in term.value.lower()}
     picked = [row for row, i in enumerate(columns[at]) if i in holding]
     needed = sorted({column[row] for column in columns for row in picked} - {-1})
     found: dict[int, Term | None] = dict(zip(needed, _parsed_lines(lines, needed)))
     found[-1] = None
-    return variables, list(zip(*[[found[column[row]] for row in picked] for column in columns]))
+    return list(zip(*[[found[column[row]] for row in picked] for column in columns]))
 
 
 def _parsed(document: bytes) -> list[Term | None]:

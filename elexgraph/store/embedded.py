@@ -163,7 +163,7 @@ class EmbeddedStore(GraphStore):
             raise QueryError(f"malformed SPARQL: {exc}") from None
         except OSError as exc:
             raise StoreError(f"{self.location}: {exc}") from None
-        if body is None:  # a row the layout cannot hold: SPARQL's answer, kept by no one
+        if body is None:  # an answer the layout cannot hold: SPARQL's, kept by no one
             return self._run(query.sparql, None, options)
         if state and state == self._answer_state():
             self._answers.put(answer_key(query.text), state, body)
