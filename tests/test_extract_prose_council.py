@@ -3,6 +3,7 @@ names and divisions; a real council, so the article reports its election)."""
 
 from __future__ import annotations
 
+import pytest
 from article_text import document_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -64,3 +65,67 @@ def test_a_party_that_lost_its_member_in_a_division(role: str, division: str, lo
     assert (cands[loser].area, cands[loser].party, cands[loser].rank) == (
         division, "Labour" if party == "Labour" else "Conservative", None)
     assert all(r.winner != loser for r in results)
+
+
+# -- more ways of telling a division's winner, each with the votes (branch council) ------------------------------
+
+WON_WITH_VOTES = [
+    "The {d} division went to Reform UK's {w}, who polled {n:,} votes.",
+    "{d} went to Reform UK's {w}, who polled {n:,} votes.",
+    "Reform UK's {w} topped the poll in {d} with {n:,} votes.",
+    "Reform UK's {w} came top in {d} with {n:,} votes.",
+    "In {d}, Reform UK's {w} was voted in with {n:,} votes.",
+    "{w} won in {d} for Reform UK with {n:,} votes.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WON_WITH_VOTES), st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.integers(300, 4000))
+def test_a_division_s_winner_told_in_other_words(shape: str, division: str, winner: str, votes: int) -> None:
+    cands, results = facts("Reform UK's Tom Pell won the Lowfield division.", shape.format(w=winner, d=division, n=votes))
+    assert {r.area: r.winner for r in results} == {"Lowfield": "Tom Pell", division: winner}
+    assert (cands[winner].area, cands[winner].votes, cands[winner].rank) == (division, votes, 1)
+    assert set(cands) == {"Tom Pell", winner}  # the division's name after 'in' is no candidate
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["{p} polled {n:,} votes in {d}.", "{p} came second in {d} with {n:,} votes.",
+                        "{p} finished third in {d} on {n:,} votes."]),
+       st.sampled_from(DIVISIONS), st.sampled_from(LOSERS), st.integers(100, 900))
+def test_a_count_in_a_division_the_sentence_names_is_not_the_one_read_before(shape: str, division: str, person: str,
+                                                                             votes: int) -> None:
+    cands, _ = facts("Reform UK's Tom Pell won the Lowfield division.", shape.format(p=person, d=division, n=votes))
+    assert (cands[person].area, cands[person].votes) == (division, votes)
+
+
+@pytest.mark.parametrize("sentence", ["Jane Roe topped the list of speakers at the hustings.",
+                                      "Jane Roe voted in favour of the budget.", "The award went to Jane Roe."])
+def test_words_of_topping_voting_and_going_that_tell_no_win(sentence: str) -> None:
+    cands, results = facts(sentence)
+    assert not results and "Jane Roe" not in cands
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["{w} won the {d} ward with {n:,} votes.", "{w} held the {d} division with {n:,} votes.",
+                        "In the {d} ward, {w} polled {n:,} votes to win."]),
+       st.sampled_from(["Kingsmead North", "Abbey", "Lowfield and Harby"]), st.sampled_from(WINNERS),
+       st.sampled_from(LOSERS), st.integers(300, 2000))
+def test_a_ward_named_in_a_council_by_election_s_report_is_the_by_election_s(
+        shape: str, ward: str, winner: str, loser: str, votes: int) -> None:
+    doc = document_of("The Conservatives have gained a seat on Derby City Council in a by-election.",
+                      shape.format(w=winner, d=ward, n=votes),
+                      f"Labour's {loser} came second with {votes - 100:,} votes.",
+                      title="Conservatives win by-election", date="2024-08-02")
+    kept = check(list(extract(doc)), doc).kept
+    labels = {(f.election.label, f.area, getattr(f, "person", None), getattr(f, "votes", None)) for f in kept
+              if isinstance(f, Candidacy)}
+    assert labels == {("2024 Derby City Council by-election", ward, winner, votes),
+                      ("2024 Derby City Council by-election", ward, loser, votes - 100)}
+
+
+def test_a_ward_in_an_article_of_the_council_elections_and_a_by_election_stays_the_elections() -> None:
+    doc = document_of("Labour gained a seat on Derby City Council in a by-election, on the day of the council "
+                      "elections.", "Ann Roe won the Abbey ward with 900 votes.",
+                      title="Labour win by-election", date="2024-05-03")
+    kept = [f for f in check(list(extract(doc)), doc).kept if isinstance(f, Candidacy)]
+    assert [f.election.kind for f in kept] == ["local"]

@@ -32,7 +32,10 @@ class Clause:
 
     @cached_property
     def _mentions(self) -> list[Mention | None]:
-        return [item.ref if isinstance(item.ref, Mention) else None for item in self.items]
+        """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), never
+        a candidate."""
+        return [None if not isinstance(item.ref, Mention) or (item.ref.kind == "person" and self.lower(i - 1) in ("in", "&"))
+                else item.ref for i, item in enumerate(self.items)]
 
     def lower(self, i: int) -> str:
         return self._lowers[i] if 0 <= i < len(self.items) else ""

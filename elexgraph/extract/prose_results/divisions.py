@@ -76,7 +76,7 @@ def _cue_before(clause: Clause, i: int, j: int) -> bool:
     """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' (or polled) opening the clause."""
     if clause.lower(i - 1) not in words("division_before"):
         return False
-    verbs = words("win") | words("lose")
+    verbs = words("win") | words("lose") | words("division_counts")  # 'polled 980 votes in X', 'came second in X'
     if any(clause.lower(k) in verbs for k in range(i)):
         return True
     return i == 1 and clause.lower(0) == "in" and any(clause.lower(k) in verbs | words("division_counts")

@@ -455,10 +455,13 @@ class ClauseReader:
         return clause.lower(j) in _BE | {"been", "be"}
 
     def _passive_win(self, clause: Clause) -> int | None:
-        """'was won by', 'were all held by', 'has been taken by', 'was gained in 1997 by': the index of 'by'."""
+        """'was won by', 'were all held by', 'has been taken by', 'was gained in 1997 by': the index of 'by'; 'the
+        Brook Hill division went to Jane Roe', 'the seat fell to Reform': the index of 'to'."""
         for v in clause.find("win"):
             if clause.lower(v - 1) in ("previously", "formerly"):
                 continue  # 'wards that were previously held by Labour': who held them before
+            if clause.lower(v) in ("went", "fell") and self._is_win(clause, v):
+                return v + 1
             by = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "by"), None)
             if by is not None and self._passive(clause, v) and all(
                     clause.lower(j) == "in" or clause.kind(j) == "figure" for j in range(v + 1, by)):
