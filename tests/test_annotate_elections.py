@@ -256,3 +256,13 @@ def test_a_result_naming_councillors_just_after_the_council_polling_day_is_a_cou
 def test_not_a_council_election_without_both_the_day_and_the_councillors(lead: str, date: str) -> None:
     main = document_of(lead, title="Lib Dems gain seat", date=date).election.main
     assert main is None or main.kind != "local"
+
+
+@pytest.mark.parametrize(("lead", "date", "area"), [
+    ("Jane Roe will be the region's first mayor after the count at Mansfield. The East Midlands Combined County "
+     "Authority covers four councils.", "2024-05-03", "East Midlands"),  # Mansfield elects its own mayor in other years
+    ("Jane Roe was re-elected after the count at Mansfield.", "2023-05-05", "Mansfield"),
+])
+def test_the_mayoralty_is_one_that_voted_that_year(lead: str, date: str, area: str) -> None:
+    main = document_of(lead, title="Labour's Jane Roe wins mayoral race", date=date).election.main
+    assert main.kind == "mayoral" and main.place == area

@@ -129,3 +129,31 @@ def test_a_ward_in_an_article_of_the_council_elections_and_a_by_election_stays_t
                       title="Labour win by-election", date="2024-05-03")
     kept = [f for f in check(list(extract(doc)), doc).kept if isinstance(f, Candidacy)]
     assert [f.election.kind for f in kept] == ["local"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["{w} held {d} for Reform UK with {n:,} votes.", "Reform UK's {w} won {d} with {n:,} votes.",
+                        "Reform UK's {w} took {d} with {n:,} votes."]),
+       st.sampled_from(["Kirk Vale", "Long Brook", "Belper", "Staveley"]), st.sampled_from(WINNERS),
+       st.integers(300, 4000))
+def test_a_division_a_named_winner_took_may_be_a_town_or_read_like_a_name(shape: str, division: str, winner: str,
+                                                                          votes: int) -> None:
+    cands, results = facts(shape.format(w=winner, d=division, n=votes))
+    assert [(r.area, r.winner) for r in results] == [(division, winner)]
+    assert set(cands) == {winner} and (cands[winner].area, cands[winner].votes) == (division, votes)
+
+
+def test_a_rival_beaten_is_no_division() -> None:
+    cands, results = facts("In Abbey, Reform UK's Ann Roe beat Conservative Bob Gray.")
+    assert {r.area: r.winner for r in results} == {"Abbey": "Ann Roe"} and cands["Bob Gray"].area == "Abbey"
+
+
+def test_a_division_in_a_mayoral_report_that_tells_of_council_elections_is_a_council_contest() -> None:
+    doc = document_of("Labour's Jane Roe has been elected Mayor of Mansfield, as the party also took control of "
+                      "Mansfield District Council.", "Ms Roe polled 8,200 votes, beating Tom Smith, who got 7,900.",
+                      "Kim Ford held Eastgate for the Conservatives with 540 votes, beating Labour's Bob Gray on 500.",
+                      title="Labour's Jane Roe is Mansfield's new mayor", date="2023-05-05")
+    kept = check(list(extract(doc)), doc).kept
+    kinds = {getattr(f, "person", None): (f.election.kind, f.area) for f in kept if isinstance(f, Candidacy)}
+    assert kinds == {"Jane Roe": ("mayoral", "Mansfield"), "Tom Smith": ("mayoral", "Mansfield"),
+                     "Kim Ford": ("local", "Eastgate"), "Bob Gray": ("local", "Eastgate")}

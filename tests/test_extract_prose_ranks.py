@@ -74,3 +74,16 @@ def test_a_compound_place_before_a_name_and_last_of_so_many(place: str, between:
                         date="2024-05-04", title="Commissioner re-elected")
     assert found["Bob Gray"].rank == (2 if place.startswith("second") else 3)
     assert found["Kim Ford"].rank == count[1]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["In the first round, {p} polled {n:,} votes.", "{p} polled {n:,} votes in the first round.",
+                        "At the first count {p} polled {n:,} votes.", "{p} had {n:,} first-preference votes."]),
+       st.integers(60_000, 99_000))
+def test_a_first_rounds_count_beats_a_later_rounds_said_first(first: str, votes: int) -> None:
+    """The first-round count is the candidacy's votes, however the article says it is the first round, even when
+    the final count comes first (branch council)."""
+    found = candidacies("Ann Roe has been re-elected as Derbyshire's police and crime commissioner.\n"
+                        "She was elected with 120,543 votes after second preferences were counted.\n"
+                        + first.format(p="Ms Roe", n=votes), date="2021-05-10", title="Commissioner re-elected")
+    assert found["Ann Roe"].votes == votes

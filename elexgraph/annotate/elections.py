@@ -331,8 +331,16 @@ def _contest(kind: str, year: int, head: _Head, published: date | None, month: t
         if _council_by_election(head):
             return Election("by-election", year, None, None, _council(head, year))
         return _by_election(year, head.places, published)
-    area = area_for(kind, head.places, year)
+    area = _mayoralty_voting(head.places, year) if kind == "mayoral" else None
+    area = area or area_for(kind, head.places, year)
     return Election(kind, year, _polling(kind, year, area, published), area)  # type: ignore[arg-type]
+
+
+def _mayoralty_voting(places: list[Mention], year: int) -> str | None:
+    """The first mayoralty named that held its election that year ('the count at Anytown' names a town with a
+    mayor of its own, elected in other years)."""
+    areas = (m.place.mayoralty.area for m in places if m.place and m.place.mayoralty)
+    return next((area for area in areas if (held := reference.polling_day("mayoral", year, area)) and held.place), None)
 
 
 def _by_election(year: int, places: list[Mention], published: date | None) -> Election:

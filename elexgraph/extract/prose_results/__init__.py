@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
@@ -31,6 +32,7 @@ from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
 from elexgraph.facts import Election, Fact
 
+_COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county|district|borough|city)\s+council\b", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
 
@@ -211,11 +213,23 @@ class Reader:
             return None
         kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local"))
         election = election_of(self.doc, kind, year)
+        if kind is None and self._council_division(clause, election):
+            election = election_of(self.doc, "local", year)
         just_read = self.context[0] if self.context and self.context_age <= 1 else None
         if kind is None and just_read and just_read.kind in ("mayoral", "pcc", "by-election") \
                 and just_read.year == election.year and not self.areas(clause, election):
             return just_read  # 'His nearest rival polled …' right after a mayoral result: that contest
         return election
+
+    def _council_division(self, clause: Clause, election: Election) -> bool:
+        """A clause of a mayoral or PCC report that names no area of that election but a council division, in an
+        article that tells of council elections too: the council contest ('Kim Ford held Brook Hill')."""
+        return election.kind in ("mayoral", "pcc") and not self.areas(clause, election) and self._tells_of_councils \
+            and bool(divisions(clause))
+
+    @cached_property
+    def _tells_of_councils(self) -> bool:
+        return bool(_COUNCIL_ELECTIONS.search(self.doc.text))
 
     def _pooled_by_homes(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'A (Anytown) and B (Otherton) kept their seats', 'A and B also lost their seats': each in their own

@@ -32,10 +32,18 @@ class Clause:
 
     @cached_property
     def _mentions(self) -> list[Mention | None]:
-        """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), never
-        a candidate."""
-        return [None if not isinstance(item.ref, Mention) or (item.ref.kind == "person" and self.lower(i - 1) in ("in", "&"))
-                else item.ref for i, item in enumerate(self.items)]
+        """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), as is
+        one a named winner took ('Jane Roe held Kirk Vale'): never a candidate."""
+        refs = [item.ref if isinstance(item.ref, Mention) else None for item in self.items]
+        return [None if m is not None and m.kind == "person" and self._names_a_division(refs, i) else m
+                for i, m in enumerate(refs)]
+
+    def _names_a_division(self, refs: list[Mention | None], i: int) -> bool:
+        before = self.lower(i - 1)
+        if before in ("in", "&"):
+            return True
+        return before in words("division_taken") and self.lower(i + 1) not in ("'s", "’s") and any(
+            m is not None and m.kind == "person" for m in refs[:i - 1])
 
     def lower(self, i: int) -> str:
         return self._lowers[i] if 0 <= i < len(self.items) else ""

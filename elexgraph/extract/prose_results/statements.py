@@ -140,8 +140,7 @@ def _majority_to(clause: Clause, i: int) -> bool:
 
 
 def _first_preferences(text: str) -> bool:
-    return any(says(text, w) for w in ("first preference", "first-preference", "first preferences", "first-choice",
-                                       "first choice"))
+    return any(says(text, w) for w in words("first_round"))
 
 
 class ClauseReader:
