@@ -33,6 +33,7 @@ from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts
 from elexgraph.facts import Election, Fact
 
 _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county|district|borough|city)\s+council\b", re.I)
+_WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
 
@@ -205,13 +206,14 @@ class Reader:
     def election_said(self, clause: Clause, st: Statement) -> Election | None:
         """The election a statement is about: the one its words name, else the article's own, else the mayoral,
         PCC or by-election contest just read; None when it names a span of years ('held it since 2005')."""
-        year, span = self.year_in(clause)
+        when = self._when_said(clause)
+        year, span = (when[0], False) if when else self.year_in(clause)
         if st.previous_majority and year is not None and year == st.previous_year:
             year = None  # 'rose to 8,000 from 200 at the 2010 election': 2010 dates the earlier figure
         if span:
             self._note_incumbents(clause, st)
             return None
-        kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local"))
+        kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local")) or (when[1] if when else None)
         election = election_of(self.doc, kind, year)
         if kind is None and self._council_division(clause, election):
             election = election_of(self.doc, "local", year)
@@ -220,6 +222,18 @@ class Reader:
                 and just_read.year == election.year and not self.areas(clause, election):
             return just_read  # 'His nearest rival polled …' right after a mayoral result: that contest
         return election
+
+    def _when_said(self, clause: Clause) -> tuple[int, str | None] | None:
+        """'at the 2016 council elections, when she won by 412 votes': a clause opening on 'when' after an earlier
+        election its sentence names is about that election (a plain 'election' is one of the article's own kind),
+        with its year and kind."""
+        head = clause.sentence.text[:clause.items[0].start - clause.sentence.start] if clause.items else ""
+        found = _WHEN_ELECTION.search(head)
+        main = self.doc.election.main
+        if found is None or int(found.group(1)) >= (main.year if main else self.doc.election.year):
+            return None
+        kind = kind_named(found.group(0), ("by-election", "pcc", "mayoral", "local", "general"))
+        return int(found.group(1)), (main.kind if main and kind is None else None if kind == "general" else kind)
 
     def _council_division(self, clause: Clause, election: Election) -> bool:
         """A clause of a mayoral or PCC report that names no area of that election but a council division, in an
@@ -347,7 +361,15 @@ class Reader:
             if st.winner and known and known.winner and known.winner != st.winner:
                 return []
             return [self.context[1]]
-        if election == self.doc.election.main or (self.doc.election.main and election.year == self.doc.election.main.year):
+        return self._main_area_for(election)
+
+    def _main_area_for(self, election: Election) -> list[str]:
+        """The article's own area, for its own election or an earlier one of the same office (a mayoralty's, a
+        police area's)."""
+        main = self.doc.election.main
+        if main and main.place and election.kind == main.kind and election.kind in ("mayoral", "pcc"):
+            return [main.place]
+        if election == main or (main and election.year == main.year):
             area = main_area(self.doc, election)
             return [area] if area else []
         return []
