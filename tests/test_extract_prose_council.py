@@ -157,3 +157,15 @@ def test_a_division_in_a_mayoral_report_that_tells_of_council_elections_is_a_cou
     kinds = {getattr(f, "person", None): (f.election.kind, f.area) for f in kept if isinstance(f, Candidacy)}
     assert kinds == {"Jane Roe": ("mayoral", "Mansfield"), "Tom Smith": ("mayoral", "Mansfield"),
                      "Kim Ford": ("local", "Eastgate"), "Bob Gray": ("local", "Eastgate")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["The winning candidate, {w}, is a local businesswoman.",
+                        "The victorious Reform UK candidate, {w}, thanked her supporters.",
+                        "The successful candidate, {w}, said she was delighted."]), st.sampled_from(WINNERS))
+def test_a_winner_described_before_her_name_won_the_by_election(shape: str, winner: str) -> None:
+    doc = document_of("Reform UK have won a Derby City Council by-election in the Abbey ward, taking the seat from "
+                      "Labour.", shape.format(w=winner), title="Reform UK win by-election", date="2024-08-02")
+    kept = check(list(extract(doc)), doc).kept
+    assert [(r.area, r.winner, r.party, r.outcome) for r in kept if isinstance(r, SeatResult)] == [
+        ("Abbey", winner, "Reform UK", "gain")]

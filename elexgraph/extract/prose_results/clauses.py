@@ -216,7 +216,10 @@ def _has_verb(items: list[Item]) -> bool:
 
 
 def _spliced(items: list[Item], i: int) -> bool:
-    """The comma at i starts a sentence of its own: '(in Anytown,) Jane Roe was returned …'."""
+    """The comma at i starts a sentence of its own: '(in Anytown,) Jane Roe was returned …' (not after 'The winning
+    candidate', whose name follows)."""
+    if _described_winner(items[:i]):
+        return False
     k = i + 1
     if k + 2 < len(items) and items[k].lower == "in" and "PLACE" in items[k + 1].tags and items[k + 2].text == ",":
         k += 3
@@ -224,6 +227,13 @@ def _spliced(items: list[Item], i: int) -> bool:
         return False
     verbs = words("main_verbs") | words("win") | words("lose")
     return any(items[j].lower in verbs for j in range(k + 1, min(len(items), k + 3)))
+
+
+def _described_winner(items: list[Item]) -> bool:
+    """'The winning candidate', 'The victorious Labour candidate': a sentence's opening words that a name completes."""
+    words_of = [it.lower for it in items]
+    return len(words_of) in (3, 4) and words_of[0] == "the" and words_of[1] in ("winning", "victorious", "successful") \
+        and words_of[-1] in words("offices") and (len(words_of) == 3 or "PARTY" in items[2].tags)
 
 
 def _with_a_name(items: list[Item], i: int) -> bool:

@@ -368,7 +368,9 @@ class ClauseReader:
         Jane Roe', 'the only candidate to win was Jane Roe'), else the clause's subject."""
         actor, party = self._actor_before(clause, v)
         named = v + 1 + (clause.lower(v + 1) == "for")
-        if clause.lower(v) in ("victorious", "winning", "win", "victory") and clause.kind(named) == "person":
+        if clause.lower(v) in ("victorious", "winning", "successful"):  # 'the victorious Labour candidate, Jane Roe'
+            named = next((j for j in range(v + 1, min(len(clause.items), v + 5)) if clause.kind(j) == "person"), named)
+        if clause.lower(v) in ("victorious", "winning", "win", "victory", "successful") and clause.kind(named) == "person":
             actor, party = clause.mention(named).person, None  # "Reform's victories included a win for X": Reform's
             if named > v + 1 and st.subject_party and not st.subject:
                 st.person(actor).party = st.person(actor).party or st.subject_party
