@@ -169,3 +169,23 @@ def test_a_winner_described_before_her_name_won_the_by_election(shape: str, winn
     kept = check(list(extract(doc)), doc).kept
     assert [(r.area, r.winner, r.party, r.outcome) for r in kept if isinstance(r, SeatResult)] == [
         ("Abbey", winner, "Reform UK", "gain")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["The Conservatives took {s}% of the vote, while Labour received {t}%.",
+                        "Labour received {t}% of the vote and the Conservatives took {s}%."]),
+       st.sampled_from(WINNERS), st.floats(40, 60).map(lambda x: round(x, 1)), st.floats(10, 30).map(lambda x: round(x, 1)))
+def test_a_party_s_share_is_its_one_candidate_s(shape: str, winner: str, share: float, other: float) -> None:
+    """A party's share with its candidate unnamed in the sentence is the share of the party's one candidate in the
+    contest; a party with no candidate named gets no candidacy (branch council)."""
+    doc = document_of("The Conservatives have won a Derby City Council by-election in the Abbey ward, taking the seat "
+                      "from Labour.", shape.format(s=share, t=other),
+                      f"The victorious Conservative candidate, {winner}, thanked voters.",
+                      title="Conservatives win by-election", date="2024-08-02")
+    kept = [f for f in check(list(extract(doc)), doc).kept if isinstance(f, Candidacy)]
+    assert [(f.person, f.party, f.share) for f in kept] == [(winner, "Conservative", share)]
+
+
+def test_a_party_s_share_across_the_county_is_no_division_s() -> None:
+    cands, _ = facts("Reform UK's Ann Roe won the Brook Hill division.", "Reform UK took 38.2% of the vote.")
+    assert cands["Ann Roe"].share is None

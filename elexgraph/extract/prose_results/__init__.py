@@ -194,6 +194,8 @@ class Reader:
         if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election):
             return
         areas = self._areas_of(clause, st, election)
+        if _only_party_shares(st) and not (self.areas(clause, election) or election.kind in ("by-election", "mayoral", "pcc")):
+            return  # 'Reform took 30% of the vote': across the county, unless the clause or the contest is one place
         for area in areas:
             target = with_area(election, area)
             self.pool(clause.sentence, self.contest(target, area), st)
@@ -277,7 +279,7 @@ class Reader:
         if not areas and st.people:
             homes = {self.homes.get((p, election)) for p in st.people} - {None}
             areas = [homes.pop()] if len(homes) == 1 else []
-        if not areas and (st.people or self._names_the_seat(clause) or st.majority or st.outcome):
+        if not areas and (st.people or self._names_the_seat(clause) or st.majority or st.outcome or st.party_shares or st.party_votes):
             areas = self._context_area(election, st)
         return areas
 
@@ -421,6 +423,10 @@ class Reader:
         for person, facts in st.people.items():
             if facts.rank or facts.votes or facts.share or facts.lost or facts.stood or person == st.winner:
                 contest.entry(person).pool(facts, sentence, person == lost)
+        for party, share in st.party_shares.items():
+            contest.party_shares.setdefault(party, (share, sentence))
+        for party, votes in st.party_votes.items():
+            contest.party_votes.setdefault(party, (votes, sentence))
         if states_result or st.people:
             contest.sentences.append(sentence)
 
@@ -437,6 +443,12 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Se
             setattr(contest, name, value)
             contest.told[name] = sentence
     return True
+
+
+def _only_party_shares(st: Statement) -> bool:
+    """A statement that gives parties' shares or counts and nothing else."""
+    return bool(st.party_shares or st.party_votes) and not st.people and not (
+        st.won or st.outcome or st.previous_party or st.majority)
 
 
 def _opens_on_standing(clause: Clause) -> bool:
