@@ -189,3 +189,28 @@ def test_a_party_s_share_is_its_one_candidate_s(shape: str, winner: str, share: 
 def test_a_party_s_share_across_the_county_is_no_division_s() -> None:
     cands, _ = facts("Reform UK's Ann Roe won the Brook Hill division.", "Reform UK took 38.2% of the vote.")
     assert cands["Ann Roe"].share is None
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["{w} took {d} for Reform UK, winning by {m} votes.",
+                        "Reform UK's {w} held {d}, winning by {m} votes."]),
+       st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.integers(2, 900))
+def test_winning_by_so_many_votes_is_the_majority(shape: str, division: str, winner: str, majority: int) -> None:
+    _, results = facts("Reform UK's Tom Pell won the Lowfield division.", shape.format(w=winner, d=division, m=majority))
+    assert {(r.area, r.winner, r.majority) for r in results} == {("Lowfield", "Tom Pell", None),
+                                                                 (division, winner, majority)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["The Green Party won its first seat on the council, with {w} taking {d} from the Conservatives.",
+                        "The Greens gained a seat, with {w} winning {d}."]), st.sampled_from(DIVISIONS),
+       st.sampled_from(WINNERS))
+def test_a_winner_with_whom_a_party_won_won_for_it(shape: str, division: str, winner: str) -> None:
+    cands, results = facts(shape.format(w=winner, d=division))
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Green")]
+    assert cands[winner].party == "Green"
+
+
+def test_a_winner_after_a_party_s_loss_did_not_win_for_it() -> None:
+    cands, results = facts("Labour lost Abbey, with Ann Roe taking the seat.")
+    assert [(r.area, r.winner, r.party) for r in results] == [("Abbey", "Ann Roe", None)]

@@ -77,7 +77,7 @@ class Reader:
                     if said is not None and said.won:
                         self._read_again(clause, said)
                     continue
-                carried, said = self._read_clause(clause, carried)
+                carried, said = self._read_clause(clause, carried, said)
                 for aside in clause.asides:
                     self._read_clause(aside, (None, None) if aside.about else carried)
 
@@ -170,10 +170,12 @@ class Reader:
             if len(parties) == 1 and "" not in parties:
                 self.parties.setdefault((person, self.doc.election.year), parties.pop())
 
-    def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]
+    def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None], before: Statement | None = None
                      ) -> tuple[tuple[str | None, str | None], Statement | None]:
         """Read and place one clause; what it is about carries to the next clause of the sentence."""
         subject, statement = self.clauses.read(clause, carried)
+        if statement is not None and before is not None:
+            _won_with(clause, before, statement)
         if statement is not None:
             self.place(clause, statement)
         else:
@@ -443,6 +445,16 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Se
             setattr(contest, name, value)
             contest.told[name] = sentence
     return True
+
+
+def _won_with(clause: Clause, before: Statement, st: Statement) -> None:
+    """'The Greens won their first seat, with Jane Roe taking Abbey': the winner after 'with' won for the party the
+    clause before says won (not after a party's loss: 'Labour lost Abbey, with Jane Roe taking the seat')."""
+    opens = clause.sentence.text[:clause.items[0].start - clause.sentence.start].rstrip() if clause.items else ""
+    if before.won and before.party and before.winner is None and opens.lower().endswith(", with") and st.winner \
+            and st.winner in st.people and st.people[st.winner].party is None:
+        st.people[st.winner].party = before.party
+        st.party = st.party or before.party
 
 
 def _only_party_shares(st: Statement) -> bool:
