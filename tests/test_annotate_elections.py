@@ -233,3 +233,36 @@ def test_a_council_lead_on_a_general_election_s_polling_day_is_a_council_electio
     seat = document_of("Jane Roe, leader of Erewash Borough Council, has won the Erewash seat.",
                        title="Roe wins", date="2015-05-08")
     assert seat.election.main.label == "2015 general election"
+
+
+# -- council results just after the May polling day (branch council) -----------------------------------------
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Lib Dems gain seat in Anytown", "Jane Roe won Abbey for the Lib Dems, unseating a Labour councillor."),
+    ("Independents sweep the board", "Independent councillors won every seat they contested in Anytown."),
+])
+@pytest.mark.parametrize("date", ["2019-05-03", "2023-05-05", "2025-05-02"])
+def test_a_result_naming_councillors_just_after_the_council_polling_day_is_a_council_election(
+        title: str, lead: str, date: str) -> None:
+    main = document_of(lead, title=title, date=date).election.main
+    assert main is not None and main.kind == "local" and main.year == int(date[:4])
+
+
+@pytest.mark.parametrize(("lead", "date"), [
+    ("Jane Roe won Abbey for the Lib Dems, unseating a Labour councillor.", "2019-09-20"),  # no polling day near
+    ("Jane Roe, a former councillor, won the Anytown seat for Labour.", "2024-07-05"),  # a general election's day
+    ("Jane Roe won for the Lib Dems.", "2019-05-03"),  # no word of councils
+])
+def test_not_a_council_election_without_both_the_day_and_the_councillors(lead: str, date: str) -> None:
+    main = document_of(lead, title="Lib Dems gain seat", date=date).election.main
+    assert main is None or main.kind != "local"
+
+
+@pytest.mark.parametrize(("lead", "date", "area"), [
+    ("Jane Roe will be the region's first mayor after the count at Mansfield. The East Midlands Combined County "
+     "Authority covers four councils.", "2024-05-03", "East Midlands"),  # Mansfield elects its own mayor in other years
+    ("Jane Roe was re-elected after the count at Mansfield.", "2023-05-05", "Mansfield"),
+])
+def test_the_mayoralty_is_one_that_voted_that_year(lead: str, date: str, area: str) -> None:
+    main = document_of(lead, title="Labour's Jane Roe wins mayoral race", date=date).election.main
+    assert main.kind == "mayoral" and main.place == area

@@ -3,6 +3,7 @@ names and divisions; a real council, so the article reports its election)."""
 
 from __future__ import annotations
 
+import pytest
 from article_text import document_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -64,3 +65,152 @@ def test_a_party_that_lost_its_member_in_a_division(role: str, division: str, lo
     assert (cands[loser].area, cands[loser].party, cands[loser].rank) == (
         division, "Labour" if party == "Labour" else "Conservative", None)
     assert all(r.winner != loser for r in results)
+
+
+# -- more ways of telling a division's winner, each with the votes (branch council) ------------------------------
+
+WON_WITH_VOTES = [
+    "The {d} division went to Reform UK's {w}, who polled {n:,} votes.",
+    "{d} went to Reform UK's {w}, who polled {n:,} votes.",
+    "Reform UK's {w} topped the poll in {d} with {n:,} votes.",
+    "Reform UK's {w} came top in {d} with {n:,} votes.",
+    "In {d}, Reform UK's {w} was voted in with {n:,} votes.",
+    "{w} won in {d} for Reform UK with {n:,} votes.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WON_WITH_VOTES), st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.integers(300, 4000))
+def test_a_division_s_winner_told_in_other_words(shape: str, division: str, winner: str, votes: int) -> None:
+    cands, results = facts("Reform UK's Tom Pell won the Lowfield division.", shape.format(w=winner, d=division, n=votes))
+    assert {r.area: r.winner for r in results} == {"Lowfield": "Tom Pell", division: winner}
+    assert (cands[winner].area, cands[winner].votes, cands[winner].rank) == (division, votes, 1)
+    assert set(cands) == {"Tom Pell", winner}  # the division's name after 'in' is no candidate
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["{p} polled {n:,} votes in {d}.", "{p} came second in {d} with {n:,} votes.",
+                        "{p} finished third in {d} on {n:,} votes."]),
+       st.sampled_from(DIVISIONS), st.sampled_from(LOSERS), st.integers(100, 900))
+def test_a_count_in_a_division_the_sentence_names_is_not_the_one_read_before(shape: str, division: str, person: str,
+                                                                             votes: int) -> None:
+    cands, _ = facts("Reform UK's Tom Pell won the Lowfield division.", shape.format(p=person, d=division, n=votes))
+    assert (cands[person].area, cands[person].votes) == (division, votes)
+
+
+@pytest.mark.parametrize("sentence", ["Jane Roe topped the list of speakers at the hustings.",
+                                      "Jane Roe voted in favour of the budget.", "The award went to Jane Roe."])
+def test_words_of_topping_voting_and_going_that_tell_no_win(sentence: str) -> None:
+    cands, results = facts(sentence)
+    assert not results and "Jane Roe" not in cands
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["{w} won the {d} ward with {n:,} votes.", "{w} held the {d} division with {n:,} votes.",
+                        "In the {d} ward, {w} polled {n:,} votes to win."]),
+       st.sampled_from(["Kingsmead North", "Abbey", "Lowfield and Harby"]), st.sampled_from(WINNERS),
+       st.sampled_from(LOSERS), st.integers(300, 2000))
+def test_a_ward_named_in_a_council_by_election_s_report_is_the_by_election_s(
+        shape: str, ward: str, winner: str, loser: str, votes: int) -> None:
+    doc = document_of("The Conservatives have gained a seat on Derby City Council in a by-election.",
+                      shape.format(w=winner, d=ward, n=votes),
+                      f"Labour's {loser} came second with {votes - 100:,} votes.",
+                      title="Conservatives win by-election", date="2024-08-02")
+    kept = check(list(extract(doc)), doc).kept
+    labels = {(f.election.label, f.area, getattr(f, "person", None), getattr(f, "votes", None)) for f in kept
+              if isinstance(f, Candidacy)}
+    assert labels == {("2024 Derby City Council by-election", ward, winner, votes),
+                      ("2024 Derby City Council by-election", ward, loser, votes - 100)}
+
+
+def test_a_ward_in_an_article_of_the_council_elections_and_a_by_election_stays_the_elections() -> None:
+    doc = document_of("Labour gained a seat on Derby City Council in a by-election, on the day of the council "
+                      "elections.", "Ann Roe won the Abbey ward with 900 votes.",
+                      title="Labour win by-election", date="2024-05-03")
+    kept = [f for f in check(list(extract(doc)), doc).kept if isinstance(f, Candidacy)]
+    assert [f.election.kind for f in kept] == ["local"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["{w} held {d} for Reform UK with {n:,} votes.", "Reform UK's {w} won {d} with {n:,} votes.",
+                        "Reform UK's {w} took {d} with {n:,} votes."]),
+       st.sampled_from(["Kirk Vale", "Long Brook", "Belper", "Staveley"]), st.sampled_from(WINNERS),
+       st.integers(300, 4000))
+def test_a_division_a_named_winner_took_may_be_a_town_or_read_like_a_name(shape: str, division: str, winner: str,
+                                                                          votes: int) -> None:
+    cands, results = facts(shape.format(w=winner, d=division, n=votes))
+    assert [(r.area, r.winner) for r in results] == [(division, winner)]
+    assert set(cands) == {winner} and (cands[winner].area, cands[winner].votes) == (division, votes)
+
+
+def test_a_rival_beaten_is_no_division() -> None:
+    cands, results = facts("In Abbey, Reform UK's Ann Roe beat Conservative Bob Gray.")
+    assert {r.area: r.winner for r in results} == {"Abbey": "Ann Roe"} and cands["Bob Gray"].area == "Abbey"
+
+
+def test_a_division_in_a_mayoral_report_that_tells_of_council_elections_is_a_council_contest() -> None:
+    doc = document_of("Labour's Jane Roe has been elected Mayor of Mansfield, as the party also took control of "
+                      "Mansfield District Council.", "Ms Roe polled 8,200 votes, beating Tom Smith, who got 7,900.",
+                      "Kim Ford held Eastgate for the Conservatives with 540 votes, beating Labour's Bob Gray on 500.",
+                      title="Labour's Jane Roe is Mansfield's new mayor", date="2023-05-05")
+    kept = check(list(extract(doc)), doc).kept
+    kinds = {getattr(f, "person", None): (f.election.kind, f.area) for f in kept if isinstance(f, Candidacy)}
+    assert kinds == {"Jane Roe": ("mayoral", "Mansfield"), "Tom Smith": ("mayoral", "Mansfield"),
+                     "Kim Ford": ("local", "Eastgate"), "Bob Gray": ("local", "Eastgate")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["The winning candidate, {w}, is a local businesswoman.",
+                        "The victorious Reform UK candidate, {w}, thanked her supporters.",
+                        "The successful candidate, {w}, said she was delighted."]), st.sampled_from(WINNERS))
+def test_a_winner_described_before_her_name_won_the_by_election(shape: str, winner: str) -> None:
+    doc = document_of("Reform UK have won a Derby City Council by-election in the Abbey ward, taking the seat from "
+                      "Labour.", shape.format(w=winner), title="Reform UK win by-election", date="2024-08-02")
+    kept = check(list(extract(doc)), doc).kept
+    assert [(r.area, r.winner, r.party, r.outcome) for r in kept if isinstance(r, SeatResult)] == [
+        ("Abbey", winner, "Reform UK", "gain")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["The Conservatives took {s}% of the vote, while Labour received {t}%.",
+                        "Labour received {t}% of the vote and the Conservatives took {s}%."]),
+       st.sampled_from(WINNERS), st.floats(40, 60).map(lambda x: round(x, 1)), st.floats(10, 30).map(lambda x: round(x, 1)))
+def test_a_party_s_share_is_its_one_candidate_s(shape: str, winner: str, share: float, other: float) -> None:
+    """A party's share with its candidate unnamed in the sentence is the share of the party's one candidate in the
+    contest; a party with no candidate named gets no candidacy (branch council)."""
+    doc = document_of("The Conservatives have won a Derby City Council by-election in the Abbey ward, taking the seat "
+                      "from Labour.", shape.format(s=share, t=other),
+                      f"The victorious Conservative candidate, {winner}, thanked voters.",
+                      title="Conservatives win by-election", date="2024-08-02")
+    kept = [f for f in check(list(extract(doc)), doc).kept if isinstance(f, Candidacy)]
+    assert [(f.person, f.party, f.share) for f in kept] == [(winner, "Conservative", share)]
+
+
+def test_a_party_s_share_across_the_county_is_no_division_s() -> None:
+    cands, _ = facts("Reform UK's Ann Roe won the Brook Hill division.", "Reform UK took 38.2% of the vote.")
+    assert cands["Ann Roe"].share is None
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["{w} took {d} for Reform UK, winning by {m} votes.",
+                        "Reform UK's {w} held {d}, winning by {m} votes."]),
+       st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.integers(2, 900))
+def test_winning_by_so_many_votes_is_the_majority(shape: str, division: str, winner: str, majority: int) -> None:
+    _, results = facts("Reform UK's Tom Pell won the Lowfield division.", shape.format(w=winner, d=division, m=majority))
+    assert {(r.area, r.winner, r.majority) for r in results} == {("Lowfield", "Tom Pell", None),
+                                                                 (division, winner, majority)}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["The Green Party won its first seat on the council, with {w} taking {d} from the Conservatives.",
+                        "The Greens gained a seat, with {w} winning {d}."]), st.sampled_from(DIVISIONS),
+       st.sampled_from(WINNERS))
+def test_a_winner_with_whom_a_party_won_won_for_it(shape: str, division: str, winner: str) -> None:
+    cands, results = facts(shape.format(w=winner, d=division))
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Green")]
+    assert cands[winner].party == "Green"
+
+
+def test_a_winner_after_a_party_s_loss_did_not_win_for_it() -> None:
+    cands, results = facts("Labour lost Abbey, with Ann Roe taking the seat.")
+    assert [(r.area, r.winner, r.party) for r in results] == [("Abbey", "Ann Roe", None)]

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from elexgraph.annotate.document import Document
 from elexgraph.articles import Article
 from elexgraph.extract import read_document
-from elexgraph.facts import Candidacy
+from elexgraph.facts import Candidacy, SeatResult
 
 NAMES = ["Bob Gray", "Sam Hill", "Kim Ford", "Ivo Brack", "Fay Quill", "Dev Tarn"]
 PARTIES = ["Reform UK", "the Liberal Democrats", "the Green Party", "the Conservatives"]
@@ -74,3 +75,42 @@ def test_a_compound_place_before_a_name_and_last_of_so_many(place: str, between:
                         date="2024-05-04", title="Commissioner re-elected")
     assert found["Bob Gray"].rank == (2 if place.startswith("second") else 3)
     assert found["Kim Ford"].rank == count[1]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["In the first round, {p} polled {n:,} votes.", "{p} polled {n:,} votes in the first round.",
+                        "At the first count {p} polled {n:,} votes.", "{p} had {n:,} first-preference votes."]),
+       st.integers(60_000, 99_000))
+def test_a_first_rounds_count_beats_a_later_rounds_said_first(first: str, votes: int) -> None:
+    """The first-round count is the candidacy's votes, however the article says it is the first round, even when
+    the final count comes first (branch council)."""
+    found = candidacies("Ann Roe has been re-elected as Derbyshire's police and crime commissioner.\n"
+                        "She was elected with 120,543 votes after second preferences were counted.\n"
+                        + first.format(p="Ms Roe", n=votes), date="2021-05-10", title="Commissioner re-elected")
+    assert found["Ann Roe"].votes == votes
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["defeated", "beat", "ousted"]), st.integers(30_000, 49_000), st.integers(10_000, 29_000))
+def test_he_after_a_described_winner_beat_someone_is_the_winner(verb: str, won: int, lost: int) -> None:
+    """'The Conservative defeated Labour's Bob Gray. He won 39,000 …': the one beaten is no subject, so 'he' is the
+    winner the sentence before named (branch council)."""
+    found = candidacies("Tom Pell has been re-elected as Derbyshire's police and crime commissioner.\n"
+                        f"The former detective {verb} Labour's Bob Gray to keep the post.\n"
+                        f"He won {won:,} votes. Mr Gray won {lost:,}.", date="2024-05-03", title="Commissioner re-elected")
+    assert (found["Tom Pell"].votes, found["Bob Gray"].votes) == (won, lost)
+
+
+@pytest.mark.parametrize(("sentence", "label", "area"), [
+    ("His lead is smaller than at the 2021 PCC election, when Mr Pell won by 68,000 votes.",
+     "2021 Derbyshire police and crime commissioner election", "Derbyshire"),
+    ("He first stood at the 2021 election, when Mr Pell won by 68,000 votes.",
+     "2021 Derbyshire police and crime commissioner election", "Derbyshire"),
+])
+def test_a_clause_opening_on_when_after_an_earlier_election_is_about_that_election(sentence: str, label: str,
+                                                                                   area: str) -> None:
+    doc = Document(Article("t", Path("t.txt"), "Commissioner re-elected\n\nTom Pell has been re-elected as Derbyshire's "
+                           "police and crime commissioner.\n\n" + sentence, "Commissioner re-elected", "0", date="2024-05-03"))
+    results = {(r.election.label, r.area): r for r in read_document(doc).kept if isinstance(r, SeatResult)}
+    assert results[(label, area)].majority == 68000 and results[(label, area)].winner == "Tom Pell"
+    assert results[("2024 Derbyshire police and crime commissioner election", area)].majority is None

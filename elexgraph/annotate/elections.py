@@ -184,6 +184,19 @@ def _general_near(day: date | None, month: tuple[int, int] | None) -> reference.
     return None
 
 
+LOCAL_REPORTING_DAYS = 7  # a report of council results comes out within days of the count
+
+
+def _local_near(day: date | None, month: tuple[int, int] | None) -> bool:
+    """Whether an article of that date (or month) comes just after the May polling day of council elections."""
+    for held in (e for e in reference.election_dates() if e.kind == "local" and e.place is None):
+        if day and 0 <= (day - held.day).days <= LOCAL_REPORTING_DAYS:
+            return True
+        if month and month == (held.year, held.day.month):
+            return True
+    return False
+
+
 def area_for(kind: str, places: list[Mention], year: int, boundary_set: int | None = None) -> str | None:
     """The first place that can be the area of an election of this kind, as that area is named."""
     for m in places:
@@ -277,11 +290,16 @@ def _council_story(text: str, places: list[Mention]) -> bool:
         m.place and m.place.constituencies for m in places)
 
 
+_REGULAR_LOCAL = re.compile(r"\b(?:local|council|county|district|borough|city)\s+elections\b", re.I)
+
+
 def _main_kind(head: _Head, published: date | None, month: tuple[int, int] | None) -> str | None:
     """The kind of contest a headline and lead about an election report: a by-, PCC or mayoral election
     they name, else council elections they name (with no word of Parliament), else the general election
     just held, else (undated) a general election when they name an MP's seat, else council elections."""
     kind = kind_named(head.lead, ("by-election", "pcc", "mayoral"))
+    if kind == "by-election" and _REGULAR_LOCAL.search(head.lead):
+        return "local"  # 'the council elections, and a by-election in Abbey ward': the elections are reported
     if kind:
         return kind
     if _council_story(head.title, []) or _council_story(head.lead, head.lead_places):
@@ -293,7 +311,11 @@ def _main_kind(head: _Head, published: date | None, month: tuple[int, int] | Non
         kind_named(head.text, ("general",)) or seat_won or any(m.place and m.place.constituencies for m in head.places))
     if undated_general and not re.search(r"\blocal\s+elections?\b|\bcouncil\s+elections?\b", head.lead, re.I):
         return "general"
-    return "local" if kind_named(head.lead, ("local",)) else None
+    if kind_named(head.lead, ("local",)):
+        return "local"
+    # Results just after the council polling day with no word of Parliament: 'Lib Dems gain seat in Anytown'.
+    council_words = re.search(r"\bcouncill?(?:ors?)?\b", head.lead, re.I)
+    return "local" if council_words and _local_near(published, month) and not kind_named(head.text, ("general",)) else None
 
 
 def _contest(kind: str, year: int, head: _Head, published: date | None, month: tuple[int, int] | None) -> Election:
@@ -309,8 +331,16 @@ def _contest(kind: str, year: int, head: _Head, published: date | None, month: t
         if _council_by_election(head):
             return Election("by-election", year, None, None, _council(head, year))
         return _by_election(year, head.places, published)
-    area = area_for(kind, head.places, year)
+    area = _mayoralty_voting(head.places, year) if kind == "mayoral" else None
+    area = area or area_for(kind, head.places, year)
     return Election(kind, year, _polling(kind, year, area, published), area)  # type: ignore[arg-type]
+
+
+def _mayoralty_voting(places: list[Mention], year: int) -> str | None:
+    """The first mayoralty named that held its election that year ('the count at Anytown' names a town with a
+    mayor of its own, elected in other years)."""
+    areas = (m.place.mayoralty.area for m in places if m.place and m.place.mayoralty)
+    return next((area for area in areas if (held := reference.polling_day("mayoral", year, area)) and held.place), None)
 
 
 def _by_election(year: int, places: list[Mention], published: date | None) -> Election:

@@ -8,6 +8,8 @@ area, a council division), else the area of the article's own contest.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import replace
 
@@ -45,12 +47,24 @@ def area_named(readings: PlaceReadings | None, election: Election) -> str | None
     return seat.name
 
 
+_REGULAR_ELECTIONS = re.compile(r"\belections\b", re.I)
+
+
+def _council_by_election_alone(doc: Document, year: int) -> bool:
+    """The article reports a council by-election of that year, and names no regular elections."""
+    main = doc.election.main
+    return bool(main and main.council and main.kind == "by-election" and year == main.year
+                and not _REGULAR_ELECTIONS.search(doc.text))
+
+
 def election_of(doc: Document, kind: str | None, year: int | None) -> Election:
     """The election a statement is about: of the kind its words say (else the article's), in the year
     they give (else the article's)."""
     main = doc.election.main
     undated_in = None if year else doc.election.undated_in  # a year the words give is never a guess
     year = year or (main.year if main else doc.election.year)
+    if kind == "local" and _council_by_election_alone(doc, year):
+        kind = None  # a ward or division named in a council by-election's report (and no other elections) is its
     if main and year == main.year and kind in (None, main.kind):
         return main if main.undated_in == undated_in else replace(main, undated_in=undated_in)
     if kind in (None, "general") or (kind == "by-election" and not main):

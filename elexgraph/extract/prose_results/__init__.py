@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
@@ -31,6 +32,8 @@ from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
 from elexgraph.facts import Election, Fact
 
+_COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county|district|borough|city)\s+council\b", re.I)
+_WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
 
@@ -74,7 +77,7 @@ class Reader:
                     if said is not None and said.won:
                         self._read_again(clause, said)
                     continue
-                carried, said = self._read_clause(clause, carried)
+                carried, said = self._read_clause(clause, carried, said)
                 for aside in clause.asides:
                     self._read_clause(aside, (None, None) if aside.about else carried)
 
@@ -167,10 +170,12 @@ class Reader:
             if len(parties) == 1 and "" not in parties:
                 self.parties.setdefault((person, self.doc.election.year), parties.pop())
 
-    def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None]
+    def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None], before: Statement | None = None
                      ) -> tuple[tuple[str | None, str | None], Statement | None]:
         """Read and place one clause; what it is about carries to the next clause of the sentence."""
         subject, statement = self.clauses.read(clause, carried)
+        if statement is not None and before is not None:
+            _won_with(clause, before, statement)
         if statement is not None:
             self.place(clause, statement)
         else:
@@ -191,6 +196,8 @@ class Reader:
         if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election):
             return
         areas = self._areas_of(clause, st, election)
+        if _only_party_shares(st) and not (self.areas(clause, election) or election.kind in ("by-election", "mayoral", "pcc")):
+            return  # 'Reform took 30% of the vote': across the county, unless the clause or the contest is one place
         for area in areas:
             target = with_area(election, area)
             self.pool(clause.sentence, self.contest(target, area), st)
@@ -203,19 +210,44 @@ class Reader:
     def election_said(self, clause: Clause, st: Statement) -> Election | None:
         """The election a statement is about: the one its words name, else the article's own, else the mayoral,
         PCC or by-election contest just read; None when it names a span of years ('held it since 2005')."""
-        year, span = self.year_in(clause)
+        when = self._when_said(clause)
+        year, span = (when[0], False) if when else self.year_in(clause)
         if st.previous_majority and year is not None and year == st.previous_year:
             year = None  # 'rose to 8,000 from 200 at the 2010 election': 2010 dates the earlier figure
         if span:
             self._note_incumbents(clause, st)
             return None
-        kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local"))
+        kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local")) or (when[1] if when else None)
         election = election_of(self.doc, kind, year)
+        if kind is None and self._council_division(clause, election):
+            election = election_of(self.doc, "local", year)
         just_read = self.context[0] if self.context and self.context_age <= 1 else None
         if kind is None and just_read and just_read.kind in ("mayoral", "pcc", "by-election") \
                 and just_read.year == election.year and not self.areas(clause, election):
             return just_read  # 'His nearest rival polled …' right after a mayoral result: that contest
         return election
+
+    def _when_said(self, clause: Clause) -> tuple[int, str | None] | None:
+        """'at the 2016 council elections, when she won by 412 votes': a clause opening on 'when' after an earlier
+        election its sentence names is about that election (a plain 'election' is one of the article's own kind),
+        with its year and kind."""
+        head = clause.sentence.text[:clause.items[0].start - clause.sentence.start] if clause.items else ""
+        found = _WHEN_ELECTION.search(head)
+        main = self.doc.election.main
+        if found is None or int(found.group(1)) >= (main.year if main else self.doc.election.year):
+            return None
+        kind = kind_named(found.group(0), ("by-election", "pcc", "mayoral", "local", "general"))
+        return int(found.group(1)), (main.kind if main and kind is None else None if kind == "general" else kind)
+
+    def _council_division(self, clause: Clause, election: Election) -> bool:
+        """A clause of a mayoral or PCC report that names no area of that election but a council division, in an
+        article that tells of council elections too: the council contest ('Kim Ford held Brook Hill')."""
+        return election.kind in ("mayoral", "pcc") and not self.areas(clause, election) and self._tells_of_councils \
+            and bool(divisions(clause))
+
+    @cached_property
+    def _tells_of_councils(self) -> bool:
+        return bool(_COUNCIL_ELECTIONS.search(self.doc.text))
 
     def _pooled_by_homes(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'A (Anytown) and B (Otherton) kept their seats', 'A and B also lost their seats': each in their own
@@ -249,7 +281,7 @@ class Reader:
         if not areas and st.people:
             homes = {self.homes.get((p, election)) for p in st.people} - {None}
             areas = [homes.pop()] if len(homes) == 1 else []
-        if not areas and (st.people or self._names_the_seat(clause) or st.majority or st.outcome):
+        if not areas and (st.people or self._names_the_seat(clause) or st.majority or st.outcome or st.party_shares or st.party_votes):
             areas = self._context_area(election, st)
         return areas
 
@@ -333,7 +365,15 @@ class Reader:
             if st.winner and known and known.winner and known.winner != st.winner:
                 return []
             return [self.context[1]]
-        if election == self.doc.election.main or (self.doc.election.main and election.year == self.doc.election.main.year):
+        return self._main_area_for(election)
+
+    def _main_area_for(self, election: Election) -> list[str]:
+        """The article's own area, for its own election or an earlier one of the same office (a mayoralty's, a
+        police area's)."""
+        main = self.doc.election.main
+        if main and main.place and election.kind == main.kind and election.kind in ("mayoral", "pcc"):
+            return [main.place]
+        if election == main or (main and election.year == main.year):
             area = main_area(self.doc, election)
             return [area] if area else []
         return []
@@ -385,6 +425,10 @@ class Reader:
         for person, facts in st.people.items():
             if facts.rank or facts.votes or facts.share or facts.lost or facts.stood or person == st.winner:
                 contest.entry(person).pool(facts, sentence, person == lost)
+        for party, share in st.party_shares.items():
+            contest.party_shares.setdefault(party, (share, sentence))
+        for party, votes in st.party_votes.items():
+            contest.party_votes.setdefault(party, (votes, sentence))
         if states_result or st.people:
             contest.sentences.append(sentence)
 
@@ -401,6 +445,22 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Se
             setattr(contest, name, value)
             contest.told[name] = sentence
     return True
+
+
+def _won_with(clause: Clause, before: Statement, st: Statement) -> None:
+    """'The Greens won their first seat, with Jane Roe taking Abbey': the winner after 'with' won for the party the
+    clause before says won (not after a party's loss: 'Labour lost Abbey, with Jane Roe taking the seat')."""
+    opens = clause.sentence.text[:clause.items[0].start - clause.sentence.start].rstrip() if clause.items else ""
+    if before.won and before.party and before.winner is None and opens.lower().endswith(", with") and st.winner \
+            and st.winner in st.people and st.people[st.winner].party is None:
+        st.people[st.winner].party = before.party
+        st.party = st.party or before.party
+
+
+def _only_party_shares(st: Statement) -> bool:
+    """A statement that gives parties' shares or counts and nothing else."""
+    return bool(st.party_shares or st.party_votes) and not st.people and not (
+        st.won or st.outcome or st.previous_party or st.majority)
 
 
 def _opens_on_standing(clause: Clause) -> bool:

@@ -32,7 +32,18 @@ class Clause:
 
     @cached_property
     def _mentions(self) -> list[Mention | None]:
-        return [item.ref if isinstance(item.ref, Mention) else None for item in self.items]
+        """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), as is
+        one a named winner took ('Jane Roe held Kirk Vale'): never a candidate."""
+        refs = [item.ref if isinstance(item.ref, Mention) else None for item in self.items]
+        return [None if m is not None and m.kind == "person" and self._names_a_division(refs, i) else m
+                for i, m in enumerate(refs)]
+
+    def _names_a_division(self, refs: list[Mention | None], i: int) -> bool:
+        before = self.lower(i - 1)
+        if before in ("in", "&"):
+            return True
+        return before in words("division_taken") and self.lower(i + 1) not in ("'s", "’s") and any(
+            m is not None and m.kind == "person" for m in refs[:i - 1])
 
     def lower(self, i: int) -> str:
         return self._lowers[i] if 0 <= i < len(self.items) else ""
@@ -205,7 +216,10 @@ def _has_verb(items: list[Item]) -> bool:
 
 
 def _spliced(items: list[Item], i: int) -> bool:
-    """The comma at i starts a sentence of its own: '(in Anytown,) Jane Roe was returned …'."""
+    """The comma at i starts a sentence of its own: '(in Anytown,) Jane Roe was returned …' (not after 'The winning
+    candidate', whose name follows)."""
+    if _described_winner(items[:i]):
+        return False
     k = i + 1
     if k + 2 < len(items) and items[k].lower == "in" and "PLACE" in items[k + 1].tags and items[k + 2].text == ",":
         k += 3
@@ -213,6 +227,13 @@ def _spliced(items: list[Item], i: int) -> bool:
         return False
     verbs = words("main_verbs") | words("win") | words("lose")
     return any(items[j].lower in verbs for j in range(k + 1, min(len(items), k + 3)))
+
+
+def _described_winner(items: list[Item]) -> bool:
+    """'The winning candidate', 'The victorious Labour candidate': a sentence's opening words that a name completes."""
+    words_of = [it.lower for it in items]
+    return len(words_of) in (3, 4) and words_of[0] == "the" and words_of[1] in ("winning", "victorious", "successful") \
+        and words_of[-1] in words("offices") and (len(words_of) == 3 or "PARTY" in items[2].tags)
 
 
 def _with_a_name(items: list[Item], i: int) -> bool:

@@ -58,6 +58,8 @@ class Contest:
     sentences: list[Sentence] = field(default_factory=list)
     derived: set[str] = field(default_factory=set)
     told: dict[str, Sentence] = field(default_factory=dict)  # the sentence that gave each value of the result
+    party_shares: dict[str, tuple[float, Sentence]] = field(default_factory=dict)  # a party's share, its candidate unnamed
+    party_votes: dict[str, tuple[int, Sentence]] = field(default_factory=dict)  # a party's count, its candidate unnamed
 
     def entry(self, person: str) -> Entry:
         return self.candidates.setdefault(person, Entry())
@@ -71,6 +73,7 @@ def settle(contests: list[Contest], parties: dict[tuple[str, int], str],
         _settle_winner(contest, contests, parties)
         _settle_beaten_party(contest)
         _settle_party_votes(contest, party_votes.get((contest.election, contest.area), {}))
+        _settle_party_figures(contest)
         _settle_most_votes(contest)
         _settle_second(contest)
     for contest in contests:
@@ -117,6 +120,19 @@ def _settle_party_votes(contest: Contest, votes: dict[str, tuple[int, Paragraph]
             entry.votes, line = votes[entry.party]
             entry.sentences.append(line)
             entry.told["votes"] = line
+
+
+def _settle_party_figures(contest: Contest) -> None:
+    """'The Greens took 31.4% of the vote', 'Labour polled 1,204': the share or count of the party's one
+    candidate in the contest (that sentence is the evidence of the figure)."""
+    for name, figures in (("share", contest.party_shares), ("votes", contest.party_votes)):
+        for entry in contest.candidates.values():
+            if getattr(entry, name) is None and entry.party in figures and \
+                    sum(e.party == entry.party for e in contest.candidates.values()) == 1:
+                value, sentence = figures[entry.party]
+                setattr(entry, name, value)
+                entry.sentences.append(sentence)
+                entry.told[name] = sentence
 
 
 def _settle_most_votes(contest: Contest) -> None:

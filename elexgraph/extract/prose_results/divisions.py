@@ -19,7 +19,7 @@ def capitalised(clause: Clause, i: int) -> bool:
     if item.tags == ("W",):
         return item.text[:1].isupper() and item.text not in _NOT_NAMES
     if "PERSON" in item.tags:  # 'in Brook Hill', 'the Sandy Hill ward', 'Brook Hill was won', 'lost Brook Hill to'
-        return clause.lower(i - 1) in ("in", "&") or clause.lower(i + 1) in words("division_words") or (
+        return clause.mention(i) is None or clause.lower(i + 1) in words("division_words") or (
             i == 0 and f"{clause.lower(i + 1)} {clause.lower(i + 2)}" in words("division_after")) or (
             _lost_to_someone(clause, i, i + 1))
     return "PLACE" in item.tags
@@ -51,7 +51,7 @@ def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
 
 def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> bool:
     """Whether the clause marks the run [i, j) as a division (a town named alone is not one)."""
-    named = trimmed or _named_as_seat(clause, i, j)
+    named = trimmed or _named_as_seat(clause, i, j) or _taken_by_a_winner(clause, i)
     if j - i == 1 and "PLACE" in clause.items[i].tags and not named:
         return False
     listed = bool(found) and clause.lower(i - 1) in (",", "and")
@@ -67,6 +67,11 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
         clause.lower(i - 1) == "for" and clause.lower(i - 2) in words("elected_offices"))
 
 
+def _taken_by_a_winner(clause: Clause, i: int) -> bool:
+    """'Jane Roe held Belper', "Labour's Jane Roe won Staveley": a town a named winner took is her division."""
+    return clause.lower(i - 1) in words("division_taken") and any(clause.kind(k) == "person" for k in range(i - 1))
+
+
 def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:
     """'lost X to Jane Roe', 'lost X to Labour' (not 'lost X to no overall control': a council)."""
     return clause.lower(i - 1) in words("lose") and clause.lower(j) == "to" and clause.kind(j + 1) in ("person", "party")
@@ -76,7 +81,7 @@ def _cue_before(clause: Clause, i: int, j: int) -> bool:
     """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' (or polled) opening the clause."""
     if clause.lower(i - 1) not in words("division_before"):
         return False
-    verbs = words("win") | words("lose")
+    verbs = words("win") | words("lose") | words("division_counts")  # 'polled 980 votes in X', 'came second in X'
     if any(clause.lower(k) in verbs for k in range(i)):
         return True
     return i == 1 and clause.lower(0) == "in" and any(clause.lower(k) in verbs | words("division_counts")

@@ -40,12 +40,16 @@ def meaning_at(name: str, clause: Clause, v: int) -> str | None:
 def _encoded(clause: Clause) -> tuple[str, list[int]]:
     """The clause as the rules see it, encoded once: START, its items (capitalised words tagged CAP), END."""
     if clause.encoded_for_rules is None:
-        clause.encoded_for_rules = encode([_START, *(_capped(item) for item in clause.items), _END])
+        clause.encoded_for_rules = encode([_START, *(_capped(item, clause.mention(i) is None)
+                                                     for i, item in enumerate(clause.items)), _END])
     return clause.encoded_for_rules
 
 
-def _capped(item: Item) -> Item:
-    """A capitalised word is tagged CAP: a name the gazetteer does not know may stand there."""
+def _capped(item: Item, unread: bool) -> Item:
+    """A capitalised word is tagged CAP: a name the gazetteer does not know may stand there (so does a name the
+    clause does not read as a person's: 'Ash & Oak Vale')."""
+    if unread and "PERSON" in item.tags:
+        return Item(("W", "CAP"), item.text, item.start, item.end, item.ref)
     if item.tags == ("W",) and item.text[:1].isupper() and item.lower not in _NOT_CAPITALISED:
         return Item(("W", "CAP"), item.text, item.start, item.end, item.ref)
     return item

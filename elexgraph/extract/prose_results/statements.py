@@ -58,6 +58,8 @@ class Statement:
     co_winners: list[str] = field(default_factory=list)  # 'held by Labour's A, B and C'
     people: dict[str, PersonFacts] = field(default_factory=dict)
     homes: dict[str, Mention] = field(default_factory=dict)  # 'Jane Roe (Anytown)': the place printed beside a name
+    party_shares: dict[str, float] = field(default_factory=dict)  # 'the Greens took 31.4% of the vote'
+    party_votes: dict[str, int] = field(default_factory=dict)  # 'Labour polled 1,204 votes'
 
     def person(self, name: str) -> PersonFacts:
         return self.people.setdefault(name, PersonFacts())
@@ -73,7 +75,7 @@ class Statement:
 
     def says_a_result(self) -> bool:
         counted = any(f.rank or f.votes or f.share or f.lost or f.stood for f in self.people.values())
-        return bool(self.won or self.previous_party or self.majority or counted)
+        return bool(self.won or self.previous_party or self.majority or counted or self.party_shares or self.party_votes)
 
 
 def _stood_as(clause: Clause) -> str | None:
@@ -139,9 +141,19 @@ def _majority_to(clause: Clause, i: int) -> bool:
     return False
 
 
+def _party_polled(clause: Clause, i: int) -> str | None:
+    """The party whose share of the vote the figure at i is, the candidate unnamed: 'The Greens took 31.4% of
+    the vote', 'Labour received just 18.2%' (a party opening the clause, a verb of polling before the figure)."""
+    j = 1 if clause.lower(0) == "the" else 0
+    if clause.kind(j) != "party" or not any(clause.lower(k) in words("poll") for k in range(j + 1, i)):
+        return None
+    if any(clause.kind(k) in ("person", "party", "place") for k in range(j + 1, i)):
+        return None
+    return clause.mention(j).party
+
+
 def _first_preferences(text: str) -> bool:
-    return any(says(text, w) for w in ("first preference", "first-preference", "first preferences", "first-choice",
-                                       "first choice"))
+    return any(says(text, w) for w in words("first_round"))
 
 
 class ClauseReader:
@@ -369,7 +381,9 @@ class ClauseReader:
         Jane Roe', 'the only candidate to win was Jane Roe'), else the clause's subject."""
         actor, party = self._actor_before(clause, v)
         named = v + 1 + (clause.lower(v + 1) == "for")
-        if clause.lower(v) in ("victorious", "winning", "win", "victory") and clause.kind(named) == "person":
+        if clause.lower(v) in ("victorious", "winning", "successful"):  # 'the victorious Labour candidate, Jane Roe'
+            named = next((j for j in range(v + 1, min(len(clause.items), v + 5)) if clause.kind(j) == "person"), named)
+        if clause.lower(v) in ("victorious", "winning", "win", "victory", "successful") and clause.kind(named) == "person":
             actor, party = clause.mention(named).person, None  # "Reform's victories included a win for X": Reform's
             if named > v + 1 and st.subject_party and not st.subject:
                 st.person(actor).party = st.person(actor).party or st.subject_party
@@ -455,10 +469,13 @@ class ClauseReader:
         return clause.lower(j) in _BE | {"been", "be"}
 
     def _passive_win(self, clause: Clause) -> int | None:
-        """'was won by', 'were all held by', 'has been taken by', 'was gained in 1997 by': the index of 'by'."""
+        """'was won by', 'were all held by', 'has been taken by', 'was gained in 1997 by': the index of 'by'; 'the
+        Brook Hill division went to Jane Roe', 'the seat fell to Reform': the index of 'to'."""
         for v in clause.find("win"):
             if clause.lower(v - 1) in ("previously", "formerly"):
                 continue  # 'wards that were previously held by Labour': who held them before
+            if clause.lower(v) in ("went", "fell") and self._is_win(clause, v):
+                return v + 1
             by = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "by"), None)
             if by is not None and self._passive(clause, v) and all(
                     clause.lower(j) == "in" or clause.kind(j) == "figure" for j in range(v + 1, by)):
@@ -875,10 +892,19 @@ class ClauseReader:
                 self._read_share(clause, i, st)
             elif m.figure.kind in ("votes", "number") and self._is_votes(clause, i) and not self._a_year(clause, m) \
                     and not self._later_round(clause):
-                owner = self.vote_owner(clause, i, st)
-                if owner and m.figure.value >= 10:
-                    st.person(owner).votes = st.person(owner).votes or m.figure.count
-                    st.person(owner).won_votes = clause.lower(i - 1) in ("won", "winning")
+                self._read_votes(clause, i, st)
+
+    def _read_votes(self, clause: Clause, i: int, st: Statement) -> None:
+        """Someone's count, or a party's whose candidate the clause does not name ('Labour polled 1,204 votes')."""
+        m = clause.mention(i)
+        owner = self.vote_owner(clause, i, st)
+        if owner and m.figure.value >= 10:
+            st.person(owner).votes = st.person(owner).votes or m.figure.count
+            st.person(owner).won_votes = clause.lower(i - 1) in ("won", "winning")
+        elif owner is None and st.subject is None and not st.people and m.figure.value >= 10:
+            party = _party_polled(clause, i)
+            if party:
+                st.party_votes.setdefault(party, m.figure.count)
 
     @staticmethod
     def _read_votes_to(clause: Clause, st: Statement) -> None:
@@ -894,10 +920,15 @@ class ClauseReader:
                 return
 
     def _read_share(self, clause: Clause, i: int, st: Statement) -> None:
+        if any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall") for j in range(max(0, i - 3), i)):
+            return
         owner = self.owner(clause, i, st)
-        if owner and not any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall")
-                             for j in range(max(0, i - 3), i)):
+        if owner:
             st.person(owner).share = st.person(owner).share or clause.mention(i).figure.value
+        elif st.subject is None and not st.people:
+            party = _party_polled(clause, i)
+            if party:
+                st.party_shares.setdefault(party, clause.mention(i).figure.value)
 
     def _later_round(self, clause: Clause) -> bool:
         """'After second preferences, she had 180,000 votes': a later round's count, where the article gives first
