@@ -153,3 +153,85 @@ def test_the_headlines_unnamed_mover_is_the_one_the_body_names_going_there(headl
     found = {(c.person, c.from_party, c.to_party) for c in extract(document_of(
         body.format(a=people[0], q=q, when=when), title=headline.format(p=p, q=q)))}
     assert (people[0], p, q) in found
+
+
+# -- shapes of council news: the party joined told with the party left after it, a group formed, people a
+# party acts on after a count, a council group acting, a time or title between the verb and the party -----
+MORE_DEFECTIONS = [
+    "{title} {a} joined {q} from the {p}{when}.",
+    "{title} {a} has joined {q} from {p}{when}, saying the party had changed.",
+    "{title} {a} has walked out of the {p} and joined {q}{when}.",
+    "{title} {a} has joined {q}, having previously been a {p} member.",
+    "{title} {a}, who was a {p} councillor, has defected to {q}.",
+]
+
+
+@SETTINGS
+@given(st.sampled_from(MORE_DEFECTIONS), names, party_pairs, st.sampled_from(TITLES[:3]), st.sampled_from(WHEN))
+def test_the_party_left_told_after_the_party_joined_is_read(shape: str, people: list[str], parties: list[str],
+                                                          title: str, when: str) -> None:
+    p, q = parties
+    text = shape.format(a=people[0], p=p, q=q, title=title, when=when)
+    assert (people[0], p, q) in changes(text), text
+
+
+GROUPS_FORMED = [
+    ["Councillors {a}, {b} and {c} have left {p} and formed the Anytown Independents group."],
+    ["Councillors {a}, {b} and {c} have quit {p} to form the Anytown Independents."],
+    ["{p} councillors {a}, {b} and {c} have resigned from the party.", "They will now sit as the Anytown Independents."],
+]
+
+
+@SETTINGS
+@given(st.sampled_from(GROUPS_FORMED), names, st.sampled_from(PARTIES))
+def test_those_who_form_a_local_group_join_it(shape: list[str], people: list[str], p: str) -> None:
+    paragraphs = [line.format(a=people[0], b=people[1], c=people[2], p=p) for line in shape]
+    found = changes(*paragraphs)
+    assert {(person, p, "Anytown Independents") for person in people} <= found, paragraphs
+
+
+NAMED_AFTER_A_COUNT = [
+    ["Two councillors have quit {p}.", "{a} and {b} announced their resignations on Friday."],
+    ["Two councillors have quit {p} just weeks after being elected.",
+     "{a}, who represents Brook Hill, and {b}, who represents Abbey, announced their resignations on Friday."],
+    ["Anytown Borough Council's {p} group has lost two members.",
+     "Cllrs {a} and {b} have announced they are leaving the party and will sit as independents."],
+    ["{p} has suspended two councillors, {a} and {b}, over social media posts."],
+    ["The {p} group on Anytown Borough Council has suspended Cllr {a} and Cllr {b}."],
+    ["{a} and {b}, elected as {p} councillors in May, have quit the party."],
+    ["Cllr {a} and Cllr {b} have stepped down from the {p} Party{when}."],
+]
+
+
+@SETTINGS
+@given(st.sampled_from(NAMED_AFTER_A_COUNT), names, st.sampled_from(PARTIES), st.sampled_from(WHEN))
+def test_those_named_after_a_counted_move_made_it(shape: list[str], people: list[str], p: str, when: str) -> None:
+    paragraphs = [line.format(a=people[0], b=people[1], p=p, when=when) for line in shape]
+    found = changes(*paragraphs)
+    for person in people[:2]:
+        assert any(who == person and left == p for who, left, _ in found), (paragraphs, found)
+
+
+MORE_NOT_CHANGES = [
+    "{p} councillor {a} refused to rule out defecting to {q}.",
+    "{p} councillor {a} would not rule out a move to {q}.",
+    "Will {a} quit the {p}?",
+    "Could {p} councillor {a} be about to join {q}?",
+    "{p} councillor {a}, whose suspension from the party was lifted in March, will stand again.",
+    "{a} said she would not defect to {q}.",
+    "If {a} left the {p}, the council would change hands.",
+    "Former {p} councillor {a} said the result was a disappointment.",
+    "Cllr {b} said: \"{a} defected to {q} last year and regrets it.\"",
+    "{p} has not expelled anyone over the row, a spokesperson said.",
+    "{q} denied reports that {a} had joined the party.",
+    "{a}, who stood for {p} at the last election, won the seat for {q} in 2019.",
+]
+
+
+@SETTINGS
+@given(st.sampled_from(MORE_NOT_CHANGES), names, party_pairs)
+def test_a_question_a_denial_or_a_lifted_suspension_is_no_change(shape: str, people: list[str],
+                                                                 parties: list[str]) -> None:
+    p, q = parties
+    text = shape.format(a=people[0], b=people[1], p=p, q=q)
+    assert changes(text) == set(), text

@@ -53,7 +53,8 @@ def _patterns() -> tuple[PatternSet, list[str]]:
 @dataclass(frozen=True)
 class _Move:
     """A move told of people the sentence does not name: of several ('three councillors have left X and
-    joined Y', at >= 0) or of one described ('a councillor has switched', at == -1)."""
+    joined Y', at >= 0) or of one described ('a councillor has switched', at == -1; 'a councillor has quit X',
+    at == -2, named only by a sentence that tells the move again: 'the resignation of Jane Roe')."""
 
     at: int
     from_party: str | None
@@ -122,16 +123,21 @@ class ChangeReader:
             if unnamed and sentence.people and not self.doc.is_headline(sentence.paragraph):
                 found.extend(self._named_later(sentence, unnamed[0]))
                 moves.remove(unnamed[0])
-            if not self.patterns.may_match(sentence.words_lower()):
+            if not self.patterns.may_match(sentence.words_lower()) or _a_question(sentence):
                 continue
             here: list[PartyChange] = []
             for match in self.patterns.finditer(items, sentence.encoded):
                 if self.kinds[match.pattern] == "same_move":
                     here.extend(self._same_move(sentence, items, match, here))
                     continue
+                if self.kinds[match.pattern] == "named_move":
+                    here.extend(self._named_movers(sentence, items, match, moves))
+                    continue
                 if self.kinds[match.pattern] == "group_independent":
-                    self._now_independent(sentence, found, moves)
-                    here.extend(self._named_independents(sentence, items, match, found, moves))
+                    joined = _unlisted_party(match.items(items, "to"))
+                    if joined:
+                        self._now_independent(sentence, found, moves, joined)
+                        here.extend(self._named_independents(sentence, items, match, found, moves, joined))
                     continue
                 for change in self._change(sentence, items, match, moves):
                     self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
@@ -140,33 +146,65 @@ class ChangeReader:
                 self.last_told = sentence.index
             found.extend(_one_move(here))
         # an independent may always have been one: no party left that the article names, no change
-        return [c for c in self._groups_left(found) if c.from_party or c.to_party != "Independent"]
+        return [c for c in self._then_independent(self._groups_left(found))
+                if c.from_party or c.to_party != "Independent"]
 
-    def _now_independent(self, sentence: Sentence, found: list[PartyChange], moves: list[_Move]) -> None:
-        """'They are to form a group of independents': those who left in the sentence before, named or not,
-        now sit as independents."""
-        if self.last_told != sentence.index - 1:
+    def _then_independent(self, found: list[PartyChange]) -> list[PartyChange]:
+        """'… had the whip suspended.' 'She will sit as an independent.': one change, to independent — a
+        suspension or a resignation told in the sentence before one's sitting as an independent, or in the same."""
+        sentence_at = {self.doc.evidence(s).start: s.index for s in self.doc.sentences}
+        out = list(found)
+        for sits in found:
+            if sits.to_party != "Independent" or not words("sitting_words") & set(re.findall(r"\w+", sits.evidence.text.lower())):
+                continue
+            at = sentence_at.get(sits.evidence.start, -9)
+            out = [c for c in out if c is sits or c.person != sits.person or c.to_party is not None
+                   or c.from_party not in (None, sits.from_party) or not 0 <= at - sentence_at.get(c.evidence.start, -9) <= 1]
+        return out
+
+    def _now_independent(self, sentence: Sentence, found: list[PartyChange], moves: list[_Move], joined: str) -> None:
+        """'They are to form a group of independents', 'They will sit as the Anytown Independents': those who
+        left in the sentence before, named or not, now sit as independents, or in the group named."""
+        if not 0 < sentence.index - self.last_told <= 2:  # 'They will …', a remark between at most
             return
         told = self.doc.evidence(self.doc.sentences[self.last_told]).start
+        kind: ChangeKind = "resignation" if joined == "Independent" else "defection"
         for k, change in enumerate(found):
             if change.evidence.start == told and change.kind == "resignation" and change.to_party is None \
-                    and change.from_party:
-                found[k] = replace(change, to_party="Independent")
-        moves[:] = [replace(m, to_party="Independent") if m.to_party is None else m for m in moves]
+                    and change.from_party and change.from_party != joined:
+                found[k] = replace(change, kind=kind, to_party=joined)
+        moves[:] = [replace(m, to_party=joined) if m.to_party is None else m for m in moves]
 
     def _named_independents(self, sentence: Sentence, items: list[Item], match: Match, found: list[PartyChange],
-                            moves: list[_Move]) -> Iterator[PartyChange]:
+                            moves: list[_Move], joined: str) -> Iterator[PartyChange]:
         """'A, B and C said they would sit as independents': those named, of the party the article gives them or
-        that the group whose move it told just before left ('Three Labour councillors have quit')."""
+        that the group whose move it told just before left ('Three Labour councillors have quit'); as independents
+        or in the group named."""
         they = match.items(items, "verb")[0]
         token = next((k for k, t in enumerate(sentence.tokens) if t.start > they.start), len(sentence.tokens))
         moved = {c.person for c in found}
         for person in self.discourse.doers(sentence, token):
             left = self.party_of(person, they.start) or self.known.get(person) or _group_left(moves, sentence.index)
-            if person not in moved and left and left != "Independent":
+            if person not in moved and left and left not in ("Independent", joined):
                 when, from_article = self._date(sentence)
-                yield PartyChange(self.doc.evidence(sentence), NAME, person, "stood_as_independent", left,
-                                  "Independent", when, from_article)
+                kind: ChangeKind = "stood_as_independent" if joined == "Independent" else "defection"
+                yield PartyChange(self.doc.evidence(sentence), NAME, person, kind, left, joined, when, from_article)
+
+    def _named_movers(self, sentence: Sentence, items: list[Item], match: Match,
+                      moves: list[_Move]) -> Iterator[PartyChange]:
+        """'Two councillors have quit Labour.' 'A and B announced their resignations.': those named made the move
+        told just before; with no such move, a resignation is no party's (from a post, a seat)."""
+        move = next((mv for mv in reversed(moves) if mv.from_party and 0 < sentence.index - mv.sentence <= NAMED_WITHIN),
+                    None)
+        if move is None:
+            return
+        kind: ChangeKind = "resignation" if move.to_party in (None, "Independent") else "defection"
+        token = next((k for k, t in enumerate(sentence.tokens) if t.start >= items[match.start].start),
+                     len(sentence.tokens))
+        when, from_article = self._date(sentence)
+        for person in self._people(sentence, items, match, token):
+            yield PartyChange(self.doc.evidence(sentence), NAME, person, kind, move.from_party, move.to_party,
+                              when, from_article)
 
     def _groups_left(self, found: list[PartyChange]) -> list[PartyChange]:
         """'… were leaving the group': the group the story's other movers left, when they all left one."""
@@ -239,13 +277,17 @@ class ChangeReader:
     def _unnamed(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, moves: list[_Move]) -> None:
         """A move of people the sentence does not name ('three councillors have left X and joined Y', 'a
         councillor has switched'), kept for the sentences that name them."""
-        one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
-        movers = any(it.lower in words("offices") for it in items[:match.start])  # 'a councillor', not 'the seat'
+        several = any(it.lower in words("plural_members") for it in items[:match.end])
+        one = not several and (items[0].lower in ("a", "an") or items[0].lower == "the"
+                               and items[1].lower not in words("group_words"))
+        movers = any(it.lower in words("offices") for it in items[:match.end])  # 'a councillor', 'two members'; not 'the seat'
         defected = told.kind == "defection" and told.to_party
         left = told.stated_from or _subject_party(items, match.start)  # 'Three Labour councillors have quit the party'
-        resigned = told.kind == "resignation" and left and not one  # one who resigned is named later only as a defector
+        resigned = told.kind == "resignation" and left
         if not sentence.people and movers and (defected or resigned):
-            moves.append(_Move(-1 if one else sentence.start, left, told.to_party, sentence.index))
+            # one who resigned is named later only as a defector, or where a later sentence tells the move (-2)
+            at = sentence.start if not one else -1 if defected else -2
+            moves.append(_Move(at, left, told.to_party, sentence.index))
 
     def _person_change(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, person: str,
                        moves: list[_Move]) -> PartyChange | None:
@@ -271,8 +313,8 @@ class ChangeReader:
         return change
 
     def _hypothetical(self, items: list[Item], start: int) -> bool:
-        return any(it.lower in words("hypothetical") or it.lower in words("change_not_made")
-                   for it in items[max(0, start - 3):start])
+        return any((it.lower in words("hypothetical") or it.lower in words("change_not_made"))
+                   and it.text != "May" for it in items[max(0, start - 3):start])  # 'in May, have quit': the month
 
     def _people(self, sentence: Sentence, items: list[Item], match: Match, token: int) -> list[str]:
         """Who made the change: a possessive ('his defection', "Jane Roe's decision"), those a party acts on
@@ -323,7 +365,7 @@ class ChangeReader:
                 ref = item.ref
                 if not (isinstance(ref, Mention) and ref.kind == "person" and ref.person == person):
                     continue
-                party = _party_before(items, i) or _party_after(items, i)
+                party = _party_before(items, i) or _party_of_list(items, i) or _party_after(items, i)
                 if party and sentence.start < at:
                     before = party
                 elif party and after is None and sentence.start > at:
@@ -349,6 +391,11 @@ class ChangeReader:
         if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or any(says(text, w) for w in words("earlier_times")):
             return None, False  # an earlier change, told in passing: its date is not the article's
         return published.isoformat(), True
+
+
+def _a_question(sentence: Sentence) -> bool:
+    """'Will Jane Roe quit Labour?': a question tells no change."""
+    return sentence.text.rstrip(" \"'’”").endswith("?")
 
 
 def _printed_date(text: str, published: date | None) -> str | None:
@@ -551,6 +598,17 @@ def _party_before(items: list[Item], i: int) -> str | None:
         if items[k].lower not in allowed and not isinstance(ref, Mention) and not (titled and items[k].text[:1].isupper()):
             break
     return None
+
+
+def _party_of_list(items: list[Item], i: int) -> str | None:
+    """'Labour councillors Jane Roe, Ann Lee and Bob Gray': the party before the plural office that opens a list
+    of names is each one's ('Tory Jane Roe and Ann Lee' is not: no office tells that both are)."""
+    k = i
+    while k >= 2 and items[k - 1].lower in (",", "and") and (_is_person(items[k - 2]) or items[k - 2].text == ","):
+        k -= 1 if items[k - 2].text == "," else 2  # ', and' before the last name
+    if k == i or k < 2 or items[k - 1].lower not in words("plural_members"):
+        return None
+    return _party([items[k - 2]])
 
 
 def _party_after(items: list[Item], i: int) -> str | None:
