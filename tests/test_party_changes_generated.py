@@ -235,3 +235,32 @@ def test_a_question_a_denial_or_a_lifted_suspension_is_no_change(shape: str, peo
     p, q = parties
     text = shape.format(a=people[0], b=people[1], p=p, q=q)
     assert changes(text) == set(), text
+
+
+# -- 'the party': the one the story is about ---------------------------------------------------------------
+THE_PARTY = [
+    ("{p} councillor quits party", ["Cllr {a} has resigned from the party, saying it had lost its way."]),
+    ("Councillor quits", ["The {p} group on Anytown Borough Council has lost a member.",
+                          "Cllr {a} resigned from the party on Monday."]),
+    ("Councillor quits", ["Anytown's {p} group is down to 12 members after Cllr {a} quit the party{when}."]),
+    ("Councillor quits", ["A {p} councillor has resigned from the party.",
+                          "Cllr {a}, who represents Abbey ward, said the decision was not easy.",
+                          "It follows the resignation of Cllr {b} in March."]),
+]
+
+
+@SETTINGS
+@given(st.sampled_from(THE_PARTY), names, st.sampled_from(PARTIES), st.sampled_from(WHEN))
+def test_the_party_left_is_the_one_the_story_names(shape: tuple[str, list[str]], people: list[str], p: str,
+                                                  when: str) -> None:
+    title, body = shape
+    paragraphs = [line.format(a=people[0], b=people[1], p=p, when=when) for line in body]
+    found = {(c.person, c.from_party, c.to_party) for c in extract(document_of(*paragraphs, title=title.format(p=p)))}
+    named = people[1] if "{b}" in " ".join(body) else people[0]
+    assert any(who == named and left == p for who, left, _ in found), (paragraphs, found)
+
+
+@SETTINGS
+@given(names)
+def test_a_change_with_no_party_known_is_not_stated(people: list[str]) -> None:
+    assert changes(f"Cllr {people[0]} has resigned from the party, saying it had lost its way.") == set()

@@ -83,8 +83,9 @@ def _with_group_move(moves: list[_Move], kind: ChangeKind, from_party: str | Non
 
 
 def _group_left(moves: list[_Move], sentence: int) -> str | None:
-    """The party the group whose move an article told just before left ('Three Labour councillors have quit')."""
-    move = next((mv for mv in reversed(moves) if mv.at >= 0 and 0 < sentence - mv.sentence <= NAMED_WITHIN), None)
+    """The party the unnamed movers whose move an article told just before left ('Three Labour councillors have
+    quit', 'Labour councillor quits party', "The Labour group has lost a member")."""
+    move = next((mv for mv in reversed(moves) if mv.from_party and 0 < sentence - mv.sentence <= NAMED_WITHIN), None)
     return move.from_party if move else None
 
 
@@ -146,8 +147,9 @@ class ChangeReader:
                 self.last_told = sentence.index
             found.extend(_one_move(here))
         # an independent may always have been one: no party left that the article names, no change
+        # and a change with neither party known tells nothing a reader could check
         return [c for c in self._then_independent(self._groups_left(found))
-                if c.from_party or c.to_party != "Independent"]
+                if c.from_party or c.to_party not in ("Independent", None)]
 
     def _then_independent(self, found: list[PartyChange]) -> list[PartyChange]:
         """'… had the whip suspended.' 'She will sit as an independent.': one change, to independent — a
@@ -300,8 +302,10 @@ class ChangeReader:
             moved_to = self.party_of(person, at)  # 'Reform's Jane Roe, who defected from X'
         if kind == "resignation" and moved_to is None:
             kind, moved_to, from_party = _with_group_move(moves, kind, from_party)
-        if from_party is None and moved_to == "Independent":
+        if from_party is None and kind != "defection":
             from_party = _group_left(moves, sentence.index)  # '… have quit Labour.' 'A, B and C will sit as independents.'
+        if from_party is None and kind != "defection" and _the_party(items, match):
+            from_party = _subject_party(items, match.start)  # "Anytown's Labour group lost a member when X quit the party"
         if from_party is None and kind == "defection":
             from_party = _left_for(moves, moved_to, sentence.index)  # 'Tory councillor defects to Reform' … 'X has joined Reform'
         if not _is_a_change(told, kind, from_party, moved_to):
@@ -555,6 +559,11 @@ def _from_a_post(items: list[Item], verb_end: int) -> bool:
         if item.lower in words("party_things"):
             return True
     return False
+
+
+def _the_party(items: list[Item], match: Match) -> bool:
+    """'quit the party', 'left the group': the match names no party, only 'the party'."""
+    return not match.captures.get("from") and any(it.lower in words("group_words") for it in items[match.start:match.end])
 
 
 def _subject_party(items: list[Item], at: int) -> str | None:
