@@ -264,3 +264,21 @@ def test_the_party_left_is_the_one_the_story_names(shape: tuple[str, list[str]],
 @given(names)
 def test_a_change_with_no_party_known_is_not_stated(people: list[str]) -> None:
     assert changes(f"Cllr {people[0]} has resigned from the party, saying it had lost its way.") == set()
+
+
+SUSPENDED_LATER_NAMED = [
+    ["{p} has suspended a councillor on Anyshire County Council over comments made online.",
+     "Cllr {a}, who represents Brook Hill, has had the whip suspended pending an investigation."],
+    ["The {p} whip has been removed from Cllr {a} after she voted against the budget."],
+    ["Anytown councillor {a} has announced she is leaving the {p} after 15 years.",
+     "She will continue to represent Abbey ward as an independent councillor."],
+]
+
+
+@SETTINGS
+@given(st.sampled_from(SUSPENDED_LATER_NAMED), names, st.sampled_from(PARTIES))
+def test_a_suspension_or_a_whip_removed_is_of_the_one_named(shape: list[str], people: list[str], p: str) -> None:
+    paragraphs = [line.format(a=people[0], p=p) for line in shape]
+    found = changes(*paragraphs)
+    assert any(who == people[0] and left == p for who, left, _ in found), (paragraphs, found)
+    assert len(found) == 1, found  # leaving, then sitting as an independent: one change

@@ -153,7 +153,8 @@ class ChangeReader:
 
     def _then_independent(self, found: list[PartyChange]) -> list[PartyChange]:
         """'… had the whip suspended.' 'She will sit as an independent.': one change, to independent — a
-        suspension or a resignation told in the sentence before one's sitting as an independent, or in the same."""
+        suspension or a resignation told at most two sentences before one's sitting as an independent (a remark
+        between), or in the same."""
         sentence_at = {self.doc.evidence(s).start: s.index for s in self.doc.sentences}
         out = list(found)
         for sits in found:
@@ -161,7 +162,7 @@ class ChangeReader:
                 continue
             at = sentence_at.get(sits.evidence.start, -9)
             out = [c for c in out if c is sits or c.person != sits.person or c.to_party is not None
-                   or c.from_party not in (None, sits.from_party) or not 0 <= at - sentence_at.get(c.evidence.start, -9) <= 1]
+                   or c.from_party not in (None, sits.from_party) or not 0 <= at - sentence_at.get(c.evidence.start, -9) <= 2]
         return out
 
     def _now_independent(self, sentence: Sentence, found: list[PartyChange], moves: list[_Move], joined: str) -> None:
@@ -285,7 +286,7 @@ class ChangeReader:
         movers = any(it.lower in words("offices") for it in items[:match.end])  # 'a councillor', 'two members'; not 'the seat'
         defected = told.kind == "defection" and told.to_party
         left = told.stated_from or _subject_party(items, match.start)  # 'Three Labour councillors have quit the party'
-        resigned = told.kind == "resignation" and left
+        resigned = told.kind in ("resignation", "suspension", "expulsion") and left
         if not sentence.people and movers and (defected or resigned):
             # one who resigned is named later only as a defector, or where a later sentence tells the move (-2)
             at = sentence.start if not one else -1 if defected else -2
