@@ -282,3 +282,18 @@ def test_a_suspension_or_a_whip_removed_is_of_the_one_named(shape: list[str], pe
     found = changes(*paragraphs)
     assert any(who == people[0] and left == p for who, left, _ in found), (paragraphs, found)
     assert len(found) == 1, found  # leaving, then sitting as an independent: one change
+
+
+NOW_IN = [
+    ("Independent councillor {a}, who quit the {p} Party in 2022, said the council had lost its way.", "Independent"),
+    ("{q}'s {a}, who left the {p} last year, won the Brook Hill seat.", "{q}"),
+]
+
+
+@SETTINGS
+@given(st.sampled_from(NOW_IN), names, party_pairs)
+def test_one_who_left_a_party_is_in_the_party_the_article_gives_them(shape: tuple[str, str], people: list[str],
+                                                                      parties: list[str]) -> None:
+    p, q = parties
+    text, now = shape
+    assert (people[0], p, now.format(q=q)) in changes(text.format(a=people[0], p=p, q=q)), text

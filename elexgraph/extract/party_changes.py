@@ -128,21 +128,7 @@ class ChangeReader:
                 continue
             here: list[PartyChange] = []
             for match in self.patterns.finditer(items, sentence.encoded):
-                if self.kinds[match.pattern] == "same_move":
-                    here.extend(self._same_move(sentence, items, match, here))
-                    continue
-                if self.kinds[match.pattern] == "named_move":
-                    here.extend(self._named_movers(sentence, items, match, moves))
-                    continue
-                if self.kinds[match.pattern] == "group_independent":
-                    joined = _unlisted_party(match.items(items, "to"))
-                    if joined:
-                        self._now_independent(sentence, found, moves, joined)
-                        here.extend(self._named_independents(sentence, items, match, found, moves, joined))
-                    continue
-                for change in self._change(sentence, items, match, moves):
-                    self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
-                    here.append(change)
+                here.extend(self._read_match(sentence, items, match, found, moves, here))
             if here:
                 self.last_told = sentence.index
             found.extend(_one_move(here))
@@ -150,6 +136,25 @@ class ChangeReader:
         # and a change with neither party known tells nothing a reader could check
         return [c for c in self._then_independent(self._groups_left(found))
                 if c.from_party or c.to_party not in ("Independent", None)]
+
+    def _read_match(self, sentence: Sentence, items: list[Item], match: Match, found: list[PartyChange],
+                    moves: list[_Move], here: list[PartyChange]) -> list[PartyChange]:
+        """The changes one match tells: its own, or those it gives people named by it or before it."""
+        kind = self.kinds[match.pattern]
+        if kind == "same_move":
+            return list(self._same_move(sentence, items, match, here))
+        if kind == "named_move":
+            return list(self._named_movers(sentence, items, match, moves))
+        if kind == "group_independent":
+            joined = _unlisted_party(match.items(items, "to"))
+            if not joined:
+                return []
+            self._now_independent(sentence, found, moves, joined)
+            return list(self._named_independents(sentence, items, match, found, moves, joined))
+        changes = list(self._change(sentence, items, match, moves))
+        for change in changes:
+            self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
+        return changes
 
     def _then_independent(self, found: list[PartyChange]) -> list[PartyChange]:
         """'… had the whip suspended.' 'She will sit as an independent.': one change, to independent — a
@@ -303,12 +308,10 @@ class ChangeReader:
             moved_to = self.party_of(person, at)  # 'Reform's Jane Roe, who defected from X'
         if kind == "resignation" and moved_to is None:
             kind, moved_to, from_party = _with_group_move(moves, kind, from_party)
-        if from_party is None and kind != "defection":
-            from_party = _group_left(moves, sentence.index)  # '… have quit Labour.' 'A, B and C will sit as independents.'
-        if from_party is None and kind != "defection" and _the_party(items, match):
-            from_party = _subject_party(items, match.start)  # "Anytown's Labour group lost a member when X quit the party"
-        if from_party is None and kind == "defection":
-            from_party = _left_for(moves, moved_to, sentence.index)  # 'Tory councillor defects to Reform' … 'X has joined Reform'
+        if kind == "resignation" and moved_to is None and told.stated_from:
+            kind, moved_to = self._now_in(person, at, told.stated_from)
+        if from_party is None:
+            from_party = _story_left(items, match, kind, moved_to, moves, sentence.index)
         if not _is_a_change(told, kind, from_party, moved_to):
             return None
         when, from_article = self._date(sentence)
@@ -316,6 +319,14 @@ class ChangeReader:
         if from_party is None and any(it.lower in words("group_words") for it in items[match.start:match.end]):
             self.left_the_group.add(id(change))
         return change
+
+    def _now_in(self, person: str, at: int, left: str) -> tuple[ChangeKind, str | None]:
+        """'Independent councillor Jane Roe, who quit Labour in 2022', "Reform UK's Jane Roe, who left the
+        Conservatives": one who left a party the sentence names is in the party the article gives them now."""
+        now = self.party_of(person, at)
+        if now is None or now == left:
+            return "resignation", None
+        return ("resignation" if now == "Independent" else "defection"), now
 
     def _hypothetical(self, items: list[Item], start: int) -> bool:
         return any((it.lower in words("hypothetical") or it.lower in words("change_not_made"))
@@ -560,6 +571,17 @@ def _from_a_post(items: list[Item], verb_end: int) -> bool:
         if item.lower in words("party_things"):
             return True
     return False
+
+
+def _story_left(items: list[Item], match: Match, kind: str, moved_to: str | None, moves: list[_Move],
+                sentence: int) -> str | None:
+    """The party left by one the article gives none, from the story around: the unnamed movers told just before
+    ('… have quit Labour.' 'A, B and C will sit as independents.'), the only party the sentence names when the
+    match says 'the party' ("Anytown's Labour group lost a member when X quit the party"); for a defection, the
+    unnamed mover's who went the same way ('Tory councillor defects to Reform' … 'X has joined Reform')."""
+    if kind == "defection":
+        return _left_for(moves, moved_to, sentence)
+    return _group_left(moves, sentence) or (_subject_party(items, match.start) if _the_party(items, match) else None)
 
 
 def _the_party(items: list[Item], match: Match) -> bool:
