@@ -297,3 +297,25 @@ def test_one_who_left_a_party_is_in_the_party_the_article_gives_them(shape: tupl
     p, q = parties
     text, now = shape
     assert (people[0], p, now.format(q=q)) in changes(text.format(a=people[0], p=p, q=q)), text
+
+
+# -- a party that only describes whose people or post, a result told with 'left' -------------------------------
+PARTY_DESCRIBES = [
+    "{p} councillor {a} joined {q} colleagues in voting against the budget.",
+    "{a}, a {p} councillor, joined {q} councillors at the protest.",
+    "{p}'s {a} joined {q} leader {b} on the campaign trail.",
+    "{p} councillor {a} said she was joining {q} and Green councillors in calling for a vote.",
+    "{q}'s {a} left the {p} trailing in second place.",
+    "{q} councillor {a} left the {p} group leader speechless.",
+    "{a}, who left the {p}'s executive in 2020, is standing for {q}.",
+    "{q} councillor {a} quit the {p} front bench in 2019.",
+]
+
+
+@SETTINGS
+@given(st.sampled_from(PARTY_DESCRIBES), names, party_pairs)
+def test_a_party_naming_whose_people_or_post_is_no_party_joined_or_left(shape: str, people: list[str],
+                                                                       parties: list[str]) -> None:
+    p, q = parties
+    text = shape.format(a=people[0], b=people[1], p=p, q=q)
+    assert changes(text) == set(), text

@@ -267,7 +267,7 @@ class ChangeReader:
         verb = tuple(match.items(items, "verb"))
         if not verb or self._hypothetical(items, match.start):
             return None
-        if match.end < len(items) and items[match.end].lower in words("party_things") and match.captures.get("from"):
+        if _party_describes(items, match) or _left_behind(items, match):
             return None
         if _undone(items, match.end) or not match.captures.get("from") and _from_a_post(items, match.captures["verb"][1]):
             return None
@@ -550,6 +550,33 @@ def _elected_as(items: list[Item], at: int) -> str | None:
         if items[j - 1].lower in ("as", "for") and (member or served):
             return party
     return None
+
+
+def _party_describes(items: list[Item], match: Match) -> bool:
+    """'joined Labour colleagues in voting', 'joined Conservative leader Jane Roe', 'quit the Labour front bench',
+    "left the Green Party's executive": the party names whose people or post, not the party joined or left."""
+    k = match.end
+    verb_end = match.captures["verb"][1] if "verb" in match.captures else k
+    if not _party(items[max(0, k - 2, verb_end):k]) or k - verb_end > 3:  # the party the verb acts on
+        return False
+    while k + 1 < len(items) and items[k].lower in ("and", ",", "or") and _party([items[k + 1]]):
+        k += 2  # 'joined Labour and Green councillors'
+    k += k < len(items) and items[k].lower in ("'s", "’s")
+    if k >= len(items):
+        return False
+    after = items[k]
+    return after.lower != "whip" and (_is_person(after) or after.lower in words("party_things")
+                                      or after.lower in words("offices") or after.lower in words("plural_members"))
+
+
+def _left_behind(items: list[Item], match: Match) -> bool:
+    """'left the Conservatives trailing in second place', 'left Labour reeling': a result told, not a party left."""
+    verb = match.items(items, "verb")
+    if match.end >= len(items) or not verb or verb[0].lower not in ("left", "leaves", "leave", "leaving"):
+        return False
+    after = [it.lower for it in items[match.end:match.end + 2]]
+    return after[0].endswith("ing") or after[0] in words("left_behind") \
+        or after[0] == "in" and len(after) > 1 and after[1] in words("places_behind")
 
 
 def _whip_follows(items: list[Item], end: int) -> bool:
