@@ -319,3 +319,31 @@ def test_a_party_naming_whose_people_or_post_is_no_party_joined_or_left(shape: s
     p, q = parties
     text = shape.format(a=people[0], b=people[1], p=p, q=q)
     assert changes(text) == set(), text
+
+
+TOLD_IN_PASSING = [
+    ("Cllr {a} has joined the council's independent group after leaving the {p}.", "{p}", "Independent"),
+    ("Anytown councillor {a} quit {q} on Tuesday, less than a year after defecting from the {p}.", "{p}", "{q}"),
+    ("Cllr {a} is the third {p} councillor to quit the party this year, after {b} and {c}.", "{p}", None),
+]
+
+
+@SETTINGS
+@given(st.sampled_from(TOLD_IN_PASSING), names, party_pairs)
+def test_a_move_told_in_passing_is_read(shape: tuple[str, str, str | None], people: list[str],
+                                        parties: list[str]) -> None:
+    p, q = parties
+    text, left, joined = shape
+    found = changes(text.format(a=people[0], b=people[1], c=people[2], p=p, q=q))
+    expected = (left.format(p=p), joined.format(q=q) if joined else None)
+    for person in people if "{c}" in text else people[:1]:
+        assert any(who == person and (was, went) == expected for who, was, went in found), (text, found)
+
+
+@SETTINGS
+@given(names, st.sampled_from(PARTIES))
+def test_the_councillors_sit_as_the_group_they_formed(people: list[str], p: str) -> None:
+    found = changes(f"Cllr {people[0]} announced on Thursday her resignation from the {p} Party alongside 19 other "
+                    "councillors.", f'Cllr {people[1]} said: "We had no choice."',
+                    "The councillors will now sit as the Anytown Alliance group.")
+    assert found == {(people[0], p, "Anytown Alliance")}

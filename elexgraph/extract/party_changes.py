@@ -305,7 +305,9 @@ class ChangeReader:
             or _elected_as(items, match.start)
         kind, moved_to = told.kind, told.to_party
         if kind == "defection" and not told.to_stated:
-            moved_to = self.party_of(person, at)  # 'Reform's Jane Roe, who defected from X'
+            # 'Reform's Jane Roe, who defected from X'; 'quit Reform UK, a year after defecting from X': the party
+            # the article gives her, else the one she was in as the changes read so far leave it
+            moved_to = self.party_of(person, at) or self.known.get(person) or None
         if kind == "resignation" and moved_to is None:
             kind, moved_to, from_party = _with_group_move(moves, kind, from_party)
         if kind == "resignation" and moved_to is None and told.stated_from:
