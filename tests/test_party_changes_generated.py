@@ -347,3 +347,17 @@ def test_the_councillors_sit_as_the_group_they_formed(people: list[str], p: str)
                     "councillors.", f'Cllr {people[1]} said: "We had no choice."',
                     "The councillors will now sit as the Anytown Alliance group.")
     assert found == {(people[0], p, "Anytown Alliance")}
+
+
+NEW_LOCAL_PARTY = [
+    "Cllr {a}, who left the {p} in June, has set up a new party called Anytown Together.",
+    "Former {p} councillor {a} is now a member of the Anytown Independents.",
+]
+
+
+@SETTINGS
+@given(st.sampled_from(NEW_LOCAL_PARTY), names, st.sampled_from(PARTIES))
+def test_a_new_local_party_joined_or_founded_is_the_party_joined(shape: str, people: list[str], p: str) -> None:
+    text = shape.format(a=people[0], p=p)
+    found = changes(text)
+    assert len(found) == 1 and next(iter(found))[:2] == (people[0], p) and next(iter(found))[2].startswith("Anytown")

@@ -21,6 +21,7 @@ as such ('joined on Tuesday' is news of that week); a change told as earlier ('l
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -629,9 +630,8 @@ def _unlisted_party(items: list[Item] | tuple) -> str | None:
     every word of it capitalised; or independence ('to sit as independents')."""
     if any(i.lower.startswith("independent") for i in items) and len(items) == 1:
         return "Independent"
-    if len(items) > 1 and all(i.text[:1].isupper() for i in items):
-        return reference.canonical_party(" ".join(i.text for i in items))
-    return None
+    named = " ".join(i.text for i in itertools.takewhile(lambda i: i.text[:1].isupper(), items))  # 'Anytown Together would'
+    return reference.canonical_party(named) if len(named.split()) > 1 else None
 
 
 def _party(items: list[Item] | tuple) -> str | None:
