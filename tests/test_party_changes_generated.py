@@ -361,3 +361,15 @@ def test_a_new_local_party_joined_or_founded_is_the_party_joined(shape: str, peo
     text = shape.format(a=people[0], p=p)
     found = changes(text)
     assert len(found) == 1 and next(iter(found))[:2] == (people[0], p) and next(iter(found))[2].startswith("Anytown")
+
+
+@SETTINGS
+@given(names, st.sampled_from(PARTIES), st.sampled_from(["would continue to lead the council", "will now sit"]))
+def test_leaving_and_then_sitting_as_an_independent_is_one_move_however_far_apart(people: list[str], p: str,
+                                                                                  sits: str) -> None:
+    found = changes(f"The leader of Anytown District Council has quit the {p} Party.",
+                    f"Cllr {people[0]}, who has led the council since 2019, announced his decision on Friday.",
+                    f"He said he {sits} as an independent.",
+                    '"This is not a decision I have taken lightly," he said.',
+                    f"Cllr {people[0]} is the fifth {p} councillor to leave the party this year.")
+    assert found == {(people[0], p, "Independent")}, found

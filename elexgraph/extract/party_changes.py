@@ -159,8 +159,8 @@ class ChangeReader:
 
     def _then_independent(self, found: list[PartyChange]) -> list[PartyChange]:
         """'… had the whip suspended.' 'She will sit as an independent.': one change, to independent — a
-        suspension or a resignation told at most two sentences before one's sitting as an independent (a remark
-        between), or in the same."""
+        suspension told at most two sentences before one's sitting as an independent (a remark between), or in the
+        same; leaving the party, told anywhere ('the fifth councillor to leave the party'), is that same move."""
         sentence_at = {self.doc.evidence(s).start: s.index for s in self.doc.sentences}
         out = list(found)
         for sits in found:
@@ -168,7 +168,8 @@ class ChangeReader:
                 continue
             at = sentence_at.get(sits.evidence.start, -9)
             out = [c for c in out if c is sits or c.person != sits.person or c.to_party is not None
-                   or c.from_party not in (None, sits.from_party) or not 0 <= at - sentence_at.get(c.evidence.start, -9) <= 2]
+                   or c.from_party not in (None, sits.from_party)
+                   or c.kind != "resignation" and not 0 <= at - sentence_at.get(c.evidence.start, -9) <= 2]
         return out
 
     def _now_independent(self, sentence: Sentence, found: list[PartyChange], moves: list[_Move], joined: str) -> None:
@@ -332,8 +333,12 @@ class ChangeReader:
         return ("resignation" if now == "Independent" else "defection"), now
 
     def _hypothetical(self, items: list[Item], start: int) -> bool:
-        return any((it.lower in words("hypothetical") or it.lower in words("change_not_made"))
-                   and it.text != "May" for it in items[max(0, start - 3):start])  # 'in May, have quit': the month
+        """'could defect', 'is set to quit', 'would not rule out'; not 'in May, have quit' (the month), nor 'said he
+        would continue as an independent' (what one says one will do)."""
+        before = items[max(0, start - 3):start]
+        reported = any(it.lower in words("speech") for it in items[max(0, start - 6):start])
+        return any((it.lower in words("hypothetical") or it.lower in words("change_not_made")) and it.text != "May"
+                   and not (reported and it.lower in ("would", "will")) for it in before)
 
     def _people(self, sentence: Sentence, items: list[Item], match: Match, token: int) -> list[str]:
         """Who made the change: a possessive ('his defection', "Jane Roe's decision"), those a party acts on
