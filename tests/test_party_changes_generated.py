@@ -373,3 +373,28 @@ def test_leaving_and_then_sitting_as_an_independent_is_one_move_however_far_apar
                     '"This is not a decision I have taken lightly," he said.',
                     f"Cllr {people[0]} is the fifth {p} councillor to leave the party this year.")
     assert found == {(people[0], p, "Independent")}, found
+
+
+# -- who moved, when the move is told before the mover is named: never the one who reacts ---------------------
+@SETTINGS
+@given(names, party_pairs, st.sampled_from(["group leader", "spokeswoman", "leader"]))
+def test_the_one_who_reacts_to_a_move_is_not_the_mover(people: list[str], parties: list[str], office: str) -> None:
+    p, q = parties
+    found = {(c.person, c.from_party, c.to_party) for c in extract(document_of(
+        f"A {p} councillor has defected to {q}, saying the party had lost its way.",
+        f"Cllr {people[0]}, who represents Millbrook on Anytown Borough Council, made the announcement on Wednesday.",
+        f"{p} {office} Cllr {people[1]} said she was disappointed by the decision.",
+        title=f"{p} councillor defects to {q}"))}
+    assert found == {(people[0], p, q)}, found
+
+
+@SETTINGS
+@given(names, st.sampled_from(PARTIES), st.sampled_from(["Cllrs ", "Councillors ", ""]))
+def test_as_many_named_as_a_move_counted_made_it(people: list[str], p: str, title: str) -> None:
+    found = changes(f"Three {p} councillors on Anytown District Council have quit the party to form a new group.",
+                    f"{title}{people[0]}, {people[1]} and {people[2]} said they had become frustrated with the party.",
+                    "They will now sit as the Anytown Independents.")
+    assert found == {(person, p, "Anytown Independents") for person in people}, found
+    # two named where three moved: which two is not told
+    assert changes(f"Three {p} councillors have quit the party.",
+                   f"{title}{people[0]} and {people[1]} said they had become frustrated.") == set()

@@ -61,6 +61,7 @@ class _Move:
     from_party: str | None
     to_party: str | None  # None: they left, and where to is told later ('They are to form a group of independents')
     sentence: int
+    count: int = 0  # how many the sentence says moved ('Three councillors have quit'), 0 if it does not say
 
 
 @dataclass(frozen=True)
@@ -124,12 +125,14 @@ class ChangeReader:
             unnamed = [m for m in moves if m.at == -1]
             if unnamed and sentence.people and not self.doc.is_headline(sentence.paragraph):
                 found.extend(self._named_later(sentence, unnamed[0]))
-                moves.remove(unnamed[0])
-            if not self.patterns.may_match(sentence.words_lower()) or _a_question(sentence):
+                moves[moves.index(unnamed[0])] = replace(unnamed[0], at=-2)  # named or not, only a move of the story now
+            if _a_question(sentence):
                 continue
             here: list[PartyChange] = []
-            for match in self.patterns.finditer(items, sentence.encoded):
+            for match in self.patterns.finditer(items, sentence.encoded) if self.patterns.may_match(sentence.words_lower()) else ():
                 here.extend(self._read_match(sentence, items, match, found, moves, here))
+            if not here:
+                here = list(self._counted(sentence, moves))
             if here:
                 self.last_told = sentence.index
             found.extend(_one_move(here))
@@ -200,6 +203,20 @@ class ChangeReader:
                 kind: ChangeKind = "stood_as_independent" if joined == "Independent" else "defection"
                 yield PartyChange(self.doc.evidence(sentence), NAME, person, kind, left, joined, when, from_article)
 
+    def _counted(self, sentence: Sentence, moves: list[_Move]) -> Iterator[PartyChange]:
+        """'Three Labour councillors have quit the party.' 'Cllrs A, B and C said …': as many people as the move
+        counted, listed at the head of a sentence right after it, made it."""
+        move = next((mv for mv in reversed(moves) if mv.count and mv.from_party and mv.at >= 0
+                     and 0 < sentence.index - mv.sentence <= 2), None)
+        listed = _opening_list(sentence.items) if move else []
+        if not move or len(listed) != move.count:
+            return
+        kind: ChangeKind = "resignation" if move.to_party in (None, "Independent") else "defection"
+        when, from_article = self._date(self.doc.sentences[move.sentence])
+        for person in listed:
+            yield PartyChange(self.doc.evidence(sentence), NAME, person, kind, move.from_party, move.to_party,
+                              when, from_article)
+
     def _named_movers(self, sentence: Sentence, items: list[Item], match: Match,
                       moves: list[_Move]) -> Iterator[PartyChange]:
         """'Two councillors have quit Labour.' 'A and B announced their resignations.': those named made the move
@@ -245,7 +262,8 @@ class ChangeReader:
             return
         before = sentence.tokens[subject.first - 1].lower if subject.first else ""
         person = subject.person if subject.title or before in words("offices") else None
-        if person:
+        reacts = any(t.lower in words("reacting_offices") for t in sentence.tokens[:subject.first])
+        if person and not reacts:  # 'Conservative group leader Cllr Ann Lee said she was disappointed': who reacts
             yield PartyChange(self.doc.evidence(self.doc.sentences[move.sentence]), NAME, person, "defection",
                               move.from_party, move.to_party, *self._date(self.doc.sentences[move.sentence]))
 
@@ -287,17 +305,17 @@ class ChangeReader:
     def _unnamed(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, moves: list[_Move]) -> None:
         """A move of people the sentence does not name ('three councillors have left X and joined Y', 'a
         councillor has switched'), kept for the sentences that name them."""
-        several = any(it.lower in words("plural_members") for it in items[:match.end])
-        one = not several and (items[0].lower in ("a", "an") or items[0].lower == "the"
-                               and items[1].lower not in words("group_words"))
+        # 'a councillor', 'Former Labour councillor joins Greens', 'The Labour group has lost a member': one mover
+        one = not any(it.lower in words("plural_members") or it.lower in words("count_words") for it in items[:match.end])
         movers = any(it.lower in words("offices") for it in items[:match.end])  # 'a councillor', 'two members'; not 'the seat'
         defected = told.kind == "defection" and told.to_party
         left = told.stated_from or _subject_party(items, match.start)  # 'Three Labour councillors have quit the party'
         resigned = told.kind in ("resignation", "suspension", "expulsion") and left
-        if not sentence.people and movers and (defected or resigned):
+        told_before = any(m.from_party == left and m.to_party == told.to_party and m.at < 0 for m in moves)
+        if not sentence.people and movers and (defected or resigned) and not (one and told_before):  # the headline's, retold
             # one who resigned is named later only as a defector, or where a later sentence tells the move (-2)
             at = sentence.start if not one else -1 if defected else -2
-            moves.append(_Move(at, left, told.to_party, sentence.index))
+            moves.append(_Move(at, left, told.to_party, sentence.index, _count(items[:match.start])))
 
     def _person_change(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, person: str,
                        moves: list[_Move]) -> PartyChange | None:
@@ -415,6 +433,32 @@ class ChangeReader:
         if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or any(says(text, w) for w in words("earlier_times")):
             return None, False  # an earlier change, told in passing: its date is not the article's
         return published.isoformat(), True
+
+
+def _count(items: list[Item]) -> int:
+    """How many movers the words before a verb count: 'Three Labour councillors', '20 councillors', 'Both'."""
+    numbers = {w: n for n, w in enumerate(calendar("numbers"), start=1)}
+    for item in items:
+        if item.lower in numbers:
+            return numbers[item.lower]
+        if item.tags[0] in ("N", "NUM") and item.text.isdigit():
+            return int(item.text)
+    return 0
+
+
+def _opening_list(items: list[Item]) -> list[str]:
+    """'Cllrs A, B and C said …', 'Councillors A and B have …': the names listed at the head of a sentence, when a
+    verb follows them."""
+    k = 1 if items and items[0].lower in words("plural_members") else 0
+    named: list[str] = []
+    while k < len(items) and _is_person(items[k]):
+        named.append(items[k].ref.person)  # type: ignore[union-attr]
+        k += 1
+        if k + 1 < len(items) and items[k].lower in (",", "and") and _is_person(items[k + 1]):
+            k += 1
+        elif k + 2 < len(items) and [it.lower for it in items[k:k + 2]] == [",", "and"] and _is_person(items[k + 2]):
+            k += 2
+    return named if k < len(items) and items[k].tags == ("W",) and items[k].lower not in ("'s", "’s", "of") else []
 
 
 def _a_question(sentence: Sentence) -> bool:
