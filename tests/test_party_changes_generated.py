@@ -225,6 +225,7 @@ MORE_NOT_CHANGES = [
     "{p} has not expelled anyone over the row, a spokesperson said.",
     "{q} denied reports that {a} had joined the party.",
     "{a}, who stood for {p} at the last election, won the seat for {q} in 2019.",
+    "{p} councillor {a} was deselected by the party ahead of the election.",
 ]
 
 
