@@ -16,7 +16,7 @@ LAST = ["Roe", "Gray", "Tarn", "Vell", "Quill", "Brack", "Moss", "Pell", "Sorby"
 PARTIES = ["Labour", "Conservative", "Reform UK", "Green", "Liberal Democrats"]
 TITLES = ["Councillor", "Cllr", "county councillor", "Anytown MP", "borough councillor", "Labour-run council's"]
 WHEN = ["", " on Monday", " last week", " on Thursday (January 2)", " earlier this month"]
-SETTINGS = settings(max_examples=40, deadline=None)
+SETTINGS = settings(max_examples=60, deadline=None)
 
 names = st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)).map(" ".join), min_size=3, max_size=3,
                  unique=True)
@@ -38,6 +38,12 @@ DEFECTIONS = [
     "Former {p} councillor {a}, now standing for {q}, came second.",
     "{q} has announced that {a}, the {p} MP for Anytown, has joined the party.",
     "{q} has welcomed {a}, a former {p} councillor, into the party.",
+    # the party left told after the party joined, a time or a title between the verb and the party
+    "{title} {a} joined {q} from the {p}{when}.",
+    "{title} {a} has joined {q} from {p}{when}, saying the party had changed.",
+    "{title} {a} has walked out of the {p} and joined {q}{when}.",
+    "{title} {a} has joined {q}, having previously been a {p} member.",
+    "{title} {a}, who was a {p} councillor, has defected to {q}.",
 ]
 
 
@@ -81,31 +87,41 @@ INDEPENDENTS = [
     ["Councillors {a} and {b} have left the {p} Party to sit as independents."],
     ["Three {p} councillors have quit the party.", "{a}, {b} and {c} said they would sit as independents."],
     ["Councillors {a}, {b} and {c} have quit {p}.", "They will sit as independents."],
+    # a local group formed or sat in
+    ["Councillors {a}, {b} and {c} have left {p} and formed the Anytown Independents group."],
+    ["Councillors {a}, {b} and {c} have quit {p} to form the Anytown Independents."],
+    ["{p} councillors {a}, {b} and {c} have resigned from the party.", "They will now sit as the Anytown Independents."],
 ]
 
 
 @SETTINGS
 @given(st.sampled_from(INDEPENDENTS), names, st.sampled_from(PARTIES))
-def test_several_people_in_one_statement_each_sit_as_independents(shape: list[str], people: list[str], p: str) -> None:
+def test_several_people_in_one_statement_each_sit_as_independents_or_in_their_group(shape: list[str], people: list[str], p: str) -> None:
     paragraphs = [line.format(a=people[0], b=people[1], c=people[2], p=p) for line in shape]
     found = changes(*paragraphs)
     named = [person for person in people if person in " ".join(paragraphs)]
-    assert {(person, p, "Independent") for person in named} <= found, paragraphs
+    joined = "Anytown Independents" if "Anytown" in " ".join(paragraphs) else "Independent"
+    assert {(person, p, joined) for person in named} <= found, paragraphs
 
 
 INDEPENDENT_ONE = [
-    "{a}, a former {p} councillor, now sits as an independent.",
-    "{a}, who was elected as a {p} councillor in 2021, now sits as an independent.",
-    "{a}, who left {p} in 2023, held her seat as an independent.",
-    "Cllr {a} has resigned the {p} whip and will continue as the member for Anytown but as an independent.",
+    ("{a}, a former {p} councillor, now sits as an independent.", "Independent"),
+    ("{a}, who was elected as a {p} councillor in 2021, now sits as an independent.", "Independent"),
+    ("{a}, who left {p} in 2023, held her seat as an independent.", "Independent"),
+    ("Cllr {a} has resigned the {p} whip and will continue as the member for Anytown but as an independent.",
+     "Independent"),
+    # a new local party founded or joined
+    ("Cllr {a}, who left the {p} in June, has set up a new party called Anytown Together.", "Anytown Together"),
+    ("Former {p} councillor {a} is now a member of the Anytown Independents.", "Anytown Independents"),
 ]
 
 
 @SETTINGS
 @given(st.sampled_from(INDEPENDENT_ONE), names, st.sampled_from(PARTIES))
-def test_one_now_an_independent_left_the_party_the_article_gives(shape: str, people: list[str], p: str) -> None:
-    text = shape.format(a=people[0], p=p)
-    assert (people[0], p, "Independent") in changes(text), text
+def test_one_now_an_independent_or_in_a_new_party_left_the_party_the_article_gives(
+        shape: tuple[str, str], people: list[str], p: str) -> None:
+    text, joined = shape
+    assert changes(text.format(a=people[0], p=p)) == {(people[0], p, joined)}, text
 
 
 # -- no change -----------------------------------------------------------------------------------------------
@@ -119,6 +135,29 @@ NOT_CHANGES = [
     "{p} councillor {a} has been suspended from her job as a teacher.",
     "{p} councillor {a} was suspended from the council's planning committee.",
     "{p} councillor {a} resigned as leader of the council{when}.",
+    # a question, a denial, a remark quoted, a lifted suspension, a deselection
+    "{p} councillor {a} refused to rule out defecting to {q}.",
+    "{p} councillor {a} would not rule out a move to {q}.",
+    "Will {a} quit the {p}?",
+    "Could {p} councillor {a} be about to join {q}?",
+    "{p} councillor {a}, whose suspension from the party was lifted in March, will stand again.",
+    "{a} said she would not defect to {q}.",
+    "If {a} left the {p}, the council would change hands.",
+    "Former {p} councillor {a} said the result was a disappointment.",
+    "Cllr {b} said: \"{a} defected to {q} last year and regrets it.\"",
+    "{p} has not expelled anyone over the row, a spokesperson said.",
+    "{q} denied reports that {a} had joined the party.",
+    "{a}, who stood for {p} at the last election, won the seat for {q} in 2019.",
+    "{p} councillor {a} was deselected by the party ahead of the election.",
+    # a party that names whose people or post, a result told with 'left'
+    "{p} councillor {a} joined {q} colleagues in voting against the budget.",
+    "{a}, a {p} councillor, joined {q} councillors at the protest.",
+    "{p}'s {a} joined {q} leader {b} on the campaign trail.",
+    "{p} councillor {a} said she was joining {q} and Green councillors in calling for a vote.",
+    "{q}'s {a} left the {p} trailing in second place.",
+    "{q} councillor {a} left the {p} group leader speechless.",
+    "{a}, who left the {p}'s executive in 2020, is standing for {q}.",
+    "{q} councillor {a} quit the {p} front bench in 2019.",
 ]
 
 
@@ -127,7 +166,7 @@ NOT_CHANGES = [
 def test_a_move_considered_denied_undone_or_from_a_post_is_no_change(shape: str, people: list[str],
                                                                      parties: list[str], when: str) -> None:
     p, q = parties
-    text = shape.format(a=people[0], p=p, q=q, when=when)
+    text = shape.format(a=people[0], b=people[1], p=p, q=q, when=when)
     assert changes(text) == set(), text
 
 
@@ -155,39 +194,6 @@ def test_the_headlines_unnamed_mover_is_the_one_the_body_names_going_there(headl
     assert (people[0], p, q) in found
 
 
-# -- shapes of council news: the party joined told with the party left after it, a group formed, people a
-# party acts on after a count, a council group acting, a time or title between the verb and the party -----
-MORE_DEFECTIONS = [
-    "{title} {a} joined {q} from the {p}{when}.",
-    "{title} {a} has joined {q} from {p}{when}, saying the party had changed.",
-    "{title} {a} has walked out of the {p} and joined {q}{when}.",
-    "{title} {a} has joined {q}, having previously been a {p} member.",
-    "{title} {a}, who was a {p} councillor, has defected to {q}.",
-]
-
-
-@SETTINGS
-@given(st.sampled_from(MORE_DEFECTIONS), names, party_pairs, st.sampled_from(TITLES[:3]), st.sampled_from(WHEN))
-def test_the_party_left_told_after_the_party_joined_is_read(shape: str, people: list[str], parties: list[str],
-                                                          title: str, when: str) -> None:
-    p, q = parties
-    text = shape.format(a=people[0], p=p, q=q, title=title, when=when)
-    assert (people[0], p, q) in changes(text), text
-
-
-GROUPS_FORMED = [
-    ["Councillors {a}, {b} and {c} have left {p} and formed the Anytown Independents group."],
-    ["Councillors {a}, {b} and {c} have quit {p} to form the Anytown Independents."],
-    ["{p} councillors {a}, {b} and {c} have resigned from the party.", "They will now sit as the Anytown Independents."],
-]
-
-
-@SETTINGS
-@given(st.sampled_from(GROUPS_FORMED), names, st.sampled_from(PARTIES))
-def test_those_who_form_a_local_group_join_it(shape: list[str], people: list[str], p: str) -> None:
-    paragraphs = [line.format(a=people[0], b=people[1], c=people[2], p=p) for line in shape]
-    found = changes(*paragraphs)
-    assert {(person, p, "Anytown Independents") for person in people} <= found, paragraphs
 
 
 NAMED_AFTER_A_COUNT = [
@@ -212,30 +218,6 @@ def test_those_named_after_a_counted_move_made_it(shape: list[str], people: list
         assert any(who == person and left == p for who, left, _ in found), (paragraphs, found)
 
 
-MORE_NOT_CHANGES = [
-    "{p} councillor {a} refused to rule out defecting to {q}.",
-    "{p} councillor {a} would not rule out a move to {q}.",
-    "Will {a} quit the {p}?",
-    "Could {p} councillor {a} be about to join {q}?",
-    "{p} councillor {a}, whose suspension from the party was lifted in March, will stand again.",
-    "{a} said she would not defect to {q}.",
-    "If {a} left the {p}, the council would change hands.",
-    "Former {p} councillor {a} said the result was a disappointment.",
-    "Cllr {b} said: \"{a} defected to {q} last year and regrets it.\"",
-    "{p} has not expelled anyone over the row, a spokesperson said.",
-    "{q} denied reports that {a} had joined the party.",
-    "{a}, who stood for {p} at the last election, won the seat for {q} in 2019.",
-    "{p} councillor {a} was deselected by the party ahead of the election.",
-]
-
-
-@SETTINGS
-@given(st.sampled_from(MORE_NOT_CHANGES), names, party_pairs)
-def test_a_question_a_denial_or_a_lifted_suspension_is_no_change(shape: str, people: list[str],
-                                                                 parties: list[str]) -> None:
-    p, q = parties
-    text = shape.format(a=people[0], b=people[1], p=p, q=q)
-    assert changes(text) == set(), text
 
 
 # -- 'the party': the one the story is about ---------------------------------------------------------------
@@ -300,27 +282,6 @@ def test_one_who_left_a_party_is_in_the_party_the_article_gives_them(shape: tupl
     assert (people[0], p, now.format(q=q)) in changes(text.format(a=people[0], p=p, q=q)), text
 
 
-# -- a party that only describes whose people or post, a result told with 'left' -------------------------------
-PARTY_DESCRIBES = [
-    "{p} councillor {a} joined {q} colleagues in voting against the budget.",
-    "{a}, a {p} councillor, joined {q} councillors at the protest.",
-    "{p}'s {a} joined {q} leader {b} on the campaign trail.",
-    "{p} councillor {a} said she was joining {q} and Green councillors in calling for a vote.",
-    "{q}'s {a} left the {p} trailing in second place.",
-    "{q} councillor {a} left the {p} group leader speechless.",
-    "{a}, who left the {p}'s executive in 2020, is standing for {q}.",
-    "{q} councillor {a} quit the {p} front bench in 2019.",
-]
-
-
-@SETTINGS
-@given(st.sampled_from(PARTY_DESCRIBES), names, party_pairs)
-def test_a_party_naming_whose_people_or_post_is_no_party_joined_or_left(shape: str, people: list[str],
-                                                                       parties: list[str]) -> None:
-    p, q = parties
-    text = shape.format(a=people[0], b=people[1], p=p, q=q)
-    assert changes(text) == set(), text
-
 
 TOLD_IN_PASSING = [
     ("Cllr {a} has joined the council's independent group after leaving the {p}.", "{p}", "Independent"),
@@ -349,19 +310,6 @@ def test_the_councillors_sit_as_the_group_they_formed(people: list[str], p: str)
                     "The councillors will now sit as the Anytown Alliance group.")
     assert found == {(people[0], p, "Anytown Alliance")}
 
-
-NEW_LOCAL_PARTY = [
-    "Cllr {a}, who left the {p} in June, has set up a new party called Anytown Together.",
-    "Former {p} councillor {a} is now a member of the Anytown Independents.",
-]
-
-
-@SETTINGS
-@given(st.sampled_from(NEW_LOCAL_PARTY), names, st.sampled_from(PARTIES))
-def test_a_new_local_party_joined_or_founded_is_the_party_joined(shape: str, people: list[str], p: str) -> None:
-    text = shape.format(a=people[0], p=p)
-    found = changes(text)
-    assert len(found) == 1 and next(iter(found))[:2] == (people[0], p) and next(iter(found))[2].startswith("Anytown")
 
 
 @SETTINGS
