@@ -253,6 +253,7 @@ SUSPENDED_LATER_NAMED = [
     ["{p} has suspended a councillor on Anyshire County Council over comments made online.",
      "Cllr {a}, who represents Brook Hill, has had the whip suspended pending an investigation."],
     ["The {p} whip has been removed from Cllr {a} after she voted against the budget."],
+    ["{p} has withdrawn the whip from Anytown councillor {a} pending an investigation."],
     ["Anytown councillor {a} has announced she is leaving the {p} after 15 years.",
      "She will continue to represent Abbey ward as an independent councillor."],
 ]
