@@ -113,13 +113,16 @@ INDEPENDENT_ONE = [
     # a new local party founded or joined
     ("Cllr {a}, who left the {p} in June, has set up a new party called Anytown Together.", "Anytown Together"),
     ("Former {p} councillor {a} is now a member of the Anytown Independents.", "Anytown Independents"),
+    ("Cllr {a} quit the {p} to join Anytown Change earlier this year.", "Anytown Change"),
+    ("Cllr {a} quit the {p} to join Anytown Council's cabinet.", None),
+    ("{p} councillor {a} left the party and joined forces with residents.", None),
 ]
 
 
 @SETTINGS
 @given(st.sampled_from(INDEPENDENT_ONE), names, st.sampled_from(PARTIES))
 def test_one_now_an_independent_or_in_a_new_party_left_the_party_the_article_gives(
-        shape: tuple[str, str], people: list[str], p: str) -> None:
+        shape: tuple[str, str | None], people: list[str], p: str) -> None:
     text, joined = shape
     assert changes(text.format(a=people[0], p=p)) == {(people[0], p, joined)}, text
 

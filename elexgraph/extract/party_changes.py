@@ -295,12 +295,15 @@ class ChangeReader:
         to_party = _party(to_items) if len(to_items) == 1 else None  # 'Anytown Independents': more than a party
         if self.kinds[match.pattern] == "resignation" and not to_items and _whip_follows(items, match.end):
             to_party = "Independent"  # 'resigned the Conservative Party whip': one who gives up the whip sits as an independent
+        kind = self.kinds[match.pattern]
         if to_items and to_party is None:
             to_party = _unlisted_party(to_items)
-            if to_party is None:
+            if to_party is None and " ".join(v.lower for v in verb) not in words("leave_verbs"):
                 return None
+            if to_party is None:  # 'left Labour and joined forces with residents': Labour left, for nowhere named
+                kind, to_items = "resignation", ()
         stated_from = _party(match.items(items, "from")) or _member_of(items, match.start)
-        return _Told(self.kinds[match.pattern], verb, stated_from, bool(to_items), to_party)  # type: ignore[arg-type]
+        return _Told(kind, verb, stated_from, bool(to_items), to_party)  # type: ignore[arg-type]
 
     def _unnamed(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, moves: list[_Move]) -> None:
         """A move of people the sentence does not name ('three councillors have left X and joined Y', 'a
@@ -680,7 +683,9 @@ def _unlisted_party(items: list[Item] | tuple) -> str | None:
     if any(i.lower.startswith("independent") for i in items) and len(items) == 1:
         return "Independent"
     named = " ".join(i.text for i in itertools.takewhile(lambda i: i.text[:1].isupper(), items))  # 'Anytown Together would'
-    return reference.canonical_party(named) if len(named.split()) > 1 else None
+    if len(named.split()) < 2 or named.split()[-1].lower() in words("bodies_not_parties"):
+        return None  # 'to join Anytown Council's cabinet': a body, not a party
+    return reference.canonical_party(named)
 
 
 def _party(items: list[Item] | tuple) -> str | None:
