@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from elexgraph.extract.party_changes import extract
+from elexgraph.extract.quotes import extract as quotes
 
 FIRST = ["Ann", "Bob", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo"]
 LAST = ["Roe", "Gray", "Tarn", "Vell", "Quill", "Brack", "Moss", "Pell", "Sorby", "Kettle"]
@@ -351,3 +352,22 @@ def test_as_many_named_as_a_move_counted_made_it(people: list[str], p: str, titl
     # two named where three moved: which two is not told
     assert changes(f"Three {p} councillors have quit the party.",
                    f"{title}{people[0]} and {people[1]} said they had become frustrated.") == set()
+
+
+# -- one's own move in one's own words ---------------------------------------------------------------------------
+OWN_WORDS = [
+    ('In a statement, Cllr {a} said: "I have today resigned from the {p} Party."', None),
+    ('"I have decided to leave the {p} Party and will sit as an independent," said Cllr {a}.', "Independent"),
+    ('"{b} has left the {p} Party," said Cllr {a}.', "no one"),
+]
+
+
+@SETTINGS
+@given(st.sampled_from(OWN_WORDS), names, st.sampled_from(PARTIES))
+def test_a_speakers_own_move_in_the_first_person_is_theirs(shape: tuple[str, str | None], people: list[str],
+                                                          p: str) -> None:
+    text, joined = shape
+    doc = document_of(text.format(a=people[0], b=people[1], p=p))
+    doc.found.extend(quotes(doc))
+    found = {(c.person, c.from_party, c.to_party) for c in extract(doc)}
+    assert found == (set() if joined == "no one" else {(people[0], p, joined)}), found

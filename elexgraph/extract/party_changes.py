@@ -37,7 +37,7 @@ from elexgraph.annotate.lexicon import calendar, load_toml, says, word_classes, 
 from elexgraph.annotate.patterns import Item, Match, PatternSet
 from elexgraph.extract.registry import register
 from elexgraph.extract.merge import merge_facts
-from elexgraph.facts import ChangeKind, Fact, PartyChange
+from elexgraph.facts import ChangeKind, Fact, PartyChange, Quote
 
 NAME = "party-changes"
 PATTERNS = Path(__file__).parent / "patterns" / "party_changes.toml"
@@ -136,10 +136,28 @@ class ChangeReader:
             if here:
                 self.last_told = sentence.index
             found.extend(_one_move(here))
+        found.extend(self._said(found))
         # an independent may always have been one: no party left that the article names, no change
         # and a change with neither party known tells nothing a reader could check
         return [c for c in self._then_independent(self._groups_left(found))
                 if c.from_party or c.to_party not in ("Independent", None)]
+
+    def _said(self, found: list[PartyChange]) -> list[PartyChange]:
+        """'"I have today resigned from the Conservative Party," said Jane Roe': the speaker's own move, told in the
+        first person with the party named, when the prose told none of theirs."""
+        moved = {c.person for c in found}
+        said: list[PartyChange] = []
+        for quote in (f for f in self.doc.found if isinstance(f, Quote) and f.speaker not in moved):
+            span = next(((s, e) for s, e, q in self.doc.quotes if q.text == quote.text), None)
+            items = _quoted_items(self.doc, *span) if span else []
+            here = []
+            for match in self.patterns.finditer(items):
+                told = self._told(items, match) if self.kinds[match.pattern] in _OWN_KINDS else None
+                if told is not None and told.stated_from and _first_person(items, told.verb[0]):
+                    here.append(PartyChange(quote.evidence, NAME, quote.speaker, told.kind, told.stated_from,
+                                            told.to_party, *self._date(self.doc.sentence_at(span[0]))))  # type: ignore[index,arg-type]
+            said.extend(_one_move(here))
+        return said
 
     def _read_match(self, sentence: Sentence, items: list[Item], match: Match, found: list[PartyChange],
                     moves: list[_Move], here: list[PartyChange]) -> list[PartyChange]:
@@ -436,6 +454,38 @@ class ChangeReader:
         if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or any(says(text, w) for w in words("earlier_times")):
             return None, False  # an earlier change, told in passing: its date is not the article's
         return published.isoformat(), True
+
+
+_OWN_KINDS = ("defection", "resignation", "stood_as_independent")  # what one tells of one's own move
+
+
+def _quoted_items(doc: Document, start: int, end: int) -> list[Item]:
+    """The words inside a quotation as patterns see them: a party named there is one item, any other token one."""
+    out: list[Item] = []
+    for sentence in doc.sentences:
+        if sentence.end <= start or sentence.start >= end:
+            continue
+        parties = {m.first: m for m in sentence.mentions if m.kind == "party" and start <= m.start < end}
+        k = 0
+        while k < len(sentence.tokens):
+            token, party = sentence.tokens[k], parties.get(k)
+            if party is not None:
+                out.append(Item(party.tags, party.text, party.start, party.end, party))
+                k = party.last
+                continue
+            if start <= token.start < end:
+                out.append(Item(("W",) if token.kind == "w" else ("N",) if token.kind == "n" else ("P",),
+                                token.text, token.start, token.end, token))
+            k += 1
+    return out
+
+
+def _first_person(items: list[Item], verb: Item) -> bool:
+    """'I have today resigned', 'I have decided to leave': the verb is the speaker's own."""
+    k = items.index(verb) - 1
+    while k >= 0 and items[k].lower in words("first_person_before"):
+        k -= 1
+    return k >= 0 and items[k].lower == "i"
 
 
 def _count(items: list[Item]) -> int:
@@ -741,7 +791,7 @@ def _party_after(items: list[Item], i: int) -> str | None:
     return None
 
 
-@register(NAME, "4")
+@register(NAME, "5", reads=("quote",))
 def extract(doc: Document) -> Iterator[Fact]:
     """Party changes of named people, with the party left and the party joined."""
     found = merge_facts(ChangeReader(doc).read())
