@@ -148,6 +148,9 @@ class ChangeReader:
         moved = {c.person for c in found}
         said: list[PartyChange] = []
         for quote in (f for f in self.doc.found if isinstance(f, Quote) and f.speaker not in moved):
+            said_words = frozenset(re.findall(r"[\w'’]+", quote.text.lower()))
+            if "i" not in said_words or not self.patterns.may_match(said_words):
+                continue  # no first person, or no verb of a move: most quotations
             span = next(((s, e) for s, e, q in self.doc.quotes if q.text == quote.text), None)
             items = _quoted_items(self.doc, *span) if span else []
             here = []
@@ -182,11 +185,13 @@ class ChangeReader:
         """'… had the whip suspended.' 'She will sit as an independent.': one change, to independent — a
         suspension told at most two sentences before one's sitting as an independent (a remark between), or in the
         same; leaving the party, told anywhere ('the fifth councillor to leave the party'), is that same move."""
+        sitting = [c for c in found if c.to_party == "Independent"
+                   and words("sitting_words") & set(re.findall(r"\w+", c.evidence.text.lower()))]
+        if not sitting:
+            return found
         sentence_at = {self.doc.evidence(s).start: s.index for s in self.doc.sentences}
         out = list(found)
-        for sits in found:
-            if sits.to_party != "Independent" or not words("sitting_words") & set(re.findall(r"\w+", sits.evidence.text.lower())):
-                continue
+        for sits in sitting:
             at = sentence_at.get(sits.evidence.start, -9)
             out = [c for c in out if c is sits or c.person != sits.person or c.to_party is not None
                    or c.from_party not in (None, sits.from_party)
