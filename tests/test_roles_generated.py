@@ -32,3 +32,15 @@ def test_a_council_named_only_by_its_kind_is_read_without_error(kind: str, opene
     roles = {(r.person, r.title) for r in extract(document_of(f"{opener} {kind} Council leader, Jane Roe, spoke.",
                                                                 "Councillor Jane Roe spoke."))}
     assert {person for person, _ in roles} == {"Jane Roe"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Jane Roe", "Tom Reed"]), st.sampled_from(["Labour", "Conservative", "Reform UK"]),
+       st.sampled_from(["Two", "Three", "Both"]), st.sampled_from(["in May", "in the Commons", "in"]))
+def test_a_count_a_month_or_a_dangling_preposition_is_no_part_of_an_office(name: str, party: str, count: str,
+                                                                          tail: str) -> None:
+    """'Two Reform UK councillors, A and B,', 'elected as a Labour councillor in May', 'the MP in the': the
+    office is what is left."""
+    roles = {r.title for r in extract(document_of(f"{count} {party} councillors, {name} and Ann Lee, have quit.",
+                                                  f"Tom Vell, the {party} MP {tail}, spoke."))}
+    assert not any(title.split()[0] == count or title.split()[-1] in ("in", "the", "May") for title in roles), roles

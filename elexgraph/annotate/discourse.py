@@ -130,8 +130,7 @@ class Discourse:
             if all(w in words("before_verb") or w in (",", "-", "–", "—") for w in between):
                 holder = self._aside_holder(sentence, people, i)
                 return [holder] if holder else self._listed(sentence, people[:i + 1])
-            if "they" in between and all(w in words("before_verb") or w in words("speech") or w in ("they", ",")
-                                         for w in between):
+            if _they_reported(between):
                 return self._listed(sentence, people[:i + 1])
         return None
 
@@ -189,8 +188,8 @@ class Discourse:
         """The last name and the names listed before it: 'A, B and C'."""
         out = [people[-1].person]
         for earlier, later in zip(reversed(people[:-1]), reversed(people[1:])):
-            between = [t.lower for t in sentence.tokens[earlier.last:later.first]]
-            if between not in ([","], ["and"], [",", "and"], ["&"]):
+            between = _past_relative_aside([t.lower for t in sentence.tokens[earlier.last:later.first]])
+            if between not in ([","], ["and"], [",", "and"], ["&"]):  # 'A, who represents X, and B
                 break
             out.insert(0, earlier.person)
         return out
@@ -206,10 +205,23 @@ class Discourse:
         return name
 
 
+def _they_reported(between: list[str]) -> bool:
+    """'A and B announced they were', 'A and B said on Monday that they would': a report by those named of what
+    they do, with only a time between the verb of speech and 'they'."""
+    if "they" not in between:
+        return False
+    said, done = between[:between.index("they")], between[between.index("they") + 1:]
+    spoken = [k for k, w in enumerate(said) if w in words("speech")]
+    return bool(spoken) and all(w in words("before_verb") or w == "," for w in said[:spoken[0]]) \
+        and all(w in words("before_verb") or w in ("are", "would", "will") for w in done)
+
+
 def _past_relative_aside(between: list[str]) -> list[str]:
-    """'A and B, who were elected for Labour in 2023, have': what stands between the names and the verb once a
-    relative aside closed by a comma is passed over."""
-    if between[:2] == [",", "who"] and "," in between[2:]:
+    """'A and B, who were elected for Labour in 2023, have', 'A and B, elected as Labour councillors in May,
+    have': what stands between the names and the verb once a relative or participle aside closed by a comma is
+    passed over."""
+    aside = between[1:2] and (between[1] in words("aside_openers") or between[1].endswith("ed"))
+    if between[:1] == [","] and aside and "," in between[2:]:
         return between[between.index(",", 2):]
     return between
 

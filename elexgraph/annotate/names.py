@@ -145,8 +145,9 @@ def _title_starts_here(tokens: list[Token], j: int) -> bool:
 
 
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
-    """'the Red Wall seat', 'Redwell Leisure Centre': capitalised words after an article or before a
-    word for a place, a building or a body name a thing, not a person."""
+    """'the Red Wall seat', 'Redwell Leisure Centre', 'who represents Brook Hill': capitalised words after an
+    article or a verb of representing, or before a word for a place, a building or a body name a thing, not a
+    person."""
     before = tokens[start - 1].lower if start else ""
     after = tokens[end].text if end < len(tokens) else ""
     if before == "(" and after == ")":
@@ -154,5 +155,6 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     last = tokens[end - 1].lower
     described = after.lower() in words("offices") and end + 1 < len(tokens) and (
         name_shaped(tokens[end + 1]) or tokens[end + 1].text in titles())  # 'Anytown councillor Jane Roe'
-    return before in ("the", "a", "an") or after.lower() in words("thing_heads") or last in words("thing_ends") \
+    return before in ("the", "a", "an") or before in words("represent_verbs") or after.lower() in words("thing_heads") \
+        or last in words("thing_ends") \
         or described

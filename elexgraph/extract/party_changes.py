@@ -21,6 +21,7 @@ as such ('joined on Tuesday' is news of that week); a change told as earlier ('l
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -36,7 +37,7 @@ from elexgraph.annotate.lexicon import calendar, load_toml, says, word_classes, 
 from elexgraph.annotate.patterns import Item, Match, PatternSet
 from elexgraph.extract.registry import register
 from elexgraph.extract.merge import merge_facts
-from elexgraph.facts import ChangeKind, Fact, PartyChange
+from elexgraph.facts import ChangeKind, Fact, PartyChange, Quote
 
 NAME = "party-changes"
 PATTERNS = Path(__file__).parent / "patterns" / "party_changes.toml"
@@ -53,12 +54,14 @@ def _patterns() -> tuple[PatternSet, list[str]]:
 @dataclass(frozen=True)
 class _Move:
     """A move told of people the sentence does not name: of several ('three councillors have left X and
-    joined Y', at >= 0) or of one described ('a councillor has switched', at == -1)."""
+    joined Y', at >= 0) or of one described ('a councillor has switched', at == -1; 'a councillor has quit X',
+    at == -2, named only by a sentence that tells the move again: 'the resignation of Jane Roe')."""
 
     at: int
     from_party: str | None
     to_party: str | None  # None: they left, and where to is told later ('They are to form a group of independents')
     sentence: int
+    count: int = 0  # how many the sentence says moved ('Three councillors have quit'), 0 if it does not say
 
 
 @dataclass(frozen=True)
@@ -82,8 +85,9 @@ def _with_group_move(moves: list[_Move], kind: ChangeKind, from_party: str | Non
 
 
 def _group_left(moves: list[_Move], sentence: int) -> str | None:
-    """The party the group whose move an article told just before left ('Three Labour councillors have quit')."""
-    move = next((mv for mv in reversed(moves) if mv.at >= 0 and 0 < sentence - mv.sentence <= NAMED_WITHIN), None)
+    """The party the unnamed movers whose move an article told just before left ('Three Labour councillors have
+    quit', 'Labour councillor quits party', "The Labour group has lost a member")."""
+    move = next((mv for mv in reversed(moves) if mv.from_party and 0 < sentence - mv.sentence <= NAMED_WITHIN), None)
     return move.from_party if move else None
 
 
@@ -121,52 +125,136 @@ class ChangeReader:
             unnamed = [m for m in moves if m.at == -1]
             if unnamed and sentence.people and not self.doc.is_headline(sentence.paragraph):
                 found.extend(self._named_later(sentence, unnamed[0]))
-                moves.remove(unnamed[0])
-            if not self.patterns.may_match(sentence.words_lower()):
+                moves[moves.index(unnamed[0])] = replace(unnamed[0], at=-2)  # named or not, only a move of the story now
+            if _a_question(sentence):
                 continue
             here: list[PartyChange] = []
-            for match in self.patterns.finditer(items, sentence.encoded):
-                if self.kinds[match.pattern] == "same_move":
-                    here.extend(self._same_move(sentence, items, match, here))
-                    continue
-                if self.kinds[match.pattern] == "group_independent":
-                    self._now_independent(sentence, found, moves)
-                    here.extend(self._named_independents(sentence, items, match, found, moves))
-                    continue
-                for change in self._change(sentence, items, match, moves):
-                    self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
-                    here.append(change)
+            for match in self.patterns.finditer(items, sentence.encoded) if self.patterns.may_match(sentence.words_lower()) else ():
+                here.extend(self._read_match(sentence, items, match, found, moves, here))
+            if not here:
+                here = list(self._counted(sentence, moves))
             if here:
                 self.last_told = sentence.index
             found.extend(_one_move(here))
+        found.extend(self._said(found))
         # an independent may always have been one: no party left that the article names, no change
-        return [c for c in self._groups_left(found) if c.from_party or c.to_party != "Independent"]
+        # and a change with neither party known tells nothing a reader could check
+        return [c for c in self._then_independent(self._groups_left(found))
+                if c.from_party or c.to_party not in ("Independent", None)]
 
-    def _now_independent(self, sentence: Sentence, found: list[PartyChange], moves: list[_Move]) -> None:
-        """'They are to form a group of independents': those who left in the sentence before, named or not,
-        now sit as independents."""
-        if self.last_told != sentence.index - 1:
+    def _said(self, found: list[PartyChange]) -> list[PartyChange]:
+        """'"I have today resigned from the Conservative Party," said Jane Roe': the speaker's own move, told in the
+        first person with the party named, when the prose told none of theirs."""
+        moved = {c.person for c in found}
+        said: list[PartyChange] = []
+        for quote in (f for f in self.doc.found if isinstance(f, Quote) and f.speaker not in moved):
+            said_words = frozenset(re.findall(r"[\w'’]+", quote.text.lower()))
+            if "i" not in said_words or not self.patterns.may_match(said_words):
+                continue  # no first person, or no verb of a move: most quotations
+            span = next(((s, e) for s, e, q in self.doc.quotes if q.text == quote.text), None)
+            items = _quoted_items(self.doc, *span) if span else []
+            here = []
+            for match in self.patterns.finditer(items):
+                told = self._told(items, match) if self.kinds[match.pattern] in _OWN_KINDS else None
+                if told is not None and told.stated_from and _first_person(items, told.verb[0]):
+                    here.append(PartyChange(quote.evidence, NAME, quote.speaker, told.kind, told.stated_from,
+                                            told.to_party, *self._date(self.doc.sentence_at(span[0]))))  # type: ignore[index,arg-type]
+            said.extend(_one_move(here))
+        return said
+
+    def _read_match(self, sentence: Sentence, items: list[Item], match: Match, found: list[PartyChange],
+                    moves: list[_Move], here: list[PartyChange]) -> list[PartyChange]:
+        """The changes one match tells: its own, or those it gives people named by it or before it."""
+        kind = self.kinds[match.pattern]
+        if kind == "same_move":
+            return list(self._same_move(sentence, items, match, here))
+        if kind == "named_move":
+            return list(self._named_movers(sentence, items, match, moves))
+        if kind == "group_independent":
+            joined = _unlisted_party(match.items(items, "to"))
+            if not joined:
+                return []
+            self._now_independent(sentence, found, moves, joined)
+            return list(self._named_independents(sentence, items, match, found, moves, joined))
+        changes = list(self._change(sentence, items, match, moves))
+        for change in changes:
+            self.known[change.person] = change.to_party or change.from_party or self.known.get(change.person, "")
+        return changes
+
+    def _then_independent(self, found: list[PartyChange]) -> list[PartyChange]:
+        """'… had the whip suspended.' 'She will sit as an independent.': one change, to independent — a
+        suspension told at most two sentences before one's sitting as an independent (a remark between), or in the
+        same; leaving the party, told anywhere ('the fifth councillor to leave the party'), is that same move."""
+        sitting = [c for c in found if c.to_party == "Independent"
+                   and words("sitting_words") & set(re.findall(r"\w+", c.evidence.text.lower()))]
+        if not sitting:
+            return found
+        sentence_at = {self.doc.evidence(s).start: s.index for s in self.doc.sentences}
+        out = list(found)
+        for sits in sitting:
+            at = sentence_at.get(sits.evidence.start, -9)
+            out = [c for c in out if c is sits or c.person != sits.person or c.to_party is not None
+                   or c.from_party not in (None, sits.from_party)
+                   or c.kind != "resignation" and not 0 <= at - sentence_at.get(c.evidence.start, -9) <= 2]
+        return out
+
+    def _now_independent(self, sentence: Sentence, found: list[PartyChange], moves: list[_Move], joined: str) -> None:
+        """'They are to form a group of independents', 'They will sit as the Anytown Independents': those who
+        left in the sentence before, named or not, now sit as independents, or in the group named."""
+        if not 0 < sentence.index - self.last_told <= 2:  # 'They will …', a remark between at most
             return
         told = self.doc.evidence(self.doc.sentences[self.last_told]).start
+        kind: ChangeKind = "resignation" if joined == "Independent" else "defection"
         for k, change in enumerate(found):
             if change.evidence.start == told and change.kind == "resignation" and change.to_party is None \
-                    and change.from_party:
-                found[k] = replace(change, to_party="Independent")
-        moves[:] = [replace(m, to_party="Independent") if m.to_party is None else m for m in moves]
+                    and change.from_party and change.from_party != joined:
+                found[k] = replace(change, kind=kind, to_party=joined)
+        moves[:] = [replace(m, to_party=joined) if m.to_party is None else m for m in moves]
 
     def _named_independents(self, sentence: Sentence, items: list[Item], match: Match, found: list[PartyChange],
-                            moves: list[_Move]) -> Iterator[PartyChange]:
+                            moves: list[_Move], joined: str) -> Iterator[PartyChange]:
         """'A, B and C said they would sit as independents': those named, of the party the article gives them or
-        that the group whose move it told just before left ('Three Labour councillors have quit')."""
+        that the group whose move it told just before left ('Three Labour councillors have quit'); as independents
+        or in the group named."""
         they = match.items(items, "verb")[0]
         token = next((k for k, t in enumerate(sentence.tokens) if t.start > they.start), len(sentence.tokens))
         moved = {c.person for c in found}
         for person in self.discourse.doers(sentence, token):
             left = self.party_of(person, they.start) or self.known.get(person) or _group_left(moves, sentence.index)
-            if person not in moved and left and left != "Independent":
+            if person not in moved and left and left not in ("Independent", joined):
                 when, from_article = self._date(sentence)
-                yield PartyChange(self.doc.evidence(sentence), NAME, person, "stood_as_independent", left,
-                                  "Independent", when, from_article)
+                kind: ChangeKind = "stood_as_independent" if joined == "Independent" else "defection"
+                yield PartyChange(self.doc.evidence(sentence), NAME, person, kind, left, joined, when, from_article)
+
+    def _counted(self, sentence: Sentence, moves: list[_Move]) -> Iterator[PartyChange]:
+        """'Three Labour councillors have quit the party.' 'Cllrs A, B and C said …': as many people as the move
+        counted, listed at the head of a sentence right after it, made it."""
+        move = next((mv for mv in reversed(moves) if mv.count and mv.from_party and mv.at >= 0
+                     and 0 < sentence.index - mv.sentence <= 2), None)
+        listed = _opening_list(sentence.items) if move else []
+        if not move or len(listed) != move.count:
+            return
+        kind: ChangeKind = "resignation" if move.to_party in (None, "Independent") else "defection"
+        when, from_article = self._date(self.doc.sentences[move.sentence])
+        for person in listed:
+            yield PartyChange(self.doc.evidence(sentence), NAME, person, kind, move.from_party, move.to_party,
+                              when, from_article)
+
+    def _named_movers(self, sentence: Sentence, items: list[Item], match: Match,
+                      moves: list[_Move]) -> Iterator[PartyChange]:
+        """'Two councillors have quit Labour.' 'A and B announced their resignations.': those named made the move
+        told just before; with no such move, a resignation is no party's (from a post, a seat)."""
+        move = next((mv for mv in reversed(moves) if mv.from_party and 0 < sentence.index - mv.sentence <= NAMED_WITHIN),
+                    None)
+        if move is None:
+            return
+        kind: ChangeKind = "resignation" if move.to_party in (None, "Independent") else "defection"
+        token = next((k for k, t in enumerate(sentence.tokens) if t.start >= items[match.start].start),
+                     len(sentence.tokens))
+        when, from_article = self._date(sentence)
+        for person in self._people(sentence, items, match, token):
+            yield PartyChange(self.doc.evidence(sentence), NAME, person, kind, move.from_party, move.to_party,
+                              when, from_article)
 
     def _groups_left(self, found: list[PartyChange]) -> list[PartyChange]:
         """'… were leaving the group': the group the story's other movers left, when they all left one."""
@@ -197,7 +285,8 @@ class ChangeReader:
             return
         before = sentence.tokens[subject.first - 1].lower if subject.first else ""
         person = subject.person if subject.title or before in words("offices") else None
-        if person:
+        reacts = any(t.lower in words("reacting_offices") for t in sentence.tokens[:subject.first])
+        if person and not reacts:  # 'Conservative group leader Cllr Ann Lee said she was disappointed': who reacts
             yield PartyChange(self.doc.evidence(self.doc.sentences[move.sentence]), NAME, person, "defection",
                               move.from_party, move.to_party, *self._date(self.doc.sentences[move.sentence]))
 
@@ -221,7 +310,7 @@ class ChangeReader:
         verb = tuple(match.items(items, "verb"))
         if not verb or self._hypothetical(items, match.start):
             return None
-        if match.end < len(items) and items[match.end].lower in words("party_things") and match.captures.get("from"):
+        if _party_describes(items, match) or _left_behind(items, match):
             return None
         if _undone(items, match.end) or not match.captures.get("from") and _from_a_post(items, match.captures["verb"][1]):
             return None
@@ -229,23 +318,30 @@ class ChangeReader:
         to_party = _party(to_items) if len(to_items) == 1 else None  # 'Anytown Independents': more than a party
         if self.kinds[match.pattern] == "resignation" and not to_items and _whip_follows(items, match.end):
             to_party = "Independent"  # 'resigned the Conservative Party whip': one who gives up the whip sits as an independent
+        kind = self.kinds[match.pattern]
         if to_items and to_party is None:
             to_party = _unlisted_party(to_items)
-            if to_party is None:
+            if to_party is None and " ".join(v.lower for v in verb) not in words("leave_verbs"):
                 return None
+            if to_party is None:  # 'left Labour and joined forces with residents': Labour left, for nowhere named
+                kind, to_items = "resignation", ()
         stated_from = _party(match.items(items, "from")) or _member_of(items, match.start)
-        return _Told(self.kinds[match.pattern], verb, stated_from, bool(to_items), to_party)  # type: ignore[arg-type]
+        return _Told(kind, verb, stated_from, bool(to_items), to_party)  # type: ignore[arg-type]
 
     def _unnamed(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, moves: list[_Move]) -> None:
         """A move of people the sentence does not name ('three councillors have left X and joined Y', 'a
         councillor has switched'), kept for the sentences that name them."""
-        one = items[0].lower in ("a", "an") or items[0].lower == "the" and items[1].lower not in words("group_words")
-        movers = any(it.lower in words("offices") for it in items[:match.start])  # 'a councillor', not 'the seat'
+        # 'a councillor', 'Former Labour councillor joins Greens', 'The Labour group has lost a member': one mover
+        one = not any(it.lower in words("plural_members") or it.lower in words("count_words") for it in items[:match.end])
+        movers = any(it.lower in words("offices") for it in items[:match.end])  # 'a councillor', 'two members'; not 'the seat'
         defected = told.kind == "defection" and told.to_party
         left = told.stated_from or _subject_party(items, match.start)  # 'Three Labour councillors have quit the party'
-        resigned = told.kind == "resignation" and left and not one  # one who resigned is named later only as a defector
-        if not sentence.people and movers and (defected or resigned):
-            moves.append(_Move(-1 if one else sentence.start, left, told.to_party, sentence.index))
+        resigned = told.kind in ("resignation", "suspension", "expulsion") and left
+        told_before = any(m.from_party == left and m.to_party == told.to_party and m.at < 0 for m in moves)
+        if not sentence.people and movers and (defected or resigned) and not (one and told_before):  # the headline's, retold
+            # one who resigned is named later only as a defector, or where a later sentence tells the move (-2)
+            at = sentence.start if not one else -1 if defected else -2
+            moves.append(_Move(at, left, told.to_party, sentence.index, _count(items[:match.start])))
 
     def _person_change(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, person: str,
                        moves: list[_Move]) -> PartyChange | None:
@@ -255,13 +351,15 @@ class ChangeReader:
             or _elected_as(items, match.start)
         kind, moved_to = told.kind, told.to_party
         if kind == "defection" and not told.to_stated:
-            moved_to = self.party_of(person, at)  # 'Reform's Jane Roe, who defected from X'
+            # 'Reform's Jane Roe, who defected from X'; 'quit Reform UK, a year after defecting from X': the party
+            # the article gives her, else the one she was in as the changes read so far leave it
+            moved_to = self.party_of(person, at) or self.known.get(person) or None
         if kind == "resignation" and moved_to is None:
             kind, moved_to, from_party = _with_group_move(moves, kind, from_party)
-        if from_party is None and moved_to == "Independent":
-            from_party = _group_left(moves, sentence.index)  # '… have quit Labour.' 'A, B and C will sit as independents.'
-        if from_party is None and kind == "defection":
-            from_party = _left_for(moves, moved_to, sentence.index)  # 'Tory councillor defects to Reform' … 'X has joined Reform'
+        if kind == "resignation" and moved_to is None and told.stated_from:
+            kind, moved_to = self._now_in(person, at, told.stated_from)
+        if from_party is None:
+            from_party = _story_left(items, match, kind, moved_to, moves, sentence.index)
         if not _is_a_change(told, kind, from_party, moved_to):
             return None
         when, from_article = self._date(sentence)
@@ -270,9 +368,21 @@ class ChangeReader:
             self.left_the_group.add(id(change))
         return change
 
+    def _now_in(self, person: str, at: int, left: str) -> tuple[ChangeKind, str | None]:
+        """'Independent councillor Jane Roe, who quit Labour in 2022', "Reform UK's Jane Roe, who left the
+        Conservatives": one who left a party the sentence names is in the party the article gives them now."""
+        now = self.party_of(person, at)
+        if now is None or now == left:
+            return "resignation", None
+        return ("resignation" if now == "Independent" else "defection"), now
+
     def _hypothetical(self, items: list[Item], start: int) -> bool:
-        return any(it.lower in words("hypothetical") or it.lower in words("change_not_made")
-                   for it in items[max(0, start - 3):start])
+        """'could defect', 'is set to quit', 'would not rule out'; not 'in May, have quit' (the month), nor 'said he
+        would continue as an independent' (what one says one will do)."""
+        before = items[max(0, start - 3):start]
+        reported = any(it.lower in words("speech") for it in items[max(0, start - 6):start])
+        return any((it.lower in words("hypothetical") or it.lower in words("change_not_made")) and it.text != "May"
+                   and not (reported and it.lower in ("would", "will")) for it in before)
 
     def _people(self, sentence: Sentence, items: list[Item], match: Match, token: int) -> list[str]:
         """Who made the change: a possessive ('his defection', "Jane Roe's decision"), those a party acts on
@@ -323,7 +433,7 @@ class ChangeReader:
                 ref = item.ref
                 if not (isinstance(ref, Mention) and ref.kind == "person" and ref.person == person):
                     continue
-                party = _party_before(items, i) or _party_after(items, i)
+                party = _party_before(items, i) or _party_of_list(items, i) or _party_after(items, i)
                 if party and sentence.start < at:
                     before = party
                 elif party and after is None and sentence.start > at:
@@ -349,6 +459,69 @@ class ChangeReader:
         if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or any(says(text, w) for w in words("earlier_times")):
             return None, False  # an earlier change, told in passing: its date is not the article's
         return published.isoformat(), True
+
+
+_OWN_KINDS = ("defection", "resignation", "stood_as_independent")  # what one tells of one's own move
+
+
+def _quoted_items(doc: Document, start: int, end: int) -> list[Item]:
+    """The words inside a quotation as patterns see them: a party named there is one item, any other token one."""
+    out: list[Item] = []
+    for sentence in doc.sentences:
+        if sentence.end <= start or sentence.start >= end:
+            continue
+        parties = {m.first: m for m in sentence.mentions if m.kind == "party" and start <= m.start < end}
+        k = 0
+        while k < len(sentence.tokens):
+            token, party = sentence.tokens[k], parties.get(k)
+            if party is not None:
+                out.append(Item(party.tags, party.text, party.start, party.end, party))
+                k = party.last
+                continue
+            if start <= token.start < end:
+                out.append(Item(("W",) if token.kind == "w" else ("N",) if token.kind == "n" else ("P",),
+                                token.text, token.start, token.end, token))
+            k += 1
+    return out
+
+
+def _first_person(items: list[Item], verb: Item) -> bool:
+    """'I have today resigned', 'I have decided to leave': the verb is the speaker's own."""
+    k = items.index(verb) - 1
+    while k >= 0 and items[k].lower in words("first_person_before"):
+        k -= 1
+    return k >= 0 and items[k].lower == "i"
+
+
+def _count(items: list[Item]) -> int:
+    """How many movers the words before a verb count: 'Three Labour councillors', '20 councillors', 'Both'."""
+    numbers = {w: n for n, w in enumerate(calendar("numbers"), start=1)}
+    for item in items:
+        if item.lower in numbers:
+            return numbers[item.lower]
+        if item.tags[0] in ("N", "NUM") and item.text.isdigit():
+            return int(item.text)
+    return 0
+
+
+def _opening_list(items: list[Item]) -> list[str]:
+    """'Cllrs A, B and C said …', 'Councillors A and B have …': the names listed at the head of a sentence, when a
+    verb follows them."""
+    k = 1 if items and items[0].lower in words("plural_members") else 0
+    named: list[str] = []
+    while k < len(items) and _is_person(items[k]):
+        named.append(items[k].ref.person)  # type: ignore[union-attr]
+        k += 1
+        if k + 1 < len(items) and items[k].lower in (",", "and") and _is_person(items[k + 1]):
+            k += 1
+        elif k + 2 < len(items) and [it.lower for it in items[k:k + 2]] == [",", "and"] and _is_person(items[k + 2]):
+            k += 2
+    return named if k < len(items) and items[k].tags == ("W",) and items[k].lower not in ("'s", "’s", "of") else []
+
+
+def _a_question(sentence: Sentence) -> bool:
+    """'Will Jane Roe quit Labour?': a question tells no change."""
+    return sentence.text.rstrip(" \"'’”").endswith("?")
 
 
 def _printed_date(text: str, published: date | None) -> str | None:
@@ -489,6 +662,33 @@ def _elected_as(items: list[Item], at: int) -> str | None:
     return None
 
 
+def _party_describes(items: list[Item], match: Match) -> bool:
+    """'joined Labour colleagues in voting', 'joined Conservative leader Jane Roe', 'quit the Labour front bench',
+    "left the Green Party's executive": the party names whose people or post, not the party joined or left."""
+    k = match.end
+    verb_end = match.captures["verb"][1] if "verb" in match.captures else k
+    if not _party(items[max(0, k - 2, verb_end):k]) or k - verb_end > 3:  # the party the verb acts on
+        return False
+    while k + 1 < len(items) and items[k].lower in ("and", ",", "or") and _party([items[k + 1]]):
+        k += 2  # 'joined Labour and Green councillors'
+    k += k < len(items) and items[k].lower in ("'s", "’s")
+    if k >= len(items):
+        return False
+    after = items[k]
+    return after.lower != "whip" and (_is_person(after) or after.lower in words("party_things")
+                                      or after.lower in words("offices") or after.lower in words("plural_members"))
+
+
+def _left_behind(items: list[Item], match: Match) -> bool:
+    """'left the Conservatives trailing in second place', 'left Labour reeling': a result told, not a party left."""
+    verb = match.items(items, "verb")
+    if match.end >= len(items) or not verb or verb[0].lower not in ("left", "leaves", "leave", "leaving"):
+        return False
+    after = [it.lower for it in items[match.end:match.end + 2]]
+    return after[0].endswith("ing") or after[0] in words("left_behind") \
+        or after[0] == "in" and len(after) > 1 and after[1] in words("places_behind")
+
+
 def _whip_follows(items: list[Item], end: int) -> bool:
     return end < len(items) and items[end].lower == "whip"
 
@@ -510,6 +710,22 @@ def _from_a_post(items: list[Item], verb_end: int) -> bool:
     return False
 
 
+def _story_left(items: list[Item], match: Match, kind: str, moved_to: str | None, moves: list[_Move],
+                sentence: int) -> str | None:
+    """The party left by one the article gives none, from the story around: the unnamed movers told just before
+    ('… have quit Labour.' 'A, B and C will sit as independents.'), the only party the sentence names when the
+    match says 'the party' ("Anytown's Labour group lost a member when X quit the party"); for a defection, the
+    unnamed mover's who went the same way ('Tory councillor defects to Reform' … 'X has joined Reform')."""
+    if kind == "defection":
+        return _left_for(moves, moved_to, sentence)
+    return _group_left(moves, sentence) or (_subject_party(items, match.start) if _the_party(items, match) else None)
+
+
+def _the_party(items: list[Item], match: Match) -> bool:
+    """'quit the party', 'left the group': the match names no party, only 'the party'."""
+    return not match.captures.get("from") and any(it.lower in words("group_words") for it in items[match.start:match.end])
+
+
 def _subject_party(items: list[Item], at: int) -> str | None:
     """'A Green councillor quit the party': the party of the unnamed mover, before the verb."""
     parties = {p for p in (_party([it]) for it in items[:at]) if p}
@@ -521,9 +737,10 @@ def _unlisted_party(items: list[Item] | tuple) -> str | None:
     every word of it capitalised; or independence ('to sit as independents')."""
     if any(i.lower.startswith("independent") for i in items) and len(items) == 1:
         return "Independent"
-    if len(items) > 1 and all(i.text[:1].isupper() for i in items):
-        return reference.canonical_party(" ".join(i.text for i in items))
-    return None
+    named = " ".join(i.text for i in itertools.takewhile(lambda i: i.text[:1].isupper(), items))  # 'Anytown Together would'
+    if len(named.split()) < 2 or named.split()[-1].lower() in words("bodies_not_parties"):
+        return None  # 'to join Anytown Council's cabinet': a body, not a party
+    return reference.canonical_party(named)
 
 
 def _party(items: list[Item] | tuple) -> str | None:
@@ -553,6 +770,17 @@ def _party_before(items: list[Item], i: int) -> str | None:
     return None
 
 
+def _party_of_list(items: list[Item], i: int) -> str | None:
+    """'Labour councillors Jane Roe, Ann Lee and Bob Gray': the party before the plural office that opens a list
+    of names is each one's ('Tory Jane Roe and Ann Lee' is not: no office tells that both are)."""
+    k = i
+    while k >= 2 and items[k - 1].lower in (",", "and") and (_is_person(items[k - 2]) or items[k - 2].text == ","):
+        k -= 1 if items[k - 2].text == "," else 2  # ', and' before the last name
+    if k == i or k < 2 or items[k - 1].lower not in words("plural_members"):
+        return None
+    return _party([items[k - 2]])
+
+
 def _party_after(items: list[Item], i: int) -> str | None:
     """'Jane Roe (Con)', 'Jane Roe, a Conservative councillor,', 'Jane Roe was elected as a Conservative'."""
     window = items[i + 1:i + 7]
@@ -568,7 +796,7 @@ def _party_after(items: list[Item], i: int) -> str | None:
     return None
 
 
-@register(NAME, "4")
+@register(NAME, "5", reads=("quote",))
 def extract(doc: Document) -> Iterator[Fact]:
     """Party changes of named people, with the party left and the party joined."""
     found = merge_facts(ChangeReader(doc).read())

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from elexgraph.annotate.document import Document, Mention, Sentence
-from elexgraph.annotate.lexicon import not_names, words
+from elexgraph.annotate.lexicon import calendar, not_names, words
 from elexgraph.annotate.patterns import Item
 from elexgraph.extract.registry import register
 from elexgraph.facts import Fact, Role, SeatResult
@@ -61,6 +61,8 @@ def _title_before(items: list[Item], at: int) -> str | None:
     placed = _office_for_place(items, start, at)
     if placed:
         return placed
+    while start < at - 1 and items[start].text in _NUMBER_WORDS:
+        start += 1  # 'Two Reform UK councillors, A and B': a count is no part of the office
     title = _title(items[start:at])
     return title if len(title.split()) > 1 or items[at - 1].lower not in ("mp", "councillor", "candidate") else None
 
@@ -89,8 +91,11 @@ def _complement(items: list[Item], start: int) -> int:
     if j < len(items) and items[j].lower in ("of", "for", "on", "at", "in", "with"):
         j += 1
         while j < len(items) and (items[j].lower in words("role_complement_words") or items[j].tags[0] in ("PLACE", "PARTY")
-                                  or items[j].tags == ("W",) and items[j].text[:1].isupper()):
+                                  or items[j].tags == ("W",) and items[j].text[:1].isupper()
+                                  and items[j].lower not in calendar("months")):
             j += 1
+        if all(it.lower in ("the", "and", "&", "of") for it in items[start + 1:j]):
+            j = start  # 'the MP in the Commons' names no body: 'MP in the', 'councillor in' end before it
     if j + 1 < len(items) and items[j].lower == "since" and "NUM.year" in items[j + 1].tags:
         j += 2  # 'MP for Anytown since 2005'
     return j
@@ -100,8 +105,8 @@ def _office_at(items: list[Item], start: int) -> tuple[str, int] | None:
     """An office phrase starting at `start` ('a former deputy chairman of the X Party', "Anytown's MP"):
     its title and end."""
     j = start
-    while j < len(items) and items[j].lower in ("a", "an", "the", "now", "also", "currently"):
-        j += 1
+    while j < len(items) and (items[j].lower in ("a", "an", "the", "now", "also", "currently") or items[j].text in _NUMBER_WORDS):
+        j += 1  # 'Two Reform UK councillors, A and B': a count is no part of the office
     possessive = _possessive_office(items, j)
     if possessive:
         return possessive
