@@ -2,7 +2,7 @@
 
 A line is cut into items — runs of words, figures (a vote count in any thousands style: '24,918',
 '24 918' with a thin space, "15'917", '24918'; a share, '48.2%'; a change, '+9.7%'), brackets and
-separators (comma, semicolon, colon, dashes, bars, tabs) — and the runs of words are read as what
+separators (comma, semicolon, colon, dashes, bars, tabs, a gap of spaces between a table's columns) — and the runs of words are read as what
 they are: a person's name in any printed form ('Jane Roe', 'ROE, Jane Mary', 'ROE Jane',
 'Roe, Jane' — all read as given names then surname), a party ('Labour', 'Lab', 'LD', or an unknown
 label where a party stands), a mark that the candidate was elected, or filler ('polled', 'with').
@@ -15,6 +15,7 @@ ballots'), makes the line no candidate's line. The vocabularies are lexicon/list
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -39,14 +40,15 @@ _ITEMS = re.compile(rf"""
    |(?P<open>[(\[])
    |(?P<close>[)\]])
    |(?P<dash>(?<=\s)[-–—](?=\s)|[–—])
-   |(?P<sep>[,;:|\t])
+   |(?P<sep>[,;:|\t]|(?<=\S)[ \u00a0]{{2,}}(?=\S))
    |(?P<stop>(?<=[\d)%])\.(?=\s))
 """, re.X)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NAME_WORD = re.compile(r"(?:Ma?c|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]*(?:[-‐][A-Z][a-zà-öø-ÿ'’]+)*")
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[A-Z]")
+_CAPS_WORD = re.compile(r"(?P<prefix>Ma?c)?[A-Z][A-Z'’-]*[A-Z]")  # 'ROE', "O'NEIL", 'McKAY' 
 _PARTY_LABEL_WORDS = {"and", "of", "for", "the", "&", "in"}
+_MARKED = re.compile(r"\s+((?:re-)?elected(?: unopposed)?)$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 MAX_LOWER_WORDS = 6  # a list line prints few lower-case words; a sentence many
 
@@ -66,7 +68,7 @@ class LineParts:
 
     name: str | None  # the name as read: given names first, capitals tidied
     party: str | None  # the party as printed
-    votes: int
+    votes: int | None  # None on a list of names without counts
     share: float | None
     change: float | None
     elected: bool
@@ -154,11 +156,14 @@ def _is_mark(text: str) -> bool:
 
 
 def _tidy(word: str) -> str:
-    """A word printed in capitals, as a name is written: 'ROE' -> 'Roe', "O'NEIL" -> "O'Neil", 'MCKAY' -> 'McKay'."""
-    if not _CAPS_WORD.fullmatch(word):
+    """A word printed in capitals, as a name is written: 'ROE' -> 'Roe', "O'NEIL" -> "O'Neil", 'MCKAY' -> 'McKay',
+    'MacKAY' -> 'MacKay' (a prefix printed in small letters keeps its case)."""
+    caps = _CAPS_WORD.fullmatch(word)
+    if not caps:
         return word
-    parts = re.split(r"([-‐'’])", word.lower())
-    tidy = "".join(p.capitalize() if p not in "-‐'’" else p for p in parts)
+    prefix = caps.group("prefix") or ""
+    parts = re.split(r"([-‐'’])", word[len(prefix):].lower())
+    tidy = prefix + "".join(p.capitalize() if p not in "-‐'’" else p for p in parts)
     return re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), tidy)
 
 
@@ -216,7 +221,7 @@ def _surname_too(word: str, body: list[str]) -> bool:
 def _surname_first(surname: str, given: str) -> str | None:
     """'ROE, Jane Mary' or 'Roe, Jane': the name with its given names first."""
     sur = surname.split()
-    if not 1 <= len(sur) <= 2 or not all(_name_word(w) and not reference.party_named(w) for w in sur):
+    if not 1 <= len(sur) <= 2 or not all(_surname_word(w) for w in sur):
         return None  # the comma's order says the surname: it may be an ordinary word ('KING, Ed')
     if len(sur) == 2 and not all(_CAPS_WORD.fullmatch(w) for w in sur):
         return None  # two mixed-case words before a comma are a whole name, not a surname
@@ -228,6 +233,13 @@ def _surname_first(surname: str, given: str) -> str | None:
     if _is_place(surname):
         return None
     return " ".join(given_words + [_tidy(w) for w in sur])
+
+
+def _surname_word(word: str) -> bool:
+    """A word that may be a surname printed before the given names: a name word, not a party's name
+    unless the party's name is also a surname ('GREEN, Ann')."""
+    party = reference.party_named(word)
+    return _name_word(word) and (party is None or _tidy(word) in party.weak_forms)
 
 
 @lru_cache(maxsize=8192)
@@ -258,7 +270,7 @@ def described_party(text: str) -> str | None:
         for k in range(len(words_) - size + 1):
             part = " ".join(words_[k:k + size])
             party = reference.party_named(part)
-            if party and not party.keep_printed and party.name != "Independent" and part not in party.weak_forms:
+            if party and not party.keep_printed and party.name != "Independent" and _tidy(part) not in party.weak_forms:
                 return part
     return None
 
@@ -312,12 +324,20 @@ class _Reading:
     elected: bool = False
     bad: bool = False
     described: list[str] = field(default_factory=list)  # names split off a run that describes a party whole
+    wholes: dict[str, tuple[str, str]] = field(default_factory=dict)  # a split run's name -> (whole name, party)
 
     def settle(self) -> None:
         """Two names where one came from a party's description ('Liberal Democrat Focus Team'): the
-        description is the party alone."""
+        description is the party alone. Two parties where one was split off a run that is a name whole
+        ('Ann Mary GREEN (Con)'): the run is the name."""
         if len(self.names) > 1:
             self.names = [n for n in self.names if n[0] not in self.described]
+        if len({reference.canonical_party(p) for p in self.parties}) > 1:
+            for k, (name, start, end) in enumerate(self.names):
+                if name in self.wholes:
+                    whole, party = self.wholes[name]
+                    self.names[k] = (whole, start, end)
+                    self.parties.remove(party)
 
 
 def _read_words(stretch: list[Item]) -> _Reading:
@@ -343,6 +363,9 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
     if _is_mark(text):
         reading.elected = True
         return k
+    marked = _MARKED.search(text)
+    if marked and marked.start() > 0 and _is_mark(marked.group(1)):
+        reading.elected, text = True, text[:marked.start()]  # 'Labour ELECTED': a mark ends the run
     nxt = stretch[k + 2] if k + 2 < len(stretch) and stretch[k + 1].text == "," else None
     if nxt is not None and nxt.kind == "words" and not item.bracketed and not nxt.bracketed:
         joined = _surname_first(text, _strip_fillers(nxt.text, fillers))
@@ -379,6 +402,8 @@ def _read_free(text: str, item: Item, reading: _Reading) -> None:
         reading.names.append((split[1], item.start, item.end))
         if described_party(text):
             reading.described.append(split[1])
+        elif whole := name_of(text):
+            reading.wholes[split[1]] = (whole, split[0])
     elif name:
         reading.names.append((name, item.start, item.end))
     elif described_party(text):
@@ -540,10 +565,18 @@ class ReadLine:
 
 
 def read_line(text: str) -> ReadLine | None:
-    """A results line: one candidate or party, or a seat and several candidates."""
-    if len(text) > MAX_LINE_CHARS or not re.search(r"\d", text) or _prose(text):
+    """A results line: one candidate or party, or a seat and several candidates; with their counts, or
+    names and parties only ('Jane Roe (Lab) – elected')."""
+    if len(text) > MAX_LINE_CHARS or _prose(text):
         return None
+    if not re.search(r"\d", text):
+        return _named_line(items_of(text)) if _NAMED_CUE.search(text) else None
     items = items_of(text)
+    return _counted_line(text, items) or _named_line(items)
+
+
+def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
+    """A line whose candidates have their counts."""
     parts = segments(items)
     declared: list[Declaration] = []
     while len(parts) > 1 and (said := declaration(text[parts[-1][0].start:parts[-1][-1].end])):
@@ -551,7 +584,7 @@ def read_line(text: str) -> ReadLine | None:
         parts.pop()
     seat = None
     if len(parts) > 1:
-        seat, parts[0] = _seat_prefix(parts[0])
+        seat, parts[0] = _seat_prefix(parts[0], read_candidate)
     read = [read_candidate(p) for p in parts]
     if any(r is None for r in read) and ";" in text:
         parts, seat = [items], None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
@@ -564,10 +597,80 @@ def read_line(text: str) -> ReadLine | None:
     return ReadLine(found, seat, declared)
 
 
-def _prose(text: str) -> bool:
+# A line of names without counts holds a party beside each name: in brackets, after a separator or a dash.
+_NAMED_CUE = re.compile(r"[(,;:|\t–—]|\s-\s|\S {2,}\S")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FIGURES = ("votes", "share", "change", "decimal", "position")
+
+
+def read_named(stretch: list[Item]) -> LineParts | None:
+    """A candidate's stretch without figures ('Jane Roe (Lab)', 'ROE, Jane – Labour – elected'): one name
+    and one party, both needed (a name alone could be any line), and perhaps a mark that they were elected."""
+    if not stretch or stretch[-1].end - stretch[0].start > MAX_SEGMENT_CHARS or any(
+            it.kind in _FIGURES for it in stretch):
+        return None
+    reading = _read_words(stretch)
+    reading.settle()
+    parties = {reference.canonical_party(p) for p in reading.parties}
+    if reading.bad or reading.labels or len(reading.names) != 1 or len(parties) != 1:
+        return None
+    return LineParts(reading.names[0][0], reading.parties[0], None, None, None, reading.elected, stretch[0].start,
+                     stretch[-1].end)
+
+
+def _named_line(items: list[Item]) -> ReadLine | None:
+    """A line of candidates without counts: one, or a seat and several ('Brook Hill: Jane Roe (Lab); Tom
+    Smith (Con)'). A number that opens the line numbers the row."""
+    if len(items) > 1 and items[0].kind == "votes" and len(items[0].text) <= 2 and items[1].kind in ("stop", "close"):
+        items = items[2:]
+    parts = _named_segments(items)
+    seat = None
+    if len(parts) > 1:
+        seat, parts[0] = _seat_prefix(parts[0], read_named)
+    read = [read_named(p) for p in parts]
+    found = [r for r in read if r is not None]
+    return ReadLine(found, seat, []) if found and len(found) == len(read) else None
+
+
+def _named_segments(items: list[Item]) -> list[list[Item]]:
+    """The candidates' stretches of a line without counts: split at semicolons, and at a comma after a
+    whole candidate (a name and a party) when a name follows."""
+    out: list[list[Item]] = [[]]
+    for i, item in enumerate(items):
+        if item.kind == "sep" and not item.bracketed and out[-1] and (
+                item.text == ";" or item.text == "," and _name_next(items[i + 1] if i + 1 < len(items) else None)
+                and (read_named(out[-1]) or len(out) == 1 and read_named(_after_seat(out[-1])))):
+            out.append([])
+            continue
+        out[-1].append(item)
+    return [part for part in out if part]
+
+
+def _after_seat(stretch: list[Item]) -> list[Item]:
+    """What follows the first colon or dash of a line's first stretch (where a seat may stand before it)."""
+    cut = next((k for k, it in enumerate(stretch) if it.kind in ("sep", "dash") and it.text in ":-–—"
+                and not it.bracketed), None)
+    return stretch[cut + 1:] if cut else []
+
+
+def near_miss(text: str) -> bool:
+    """A line that was not read but looks like a candidate's (a name or a party beside a count, no word of
+    a total): a list beside it may be missing a candidate, so its order is not the whole count."""
+    if len(text) > MAX_SEGMENT_CHARS or _prose(text) or _phrase_in(text, lexicon()["not_candidate"]):
+        return False
+    items = items_of(text)
+    if not any(it.kind == "votes" and len(re.sub(r"\D", "", it.text)) >= 2 and not _YEAR.fullmatch(it.text)
+               for it in items):
+        return False  # a heading's year ('Brook Hill 2019') is no count
+    runs = [it.text for it in items if it.kind == "words"]
+    return read_line(text) is None and any(party_of(r) or described_party(r) or name_of(r) or _split_party_name(r) for r in runs) or any(
+        _surname_first(a, b) for a, b in zip(runs, runs[1:]))
+
+
+def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:
     """Running text, not a list: more lower-case words than a list line prints ('votes', 'with', 'and')."""
     usual = words("list_fillers") | lexicon()["votes"] | lexicon()["elected"] | _PARTY_LABEL_WORDS | PARTICLES
-    return sum(1 for w in _LOWER_WORD.findall(text) if w not in usual) > MAX_LOWER_WORDS
+    return sum(1 for w in _LOWER_WORD.findall(text) if w not in usual) > most
 
 
 def _multi_ok(found: list[LineParts]) -> bool:
@@ -575,7 +678,8 @@ def _multi_ok(found: list[LineParts]) -> bool:
     return all(f.name for f in found)
 
 
-def _seat_prefix(stretch: list[Item]) -> tuple[tuple[str, int, int] | None, list[Item]]:
+def _seat_prefix(stretch: list[Item], reader: Callable[[list[Item]], LineParts | None]
+                 ) -> tuple[tuple[str, int, int] | None, list[Item]]:
     """'Brook Hill: Jane Roe …' or 'Brook Hill (two seats) – Jane Roe …': the seat before the first
     candidate, when what follows reads as a candidate and the words before it are not a party."""
     for k, item in enumerate(stretch):
@@ -585,7 +689,8 @@ def _seat_prefix(stretch: list[Item]) -> tuple[tuple[str, int, int] | None, list
             if not words_head or any(it.kind in ("share", "change", "decimal") for it in head):
                 return None, stretch
             label = " ".join(it.text for it in words_head if not it.bracketed)
-            if party_of(label) or read_candidate(rest) is None or read_candidate(rest).name is None:  # type: ignore[union-attr]
+            first = reader(rest)
+            if party_of(label) or first is None or first.name is None:
                 return None, stretch
             return (label, head[0].start, head[-1].end), rest
     return None, stretch

@@ -82,9 +82,9 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
         if election.area_kind == "division":
             head = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)[0]
             label = division_label(head)
-            cued = any(says(head.lower(), w) for w in words("division_words"))
+            cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"])
             if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
-                return label  # a heading that is a person's name is about the person, unless it says 'ward'
+                return label  # a heading that is a person's name is about the person, unless it says 'ward' or 'result'
             continue
         sentences = _sentences_of(doc, paragraph)
         if not block.inline and any(m.person not in people for s in sentences for m in s.people):
