@@ -203,14 +203,16 @@ def test_totals_and_turnout_lines_yield_no_candidacy(contest: Contest, line: str
 @pytest.mark.slow
 @SETTINGS
 @given(contests(), st.integers(2, 3))
-def test_a_ward_electing_several_names_no_majority_and_no_places(contest: Contest, seats: int) -> None:
+def test_a_ward_electing_several_names_no_majority_and_its_winners_first(contest: Contest, seats: int) -> None:
     style = Style(("name", "party", "figures"), " ", ",", "plain", True, True, False, False, "")
     heading = contest.ward + f" ({['', 'one', 'two', 'three'][seats]} seats)"
     body = heading + "\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
     doc = document_of(body, title=TITLE, date="2023-05-05")
     facts = list(extract(doc))
+    won = {p.name for p, *_ in sorted(contest.rows, key=lambda r: -r[3])[:seats]} if len(contest.rows) > seats else set()
     assert {(f.area, f.person, f.party, f.votes, f.rank) for f in facts if isinstance(f, Candidacy)} == {
-        (area, person, party, votes, None) for area, person, party, votes, _ in _expected(contest)}  # places untold
+        (area, person, party, votes, 1 if person in won else None)  # rank 1 is elected; other places untold
+        for area, person, party, votes, _ in _expected(contest)}
     results = sorted((f for f in facts if isinstance(f, SeatResult)), key=lambda f: f.seat)
     elected = sorted(contest.rows, key=lambda r: -r[3])[:seats]
     if len(contest.rows) <= seats:
@@ -430,3 +432,29 @@ def test_a_list_whose_top_line_was_not_read_gives_no_places(contest: Contest, la
     assert {(f.person, f.votes, f.rank) for f in facts if isinstance(f, Candidacy)} == {
         (p.name, v, None) for p, _, _, v in rest.rows}, body
     assert not [f for f in facts if isinstance(f, SeatResult)]
+
+
+def test_a_surname_with_particles_printed_first_in_capitals() -> None:
+    for row, name in (("VAN DER KALO, Ann (Con) 1,204", "Ann van der Kalo"), ("DE KALO Ann (Con) 1,204", "Ann De Kalo"),
+                      ("DE LA KALO, Ann Mary - Labour - 1,204", "Ann Mary de la Kalo")):
+        read = read_line(row)
+        assert read and [c.name.lower() for c in read.candidates] == [name.lower()], row
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(st.lists(contests(), min_size=1, max_size=2, unique_by=lambda c: c.ward),
+       st.sampled_from(["{ward}: {said}. {rows}", "{ward} – {said}: {rows}", "{ward} ({said}): {rows}",
+                        "{ward}: {rows}. {said}", "{ward}: {rows}; majority {majority}; turnout 31%"]))
+def test_a_line_per_seat_declares_its_outcome_before_or_after_its_candidates(wards: list[Contest], shape: str) -> None:
+    lines, expected = [], set()
+    for c in _distinct(wards):
+        rows = sorted(c.rows, key=lambda r: -r[3])
+        said = f"{[p for p, canonical in PARTIES if canonical == rows[0][2]][0]} hold"
+        majority = f"{rows[0][3] - rows[1][3]:,}"
+        cells = "; ".join(f"{p.name} ({printed}) {v:,}" for p, printed, _, v in c.rows)
+        lines.append(shape.format(ward=c.ward, said=said, rows=cells, majority=majority))
+        expected.add((c.ward, rows[0][0].name, "hold" if "said" in shape else None,
+                      rows[0][3] - rows[1][3]))
+    facts = list(extract(document_of(*lines, title=TITLE, date="2023-05-05")))
+    assert {(f.area, f.winner, f.outcome, f.majority) for f in facts if isinstance(f, SeatResult)} == expected, lines

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from elexgraph.annotate.annotated import Annotated, Sentence
-from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declaration, near_miss, read_line,
-                                          seat_count)
+from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declaration, declarations, near_miss,
+                                          read_line, seat_count)
 from elexgraph.annotate.sentences import Paragraph
 
 _NUMBER = r"\d{1,3}(?:[,'’.]\d{3})+|\d+"
@@ -190,16 +190,15 @@ def _add_heading(doc: Annotated, block: ResultBlock, first: int) -> None:
     counts = [n for p in block.heading if len(p.text.split()) <= HEADING_WORDS and (n := seat_count(p.text))]
     block.seats = counts[-1] if counts else None
     if block.heading and len(block.heading[-1].text.split()) <= HEADING_WORDS:
-        said = _heading_declaration(block.heading[-1].text)
-        if said:
-            _declare(block, said)  # 'Castle ward: Conservative hold', 'Anytown (Lab gain from Con)'
+        for said in _heading_declarations(block.heading[-1].text):
+            _declare(block, said)  # 'Castle ward: Conservative hold', 'Anytown (Lab gain from Con, majority 204)'
 
 
-def _heading_declaration(text: str) -> Declaration | None:
-    """The outcome a heading declares after its seat: after a colon or a dash, or in closing brackets."""
+def _heading_declarations(text: str) -> list[Declaration]:
+    """What a heading declares after its seat: after a colon or a dash, or in closing brackets."""
     declared = re.split(r"\s*(?::|\s[-–—]\s)\s*", text.strip(" ."), maxsplit=1)
     bracketed = re.search(r"\(([^()]+)\)$", text.strip(" ."))
-    return declaration(declared[1]) if len(declared) == 2 else declaration(bracketed.group(1)) if bracketed else None
+    return declarations(declared[1]) if len(declared) == 2 else declarations(bracketed.group(1)) if bracketed else []
 
 
 def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:

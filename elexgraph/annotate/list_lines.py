@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from elexgraph import reference
 from elexgraph.annotate.lexicon import HERE, load_toml, not_names, surnames_too, titles, words
@@ -203,7 +204,8 @@ def _fits_a_name(word: str, k: int, body: list[str]) -> bool:
 
 def _given_names_first(body: list[str]) -> list[str]:
     """'ROE Jane Mary' -> 'Jane Mary ROE': a surname in capitals printed before the given names."""
-    caps = [bool(_CAPS_WORD.fullmatch(w)) and len(w) > 2 for w in body]  # 'RU': initials, not a surname
+    caps = [bool(_CAPS_WORD.fullmatch(w)) and (len(w) > 2 or w.lower() in PARTICLES)  # 'RU': initials, 'DE ROE'
+            for w in body]
     if not caps[0] or all(caps):
         return body
     split = caps.index(False)
@@ -221,6 +223,8 @@ def _surname_too(word: str, body: list[str]) -> bool:
 def _surname_first(surname: str, given: str) -> str | None:
     """'ROE, Jane Mary' or 'Roe, Jane': the name with its given names first."""
     sur = surname.split()
+    particles = list(takewhile(lambda w: w.lower() in PARTICLES, sur[:-1]))  # 'VAN DER ROE, Jane'
+    sur = sur[len(particles):]
     if not 1 <= len(sur) <= 2 or not all(_surname_word(w) for w in sur):
         return None  # the comma's order says the surname: it may be an ordinary word ('KING, Ed')
     if len(sur) == 2 and not all(_CAPS_WORD.fullmatch(w) for w in sur):
@@ -232,7 +236,7 @@ def _surname_first(surname: str, given: str) -> str | None:
         return None
     if _is_place(surname):
         return None
-    return " ".join(given_words + [_tidy(w) for w in sur])
+    return " ".join(given_words + [w.lower() for w in particles] + [_tidy(w) for w in sur])
 
 
 def _surname_word(word: str) -> bool:
@@ -369,7 +373,7 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
     nxt = stretch[k + 2] if k + 2 < len(stretch) and stretch[k + 1].text == "," else None
     if nxt is not None and nxt.kind == "words" and not item.bracketed and not nxt.bracketed:
         joined = _surname_first(text, _strip_fillers(nxt.text, fillers))
-        if joined and not name_of(text):
+        if joined and (not name_of(text) or text.isupper()):  # 'VAN DER ROE, Jane': a surname in capitals
             reading.names.append((joined, item.start, nxt.end))
             return k + 2
     party = party_of(text)
@@ -395,9 +399,12 @@ def _read_bracketed(text: str, reading: _Reading) -> None:
 
 def _read_free(text: str, item: Item, reading: _Reading) -> None:
     """Words outside brackets: a party and a name together, a name, or a label where a party stands."""
-    split = _split_party_name(text)
-    name = None if split else name_of(text)
-    if split:
+    described = text.split()[-1].lower() in lexicon()["description_ends"] and described_party(text)
+    split = None if described else _split_party_name(text)
+    name = None if split or described else name_of(text)
+    if described:
+        reading.parties.append(described)  # 'Independent Candidate': a ballot paper's description, not a name
+    elif split:
         reading.parties.append(split[0])
         reading.names.append((split[1], item.start, item.end))
         if described_party(text):
@@ -538,6 +545,13 @@ _OUTCOME = re.compile(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|
                       r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
 
 
+def declarations(text: str) -> list[Declaration]:
+    """What a heading's bracket or tail declares, part by part ('Con hold, majority 1,654'); none unless
+    every part is a declaration."""
+    said = [declaration(part) for part in re.split(r"[,;]\s+", text)]
+    return [d for d in said if d] if all(said) else []
+
+
 def declaration(text: str) -> Declaration | None:
     """The majority or outcome a piece of text declares, if that is all it says."""
     text = text.strip(" .;")
@@ -571,20 +585,40 @@ def read_line(text: str) -> ReadLine | None:
         return None
     if not re.search(r"\d", text):
         return _named_line(items_of(text)) if _NAMED_CUE.search(text) else None
+    text, lead = _leading_outcome(text)
     items = items_of(text)
-    return _counted_line(text, items) or _named_line(items)
+    read = _counted_line(text, items) or _named_line(items)
+    return ReadLine(read.candidates, read.seat, lead + read.declared) if read and lead and read.seat else \
+        None if lead else read
+
+
+# 'Brook Hill: Lab hold. Jane Roe …', 'Brook Hill – Con gain from Lab: Jane Roe …': an outcome after the seat
+_LEADING_OUTCOME = re.compile(r"[^:–—()]+?(?:\([^()]*\))?\s*[:–—-]\s*(?P<said>[A-Z][\w '’-]*?\s(?:hold|gain|win|retain)s?"
+                              r"(?:\s+from\s+[\w '’-]+?)?\s*[.:;–—-])\s", re.I)
+
+
+def _leading_outcome(text: str) -> tuple[str, list[Declaration]]:
+    """The line with an outcome printed between its seat and its candidates blanked out (offsets kept),
+    and that outcome."""
+    found = _LEADING_OUTCOME.match(text) if re.search(r"(?i)\b(?:hold|gain|win|retain)s?\b", text) else None
+    said = declaration(found.group("said")[:-1]) if found else None
+    if found is None or said is None:
+        return text, []
+    return text[:found.start("said")] + " " * len(found.group("said")) + text[found.end("said"):], [said]
 
 
 def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     """A line whose candidates have their counts."""
     parts = segments(items)
     declared: list[Declaration] = []
-    while len(parts) > 1 and (said := declaration(text[parts[-1][0].start:parts[-1][-1].end])):
-        declared.insert(0, said)
+    while len(parts) > 1 and ((said := declaration(text[parts[-1][0].start:parts[-1][-1].end]))
+                              or _total(text[parts[-1][0].start:parts[-1][-1].end])):
+        declared[:0] = [said] if said else []  # a total after the candidates ('turnout 31%') is passed over
         parts.pop()
     seat = None
     if len(parts) > 1:
         seat, parts[0] = _seat_prefix(parts[0], read_candidate)
+        declared[:0] = declarations(text[seat[1]:seat[2]].partition("(")[2].rstrip(") ")) if seat else []
     read = [read_candidate(p) for p in parts]
     if any(r is None for r in read) and ";" in text:
         parts, seat = [items], None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
@@ -595,6 +629,11 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     if len(found) > 1 and (seat is None and not _multi_ok(found)):
         return None
     return ReadLine(found, seat, declared)
+
+
+def _total(text: str) -> bool:
+    """A short stretch that gives a total, not a candidate: 'turnout 31%', 'electorate 9,876'."""
+    return len(text.split()) <= 4 and bool(re.search(r"\d", text)) and _phrase_in(text, lexicon()["not_candidate"])
 
 
 # A line of names without counts holds a party beside each name: in brackets, after a separator or a dash.
@@ -689,6 +728,8 @@ def _seat_prefix(stretch: list[Item], reader: Callable[[list[Item]], LineParts |
             if not words_head or any(it.kind in ("share", "change", "decimal") for it in head):
                 return None, stretch
             label = " ".join(it.text for it in words_head if not it.bracketed)
+            if re.search(r"[a-z]{3,}\.\s", label):
+                return None, stretch  # 'X won. Results in Brook Hill': a sentence before the seat is no seat
             first = reader(rest)
             if party_of(label) or first is None or first.name is None:
                 return None, stretch

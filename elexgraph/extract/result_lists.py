@@ -38,7 +38,7 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
         yield from _named_list(doc, block, election, area)
         return
     ranked = sorted(block.lines, key=lambda line: -line.votes) if block.complete else []
-    ranks = _ranks(ranked) if seats_filled(block) == 1 else {}  # several elected: their places are not told
+    ranks = _ranks(ranked) if seats_filled(block) == 1 else _elected(block, ranked)
     for line in block.lines:
         rank = ranks.get(id(line))
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""),
@@ -119,6 +119,15 @@ def seats_filled(block: ResultBlock) -> int:
                        if line.party and reference.party_named(line.party)
                        and reference.canonical_party(line.party) != "Independent")
     return max(standing.values(), default=1)
+
+
+def _elected(block: ResultBlock, ranked: list[ResultLine]) -> dict[int, int]:
+    """In a contest electing several, those elected are each first (rank 1 means elected); the order among
+    them and of the rest is not told. None where the last seat's count ties with the first loser's."""
+    seats = seats_filled(block)
+    if len(ranked) <= seats or ranked[seats - 1].votes == ranked[seats].votes:
+        return {}
+    return {id(line): 1 for line in ranked[:seats]}
 
 
 def _ranks(ranked: list[ResultLine]) -> dict[int, int]:
