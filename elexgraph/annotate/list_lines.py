@@ -584,10 +584,10 @@ def read_line(text: str) -> ReadLine | None:
     if len(text) > MAX_LINE_CHARS or _prose(text):
         return None
     if not re.search(r"\d", text):
-        return _named_line(items_of(text)) if _NAMED_CUE.search(text) else None
+        return _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
     text, lead = _leading_outcome(text)
     items = items_of(text)
-    read = _counted_line(text, items) or _named_line(items)
+    read = _counted_line(text, items) or (_named_line(items) if _names_a_party(text) else None)
     return ReadLine(read.candidates, read.seat, lead + read.declared) if read and lead and read.seat else \
         None if lead else read
 
@@ -597,10 +597,13 @@ _LEADING_OUTCOME = re.compile(r"[^:–—()]+?(?:\([^()]*\))?\s*[:–—-]\s*(?P
                               r"(?:\s+from\s+[\w '’-]+?)?\s*[.:;–—-])\s", re.I)
 
 
+_OUTCOME_WORD = re.compile(r"(?i)\b(?:hold|gain|win|retain)s?\b")
+
+
 def _leading_outcome(text: str) -> tuple[str, list[Declaration]]:
     """The line with an outcome printed between its seat and its candidates blanked out (offsets kept),
     and that outcome."""
-    found = _LEADING_OUTCOME.match(text) if re.search(r"(?i)\b(?:hold|gain|win|retain)s?\b", text) else None
+    found = _LEADING_OUTCOME.match(text) if _OUTCOME_WORD.search(text) else None
     said = declaration(found.group("said")[:-1]) if found else None
     if found is None or said is None:
         return text, []
@@ -655,6 +658,14 @@ def read_named(stretch: list[Item]) -> LineParts | None:
         return None
     return LineParts(reading.names[0][0], reading.parties[0], None, None, None, reading.elected, stretch[0].start,
                      stretch[-1].end)
+
+
+def _names_a_party(text: str) -> bool:
+    """A cheap first look: some word of the line is a word of a party's name ('Lab', 'Green', 'Party')."""
+    return not _party_words().isdisjoint(reference.fold(w) for w in _WORD.findall(text))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _named_line(items: list[Item]) -> ReadLine | None:
