@@ -458,3 +458,20 @@ def test_a_line_per_seat_declares_its_outcome_before_or_after_its_candidates(war
                       rows[0][3] - rows[1][3]))
     facts = list(extract(document_of(*lines, title=TITLE, date="2023-05-05")))
     assert {(f.area, f.winner, f.outcome, f.majority) for f in facts if isinstance(f, SeatResult)} == expected, lines
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["Second round:", "Final count", "After second preferences:", "Run-off"]),
+       st.sampled_from(["First round:", "First preferences", ""]))
+def test_a_later_rounds_list_gives_no_votes_the_first_rounds_list_does(contest: Contest, later: str, first: str) -> None:
+    area = sorted(a.area for a in reference.police_areas() if a.region == "East Midlands")[0]
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, False, False, False, "")
+    rows = "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    top = sorted(contest.rows, key=lambda r: -r[3])[:2]
+    final = "\n".join(f"{p.name} ({printed}) {v + 5000:,}" for p, printed, _, v in top)
+    doc = document_of(*([first] if first else []), rows, later, final,
+                      title=f"{area} police and crime commissioner election result", date="2021-05-10")
+    facts = list(extract(doc))
+    assert {(f.person, f.votes) for f in facts if isinstance(f, Candidacy)} == {(p.name, v) for p, _, _, v in contest.rows}
+    assert {f.winner for f in facts if isinstance(f, SeatResult)} == {top[0][0].name}

@@ -83,7 +83,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {name: frozenset(w.lower() for w in values) for name, values in data.items()}
 
 
-def _phrase_in(text: str, phrases: frozenset[str]) -> bool:
+def phrase_in(text: str, phrases: frozenset[str]) -> bool:
+    """Whether the text holds one of the (lower-case) phrases as whole words."""
     lowered = f" {text.lower()} "
     return any(f" {p} " in lowered for p in phrases)
 
@@ -391,7 +392,7 @@ def _read_bracketed(text: str, reading: _Reading) -> None:
     described = described_party(text)
     if described:
         reading.parties.append(described)
-    elif text[:1].isupper() and len(text.split()) <= 8 and not _phrase_in(text, lexicon()["not_candidate"]):
+    elif text[:1].isupper() and len(text.split()) <= 8 and not phrase_in(text, lexicon()["not_candidate"]):
         reading.labels.append((text, True))
     else:
         reading.bad = True
@@ -415,7 +416,7 @@ def _read_free(text: str, item: Item, reading: _Reading) -> None:
         reading.names.append((name, item.start, item.end))
     elif described_party(text):
         reading.parties.append(described_party(text))  # type: ignore[arg-type]
-    elif _party_label(text) and not _phrase_in(text, lexicon()["not_candidate"]):
+    elif _party_label(text) and not phrase_in(text, lexicon()["not_candidate"]):
         reading.labels.append((text, False))
     else:
         reading.bad = True
@@ -636,7 +637,7 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
 
 def _total(text: str) -> bool:
     """A short stretch that gives a total, not a candidate: 'turnout 31%', 'electorate 9,876'."""
-    return len(text.split()) <= 4 and bool(re.search(r"\d", text)) and _phrase_in(text, lexicon()["not_candidate"])
+    return len(text.split()) <= 4 and bool(re.search(r"\d", text)) and phrase_in(text, lexicon()["not_candidate"])
 
 
 # A line of names without counts holds a party beside each name: in brackets, after a separator or a dash.
@@ -706,7 +707,7 @@ def _after_seat(stretch: list[Item]) -> list[Item]:
 def near_miss(text: str) -> bool:
     """A line that was not read but looks like a candidate's (a name or a party beside a count, no word of
     a total): a list beside it may be missing a candidate, so its order is not the whole count."""
-    if len(text) > MAX_SEGMENT_CHARS or _prose(text) or _phrase_in(text, lexicon()["not_candidate"]):
+    if len(text) > MAX_SEGMENT_CHARS or _prose(text) or phrase_in(text, lexicon()["not_candidate"]):
         return False
     items = items_of(text)
     if not any(it.kind == "votes" and len(re.sub(r"\D", "", it.text)) >= 2 and not _YEAR.fullmatch(it.text)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from elexgraph import reference
 from elexgraph.annotate.blocks import ResultBlock, ResultLine
 from elexgraph.annotate.document import Document
-from elexgraph.annotate.list_lines import lexicon as list_words
+from elexgraph.annotate.list_lines import lexicon as list_words, phrase_in as _phrase_in
 from elexgraph.extract.list_places import contest_of, person_of
 from elexgraph.extract.registry import register
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
@@ -32,8 +32,8 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
     if placed is None:
         return
     election, area = placed
-    if not block.lines:
-        return  # a list of parties only names no candidate
+    if not block.lines or _later_round(block):
+        return  # a list of parties only names no candidate; a later round's counts are not the votes
     if not block.counted:
         yield from _named_list(doc, block, election, area)
         return
@@ -63,6 +63,16 @@ def _named_list(doc: Document, block: ResultBlock, election: Election, area: str
                          block.outcome if declared else None,
                          (block.previous_party or (party if block.outcome == "hold" else None)) if declared else None,
                          seat=seat)
+
+
+def _later_round(block: ResultBlock) -> bool:
+    """The line just above a list says it is a later round of the count ('Second round:', 'Final count'):
+    its counts are not the candidates' votes (first preferences), and the first round's list says the rest. A
+    table's head naming both rounds ('1st round | 2nd round') is not one."""
+    if not block.heading or block.inline:
+        return False
+    head = re.sub(r"[^\w\s'’-]", " ", block.heading[-1].text)
+    return _phrase_in(head, list_words()["later_rounds"]) and not _phrase_in(head, list_words()["first_rounds"])
 
 
 def _elects(block: ResultBlock) -> bool:
