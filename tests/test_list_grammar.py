@@ -445,7 +445,8 @@ def test_a_surname_with_particles_printed_first_in_capitals() -> None:
 @SETTINGS
 @given(st.lists(contests(), min_size=1, max_size=2, unique_by=lambda c: c.ward),
        st.sampled_from(["{ward}: {said}. {rows}", "{ward} – {said}: {rows}", "{ward} ({said}): {rows}",
-                        "{ward}: {rows}. {said}", "{ward}: {rows}; majority {majority}; turnout 31%"]))
+                        "{ward}: {rows}. {said}", "{ward}: {rows}; majority {majority}; turnout 31%",
+                        "{ward}, {said}: {rows}"]))
 def test_a_line_per_seat_declares_its_outcome_before_or_after_its_candidates(wards: list[Contest], shape: str) -> None:
     lines, expected = [], set()
     for c in _distinct(wards):
@@ -475,3 +476,13 @@ def test_a_later_rounds_list_gives_no_votes_the_first_rounds_list_does(contest: 
     facts = list(extract(doc))
     assert {(f.person, f.votes) for f in facts if isinstance(f, Candidacy)} == {(p.name, v) for p, _, _, v in contest.rows}
     assert {f.winner for f in facts if isinstance(f, SeatResult)} == {top[0][0].name}
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["The result in {ward} was: ", "In {ward} the votes were: ", "Result for {ward}: ",
+                                    "The {ward} result: ", "In {ward}: "]))
+def test_a_line_per_seat_may_name_its_seat_in_a_few_words(contest: Contest, opening: str) -> None:
+    rows = "; ".join(f"{p.name} ({printed}) {v:,}" for p, printed, _, v in contest.rows)
+    body = "Results came in overnight.\n\n" + opening.format(ward=contest.ward) + rows + "."
+    assert _candidacies(body) == _expected(contest), body

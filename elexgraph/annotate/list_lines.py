@@ -622,7 +622,7 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     seat = None
     if len(parts) > 1:
         seat, parts[0] = _seat_prefix(parts[0], read_candidate)
-        declared[:0] = declarations(text[seat[1]:seat[2]].partition("(")[2].rstrip(") ")) if seat else []
+        declared[:0] = _head_declarations(text[seat[1]:seat[2]]) if seat else []
     read = [read_candidate(p) for p in parts]
     if any(r is None for r in read) and ";" in text:
         parts, seat = [items], None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
@@ -633,6 +633,12 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     if len(found) > 1 and (seat is None and not _multi_ok(found)):
         return None
     return ReadLine(found, seat, declared)
+
+
+def _head_declarations(head: str) -> list[Declaration]:
+    """What the seat before a line's candidates declares, in brackets or after a comma: 'Brook Hill (Lab
+    hold)', 'Brook Hill, Con gain from Lab'."""
+    return declarations(head.partition("(")[2].rstrip(") ") or head.partition(",")[2])
 
 
 def _total(text: str) -> bool:
@@ -739,7 +745,8 @@ def _seat_prefix(stretch: list[Item], reader: Callable[[list[Item]], LineParts |
             words_head = [it for it in head if it.kind == "words"]
             if not words_head or any(it.kind in ("share", "change", "decimal") for it in head):
                 return None, stretch
-            label = " ".join(it.text for it in words_head if not it.bracketed)
+            named = takewhile(lambda it: not (it.kind == "sep" and it.text == ","), head)  # 'Brook Hill, Lab hold'
+            label = " ".join(it.text for it in named if it.kind == "words" and not it.bracketed)
             if re.search(r"[a-z]{3,}\.\s", label):
                 return None, stretch  # 'X won. Results in Brook Hill': a sentence before the seat is no seat
             first = reader(rest)

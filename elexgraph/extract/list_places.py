@@ -117,7 +117,7 @@ def _printed_area(doc: Document, seat: tuple[str, int, int], election: Election)
     constituency, mayoralty or police area its words name."""
     label, start, end = seat
     if election.area_kind == "division":
-        return division_label(label)
+        return division_label(_seat_words(label))
     sentence = doc.sentence_at(start)
     areas = {area for m in (sentence.places if sentence else []) if start <= m.start and m.end <= end
              and (area := area_named(m.place, election))}
@@ -125,6 +125,22 @@ def _printed_area(doc: Document, seat: tuple[str, int, int], election: Election)
         return areas.pop()
     seat_named = reference.constituency_named(label, election.year) if election.parliamentary else None
     return seat_named.name if seat_named else None
+
+
+def _seat_words(label: str) -> str:
+    """The ward's words of what a line prints before its candidates: 'The result in Brook Hill was' -> 'Brook
+    Hill', 'In Brook Hill the votes were' -> 'Brook Hill' (the first lower-case word not inside a name ends it)."""
+    parts = label.split()
+    while parts and parts[0].lower() in list_words()["not_an_area"]:
+        parts.pop(0)
+    cut = next((k for k, p in enumerate(parts) if k and p[:1].islower() and p not in _INSIDE_A_NAME), len(parts))
+    parts = parts[:cut]
+    while parts and parts[-1] in _INSIDE_A_NAME:
+        parts.pop()
+    return " ".join(parts)
+
+
+_INSIDE_A_NAME = ("and", "&", "of", "the", "on", "upon")
 
 
 def division_label(text: str) -> str | None:
@@ -140,8 +156,7 @@ def division_label(text: str) -> str | None:
     parts = parts[:cut]  # 'Brook Hill ward result in 2019'
     if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"] for p in parts):
         return None
-    if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in ("and", "&", "of", "the", "on", "upon")
-                                             for p in parts):
+    if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in _INSIDE_A_NAME for p in parts):
         return None
     label = " ".join(parts)
     return None if reference.party_named(label) else label
