@@ -486,3 +486,17 @@ def test_a_line_per_seat_may_name_its_seat_in_a_few_words(contest: Contest, open
     rows = "; ".join(f"{p.name} ({printed}) {v:,}" for p, printed, _, v in contest.rows)
     body = "Results came in overnight.\n\n" + opening.format(ward=contest.ward) + rows + "."
     assert _candidacies(body) == _expected(contest), body
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from([("name", "party", "figures"), ("party", "name", "figures")]),
+       st.sampled_from([", ", " – ", " "]), st.booleans(), st.booleans(), st.integers(0, 1))
+def test_a_list_whose_line_breaks_were_lost_is_read_row_by_row(contest: Contest, order: tuple[str, ...], separator: str,
+                                                               bracket: bool, shares: bool, marked: int) -> None:
+    assume(separator != " " or bracket or order[0] == "party")  # 'Ann Kamer Labour 1,204': the party must stand out
+    style = Style(order, separator, ",", "plain", bracket, False, shares, False, "")
+    rows = _printed_list(contest, style, False).split("\n")[1:]
+    rows[0] += " ELECTED" if marked else ""
+    body = f"{contest.ward} ward\n" + " ".join(rows)
+    assert _candidacies(body) == _expected(contest), body

@@ -114,7 +114,9 @@ def items_of(text: str) -> list[Item]:
 
 def segments(items: list[Item]) -> list[list[Item]]:
     """The candidates' stretches of a line: split at semicolons and full stops, and at a comma after a
-    candidate's figures when a name follows ('… 596 votes, Tom Smith …'; not '… 1,158, Grn')."""
+    candidate's figures when a name follows ('… 596 votes, Tom Smith …'; not '… 1,158, Grn'), or where a
+    name follows the figures with nothing between (a list whose line breaks were lost)."""
+    items = _marks_apart(items)
     out: list[list[Item]] = [[]]
     by_comma: set[int] = set()  # the stretches a comma began
     figures = False  # the current stretch has its figures
@@ -130,6 +132,11 @@ def segments(items: list[Item]) -> list[list[Item]]:
             out.append([])
             figures = False
             continue
+        if figures and not item.bracketed and item.kind == "words" and item.text[:1].isupper() \
+                and not _is_mark(item.text) and _closes_candidate(out[-1]):
+            by_comma.add(len(out))  # '… 1,204 Tom Smith (Con) 998': lines run together, no separator left
+            out.append([])
+            figures = False
         figures = figures or item.kind in ("votes", "share", "change", "decimal")
         out[-1].append(item)
     merged: list[list[Item]] = []
@@ -139,6 +146,23 @@ def segments(items: list[Item]) -> list[list[Item]]:
         elif part:
             merged.append(part)
     return merged
+
+
+def _marks_apart(items: list[Item]) -> list[Item]:
+    """A mark that opens a run of words ends the candidate before it: '… 1,204 ELECTED Tom Smith …'."""
+    out: list[Item] = []
+    for item in items:
+        mark = _LEADING_MARK.match(item.text) if item.kind == "words" else None
+        if mark and _is_mark(mark.group(1)):
+            cut = item.start + mark.end()
+            out += [Item("words", mark.group(1), item.start, item.start + len(mark.group(1)), item.bracketed),
+                    Item("words", item.text[mark.end():], cut, item.end, item.bracketed)]
+        else:
+            out.append(item)
+    return out
+
+
+_LEADING_MARK = re.compile(r"((?:re-)?elected(?: unopposed)?)\s+(?=\S)", re.I)
 
 
 def _name_next(item: Item | None) -> bool:
