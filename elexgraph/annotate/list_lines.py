@@ -118,25 +118,17 @@ def segments(items: list[Item]) -> list[list[Item]]:
     name follows the figures with nothing between (a list whose line breaks were lost)."""
     items = _marks_apart(items)
     out: list[list[Item]] = [[]]
-    by_comma: set[int] = set()  # the stretches a comma began
+    by_comma: set[int] = set()  # the stretches a comma (or nothing) began after a candidate's figures
     figures = False  # the current stretch has its figures
     for i, item in enumerate(items):
-        nxt = items[i + 1] if i + 1 < len(items) else None
-        if (item.kind == "sep" and item.text == ";" or item.kind == "stop") and not item.bracketed:
+        cut = _cut_at(item, items[i + 1] if i + 1 < len(items) else None, out[-1], figures)
+        if cut:
+            if cut != "end":
+                by_comma.add(len(out))
             out.append([])
             figures = False
-            continue
-        if item.kind == "sep" and item.text == "," and not item.bracketed and figures and _name_next(nxt) \
-                and _closes_candidate(out[-1]):
-            by_comma.add(len(out))
-            out.append([])
-            figures = False
-            continue
-        if figures and not item.bracketed and item.kind == "words" and item.text[:1].isupper() \
-                and not _is_mark(item.text) and _closes_candidate(out[-1]):
-            by_comma.add(len(out))  # '… 1,204 Tom Smith (Con) 998': lines run together, no separator left
-            out.append([])
-            figures = False
+            if cut != "before":
+                continue  # the separator itself belongs to neither stretch
         figures = figures or item.kind in ("votes", "share", "change", "decimal")
         out[-1].append(item)
     merged: list[list[Item]] = []
@@ -146,6 +138,23 @@ def segments(items: list[Item]) -> list[list[Item]]:
         elif part:
             merged.append(part)
     return merged
+
+
+def _cut_at(item: Item, nxt: Item | None, stretch: list[Item], figures: bool) -> str | None:
+    """Whether a candidate's stretch ends at this item: 'end' at a semicolon or full stop, 'comma' at a comma
+    after a whole candidate with a name next, 'before' a capitalised word right after a whole candidate's
+    figures ('… 1,204 Tom Smith (Con) 998': lines run together, no separator left)."""
+    if item.bracketed:
+        return None
+    if item.kind == "sep" and item.text == ";" or item.kind == "stop":
+        return "end"
+    if not figures or not _closes_candidate(stretch):
+        return None
+    if item.kind == "sep" and item.text == "," and _name_next(nxt):
+        return "comma"
+    if item.kind == "words" and item.text[:1].isupper() and not _is_mark(item.text):
+        return "before"
+    return None
 
 
 def _marks_apart(items: list[Item]) -> list[Item]:
