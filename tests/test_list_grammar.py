@@ -500,3 +500,16 @@ def test_a_list_whose_line_breaks_were_lost_is_read_row_by_row(contest: Contest,
     rows[0] += " ELECTED" if marked else ""
     body = f"{contest.ward} ward\n" + " ".join(rows)
     assert _candidacies(body) == _expected(contest), body
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["{v:,} votes ({s} per cent)", "{v:,} ({s} per cent)", "{v:,} votes, {s} per cent"]),
+       st.booleans())
+def test_a_line_per_seat_may_print_words_for_each_candidate(contest: Contest, figures: str, losers_said: bool) -> None:
+    total = sum(r[3] for r in contest.rows)
+    top = max(r[3] for r in contest.rows)
+    cells = [f"{p.name} ({printed}) " + figures.format(v=v, s=round(100 * v / total, 1))
+             + (", not elected" if losers_said and v != top else "") for p, printed, _, v in contest.rows]
+    body = f"{contest.ward}: " + "; ".join(cells) + "."
+    assert {(a, n, p, v, r) for a, n, p, v, r in _candidacies(body)} == _expected(contest), body

@@ -396,7 +396,7 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
     """Read the run of words at k; returns the index of the last item it used."""
     item = stretch[k]
     text = _strip_fillers(item.text, fillers)
-    if not text or text.lower() in lexicon()["votes"]:
+    if not text or text.lower() in lexicon()["votes"] or text.lower() in lexicon()["not_elected"]:
         return k
     if _is_mark(text):
         reading.elected = True
@@ -758,9 +758,18 @@ def near_miss(text: str) -> bool:
 
 
 def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:
-    """Running text, not a list: more lower-case words than a list line prints ('votes', 'with', 'and')."""
-    usual = words("list_fillers") | lexicon()["votes"] | lexicon()["elected"] | _PARTY_LABEL_WORDS | PARTICLES
-    return sum(1 for w in _LOWER_WORD.findall(text) if w not in usual) > most
+    """Running text, not a list: more lower-case words than a list line prints ('votes', 'with', 'and'); a
+    line of several candidates between semicolons may print that many for each (up to four)."""
+    usual = _usual_words()
+    lower = sum(1 for w in _LOWER_WORD.findall(text) if w not in usual)
+    return lower > most * min(4, 1 + text.count(";")) if lower > most else False
+
+
+@cache
+def _usual_words() -> frozenset[str]:
+    """The lower-case words a list line prints: fillers, the words of counts and shares, marks, parties' joins."""
+    return words("list_fillers") | lexicon()["votes"] | lexicon()["elected"] | lexicon()["share_words"] \
+        | lexicon()["not_elected"] | _PARTY_LABEL_WORDS | PARTICLES
 
 
 def _multi_ok(found: list[LineParts]) -> bool:
