@@ -513,3 +513,17 @@ def test_a_line_per_seat_may_print_words_for_each_candidate(contest: Contest, fi
              + (", not elected" if losers_said and v != top else "") for p, printed, _, v in contest.rows]
     body = f"{contest.ward}: " + "; ".join(cells) + "."
     assert {(a, n, p, v, r) for a, n, p, v, r in _candidacies(body)} == _expected(contest), body
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["{ward} by-election", "{ward} by-election result", "{ward} (by-election)",
+                                    "{ward} division by-election"]))
+def test_a_by_election_listed_in_a_councils_round_up_is_that_councils(contest: Contest, heading: str) -> None:
+    council = sorted(c.name for c in reference.councils() if c.kind == "county" and c.until is None)[0]
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, False, False, False, "")
+    rows = "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    doc = document_of("Results came in overnight.", heading.format(ward=contest.ward), rows,
+                      title=f"{council} elections: full results", date="2021-05-07")
+    found = {(f.election.kind, f.election.council, f.area) for f in extract(doc) if isinstance(f, Candidacy)}
+    assert found == {("by-election", council, contest.ward)}

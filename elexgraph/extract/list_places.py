@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import takewhile
 
 from elexgraph import reference
@@ -41,7 +42,8 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     heading = " ".join(p.text for p in block.heading) + (" " + block.seat[0] if block.seat else "")
     main = doc.election.main
     kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or _ward_heading(block) or (main.kind if main else None)
-    election = election_of(doc, kind, _heading_year(doc, block))
+    own = block.seat[0] if block.seat else block.heading[-1].text if block.heading else ""
+    election = _council_by_election(election_of(doc, kind, _heading_year(doc, block)), main, own)
     if block.seat:
         area = _printed_area(doc, block.seat, election)
         return (with_area(election, area), area) if area else None
@@ -49,6 +51,15 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     if area is None and _own_contest_is_clear(doc, election):
         area = main_area(doc, election)
     return (with_area(election, area), area) if area else None
+
+
+def _council_by_election(election: Election, main: Election | None, heading: str) -> Election:
+    """A by-election listed in an article on a council's elections is that council's ('Brook Hill by-election'
+    under 'Anyshire County Council elections'), unless the line above the list names a parliamentary seat."""
+    if election.kind != "by-election" or election.council or main is None or not main.council:
+        return election
+    seat = re.split(r"(?i)\s*\(?by-election", heading.strip())[0]
+    return election if reference.constituency_named(seat) else replace(election, council=main.council)
 
 
 def _ward_heading(block: ResultBlock) -> str | None:
@@ -151,7 +162,7 @@ def division_label(text: str) -> str | None:
     parts = text.split()
     while parts and parts[0].lower() in list_words()["not_an_area"]:
         parts.pop(0)  # 'Results in Brook Hill', 'The Abbey ward'
-    ends = words("division_words") | {"result", "results"}
+    ends = words("division_words") | {"result", "results", "by-election"}
     cut = next((k for k, p in enumerate(parts) if k and p.lower() in ends), len(parts))
     parts = parts[:cut]  # 'Brook Hill ward result in 2019'
     if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"] for p in parts):
