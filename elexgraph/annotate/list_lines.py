@@ -621,7 +621,7 @@ def read_line(text: str) -> ReadLine | None:
         return _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
     text, lead = _leading_outcome(text)
     items = items_of(text)
-    read = _counted_line(text, items) or (_named_line(items) if _names_a_party(text) else None)
+    read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
     return ReadLine(read.candidates, read.seat, lead + read.declared) if read and lead and read.seat else \
         None if lead else read
 
@@ -698,6 +698,12 @@ def read_named(stretch: list[Item]) -> LineParts | None:
         return None
     return LineParts(reading.names[0][0], reading.parties[0], None, None, None, reading.elected, stretch[0].start,
                      stretch[-1].end)
+
+
+def _uncounted(items: list[Item]) -> bool:
+    """No figure outside brackets but a number opening the row: a line of names may still be numbered."""
+    return not any(it.kind in _FIGURES and not it.bracketed for it in items[1:]) and (
+        not items or items[0].kind in ("votes", "words", "mark", "open"))
 
 
 def _names_a_party(text: str) -> bool:
