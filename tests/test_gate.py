@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +52,16 @@ def test_the_winner_has_the_most_votes() -> None:
 def test_ranks_follow_votes_and_no_two_share_a_place() -> None:
     report = kept(cand("Ann Tor", 100, 2), cand("Bo Ure", 200, 3), cand("Cy Vale", 50, 3))
     assert [c.rank for c in report.kept] == [None, None, None]
+
+
+def test_the_winners_of_a_contest_electing_several_are_each_first_but_no_one_else_is() -> None:
+    seats = [result(winner="Ann Tor"), replace(result(winner="Bo Ure"), seat=1)]
+    report = kept(*seats, cand("Ann Tor", 300, 1), cand("Bo Ure", 200, 1), cand("Cy Vale", 100))
+    assert [c.rank for c in report.kept if isinstance(c, Candidacy)] == [1, 1, None]
+    report = kept(*seats, cand("Ann Tor", 300, 1), cand("Bo Ure", 200, 1), cand("Cy Vale", 100, 1))
+    assert [c.rank for c in report.kept if isinstance(c, Candidacy)] == [1, 1, None]
+    report = kept(seats[0], cand("Ann Tor", 300, 1), cand("Bo Ure", 200, 1))
+    assert [c.rank for c in report.kept if isinstance(c, Candidacy)] == [1, None]
 
 
 def test_shares_of_a_contest_add_up_to_at_most_a_hundred() -> None:

@@ -32,10 +32,12 @@ PARTIES = [("Labour", "Labour"), ("Lab", "Labour"), ("Conservative", "Conservati
            ("Liberal Democrats", "Liberal Democrats"), ("Lib Dem", "Liberal Democrats"), ("LD", "Liberal Democrats"),
            ("Green Party", "Green"), ("Grn", "Green"), ("Reform UK", "Reform UK"), ("UKIP", "UKIP"),
            ("Ind", "Independent")]
-SEPARATORS = [", ", "; ", ": ", " - ", " – ", "\t", " | "]
+SEPARATORS = [", ", "; ", ": ", " - ", " – ", "\t", " | ", "   "]  # the last: a table's columns flattened to spaces
 THOUSANDS = [",", "\u2009", "'", ""]
 BULLETS = ["", "• ", "- ", "* ", "{n}. ", "{n}) "]
 NAME_FORMS = ["plain", "caps_comma", "caps_space", "comma", "given_caps"]
+NOT_NAMED = ["Labour hold", "Con gain from Lab", "Candidates:", "Turnout: 31%", "Electorate 9,876", "Majority 204",
+             "Spoilt papers 45", "Rejected ballots: 12"]  # lines under a list that name no candidate
 NOT_CANDIDATES = ["Turnout: {pct}%", "Electorate {n}", "Majority {n}", "Spoilt ballots {small}",
                   "Total votes cast: {n}", "Rejected ballots - {small}", "Labour {n}", "Turnout {pct} per cent"]
 
@@ -62,14 +64,20 @@ class Person:
         return f"{self.given} {self.surname}"
 
     def printed(self, form: str) -> str:
-        return {"plain": self.name, "caps_comma": f"{self.surname.upper()}, {self.given}",
-                "caps_space": f"{self.surname.upper()} {self.given}", "comma": f"{self.surname}, {self.given}",
-                "given_caps": f"{self.given} {self.surname.upper()}"}[form]
+        caps = _capitals(self.surname)
+        return {"plain": self.name, "caps_comma": f"{caps}, {self.given}", "caps_space": f"{caps} {self.given}",
+                "comma": f"{self.surname}, {self.given}", "given_caps": f"{self.given} {caps}"}[form]
+
+
+def _capitals(surname: str) -> str:
+    """A surname as a ballot paper prints it: in capitals, a 'Mc' before them kept as written ('McKALO')."""
+    return "Mc" + surname[2:].upper() if surname.startswith("Mc") else surname.upper()
 
 
 @st.composite
 def people(draw: st.DrawFn, count: int) -> list[Person]:
     surnames = draw(st.lists(WORD, min_size=count, max_size=count, unique=True))
+    surnames = [("Mc" + s if draw(st.booleans()) else s) for s in surnames]  # 'McKalo', printed 'McKALO' in capitals
     given = draw(st.lists(st.one_of(WORD, st.tuples(WORD, WORD).map(" ".join)), min_size=count, max_size=count))
     return [Person(g, s) for g, s in zip(given, surnames)]
 
@@ -195,14 +203,16 @@ def test_totals_and_turnout_lines_yield_no_candidacy(contest: Contest, line: str
 @pytest.mark.slow
 @SETTINGS
 @given(contests(), st.integers(2, 3))
-def test_a_ward_electing_several_names_no_majority_and_no_places(contest: Contest, seats: int) -> None:
+def test_a_ward_electing_several_names_no_majority_and_its_winners_first(contest: Contest, seats: int) -> None:
     style = Style(("name", "party", "figures"), " ", ",", "plain", True, True, False, False, "")
     heading = contest.ward + f" ({['', 'one', 'two', 'three'][seats]} seats)"
     body = heading + "\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
     doc = document_of(body, title=TITLE, date="2023-05-05")
     facts = list(extract(doc))
+    won = {p.name for p, *_ in sorted(contest.rows, key=lambda r: -r[3])[:seats]} if len(contest.rows) > seats else set()
     assert {(f.area, f.person, f.party, f.votes, f.rank) for f in facts if isinstance(f, Candidacy)} == {
-        (area, person, party, votes, None) for area, person, party, votes, _ in _expected(contest)}  # places untold
+        (area, person, party, votes, 1 if person in won else None)  # rank 1 is elected; other places untold
+        for area, person, party, votes, _ in _expected(contest)}
     results = sorted((f for f in facts if isinstance(f, SeatResult)), key=lambda f: f.seat)
     elected = sorted(contest.rows, key=lambda r: -r[3])[:seats]
     if len(contest.rows) <= seats:
@@ -300,15 +310,24 @@ def test_a_wards_own_heading_makes_its_list_a_council_contest(contest: Contest, 
     assert found == {("local", contest.ward, person.name) for person, *_ in contest.rows}
 
 
+def _won_by(contest: Contest, party: str | None) -> Contest:
+    """The contest with the party of the most votes given to the party named (swapped with the row that had it)."""
+    rows = sorted(contest.rows, key=lambda r: -r[3])
+    holder = next((k for k, r in enumerate(rows) if r[2] == party), None)
+    assume(holder is not None)
+    top, other = rows[0], rows[holder]  # type: ignore[index]
+    rows[0], rows[holder] = (top[0], other[1], other[2], top[3]), (other[0], top[1], top[2], other[3])  # type: ignore[index]
+    return Contest(contest.ward, rows)
+
+
 @pytest.mark.slow
 @SETTINGS
 @given(contests(), st.sampled_from([("Lab hold", "hold", None), ("Con gain from Lab", "gain", "Labour"),
                                     ("Labour HOLD", "hold", None)]))
 def test_a_heading_may_declare_its_outcome_in_brackets(contest: Contest, said: tuple[str, str, str | None]) -> None:
     declared, outcome, previous = said
-    rows = sorted(contest.rows, key=lambda r: -r[3])
     winner_party = {"hold": "Labour" if declared.startswith("Lab") else None, "gain": "Conservative"}[outcome]
-    assume(rows[0][2] == winner_party)
+    contest = _won_by(contest, winner_party)
     style = Style(("name", "party", "figures"), " ", ",", "plain", True, True, False, False, "")
     body = f"{contest.ward} ward ({declared})\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
     [result] = [f for f in extract(document_of(body, title=TITLE, date="2023-05-05")) if isinstance(f, SeatResult)]
@@ -329,3 +348,182 @@ def test_unheaded_lists_of_a_round_up_are_placed_by_the_place_each_winner_is_sai
                       title="General election 2024: the results")
     assert {(f.area, f.person) for f in extract(doc) if isinstance(f, Candidacy)} == {
         (seats[0], a.name), (seats[0], b.name), (seats[1], c.name), (seats[1], d.name)}
+
+
+def test_a_surname_that_is_also_a_party_is_read_in_every_surname_first_form() -> None:
+    for row in ("GREEN, Ann (Con) 1,204", "GREEN Ann (Con) 1,204", "Ann Mary GREEN (Con) 1,204",
+                "Green, Ann - Conservative - 1,204"):
+        read = read_line(row)
+        assert read and [(c.name, c.party) for c in read.candidates] in (
+            [("Ann Green", "Con")], [("Ann Mary Green", "Con")], [("Ann Green", "Conservative")]), row
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["result", "result:", "results", "Result"]))
+def test_a_heading_that_says_result_names_its_seat_even_where_it_reads_like_a_name(contest: Contest, word: str) -> None:
+    ward = f"{contest.ward.split()[0]} Hill"  # 'Kalo Hill': a given name and a surname to the name reader
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, False, False, False, "")
+    body = f"{ward} {word}\n" + "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    assert {a for a, *_ in _candidacies(body)} == {ward}, body
+
+
+MARKS = [" - elected", " (elected)", " *", " ELECTED", " – Elected"]
+NAMED_FORMS = ["({party})", ", {party}", " – {party}", "\t{party}", "   {party}"]
+
+
+def _named_rows(contest: Contest, form: str, name_form: str, marked: int, mark: str) -> list[str]:
+    return [person.printed(name_form) + form.format(party=printed) + (mark if k < marked else "")
+            for k, (person, printed, _, _) in enumerate(contest.rows)]
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(NAMED_FORMS), st.sampled_from(NAME_FORMS), st.integers(0, 2),
+       st.sampled_from(MARKS), st.sampled_from(["ward", "division"]))
+def test_a_list_without_counts_gives_who_stood_for_which_party_and_the_winners_marked(
+        contest: Contest, form: str, name_form: str, marked: int, mark: str, word: str) -> None:
+    assume(not (name_form in ("comma", "caps_comma") and form.startswith(",")))  # 'ROE, Jane, Lab': ambiguous
+    marked = min(marked, len(contest.rows) - 1)
+    body = f"{contest.ward} {word}\n" + "\n".join(_named_rows(contest, form, name_form, marked, mark))
+    doc = document_of(body, title=TITLE, date="2023-05-05")
+    facts = list(extract(doc))
+    assert {(f.area, f.person, f.party, f.votes, f.rank) for f in facts if isinstance(f, Candidacy)} == {
+        (contest.ward, p.name, canonical, None, 1 if k < marked else None)
+        for k, (p, _, canonical, _) in enumerate(contest.rows)}, body
+    assert [(f.winner, f.party, f.seat) for f in facts if isinstance(f, SeatResult)] == [
+        (p.name, canonical, k) for k, (p, _, canonical, _) in enumerate(contest.rows[:marked])], body
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["Elected:", "Councillors elected", "The new councillors are:"]),
+       st.sampled_from(NOT_NAMED))
+def test_a_list_under_a_line_saying_elected_names_its_winners_and_totals_under_it_yield_nothing(
+        contest: Contest, heading: str, total: str) -> None:
+    body = f"{contest.ward} ward\n{heading}\n" + "\n".join(_named_rows(contest, "({party})", "plain", 0, "")) \
+        + "\n" + total
+    facts = list(extract(document_of(body, title=TITLE, date="2023-05-05")))
+    assert {(f.person, f.rank) for f in facts if isinstance(f, Candidacy)} == {(p.name, 1) for p, *_ in contest.rows}
+    assert len([f for f in facts if isinstance(f, SeatResult)]) == len(contest.rows)
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(st.lists(contests(), min_size=1, max_size=3, unique_by=lambda c: c.ward), st.sampled_from(["; ", ", "]))
+def test_a_line_per_seat_without_counts_gives_who_stood(wards: list[Contest], separator: str) -> None:
+    lines = [f"{c.ward}: " + separator.join(f"{p.name} ({printed})" for p, printed, *_ in c.rows)
+             for c in _distinct(wards)]
+    assert _candidacies("\n\n".join(lines)) == {(c.ward, p.name, canonical, None, None)
+                                                for c in wards for p, _, canonical, _ in c.rows}
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.integers(100, 900))
+def test_a_list_whose_top_line_was_not_read_gives_no_places(contest: Contest, later: int) -> None:
+    rows = sorted(contest.rows, key=lambda r: -r[3])
+    top, rest = rows[0], Contest(contest.ward, rows[1:])
+    assume(len(rest.rows) >= 2)
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, False, False, False, "")
+    garbled = f"{top[0].name} ({top[1]}) {top[3]:,} first choices, {top[3] + later:,} with second choices"
+    body = contest.ward + " ward\n" + garbled + "\n" + "\n".join(_printed_list(rest, style, False).split("\n")[1:])
+    facts = list(extract(document_of(body, title=TITLE, date="2023-05-05")))
+    assert {(f.person, f.votes, f.rank) for f in facts if isinstance(f, Candidacy)} == {
+        (p.name, v, None) for p, _, _, v in rest.rows}, body
+    assert not [f for f in facts if isinstance(f, SeatResult)]
+
+
+def test_a_surname_with_particles_printed_first_in_capitals() -> None:
+    for row, name in (("VAN DER KALO, Ann (Con) 1,204", "Ann van der Kalo"), ("DE KALO Ann (Con) 1,204", "Ann De Kalo"),
+                      ("DE LA KALO, Ann Mary - Labour - 1,204", "Ann Mary de la Kalo")):
+        read = read_line(row)
+        assert read and [c.name.lower() for c in read.candidates] == [name.lower()], row
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(st.lists(contests(), min_size=1, max_size=2, unique_by=lambda c: c.ward),
+       st.sampled_from(["{ward}: {said}. {rows}", "{ward} – {said}: {rows}", "{ward} ({said}): {rows}",
+                        "{ward}: {rows}. {said}", "{ward}: {rows}; majority {majority}; turnout 31%",
+                        "{ward}, {said}: {rows}"]))
+def test_a_line_per_seat_declares_its_outcome_before_or_after_its_candidates(wards: list[Contest], shape: str) -> None:
+    lines, expected = [], set()
+    for c in _distinct(wards):
+        rows = sorted(c.rows, key=lambda r: -r[3])
+        said = f"{[p for p, canonical in PARTIES if canonical == rows[0][2]][0]} hold"
+        majority = f"{rows[0][3] - rows[1][3]:,}"
+        cells = "; ".join(f"{p.name} ({printed}) {v:,}" for p, printed, _, v in c.rows)
+        lines.append(shape.format(ward=c.ward, said=said, rows=cells, majority=majority))
+        expected.add((c.ward, rows[0][0].name, "hold" if "said" in shape else None,
+                      rows[0][3] - rows[1][3]))
+    facts = list(extract(document_of(*lines, title=TITLE, date="2023-05-05")))
+    assert {(f.area, f.winner, f.outcome, f.majority) for f in facts if isinstance(f, SeatResult)} == expected, lines
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["Second round:", "Final count", "After second preferences:", "Run-off"]),
+       st.sampled_from(["First round:", "First preferences", ""]))
+def test_a_later_rounds_list_gives_no_votes_the_first_rounds_list_does(contest: Contest, later: str, first: str) -> None:
+    area = sorted(a.area for a in reference.police_areas() if a.region == "East Midlands")[0]
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, False, False, False, "")
+    rows = "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    top = sorted(contest.rows, key=lambda r: -r[3])[:2]
+    final = "\n".join(f"{p.name} ({printed}) {v + 5000:,}" for p, printed, _, v in top)
+    doc = document_of(*([first] if first else []), rows, later, final,
+                      title=f"{area} police and crime commissioner election result", date="2021-05-10")
+    facts = list(extract(doc))
+    assert {(f.person, f.votes) for f in facts if isinstance(f, Candidacy)} == {(p.name, v) for p, _, _, v in contest.rows}
+    assert {f.winner for f in facts if isinstance(f, SeatResult)} == {top[0][0].name}
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["The result in {ward} was: ", "In {ward} the votes were: ", "Result for {ward}: ",
+                                    "The {ward} result: ", "In {ward}: "]))
+def test_a_line_per_seat_may_name_its_seat_in_a_few_words(contest: Contest, opening: str) -> None:
+    rows = "; ".join(f"{p.name} ({printed}) {v:,}" for p, printed, _, v in contest.rows)
+    body = "Results came in overnight.\n\n" + opening.format(ward=contest.ward) + rows + "."
+    assert _candidacies(body) == _expected(contest), body
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from([("name", "party", "figures"), ("party", "name", "figures")]),
+       st.sampled_from([", ", " – ", " "]), st.booleans(), st.booleans(), st.integers(0, 1))
+def test_a_list_whose_line_breaks_were_lost_is_read_row_by_row(contest: Contest, order: tuple[str, ...], separator: str,
+                                                               bracket: bool, shares: bool, marked: int) -> None:
+    assume(separator != " " or bracket or order[0] == "party")  # 'Ann Kamer Labour 1,204': the party must stand out
+    style = Style(order, separator, ",", "plain", bracket, False, shares, False, "")
+    rows = _printed_list(contest, style, False).split("\n")[1:]
+    rows[0] += " ELECTED" if marked else ""
+    body = f"{contest.ward} ward\n" + " ".join(rows)
+    assert _candidacies(body) == _expected(contest), body
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["{v:,} votes ({s} per cent)", "{v:,} ({s} per cent)", "{v:,} votes, {s} per cent"]),
+       st.booleans())
+def test_a_line_per_seat_may_print_words_for_each_candidate(contest: Contest, figures: str, losers_said: bool) -> None:
+    total = sum(r[3] for r in contest.rows)
+    top = max(r[3] for r in contest.rows)
+    cells = [f"{p.name} ({printed}) " + figures.format(v=v, s=round(100 * v / total, 1))
+             + (", not elected" if losers_said and v != top else "") for p, printed, _, v in contest.rows]
+    body = f"{contest.ward}: " + "; ".join(cells) + "."
+    assert {(a, n, p, v, r) for a, n, p, v, r in _candidacies(body)} == _expected(contest), body
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(contests(), st.sampled_from(["{ward} by-election", "{ward} by-election result", "{ward} (by-election)",
+                                    "{ward} division by-election"]))
+def test_a_by_election_listed_in_a_councils_round_up_is_that_councils(contest: Contest, heading: str) -> None:
+    council = sorted(c.name for c in reference.councils() if c.kind == "county" and c.until is None)[0]
+    style = Style(("name", "party", "figures"), " ", ",", "plain", True, False, False, False, "")
+    rows = "\n".join(_printed_list(contest, style, False).split("\n")[1:])
+    doc = document_of("Results came in overnight.", heading.format(ward=contest.ward), rows,
+                      title=f"{council} elections: full results", date="2021-05-07")
+    found = {(f.election.kind, f.election.council, f.area) for f in extract(doc) if isinstance(f, Candidacy)}
+    assert found == {("by-election", council, contest.ward)}

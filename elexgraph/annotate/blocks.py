@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from elexgraph.annotate.annotated import Annotated, Sentence
-from elexgraph.annotate.list_lines import Declaration, LineParts, ReadLine, declaration, read_line, seat_count
+from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declaration, declarations, near_miss,
+                                          read_line, seat_count)
 from elexgraph.annotate.sentences import Paragraph
 
 _NUMBER = r"\d{1,3}(?:[,'’.]\d{3})+|\d+"
@@ -30,7 +31,7 @@ class ResultLine:
     end: int
     name: str | None  # the candidate as printed; None on a party-only line
     party: str | None  # the party as printed
-    votes: int
+    votes: int | None  # None in a list of names without counts
     share: float | None
     change: float | None
     paragraph: int
@@ -44,6 +45,7 @@ class ResultBlock:
     heading: list[Paragraph] = field(default_factory=list)  # the lines above that place the contest
     footer: list[Paragraph] = field(default_factory=list)  # majority and outcome lines below
     inline: bool = False  # listed inside a sentence
+    broken: bool = False  # a line beside it looks like a candidate's but was not read: some may be missing
     seat: tuple[str, int, int] | None = None  # the seat printed on the list's own line, with its article offsets
     seats: int | None = None  # how many seats the contest fills, where the list says
     majority: int | None = None
@@ -55,10 +57,15 @@ class ResultBlock:
     def complete(self) -> bool:
         """Every candidate is listed: a list of lines, not a sentence naming some; shares, where all are
         printed, adding up to nearly everything."""
-        if self.inline or not self.lines:
+        if self.inline or self.broken or not self.lines:
             return False
         shares = [line.share for line in self.lines]
         return None in shares or sum(shares) >= 90  # type: ignore[arg-type]
+
+    @property
+    def counted(self) -> bool:
+        """The list prints its candidates' votes (else names and parties only)."""
+        return all(line.votes is not None for line in self.lines)
 
     @property
     def paragraphs(self) -> set[int]:
@@ -96,16 +103,25 @@ def _line_blocks(doc: Annotated) -> list[ResultBlock]:
     run: list[ResultLine] = []
     for paragraph in [*doc.paragraphs, None]:
         read = read_line(paragraph.text.rstrip(" .;")) if paragraph else None
-        if read and len(read.candidates) == 1 and not read.seat:
-            run.append(_result_line(read.candidates[0], paragraph.start, paragraph.index))  # type: ignore[union-attr]
+        line = _result_line(read.candidates[0], paragraph.start, paragraph.index) \
+            if read and paragraph and len(read.candidates) == 1 and not read.seat else None
+        if line and (not run or (run[-1].votes is None) == (line.votes is None)):
+            run.append(line)  # a list prints counts for all its candidates or for none
             continue
-        blocks.extend(_block(doc, part) for part in _split_at_gaps(doc, run) if len(part) >= 2 and not _years(doc, part))
-        run = []
+        blocks.extend(_runs(doc, run))
+        run = [line] if line else []
+        if line:
+            continue
         if read and paragraph:
             blocks.append(_one_line_block(doc, read, paragraph))
         elif paragraph:
             blocks.extend(_contests_in_sentences(doc, paragraph))
     return blocks
+
+
+def _runs(doc: Annotated, run: list[ResultLine]) -> list[ResultBlock]:
+    """The lists a run of one-candidate lines holds: two lines or more, not a list of years."""
+    return [_block(doc, part) for part in _split_at_gaps(doc, run) if len(part) >= 2 and not _years(doc, part)]
 
 
 def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultBlock]:
@@ -125,7 +141,7 @@ def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultB
 
 def _years(doc: Annotated, run: list[ResultLine]) -> bool:
     """Every 'count' is a year printed bare ('Jane Roe (Con) 2010'): a list of when people were elected."""
-    return all(1900 <= line.votes <= 2035 and re.search(r"\b(?:19|20)\d\d\b", doc.text[line.start:line.end])
+    return all(line.votes is not None and 1900 <= line.votes <= 2035 and re.search(r"\b(?:19|20)\d\d\b", doc.text[line.start:line.end])
                and line.share is None for line in run)
 
 
@@ -160,6 +176,8 @@ def _one_line_block(doc: Annotated, read: ReadLine, paragraph: Paragraph) -> Res
 
 def _block(doc: Annotated, run: list[ResultLine]) -> ResultBlock:
     block = ResultBlock([r for r in run if r.name], [r for r in run if not r.name])
+    block.broken = any(0 <= k < len(doc.paragraphs) and near_miss(doc.paragraphs[k].text)
+                       for k in (run[0].paragraph - 1,))
     _add_heading(doc, block, run[0].paragraph)
     _read_footer(doc, block, run[-1].paragraph)
     return block
@@ -172,16 +190,15 @@ def _add_heading(doc: Annotated, block: ResultBlock, first: int) -> None:
     counts = [n for p in block.heading if len(p.text.split()) <= HEADING_WORDS and (n := seat_count(p.text))]
     block.seats = counts[-1] if counts else None
     if block.heading and len(block.heading[-1].text.split()) <= HEADING_WORDS:
-        said = _heading_declaration(block.heading[-1].text)
-        if said:
-            _declare(block, said)  # 'Castle ward: Conservative hold', 'Anytown (Lab gain from Con)'
+        for said in _heading_declarations(block.heading[-1].text):
+            _declare(block, said)  # 'Castle ward: Conservative hold', 'Anytown (Lab gain from Con, majority 204)'
 
 
-def _heading_declaration(text: str) -> Declaration | None:
-    """The outcome a heading declares after its seat: after a colon or a dash, or in closing brackets."""
+def _heading_declarations(text: str) -> list[Declaration]:
+    """What a heading declares after its seat: after a colon or a dash, or in closing brackets."""
     declared = re.split(r"\s*(?::|\s[-–—]\s)\s*", text.strip(" ."), maxsplit=1)
     bracketed = re.search(r"\(([^()]+)\)$", text.strip(" ."))
-    return declaration(declared[1]) if len(declared) == 2 else declaration(bracketed.group(1)) if bracketed else None
+    return declarations(declared[1]) if len(declared) == 2 else declarations(bracketed.group(1)) if bracketed else []
 
 
 def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:

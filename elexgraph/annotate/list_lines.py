@@ -2,7 +2,7 @@
 
 A line is cut into items — runs of words, figures (a vote count in any thousands style: '24,918',
 '24 918' with a thin space, "15'917", '24918'; a share, '48.2%'; a change, '+9.7%'), brackets and
-separators (comma, semicolon, colon, dashes, bars, tabs) — and the runs of words are read as what
+separators (comma, semicolon, colon, dashes, bars, tabs, a gap of spaces between a table's columns) — and the runs of words are read as what
 they are: a person's name in any printed form ('Jane Roe', 'ROE, Jane Mary', 'ROE Jane',
 'Roe, Jane' — all read as given names then surname), a party ('Labour', 'Lab', 'LD', or an unknown
 label where a party stands), a mark that the candidate was elected, or filler ('polled', 'with').
@@ -15,8 +15,10 @@ ballots'), makes the line no candidate's line. The vocabularies are lexicon/list
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from elexgraph import reference
 from elexgraph.annotate.lexicon import HERE, load_toml, not_names, surnames_too, titles, words
@@ -39,14 +41,15 @@ _ITEMS = re.compile(rf"""
    |(?P<open>[(\[])
    |(?P<close>[)\]])
    |(?P<dash>(?<=\s)[-–—](?=\s)|[–—])
-   |(?P<sep>[,;:|\t])
+   |(?P<sep>[,;:|\t]|(?<=\S)[ \u00a0]{{2,}}(?=\S))
    |(?P<stop>(?<=[\d)%])\.(?=\s))
 """, re.X)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NAME_WORD = re.compile(r"(?:Ma?c|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]*(?:[-‐][A-Z][a-zà-öø-ÿ'’]+)*")
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[A-Z]")
+_CAPS_WORD = re.compile(r"(?P<prefix>Ma?c)?[A-Z][A-Z'’-]*[A-Z]")  # 'ROE', "O'NEIL", 'McKAY' 
 _PARTY_LABEL_WORDS = {"and", "of", "for", "the", "&", "in"}
+_MARKED = re.compile(r"\s+((?:re-)?elected(?: unopposed)?)$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 MAX_LOWER_WORDS = 6  # a list line prints few lower-case words; a sentence many
 
@@ -66,7 +69,7 @@ class LineParts:
 
     name: str | None  # the name as read: given names first, capitals tidied
     party: str | None  # the party as printed
-    votes: int
+    votes: int | None  # None on a list of names without counts
     share: float | None
     change: float | None
     elected: bool
@@ -80,7 +83,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {name: frozenset(w.lower() for w in values) for name, values in data.items()}
 
 
-def _phrase_in(text: str, phrases: frozenset[str]) -> bool:
+def phrase_in(text: str, phrases: frozenset[str]) -> bool:
+    """Whether the text holds one of the (lower-case) phrases as whole words."""
     lowered = f" {text.lower()} "
     return any(f" {p} " in lowered for p in phrases)
 
@@ -110,22 +114,21 @@ def items_of(text: str) -> list[Item]:
 
 def segments(items: list[Item]) -> list[list[Item]]:
     """The candidates' stretches of a line: split at semicolons and full stops, and at a comma after a
-    candidate's figures when a name follows ('… 596 votes, Tom Smith …'; not '… 1,158, Grn')."""
+    candidate's figures when a name follows ('… 596 votes, Tom Smith …'; not '… 1,158, Grn'), or where a
+    name follows the figures with nothing between (a list whose line breaks were lost)."""
+    items = _marks_apart(items)
     out: list[list[Item]] = [[]]
-    by_comma: set[int] = set()  # the stretches a comma began
+    by_comma: set[int] = set()  # the stretches a comma (or nothing) began after a candidate's figures
     figures = False  # the current stretch has its figures
     for i, item in enumerate(items):
-        nxt = items[i + 1] if i + 1 < len(items) else None
-        if (item.kind == "sep" and item.text == ";" or item.kind == "stop") and not item.bracketed:
+        cut = _cut_at(item, items[i + 1] if i + 1 < len(items) else None, out[-1], figures)
+        if cut:
+            if cut != "end":
+                by_comma.add(len(out))
             out.append([])
             figures = False
-            continue
-        if item.kind == "sep" and item.text == "," and not item.bracketed and figures and _name_next(nxt) \
-                and _closes_candidate(out[-1]):
-            by_comma.add(len(out))
-            out.append([])
-            figures = False
-            continue
+            if cut != "before":
+                continue  # the separator itself belongs to neither stretch
         figures = figures or item.kind in ("votes", "share", "change", "decimal")
         out[-1].append(item)
     merged: list[list[Item]] = []
@@ -135,6 +138,40 @@ def segments(items: list[Item]) -> list[list[Item]]:
         elif part:
             merged.append(part)
     return merged
+
+
+def _cut_at(item: Item, nxt: Item | None, stretch: list[Item], figures: bool) -> str | None:
+    """Whether a candidate's stretch ends at this item: 'end' at a semicolon or full stop, 'comma' at a comma
+    after a whole candidate with a name next, 'before' a capitalised word right after a whole candidate's
+    figures ('… 1,204 Tom Smith (Con) 998': lines run together, no separator left)."""
+    if item.bracketed:
+        return None
+    if item.kind == "sep" and item.text == ";" or item.kind == "stop":
+        return "end"
+    if not figures or not _closes_candidate(stretch):
+        return None
+    if item.kind == "sep" and item.text == "," and _name_next(nxt):
+        return "comma"
+    if item.kind == "words" and item.text[:1].isupper() and not _is_mark(item.text):
+        return "before"
+    return None
+
+
+def _marks_apart(items: list[Item]) -> list[Item]:
+    """A mark that opens a run of words ends the candidate before it: '… 1,204 ELECTED Tom Smith …'."""
+    out: list[Item] = []
+    for item in items:
+        mark = _LEADING_MARK.match(item.text) if item.kind == "words" else None
+        if mark and _is_mark(mark.group(1)):
+            cut = item.start + mark.end()
+            out += [Item("words", mark.group(1), item.start, item.start + len(mark.group(1)), item.bracketed),
+                    Item("words", item.text[mark.end():], cut, item.end, item.bracketed)]
+        else:
+            out.append(item)
+    return out
+
+
+_LEADING_MARK = re.compile(r"((?:re-)?elected(?: unopposed)?)\s+(?=\S)", re.I)
 
 
 def _name_next(item: Item | None) -> bool:
@@ -154,11 +191,14 @@ def _is_mark(text: str) -> bool:
 
 
 def _tidy(word: str) -> str:
-    """A word printed in capitals, as a name is written: 'ROE' -> 'Roe', "O'NEIL" -> "O'Neil", 'MCKAY' -> 'McKay'."""
-    if not _CAPS_WORD.fullmatch(word):
+    """A word printed in capitals, as a name is written: 'ROE' -> 'Roe', "O'NEIL" -> "O'Neil", 'MCKAY' -> 'McKay',
+    'MacKAY' -> 'MacKay' (a prefix printed in small letters keeps its case)."""
+    caps = _CAPS_WORD.fullmatch(word)
+    if not caps:
         return word
-    parts = re.split(r"([-‐'’])", word.lower())
-    tidy = "".join(p.capitalize() if p not in "-‐'’" else p for p in parts)
+    prefix = caps.group("prefix") or ""
+    parts = re.split(r"([-‐'’])", word[len(prefix):].lower())
+    tidy = prefix + "".join(p.capitalize() if p not in "-‐'’" else p for p in parts)
     return re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), tidy)
 
 
@@ -198,7 +238,8 @@ def _fits_a_name(word: str, k: int, body: list[str]) -> bool:
 
 def _given_names_first(body: list[str]) -> list[str]:
     """'ROE Jane Mary' -> 'Jane Mary ROE': a surname in capitals printed before the given names."""
-    caps = [bool(_CAPS_WORD.fullmatch(w)) and len(w) > 2 for w in body]  # 'RU': initials, not a surname
+    caps = [bool(_CAPS_WORD.fullmatch(w)) and (len(w) > 2 or w.lower() in PARTICLES)  # 'RU': initials, 'DE ROE'
+            for w in body]
     if not caps[0] or all(caps):
         return body
     split = caps.index(False)
@@ -216,7 +257,9 @@ def _surname_too(word: str, body: list[str]) -> bool:
 def _surname_first(surname: str, given: str) -> str | None:
     """'ROE, Jane Mary' or 'Roe, Jane': the name with its given names first."""
     sur = surname.split()
-    if not 1 <= len(sur) <= 2 or not all(_name_word(w) and not reference.party_named(w) for w in sur):
+    particles = list(takewhile(lambda w: w.lower() in PARTICLES, sur[:-1]))  # 'VAN DER ROE, Jane'
+    sur = sur[len(particles):]
+    if not 1 <= len(sur) <= 2 or not all(_surname_word(w) for w in sur):
         return None  # the comma's order says the surname: it may be an ordinary word ('KING, Ed')
     if len(sur) == 2 and not all(_CAPS_WORD.fullmatch(w) for w in sur):
         return None  # two mixed-case words before a comma are a whole name, not a surname
@@ -227,7 +270,14 @@ def _surname_first(surname: str, given: str) -> str | None:
         return None
     if _is_place(surname):
         return None
-    return " ".join(given_words + [_tidy(w) for w in sur])
+    return " ".join(given_words + [w.lower() for w in particles] + [_tidy(w) for w in sur])
+
+
+def _surname_word(word: str) -> bool:
+    """A word that may be a surname printed before the given names: a name word, not a party's name
+    unless the party's name is also a surname ('GREEN, Ann')."""
+    party = reference.party_named(word)
+    return _name_word(word) and (party is None or _tidy(word) in party.weak_forms)
 
 
 @lru_cache(maxsize=8192)
@@ -258,7 +308,7 @@ def described_party(text: str) -> str | None:
         for k in range(len(words_) - size + 1):
             part = " ".join(words_[k:k + size])
             party = reference.party_named(part)
-            if party and not party.keep_printed and party.name != "Independent" and part not in party.weak_forms:
+            if party and not party.keep_printed and party.name != "Independent" and _tidy(part) not in party.weak_forms:
                 return part
     return None
 
@@ -312,12 +362,20 @@ class _Reading:
     elected: bool = False
     bad: bool = False
     described: list[str] = field(default_factory=list)  # names split off a run that describes a party whole
+    wholes: dict[str, tuple[str, str]] = field(default_factory=dict)  # a split run's name -> (whole name, party)
 
     def settle(self) -> None:
         """Two names where one came from a party's description ('Liberal Democrat Focus Team'): the
-        description is the party alone."""
+        description is the party alone. Two parties where one was split off a run that is a name whole
+        ('Ann Mary GREEN (Con)'): the run is the name."""
         if len(self.names) > 1:
             self.names = [n for n in self.names if n[0] not in self.described]
+        if len({reference.canonical_party(p) for p in self.parties}) > 1:
+            for k, (name, start, end) in enumerate(self.names):
+                if name in self.wholes:
+                    whole, party = self.wholes[name]
+                    self.names[k] = (whole, start, end)
+                    self.parties.remove(party)
 
 
 def _read_words(stretch: list[Item]) -> _Reading:
@@ -338,15 +396,18 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
     """Read the run of words at k; returns the index of the last item it used."""
     item = stretch[k]
     text = _strip_fillers(item.text, fillers)
-    if not text or text.lower() in lexicon()["votes"]:
+    if not text or text.lower() in lexicon()["votes"] or text.lower() in lexicon()["not_elected"]:
         return k
     if _is_mark(text):
         reading.elected = True
         return k
+    marked = _MARKED.search(text)
+    if marked and marked.start() > 0 and _is_mark(marked.group(1)):
+        reading.elected, text = True, text[:marked.start()]  # 'Labour ELECTED': a mark ends the run
     nxt = stretch[k + 2] if k + 2 < len(stretch) and stretch[k + 1].text == "," else None
     if nxt is not None and nxt.kind == "words" and not item.bracketed and not nxt.bracketed:
         joined = _surname_first(text, _strip_fillers(nxt.text, fillers))
-        if joined and not name_of(text):
+        if joined and (not name_of(text) or text.isupper()):  # 'VAN DER ROE, Jane': a surname in capitals
             reading.names.append((joined, item.start, nxt.end))
             return k + 2
     party = party_of(text)
@@ -364,7 +425,7 @@ def _read_bracketed(text: str, reading: _Reading) -> None:
     described = described_party(text)
     if described:
         reading.parties.append(described)
-    elif text[:1].isupper() and len(text.split()) <= 8 and not _phrase_in(text, lexicon()["not_candidate"]):
+    elif text[:1].isupper() and len(text.split()) <= 8 and not phrase_in(text, lexicon()["not_candidate"]):
         reading.labels.append((text, True))
     else:
         reading.bad = True
@@ -372,18 +433,23 @@ def _read_bracketed(text: str, reading: _Reading) -> None:
 
 def _read_free(text: str, item: Item, reading: _Reading) -> None:
     """Words outside brackets: a party and a name together, a name, or a label where a party stands."""
-    split = _split_party_name(text)
-    name = None if split else name_of(text)
-    if split:
+    described = text.split()[-1].lower() in lexicon()["description_ends"] and described_party(text)
+    split = None if described else _split_party_name(text)
+    name = None if split or described else name_of(text)
+    if described:
+        reading.parties.append(described)  # 'Independent Candidate': a ballot paper's description, not a name
+    elif split:
         reading.parties.append(split[0])
         reading.names.append((split[1], item.start, item.end))
         if described_party(text):
             reading.described.append(split[1])
+        elif whole := name_of(text):
+            reading.wholes[split[1]] = (whole, split[0])
     elif name:
         reading.names.append((name, item.start, item.end))
     elif described_party(text):
         reading.parties.append(described_party(text))  # type: ignore[arg-type]
-    elif _party_label(text) and not _phrase_in(text, lexicon()["not_candidate"]):
+    elif _party_label(text) and not phrase_in(text, lexicon()["not_candidate"]):
         reading.labels.append((text, False))
     else:
         reading.bad = True
@@ -513,6 +579,13 @@ _OUTCOME = re.compile(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|
                       r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
 
 
+def declarations(text: str) -> list[Declaration]:
+    """What a heading's bracket or tail declares, part by part ('Con hold, majority 1,654'); none unless
+    every part is a declaration."""
+    said = [declaration(part) for part in re.split(r"[,;]\s+", text)]
+    return [d for d in said if d] if all(said) else []
+
+
 def declaration(text: str) -> Declaration | None:
     """The majority or outcome a piece of text declares, if that is all it says."""
     text = text.strip(" .;")
@@ -540,18 +613,49 @@ class ReadLine:
 
 
 def read_line(text: str) -> ReadLine | None:
-    """A results line: one candidate or party, or a seat and several candidates."""
-    if len(text) > MAX_LINE_CHARS or not re.search(r"\d", text) or _prose(text):
+    """A results line: one candidate or party, or a seat and several candidates; with their counts, or
+    names and parties only ('Jane Roe (Lab) – elected')."""
+    if len(text) > MAX_LINE_CHARS or _prose(text):
         return None
+    if not re.search(r"\d", text):
+        return _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
+    text, lead = _leading_outcome(text)
     items = items_of(text)
+    read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
+    return ReadLine(read.candidates, read.seat, lead + read.declared) if read and lead and read.seat else \
+        None if lead else read
+
+
+# 'Brook Hill: Lab hold. Jane Roe …', 'Brook Hill – Con gain from Lab: Jane Roe …': an outcome after the seat
+_LEADING_OUTCOME = re.compile(r"[^:–—()]+?(?:\([^()]*\))?\s*[:–—-]\s*(?P<said>[A-Z][\w '’-]*?\s(?:hold|gain|win|retain)s?"
+                              r"(?:\s+from\s+[\w '’-]+?)?\s*[.:;–—-])\s", re.I)
+
+
+_OUTCOME_WORD = re.compile(r"(?i)\b(?:hold|gain|win|retain)s?\b")
+
+
+def _leading_outcome(text: str) -> tuple[str, list[Declaration]]:
+    """The line with an outcome printed between its seat and its candidates blanked out (offsets kept),
+    and that outcome."""
+    found = _LEADING_OUTCOME.match(text) if _OUTCOME_WORD.search(text) else None
+    said = declaration(found.group("said")[:-1]) if found else None
+    if found is None or said is None:
+        return text, []
+    return text[:found.start("said")] + " " * len(found.group("said")) + text[found.end("said"):], [said]
+
+
+def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
+    """A line whose candidates have their counts."""
     parts = segments(items)
     declared: list[Declaration] = []
-    while len(parts) > 1 and (said := declaration(text[parts[-1][0].start:parts[-1][-1].end])):
-        declared.insert(0, said)
+    while len(parts) > 1 and ((said := declaration(text[parts[-1][0].start:parts[-1][-1].end]))
+                              or _total(text[parts[-1][0].start:parts[-1][-1].end])):
+        declared[:0] = [said] if said else []  # a total after the candidates ('turnout 31%') is passed over
         parts.pop()
     seat = None
     if len(parts) > 1:
-        seat, parts[0] = _seat_prefix(parts[0])
+        seat, parts[0] = _seat_prefix(parts[0], read_candidate)
+        declared[:0] = _head_declarations(text[seat[1]:seat[2]]) if seat else []
     read = [read_candidate(p) for p in parts]
     if any(r is None for r in read) and ";" in text:
         parts, seat = [items], None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
@@ -564,10 +668,114 @@ def read_line(text: str) -> ReadLine | None:
     return ReadLine(found, seat, declared)
 
 
-def _prose(text: str) -> bool:
-    """Running text, not a list: more lower-case words than a list line prints ('votes', 'with', 'and')."""
-    usual = words("list_fillers") | lexicon()["votes"] | lexicon()["elected"] | _PARTY_LABEL_WORDS | PARTICLES
-    return sum(1 for w in _LOWER_WORD.findall(text) if w not in usual) > MAX_LOWER_WORDS
+def _head_declarations(head: str) -> list[Declaration]:
+    """What the seat before a line's candidates declares, in brackets or after a comma: 'Brook Hill (Lab
+    hold)', 'Brook Hill, Con gain from Lab'."""
+    return declarations(head.partition("(")[2].rstrip(") ") or head.partition(",")[2])
+
+
+def _total(text: str) -> bool:
+    """A short stretch that gives a total, not a candidate: 'turnout 31%', 'electorate 9,876'."""
+    return len(text.split()) <= 4 and bool(re.search(r"\d", text)) and phrase_in(text, lexicon()["not_candidate"])
+
+
+# A line of names without counts holds a party beside each name: in brackets, after a separator or a dash.
+_NAMED_CUE = re.compile(r"[(,;:|\t–—]|\s-\s|\S {2,}\S")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FIGURES = ("votes", "share", "change", "decimal", "position")
+
+
+def read_named(stretch: list[Item]) -> LineParts | None:
+    """A candidate's stretch without figures ('Jane Roe (Lab)', 'ROE, Jane – Labour – elected'): one name
+    and one party, both needed (a name alone could be any line), and perhaps a mark that they were elected."""
+    if not stretch or stretch[-1].end - stretch[0].start > MAX_SEGMENT_CHARS or any(
+            it.kind in _FIGURES for it in stretch):
+        return None
+    reading = _read_words(stretch)
+    reading.settle()
+    parties = {reference.canonical_party(p) for p in reading.parties}
+    if reading.bad or reading.labels or len(reading.names) != 1 or len(parties) != 1:
+        return None
+    return LineParts(reading.names[0][0], reading.parties[0], None, None, None, reading.elected, stretch[0].start,
+                     stretch[-1].end)
+
+
+def _uncounted(items: list[Item]) -> bool:
+    """No figure outside brackets but a number opening the row: a line of names may still be numbered."""
+    return not any(it.kind in _FIGURES and not it.bracketed for it in items[1:]) and (
+        not items or items[0].kind in ("votes", "words", "mark", "open"))
+
+
+def _names_a_party(text: str) -> bool:
+    """A cheap first look: some word of the line is a word of a party's name ('Lab', 'Green', 'Party')."""
+    return not _party_words().isdisjoint(reference.fold(w) for w in _WORD.findall(text))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _named_line(items: list[Item]) -> ReadLine | None:
+    """A line of candidates without counts: one, or a seat and several ('Brook Hill: Jane Roe (Lab); Tom
+    Smith (Con)'). A number that opens the line numbers the row."""
+    if len(items) > 1 and items[0].kind == "votes" and len(items[0].text) <= 2 and items[1].kind in ("stop", "close"):
+        items = items[2:]
+    parts = _named_segments(items)
+    seat = None
+    if len(parts) > 1:
+        seat, parts[0] = _seat_prefix(parts[0], read_named)
+    read = [read_named(p) for p in parts]
+    found = [r for r in read if r is not None]
+    return ReadLine(found, seat, []) if found and len(found) == len(read) else None
+
+
+def _named_segments(items: list[Item]) -> list[list[Item]]:
+    """The candidates' stretches of a line without counts: split at semicolons, and at a comma after a
+    whole candidate (a name and a party) when a name follows."""
+    out: list[list[Item]] = [[]]
+    for i, item in enumerate(items):
+        if item.kind == "sep" and not item.bracketed and out[-1] and (
+                item.text == ";" or item.text == "," and _name_next(items[i + 1] if i + 1 < len(items) else None)
+                and (read_named(out[-1]) or len(out) == 1 and read_named(_after_seat(out[-1])))):
+            out.append([])
+            continue
+        out[-1].append(item)
+    return [part for part in out if part]
+
+
+def _after_seat(stretch: list[Item]) -> list[Item]:
+    """What follows the first colon or dash of a line's first stretch (where a seat may stand before it)."""
+    cut = next((k for k, it in enumerate(stretch) if it.kind in ("sep", "dash") and it.text in ":-–—"
+                and not it.bracketed), None)
+    return stretch[cut + 1:] if cut else []
+
+
+def near_miss(text: str) -> bool:
+    """A line that was not read but looks like a candidate's (a name or a party beside a count, no word of
+    a total): a list beside it may be missing a candidate, so its order is not the whole count."""
+    if len(text) > MAX_SEGMENT_CHARS or _prose(text) or phrase_in(text, lexicon()["not_candidate"]):
+        return False
+    items = items_of(text)
+    if not any(it.kind == "votes" and len(re.sub(r"\D", "", it.text)) >= 2 and not _YEAR.fullmatch(it.text)
+               for it in items):
+        return False  # a heading's year ('Brook Hill 2019') is no count
+    runs = [it.text for it in items if it.kind == "words"]
+    return read_line(text) is None and any(party_of(r) or described_party(r) or name_of(r) or _split_party_name(r) for r in runs) or any(
+        _surname_first(a, b) for a, b in zip(runs, runs[1:]))
+
+
+def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:
+    """Running text, not a list: more lower-case words than a list line prints ('votes', 'with', 'and'); a
+    line of several candidates between semicolons may print that many for each (up to four)."""
+    usual = _usual_words()
+    lower = sum(1 for w in _LOWER_WORD.findall(text) if w not in usual)
+    return lower > most * min(4, 1 + text.count(";")) if lower > most else False
+
+
+@cache
+def _usual_words() -> frozenset[str]:
+    """The lower-case words a list line prints: fillers, the words of counts and shares, marks, parties' joins."""
+    return words("list_fillers") | lexicon()["votes"] | lexicon()["elected"] | lexicon()["share_words"] \
+        | lexicon()["not_elected"] | _PARTY_LABEL_WORDS | PARTICLES
 
 
 def _multi_ok(found: list[LineParts]) -> bool:
@@ -575,7 +783,8 @@ def _multi_ok(found: list[LineParts]) -> bool:
     return all(f.name for f in found)
 
 
-def _seat_prefix(stretch: list[Item]) -> tuple[tuple[str, int, int] | None, list[Item]]:
+def _seat_prefix(stretch: list[Item], reader: Callable[[list[Item]], LineParts | None]
+                 ) -> tuple[tuple[str, int, int] | None, list[Item]]:
     """'Brook Hill: Jane Roe …' or 'Brook Hill (two seats) – Jane Roe …': the seat before the first
     candidate, when what follows reads as a candidate and the words before it are not a party."""
     for k, item in enumerate(stretch):
@@ -584,8 +793,12 @@ def _seat_prefix(stretch: list[Item]) -> tuple[tuple[str, int, int] | None, list
             words_head = [it for it in head if it.kind == "words"]
             if not words_head or any(it.kind in ("share", "change", "decimal") for it in head):
                 return None, stretch
-            label = " ".join(it.text for it in words_head if not it.bracketed)
-            if party_of(label) or read_candidate(rest) is None or read_candidate(rest).name is None:  # type: ignore[union-attr]
+            named = takewhile(lambda it: not (it.kind == "sep" and it.text == ","), head)  # 'Brook Hill, Lab hold'
+            label = " ".join(it.text for it in named if it.kind == "words" and not it.bracketed)
+            if re.search(r"[a-z]{3,}\.\s", label):
+                return None, stretch  # 'X won. Results in Brook Hill': a sentence before the seat is no seat
+            first = reader(rest)
+            if party_of(label) or first is None or first.name is None:
                 return None, stretch
             return (label, head[0].start, head[-1].end), rest
     return None, stretch

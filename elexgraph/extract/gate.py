@@ -260,6 +260,12 @@ class Contest:
     view: ArticleView | None = None
     candidacies: list[Candidacy] = field(default_factory=list)
     result: SeatResult | None = None
+    further: list[SeatResult] = field(default_factory=list)  # the further seats of a contest electing several
+
+    def winners(self) -> set[str]:
+        """Everyone the contest elected: the winner of each of its seats."""
+        results = ([self.result] if self.result else []) + self.further
+        return {w for r in results if (w := self.now(r).winner)}
 
     def set(self, report: GateReport, fact: Fact, name: str, reason: str) -> None:
         now = self.current[id(fact)]
@@ -286,6 +292,8 @@ def _contests(facts: list[Fact], current: dict[int, Fact], view: ArticleView | N
                 contest.candidacies.append(fact)
             elif fact.seat == 0:  # a further seat of a contest electing several is not its (first) result
                 contest.result = fact
+            else:
+                contest.further.append(fact)
     return contests
 
 
@@ -314,17 +322,18 @@ def first_place_is_the_winner(contest: Contest, report: GateReport) -> None:
     winner = contest.now(contest.result).winner if contest.result else None
     for c in contest.candidacies:
         now = contest.now(c)
-        if winner and now.rank == 1 and c.person != winner:
+        if winner and now.rank == 1 and c.person not in contest.winners():
             contest.set(report, c, "rank", f"placed first, but the winner is {winner}")
 
 
 def places_are_unique(contest: Contest, report: GateReport) -> None:
+    """No two candidates share a place, but for the first of a contest electing several (rank 1 is elected)."""
     by_rank: dict[int, list[Candidacy]] = defaultdict(list)
     for c in contest.candidacies:
         if contest.now(c).rank is not None:
             by_rank[contest.now(c).rank].append(c)
     for rank, shared in by_rank.items():
-        if len(shared) > 1:
+        if len(shared) > 1 and not (rank == 1 and {c.person for c in shared} <= contest.winners()):
             for c in shared:
                 contest.set(report, c, "rank", f"{len(shared)} candidates placed {rank}")
 

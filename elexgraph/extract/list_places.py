@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import takewhile
 
 from elexgraph import reference
@@ -41,7 +42,8 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     heading = " ".join(p.text for p in block.heading) + (" " + block.seat[0] if block.seat else "")
     main = doc.election.main
     kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or _ward_heading(block) or (main.kind if main else None)
-    election = election_of(doc, kind, _heading_year(doc, block))
+    own = block.seat[0] if block.seat else block.heading[-1].text if block.heading else ""
+    election = _council_by_election(election_of(doc, kind, _heading_year(doc, block)), main, own)
     if block.seat:
         area = _printed_area(doc, block.seat, election)
         return (with_area(election, area), area) if area else None
@@ -49,6 +51,15 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     if area is None and _own_contest_is_clear(doc, election):
         area = main_area(doc, election)
     return (with_area(election, area), area) if area else None
+
+
+def _council_by_election(election: Election, main: Election | None, heading: str) -> Election:
+    """A by-election listed in an article on a council's elections is that council's ('Brook Hill by-election'
+    under 'Anyshire County Council elections'), unless the line above the list names a parliamentary seat."""
+    if election.kind != "by-election" or election.council or main is None or not main.council:
+        return election
+    seat = re.split(r"(?i)\s*\(?by-election", heading.strip())[0]
+    return election if reference.constituency_named(seat) else replace(election, council=main.council)
 
 
 def _ward_heading(block: ResultBlock) -> str | None:
@@ -82,9 +93,9 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
         if election.area_kind == "division":
             head = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)[0]
             label = division_label(head)
-            cued = any(says(head.lower(), w) for w in words("division_words"))
+            cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"])
             if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
-                return label  # a heading that is a person's name is about the person, unless it says 'ward'
+                return label  # a heading that is a person's name is about the person, unless it says 'ward' or 'result'
             continue
         sentences = _sentences_of(doc, paragraph)
         if not block.inline and any(m.person not in people for s in sentences for m in s.people):
@@ -117,7 +128,7 @@ def _printed_area(doc: Document, seat: tuple[str, int, int], election: Election)
     constituency, mayoralty or police area its words name."""
     label, start, end = seat
     if election.area_kind == "division":
-        return division_label(label)
+        return division_label(_seat_words(label))
     sentence = doc.sentence_at(start)
     areas = {area for m in (sentence.places if sentence else []) if start <= m.start and m.end <= end
              and (area := area_named(m.place, election))}
@@ -125,6 +136,22 @@ def _printed_area(doc: Document, seat: tuple[str, int, int], election: Election)
         return areas.pop()
     seat_named = reference.constituency_named(label, election.year) if election.parliamentary else None
     return seat_named.name if seat_named else None
+
+
+def _seat_words(label: str) -> str:
+    """The ward's words of what a line prints before its candidates: 'The result in Brook Hill was' -> 'Brook
+    Hill', 'In Brook Hill the votes were' -> 'Brook Hill' (the first lower-case word not inside a name ends it)."""
+    parts = label.split()
+    while parts and parts[0].lower() in list_words()["not_an_area"]:
+        parts.pop(0)
+    cut = next((k for k, p in enumerate(parts) if k and p[:1].islower() and p not in _INSIDE_A_NAME), len(parts))
+    parts = parts[:cut]
+    while parts and parts[-1] in _INSIDE_A_NAME:
+        parts.pop()
+    return " ".join(parts)
+
+
+_INSIDE_A_NAME = ("and", "&", "of", "the", "on", "upon")
 
 
 def division_label(text: str) -> str | None:
@@ -135,13 +162,12 @@ def division_label(text: str) -> str | None:
     parts = text.split()
     while parts and parts[0].lower() in list_words()["not_an_area"]:
         parts.pop(0)  # 'Results in Brook Hill', 'The Abbey ward'
-    ends = words("division_words") | {"result", "results"}
+    ends = words("division_words") | {"result", "results", "by-election"}
     cut = next((k for k, p in enumerate(parts) if k and p.lower() in ends), len(parts))
     parts = parts[:cut]  # 'Brook Hill ward result in 2019'
     if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"] for p in parts):
         return None
-    if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in ("and", "&", "of", "the", "on", "upon")
-                                             for p in parts):
+    if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in _INSIDE_A_NAME for p in parts):
         return None
     label = " ".join(parts)
     return None if reference.party_named(label) else label

@@ -10,12 +10,14 @@ top two and marked as derived.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
 from elexgraph import reference
 from elexgraph.annotate.blocks import ResultBlock, ResultLine
 from elexgraph.annotate.document import Document
+from elexgraph.annotate.list_lines import lexicon as list_words, phrase_in as _phrase_in
 from elexgraph.extract.list_places import contest_of, person_of
 from elexgraph.extract.registry import register
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
@@ -30,10 +32,13 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
     if placed is None:
         return
     election, area = placed
-    if not block.lines:
-        return  # a list of parties only names no candidate
+    if not block.lines or _later_round(block):
+        return  # a list of parties only names no candidate; a later round's counts are not the votes
+    if not block.counted:
+        yield from _named_list(doc, block, election, area)
+        return
     ranked = sorted(block.lines, key=lambda line: -line.votes) if block.complete else []
-    ranks = _ranks(ranked) if seats_filled(block) == 1 else {}  # several elected: their places are not told
+    ranks = _ranks(ranked) if seats_filled(block) == 1 else _elected(block, ranked)
     for line in block.lines:
         rank = ranks.get(id(line))
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""),
@@ -41,6 +46,41 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
     if ranked and not (len(ranked) > 1 and ranked[0].votes == ranked[1].votes):
         yield _seat_result(doc, block, ranked, election, area)
         yield from _further_winners(doc, block, ranked, election, area)
+
+
+def _named_list(doc: Document, block: ResultBlock, election: Election, area: str) -> Iterator[Fact]:
+    """A list of names and parties without counts: who stood, for which party; the winners are those marked
+    elected, or all of a list under a line that says they were ('Elected:')."""
+    winners = [line for line in block.lines if line.elected or _elects(block)]
+    for line in block.lines:
+        party = reference.canonical_party(line.party) if line.party else None
+        yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
+                        rank=1 if line in winners else None)
+    for seat, line in enumerate(winners):
+        party = reference.canonical_party(line.party) if line.party else None
+        declared = len(winners) == 1 and block.outcome_party == party
+        yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
+                         block.outcome if declared else None,
+                         (block.previous_party or (party if block.outcome == "hold" else None)) if declared else None,
+                         seat=seat)
+
+
+def _later_round(block: ResultBlock) -> bool:
+    """The line just above a list says it is a later round of the count ('Second round:', 'Final count'):
+    its counts are not the candidates' votes (first preferences), and the first round's list says the rest. A
+    table's head naming both rounds ('1st round | 2nd round') is not one."""
+    if not block.heading or block.inline:
+        return False
+    head = re.sub(r"[^\w\s'’-]", " ", block.heading[-1].text)
+    return _phrase_in(head, list_words()["later_rounds"]) and not _phrase_in(head, list_words()["first_rounds"])
+
+
+def _elects(block: ResultBlock) -> bool:
+    """The line just above a list says its names were elected: 'Elected:', 'The new councillors are'."""
+    if not block.heading:
+        return False
+    head = re.sub(r"[^\w\s'’-]", " ", block.heading[-1].text).lower().split()
+    return " ".join(head) in list_words()["elected_headings"]
 
 
 def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], election: Election,
@@ -89,6 +129,15 @@ def seats_filled(block: ResultBlock) -> int:
                        if line.party and reference.party_named(line.party)
                        and reference.canonical_party(line.party) != "Independent")
     return max(standing.values(), default=1)
+
+
+def _elected(block: ResultBlock, ranked: list[ResultLine]) -> dict[int, int]:
+    """In a contest electing several, those elected are each first (rank 1 means elected); the order among
+    them and of the rest is not told. None where the last seat's count ties with the first loser's."""
+    seats = seats_filled(block)
+    if len(ranked) <= seats or ranked[seats - 1].votes == ranked[seats].votes:
+        return {}
+    return {id(line): 1 for line in ranked[:seats]}
 
 
 def _ranks(ranked: list[ResultLine]) -> dict[int, int]:
