@@ -13,6 +13,7 @@ from __future__ import annotations
 import filecmp
 import os
 import shutil
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ from elexgraph.web import home, listing, pages
 from elexgraph.web.bulk import Gathered, GraphIndex, Spill
 from elexgraph.web.describe import fact_pages, with_topic
 from elexgraph.web.official import official_view_of
+from elexgraph.web.manifest import MANIFEST, Manifest, code_digest, graph_digest
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.void import VOID_PATH, void_triples
 
@@ -83,6 +85,18 @@ class _Writer:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         self.report.files.append(relative)
 
+    def keep(self, relative: str) -> bool:
+        """The previous site's file linked into the new one as it is; False when it has none."""
+        old = self.previous / relative if self.previous else None
+        if old is None or not old.is_file() or old.is_symlink():
+            return False
+        try:
+            self._link(old, self._target(relative))
+        except OSError as exc:
+            raise OutputError(f"{self.outdir / relative}: cannot write ({exc.strerror or exc})") from None
+        self.report.files.append(relative)
+        return True
+
     def _target(self, relative: str) -> Path:
         target = (self.outdir / relative).resolve()
         if self.outdir not in target.parents:
@@ -131,8 +145,9 @@ def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | No
     _remove(staging)
     _remove(spill)
     writer = _Writer(staging, outdir)
+    previous = Manifest.read(outdir, code_digest(), site.public_base)
     try:
-        _write_site(store, site, writer, spill, progress)
+        _write_site(store, site, writer, spill, previous, progress)
     finally:
         _remove(spill)
     _swap(staging, outdir, old)
@@ -165,7 +180,8 @@ def _swap(staging: Path, outdir: Path, old: Path) -> None:
     _remove(old)
 
 
-def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Path, progress: Progress | None) -> None:
+def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Path, previous: Manifest | None,
+                progress: Progress | None) -> None:
     def page(relative: str, template: str, **context: object) -> None:
         writer.write(relative, pages.render(template, site.at(relative), **context))
 
@@ -178,19 +194,9 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
     for done, index in enumerate(pages.INDEXES):
         tell("Index pages", done, len(pages.INDEXES))
         _write_index(store, site, writer, index)
-    documented, spill = gather(store, site, spill_folder, tell=tell,
-                               each_graph=lambda graph, triples: _write_graph(site, writer, graph, triples))
-    summaries = published_summaries(store)
-    by_bucket: dict[int, list[str]] = {}
-    for path in sorted(documented):
-        by_bucket.setdefault(spill.bucket(_stored(site, path)), []).append(path)
-    done = 0
-    for bucket, paths in sorted(by_bucket.items()):
-        gathered = spill.read(bucket)
-        for path in paths:
-            _write_resource(site, writer, path, gathered.get(_stored(site, path)) or Gathered(), summaries)
-            done += 1
-            tell("Resource pages", done, len(documented))
+    gathering = gather(store, site, spill_folder, previous=previous, tell=tell,
+                       each_graph=lambda graph, triples, same: _write_graph(site, writer, graph, triples, same))
+    _write_resources(store, site, writer, gathering, previous, tell)
     page("ontology.html", "ontology.html", terms=pages.ontology_terms(), namespace=ELEX_NS)
     writer.write("ontology.ttl", serialize_triples(pages.ontology_triples(), TURTLE))
     writer.write(f"{VOID_PATH}.ttl", serialize_triples(void_triples(store, site, endpoint=False), TURTLE))
@@ -199,10 +205,40 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
     writer.write(CONTEXT_PATH, context_document())
     for fmt in DATASET_FORMATS:
         tell(f"Dump ({fmt.suffix})", 0, 1)
+        if gathering.unchanged and writer.keep("dump" + fmt.suffix):
+            continue
         quads = store.quads() if site.public_base == site.stored_base else (site.public_quad(q) for q in store.quads())
         writer.write_chunks("dump" + fmt.suffix, serialized_chunks(quads, fmt))
+    writer.write(MANIFEST, gathering.manifest.to_json())
     pages_written = [f for f in writer.report.files if f.endswith(".html") and not f.endswith("/index.html")]
     writer.write("sitemap.xml", sitemap(site, pages_written))
+
+
+def _write_resources(store: GraphStore, site: Site, writer: _Writer, gathering: Gathering,
+                     previous: Manifest | None, tell: Progress) -> None:
+    """Each documented resource's files: drawn from its gathered shares when it is to be redrawn, else linked from
+    the previous site."""
+    manifest, documented = gathering.manifest, gathering.documented
+    done = 0
+    for path in sorted(documented - gathering.redraw):
+        files = previous.files[path] if previous else []
+        for relative in files:
+            writer.keep(relative)
+        manifest.files[path] = files
+        writer.report.resources += 1
+        done += 1
+        tell("Resource pages (unchanged)", done, len(documented))
+    summaries = published_summaries(store)
+    by_bucket: dict[int, list[str]] = {}
+    for path in sorted(gathering.redraw):
+        by_bucket.setdefault(gathering.spill.bucket(_stored(site, path)), []).append(path)
+    for bucket, paths in sorted(by_bucket.items()):
+        gathered = gathering.spill.read(bucket)
+        for path in paths:
+            manifest.files[path] = _write_resource(site, writer, path, gathered.get(_stored(site, path)) or Gathered(),
+                                                   summaries)
+            done += 1
+            tell("Resource pages", done, len(documented))
 
 
 def _buckets(graphs: int) -> int:
@@ -215,37 +251,101 @@ def _stored(site: Site, path: str) -> str:
     return site.stored_iri(site.iri("id/" + path))
 
 
-def gather(store: GraphStore, site: Site, folder: Path, *, buckets: int | None = None, tell: Progress | None = None,
-           each_graph: Callable[[NamedNode, list[Triple]], None] | None = None) -> tuple[set[str], Spill]:
-    """One pass over the store's graphs: each resource's share of each graph spilled to `folder` (`each_graph` is
-    shown every graph's triples on the way); the doc paths of the resources the graphs describe (as subjects)."""
+@dataclass
+class Gathering:
+    """What one pass over the store found: each resource's shares (spilled), the new manifest (files not yet
+    filled in), and the doc paths whose pages are to be drawn (the others are kept from the previous site)."""
+
+    spill: Spill
+    manifest: Manifest
+    redraw: set[str]
+    unchanged: bool  # no graph changed, came or went since the previous site
+
+    @property
+    def documented(self) -> set[str]:
+        return {path for path, graphs in self.manifest.described.items() if graphs}
+
+
+def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | None = None,
+           buckets: int | None = None, tell: Progress | None = None,
+           each_graph: Callable[[NamedNode, list[Triple], bool], None] | None = None) -> Gathering:
+    """One pass over the store's graphs: each graph's digest taken, and from each graph that changed since
+    `previous` (every graph without one) each resource's share spilled to `folder`; then, for the resources
+    those changes touch, their shares of the graphs that did not change. `each_graph` is shown every graph's
+    triples on the way, and whether it is unchanged."""
     prefix = site.stored_base + "id/"
-    documented: set[str] = set()
     graphs = store.named_graphs()
     spill = Spill(folder, buckets or _buckets(len(graphs)))
+    manifest = Manifest(code_digest(), site.public_base)
+    named: dict[str, set[str]] = defaultdict(set)
+    described: dict[str, set[str]] = defaultdict(set)
+    changed: set[str] = set()
     try:
         for done, graph in enumerate(graphs, 1):
             if tell:
                 tell("Reading graphs", done, len(graphs))
             triples = [q.triple for q in store.quads(graph)]
-            index = GraphIndex(triples)
-            for subject in index.of:
-                if isinstance(subject, NamedNode) and subject.value.startswith(prefix):
-                    path = site.doc_path(site.public(subject).value)
-                    if path:
-                        documented.add(path)
-            for resource in index.resources(prefix):
-                spill.add(resource, index.description(resource), index.sources_named(resource))
+            manifest.graphs[graph.value] = graph_digest(triples)
+            same = previous is not None and previous.graphs.get(graph.value) == manifest.graphs[graph.value]
             if each_graph:
-                each_graph(graph, triples)
+                each_graph(graph, triples, same)
+            if not same:
+                changed.add(graph.value)
+                _spill_graph(GraphIndex(triples), graph.value, site, prefix, spill, named, described)
+        redraw = set(named) | set(described)
+        if previous is not None:
+            _carry(previous, manifest, changed, named, described)
+            gone = changed | (set(previous.graphs) - set(manifest.graphs))
+            redraw |= {path for path, graphs in previous.named.items() if graphs & gone}
+            redraw |= {path for path, graphs in described.items() if graphs and not previous.kept(path)}
+            again = {g for path in redraw for g in named.get(path, ()) if g not in changed}
+            for done, graph in enumerate(sorted(again), 1):
+                if tell:
+                    tell("Reading graphs again", done, len(again))
+                triples = [q.triple for q in store.quads(NamedNode(graph))]
+                _spill_graph(GraphIndex(triples), graph, site, prefix, spill, {}, {}, only=redraw)
     finally:
         spill.close()
-    return documented, spill
+    manifest.named, manifest.described = dict(named), dict(described)
+    unchanged = previous is not None and not changed and set(previous.graphs) == set(manifest.graphs)
+    gathering = Gathering(spill, manifest, redraw, unchanged)
+    gathering.redraw &= gathering.documented  # what left the store is drawn no more
+    return gathering
 
 
-def _write_graph(site: Site, writer: _Writer, graph: NamedNode, triples: list[Triple]) -> None:
+def _spill_graph(index: GraphIndex, graph: str, site: Site, prefix: str, spill: Spill, named: dict[str, set[str]],
+                 described: dict[str, set[str]], only: set[str] | None = None) -> None:
+    """Each resource's share of one graph spilled (only those of the doc paths `only`, if given); which graphs
+    name and describe each resource noted."""
+    for subject in index.of:
+        if isinstance(subject, NamedNode) and subject.value.startswith(prefix):
+            path = site.doc_path(site.public(subject).value)
+            if path:
+                described.setdefault(path, set()).add(graph)
+    for resource in index.resources(prefix):
+        path = site.doc_path(site.public(resource).value)
+        if path is None or (only is not None and path not in only):
+            continue
+        named.setdefault(path, set()).add(graph)
+        spill.add(resource, index.description(resource), index.sources_named(resource))
+
+
+def _carry(previous: Manifest, manifest: Manifest, changed: set[str], named: dict[str, set[str]],
+           described: dict[str, set[str]]) -> None:
+    """What the previous manifest says of the graphs that did not change, carried into the new one."""
+    for old, new in ((previous.named, named), (previous.described, described)):
+        for path, graphs in old.items():
+            kept = {g for g in graphs if g not in changed and g in manifest.graphs}
+            if kept:
+                new.setdefault(path, set()).update(kept)
+
+
+def _write_graph(site: Site, writer: _Writer, graph: NamedNode, triples: list[Triple], same: bool) -> None:
+    """A graph's .ttl and its IRI's stub; linked from the previous site when the graph is unchanged."""
     public = site.public(graph).value
     name = public[len(site.public_base + "graph/"):] if public.startswith(site.public_base + "graph/") else ""
+    if same and writer.keep(f"graph/{name}.ttl") and writer.keep(f"graph/{name}/index.html"):
+        return
     if safe_segments(name):
         writer.write(f"graph/{name}.ttl", serialize_triples([site.public(t) for t in triples], TURTLE))
         writer.write(f"graph/{name}/index.html", _redirect(site, f"graph/{name}/index.html", public,
@@ -278,8 +378,9 @@ def _write_index(store: GraphStore, site: Site, writer: _Writer, index: pages.In
 
 
 def _write_resource(site: Site, writer: _Writer, path: str, gathered: Gathered,
-                    summaries: Callable[[Gathered, Site], pages.Summaries]) -> None:
-    """A resource's page (and its further pages of facts), its .ttl and .jsonld, and its thing's stub."""
+                    summaries: Callable[[Gathered, Site], pages.Summaries]) -> list[str]:
+    """A resource's page (and its further pages of facts), its .ttl and .jsonld, and its thing's stub; the files."""
+    first = len(writer.report.files)
     iri = site.iri("id/" + path)
     here = site.at(f"doc/{path}.html")
     triples = sorted({site.public(t) for t in gathered.triples}, key=str)
@@ -292,6 +393,7 @@ def _write_resource(site: Site, writer: _Writer, path: str, gathered: Gathered,
         writer.write(f"doc/{path}{fmt.suffix}", serialize_triples(with_topic(site, iri, triples), fmt))
     writer.write(f"id/{path}/index.html", _redirect(site, f"id/{path}/index.html", iri, f"doc/{path}.html", alternates))
     writer.report.resources += 1
+    return writer.report.files[first:]
 
 
 def sitemap(site: Site, html_files: list[str]) -> bytes:

@@ -3,6 +3,7 @@ queries return for it (web-resource, web-official, web-findings), so its pages a
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from pyoxigraph import NamedNode
 from elexgraph.build import build
 from elexgraph.check import check, write_findings
 from elexgraph.official.load import load
-from elexgraph.publish import STATIC_FORMATS, gather, published_summaries
+from elexgraph.publish import STATIC_FORMATS, gather, publish, published_summaries
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
 from elexgraph.web import pages
@@ -40,7 +41,8 @@ def store_path(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_one_pass_gathers_what_the_page_queries_return(store_path: Path, tmp_path: Path) -> None:
     with open_store(store_path, read_only=True) as store:
         site = Site.for_store(store, static=True)
-        documented, spill = gather(store, site, tmp_path / "spill", buckets=3)
+        gathering = gather(store, site, tmp_path / "spill", buckets=3)
+        documented, spill = gathering.documented, gathering.spill
         assert len(documented) > 100
         kinds = Counter()
         for bucket in range(spill.buckets):
@@ -61,7 +63,8 @@ def test_one_pass_gathers_what_the_page_queries_return(store_path: Path, tmp_pat
 def test_published_pages_are_the_served_pages(store_path: Path, tmp_path: Path) -> None:
     with open_store(store_path, read_only=True) as store:
         site = Site.for_store(store, static=True)
-        documented, spill = gather(store, site, tmp_path / "spill", buckets=2)
+        gathering = gather(store, site, tmp_path / "spill", buckets=2)
+        documented, spill = gathering.documented, gathering.spill
         summaries = published_summaries(store)
         found = {}
         for bucket in range(spill.buckets):
@@ -76,3 +79,31 @@ def test_published_pages_are_the_served_pages(store_path: Path, tmp_path: Path) 
             published = pages.summarised_page(summaries(found[site.stored_iri(iri)], here), here, iri,
                                               sorted(found[site.stored_iri(iri)].triples, key=str), doc, STATIC_FORMATS)
             assert published == served, path
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_second_publish_redraws_only_what_changed_and_equals_a_fresh_one(store_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "store"
+    shutil.copytree(store_path, copy)
+    site_folder, fresh = tmp_path / "site", tmp_path / "fresh"
+    with open_store(copy) as store:
+        site = Site.for_store(store, static=True)
+        publish(store, site_folder, site)
+        before = {p: p.stat().st_ino for p in site_folder.rglob("*") if p.is_file()}
+        graph = next(g for g in store.named_graphs() if "/graph/official/" not in g.value and "finding" not in g.value)
+        named = {q.object.value for q in store.quads(graph) if isinstance(q.object, NamedNode)}
+        store.remove_graphs([graph])
+        report = publish(store, site_folder, site)
+        publish(store, fresh, site)
+    assert _files(site_folder) == _files(fresh)  # the same site as a publish from nothing
+    after = {p: p.stat().st_ino for p in site_folder.rglob("*") if p.is_file()}
+    redrawn = {p for p, ino in after.items() if before.get(p) != ino}
+    assert report.unchanged > len(after) / 2
+    for p in redrawn:  # only what the removed graph named, the lists, and what every publish writes
+        relative = p.relative_to(site_folder).as_posix()
+        if relative.startswith(("doc/", "id/")) and not relative.endswith(".page-2.html"):
+            path = relative.split("/", 1)[1].rsplit(".", 1)[0].removesuffix("/index")
+            assert any(iri.split("#")[0].endswith("/id/" + path) for iri in named), relative
