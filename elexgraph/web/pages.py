@@ -59,12 +59,13 @@ def render(template: str, site: Site, **context: object) -> str:
 
 
 def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats: tuple[Format, ...],
-                  page: int = 1, **sections: object) -> str:
+                  page: int = 1, description: Description | None = None, **sections: object) -> str:
     """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix); `sections` are
     further parts of the page (``official``: the official results beside the reported ones; ``seat``, ``party``,
-    ``election``: the summary that leads a seat's, a party's or an election's page)."""
+    ``election``: the summary that leads a seat's, a party's or an election's page); `description`: the triples'
+    Description when the caller draws several pages of one resource (built once, not a page)."""
     alternates = {fmt.media_type: doc + fmt.suffix for fmt in formats}
-    index = Description(triples, site)
+    index = description or Description(triples, site)
     shown = view(index, iri, alternates, page)
     path = site.doc_path(iri)
     pager = Pager(shown.page, shown.pages, lambda n: site.paged("doc/" + path, n)) if path else None
@@ -95,8 +96,8 @@ def resource_page(store: GraphStore, site: Site, iri: str, triples: list[Triple]
 
 
 def summarised_page(summaries: Summaries, site: Site, iri: str, triples: list[Triple], doc: str,
-                    formats: tuple[Format, ...], page: int = 1) -> str:
-    """resource_page with its summaries from `summaries`."""
+                    formats: tuple[Format, ...], page: int = 1, description: Description | None = None) -> str:
+    """resource_page with its summaries from `summaries` (and the triples' Description, if built already)."""
     types = {t.object.value for t in triples if t.subject.value == iri and t.predicate == RDF.type}
     sections: dict[str, object] = {}
     if page == 1 and ELEX.Person.value in types:
@@ -107,7 +108,7 @@ def summarised_page(summaries: Summaries, site: Site, iri: str, triples: list[Tr
         sections["party"] = summaries.party(iri)
     elif page == 1 and ELEX.Election.value in types:
         sections["election"] = summaries.election(iri)
-    return resource_html(site, iri, triples, doc, formats, page, **sections)
+    return resource_html(site, iri, triples, doc, formats, page, description, **sections)
 
 
 def page_number(given: str | None) -> int:
