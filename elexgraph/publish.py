@@ -27,8 +27,8 @@ from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, cont
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
-from elexgraph.web.bulk import Gathered, GraphIndex, Spill
-from elexgraph.web.describe import fact_pages, with_topic
+from elexgraph.web.bulk import Gathered, GraphIndex, Listed, Spill
+from elexgraph.web.describe import Description, fact_pages, with_topic
 from elexgraph.web.official import official_view_of
 from elexgraph.web.manifest import MANIFEST, Manifest, code_digest, graph_digest
 from elexgraph.web.site import Site, safe_segments
@@ -59,6 +59,9 @@ class _Writer:
         self.previous = previous.resolve() if previous and previous.is_dir() else None
         self.report = PublishReport()
 
+    def _wrote(self, relative: str) -> None:
+        self.report.files.append(relative)
+
     def write(self, relative: str, content: bytes | str) -> None:
         target = self._target(relative)
         data = content.encode() if isinstance(content, str) else content
@@ -67,7 +70,7 @@ class _Writer:
                 target.write_bytes(data)
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-        self.report.files.append(relative)
+        self._wrote(relative)
 
     def write_chunks(self, relative: str, chunks: Iterable[bytes]) -> None:
         """A large file (a dump) written as it is made, never whole in memory; kept from the previous site (linked)
@@ -83,7 +86,7 @@ class _Writer:
                 self._link(old, target)
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-        self.report.files.append(relative)
+        self._wrote(relative)
 
     def keep(self, relative: str) -> bool:
         """The previous site's file linked into the new one as it is; False when it has none."""
@@ -94,7 +97,7 @@ class _Writer:
             self._link(old, self._target(relative))
         except OSError as exc:
             raise OutputError(f"{self.outdir / relative}: cannot write ({exc.strerror or exc})") from None
-        self.report.files.append(relative)
+        self._wrote(relative)
         return True
 
     def _target(self, relative: str) -> Path:
@@ -191,11 +194,11 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
     for name, answer in home.answers(store).items():
         writer.write(f"questions/{name}.csv", answer)
     writer.write(".nojekyll", "")  # GitHub Pages: serve every file as it is
-    for done, index in enumerate(pages.INDEXES):
-        tell("Index pages", done, len(pages.INDEXES))
-        _write_index(store, site, writer, index)
     gathering = gather(store, site, spill_folder, previous=previous, tell=tell,
                        each_graph=lambda graph, triples, same: _write_graph(site, writer, graph, triples, same))
+    for done, index in enumerate(pages.INDEXES):
+        tell("Index pages", done, len(pages.INDEXES))
+        _write_index(site, writer, index, gathering.listed[index.path])
     _write_resources(store, site, writer, gathering, previous, tell)
     page("ontology.html", "ontology.html", terms=pages.ontology_terms(), namespace=ELEX_NS)
     writer.write("ontology.ttl", serialize_triples(pages.ontology_triples(), TURTLE))
@@ -260,6 +263,7 @@ class Gathering:
     manifest: Manifest
     redraw: set[str]
     unchanged: bool  # no graph changed, came or went since the previous site
+    listed: dict[str, Listed]  # the index pages' rows, by index path
 
     @property
     def documented(self) -> set[str]:
@@ -277,6 +281,7 @@ def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | 
     graphs = store.named_graphs()
     spill = Spill(folder, buckets or _buckets(len(graphs)))
     manifest = Manifest(code_digest(), site.public_base)
+    listed = {index.path: Listed() for index in pages.INDEXES}
     named: dict[str, set[str]] = defaultdict(set)
     described: dict[str, set[str]] = defaultdict(set)
     changed: set[str] = set()
@@ -289,9 +294,12 @@ def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | 
             same = previous is not None and previous.graphs.get(graph.value) == manifest.graphs[graph.value]
             if each_graph:
                 each_graph(graph, triples, same)
+            index = GraphIndex(triples)
+            for kind in pages.INDEXES:
+                index.listed(kind.cls, listed[kind.path])
             if not same:
                 changed.add(graph.value)
-                _spill_graph(GraphIndex(triples), graph.value, site, prefix, spill, named, described)
+                _spill_graph(index, graph.value, site, prefix, spill, named, described)
         redraw = set(named) | set(described)
         if previous is not None:
             _carry(previous, manifest, changed, named, described)
@@ -308,7 +316,7 @@ def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | 
         spill.close()
     manifest.named, manifest.described = dict(named), dict(described)
     unchanged = previous is not None and not changed and set(previous.graphs) == set(manifest.graphs)
-    gathering = Gathering(spill, manifest, redraw, unchanged)
+    gathering = Gathering(spill, manifest, redraw, unchanged, listed)
     gathering.redraw &= gathering.documented  # what left the store is drawn no more
     return gathering
 
@@ -365,10 +373,10 @@ def published_summaries(store: GraphStore) -> Callable[[Gathered, Site], pages.S
     return of
 
 
-def _write_index(store: GraphStore, site: Site, writer: _Writer, index: pages.Index) -> None:
+def _write_index(site: Site, writer: _Writer, index: pages.Index, listed: Listed) -> None:
     """An index's pages (people.html, people.page-2.html, …) with its default filter, and every entry as JSON
     and CSV (the official record's people too, each marked news or official)."""
-    found = listing.entries(store, site, index.cls)  # the index pages sit at the site's root, as `site` links
+    found = listing.entries_of(listed.ordered_rows(), listed.facets, listed.counties, site, index.cls)
     filters = listing.Filters(source=listing.default_source(index.path))
     for number in range(1, listing.listing(found, filters, 1).pages + 1):
         relative = site.paged(index.path, number)[len(site.root):]
@@ -385,10 +393,11 @@ def _write_resource(site: Site, writer: _Writer, path: str, gathered: Gathered,
     here = site.at(f"doc/{path}.html")
     triples = sorted({site.public(t) for t in gathered.triples}, key=str)
     alternates = {fmt.media_type: f"doc/{path}{fmt.suffix}" for fmt in STATIC_FORMATS}
+    description, drawn_from = Description(triples, here), summaries(gathered, here)  # once for all its pages
     for number in range(1, fact_pages(iri, triples) + 1):
         relative = here.paged("doc/" + path, number)[len(here.root):]
-        writer.write(relative, pages.summarised_page(summaries(gathered, here), here, iri, triples,
-                                                     here.root + "doc/" + path, STATIC_FORMATS, number))
+        writer.write(relative, pages.summarised_page(drawn_from, here, iri, triples, here.root + "doc/" + path,
+                                                     STATIC_FORMATS, number, description))
     for fmt in STATIC_FORMATS:
         writer.write(f"doc/{path}{fmt.suffix}", serialize_triples(with_topic(site, iri, triples), fmt))
     writer.write(f"id/{path}/index.html", _redirect(site, f"id/{path}/index.html", iri, f"doc/{path}.html", alternates))

@@ -16,7 +16,7 @@ from elexgraph.official.load import load
 from elexgraph.publish import STATIC_FORMATS, gather, publish, published_summaries
 from elexgraph.queries import run_query
 from elexgraph.store import open_store
-from elexgraph.web import pages
+from elexgraph.web import listing, pages
 from elexgraph.web.describe import describe
 from elexgraph.web.site import Site
 from tests.conftest import SEEDS
@@ -58,6 +58,16 @@ def test_one_pass_gathers_what_the_page_queries_return(store_path: Path, tmp_pat
                 assert gathered.findings(resource) == run_query(store, "web-findings", {"resource": resource}).rows
         assert {"person", "constituency", "article", "election", "party"} <= set(kinds)
         assert sum(kinds.values()) == len(documented)
+
+
+def test_one_pass_gathers_the_index_pages_entries(store_path: Path, tmp_path: Path) -> None:
+    with open_store(store_path, read_only=True) as store:
+        site = Site.for_store(store, static=True)
+        gathering = gather(store, site, tmp_path / "spill")
+        for index in pages.INDEXES:
+            listed = gathering.listed[index.path]
+            assert listing.entries_of(listed.ordered_rows(), listed.facets, listed.counties, site, index.cls) == \
+                listing.entries(store, site, index.cls), index.path
 
 
 def test_published_pages_are_the_served_pages(store_path: Path, tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ class GraphIndex:
         self.into: dict[NamedNode, list[Term]] = defaultdict(list)
         self.named_by: dict[Term, list[Term]] = defaultdict(list)  # by web-official.rq's roles, once per role
         self.found_about: dict[Term, list[Term]] = defaultdict(list)  # by web-findings.rq's, once per role
+        self.typed: dict[Term, list[Term]] = defaultdict(list)  # class -> its instances
         for t in triples:
             self.of[t.subject].append(t)
             self.out[t.subject][t.predicate].append(t.object)
@@ -51,6 +52,8 @@ class GraphIndex:
                 self.named_by[t.object].append(t.subject)
             if t.predicate in _FINDING_ROLES:
                 self.found_about[t.object].append(t.subject)
+            if t.predicate == RDF.type:
+                self.typed[t.object].append(t.subject)
         self._labels: dict[Term, tuple[Triple, ...]] = {
             subject: labels for subject, ts in self.of.items() if (labels := tuple(t for t in ts if t.predicate in _LABELS))}
         self._told: dict[Term, frozenset[Triple]] = {}
@@ -134,6 +137,50 @@ class GraphIndex:
                             for e in self.objects(finding, ELEX.expectedValue)
                             for st in self.objects(finding, ELEX.statement))
         return rows
+
+
+    def listed(self, cls: NamedNode, found: Listed) -> None:
+        """web-index.rq, web-index-facets.rq and web-index-counties.rq in this graph, each row added to `found`."""
+        for resource in dict.fromkeys(self.typed.get(cls, ())):
+            self._labelled(resource, found.rows)
+            for county in self.objects(resource, ELEX.county):
+                found.counties.add((resource, county))
+            for fact in dict.fromkeys(self.into.get(resource, ())):
+                for source in self.objects(fact, PROV.wasDerivedFrom):
+                    for kind in self.objects(source, RDF.type):
+                        if kind in _SOURCE_TYPES:
+                            found.facets.update((resource, party, election, kind) for party in self._party_labels(fact)
+                                                for election in self._labels_of(fact, (ELEX.election,)))
+                for area in self.objects(fact, ELEX.electoralArea):
+                    found.counties.update((resource, county) for county in self.objects(area, ELEX.county))
+
+    def _labelled(self, resource: Term, rows: set[Row]) -> None:
+        for label in (*self.objects(resource, RDFS.label), *self.objects(resource, SCHEMA.headline)):
+            rows.update((resource, label, publisher, published, boundary_set)
+                        for publisher in self.objects(resource, SCHEMA.publisher) or [None]
+                        for published in self.objects(resource, SCHEMA.datePublished) or [None]
+                        for boundary_set in self.objects(resource, ELEX.boundarySet) or [None])
+
+    def _party_labels(self, fact: Term) -> list[Term | None]:
+        return self._labels_of(fact, (ELEX.party, ELEX.winningParty, ELEX.toParty))
+
+    def _labels_of(self, fact: Term, predicates: tuple[NamedNode, ...]) -> list[Term | None]:
+        """The labels of what the fact links to by these properties; [None] when none (an OPTIONAL unmatched)."""
+        return [label for p in predicates for thing in self.objects(fact, p)
+                for label in self.objects(thing, RDFS.label)] or [None]
+
+
+@dataclass
+class Listed:
+    """The rows of an index page's three queries (each DISTINCT, so sets), gathered graph by graph."""
+
+    rows: set[Row] = field(default_factory=set)
+    facets: set[Row] = field(default_factory=set)
+    counties: set[Row] = field(default_factory=set)
+
+    def ordered_rows(self) -> list[Row]:
+        """web-index.rq's order: by label, then resource."""
+        return sorted(self.rows, key=lambda row: tuple("" if term is None else term.value for term in row))
 
 
 # A fact as web-official.rq reads it: (fact, ((property, value, label), …), ((source, source_type, headline), …),
