@@ -245,9 +245,9 @@ def _write_resources(store: GraphStore, site: Site, writer: _Writer, gathering: 
 
 
 def _buckets(graphs: int) -> int:
-    """Spill files: one for every hundred graphs (each resource's share of the store is read back a bucket at a
-    time, so memory holds about a hundred articles' worth of descriptions and an official file's share)."""
-    return max(1, min(graphs // 100, 256))
+    """Spill files: one for every hundred graphs, at least 16 (each resource's share of the store is read back a
+    bucket at a time; the dev articles with two official files in one bucket peaked at 1.2 GB)."""
+    return max(16, min(graphs // 100, 256))
 
 
 def _stored(site: Site, path: str) -> str:
