@@ -10,26 +10,33 @@ page it is on, so the folder works from file:// and under any sub-path; lists ar
 
 from __future__ import annotations
 
+import filecmp
 import os
 import shutil
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
+from pyoxigraph import NamedNode, Triple
+
 from elexgraph.errors import OutputError
-from elexgraph.queries import run_query
-from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, context_document, serialize_quads,
-                             serialize_triples)
+from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, context_document, serialize_triples,
+                             serialized_chunks)
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
-from elexgraph.web.describe import describe, fact_pages, with_topic
+from elexgraph.web.bulk import Gathered, GraphIndex, Listed, Spill
+from elexgraph.web.describe import Description, fact_pages, with_topic
+from elexgraph.web.official import official_view_of
+from elexgraph.web.manifest import MANIFEST, Manifest, code_digest, graph_digest
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.void import VOID_PATH, void_triples
 
 STATIC_FORMATS = (TURTLE, JSONLD)
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 @dataclass
@@ -52,19 +59,64 @@ class _Writer:
         self.previous = previous.resolve() if previous and previous.is_dir() else None
         self.report = PublishReport()
 
+    def _wrote(self, relative: str) -> None:
+        self.report.files.append(relative)
+
     def write(self, relative: str, content: bytes | str) -> None:
-        target = (self.outdir / relative).resolve()
-        if self.outdir not in target.parents:
-            raise OutputError(f"{relative}: would be written outside {self.outdir}")
+        target = self._target(relative)
         data = content.encode() if isinstance(content, str) else content
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.unlink(missing_ok=True)  # never write through a link into the previous site
             if not self._kept(relative, data, target):
                 target.write_bytes(data)
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-        self.report.files.append(relative)
+        self._wrote(relative)
+
+    def write_chunks(self, relative: str, chunks: Iterable[bytes]) -> None:
+        """A large file (a dump) written as it is made, never whole in memory; kept from the previous site (linked)
+        when it comes out the same."""
+        target = self._target(relative)
+        try:
+            with target.open("wb") as out:
+                for chunk in chunks:
+                    out.write(chunk)
+            old = self.previous / relative if self.previous else None
+            if old is not None and old.is_file() and not old.is_symlink() and filecmp.cmp(old, target, shallow=False):
+                target.unlink()
+                self._link(old, target)
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        self._wrote(relative)
+
+    def keep(self, relative: str) -> bool:
+        """The previous site's file linked into the new one as it is; False when it has none."""
+        old = self.previous / relative if self.previous else None
+        if old is None or not old.is_file() or old.is_symlink():
+            return False
+        try:
+            self._link(old, self._target(relative))
+        except OSError as exc:
+            raise OutputError(f"{self.outdir / relative}: cannot write ({exc.strerror or exc})") from None
+        self._wrote(relative)
+        return True
+
+    def _target(self, relative: str) -> Path:
+        target = (self.outdir / relative).resolve()
+        if self.outdir not in target.parents:
+            raise OutputError(f"{relative}: would be written outside {self.outdir}")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.unlink(missing_ok=True)  # never write through a link into the previous site
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        return target
+
+    def _link(self, old: Path, target: Path) -> None:
+        try:
+            os.link(old, target)
+        except OSError:  # a file system without hard links: copy it, time and all
+            shutil.copy2(old, target)
+        self.report.unchanged += 1
 
     def _kept(self, relative: str, data: bytes, target: Path) -> bool:
         old = self.previous / relative if self.previous else None
@@ -72,19 +124,8 @@ class _Writer:
             return False
         if old.read_bytes() != data:
             return False
-        try:
-            os.link(old, target)
-        except OSError:  # a file system without hard links: copy it, time and all
-            shutil.copy2(old, target)
-        self.report.unchanged += 1
+        self._link(old, target)
         return True
-
-
-def documented_resources(store: GraphStore, site: Site) -> list[str]:
-    """The doc paths ('person/x') of every resource under {base}id/, hash IRIs folded into their document."""
-    rows = run_query(store, "web-documents", {"prefix": site.stored_base + "id/"}).rows
-    paths = {site.doc_path(site.public(resource).value) for (resource,) in rows}
-    return sorted(p for p in paths if p)
 
 
 def _redirect(site: Site, relative: str, iri: str, target: str, alternates: dict[str, str]) -> str:
@@ -94,20 +135,24 @@ def _redirect(site: Site, relative: str, iri: str, target: str, alternates: dict
                         alternates={media: here.root + href for media, href in alternates.items()})
 
 
-def publish(store: GraphStore, outdir: Path, site: Site,
-            progress: Callable[[int, int], None] | None = None) -> PublishReport:
+def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | None = None) -> PublishReport:
     """The site written to a folder beside OUTDIR and swapped in when whole: OUTDIR then mirrors the store (the
     pages of what left it are gone), and a publish that is stopped leaves the old site as it was.
-    `progress(done, total)` is told of each resource written."""
-    staging, old = _beside(outdir, "publishing"), _beside(outdir, "old")
+    `progress(stage, done, total)` is told how far each stage is."""
+    staging, old, spill = _beside(outdir, "publishing"), _beside(outdir, "old"), _beside(outdir, "spill")
     _recover(outdir, old)
     if outdir.exists() and not outdir.is_dir():
         raise OutputError(f"{outdir}: not a folder")
     if outdir.is_dir() and any(outdir.iterdir()) and not any((outdir / m).exists() for m in _MARKERS):
         raise OutputError(f"{outdir}: a folder that elexgraph did not publish; give a new or empty folder")
     _remove(staging)
+    _remove(spill)
     writer = _Writer(staging, outdir)
-    _write_site(store, site, writer, progress)
+    previous = Manifest.read(outdir, code_digest(), site.public_base)
+    try:
+        _write_site(store, site, writer, spill, previous, progress)
+    finally:
+        _remove(spill)
     _swap(staging, outdir, old)
     return writer.report
 
@@ -138,29 +183,23 @@ def _swap(staging: Path, outdir: Path, old: Path) -> None:
     _remove(old)
 
 
-def _write_site(store: GraphStore, site: Site, writer: _Writer, progress: Callable[[int, int], None] | None) -> None:
+def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Path, previous: Manifest | None,
+                progress: Progress | None) -> None:
     def page(relative: str, template: str, **context: object) -> None:
         writer.write(relative, pages.render(template, site.at(relative), **context))
 
+    tell = progress or (lambda stage, done, total: None)
+    tell("Home page and questions", 0, 1)
     page("index.html", "home.html", home=home.overview(store, site))
     for name, answer in home.answers(store).items():
         writer.write(f"questions/{name}.csv", answer)
     writer.write(".nojekyll", "")  # GitHub Pages: serve every file as it is
-    for index in pages.INDEXES:
-        _write_index(store, site, writer, index)
-    resources = documented_resources(store, site)
-    for done, path in enumerate(resources, 1):
-        _write_resource(store, site, writer, path)
-        if progress:
-            progress(done, len(resources))
-    for graph in store.named_graphs():
-        public = site.public(graph).value
-        name = public[len(site.public_base + "graph/"):] if public.startswith(site.public_base + "graph/") else ""
-        if safe_segments(name):
-            triples = [site.public(q.triple) for q in store.quads(graph)]
-            writer.write(f"graph/{name}.ttl", serialize_triples(triples, TURTLE))
-            writer.write(f"graph/{name}/index.html", _redirect(site, f"graph/{name}/index.html", public,
-                                                               f"graph/{name}.ttl", {}))
+    gathering = gather(store, site, spill_folder, previous=previous, tell=tell,
+                       each_graph=lambda graph, triples, same: _write_graph(site, writer, graph, triples, same))
+    for done, index in enumerate(pages.INDEXES):
+        tell("Index pages", done, len(pages.INDEXES))
+        _write_index(site, writer, index, gathering.listed[index.path])
+    _write_resources(store, site, writer, gathering, previous, tell)
     page("ontology.html", "ontology.html", terms=pages.ontology_terms(), namespace=ELEX_NS)
     writer.write("ontology.ttl", serialize_triples(pages.ontology_triples(), TURTLE))
     writer.write(f"{VOID_PATH}.ttl", serialize_triples(void_triples(store, site, endpoint=False), TURTLE))
@@ -168,15 +207,176 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, progress: Callab
                                                       f"{VOID_PATH}.ttl", {}))
     writer.write(CONTEXT_PATH, context_document())
     for fmt in DATASET_FORMATS:
-        writer.write("dump" + fmt.suffix, serialize_quads((site.public_quad(q) for q in store.quads()), fmt))
+        tell(f"Dump ({fmt.suffix})", 0, 1)
+        if gathering.unchanged and writer.keep("dump" + fmt.suffix):
+            continue
+        quads = store.quads() if site.public_base == site.stored_base else (site.public_quad(q) for q in store.quads())
+        writer.write_chunks("dump" + fmt.suffix, serialized_chunks(quads, fmt))
+    writer.write(MANIFEST, gathering.manifest.to_json())
     pages_written = [f for f in writer.report.files if f.endswith(".html") and not f.endswith("/index.html")]
     writer.write("sitemap.xml", sitemap(site, pages_written))
 
 
-def _write_index(store: GraphStore, site: Site, writer: _Writer, index: pages.Index) -> None:
+def _write_resources(store: GraphStore, site: Site, writer: _Writer, gathering: Gathering,
+                     previous: Manifest | None, tell: Progress) -> None:
+    """Each documented resource's files: drawn from its gathered shares when it is to be redrawn, else linked from
+    the previous site."""
+    manifest, documented = gathering.manifest, gathering.documented
+    done = 0
+    for path in sorted(documented - gathering.redraw):
+        files = previous.files[path] if previous else []
+        for relative in files:
+            writer.keep(relative)
+        manifest.files[path] = files
+        writer.report.resources += 1
+        done += 1
+        tell("Resource pages (unchanged)", done, len(documented))
+    summaries = published_summaries(store)
+    by_bucket: dict[int, list[str]] = {}
+    for path in sorted(gathering.redraw):
+        by_bucket.setdefault(gathering.spill.bucket(_stored(site, path)), []).append(path)
+    for bucket, paths in sorted(by_bucket.items()):
+        gathered = gathering.spill.read(bucket)
+        for path in paths:
+            manifest.files[path] = _write_resource(site, writer, path, gathered.get(_stored(site, path)) or Gathered(),
+                                                   summaries)
+            done += 1
+            tell("Resource pages", done, len(documented))
+
+
+def _buckets(graphs: int) -> int:
+    """Spill files: one for every hundred graphs, at least 16 (each resource's share of the store is read back a
+    bucket at a time; the dev articles with two official files in one bucket peaked at 1.2 GB)."""
+    return max(16, min(graphs // 100, 256))
+
+
+def _stored(site: Site, path: str) -> str:
+    return site.stored_iri(site.iri("id/" + path))
+
+
+@dataclass
+class Gathering:
+    """What one pass over the store found: each resource's shares (spilled), the new manifest (files not yet
+    filled in), and the doc paths whose pages are to be drawn (the others are kept from the previous site)."""
+
+    spill: Spill
+    manifest: Manifest
+    redraw: set[str]
+    unchanged: bool  # no graph changed, came or went since the previous site
+    listed: dict[str, Listed]  # the index pages' rows, by index path
+
+    @property
+    def documented(self) -> set[str]:
+        return {path for path, graphs in self.manifest.described.items() if graphs}
+
+
+def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | None = None,
+           buckets: int | None = None, tell: Progress | None = None,
+           each_graph: Callable[[NamedNode, list[Triple], bool], None] | None = None) -> Gathering:
+    """One pass over the store's graphs: each graph's digest taken, and from each graph that changed since
+    `previous` (every graph without one) each resource's share spilled to `folder`; then, for the resources
+    those changes touch, their shares of the graphs that did not change. `each_graph` is shown every graph's
+    triples on the way, and whether it is unchanged."""
+    prefix = site.stored_base + "id/"
+    graphs = store.named_graphs()
+    spill = Spill(folder, buckets or _buckets(len(graphs)))
+    manifest = Manifest(code_digest(), site.public_base)
+    listed = {index.path: Listed() for index in pages.INDEXES}
+    named: dict[str, set[str]] = defaultdict(set)
+    described: dict[str, set[str]] = defaultdict(set)
+    changed: set[str] = set()
+    try:
+        for done, graph in enumerate(graphs, 1):
+            if tell:
+                tell("Reading graphs", done, len(graphs))
+            triples = [q.triple for q in store.quads(graph)]
+            manifest.graphs[graph.value] = graph_digest(triples)
+            same = previous is not None and previous.graphs.get(graph.value) == manifest.graphs[graph.value]
+            if each_graph:
+                each_graph(graph, triples, same)
+            index = GraphIndex(triples)
+            for kind in pages.INDEXES:
+                index.listed(kind.cls, listed[kind.path])
+            if not same:
+                changed.add(graph.value)
+                _spill_graph(index, graph.value, site, prefix, spill, named, described)
+        redraw = set(named) | set(described)
+        if previous is not None:
+            _carry(previous, manifest, changed, named, described)
+            gone = changed | (set(previous.graphs) - set(manifest.graphs))
+            redraw |= {path for path, graphs in previous.named.items() if graphs & gone}
+            redraw |= {path for path, graphs in described.items() if graphs and not previous.kept(path)}
+            again = {g for path in redraw for g in named.get(path, ()) if g not in changed}
+            for done, graph in enumerate(sorted(again), 1):
+                if tell:
+                    tell("Reading graphs again", done, len(again))
+                triples = [q.triple for q in store.quads(NamedNode(graph))]
+                _spill_graph(GraphIndex(triples), graph, site, prefix, spill, {}, {}, only=redraw)
+    finally:
+        spill.close()
+    manifest.named, manifest.described = dict(named), dict(described)
+    unchanged = previous is not None and not changed and set(previous.graphs) == set(manifest.graphs)
+    gathering = Gathering(spill, manifest, redraw, unchanged, listed)
+    gathering.redraw &= gathering.documented  # what left the store is drawn no more
+    return gathering
+
+
+def _spill_graph(index: GraphIndex, graph: str, site: Site, prefix: str, spill: Spill, named: dict[str, set[str]],
+                 described: dict[str, set[str]], only: set[str] | None = None) -> None:
+    """Each resource's share of one graph spilled (only those of the doc paths `only`, if given); which graphs
+    name and describe each resource noted."""
+    for subject in index.of:
+        if isinstance(subject, NamedNode) and subject.value.startswith(prefix):
+            path = site.doc_path(site.public(subject).value)
+            if path:
+                described.setdefault(path, set()).add(graph)
+    for resource in index.resources(prefix):
+        path = site.doc_path(site.public(resource).value)
+        if path is None or (only is not None and path not in only):
+            continue
+        named.setdefault(path, set()).add(graph)
+        spill.add(resource, index.description(resource), index.sources_named(resource))
+
+
+def _carry(previous: Manifest, manifest: Manifest, changed: set[str], named: dict[str, set[str]],
+           described: dict[str, set[str]]) -> None:
+    """What the previous manifest says of the graphs that did not change, carried into the new one."""
+    for old, new in ((previous.named, named), (previous.described, described)):
+        for path, graphs in old.items():
+            kept = {g for g in graphs if g not in changed and g in manifest.graphs}
+            if kept:
+                new.setdefault(path, set()).update(kept)
+
+
+def _write_graph(site: Site, writer: _Writer, graph: NamedNode, triples: list[Triple], same: bool) -> None:
+    """A graph's .ttl and its IRI's stub; linked from the previous site when the graph is unchanged."""
+    public = site.public(graph).value
+    name = public[len(site.public_base + "graph/"):] if public.startswith(site.public_base + "graph/") else ""
+    if same and writer.keep(f"graph/{name}.ttl") and writer.keep(f"graph/{name}/index.html"):
+        return
+    if safe_segments(name):
+        writer.write(f"graph/{name}.ttl", serialize_triples([site.public(t) for t in triples], TURTLE))
+        writer.write(f"graph/{name}/index.html", _redirect(site, f"graph/{name}/index.html", public,
+                                                           f"graph/{name}.ttl", {}))
+
+
+def published_summaries(store: GraphStore) -> Callable[[Gathered, Site], pages.Summaries]:
+    """A published page's summaries, as seen from its file (`Site.at`): the official section from what the pass
+    gathered, a party's and an election's from their queries (a few hundred pages, each bound to its subject)."""
+    def of(gathered: Gathered, here: Site) -> pages.Summaries:
+        def official(iri: str, every: bool) -> object:
+            resource = NamedNode(here.stored_iri(iri))
+            return official_view_of(gathered.official(resource), gathered.findings(resource), here, resource,
+                                    every_contest=every)
+        queried = pages.Summaries.of_store(store, here)
+        return pages.Summaries(official, queried.party, queried.election)
+    return of
+
+
+def _write_index(site: Site, writer: _Writer, index: pages.Index, listed: Listed) -> None:
     """An index's pages (people.html, people.page-2.html, …) with its default filter, and every entry as JSON
     and CSV (the official record's people too, each marked news or official)."""
-    found = listing.entries(store, site, index.cls)  # the index pages sit at the site's root, as `site` links
+    found = listing.entries_of(listed.ordered_rows(), listed.facets, listed.counties, site, index.cls)
     filters = listing.Filters(source=listing.default_source(index.path))
     for number in range(1, listing.listing(found, filters, 1).pages + 1):
         relative = site.paged(index.path, number)[len(site.root):]
@@ -185,20 +385,24 @@ def _write_index(store: GraphStore, site: Site, writer: _Writer, index: pages.In
         writer.write(f"{index.path}.{kind}", listing.export(found, listing.Filters(), None, kind, index.path)[0])
 
 
-def _write_resource(store: GraphStore, site: Site, writer: _Writer, path: str) -> None:
-    """A resource's page (and its further pages of facts), its .ttl and .jsonld, and its thing's stub."""
+def _write_resource(site: Site, writer: _Writer, path: str, gathered: Gathered,
+                    summaries: Callable[[Gathered, Site], pages.Summaries]) -> list[str]:
+    """A resource's page (and its further pages of facts), its .ttl and .jsonld, and its thing's stub; the files."""
+    first = len(writer.report.files)
     iri = site.iri("id/" + path)
     here = site.at(f"doc/{path}.html")
-    triples = describe(store, here, iri)
+    triples = sorted({site.public(t) for t in gathered.triples}, key=str)
     alternates = {fmt.media_type: f"doc/{path}{fmt.suffix}" for fmt in STATIC_FORMATS}
+    description, drawn_from = Description(triples, here), summaries(gathered, here)  # once for all its pages
     for number in range(1, fact_pages(iri, triples) + 1):
         relative = here.paged("doc/" + path, number)[len(here.root):]
-        writer.write(relative, pages.resource_page(store, here, iri, triples, here.root + "doc/" + path,
-                                                   STATIC_FORMATS, number))
+        writer.write(relative, pages.summarised_page(drawn_from, here, iri, triples, here.root + "doc/" + path,
+                                                     STATIC_FORMATS, number, description))
     for fmt in STATIC_FORMATS:
         writer.write(f"doc/{path}{fmt.suffix}", serialize_triples(with_topic(site, iri, triples), fmt))
     writer.write(f"id/{path}/index.html", _redirect(site, f"id/{path}/index.html", iri, f"doc/{path}.html", alternates))
     writer.report.resources += 1
+    return writer.report.files[first:]
 
 
 def sitemap(site: Site, html_files: list[str]) -> bytes:

@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING
 import pyoxigraph
 from pyoxigraph import Quad, RdfFormat, Triple
 
+from elexgraph import jsonld
 from elexgraph.errors import OutputError
 from elexgraph.vocab import DCAT, DCT, FOAF, PREFIXES as GRAPH_PREFIXES, SD, VOID
 
@@ -126,7 +127,10 @@ def to_rdflib(triples: Iterable[Triple]) -> rdflib.Graph:
 
 
 def _compact_jsonld(triples: list[Triple]) -> bytes:
-    compacted = json.loads(to_rdflib(triples).serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
+    compacted = jsonld.compact(triples, jsonld_context())  # rdflib's document without an rdflib graph: 4x faster
+    if compacted is None:
+        compacted = json.loads(to_rdflib(triples).serialize(format="json-ld", context=jsonld_context(),
+                                                            auto_compact=True))
     return json.dumps(_ordered(compacted), indent=2, ensure_ascii=False).encode()
 
 

@@ -28,6 +28,10 @@ def command(outdir: Path, store: StoreOptions, base_uri: str | None) -> None:
     with store.open_for_reading() as graph_store, Progress(transient=True) as bar:
         site = Site.for_store(graph_store, base_uri and checked_base(base_uri), static=True)
         task = bar.add_task("Publishing", total=None)
-        report = publish(graph_store, outdir, site, lambda done, total: bar.update(task, completed=done, total=total))
+
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        report = publish(graph_store, outdir, site, progress)
     click.echo(f"published {report.resources} resource(s) in {len(report.files)} file(s) to {outdir} "
                f"({report.unchanged} unchanged; IRIs under {site.public_base})")

@@ -87,6 +87,7 @@ class Description:
         self.by_subject: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for t in triples:
             self.by_subject[t.subject.value][t.predicate.value].append(t.object)
+        self._facts: dict[str, list[str]] = {}  # by resource, in page order: worked out once for all its pages
 
     def objects(self, subject: str, predicate: NamedNode) -> list:
         return self.by_subject.get(subject, {}).get(predicate.value, [])
@@ -172,7 +173,9 @@ def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1
         kind, source = index.first(subject, RDF.type), index.first(subject, PROV.wasDerivedFrom)
         return compact(kind) if kind else "", index.label(source) if source else "", subject
 
-    subjects = sorted(index.subjects_pointing_at(iri), key=order)
+    subjects = index._facts.get(iri)
+    if subjects is None:  # a published resource's pages share one Description: its facts are ordered once
+        subjects = index._facts[iri] = sorted(index.subjects_pointing_at(iri), key=order)
     pages = _pages(len(subjects))
     page = min(max(page, 1), pages)
     facts = []

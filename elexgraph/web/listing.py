@@ -11,7 +11,7 @@ import csv
 import io
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -19,12 +19,13 @@ from pyoxigraph import NamedNode
 
 from elexgraph.labels import Place, long_date, place_label
 from elexgraph.queries import run_query
-from elexgraph.store.base import GraphStore
+from elexgraph.store.base import GraphStore, Term
 from elexgraph.vocab import ELEX, SCHEMA
 from elexgraph.web.search import match, query_words
 from elexgraph.web.site import Site
 
 PER_PAGE = 100
+Row = tuple[Term | None, ...]
 EXPORTS = {"json": "application/json", "csv": "text/csv; charset=utf-8"}
 SOURCES = ("news", "official", "all")  # named by the news; named only by the official record; everyone
 
@@ -93,14 +94,22 @@ def default_source(index_path: str) -> str:
 
 def entries(store: GraphStore, site: Site, cls: NamedNode) -> list[Entry]:
     """Every resource of the class, labelled, with the parties and elections of the facts that name it."""
-    rows = run_query(store, "web-index", {"type": cls}).rows
+    return entries_of(run_query(store, "web-index", {"type": cls}).rows,
+                      run_query(store, "web-index-facets", {"type": cls}).rows,
+                      run_query(store, "web-index-counties", {"type": cls}).rows, site, cls)
+
+
+def entries_of(rows: Iterable[Row], facet_rows: Iterable[Row], county_rows: Iterable[Row], site: Site,
+               cls: NamedNode) -> list[Entry]:
+    """entries from the rows of web-index.rq (in its order), web-index-facets.rq and web-index-counties.rq (a
+    publish reads them in its pass over the graphs)."""
     facets: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for resource, party, election, source_type in run_query(store, "web-index-facets", {"type": cls}).rows:
+    for resource, party, election, source_type in facet_rows:
         found = facets[resource.value]
         found["parties"].update([party.value] if party else [])
         found["elections"].update([election.value] if election else [])
         found["sources"].add(source_type.value)
-    for resource, county in run_query(store, "web-index-counties", {"type": cls}).rows:
+    for resource, county in county_rows:
         facets[resource.value]["counties"].add(county.value)
     listed: dict[str, Entry] = {}
     for resource, label, publisher, published, boundary_set in rows:  # labelled twice by two articles: listed once

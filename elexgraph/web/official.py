@@ -19,7 +19,7 @@ from elexgraph.check.official import Record
 from elexgraph.check.statements import Contest, Statement, group_contests, statements
 from elexgraph.labels import majority_words
 from elexgraph.queries import cell, run_query
-from elexgraph.store.base import GraphStore
+from elexgraph.store.base import GraphStore, Term
 from elexgraph.web.site import Site
 
 _HUNDREDTHS = Decimal("0.01")
@@ -78,10 +78,17 @@ def official_view(store: GraphStore, site: Site, iri: str, *, every_contest: boo
     """The contests of a person or a seat with an official record or a finding, oldest first; with
     `every_contest` (a seat's summary) also those only the news reports, latest first. Empty for anything else."""
     resource = NamedNode(site.stored_iri(iri))
-    rows = run_query(store, "web-official", {"resource": resource}).rows
+    return official_view_of(run_query(store, "web-official", {"resource": resource}).rows,
+                            run_query(store, "web-findings", {"resource": resource}).rows, site, resource,
+                            every_contest=every_contest)
+
+
+def official_view_of(rows: list[tuple[Term | None, ...]], finding_rows: list[tuple[Term | None, ...]], site: Site,
+                     resource: NamedNode, *, every_contest: bool = False) -> list[ContestView]:
+    """official_view from the rows of web-official.rq and web-findings.rq (a publish reads them in one pass)."""
     headlines = {row[4].value: row[8].value for row in rows if row[8] is not None}
     found = [replace(s, source=headlines.get(s.source, s.source)) for s in statements(rows)]
-    flags = _flags(store, site, resource)
+    flags = _flags(finding_rows, site)
     views = []
     for contest in group_contests(found):
         contest_flags = [flag for fact, flag in flags if any(s.fact == fact for s in contest.news)]
@@ -90,8 +97,7 @@ def official_view(store: GraphStore, site: Site, iri: str, *, every_contest: boo
     return views[::-1] if every_contest else views
 
 
-def _flags(store: GraphStore, site: Site, resource: NamedNode) -> list[tuple[NamedNode, Flag]]:
-    rows = run_query(store, "web-findings", {"resource": resource}).rows
+def _flags(rows: list[tuple[Term | None, ...]], site: Site) -> list[tuple[NamedNode, Flag]]:
     return [(statement, Flag(cell(check), cell(field_), cell(stated), cell(expected),
                              site.href(site.public(finding).value)))
             for finding, check, field_, stated, expected, statement in rows if isinstance(statement, NamedNode)]

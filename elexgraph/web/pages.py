@@ -59,12 +59,13 @@ def render(template: str, site: Site, **context: object) -> str:
 
 
 def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats: tuple[Format, ...],
-                  page: int = 1, **sections: object) -> str:
+                  page: int = 1, description: Description | None = None, **sections: object) -> str:
     """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix); `sections` are
     further parts of the page (``official``: the official results beside the reported ones; ``seat``, ``party``,
-    ``election``: the summary that leads a seat's, a party's or an election's page)."""
+    ``election``: the summary that leads a seat's, a party's or an election's page); `description`: the triples'
+    Description when the caller draws several pages of one resource (built once, not a page)."""
     alternates = {fmt.media_type: doc + fmt.suffix for fmt in formats}
-    index = Description(triples, site)
+    index = description or Description(triples, site)
     shown = view(index, iri, alternates, page)
     path = site.doc_path(iri)
     pager = Pager(shown.page, shown.pages, lambda n: site.paged("doc/" + path, n)) if path else None
@@ -72,21 +73,42 @@ def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats
                   summary=person_summary(index, iri) if shown.page == 1 else None, **sections)
 
 
+@dataclass(frozen=True)
+class Summaries:
+    """Where the summaries that lead a page come from: the store's queries (a served page), or what a publish
+    read of every resource in one pass."""
+
+    official: Callable[[str, bool], object]  # (iri, every contest): a person's or a seat's official results
+    party: Callable[[str], object]
+    election: Callable[[str], object]
+
+    @classmethod
+    def of_store(cls, store: GraphStore, site: Site) -> Summaries:
+        return cls(lambda iri, every: official_view(store, site, iri, every_contest=every),
+                   lambda iri: party_summary(store, site, iri), lambda iri: election_summary(store, site, iri))
+
+
 def resource_page(store: GraphStore, site: Site, iri: str, triples: list[Triple], doc: str,
                   formats: tuple[Format, ...], page: int = 1) -> str:
     """A resource's page with the summary its kind leads with (on its first page): a person's in words with the
     official results below it, a seat's contests, a party's seats and changes, an election's seats by party."""
+    return summarised_page(Summaries.of_store(store, site), site, iri, triples, doc, formats, page)
+
+
+def summarised_page(summaries: Summaries, site: Site, iri: str, triples: list[Triple], doc: str,
+                    formats: tuple[Format, ...], page: int = 1, description: Description | None = None) -> str:
+    """resource_page with its summaries from `summaries` (and the triples' Description, if built already)."""
     types = {t.object.value for t in triples if t.subject.value == iri and t.predicate == RDF.type}
     sections: dict[str, object] = {}
     if page == 1 and ELEX.Person.value in types:
-        sections["official"] = official_view(store, site, iri)
+        sections["official"] = summaries.official(iri, False)
     elif page == 1 and ELEX.Constituency.value in types:
-        sections["seat"] = official_view(store, site, iri, every_contest=True)
+        sections["seat"] = summaries.official(iri, True)
     elif page == 1 and ELEX.PoliticalParty.value in types:
-        sections["party"] = party_summary(store, site, iri)
+        sections["party"] = summaries.party(iri)
     elif page == 1 and ELEX.Election.value in types:
-        sections["election"] = election_summary(store, site, iri)
-    return resource_html(site, iri, triples, doc, formats, page, **sections)
+        sections["election"] = summaries.election(iri)
+    return resource_html(site, iri, triples, doc, formats, page, description, **sections)
 
 
 def page_number(given: str | None) -> int:

@@ -83,6 +83,8 @@ class Site:
 
     def public(self, term: Term | None) -> Term | None:
         """A term as served: stored IRIs moved to the public base."""
+        if self.public_base == self.stored_base:  # nothing moves (most sites): every term as it is
+            return term
         if isinstance(term, NamedNode):
             moved = self._swap(term.value, self.stored_base, self.public_base)
             return term if moved == term.value else NamedNode(moved)

@@ -1,0 +1,258 @@
+"""What a published page reads, for every resource at once: one pass over the store's graphs, not a query a page.
+
+The page queries (queries/web-resource.rq, web-official.rq, web-findings.rq) match inside one ``GRAPH`` block
+each, so what one returns for a resource is the union of what it returns in each graph. The pass reads each
+graph once, works out each resource's share of it here (the same patterns, in Python) and spills the shares to
+bucket files by resource; a bucket is then read back whole and each of its resources' shares united. Memory
+holds one graph and one bucket at a time, never the store.
+"""
+
+from __future__ import annotations
+
+import pickle
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph
+from pyoxigraph import Literal, NamedNode, RdfFormat, Triple
+
+from elexgraph.store.base import Term
+from elexgraph.vocab import ELEX, OA, PROV, RDF, RDFS, SCHEMA
+
+# What web-resource.rq reads of the things a description links to.
+_LABELS = (RDFS.label, SCHEMA.headline, ELEX.year, ELEX.electionDate, ELEX.boundarySet, SCHEMA.datePublished,
+           SCHEMA.publisher)
+_EVIDENCE = (ELEX.evidence, ELEX.fieldEvidence)
+_OFFICIAL_ROLES = (ELEX.candidate, ELEX.winner, ELEX.constituency)  # web-official.rq: how a fact names its subject
+_FINDING_ROLES = (ELEX.aboutPerson, ELEX.constituency)  # web-findings.rq
+_SOURCE_TYPES = (SCHEMA.NewsArticle, ELEX.OfficialResults)
+
+Row = tuple[Term | None, ...]
+
+
+class GraphIndex:
+    """One graph's triples by subject, and who points at what."""
+
+    def __init__(self, triples: Iterable[Triple]) -> None:
+        self.of: dict[Term, list[Triple]] = defaultdict(list)
+        self.out: dict[Term, dict[NamedNode, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        self.into: dict[NamedNode, list[Term]] = defaultdict(list)
+        self.named_by: dict[Term, list[Term]] = defaultdict(list)  # by web-official.rq's roles, once per role
+        self.found_about: dict[Term, list[Term]] = defaultdict(list)  # by web-findings.rq's, once per role
+        self.typed: dict[Term, list[Term]] = defaultdict(list)  # class -> its instances
+        for t in triples:
+            self.of[t.subject].append(t)
+            self.out[t.subject][t.predicate].append(t.object)
+            if isinstance(t.object, NamedNode):
+                self.into[t.object].append(t.subject)
+            if t.predicate in _OFFICIAL_ROLES:
+                self.named_by[t.object].append(t.subject)
+            if t.predicate in _FINDING_ROLES:
+                self.found_about[t.object].append(t.subject)
+            if t.predicate == RDF.type:
+                self.typed[t.object].append(t.subject)
+        self._labels: dict[Term, tuple[Triple, ...]] = {
+            subject: labels for subject, ts in self.of.items() if (labels := tuple(t for t in ts if t.predicate in _LABELS))}
+        self._told: dict[Term, frozenset[Triple]] = {}
+
+    def objects(self, subject: Term, predicate: NamedNode) -> list[Term]:
+        by_predicate = self.out.get(subject)
+        return by_predicate.get(predicate, []) if by_predicate else []
+
+    def resources(self, prefix: str) -> set[NamedNode]:
+        """The IRIs under `prefix` the graph names, as subject or object, hash IRIs as their document."""
+        found = {term for term in (*self.of, *self.into) if isinstance(term, NamedNode) and term.value.startswith(prefix)}
+        return {NamedNode(t.value.split("#", 1)[0]) if "#" in t.value else t for t in found}
+
+    def told(self, subject: Term) -> frozenset[Triple]:
+        """The subject's triples and the labels of what they link to (worked out once: a fact is told on the page of
+        each thing it names)."""
+        found = self._told.get(subject)
+        if found is None:
+            triples = self.of.get(subject, ())
+            found = frozenset((*triples, *(label for t in triples for label in self._labels.get(t.object, ()))))
+            self._told[subject] = found
+        return found
+
+    def description(self, resource: NamedNode) -> set[Triple]:
+        """web-resource.rq in this graph: the resource's triples, the facts pointing at it with theirs, the
+        labels of what both link to, the sentences behind them, and its hash IRIs' triples."""
+        found: set[Triple] = set(self.told(resource))
+        pointing = list(dict.fromkeys(self.into.get(resource, ())))
+        for subject in pointing:
+            found.update(self.told(subject))
+        for ev in dict.fromkeys(ev for s in (resource, *pointing) for p in _EVIDENCE for ev in self.objects(s, p)):
+            selected = [t for sel in self.objects(ev, OA.hasSelector) for t in self.of.get(sel, ())]
+            if selected:
+                found.update(selected)
+                found.update(Triple(ev, OA.hasSelector, t.subject) for t in selected)
+                found.update(Triple(ev, ELEX.evidenceFor, o) for o in self.objects(ev, ELEX.evidenceFor))
+        prefix = resource.value + "#"
+        for t in self.of.get(resource, ()):
+            if isinstance(t.object, NamedNode) and t.object.value.startswith(prefix):
+                found.update(self.of.get(t.object, ()))
+        return found
+
+    def sources_named(self, resource: NamedNode) -> set[Triple]:
+        """What web-official.rq reads beyond the description: the id and type of the sources of the facts naming
+        the resource (with the description, the graph's rows for the resource come out the same)."""
+        return {t for fact in self.named_by.get(resource, ()) for src in self.objects(fact, PROV.wasDerivedFrom)
+                for t in self.of.get(src, ()) if t.predicate in (ELEX.sourceId, RDF.type)}
+
+    def official_facts(self, resource: NamedNode) -> list[FactBlock]:
+        """web-official.rq in this graph, folded: each fact naming the resource as candidate, winner or seat, with
+        what its rows are made of (expand_official unfolds them into the query's rows)."""
+        return [self._fact_block(fact) for fact in self.named_by.get(resource, ())]
+
+    def _fact_block(self, fact: Term) -> FactBlock:
+        sources = tuple((source, kind, headline) for src in self.objects(fact, PROV.wasDerivedFrom)
+                        for source in self.objects(src, ELEX.sourceId)
+                        for kind in self.objects(src, RDF.type) if kind in _SOURCE_TYPES
+                        for headline in (self.objects(src, SCHEMA.headline) or [None]))
+        said = tuple(pair for ev in self.objects(fact, ELEX.evidence) for pair in self._quoted(ev))
+        values = tuple((t.predicate, t.object, label) for t in self.of.get(fact, ())
+                       for label in self.objects(t.object, RDFS.label) or [None])
+        return fact, values, sources, said
+
+    def _quoted(self, ev: Term) -> Iterator[tuple[Term, Term]]:
+        """(sentence, start) of an evidence: the quote selector's text with the position selector's start."""
+        selectors = self.objects(ev, OA.hasSelector)
+        for quote in selectors:
+            for text in self.objects(quote, OA.exact):
+                for position in selectors:
+                    for at in self.objects(position, OA.start):
+                        yield text, at
+
+    def finding_rows(self, resource: NamedNode) -> list[Row]:
+        """web-findings.rq in this graph: (finding, check, field, stated, expected, statement)."""
+        rows: list[Row] = []
+        for finding in self.found_about.get(resource, ()):
+            for kind in self.objects(finding, ELEX.checkKind):
+                check = Literal(kind.value.rsplit("#", 1)[-1].removesuffix("Check").lower())
+                rows.extend((finding, check, f, s, e, st) for f in self.objects(finding, ELEX.field)
+                            for s in self.objects(finding, ELEX.statedValue)
+                            for e in self.objects(finding, ELEX.expectedValue)
+                            for st in self.objects(finding, ELEX.statement))
+        return rows
+
+
+    def listed(self, cls: NamedNode, found: Listed) -> None:
+        """web-index.rq, web-index-facets.rq and web-index-counties.rq in this graph, each row added to `found`."""
+        for resource in dict.fromkeys(self.typed.get(cls, ())):
+            self._labelled(resource, found.rows)
+            for county in self.objects(resource, ELEX.county):
+                found.counties.add((resource, county))
+            for fact in dict.fromkeys(self.into.get(resource, ())):
+                for source in self.objects(fact, PROV.wasDerivedFrom):
+                    for kind in self.objects(source, RDF.type):
+                        if kind in _SOURCE_TYPES:
+                            found.facets.update((resource, party, election, kind) for party in self._party_labels(fact)
+                                                for election in self._labels_of(fact, (ELEX.election,)))
+                for area in self.objects(fact, ELEX.electoralArea):
+                    found.counties.update((resource, county) for county in self.objects(area, ELEX.county))
+
+    def _labelled(self, resource: Term, rows: set[Row]) -> None:
+        for label in (*self.objects(resource, RDFS.label), *self.objects(resource, SCHEMA.headline)):
+            rows.update((resource, label, publisher, published, boundary_set)
+                        for publisher in self.objects(resource, SCHEMA.publisher) or [None]
+                        for published in self.objects(resource, SCHEMA.datePublished) or [None]
+                        for boundary_set in self.objects(resource, ELEX.boundarySet) or [None])
+
+    def _party_labels(self, fact: Term) -> list[Term | None]:
+        return self._labels_of(fact, (ELEX.party, ELEX.winningParty, ELEX.toParty))
+
+    def _labels_of(self, fact: Term, predicates: tuple[NamedNode, ...]) -> list[Term | None]:
+        """The labels of what the fact links to by these properties; [None] when none (an OPTIONAL unmatched)."""
+        return [label for p in predicates for thing in self.objects(fact, p)
+                for label in self.objects(thing, RDFS.label)] or [None]
+
+
+@dataclass
+class Listed:
+    """The rows of an index page's three queries (each DISTINCT, so sets), gathered graph by graph."""
+
+    rows: set[Row] = field(default_factory=set)
+    facets: set[Row] = field(default_factory=set)
+    counties: set[Row] = field(default_factory=set)
+
+    def ordered_rows(self) -> list[Row]:
+        """web-index.rq's order: by label, then resource."""
+        return sorted(self.rows, key=lambda row: tuple("" if term is None else term.value for term in row))
+
+
+# A fact as web-official.rq reads it: (fact, ((property, value, label), …), ((source, source_type, headline), …),
+# ((sentence, start), …)); its rows are every combination of the three.
+FactBlock = tuple[Term, tuple[tuple[Term, Term, Term | None], ...], tuple[tuple[Term, Term, Term | None], ...],
+                  tuple[tuple[Term, Term], ...]]
+
+
+def expand_official(blocks: Iterable[FactBlock]) -> list[Row]:
+    """The rows of web-official.rq: (fact, property, value, label, source, evidence, at, source_type, headline)."""
+    return [(fact, prop, value, label, source, text, at, kind, headline)
+            for fact, values, sources, said in blocks for prop, value, label in values
+            for source, kind, headline in sources for text, at in said]
+
+
+@dataclass
+class Gathered:
+    """A resource's description (stored IRIs) from every graph, and each graph's share with what the official
+    section reads of it."""
+
+    triples: set[Triple] = field(default_factory=set)
+    shares: list[tuple[list[Triple], list[Triple]]] = field(default_factory=list)  # (description, sources named)
+
+    def official(self, resource: NamedNode) -> list[Row]:
+        """The rows web-official.rq gives for the resource, graph by graph."""
+        return expand_official(block for description, sources in self.shares if sources
+                               for block in GraphIndex([*description, *sources]).official_facts(resource))
+
+    def findings(self, resource: NamedNode) -> list[Row]:
+        """The rows web-findings.rq gives for the resource, in its order."""
+        rows = [row for description, _ in self.shares for row in GraphIndex(description).finding_rows(resource)
+                if any(t.predicate in _FINDING_ROLES for t in description)]
+        return sorted(rows, key=lambda row: (row[1].value, row[2].value, row[0].value))
+
+
+class Spill:
+    """Each resource's share of each graph, written to one of `buckets` files by the resource's IRI."""
+
+    def __init__(self, folder: Path, buckets: int) -> None:
+        self.folder, self.buckets = folder, buckets
+        folder.mkdir(parents=True, exist_ok=True)
+        self._files = [open(folder / f"{n}.bucket", "wb") for n in range(buckets)]  # noqa: SIM115 - closed in close()
+
+    def bucket(self, iri: str) -> int:
+        return zlib.crc32(iri.encode()) % self.buckets
+
+    def add(self, resource: NamedNode, description: set[Triple], sources: set[Triple]) -> None:
+        pickle.dump((resource.value, _ntriples(description), _ntriples(sources)),
+                    self._files[self.bucket(resource.value)], protocol=pickle.HIGHEST_PROTOCOL)
+
+    def close(self) -> None:
+        for f in self._files:
+            f.close()
+
+    def read(self, bucket: int) -> dict[str, Gathered]:
+        """Every resource of a bucket with its shares united."""
+        found: dict[str, Gathered] = defaultdict(Gathered)
+        with open(self.folder / f"{bucket}.bucket", "rb") as f:
+            while True:
+                try:
+                    iri, description, sources = pickle.load(f)
+                except EOFError:
+                    break
+                share = (_parsed(description), _parsed(sources))
+                found[iri].triples.update(share[0])
+                found[iri].shares.append(share)
+        return found
+
+
+def _ntriples(triples: set[Triple]) -> bytes:
+    return pyoxigraph.serialize(triples, format=RdfFormat.N_TRIPLES) if triples else b""
+
+
+def _parsed(data: bytes) -> list[Triple]:
+    return [q.triple for q in pyoxigraph.parse(data, format=RdfFormat.N_TRIPLES)] if data else []

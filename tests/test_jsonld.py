@@ -1,0 +1,52 @@
+"""JSON-LD written straight from the triples is the document rdflib writes, byte for byte."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Triple
+
+from elexgraph import rdfio
+from elexgraph.rdfio import JSONLD, serialize_triples
+from elexgraph.store import open_store
+from elexgraph.web.describe import describe, with_topic
+from elexgraph.web.site import Site
+from tests.test_web_fixture import build_web_store
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+THING = NamedNode("https://elexgraph.org/id/person/jane-roe")
+OTHER = NamedNode("https://example.org/elsewhere/thing")
+
+
+def rdflib_document(triples: list[Triple]) -> bytes:
+    compacted = json.loads(rdfio.to_rdflib(triples).serialize(format="json-ld", context=rdfio.jsonld_context(),
+                                                              auto_compact=True))
+    return json.dumps(rdfio._ordered(compacted), indent=2, ensure_ascii=False).encode()
+
+
+@pytest.mark.parametrize("triples", [
+    [],
+    [Triple(THING, NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Jane Roe"))],
+    [Triple(THING, NamedNode("https://elexgraph.org/ontology#votes"), Literal(v, datatype=NamedNode(XSD + t)))
+     for v, t in (("05", "integer"), ("1200", "integer"), ("true", "boolean"), ("1.5E2", "double"),
+                  ("40.890", "decimal"), ("2024-07-04", "date"), ("2024", "gYear"), ("2024-07", "gYearMonth"))],
+    [Triple(THING, NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Anytown", language="en")),
+     Triple(THING, NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+            NamedNode("https://elexgraph.org/ontology#Person")),
+     Triple(THING, NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), OTHER),
+     Triple(OTHER, NamedNode("https://example.org/elsewhere/p"), THING),
+     Triple(OTHER, NamedNode("https://schema.org/url"), Literal("javascript:alert(1)"))],
+], ids=["empty", "one", "typed", "mixed"])
+def test_the_same_document_as_rdflib(triples: list[Triple]) -> None:
+    assert serialize_triples(triples, JSONLD) == rdflib_document(sorted(triples, key=str))
+
+
+def test_every_resource_of_the_web_fixture(tmp_path: Path) -> None:
+    with open_store(build_web_store(tmp_path / "store"), read_only=True) as store:
+        site = Site.for_store(store, static=True)
+        subjects = {q.subject.value.split("#")[0] for q in store.quads() if q.subject.value.startswith(site.iri("id/"))}
+        for iri in sorted(subjects):
+            triples = sorted(set(with_topic(site, iri, describe(store, site, iri))), key=str)
+            assert serialize_triples(triples, JSONLD) == rdflib_document(triples), iri
