@@ -13,7 +13,7 @@ from pyoxigraph import NamedNode
 from elexgraph.queries import all_queries, user_queries
 from elexgraph.rdfio import N3, NQUADS, RDFXML, TRIG, TURTLE
 from elexgraph.store.base import QueryResult
-from elexgraph.web import void
+from elexgraph.web.statecache import StateCache
 from elexgraph.web.guard import RateLimited
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import (SELECT_CSV, SELECT_JSON, SELECT_XML, ProtocolError, _table, check_query,
@@ -149,7 +149,7 @@ def test_only_web_addresses_become_links_in_the_results_table() -> None:
 def test_void_is_computed_once_per_state_of_the_store() -> None:
     """Issue 18 N2: every /void request read every graph again (41 at once took the server past 23 GB)."""
     computed: list[object] = []
-    cache, state = void.VoidCache(), [1]
+    cache, state = StateCache(4), [1]
 
     async def compute() -> list:
         computed.append(state[0])
@@ -157,9 +157,9 @@ def test_void_is_computed_once_per_state_of_the_store() -> None:
         return []
 
     async def crowd() -> None:
-        await asyncio.gather(*(cache.triples(state[0], compute) for _ in range(8)))
+        await asyncio.gather(*(cache.get(state[0], "void", compute) for _ in range(8)))
         state[0] = 2
-        await cache.triples(state[0], compute)
+        await cache.get(state[0], "void", compute)
 
     asyncio.run(crowd())
     assert computed == [1, 2]
@@ -169,14 +169,15 @@ def test_a_void_stopped_at_a_limit_is_not_computed_again_for_the_same_state() ->
     """Issue 18 N2: a crowd of /void requests on a store too large for the page limits gets the limit's error,
     not one computation each."""
     tried: list[int] = []
-    cache = void.VoidCache()
+    cache = StateCache(4)
 
     async def compute() -> list:
         tried.append(1)
         raise ProtocolError(422, "the page needed more than the 16 MB a page may use")
 
     async def crowd() -> list[int]:
-        outcomes = await asyncio.gather(*(cache.triples("state", compute) for _ in range(5)), return_exceptions=True)
+        outcomes = await asyncio.gather(*(cache.get("state", "void", compute) for _ in range(5)),
+                                        return_exceptions=True)
         return [getattr(o, "status", 200) for o in outcomes]
 
     assert asyncio.run(crowd()) == [422] * 5

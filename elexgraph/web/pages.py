@@ -59,21 +59,22 @@ def render(template: str, site: Site, **context: object) -> str:
 
 
 def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats: tuple[Format, ...],
-                  page: int = 1, **sections: object) -> str:
-    """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix); `sections` are
-    further parts of the page (``official``: the official results beside the reported ones; ``seat``, ``party``,
-    ``election``: the summary that leads a seat's, a party's or an election's page)."""
+                  page: int = 1, total: int | None = None, **sections: object) -> str:
+    """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix); `total` set: the
+    triples hold only this page's facts, of `total`; `sections` are further parts of the page (``official``: the
+    official results beside the reported ones; ``seat``, ``party``, ``election``: the summary that leads a seat's,
+    a party's or an election's page)."""
     alternates = {fmt.media_type: doc + fmt.suffix for fmt in formats}
     index = Description(triples, site)
-    shown = view(index, iri, alternates, page)
+    shown = view(index, iri, alternates, page, total)
     path = site.doc_path(iri)
     pager = Pager(shown.page, shown.pages, lambda n: site.paged("doc/" + path, n)) if path else None
     return render("resource.html", site, view=shown, pager=pager,
-                  summary=person_summary(index, iri) if shown.page == 1 else None, **sections)
+                  summary=person_summary(index, iri) if shown.page == 1 and total is None else None, **sections)
 
 
 def resource_page(store: GraphStore, site: Site, iri: str, triples: list[Triple], doc: str,
-                  formats: tuple[Format, ...], page: int = 1) -> str:
+                  formats: tuple[Format, ...], page: int = 1, total: int | None = None) -> str:
     """A resource's page with the summary its kind leads with (on its first page): a person's in words with the
     official results below it, a seat's contests, a party's seats and changes, an election's seats by party."""
     types = {t.object.value for t in triples if t.subject.value == iri and t.predicate == RDF.type}
@@ -86,7 +87,7 @@ def resource_page(store: GraphStore, site: Site, iri: str, triples: list[Triple]
         sections["party"] = party_summary(store, site, iri)
     elif page == 1 and ELEX.Election.value in types:
         sections["election"] = election_summary(store, site, iri)
-    return resource_html(site, iri, triples, doc, formats, page, **sections)
+    return resource_html(site, iri, triples, doc, formats, page, total, **sections)
 
 
 def page_number(given: str | None) -> int:

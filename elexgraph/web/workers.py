@@ -124,12 +124,14 @@ def _serve(connection: Connection, space: Workspace) -> None:
 
 def _answer(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job | PageJob) -> Reply | PageReply:
     """One job, within its memory allowance: a query's answer, or a rendered page."""
-    memory_mb = space.page_memory_mb if isinstance(job, PageJob) else space.memory_mb
+    if isinstance(job, PageJob):
+        budget = job.budget or page_budget(0, space.page_memory_mb)
+    else:
+        budget = query_budget(Limits(memory_mb=space.memory_mb))
     try:
-        allowance.refresh(memory_mb)
+        allowance.refresh(budget.memory_mb)
         return space.render(store, space.site, job) if isinstance(job, PageJob) else execute(store, space.site, job)
     except MemoryError:
-        budget = page_budget(0, memory_mb) if isinstance(job, PageJob) else query_budget(Limits(memory_mb=memory_mb))
         return Reply(422, message=budget.too_big())
     except ElexgraphError as error:
         return Reply(503, message=f"the store failed: {error}")
