@@ -156,7 +156,7 @@ class Server:
                 raise ProtocolError(reply.status, getattr(reply, "message", "") or bytes(reply.body).decode())
             return pickle.loads(reply.body), reply.state  # noqa: S301 - our own worker's answer
 
-        value, read_from = await self.summaries_kept.get(
+        value, _ = await self.summaries_kept.get(
             state, (name, args), compute, keep=lambda found: state is None or found[1] == state)
         return value
 
