@@ -37,3 +37,12 @@ def test_possessives_split_and_printed_thousands_are_counted() -> None:
 def test_a_number_of_thousands_of_digits_is_read_not_an_overflow() -> None:
     assert count_value("9" * 5000) > 10**300  # read, beyond any count (the gate refuses it), never an error
     assert count_value("17,267") == 17267 and count_value("8.820") == 8820
+
+
+def test_a_count_with_its_last_group_printed_short_is_read_as_printed() -> None:
+    """'1,75 votes' (a digit lost in print) is one count, 175, so check can set it beside the record; it was
+    read as 75, a number the sentence never prints."""
+    tokens = tokenize("Jane Roe, of the Green Party, got 1,75 votes, and 1,234,56 votes in 2019, 18 seats")
+    assert [(tokens[f.token].text, f.kind, f.count) for f in figures(tokens)] == [
+        ("1,75", "votes", 175), ("1,234,56", "votes", 123456), ("2019", "year", 2019), ("18", "count", 18)]
+    assert [t.text for t in tokenize("pages 5,6 and 7")] == ["pages", "5", ",", "6", "and", "7"]

@@ -2,7 +2,9 @@
 
 A possessive ending is a token of its own ("Labour's" → "Labour", "'s"), so a party or a name
 before it is matched whole. Numbers keep their printed form: "17,267", "15'917", "48.41",
-and the misprinted thousands "8.820"; what a number means is decided later, by its context.
+the misprinted thousands "8.820", and a count whose last group was printed short before "votes" ("1,75
+votes": a digit lost in print, read as the digits printed, 175, so `check` can set it beside the record); what
+a number means is decided later, by its context.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-_TOKEN = re.compile(r"""
-    (?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+# A count with a thousands group cut short ('1,75 votes'); only before 'votes', where no decimal comma is meant.
+SHORT_GROUP_COUNT = r"\d{1,3}(?:,\d{3})*,\d{1,2}(?=\s*votes\b)"
+_TOKEN = re.compile(rf"""
+    (?P<num>{SHORT_GROUP_COUNT}|\d{{1,3}}(?:[,'’]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
    |(?P<word>[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|[-‐](?=[^\W_]))*)
    |(?P<punct>\S)
 """, re.X)

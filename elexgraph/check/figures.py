@@ -24,11 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from elexgraph.annotate.tokens import SHORT_GROUP_COUNT
+
 _ABOVE = r"more than|over|upwards of|in excess of|at least|just over"
 _BELOW = r"almost|nearly|just under|under|less than|fewer than|short of|just short of"
 _ABOUT = r"about|around|approximately|roughly|some|close to|circa|an estimated|approx\.?"
 _QUALIFIER = re.compile(rf"(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW})|(?P<about>{_ABOUT}))\s+(?:of\s+)?$", re.I)
-_NUMBER = re.compile(r"(?<![\d.,'’])(\d{1,3}(?:[,.'’]\d{3})+(?![\d])|\d+(?:\.\d+)?)")
+_NUMBER = re.compile(rf"(?<![\d.,'’])({SHORT_GROUP_COUNT}|\d{{1,3}}(?:[,.'’]\d{{3}})+(?![\d])|\d+(?:\.\d+)?)")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
 
 

@@ -46,7 +46,7 @@ class EmbeddedStore(GraphStore):
         self._checked = time.monotonic()
         self._reopening = threading.Lock()
         try:
-            self._store = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
+            self._store = _open_read_only(path) if read_only else pyoxigraph.Store(str(path))
         except (OSError, RuntimeError) as exc:
             reason = "in use by another process" if "lock" in str(exc).lower() else str(exc)
             raise StoreError(f"{path}: cannot open the store ({reason})") from None
@@ -174,6 +174,22 @@ class EmbeddedStore(GraphStore):
         if not self.read_only:
             self._store.flush()
         del self._store
+
+
+# A read-only open can meet a file its writer's compaction removed after the open read the list of files (the
+# writer may be this very process: `check` writes while its queries' worker reads); the next try sees the new list.
+_OPEN_TRIES = 12
+
+
+def _open_read_only(path: Path) -> pyoxigraph.Store:
+    for attempt in range(1, _OPEN_TRIES):
+        try:
+            return pyoxigraph.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if ".sst" not in str(exc):  # only a table file can go missing while the store is whole
+                raise
+        time.sleep(0.05 * attempt)
+    return pyoxigraph.Store.read_only(str(path))
 
 
 def _stamp(path: Path) -> frozenset[tuple[str, int, int]]:
