@@ -237,8 +237,10 @@ class WorkerPool:
         except BaseException:
             self._replace(worker)
             raise
-        if worker.reniced:
-            self._replace(worker)  # its priority cannot be raised back
+        if worker.reniced or (isinstance(job, PageJob) and job.budget is not None):
+            # A long query's priority cannot be raised back; a worker that computed a summary (given its own,
+            # larger budget) holds the hundreds of MB it took, which its allocator keeps: a fresh one takes its place.
+            self._replace(worker)
         else:
             self._give_back(worker)
         return reply
