@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Awaitable, Callable
 
 import pytest
 from pyoxigraph import NamedNode
@@ -193,3 +194,26 @@ def test_logging_is_rate_limited() -> None:
     limit._started -= 3600  # the next window
     record = logging.LogRecord("uvicorn.error", logging.WARNING, __file__, 1, "again", None, None)
     assert limit.filter(record) and "995 log lines dropped" in record.getMessage()
+
+
+def test_the_server_keeps_the_latest_pages_of_the_current_state_only() -> None:
+    """Issue 16: a page asked for again is given as kept (a party's page took 9 s each time), but only for the
+    state of the store it was read from, only what `keep` allows, and only the most recently used."""
+    computed: list[str] = []
+
+    def compute(key: str) -> Callable[[], Awaitable[str]]:
+        async def run() -> str:
+            computed.append(key)
+            return key.upper()
+        return run
+
+    async def asks() -> list[str]:
+        cache = StateCache(2)
+        answers = [await cache.get(1, key, compute(key)) for key in ("a", "b", "a", "c", "b")]  # "b" was let go
+        answers.append(await cache.get(1, "d", compute("d"), keep=lambda _: False))
+        answers.append(await cache.get(1, "d", compute("d")))
+        answers.append(await cache.get(2, "a", compute("a")))  # a newer state: nothing kept
+        return answers
+
+    assert asyncio.run(asks()) == ["A", "B", "A", "C", "B", "D", "D", "A"]
+    assert computed == ["a", "b", "c", "b", "d", "d", "a"]
