@@ -461,12 +461,10 @@ def render_page(store: GraphStore, site: Site, job: PageJob) -> PageReply:
         _servers.clear()
         server = _servers[id(store)] = Server(store, site, None, None)
     handler: Callable[..., object] = getattr(server, job.handler)
-    before = store.state()
     response: Response = handler(Request(dict(job.scope)), *job.args)  # type: ignore[assignment]
     headers = tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers
                     if k.lower() != b"content-length")
-    after = store.state()
-    return PageReply(response.status_code, headers, bytes(response.body), before if before == after else None)
+    return PageReply(response.status_code, headers, bytes(response.body))
 
 
 def create_app(store: GraphStore, site: Site, pool: WorkerPool, pages: Budget, summaries: Budget | None = None) -> ASGIApp:

@@ -25,7 +25,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 
 from elexgraph.errors import ElexgraphError, StoreError
@@ -130,7 +130,13 @@ def _answer(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job
         budget = query_budget(Limits(memory_mb=space.memory_mb))
     try:
         allowance.refresh(budget.memory_mb)
-        return space.render(store, space.site, job) if isinstance(job, PageJob) else execute(store, space.site, job)
+        if not isinstance(job, PageJob):
+            return execute(store, space.site, job)
+        reply = space.render(store, space.site, job)
+        # The state the page was read from, for the server to keep it by: looked at outside the job's memory cap
+        # (a newer state is opened as it is looked at), and None when the store changed while the page was read.
+        allowance.uncap()
+        return replace(reply, state=allowance.state if store.state() == allowance.state else None)
     except MemoryError:
         return Reply(422, message=budget.too_big())
     except ElexgraphError as error:
@@ -150,9 +156,13 @@ class _Allowance:
         self.state = store.state()
         self.held = limit_memory(0)
 
+    @staticmethod
+    def uncap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+
     def refresh(self, memory_mb: int) -> None:
         """Measure again if the store has a newer state, then cap the address space for a job of `memory_mb`."""
-        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+        self.uncap()
         state = self.store.state()
         if state != self.state:
             self.state = state
