@@ -31,7 +31,8 @@ from elexgraph.iris import Minter
 from elexgraph.rdfio import RDF_FORMATS
 from elexgraph.store import open_store
 from elexgraph.triples import article_quads
-from elexgraph.web.describe import describe
+from elexgraph.web import describe as describe_module
+from elexgraph.web.describe import described_page, describe
 from elexgraph.web.listing import Entry, Filters, listing
 from elexgraph.web.pages import resource_page
 from elexgraph.web.site import Site
@@ -322,3 +323,43 @@ def test_seat_party_and_election_pages_in_chromium(server: str, chromium: str, p
             names = summary.locator("table tr td:first-child").all_inner_texts()
             ours = ["Ada Fixture", "Bob Sample", "Cy Third"]
             assert [n for n in names if n in ours] == ours  # first place first (the seeds report the seat too)
+
+
+# ---------------------------------------------------------------- a resource with many facts, a page at a time
+
+def test_a_resource_with_many_facts_is_read_one_page_of_facts_at_a_time(store: Path, monkeypatch) -> None:
+    """Issue 16: a party's or an election's page read every fact that names it (113,703 triples for a party on
+    10,000 articles, over 30 s for an election) to show fifty."""
+    monkeypatch.setattr(describe_module, "WHOLE_FACTS", 10)
+    with open_store(store) as graph_store:
+        site = Site.for_store(graph_store)
+        iri = site.iri("id/election/2024-general-election")
+        whole = describe(graph_store, site, iri)
+        paged = [described_page(graph_store, site, iri, n) for n in range(1, 10)]
+    facts = {t.subject.value for t in whole if t.object == NamedNode(iri) and t.subject.value != iri}
+    shown = [{t.subject.value for t in p.triples if t.object == NamedNode(iri)} for p in paged]
+    pages = -(-len(facts) // 50)
+    assert len(facts) > 50 and all(p.total == len(facts) for p in paged)
+    assert [len(s) for s in shown[:pages]] == [50] * (pages - 1) + [len(facts) - 50 * (pages - 1)]
+    assert set().union(*shown[:pages]) == facts and sum(map(len, shown[:pages])) == len(facts)  # each once
+    assert paged[-1].page == pages and shown[-1] == shown[pages - 1]  # past the last page: the last
+    for fact in shown[0]:  # each fact of the page described as the whole description describes it
+        assert {t for t in paged[0].triples if t.subject.value == fact} == {t for t in whole if t.subject.value == fact}
+    own = {t for t in whole if t.subject.value == iri}
+    assert all(own <= set(p.triples) for p in paged)
+
+
+def test_a_page_of_a_resource_with_many_facts_counts_them_all_and_links_the_next(store: Path, monkeypatch) -> None:
+    monkeypatch.setattr(describe_module, "WHOLE_FACTS", 10)
+    path = "election/2024-general-election"
+    with open_store(store) as graph_store:
+        site = Site.for_store(graph_store)
+        iri = site.iri("id/" + path)
+        first, second = (described_page(graph_store, site, iri, n) for n in (1, 2))
+        html_pages = [resource_page(graph_store, site, iri, p.triples, site.path("doc/" + path), RDF_FORMATS,
+                                    p.page, p.total) for p in (first, second)]
+    assert f"Facts ({first.total})" in words(html_pages[0]) and html_pages[0].count('<div class="fact">') == 50
+    assert "Seats by party" in words(html_pages[0]) and "Seats by party" not in words(html_pages[1])
+    assert f'href="/doc/{path}?page=2"' in html_pages[0] and "Page 2 of the facts" in words(html_pages[1])
+    cards = [set(re.findall(r'<div class="fact">\s*<p><a href="([^"]+)"', page)) for page in html_pages]
+    assert cards[0] and cards[1] and cards[0].isdisjoint(cards[1])

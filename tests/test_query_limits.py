@@ -79,3 +79,14 @@ def test_commands_that_read_take_the_limits(seeds_store: object) -> None:
         assert done.returncode == 0, done.stderr
     with pytest.raises(SettingError, match="--memory"):
         QueryLimits.configured(None, 0)
+
+
+def test_the_default_limits_keep_a_query_within_the_2_gb_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18: `elexgraph query` of any named query on 10,000 articles and the official record never passes 2 GB
+    (benchmarks/RESULTS.md: 470 MB at most, the largest stopped by the time limit). With no flag and no setting,
+    a query has a time limit, and its memory limit leaves room for the interpreter and the open store."""
+    monkeypatch.delenv("ELEXGRAPH_QUERY_TIMEOUT", raising=False)
+    monkeypatch.delenv("ELEXGRAPH_QUERY_MEMORY", raising=False)
+    limits = QueryLimits.configured()
+    assert 0 < limits.timeout < float("inf")
+    assert 0 < limits.memory_mb <= 2048 - 256  # the interpreter and an open 10k store hold about 100 MB

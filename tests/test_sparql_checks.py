@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Awaitable, Callable
 
 import pytest
 from pyoxigraph import NamedNode
@@ -13,7 +14,7 @@ from pyoxigraph import NamedNode
 from elexgraph.queries import all_queries, user_queries
 from elexgraph.rdfio import N3, NQUADS, RDFXML, TRIG, TURTLE
 from elexgraph.store.base import QueryResult
-from elexgraph.web import void
+from elexgraph.web.statecache import StateCache
 from elexgraph.web.guard import RateLimited
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import (SELECT_CSV, SELECT_JSON, SELECT_XML, ProtocolError, _table, check_query,
@@ -149,7 +150,7 @@ def test_only_web_addresses_become_links_in_the_results_table() -> None:
 def test_void_is_computed_once_per_state_of_the_store() -> None:
     """Issue 18 N2: every /void request read every graph again (41 at once took the server past 23 GB)."""
     computed: list[object] = []
-    cache, state = void.VoidCache(), [1]
+    cache, state = StateCache(4), [1]
 
     async def compute() -> list:
         computed.append(state[0])
@@ -157,9 +158,9 @@ def test_void_is_computed_once_per_state_of_the_store() -> None:
         return []
 
     async def crowd() -> None:
-        await asyncio.gather(*(cache.triples(state[0], compute) for _ in range(8)))
+        await asyncio.gather(*(cache.get(state[0], "void", compute) for _ in range(8)))
         state[0] = 2
-        await cache.triples(state[0], compute)
+        await cache.get(state[0], "void", compute)
 
     asyncio.run(crowd())
     assert computed == [1, 2]
@@ -169,14 +170,15 @@ def test_a_void_stopped_at_a_limit_is_not_computed_again_for_the_same_state() ->
     """Issue 18 N2: a crowd of /void requests on a store too large for the page limits gets the limit's error,
     not one computation each."""
     tried: list[int] = []
-    cache = void.VoidCache()
+    cache = StateCache(4)
 
     async def compute() -> list:
         tried.append(1)
         raise ProtocolError(422, "the page needed more than the 16 MB a page may use")
 
     async def crowd() -> list[int]:
-        outcomes = await asyncio.gather(*(cache.triples("state", compute) for _ in range(5)), return_exceptions=True)
+        outcomes = await asyncio.gather(*(cache.get("state", "void", compute) for _ in range(5)),
+                                        return_exceptions=True)
         return [getattr(o, "status", 200) for o in outcomes]
 
     assert asyncio.run(crowd()) == [422] * 5
@@ -192,3 +194,26 @@ def test_logging_is_rate_limited() -> None:
     limit._started -= 3600  # the next window
     record = logging.LogRecord("uvicorn.error", logging.WARNING, __file__, 1, "again", None, None)
     assert limit.filter(record) and "995 log lines dropped" in record.getMessage()
+
+
+def test_the_server_keeps_the_latest_pages_of_the_current_state_only() -> None:
+    """Issue 16: a page asked for again is given as kept (a party's page took 9 s each time), but only for the
+    state of the store it was read from, only what `keep` allows, and only the most recently used."""
+    computed: list[str] = []
+
+    def compute(key: str) -> Callable[[], Awaitable[str]]:
+        async def run() -> str:
+            computed.append(key)
+            return key.upper()
+        return run
+
+    async def asks() -> list[str]:
+        cache = StateCache(2)
+        answers = [await cache.get(1, key, compute(key)) for key in ("a", "b", "a", "c", "b")]  # "b" was let go
+        answers.append(await cache.get(1, "d", compute("d"), keep=lambda _: False))
+        answers.append(await cache.get(1, "d", compute("d")))
+        answers.append(await cache.get(2, "a", compute("a")))  # a newer state: nothing kept
+        return answers
+
+    assert asyncio.run(asks()) == ["A", "B", "A", "C", "B", "D", "D", "A"]
+    assert computed == ["a", "b", "c", "b", "d", "d", "a"]

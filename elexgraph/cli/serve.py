@@ -24,9 +24,14 @@ STOP_SECONDS = 5  # answers still streaming when the server is told to stop get 
 @click.option("--query-memory", default=512, show_default=True, type=click.IntRange(min=16), metavar="MB",
               help="Memory one SPARQL query may take; past it the query is stopped.")
 @click.option("--page-timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds a page (a person's, a seat's, an index, /void) may take before the client gets 504.")
+              help="Seconds a page (a person's, a seat's, a party's) may take before the client gets 504.")
 @click.option("--page-memory", default=512, show_default=True, type=click.IntRange(min=16), metavar="MB",
               help="Memory rendering one page may take; past it the page is stopped (422).")
+@click.option("--summary-timeout", default=300.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds what reads every graph (/void's statistics, an index page's list) may take; it is "
+                   "computed once per state of the store and kept.")
+@click.option("--summary-memory", default=1024, show_default=True, type=click.IntRange(min=16), metavar="MB",
+              help="Memory what reads every graph may take (one such computation runs at a time).")
 @click.option("--header-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a client has to send a request's head once connected (or after an answer).")
 @click.option("--max-connections", default=1000, show_default=True, type=click.IntRange(min=1),
@@ -36,7 +41,8 @@ STOP_SECONDS = 5  # answers still streaming when the server is told to stop get 
 @user_errors
 def command(store: StoreOptions, host: str, port: int,
             base_uri: str | None, query_timeout: float, max_results: int, query_workers: int, query_memory: int,
-            page_timeout: float, page_memory: int, header_timeout: float, max_connections: int,
+            page_timeout: float, page_memory: int, summary_timeout: float, summary_memory: int,
+            header_timeout: float, max_connections: int,
             max_client_connections: int) -> None:
     """Serve each resource as HTML, Turtle, JSON-LD, N-Triples and RDF/XML, with /sparql, /void and /dump.
 
@@ -45,7 +51,7 @@ def command(store: StoreOptions, host: str, port: int,
 
     from elexgraph.web.app import create_app, render_page
     from elexgraph.web.guard import guarded_protocol, limit_logging
-    from elexgraph.web.pagejobs import page_budget
+    from elexgraph.web.pagejobs import page_budget, summary_budget
     from elexgraph.iris import checked_base
     from elexgraph.web.site import Site
     from elexgraph.web.sparql import Limits
@@ -58,7 +64,8 @@ def command(store: StoreOptions, host: str, port: int,
         with WorkerPool(workspace, limits) as pool:
             click.echo(f"serving {graph_store.location} on http://{host}:{port}{site.root} with IRIs under "
                        f"{site.public_base}", err=True)
-            app = create_app(graph_store, site, pool, page_budget(page_timeout, page_memory))
+            app = create_app(graph_store, site, pool, page_budget(page_timeout, page_memory),
+                             summary_budget(summary_timeout, summary_memory))
             config = uvicorn.Config(app, host=host, port=port, log_level="warning",
                                     http=guarded_protocol(header_timeout, max_client_connections),
                                     limit_concurrency=max_connections, timeout_keep_alive=5,

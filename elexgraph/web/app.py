@@ -8,6 +8,7 @@ suffix (.html .ttl .jsonld .nt .rdf), which always wins. Ontology terms are hash
 from __future__ import annotations
 
 import asyncio
+import pickle
 from dataclasses import asdict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager
@@ -29,15 +30,16 @@ from elexgraph.rdfio import (DATASET_FORMATS, N3, NTRIPLES, RDF_FORMATS, TURTLE,
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
-from elexgraph.web.describe import describe, with_topic
+from elexgraph.web.describe import describe, described_page, known, with_topic
 from elexgraph.web.negotiation import HTML, PAGE_FORMATS, choose, negotiate
-from elexgraph.web.pagejobs import Budget, PageJob, PageReply, as_response, page_job
+from elexgraph.web.pagejobs import Budget, PageJob, PageReply, as_response, page_job, summary_budget
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, TRUNCATED_HEADER, Job,
                                   Limits, ProtocolError, Reply, check_query, dataset_of, effective_accept, examples,
                                   formats_for, not_acceptable_message, query_text)
+from elexgraph.web.statecache import StateCache
 from elexgraph.web.stream import from_thread
-from elexgraph.web.void import VoidCache, service_description, void_triples
+from elexgraph.web.void import service_description, void_triples
 from elexgraph.web.workers import IDLE_REFRESH_SECONDS, WorkerPool
 
 SUFFIX_FORMATS = PAGE_FORMATS + DATASET_FORMATS
@@ -92,34 +94,71 @@ def _media(request: Request) -> str:
 
 Handler = Callable[[Request], Awaitable[Response]]
 PAGE_ERRORS = {422: "Too large", 500: "Page failed", 503: "Busy", 504: "Too slow"}
+PAGES_KEPT = 256  # rendered pages kept for the store's state, the most recently asked for
+MAX_KEPT_BYTES = 512 * 1024  # a larger page is not kept (so the pages kept take at most 128 MB)
+SUMMARIES_KEPT = 16  # /void and the index pages' lists
 
 
 class Server:
     """The handlers, sharing one store, one site and one pool of query workers. The server's process runs the
     handlers that read nothing or stream; every page that reads the store runs in a worker of the pool, within
-    `pages` (a worker builds a Server of its own, with no pool, to render it)."""
+    `pages` (a worker builds a Server of its own, with no pool, to render it). What reads every graph (/void's
+    statistics, the index pages' lists) runs in a worker within `summaries`, one at a time, and is kept for the
+    store's state (elexgraph/web/statecache.py), as are the pages rendered: the index pages are searched,
+    filtered and paged from the kept lists in the server's process."""
 
     def __init__(self, store: GraphStore, site: Site, limits: Limits | None, pool: WorkerPool | None,
-                 pages: Budget | None = None) -> None:
+                 pages: Budget | None = None, summaries: Budget | None = None) -> None:
         self.store, self.site, self.pool, self.pages = store, site, pool, pages
+        self.summaries = summaries or pages
         self.limits = limits or Limits()
-        self.void_cache = VoidCache()
+        self.pages_kept = StateCache(PAGES_KEPT)
+        self.summaries_kept = StateCache(SUMMARIES_KEPT)
+        self._one_summary = asyncio.Lock()  # each may take the summary allowance: one at a time
 
     def bounded(self, name: str, *args: object) -> Handler:
-        """The handler `name` (made with `args`), run in a worker within the page limits."""
+        """The handler `name` (made with `args`), run in a worker within the page limits; a page read from the
+        store's current state is kept for it, and asked for again (the same address and Accept) given as kept."""
         async def handler(request: Request) -> Response:
-            reply = await self._in_worker(name, request, *args)
+            reply = await self._kept_page(name, request, *args)
             if isinstance(reply, PageReply):
                 return as_response(reply)
             return self._page_error(request, reply.status, reply.message)
         return handler
 
-    async def _in_worker(self, name: str, request: Request, *args: object) -> PageReply | Reply:
+    async def _kept_page(self, name: str, request: Request, *args: object) -> PageReply | Reply:
+        state = await asyncio.to_thread(self.store.state)
+        if state is None or request.method not in ("GET", "HEAD"):
+            return await self._in_worker(name, request, *args)
+        key = (page_job(name, request, *args).key, request.headers.get("accept", ""))
+        return await self.pages_kept.get(
+            state, key, lambda: self._in_worker(name, request, *args),
+            keep=lambda reply: (isinstance(reply, PageReply) and reply.status == 200 and reply.state == state
+                                and len(reply.body) <= MAX_KEPT_BYTES))
+
+    async def _in_worker(self, name: str, request: Request, *args: object,
+                         budget: Budget | None = None) -> PageReply | Reply:
         assert self.pool is not None and self.pages is not None  # only the server's own Server has a pool
         try:
-            return await self.pool.run(page_job(name, request, *args), self.pages)
+            return await self.pool.run(page_job(name, request, *args, budget=budget), budget or self.pages)
         except ProtocolError as error:
             return Reply(error.status, message=error.message)
+
+    async def _summary(self, request: Request, name: str, *args: object) -> object:
+        """What the handler `name` (with `args`) computes from every graph, as a worker pickles it: computed within
+        the summary limits, one at a time, and kept for the store's state (a ProtocolError past a limit)."""
+        state = await asyncio.to_thread(self.store.state)
+
+        async def compute() -> tuple[object, object]:
+            async with self._one_summary:
+                reply = await self._in_worker(name, request, *args, budget=self.summaries)
+            if not isinstance(reply, PageReply) or reply.status != 200:
+                raise ProtocolError(reply.status, getattr(reply, "message", "") or bytes(reply.body).decode())
+            return pickle.loads(reply.body), reply.state  # noqa: S301 - our own worker's answer
+
+        value, _ = await self.summaries_kept.get(
+            state, (name, args), compute, keep=lambda found: state is None or found[1] == state)
+        return value
 
     def _page_error(self, request: Request, status: int, message: str) -> Response:
         fmt = negotiate(request.headers.get("accept"), PAGE_FORMATS)
@@ -140,25 +179,36 @@ class Server:
         return HTMLResponse(pages.render("home.html", self.site, home=home.overview(self.store, self.site),
                                          endpoint=self.endpoint(request)))
 
-    def index_page(self, index: pages.Index, fmt: str = "") -> Callable[[Request], Response]:
-        """An index page, searched, filtered and paged; as JSON or CSV (suffix or ?_format=, as datasette)."""
-        def handler(request: Request) -> Response:
-            params = request.query_params
-            filters = listing.Filters.of(params, listing.default_source(index.path))
-            found = listing.entries(self.store, self.site, index.cls)
-            page = pages.page_number(params.get("page"))
-            kind = fmt or params.get("_format", "")
-            if kind in listing.EXPORTS:
-                body, media_type = listing.export(found, filters, page if "page" in params else None, kind, index.path)
-                return Response(body, media_type=media_type)
-            return HTMLResponse(pages.index_html(self.site, index, found, filters, page))
+    def index_page(self, index: pages.Index, fmt: str = "") -> Handler:
+        """An index page, searched, filtered and paged from its list as kept for the store's state; as JSON or CSV
+        (suffix or ?_format=, as datasette)."""
+        async def handler(request: Request) -> Response:
+            try:
+                found = await self._summary(request, "index_entries", index)
+            except ProtocolError as error:
+                return self._page_error(request, error.status, error.message)
+            return await asyncio.to_thread(self._index_answer, request, index, fmt, found)  # type: ignore[arg-type]
         return handler
+
+    def _index_answer(self, request: Request, index: pages.Index, fmt: str, found: list[listing.Entry]) -> Response:
+        params = request.query_params
+        filters = listing.Filters.of(params, listing.default_source(index.path))
+        page = pages.page_number(params.get("page"))
+        kind = fmt or params.get("_format", "")
+        if kind in listing.EXPORTS:
+            body, media_type = listing.export(found, filters, page if "page" in params else None, kind, index.path)
+            return Response(body, media_type=media_type)
+        return HTMLResponse(pages.index_html(self.site, index, found, filters, page))
+
+    def index_entries(self, request: Request, index: pages.Index) -> Response:
+        """Every entry of an index, pickled for the server to keep (in a worker)."""
+        return Response(pickle.dumps(listing.entries(self.store, self.site, index.cls)))
 
     def thing(self, request: Request) -> Response:
         """{base}id/… names a thing, not a document: 303 to the document that describes it."""
         stem, fmt, _ = choose(request.path_params["path"], request.headers.get("accept"), PAGE_FORMATS)
         iri = self.site.iri("id/" + stem)
-        if not safe_segments(stem) or not describe(self.store, self.site, iri):
+        if not safe_segments(stem) or not known(self.store, self.site, iri):
             return self.not_found(fmt, iri)
         suffix = request.path_params["path"][len(stem):]
         return RedirectResponse(self.site.path("doc/" + stem) + suffix, status_code=303, headers={"Vary": "Accept"})
@@ -168,15 +218,16 @@ class Server:
         iri = self.site.iri("id/" + stem)
         if fmt is None:
             return not_acceptable(PAGE_FORMATS)
-        triples = describe(self.store, self.site, iri) if safe_segments(stem) else []
-        if not triples:
+        page = pages.page_number(request.query_params.get("page"))
+        found = described_page(self.store, self.site, iri, page) if safe_segments(stem) else None
+        if found is None or not found.triples:
             return self.not_found(fmt, iri)
         doc = self.site.path("doc/" + stem)
         if fmt is HTML:
-            body = pages.resource_page(self.store, self.site, iri, triples, doc, RDF_FORMATS,
-                                       pages.page_number(request.query_params.get("page")))
-        else:
-            body = serialize_triples(with_topic(self.site, iri, triples), fmt)
+            body = pages.resource_page(self.store, self.site, iri, found.triples, doc, RDF_FORMATS, found.page,
+                                       found.total)
+        else:  # a resource described a page of facts at a time: the page asked for (?page=N), in its data too
+            body = serialize_triples(with_topic(self.site, iri, found.triples), fmt)
         return answer(body, fmt, negotiated=negotiated, headers={"Content-Location": doc + fmt.suffix})
 
     def graph(self, request: Request) -> Response:
@@ -206,26 +257,20 @@ class Server:
 
     async def void(self, request: Request) -> Response:
         """The VoID description: its statistics read every graph, so they are computed in a worker, within the
-        page limits, once per state of the store."""
+        summary limits, once per state of the store."""
         _, fmt, negotiated = choose(request.url.path, request.headers.get("accept"), RDF_FORMATS)
         if fmt is None:
             return not_acceptable(RDF_FORMATS)
-
-        async def compute() -> list[Triple]:
-            reply = await self._in_worker("void_ntriples", request)
-            if not isinstance(reply, PageReply):
-                raise ProtocolError(reply.status, reply.message)
-            return [q.triple for q in pyoxigraph.parse(reply.body, RdfFormat.N_TRIPLES)]
-
         try:
-            triples = await self.void_cache.triples(await asyncio.to_thread(self.store.state), compute)
+            body = await self._summary(request, "void_ntriples")
         except ProtocolError as error:
             return self._page_error(request, error.status, error.message)
+        triples = [q.triple for q in pyoxigraph.parse(body, RdfFormat.N_TRIPLES)]  # type: ignore[arg-type]
         return answer(serialize_triples(triples, fmt), fmt, negotiated=negotiated)
 
     def void_ntriples(self, request: Request) -> Response:
-        """The VoID description as N-Triples, as a worker computes it for the server's cache."""
-        return Response(serialize_triples(void_triples(self.store, self.site), NTRIPLES), media_type=media(NTRIPLES))
+        """The VoID description as N-Triples, pickled, as a worker computes it for the server to keep."""
+        return Response(pickle.dumps(serialize_triples(void_triples(self.store, self.site), NTRIPLES)))
 
     def context(self, request: Request) -> Response:
         return Response(context_document(), media_type="application/ld+json")
@@ -332,8 +377,7 @@ class Server:
         return self._stream(lambda: (self.site.public(q.triple) for q in self.store.quads()), fmt, negotiated)
 
     def routes(self) -> list[BaseRoute]:
-        index_routes = [Route(f"/{index.path}{suffix}",
-                              self.bounded("index_page", index, suffix.lstrip(".").replace("html", "")))
+        index_routes = [Route(f"/{index.path}{suffix}", self.index_page(index, suffix.lstrip(".").replace("html", "")))
                         for index in pages.INDEXES for suffix in ("", ".html", ".json", ".csv")]
         suffixed = [Route(f"/{name}{suffix}", handler) for name, handler, formats in (
             ("ontology", self.ontology, PAGE_FORMATS), ("void", self.void, RDF_FORMATS),
@@ -417,17 +461,16 @@ def render_page(store: GraphStore, site: Site, job: PageJob) -> PageReply:
         _servers.clear()
         server = _servers[id(store)] = Server(store, site, None, None)
     handler: Callable[..., object] = getattr(server, job.handler)
-    if job.args:
-        handler = handler(*job.args)  # type: ignore[assignment]
-    response: Response = handler(Request(dict(job.scope)))  # type: ignore[assignment]
+    response: Response = handler(Request(dict(job.scope)), *job.args)  # type: ignore[assignment]
     headers = tuple((k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers
                     if k.lower() != b"content-length")
     return PageReply(response.status_code, headers, bytes(response.body))
 
 
-def create_app(store: GraphStore, site: Site, pool: WorkerPool, pages: Budget) -> ASGIApp:
-    """The server over a store open read-only, with a started pool of query workers; pages within `pages`."""
-    server = Server(store, site, pool.limits, pool, pages)
+def create_app(store: GraphStore, site: Site, pool: WorkerPool, pages: Budget, summaries: Budget | None = None) -> ASGIApp:
+    """The server over a store open read-only, with a started pool of query workers; pages within `pages`, what
+    reads every graph within `summaries` (default: `pages`)."""
+    server = Server(store, site, pool.limits, pool, pages, summaries)
     routes = server.routes()
     if site.root != "/":
         routes = [Mount(site.root.rstrip("/"), routes=routes)]

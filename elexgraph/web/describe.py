@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field, replace
 
 from pyoxigraph import Literal, NamedNode, Triple
@@ -20,12 +20,76 @@ _HIDDEN = {RDF.type, RDFS.label, SCHEMA.headline, ELEX.evidence, ELEX.fieldEvide
            PROV.wasAttributedTo}
 _DATES = {XSD.date, XSD.dateTime, XSD.gYearMonth}
 FACTS_PER_PAGE = 50
+# A resource with more facts pointing at it than this (a party, an election) is described a page of facts at a
+# time: all of them are tens of thousands of facts and over a hundred thousand triples.
+WHOLE_FACTS = 500
 
 
 def describe(store: GraphStore, site: Site, iri: str) -> list[Triple]:
     """The triples describing the resource with this public IRI, with public IRIs; empty when unknown."""
-    stored = run_query(store, "web-resource", {"resource": NamedNode(site.stored_iri(iri))}).triples or []
-    return sorted({site.public(t) for t in stored}, key=str)
+    return _public(site, run_query(store, "web-resource", {"resource": NamedNode(site.stored_iri(iri))}).triples)
+
+
+def _public(site: Site, stored: list[Triple] | None) -> list[Triple]:
+    return sorted({site.public(t) for t in stored or []}, key=str)
+
+
+@dataclass(frozen=True)
+class Described:
+    """A resource's description as a page gives it: whole, or (`total` set) its own triples and one page of the
+    facts that point at it, of `total` facts in all."""
+
+    triples: list[Triple]
+    page: int = 1
+    total: int | None = None
+
+
+class _FactLists:
+    """The facts of the resources with the most, as last listed in this process (a worker), for the store's state:
+    the next page of the same resource lists them no more."""
+
+    KEPT = 4  # a list of 30,000 facts holds about 3 MB
+
+    def __init__(self) -> None:
+        self.state: object = None
+        self.lists: OrderedDict[str, list[str]] = OrderedDict()
+
+    def of(self, store: GraphStore, resource: NamedNode) -> list[str]:
+        state = store.state()
+        if state != self.state:
+            self.state, self.lists = state, OrderedDict()
+        if resource.value in self.lists:
+            self.lists.move_to_end(resource.value)
+            return self.lists[resource.value]
+        facts = sorted(row[0].value for row in run_query(store, "web-resource-facts", {"resource": resource}).rows)
+        if state is not None and len(facts) > WHOLE_FACTS:
+            self.lists[resource.value] = facts
+            while len(self.lists) > self.KEPT:
+                self.lists.popitem(last=False)
+        return facts
+
+
+_fact_lists = _FactLists()
+
+
+def described_page(store: GraphStore, site: Site, iri: str, page: int = 1) -> Described:
+    """The description a page of the resource shows: whole when it has at most WHOLE_FACTS facts, else its own
+    triples and the page's facts (in the order of their IRIs, the last page when past it); empty when unknown."""
+    stored = NamedNode(site.stored_iri(iri))
+    facts = _fact_lists.of(store, stored)
+    if len(facts) <= WHOLE_FACTS:
+        return Described(describe(store, site, iri), page)
+    page = min(max(page, 1), _pages(len(facts)))
+    triples = [t for subject in [stored.value, *facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]]
+               for t in run_query(store, "web-own", {"resource": NamedNode(subject)}).triples or []]
+    return Described(_public(site, triples), page, len(facts))
+
+
+def known(store: GraphStore, site: Site, iri: str) -> bool:
+    """Whether the store describes the resource with this public IRI (without reading all of its facts)."""
+    stored = NamedNode(site.stored_iri(iri))
+    return bool(run_query(store, "web-own", {"resource": stored}).triples
+                or run_query(store, "web-resource-facts", {"resource": stored}).rows)
 
 
 def with_topic(site: Site, iri: str, triples: list[Triple]) -> list[Triple]:
@@ -166,9 +230,11 @@ def fact_pages(iri: str, triples: list[Triple]) -> int:
                        if isinstance(t.object, NamedNode) and t.object.value == iri and t.subject.value != iri}))
 
 
-def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1) -> ResourceView:
+def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1,
+         total: int | None = None) -> ResourceView:
     """The resource's values and one page of the facts pointing at it, each fact once (a seat is both a fact's
-    elex:constituency and its elex:electoralArea: one card says both)."""
+    elex:constituency and its elex:electoralArea: one card says both); `total` set: the description holds only
+    the page's facts, of `total`."""
     def order(subject: str) -> tuple[str, str, str]:
         kind, source = index.first(subject, RDF.type), index.first(subject, PROV.wasDerivedFrom)
         return compact(kind) if kind else "", index.label(source) if source else "", subject
@@ -176,10 +242,11 @@ def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1
     subjects = index._facts.get(iri)
     if subjects is None:  # a published resource's pages share one Description: its facts are ordered once
         subjects = index._facts[iri] = sorted(index.subjects_pointing_at(iri), key=order)
-    pages = _pages(len(subjects))
+    pages = _pages(len(subjects) if total is None else total)
     page = min(max(page, 1), pages)
+    shown = subjects if total is not None else subjects[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]
     facts = []
-    for subject in subjects[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE]:  # only the page's are read
+    for subject in shown:  # only the page's are read
         kind = index.first(subject, RDF.type)
         roles = sorted(p for p, objects in index.by_subject[subject].items()
                        if any(isinstance(o, NamedNode) and o.value == iri for o in objects))
@@ -188,4 +255,5 @@ def view(index: Description, iri: str, alternates: dict[str, str], page: int = 1
                           index.sentence(subject), index.article(subject)))
     types = [index.value(o) for o in index.objects(iri, RDF.type)]
     return ResourceView(iri, index.label(iri), sorted(types, key=lambda v: v.text), index.values(iri),
-                        index.sentence(iri), index.article(iri), facts, alternates, len(subjects), page, pages)
+                        index.sentence(iri), index.article(iri), facts, alternates,
+                        len(subjects) if total is None else total, page, pages)

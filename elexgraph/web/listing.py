@@ -13,6 +13,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlencode
 
 from pyoxigraph import NamedNode
@@ -87,12 +88,27 @@ class Listing:
     counties: list[str] = field(default_factory=list)
 
 
+class Entries(list[Entry]):
+    """An index's entries, with the filters' choices worked out once: the server keeps the list for the store's
+    state and pages it for every request."""
+
+    @cached_property
+    def choices(self) -> tuple[list[str], list[str], list[str]]:
+        return _choices(self)
+
+
+def _choices(found: list[Entry]) -> tuple[list[str], list[str], list[str]]:
+    """The parties, elections (latest first) and counties the entries can be filtered by."""
+    return (sorted({p for e in found for p in e.parties}), sorted({x for e in found for x in e.elections}, reverse=True),
+            sorted({c for e in found for c in e.counties}))
+
+
 def default_source(index_path: str) -> str:
     """People default to those the news names: the official record holds thousands more."""
     return "news" if index_path == "people" else "all"
 
 
-def entries(store: GraphStore, site: Site, cls: NamedNode) -> list[Entry]:
+def entries(store: GraphStore, site: Site, cls: NamedNode) -> Entries:
     """Every resource of the class, labelled, with the parties and elections of the facts that name it."""
     return entries_of(run_query(store, "web-index", {"type": cls}).rows,
                       run_query(store, "web-index-facets", {"type": cls}).rows,
@@ -124,7 +140,7 @@ def entries_of(rows: Iterable[Row], facet_rows: Iterable[Row], county_rows: Iter
             iri, text, site.href(iri), note, frozenset(found.get("parties", ())), frozenset(found.get("elections", ())),
             cls == SCHEMA.NewsArticle or SCHEMA.NewsArticle.value in sources, ELEX.OfficialResults.value in sources,
             frozenset(found.get("counties", ())))
-    return sorted(listed.values(), key=lambda e: (e.text.casefold(), e.href or ""))
+    return Entries(sorted(listed.values(), key=lambda e: (e.text.casefold(), e.href or "")))
 
 
 def listing(found: list[Entry], filters: Filters, page: int, per_page: int = PER_PAGE) -> Listing:
@@ -134,10 +150,9 @@ def listing(found: list[Entry], filters: Filters, page: int, per_page: int = PER
     kept = [e for _, e in sorted(ranked, key=lambda pair: pair[0])] if words else [e for _, e in ranked]
     pages = max(1, -(-len(kept) // per_page))
     page = min(max(page, 1), pages)
+    parties, elections, counties = found.choices if isinstance(found, Entries) else _choices(found)
     return Listing(kept[(page - 1) * per_page: page * per_page], len(kept), page, pages, filters,
-                   sorted({p for e in found for p in e.parties}), sorted({x for e in found for x in e.elections},
-                                                                         reverse=True),
-                   sorted({c for e in found for c in e.counties}))
+                   parties, elections, counties)
 
 
 def export(found: list[Entry], filters: Filters, page: int | None, kind: str, name: str) -> tuple[str, str]:

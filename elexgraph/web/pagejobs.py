@@ -44,13 +44,22 @@ def page_budget(timeout: float, memory_mb: int) -> Budget:
                   "the server's --page-memory MB raises it")
 
 
+def summary_budget(timeout: float, memory_mb: int) -> Budget:
+    """What is computed once per state of the store and kept (/void's statistics, the index pages' lists) may
+    take more than a page: it reads every graph, once."""
+    return Budget(timeout, memory_mb, "summary", "the server's --summary-timeout SECONDS raises it",
+                  "the server's --summary-memory MB raises it")
+
+
 @dataclass(frozen=True)
 class PageJob:
-    """A page for a worker: the handler's name, its arguments, and the request as the handler reads it."""
+    """A page for a worker: the handler's name, its arguments, the request as the handler reads it, and the
+    budget it runs within (None: the worker's page allowance)."""
 
     handler: str
     args: tuple[object, ...]
     scope: dict[str, object] = field(default_factory=dict)
+    budget: Budget | None = None
 
     @property
     def key(self) -> str:
@@ -61,16 +70,18 @@ class PageJob:
 
 @dataclass(frozen=True)
 class PageReply:
-    """A rendered page as the worker sends it back."""
+    """A rendered page as the worker sends it back, with the state of the store it was read from (None: unknown,
+    or the store changed while it was read)."""
 
     status: int
     headers: tuple[tuple[str, str], ...]
     body: bytes
+    state: object = None
 
 
-def page_job(handler: str, request: Request, *args: object) -> PageJob:
+def page_job(handler: str, request: Request, *args: object, budget: Budget | None = None) -> PageJob:
     scope = {key: request.scope[key] for key in _SCOPE_KEYS if key in request.scope}
-    return PageJob(handler, args, scope)
+    return PageJob(handler, args, scope, budget)
 
 
 def as_response(reply: PageReply) -> Response:

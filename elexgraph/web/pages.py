@@ -59,18 +59,20 @@ def render(template: str, site: Site, **context: object) -> str:
 
 
 def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats: tuple[Format, ...],
-                  page: int = 1, description: Description | None = None, **sections: object) -> str:
-    """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix); `sections` are
-    further parts of the page (``official``: the official results beside the reported ones; ``seat``, ``party``,
-    ``election``: the summary that leads a seat's, a party's or an election's page); `description`: the triples'
-    Description when the caller draws several pages of one resource (built once, not a page)."""
+                  page: int = 1, total: int | None = None, description: Description | None = None,
+                  **sections: object) -> str:
+    """A resource's page; `doc` is the URL path its other formats hang off (doc + suffix); `total` set: the
+    triples hold only this page's facts, of `total`; `sections` are further parts of the page (``official``: the
+    official results beside the reported ones; ``seat``, ``party``, ``election``: the summary that leads a seat's,
+    a party's or an election's page); `description`: the triples' Description when the caller draws several pages
+    of one resource (built once, not a page)."""
     alternates = {fmt.media_type: doc + fmt.suffix for fmt in formats}
     index = description or Description(triples, site)
-    shown = view(index, iri, alternates, page)
+    shown = view(index, iri, alternates, page, total)
     path = site.doc_path(iri)
     pager = Pager(shown.page, shown.pages, lambda n: site.paged("doc/" + path, n)) if path else None
     return render("resource.html", site, view=shown, pager=pager,
-                  summary=person_summary(index, iri) if shown.page == 1 else None, **sections)
+                  summary=person_summary(index, iri) if shown.page == 1 and total is None else None, **sections)
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,15 @@ class Summaries:
 
 
 def resource_page(store: GraphStore, site: Site, iri: str, triples: list[Triple], doc: str,
-                  formats: tuple[Format, ...], page: int = 1) -> str:
+                  formats: tuple[Format, ...], page: int = 1, total: int | None = None) -> str:
     """A resource's page with the summary its kind leads with (on its first page): a person's in words with the
     official results below it, a seat's contests, a party's seats and changes, an election's seats by party."""
-    return summarised_page(Summaries.of_store(store, site), site, iri, triples, doc, formats, page)
+    return summarised_page(Summaries.of_store(store, site), site, iri, triples, doc, formats, page, total=total)
 
 
 def summarised_page(summaries: Summaries, site: Site, iri: str, triples: list[Triple], doc: str,
-                    formats: tuple[Format, ...], page: int = 1, description: Description | None = None) -> str:
+                    formats: tuple[Format, ...], page: int = 1, description: Description | None = None,
+                    total: int | None = None) -> str:
     """resource_page with its summaries from `summaries` (and the triples' Description, if built already)."""
     types = {t.object.value for t in triples if t.subject.value == iri and t.predicate == RDF.type}
     sections: dict[str, object] = {}
@@ -108,7 +111,7 @@ def summarised_page(summaries: Summaries, site: Site, iri: str, triples: list[Tr
         sections["party"] = summaries.party(iri)
     elif page == 1 and ELEX.Election.value in types:
         sections["election"] = summaries.election(iri)
-    return resource_html(site, iri, triples, doc, formats, page, description, **sections)
+    return resource_html(site, iri, triples, doc, formats, page, total, description, **sections)
 
 
 def page_number(given: str | None) -> int:

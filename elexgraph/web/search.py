@@ -28,6 +28,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
 
 
+@lru_cache(maxsize=1 << 17)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A listed name's words, worked out once: every search of an index reads every name of it."""
+    return tuple(words(name))
+
+
 def query_words(query: str) -> list[str]:
     """The words of a search, without the titles before a name ('Mr Anderson' → ['anderson'])."""
     found = words(query)
@@ -40,14 +46,14 @@ def match(query: list[str], name: str) -> int | None:
     """How well `name` matches the query words (WHOLE … INSIDE), or None when it does not."""
     if not query:
         return WHOLE
-    name_words = words(name)
-    if name_words == query:
+    wanted, name_words = tuple(query), _name_words(name)
+    if name_words == wanted:
         return WHOLE
-    if name_words[-len(query):] == query:
+    if name_words[-len(wanted):] == wanted:
         return SURNAME
-    if all(w in name_words for w in query):
+    if all(w in name_words for w in wanted):
         return WORDS
-    if all(any(n.startswith(w) for n in name_words) for w in query):
+    if all(any(n.startswith(w) for n in name_words) for w in wanted):
         return WORD_START
     joined = " ".join(name_words)
     return INSIDE if " ".join(query) in joined else None

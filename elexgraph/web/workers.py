@@ -25,7 +25,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 
 from elexgraph.errors import ElexgraphError, StoreError
@@ -124,12 +124,20 @@ def _serve(connection: Connection, space: Workspace) -> None:
 
 def _answer(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job | PageJob) -> Reply | PageReply:
     """One job, within its memory allowance: a query's answer, or a rendered page."""
-    memory_mb = space.page_memory_mb if isinstance(job, PageJob) else space.memory_mb
+    if isinstance(job, PageJob):
+        budget = job.budget or page_budget(0, space.page_memory_mb)
+    else:
+        budget = query_budget(Limits(memory_mb=space.memory_mb))
     try:
-        allowance.refresh(memory_mb)
-        return space.render(store, space.site, job) if isinstance(job, PageJob) else execute(store, space.site, job)
+        allowance.refresh(budget.memory_mb)
+        if not isinstance(job, PageJob):
+            return execute(store, space.site, job)
+        reply = space.render(store, space.site, job)
+        # The state the page was read from, for the server to keep it by: looked at outside the job's memory cap
+        # (a newer state is opened as it is looked at), and None when the store changed while the page was read.
+        allowance.uncap()
+        return replace(reply, state=allowance.state if store.state() == allowance.state else None)
     except MemoryError:
-        budget = page_budget(0, memory_mb) if isinstance(job, PageJob) else query_budget(Limits(memory_mb=memory_mb))
         return Reply(422, message=budget.too_big())
     except ElexgraphError as error:
         return Reply(503, message=f"the store failed: {error}")
@@ -148,9 +156,13 @@ class _Allowance:
         self.state = store.state()
         self.held = limit_memory(0)
 
+    @staticmethod
+    def uncap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+
     def refresh(self, memory_mb: int) -> None:
         """Measure again if the store has a newer state, then cap the address space for a job of `memory_mb`."""
-        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+        self.uncap()
         state = self.store.state()
         if state != self.state:
             self.state = state
@@ -235,8 +247,10 @@ class WorkerPool:
         except BaseException:
             self._replace(worker)
             raise
-        if worker.reniced:
-            self._replace(worker)  # its priority cannot be raised back
+        if worker.reniced or (isinstance(job, PageJob) and job.budget is not None):
+            # A long query's priority cannot be raised back; a worker that computed a summary (given its own,
+            # larger budget) holds the hundreds of MB it took, which its allocator keeps: a fresh one takes its place.
+            self._replace(worker)
         else:
             self._give_back(worker)
         return reply
