@@ -53,7 +53,11 @@ def deleted_files_held(pid: int) -> int:
     """Files the server's process tree holds open that have been deleted (an old store state not let go of)."""
     held = 0
     for process in (pid, *descendants(pid)):
-        for fd in Path(f"/proc/{process}/fd").glob("*"):
+        try:
+            fds = list(Path(f"/proc/{process}/fd").iterdir())
+        except OSError:
+            continue  # a worker that ended since the tree was listed (a renewed one, a page's)
+        for fd in fds:
             try:
                 held += fd.readlink().name.endswith("(deleted)")
             except OSError:
