@@ -303,15 +303,9 @@ def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | 
         redraw = set(named) | set(described)
         if previous is not None:
             _carry(previous, manifest, changed, named, described)
-            gone = changed | (set(previous.graphs) - set(manifest.graphs))
-            redraw |= {path for path, graphs in previous.named.items() if graphs & gone}
-            redraw |= {path for path, graphs in described.items() if graphs and not previous.kept(path)}
-            again = {g for path in redraw for g in named.get(path, ()) if g not in changed}
-            for done, graph in enumerate(sorted(again), 1):
-                if tell:
-                    tell("Reading graphs again", done, len(again))
-                triples = [q.triple for q in store.quads(NamedNode(graph))]
-                _spill_graph(GraphIndex(triples), graph, site, prefix, spill, {}, {}, only=redraw)
+            redraw |= _touched(previous, manifest, changed, described)
+            _spill_unchanged(store, site, spill, redraw, {g for path in redraw for g in named.get(path, ())
+                                                          if g not in changed}, tell)
     finally:
         spill.close()
     manifest.named, manifest.described = dict(named), dict(described)
@@ -319,6 +313,25 @@ def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | 
     gathering = Gathering(spill, manifest, redraw, unchanged, listed)
     gathering.redraw &= gathering.documented  # what left the store is drawn no more
     return gathering
+
+
+def _touched(previous: Manifest, manifest: Manifest, changed: set[str], described: dict[str, set[str]]) -> set[str]:
+    """The doc paths a change touches beyond the resources of the changed graphs: those a changed or removed
+    graph named before, and those described now that the previous site did not keep."""
+    gone = changed | (set(previous.graphs) - set(manifest.graphs))
+    return {path for path, graphs in previous.named.items() if graphs & gone} | {
+        path for path, graphs in described.items() if graphs and not previous.kept(path)}
+
+
+def _spill_unchanged(store: GraphStore, site: Site, spill: Spill, redraw: set[str], again: set[str],
+                     tell: Progress | None) -> None:
+    """The shares, in the unchanged graphs `again`, of the resources to redraw (a page holds all its graphs)."""
+    prefix = site.stored_base + "id/"
+    for done, graph in enumerate(sorted(again), 1):
+        if tell:
+            tell("Reading graphs again", done, len(again))
+        triples = [q.triple for q in store.quads(NamedNode(graph))]
+        _spill_graph(GraphIndex(triples), graph, site, prefix, spill, {}, {}, only=redraw)
 
 
 def _spill_graph(index: GraphIndex, graph: str, site: Site, prefix: str, spill: Spill, named: dict[str, set[str]],
