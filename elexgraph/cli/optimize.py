@@ -40,6 +40,7 @@ def command(store: StoreOptions) -> None:
     next write, and `elexgraph query` gives them again without asking the store (see the README). Each
     question may run 600 s here, unless --timeout says otherwise."""
     from elexgraph.queries import answer_ahead
+    from elexgraph.web.pages import answered_ahead
 
     started = time.perf_counter()
     with store.open() as graph_store:
@@ -52,7 +53,7 @@ def command(store: StoreOptions) -> None:
     # official record took 65 s on 10,000 articles, on a loaded machine).
     ahead = dataclasses.replace(store, timeout=store.timeout or AHEAD_TIMEOUT)
     with ahead.open_for_reading() as graph_store:
-        for name, answer, seconds in answer_ahead(graph_store):
+        for name, answer, seconds in answer_ahead(graph_store, answered_ahead()):
             if isinstance(answer, Exception):
                 click.echo(f"{name}: not answered ahead: {answer}", err=True)
             else:
