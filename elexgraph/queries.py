@@ -125,14 +125,19 @@ def sparql_literal(value: str) -> str:
     return f'"{escaped}"'
 
 
-def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
+# A parameter's value: text, an IRI, or several IRIs (bound by one VALUES clause; not in a @substitute query).
+Value = str | NamedNode | tuple[NamedNode, ...]
+
+
+def bind(query: NamedQuery, values: dict[str, Value]) -> str:
     """The query text with each parameter bound by a VALUES clause at every ``# @values`` line, or, when it has
     none, at the top of its WHERE block.
 
     A FILTER sees only the bindings of its own group, so a query that filters on a parameter inside a GRAPH
     block (where the filter is cheap: next to the lookup it narrows) binds it there with a ``# @values`` line.
     A string is bound as an escaped literal; a NamedNode (already a checked IRI) as that IRI, which
-    lets the engine start from it (far faster than converting a literal with IRI()).
+    lets the engine start from it (far faster than converting a literal with IRI()); several NamedNodes as one
+    VALUES clause of them all (a page of facts described in one query).
     """
     unknown = set(values) - set(query.params)
     if unknown:
@@ -144,7 +149,7 @@ def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
     if not values:
         return query.sparql
     if query.substitute:
-        return _substituted(query, values)
+        return _substituted(query, _one_each(query, values))
     clause = " ".join(f"VALUES ?{name} {{ {_term(v)} }}" for name, v in sorted(values.items()))
     marked = list(_VALUES_HERE.finditer(query.sparql))
     if not marked:
@@ -159,7 +164,16 @@ def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
     return "".join(text) + query.sparql[done:]
 
 
-def _term(value: str | NamedNode) -> str:
+def _one_each(query: NamedQuery, values: dict[str, Value]) -> dict[str, str | NamedNode]:
+    """The values of a query that binds each parameter to one value (in place, or natively)."""
+    if any(isinstance(v, tuple) for v in values.values()):
+        raise QueryError(f"query {query.name!r} takes one value for each parameter")
+    return values  # type: ignore[return-value]
+
+
+def _term(value: Value) -> str:
+    if isinstance(value, tuple):
+        return " ".join(map(str, value))
     return str(value) if isinstance(value, NamedNode) else sparql_literal(value)
 
 
@@ -184,7 +198,7 @@ def _strip_comments(sparql: str) -> str:
     return re.sub(r"(?m)#[^\n\"'<>]*$", lambda m: " " * len(m.group(0)), sparql)
 
 
-def bound(query: NamedQuery, values: dict[str, str | NamedNode]) -> BoundQuery:
+def bound(query: NamedQuery, values: dict[str, Value]) -> BoundQuery:
     """The query with its values, for the store to bind: a string as a literal, a NamedNode as that IRI
     (checked as `bind` checks them; `text` is `bind`'s, for a server that binds nothing itself).
 
@@ -192,7 +206,8 @@ def bound(query: NamedQuery, values: dict[str, str | NamedNode]) -> BoundQuery:
     text form goes to it too. A SELECT: Oxigraph substitutes only a variable the SELECT projects, and our
     queries do not project their parameters (that would change their columns). A ``# @substitute`` query:
     Oxigraph binds the value once at the top, not in each pattern, and web-resource ran 2-800x slower
-    so (0.6-2.6 s a page against 1 ms-1.2 s, on the dev articles with an official file). Any other
+    so (0.6-2.6 s a page against 1 ms-1.2 s, on the dev articles with an official file); so would a query that
+    says where its values go (``# @values``: web-own, in each graph block). Any other
     CONSTRUCT, ASK or DESCRIBE (a user's .rq file) is bound natively: one that VALUES binds at the top
     of WHERE took 2 ms so against 10 ms by text.
 
@@ -208,14 +223,15 @@ def bound(query: NamedQuery, values: dict[str, str | NamedNode]) -> BoundQuery:
     """
     text = bind(query, values)
     keep = (not query.internal or query.keep) and query.path.resolve().parent == queries_dir().resolve()
-    if query.substitute or query_form(query.sparql) == "SELECT":
+    if query.substitute or query_form(query.sparql) == "SELECT" or _VALUES_HERE.search(query.sparql):
         within = _within(query, values) if keep else None
         return BoundQuery(text, (), text, keep and not query.exactly, within)
-    terms = tuple((name, v if isinstance(v, NamedNode) else Literal(v)) for name, v in sorted(values.items()))
+    terms = tuple((name, v if isinstance(v, NamedNode) else Literal(v))
+                  for name, v in sorted(_one_each(query, values).items()))
     return BoundQuery(query.sparql, terms, text, keep)
 
 
-def _within(query: NamedQuery, values: dict[str, str | NamedNode]) -> Within | None:
+def _within(query: NamedQuery, values: dict[str, Value]) -> Within | None:
     """The answer to cut this one from, for a query that `narrows` on its value."""
     if query.narrows is None:
         return None
@@ -240,7 +256,7 @@ def whole_question(query: NamedQuery) -> BoundQuery:
     return BoundQuery(whole(query), (), whole(query), True)
 
 
-def run_query(store: GraphStore, name_or_path: str, params: dict[str, str | NamedNode] | None = None) -> QueryResult:
+def run_query(store: GraphStore, name_or_path: str, params: dict[str, Value] | None = None) -> QueryResult:
     return store.query(bound(load_query(name_or_path), params or {}))
 
 
