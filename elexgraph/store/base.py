@@ -154,6 +154,12 @@ class GraphStore(ABC):
         own files (and its answers: none is kept beside it), did nothing."""
         return False
 
+    @property
+    def keeps_answers(self) -> bool:
+        """Whether answers are kept beside the store for its state (store/answers.py): an embedded store opened
+        read-only; a server keeps none."""
+        return False
+
     def state(self) -> object | None:
         """A token that changes whenever the data does (for caches of what is computed from it); None: unknown."""
         return None

@@ -71,6 +71,10 @@ class EmbeddedStore(GraphStore):
                     pass  # a writer is replacing files right now: read the last state, try again later
         return self._store
 
+    @property
+    def keeps_answers(self) -> bool:
+        return self.read_only
+
     def state(self) -> object | None:
         """The store's files as last seen: a read-only store's changes when it reopens on another process's writes;
         a writable store's own writes are not tracked (None)."""

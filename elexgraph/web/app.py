@@ -207,14 +207,15 @@ class Server:
 
     def document_page(self) -> Handler:
         """A resource's document, in a worker (`document`). The first page of a party or an election leads with a
-        summary cut from every party's (election's) rows: those are asked for first, within the summary limits,
-        once per state of the store, and kept by the store (its answers file), so each such page reads its share
-        of them (past a limit, the page asks for its own)."""
+        summary cut from every party's (election's) rows: on a store that keeps answers, those are asked for
+        first, within the summary limits, once per state of the store, and kept by the store (its answers file),
+        so each such page reads its share of them (past a limit, or on a SPARQL server, the page asks for its
+        own)."""
         page = self.bounded("document")
 
         async def handler(request: Request) -> Response:
             whole = pages.SUMMARISED.get(request.path_params["path"].split("/", 1)[0])
-            if whole and pages.page_number(request.query_params.get("page")) == 1:
+            if whole and self.store.keeps_answers and pages.page_number(request.query_params.get("page")) == 1:
                 try:
                     await self._summary(request, "whole_answer", whole)
                 except ProtocolError:
