@@ -203,8 +203,8 @@ def bound(query: NamedQuery, values: dict[str, Value]) -> BoundQuery:
     (checked as `bind` checks them; `text` is `bind`'s, for a server that binds nothing itself).
 
     Oxigraph binds the values itself (pyoxigraph 0.5.13) only where that is allowed and not slower; else the
-    text form goes to it too. A SELECT: Oxigraph substitutes only a variable the SELECT projects, and our
-    queries do not project their parameters (that would change their columns). A ``# @substitute`` query:
+    text form goes to it too. A SELECT: Oxigraph substitutes only a variable the SELECT projects, and most of
+    our queries do not project their parameters (that would change their columns). A ``# @substitute`` query:
     Oxigraph binds the value once at the top, not in each pattern, and web-resource ran 2-800x slower
     so (0.6-2.6 s a page against 1 ms-1.2 s, on the dev articles with an official file); so would a query that
     says where its values go (``# @values``: web-own, in each graph block). Any other
