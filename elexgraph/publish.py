@@ -13,6 +13,7 @@ from __future__ import annotations
 import filecmp
 import os
 import shutil
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -27,15 +28,17 @@ from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, cont
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
-from elexgraph.web.bulk import Gathered, GraphIndex, Listed, Spill
+from elexgraph.web.bulk import Gathered, GraphIndex, Listed, Spill, read_bucket
 from elexgraph.web.describe import Description, fact_pages, with_topic
 from elexgraph.web.official import official_view_of
 from elexgraph.web.manifest import MANIFEST, Manifest, code_digest, graph_digest
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.void import VOID_PATH, void_triples
+from elexgraph.workers import in_workers
 
 STATIC_FORMATS = (TURTLE, JSONLD)
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+_QUERIED = ("party/", "election/")  # the kinds whose first page runs a query (pages.Summaries): spilled apart
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -135,10 +138,12 @@ def _redirect(site: Site, relative: str, iri: str, target: str, alternates: dict
                         alternates={media: here.root + href for media, href in alternates.items()})
 
 
-def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | None = None) -> PublishReport:
+def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | None = None,
+            jobs: int = 1) -> PublishReport:
     """The site written to a folder beside OUTDIR and swapped in when whole: OUTDIR then mirrors the store (the
     pages of what left it are gone), and a publish that is stopped leaves the old site as it was.
-    `progress(stage, done, total)` is told how far each stage is."""
+    `progress(stage, done, total)` is told how far each stage is; the resource pages are drawn in `jobs`
+    processes (the site is the same whatever the number)."""
     staging, old, spill = _beside(outdir, "publishing"), _beside(outdir, "old"), _beside(outdir, "spill")
     _recover(outdir, old)
     if outdir.exists() and not outdir.is_dir():
@@ -150,7 +155,7 @@ def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | No
     writer = _Writer(staging, outdir)
     previous = Manifest.read(outdir, code_digest(), site.public_base)
     try:
-        _write_site(store, site, writer, spill, previous, progress)
+        _write_site(store, site, writer, spill, previous, progress, jobs)
     finally:
         _remove(spill)
     _swap(staging, outdir, old)
@@ -184,7 +189,7 @@ def _swap(staging: Path, outdir: Path, old: Path) -> None:
 
 
 def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Path, previous: Manifest | None,
-                progress: Progress | None) -> None:
+                progress: Progress | None, jobs: int) -> None:
     def page(relative: str, template: str, **context: object) -> None:
         writer.write(relative, pages.render(template, site.at(relative), **context))
 
@@ -199,7 +204,7 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
     for done, index in enumerate(pages.INDEXES):
         tell("Index pages", done, len(pages.INDEXES))
         _write_index(site, writer, index, gathering.listed[index.path])
-    _write_resources(store, site, writer, gathering, previous, tell)
+    _write_resources(store, site, writer, gathering, previous, tell, jobs)
     page("ontology.html", "ontology.html", terms=pages.ontology_terms(), namespace=ELEX_NS)
     writer.write("ontology.ttl", serialize_triples(pages.ontology_triples(), TURTLE))
     writer.write(f"{VOID_PATH}.ttl", serialize_triples(void_triples(store, site, endpoint=False), TURTLE))
@@ -218,30 +223,124 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
 
 
 def _write_resources(store: GraphStore, site: Site, writer: _Writer, gathering: Gathering,
-                     previous: Manifest | None, tell: Progress) -> None:
+                     previous: Manifest | None, tell: Progress, jobs: int) -> None:
     """Each documented resource's files: drawn from its gathered shares when it is to be redrawn, else linked from
-    the previous site."""
+    the previous site. With `jobs` > 1 the buckets are drawn in that many worker processes, but for those of
+    parties and elections, drawn here beside them (their first pages run a query of the store)."""
     manifest, documented = gathering.manifest, gathering.documented
-    done = 0
+    tally = _Tally(len(documented), tell)
     for path in sorted(documented - gathering.redraw):
         files = previous.files[path] if previous else []
         for relative in files:
             writer.keep(relative)
         manifest.files[path] = files
         writer.report.resources += 1
-        done += 1
-        tell("Resource pages (unchanged)", done, len(documented))
-    summaries = published_summaries(store)
+        tally.add("Resource pages (unchanged)")
     by_bucket: dict[int, list[str]] = {}
     for path in sorted(gathering.redraw):
         by_bucket.setdefault(gathering.spill.bucket(_stored(site, path)), []).append(path)
-    for bucket, paths in sorted(by_bucket.items()):
+    here = sorted(b for b in by_bucket if jobs <= 1 or b < gathering.spill.apart)
+    drawing = _Drawing(site, writer.outdir, writer.previous)
+    elsewhere = _Elsewhere([(drawing, gathering.spill.path(b), by_bucket[b]) for b in sorted(by_bucket)
+                            if b not in here], jobs, tally)
+    elsewhere.start()
+    summaries = published_summaries(store)
+    for bucket in here:
         gathered = gathering.spill.read(bucket)
-        for path in paths:
+        for path in by_bucket[bucket]:
             manifest.files[path] = _write_resource(site, writer, path, gathered.get(_stored(site, path)) or Gathered(),
                                                    summaries)
-            done += 1
-            tell("Resource pages", done, len(documented))
+            tally.add("Resource pages")
+    for drawn in elsewhere.results():
+        manifest.files.update(drawn.files)
+        writer.report.files.extend(drawn.written)
+        writer.report.unchanged += drawn.unchanged
+        writer.report.resources += len(drawn.files)
+
+
+class _Tally:
+    """Resources done, told to the progress bar from this thread and the one waiting on the workers."""
+
+    def __init__(self, total: int, tell: Progress) -> None:
+        self.total, self.tell, self.done = total, tell, 0
+        self._lock = threading.Lock()
+
+    def add(self, stage: str, count: int = 1) -> None:
+        with self._lock:
+            self.done += count
+            self.tell(stage, self.done, self.total)
+
+
+@dataclass(frozen=True)
+class _Drawing:
+    """What a worker process needs besides its bucket: the site's addresses, where the new site is being written
+    and where the previous one is (to link unchanged files from)."""
+
+    site: Site
+    staging: Path
+    previous: Path | None
+
+
+@dataclass
+class _Drawn:
+    """One bucket drawn in a worker: each doc path's files, every file written, and how many were linked."""
+
+    files: dict[str, list[str]]
+    written: list[str]
+    unchanged: int
+
+
+_Job = tuple[_Drawing, Path, list[str]]  # (drawing, the bucket's file, the doc paths to draw from it)
+# A bucket a worker has not drawn in this long is stuck, not slow: the largest took minutes on a loaded machine.
+_BUCKET_DEADLINE = 3 * 3600.0
+
+
+def _draw_bucket(job: _Job) -> _Drawn | OutputError:
+    """A worker's part: the pages of one bucket's resources (none of them a party or an election)."""
+    drawing, bucket, paths = job
+    writer = _Writer(drawing.staging, drawing.previous)
+    summaries = published_summaries(None)
+    try:
+        gathered = read_bucket(bucket)
+        files = {path: _write_resource(drawing.site, writer, path,
+                                       gathered.get(_stored(drawing.site, path)) or Gathered(), summaries)
+                 for path in paths}
+    except OutputError as error:
+        return error
+    return _Drawn(files, writer.report.files, writer.report.unchanged)
+
+
+class _Elsewhere:
+    """Buckets drawn by worker processes, waited on in a thread while this one draws the rest."""
+
+    def __init__(self, jobs: list[_Job], processes: int, tally: _Tally) -> None:
+        self.jobs, self.processes, self.tally = jobs, processes, tally
+        self._drawn: list[_Drawn | OutputError] = []
+        self._thread = threading.Thread(target=self._wait, daemon=True, name="elexgraph-publish")
+
+    def start(self) -> None:
+        if self.jobs:
+            self._thread.start()
+
+    def _wait(self) -> None:
+        def failed(job: _Job, why: str) -> OutputError:
+            return OutputError(f"{job[1]}: the pages of its {len(job[2])} resource(s) were not drawn ({why})")
+        try:
+            for _, drawn in in_workers(_draw_bucket, self.jobs, self.processes, _BUCKET_DEADLINE, failed):
+                self._drawn.append(drawn)
+                if isinstance(drawn, _Drawn):
+                    self.tally.add("Resource pages", len(drawn.files))
+        except OSError as exc:
+            self._drawn.append(OutputError(f"cannot start the processes drawing pages ({exc.strerror or exc})"))
+
+    def results(self) -> list[_Drawn]:
+        """Every bucket drawn, once all are; the first error met, if any."""
+        if self.jobs:
+            self._thread.join()
+        for drawn in self._drawn:
+            if isinstance(drawn, OutputError):
+                raise drawn
+        return [drawn for drawn in self._drawn if isinstance(drawn, _Drawn)]
 
 
 def _buckets(graphs: int) -> int:
@@ -279,7 +378,8 @@ def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | 
     triples on the way, and whether it is unchanged."""
     prefix = site.stored_base + "id/"
     graphs = store.named_graphs()
-    spill = Spill(folder, buckets or _buckets(len(graphs)))
+    queried = tuple(prefix + kind for kind in _QUERIED)
+    spill = Spill(folder, buckets or _buckets(len(graphs)), apart=lambda iri: iri.startswith(queried))
     manifest = Manifest(code_digest(), site.public_base)
     listed = {index.path: Listed() for index in pages.INDEXES}
     named: dict[str, set[str]] = defaultdict(set)
@@ -373,17 +473,24 @@ def _write_graph(site: Site, writer: _Writer, graph: NamedNode, triples: list[Tr
                                                            f"graph/{name}.ttl", {}))
 
 
-def published_summaries(store: GraphStore) -> Callable[[Gathered, Site], pages.Summaries]:
+def published_summaries(store: GraphStore | None) -> Callable[[Gathered, Site], pages.Summaries]:
     """A published page's summaries, as seen from its file (`Site.at`): the official section from what the pass
-    gathered, a party's and an election's from their queries (a few hundred pages, each bound to its subject)."""
+    gathered, a party's and an election's from their queries (a few hundred pages, each bound to its subject;
+    without a store, as in a worker process, there are none to draw)."""
     def of(gathered: Gathered, here: Site) -> pages.Summaries:
         def official(iri: str, every: bool) -> object:
             resource = NamedNode(here.stored_iri(iri))
             return official_view_of(gathered.official(resource), gathered.findings(resource), here, resource,
                                     every_contest=every)
+        if store is None:
+            return pages.Summaries(official, _unqueried, _unqueried)
         queried = pages.Summaries.of_store(store, here)
         return pages.Summaries(official, queried.party, queried.election)
     return of
+
+
+def _unqueried(iri: str) -> object:
+    raise OutputError(f"{iri}: a party's or an election's page, drawn where the store is not open")
 
 
 def _write_index(site: Site, writer: _Writer, index: pages.Index, listed: Listed) -> None:

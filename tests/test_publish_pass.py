@@ -117,3 +117,14 @@ def test_a_second_publish_redraws_only_what_changed_and_equals_a_fresh_one(store
         if relative.startswith(("doc/", "id/")) and not relative.endswith(".page-2.html"):
             path = relative.split("/", 1)[1].rsplit(".", 1)[0].removesuffix("/index")
             assert any(iri.split("#")[0].endswith("/id/" + path) for iri in named), relative
+
+
+def test_pages_drawn_in_worker_processes_are_the_same(store_path: Path, tmp_path: Path) -> None:
+    with open_store(store_path, read_only=True) as store:
+        site = Site.for_store(store, static=True)
+        here = publish(store, tmp_path / "here", site)
+        shared = publish(store, tmp_path / "shared", site, jobs=2)
+    assert _files(tmp_path / "shared") == _files(tmp_path / "here")
+    assert (shared.resources, sorted(shared.files)) == (here.resources, sorted(here.files))
+    kinds = {f.split("/")[1] for f in shared.files if f.startswith("doc/")}
+    assert {"person", "constituency", "party", "election"} <= kinds  # drawn in workers, and beside them

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pickle
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -217,15 +217,23 @@ class Gathered:
 
 
 class Spill:
-    """Each resource's share of each graph, written to one of `buckets` files by the resource's IRI."""
+    """Each resource's share of each graph, written to one of `buckets` files by the resource's IRI. The resources
+    `apart` picks (those whose pages need the store, drawn where it is open) get the first eighth of the buckets
+    to themselves, at least one, so the other buckets can be drawn anywhere."""
 
-    def __init__(self, folder: Path, buckets: int) -> None:
-        self.folder, self.buckets = folder, buckets
+    def __init__(self, folder: Path, buckets: int, apart: Callable[[str], bool] | None = None) -> None:
+        self.folder, self.buckets, self._apart = folder, buckets, apart
+        self.apart = max(1, buckets // 8) if apart and buckets > 1 else 0  # buckets 0 .. apart-1
         folder.mkdir(parents=True, exist_ok=True)
         self._files = [open(folder / f"{n}.bucket", "wb") for n in range(buckets)]  # noqa: SIM115 - closed in close()
 
     def bucket(self, iri: str) -> int:
-        return zlib.crc32(iri.encode()) % self.buckets
+        number = zlib.crc32(iri.encode())
+        if not self.apart:
+            return number % self.buckets
+        if self._apart is not None and self._apart(iri):
+            return number % self.apart
+        return self.apart + number % (self.buckets - self.apart)
 
     def add(self, resource: NamedNode, description: set[Triple], sources: set[Triple]) -> None:
         pickle.dump((resource.value, _ntriples(description), _ntriples(sources)),
@@ -235,19 +243,26 @@ class Spill:
         for f in self._files:
             f.close()
 
+    def path(self, bucket: int) -> Path:
+        return self.folder / f"{bucket}.bucket"
+
     def read(self, bucket: int) -> dict[str, Gathered]:
-        """Every resource of a bucket with its shares united."""
-        found: dict[str, Gathered] = defaultdict(Gathered)
-        with open(self.folder / f"{bucket}.bucket", "rb") as f:
-            while True:
-                try:
-                    iri, description, sources = pickle.load(f)
-                except EOFError:
-                    break
-                share = (_parsed(description), _parsed(sources))
-                found[iri].triples.update(share[0])
-                found[iri].shares.append(share)
-        return found
+        return read_bucket(self.path(bucket))
+
+
+def read_bucket(path: Path) -> dict[str, Gathered]:
+    """Every resource of a bucket file with its shares united (in any process: it needs only the file)."""
+    found: dict[str, Gathered] = defaultdict(Gathered)
+    with open(path, "rb") as f:
+        while True:
+            try:
+                iri, description, sources = pickle.load(f)
+            except EOFError:
+                break
+            share = (_parsed(description), _parsed(sources))
+            found[iri].triples.update(share[0])
+            found[iri].shares.append(share)
+    return found
 
 
 def _ntriples(triples: set[Triple]) -> bytes:
