@@ -61,6 +61,7 @@ class _Writer:
         self.outdir = outdir.resolve()
         self.previous = previous.resolve() if previous and previous.is_dir() else None
         self.report = PublishReport()
+        self._folders: set[str] = set()  # made already: a resource's five files share two folders
 
     def _wrote(self, relative: str) -> None:
         self.report.files.append(relative)
@@ -104,15 +105,20 @@ class _Writer:
         return True
 
     def _target(self, relative: str) -> Path:
-        target = (self.outdir / relative).resolve()
-        if self.outdir not in target.parents:
+        # Checked by its letters, not resolved: the staging folder is this publish's own and holds no symbolic
+        # link, and resolving took a system call per folder of each of half a million files.
+        target = os.path.normpath(os.path.join(self.outdir, relative))
+        folder = os.path.dirname(target)
+        if not target.startswith(f"{self.outdir}{os.sep}"):
             raise OutputError(f"{relative}: would be written outside {self.outdir}")
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.unlink(missing_ok=True)  # never write through a link into the previous site
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            Path(target).unlink(missing_ok=True)  # never write through a link into the previous site
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-        return target
+        return Path(target)
 
     def _link(self, old: Path, target: Path) -> None:
         try:
