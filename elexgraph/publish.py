@@ -16,15 +16,16 @@ import shutil
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.etree import ElementTree
 
 from pyoxigraph import NamedNode, Triple
 
-from elexgraph.errors import OutputError
+from elexgraph.errors import ElexgraphError, OutputError
 from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, context_document, serialize_triples,
                              serialized_chunks)
+from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
@@ -205,8 +206,7 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
     for name, answer in home.answers(store).items():
         writer.write(f"questions/{name}.csv", answer)
     writer.write(".nojekyll", "")  # GitHub Pages: serve every file as it is
-    gathering = gather(store, site, spill_folder, previous=previous, tell=tell,
-                       each_graph=lambda graph, triples, same: _write_graph(site, writer, graph, triples, same))
+    gathering = gather(store, site, spill_folder, previous=previous, tell=tell, writer=writer, jobs=jobs)
     for done, index in enumerate(pages.INDEXES):
         tell("Index pages", done, len(pages.INDEXES))
         _write_index(site, writer, index, gathering.listed[index.path])
@@ -247,7 +247,7 @@ def _write_resources(store: GraphStore, site: Site, writer: _Writer, gathering: 
         by_bucket.setdefault(gathering.spill.bucket(_stored(site, path)), []).append(path)
     here = sorted(b for b in by_bucket if jobs <= 1 or b < gathering.spill.apart)
     drawing = _Drawing(site, writer.outdir, writer.previous)
-    elsewhere = _Elsewhere([(drawing, gathering.spill.path(b), by_bucket[b]) for b in sorted(by_bucket)
+    elsewhere = _Elsewhere([(drawing, gathering.spill.parts(b), by_bucket[b]) for b in sorted(by_bucket)
                             if b not in here], jobs, tally)
     elsewhere.start()
     summaries = published_summaries(store)
@@ -296,18 +296,18 @@ class _Drawn:
     unchanged: int
 
 
-_Job = tuple[_Drawing, Path, list[str]]  # (drawing, the bucket's file, the doc paths to draw from it)
+_Job = tuple[_Drawing, list[Path], list[str]]  # (drawing, the bucket's files, the doc paths to draw from it)
 # A bucket a worker has not drawn in this long is stuck, not slow: the largest took minutes on a loaded machine.
 _BUCKET_DEADLINE = 3 * 3600.0
 
 
 def _draw_bucket(job: _Job) -> _Drawn | OutputError:
     """A worker's part: the pages of one bucket's resources (none of them a party or an election)."""
-    drawing, bucket, paths = job
+    drawing, parts, paths = job
     writer = _Writer(drawing.staging, drawing.previous)
     summaries = published_summaries(None)
     try:
-        gathered = read_bucket(bucket)
+        gathered = read_bucket(parts)
         files = {path: _write_resource(drawing.site, writer, path,
                                        gathered.get(_stored(drawing.site, path)) or Gathered(), summaries)
                  for path in paths}
@@ -330,7 +330,7 @@ class _Elsewhere:
 
     def _wait(self) -> None:
         def failed(job: _Job, why: str) -> OutputError:
-            return OutputError(f"{job[1]}: the pages of its {len(job[2])} resource(s) were not drawn ({why})")
+            return OutputError(f"the pages of {len(job[2])} resource(s) were not drawn ({why})")
         try:
             for _, drawn in in_workers(_draw_bucket, self.jobs, self.processes, _BUCKET_DEADLINE, failed):
                 self._drawn.append(drawn)
@@ -376,49 +376,166 @@ class Gathering:
 
 
 def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | None = None,
-           buckets: int | None = None, tell: Progress | None = None,
-           each_graph: Callable[[NamedNode, list[Triple], bool], None] | None = None) -> Gathering:
+           buckets: int | None = None, tell: Progress | None = None, writer: _Writer | None = None,
+           jobs: int = 1) -> Gathering:
     """One pass over the store's graphs: each graph's digest taken, and from each graph that changed since
     `previous` (every graph without one) each resource's share spilled to `folder`; then, for the resources
-    those changes touch, their shares of the graphs that did not change. `each_graph` is shown every graph's
-    triples on the way, and whether it is unchanged."""
-    prefix = site.stored_base + "id/"
+    those changes touch, their shares of the graphs that did not change. With a `writer`, each graph's .ttl is
+    written on the way. With `jobs` > 1 and a store on disk opened read-only, the graphs are read in that many
+    worker processes."""
     graphs = store.named_graphs()
-    queried = tuple(prefix + kind for kind in _QUERIED)
-    spill = Spill(folder, buckets or _buckets(len(graphs)), apart=lambda iri: iri.startswith(queried))
+    apart = tuple(site.stored_base + "id/" + kind for kind in _QUERIED)
+    spill = Spill(folder, buckets or _buckets(len(graphs)), apart)
     manifest = Manifest(code_digest(), site.public_base)
-    listed = {index.path: Listed() for index in pages.INDEXES}
-    named: dict[str, set[str]] = defaultdict(set)
-    described: dict[str, set[str]] = defaultdict(set)
-    changed: set[str] = set()
+    digests = previous.graphs if previous else {}
+    read = _Read()
+    location = _on_disk(store) if jobs > 1 else None
     try:
-        for done, graph in enumerate(graphs, 1):
-            if tell:
-                tell("Reading graphs", done, len(graphs))
-            triples = [q.triple for q in store.quads(graph)]
-            manifest.graphs[graph.value] = graph_digest(triples)
-            same = previous is not None and previous.graphs.get(graph.value) == manifest.graphs[graph.value]
-            if each_graph:
-                each_graph(graph, triples, same)
-            index = GraphIndex(triples)
-            for kind in pages.INDEXES:
-                index.listed(kind.cls, listed[kind.path])
-            if not same:
-                changed.add(graph.value)
-                _spill_graph(index, graph.value, site, prefix, spill, named, described)
+        if location is None:
+            for order, graph in enumerate(graphs):
+                if tell:
+                    tell("Reading graphs", order + 1, len(graphs))
+                _read_graph(store, graph, order, _Reading(site, spill, writer), digests.get(graph.value), read)
+        else:
+            job = _ReadJob(location, site, folder, spill.buckets, apart, writer and writer.outdir,
+                           writer and writer.previous)
+            _read_elsewhere(job, graphs, digests, jobs, read, tell)
+            if writer is not None:
+                writer.report.files += read.written
+                writer.report.unchanged += read.unchanged
+        manifest.graphs = read.digests
+        named, described, changed = read.named, read.described, read.changed
         redraw = set(named) | set(described)
         if previous is not None:
             _carry(previous, manifest, changed, named, described)
             redraw |= _touched(previous, manifest, changed, described)
-            _spill_unchanged(store, site, spill, redraw, {g for path in redraw for g in named.get(path, ())
-                                                          if g not in changed}, tell)
+            order_of = {graph.value: order for order, graph in enumerate(graphs)}
+            _spill_unchanged(store, site, spill, redraw, {g: order_of[g] for path in redraw
+                                                          for g in named.get(path, ()) if g not in changed}, tell)
     finally:
         spill.close()
     manifest.named, manifest.described = dict(named), dict(described)
     unchanged = previous is not None and not changed and set(previous.graphs) == set(manifest.graphs)
-    gathering = Gathering(spill, manifest, redraw, unchanged, listed)
+    gathering = Gathering(spill, manifest, redraw, unchanged, read.listed)
     gathering.redraw &= gathering.documented  # what left the store is drawn no more
     return gathering
+
+
+@dataclass
+class _Read:
+    """What reading some of the store's graphs found (in this process, or in a worker and sent back)."""
+
+    digests: dict[str, str] = field(default_factory=dict)  # graph -> digest
+    changed: set[str] = field(default_factory=set)  # the graphs whose resources' shares were spilled
+    listed: dict[str, Listed] = field(default_factory=lambda: {index.path: Listed() for index in pages.INDEXES})
+    named: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # doc path -> graphs
+    described: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    written: list[str] = field(default_factory=list)  # graph files a worker wrote
+    unchanged: int = 0  # of which linked from the previous site
+
+    def add(self, other: _Read) -> None:
+        self.digests.update(other.digests)
+        self.changed |= other.changed
+        for path, listed in other.listed.items():
+            self.listed[path].add(listed)
+        for mine, theirs in ((self.named, other.named), (self.described, other.described)):
+            for path, graphs in theirs.items():
+                mine.setdefault(path, set()).update(graphs)
+        self.written += other.written
+        self.unchanged += other.unchanged
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """Where what a graph says goes: the spill, and the site's graph files (unless no writer)."""
+
+    site: Site
+    spill: Spill
+    writer: _Writer | None
+
+
+def _read_graph(store: GraphStore, graph: NamedNode, order: int, to: _Reading, digest: str | None,
+                read: _Read) -> None:
+    """One graph's digest, its file, its rows of the index pages, and (unless it has the `digest` the previous
+    site was drawn from) its resources' shares spilled."""
+    triples = [q.triple for q in store.quads(graph)]
+    read.digests[graph.value] = graph_digest(triples)
+    same = digest == read.digests[graph.value]
+    if to.writer is not None:
+        _write_graph(to.site, to.writer, graph, triples, same)
+    index = GraphIndex(triples)
+    for kind in pages.INDEXES:
+        index.listed(kind.cls, read.listed[kind.path])
+    if not same:
+        read.changed.add(graph.value)
+        _spill_graph(index, graph.value, order, to.site, to.spill, read.named, read.described)
+
+
+def _on_disk(store: GraphStore) -> str | None:
+    """The folder of a store on disk opened read-only, which worker processes can open too (what a writer
+    has not yet flushed, or a server holds, they would not see)."""
+    from elexgraph.store.embedded import EmbeddedStore
+
+    inner = getattr(store, "inner", store)  # a BoundedStore's
+    return inner.location if isinstance(inner, EmbeddedStore) and inner.read_only else None
+
+
+@dataclass(frozen=True)
+class _ReadJob:
+    """What a worker reading graphs needs besides its graphs: the store, the site, the spill's shape, and where
+    the new site and the previous one are (to write or link graph files; no staging: none written)."""
+
+    location: str
+    site: Site
+    folder: Path
+    buckets: int
+    apart: tuple[str, ...]
+    staging: Path | None
+    previous: Path | None
+    graphs: tuple[tuple[int, str, str | None], ...] = ()  # (order in the store, graph, previous digest)
+
+
+def _read_elsewhere(job: _ReadJob, graphs: list[NamedNode], digests: dict[str, str], jobs: int, read: _Read,
+                    tell: Progress | None) -> None:
+    """The graphs read by `jobs` worker processes, a few dozen graphs a job (an official file's graph is a
+    hundred articles' worth), each worker spilling to its own part of every bucket."""
+    size = max(1, len(graphs) // (jobs * 20))
+    work = [replace(job, graphs=tuple((order, graphs[order].value, digests.get(graphs[order].value))
+                                      for order in range(start, min(start + size, len(graphs)))))
+            for start in range(0, len(graphs), size)]
+    done = 0
+
+    def failed(job: _ReadJob, why: str) -> OutputError:
+        return OutputError(f"{job.location}: {len(job.graphs)} graph(s) not read ({why})")
+    for _, found in in_workers(_read_some, work, jobs, _BUCKET_DEADLINE, failed):
+        if isinstance(found, ElexgraphError):
+            raise found
+        read.add(found)
+        done += len(found.digests)
+        if tell:
+            tell("Reading graphs", done, len(graphs))
+
+
+_opened: dict[str, tuple[GraphStore, Spill]] = {}  # in a worker: the store it reads and its part of the spill
+
+
+def _read_some(job: _ReadJob) -> _Read | ElexgraphError:
+    """A worker's part of the pass: some graphs read, their shares spilled to this process's part."""
+    try:
+        if job.location not in _opened:
+            _opened[job.location] = (open_store(job.location, read_only=True),
+                                     Spill(job.folder, job.buckets, job.apart, part=f".{os.getpid()}"))
+        store, spill = _opened[job.location]
+        writer = _Writer(job.staging, job.previous) if job.staging else None
+        read = _Read()
+        for order, graph, digest in job.graphs:
+            _read_graph(store, NamedNode(graph), order, _Reading(job.site, spill, writer), digest, read)
+        spill.flush()
+    except ElexgraphError as error:
+        return error
+    if writer is not None:
+        read.written, read.unchanged = writer.report.files, writer.report.unchanged
+    return read
 
 
 def _touched(previous: Manifest, manifest: Manifest, changed: set[str], described: dict[str, set[str]]) -> set[str]:
@@ -429,21 +546,22 @@ def _touched(previous: Manifest, manifest: Manifest, changed: set[str], describe
         path for path, graphs in described.items() if graphs and not previous.kept(path)}
 
 
-def _spill_unchanged(store: GraphStore, site: Site, spill: Spill, redraw: set[str], again: set[str],
+def _spill_unchanged(store: GraphStore, site: Site, spill: Spill, redraw: set[str], again: dict[str, int],
                      tell: Progress | None) -> None:
-    """The shares, in the unchanged graphs `again`, of the resources to redraw (a page holds all its graphs)."""
-    prefix = site.stored_base + "id/"
+    """The shares, in the unchanged graphs `again` (with their order in the store), of the resources to redraw
+    (a page holds all its graphs)."""
     for done, graph in enumerate(sorted(again), 1):
         if tell:
             tell("Reading graphs again", done, len(again))
         triples = [q.triple for q in store.quads(NamedNode(graph))]
-        _spill_graph(GraphIndex(triples), graph, site, prefix, spill, {}, {}, only=redraw)
+        _spill_graph(GraphIndex(triples), graph, again[graph], site, spill, {}, {}, only=redraw)
 
 
-def _spill_graph(index: GraphIndex, graph: str, site: Site, prefix: str, spill: Spill, named: dict[str, set[str]],
+def _spill_graph(index: GraphIndex, graph: str, order: int, site: Site, spill: Spill, named: dict[str, set[str]],
                  described: dict[str, set[str]], only: set[str] | None = None) -> None:
     """Each resource's share of one graph spilled (only those of the doc paths `only`, if given); which graphs
     name and describe each resource noted."""
+    prefix = site.stored_base + "id/"
     for subject in index.of:
         if isinstance(subject, NamedNode) and subject.value.startswith(prefix):
             path = site.doc_path(site.public(subject).value)
@@ -454,7 +572,7 @@ def _spill_graph(index: GraphIndex, graph: str, site: Site, prefix: str, spill: 
         if path is None or (only is not None and path not in only):
             continue
         named.setdefault(path, set()).add(graph)
-        spill.add(resource, index.description(resource), index.sources_named(resource))
+        spill.add(resource, order, index.description(resource), index.sources_named(resource))
 
 
 def _carry(previous: Manifest, manifest: Manifest, changed: set[str], named: dict[str, set[str]],
