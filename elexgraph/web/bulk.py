@@ -216,8 +216,8 @@ class Gathered:
 
     def findings(self, resource: NamedNode) -> list[Row]:
         """The rows web-findings.rq gives for the resource, in its order."""
-        rows = [row for description, _ in self.shares for row in GraphIndex(description).finding_rows(resource)
-                if any(t.predicate in _FINDING_ROLES for t in description)]
+        rows = [row for description, _ in self.shares if any(t.predicate == ELEX.checkKind for t in description)
+                for row in GraphIndex(description).finding_rows(resource)]  # only a graph of findings has rows
         return sorted(rows, key=lambda row: (row[1].value, row[2].value, row[0].value))
 
 
