@@ -313,6 +313,8 @@ def _draw_bucket(job: _Job) -> _Drawn | OutputError:
                  for path in paths}
     except OutputError as error:
         return error
+    except OSError as exc:  # a spill file that cannot be read: one line, as in the publishing process
+        return OutputError(f"{exc.filename or parts[0]}: cannot read ({exc.strerror or exc})")
     return _Drawn(files, writer.report.files, writer.report.unchanged)
 
 
@@ -322,6 +324,7 @@ class _Elsewhere:
     def __init__(self, jobs: list[_Job], processes: int, tally: _Tally) -> None:
         self.jobs, self.processes, self.tally = jobs, processes, tally
         self._drawn: list[_Drawn | OutputError] = []
+        self._error: BaseException | None = None  # what stopped the waiting thread, raised again in this one
         self._thread = threading.Thread(target=self._wait, daemon=True, name="elexgraph-publish")
 
     def start(self) -> None:
@@ -337,12 +340,16 @@ class _Elsewhere:
                 if isinstance(drawn, _Drawn):
                     self.tally.add("Resource pages", len(drawn.files))
         except OSError as exc:
-            self._drawn.append(OutputError(f"cannot start the processes drawing pages ({exc.strerror or exc})"))
+            self._error = OutputError(f"cannot start the processes drawing pages ({exc.strerror or exc})")
+        except BaseException as exc:  # noqa: BLE001 - a thread's error is lost unless handed to the one waiting
+            self._error = exc
 
     def results(self) -> list[_Drawn]:
         """Every bucket drawn, once all are; the first error met, if any."""
         if self.jobs:
             self._thread.join()
+        if self._error is not None:
+            raise self._error
         for drawn in self._drawn:
             if isinstance(drawn, OutputError):
                 raise drawn
@@ -533,6 +540,8 @@ def _read_some(job: _ReadJob) -> _Read | ElexgraphError:
         spill.flush()
     except ElexgraphError as error:
         return error
+    except OSError as exc:  # a spill file that cannot be written (a full disk): one line
+        return OutputError(f"{exc.filename or job.folder}: cannot write ({exc.strerror or exc})")
     if writer is not None:
         read.written, read.unchanged = writer.report.files, writer.report.unchanged
     return read
