@@ -245,7 +245,8 @@ def _write_resources(store: GraphStore, site: Site, writer: _Writer, gathering: 
     by_bucket: dict[int, list[str]] = {}
     for path in sorted(gathering.redraw):
         by_bucket.setdefault(gathering.spill.bucket(_stored(site, path)), []).append(path)
-    here = sorted(b for b in by_bucket if jobs <= 1 or b < gathering.spill.apart)
+    apart = gathering.spill.apart  # none: a spill of one bucket, drawn here whole
+    here = sorted(b for b in by_bucket if jobs <= 1 or b < apart or not apart)
     drawing = _Drawing(site, writer.outdir, writer.previous)
     elsewhere = _Elsewhere([(drawing, gathering.spill.parts(b), by_bucket[b]) for b in sorted(by_bucket)
                             if b not in here], jobs, tally)
