@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -112,9 +113,13 @@ def with_topic(site: Site, iri: str, triples: list[Triple]) -> list[Triple]:
     return [*triples, Triple(NamedNode(site.iri("doc/" + path)), FOAF.primaryTopic, NamedNode(iri))]
 
 
+_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda p: -len(p[1]))
+
+
+@lru_cache(maxsize=65536)  # a publish asks it of the same few dozen properties and types on every page
 def compact(iri: str) -> str:
     """'elex:Person' for a term in a known namespace, else the IRI."""
-    for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
+    for prefix, namespace in _LONGEST_FIRST:
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace):]}"
     return iri
@@ -197,7 +202,8 @@ class Description:
         for predicate, objects in sorted(self.by_subject.get(subject, {}).items()):
             if predicate in skip or NamedNode(predicate) in _HIDDEN:
                 continue
-            values = [replace(self._readable(predicate, o), note=told.get(predicate, "")) for o in objects]
+            note = told.get(predicate, "")
+            values = [Value(v.text, v.href, note) for v in (self._readable(predicate, o) for o in objects)]
             shown.append((compact(predicate), sorted(values, key=lambda v: v.text)))
         return shown
 
