@@ -35,7 +35,7 @@ _ITEMS = re.compile(rf"""
    |(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s?cent\b|pc\b))
    |(?P<change>(?:(?<=[\s(\[,;|])|^)(?:[+±]\s?\d{{1,3}}(?:\.\d+)?\s*%?|[-−]\d{{1,3}}(?:\.\d+\s*%?|\s*%)))
    |(?P<decimal>(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?![\d%]))
-   |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|\d+)(?![\d%]|\.\d))
+   |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|(?<![\d.][ ])\d{{1,3}}(?:[ ]\d{{3}}\b)+|\d+)(?![\d%]|\.\d))
    |(?P<word>[^\W\d_](?:[\w'’.‐-]|/(?=[^\W\d_]))*|&)
    |(?P<mark>[*✓✔☑])
    |(?P<open>[(\[])
@@ -475,7 +475,7 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
 
 def _count_of(item: Item) -> int:
     text = re.sub(r"\s*(?:votes?|vts)$", "", item.text, flags=re.I)
-    return count_value(re.sub(r"[\u2009\u202f\u00a0]", ",", text))
+    return count_value(re.sub(r"(?<=\d)[ \u2009\u202f\u00a0](?=\d)", ",", text))
 
 
 def _counts(stretch: list[Item]) -> list[Item]:
