@@ -1,0 +1,78 @@
+"""Candidacies told in prose in shapes news prints (sentences generated from templates; invented names and
+wards, real seat names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from elexgraph.annotate.document import Document
+from elexgraph.articles import Article
+from elexgraph.extract import read_document
+from elexgraph.facts import Candidacy, SeatResult
+
+NAMES = ["Jane Roe", "Tom Smith", "Ann Lee", "Kim Ford", "Sam Hill", "Bob Gray"]
+SEATS = ["Erewash", "Broxtowe", "Gedling", "Bolsover", "Mansfield"]
+WARDS = ["Brook Hill", "Abbey", "Oak Vale", "Kingsmead", "Ashgrove"]
+PARTIES = {"Labour": "Labour", "Reform UK": "Reform UK", "the Conservatives": "Conservative",
+           "the Liberal Democrats": "Liberal Democrats"}
+COUNCIL = ("Reform UK take control of Anyshire County Council", "2025-05-03")
+GENERAL = ("Election night in the county", "2024-07-05")
+
+
+def read(body: str, headline: tuple[str, str]) -> tuple[list[Candidacy], list[SeatResult]]:
+    title, date = headline
+    doc = Document(Article("t", Path("t.txt"), title + "\n\n" + body + "\n", title, "0", date=date))
+    kept = read_document(doc).kept
+    return ([f for f in kept if isinstance(f, Candidacy)], [f for f in kept if isinstance(f, SeatResult)])
+
+
+def _listed(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 3).flatmap(lambda n: st.tuples(
+           st.lists(st.sampled_from(NAMES), min_size=n, max_size=n, unique=True),
+           st.lists(st.sampled_from(WARDS), min_size=n, max_size=n, unique=True))),
+       st.sampled_from(list(PARTIES)), st.booleans(), st.sampled_from(["won", "held", "took", "gained"]))
+def test_people_and_wards_respectively_pair_in_turn(pairs: tuple[list[str], list[str]], party: str, before: bool,
+                                                    verb: str) -> None:
+    names, wards = pairs
+    sentence = (f"{party}'s {_listed(names)} {verb} {_listed(wards)} respectively." if before and party == "Labour"
+                else f"{_listed(names)} {verb} {_listed(wards)} respectively for {party}.")
+    cands, results = read(sentence, COUNCIL)
+    assert sorted((c.person, c.area, c.rank, c.party, c.election.kind) for c in cands) == sorted(
+        (n, w, 1, PARTIES[party], "local") for n, w in zip(names, wards))
+    assert {(r.area, r.winner) for r in results} == set(zip(wards, names))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True),
+       st.lists(st.sampled_from(SEATS), min_size=2, max_size=2, unique=True))
+def test_people_and_constituencies_respectively_each_with_their_own_party(names: list[str], seats: list[str]) -> None:
+    cands, _ = read(f"Labour's {names[0]} and Conservative {names[1]} won {seats[0]} and {seats[1]} respectively.",
+                    GENERAL)
+    assert sorted((c.person, c.area, c.party, c.rank) for c in cands) == sorted(
+        [(names[0], seats[0], "Labour", 1), (names[1], seats[1], "Conservative", 1)])
+
+
+def test_respectively_with_more_people_than_places_is_not_guessed() -> None:
+    cands, results = read("Jane Roe, Tom Smith and Ann Lee won Brook Hill and Abbey respectively.", COUNCIL)
+    assert not any(c.rank == 1 for c in cands) and not results
+
+
+def test_the_party_the_seats_were_taken_from_is_not_the_winners() -> None:
+    cands, _ = read("Jane Roe and Tom Smith took Brook Hill and Abbey respectively from Reform UK.", COUNCIL)
+    assert sorted((c.person, c.area, c.party) for c in cands) == [("Jane Roe", "Brook Hill", None),
+                                                                  ("Tom Smith", "Abbey", None)]
+
+
+def test_places_respectively_after_a_seat_held_before_are_no_seats_taken() -> None:
+    cands, _ = read("Labour's Ann Lee won Erewash with 20,117 votes. Independent Jane Roe and Tom Smith of Reform UK, "
+                    "who held the seat for ten years, came fourth and fifth respectively.", GENERAL)
+    assert sorted((c.person, c.area, c.party, c.rank) for c in cands) == [
+        ("Ann Lee", "Erewash", "Labour", 1), ("Jane Roe", "Erewash", "Independent", 4),
+        ("Tom Smith", "Erewash", "Reform UK", 5)]
