@@ -413,11 +413,20 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
     party = party_of(text)
     if party:
         reading.parties.append(party)
+    elif _slogan(stretch, k, text) and (reading.names or not name_of(text)):  # 'Lab - Jane Roe': her name
+        reading.labels.append((text, True))  # 'Reform UK - Change starts here': the party's own words
     elif item.bracketed:
         _read_bracketed(text, reading)
     else:
         _read_free(text, item, reading)
     return k
+
+
+def _slogan(stretch: list[Item], k: int, text: str) -> bool:
+    """Capitalised words after a party's name and a dash, as ballot papers describe some candidates ('Reform UK -
+    Change starts locally', 'Liberal Democrats – Focus on Brook Hill'): the party's words, not a column's."""
+    return k >= 2 and stretch[k - 1].kind == "dash" and stretch[k - 2].kind == "words" and text[:1].isupper() \
+        and party_of(stretch[k - 2].text) is not None
 
 
 def _read_bracketed(text: str, reading: _Reading) -> None:
