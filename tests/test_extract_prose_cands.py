@@ -76,3 +76,35 @@ def test_places_respectively_after_a_seat_held_before_are_no_seats_taken() -> No
     assert sorted((c.person, c.area, c.party, c.rank) for c in cands) == [
         ("Ann Lee", "Erewash", "Labour", 1), ("Jane Roe", "Erewash", "Independent", 4),
         ("Tom Smith", "Erewash", "Reform UK", 5)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(WARDS), st.sampled_from(["for", "in"]), st.integers(100, 9_000),
+       st.sampled_from(["{n}, the Green Party candidate {p} {w}, received {v:,} votes.",
+                        "{n}, Green Party candidate {p} {w}, polled {v:,} votes."]))
+def test_a_candidate_for_a_ward_stood_there(name: str, ward: str, prep: str, votes: int, shape: str) -> None:
+    cands, _ = read(shape.format(n=name, p=prep, w=ward, v=votes), COUNCIL)
+    assert [(c.person, c.area, c.party, c.votes) for c in cands] == [(name, ward, "Green", votes)]
+
+
+def test_the_description_before_a_name_names_the_ward_not_a_candidate() -> None:
+    cands, _ = read("The Green Party candidate for Brook Hill, Jane Roe, received 402 votes.", COUNCIL)
+    assert all(c.person != "Brook Hill" for c in cands)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=3, max_size=3, unique=True),
+       st.lists(st.integers(1_000, 30_000), min_size=3, max_size=3, unique=True), st.sampled_from(SEATS))
+def test_counts_in_brackets_after_names_are_their_votes(names: list[str], votes: list[int], seat: str) -> None:
+    a, b, c = sorted(votes, reverse=True)
+    cands, _ = read(f"{names[0]} won {seat} for Labour with {a:,} votes, ahead of {names[1]} ({b:,}) and {names[2]} "
+                    f"({c:,}).", GENERAL)
+    assert {(x.person, x.votes) for x in cands} == {(names[0], a), (names[1], b), (names[2], c)}
+
+
+def test_an_age_in_brackets_is_no_count_and_a_party_beside_figures_is_the_party() -> None:
+    cands, _ = read("Jane Roe (54) won Erewash for Labour with 20,117 votes.", GENERAL)
+    assert [(c.person, c.votes) for c in cands] == [("Jane Roe", 20117)]
+    cands, _ = read("Jane Roe (Labour, 20,117 votes) beat Tom Smith (Conservative, 15,433 votes) in Erewash.", GENERAL)
+    assert {(c.person, c.party, c.votes) for c in cands} == {("Jane Roe", "Labour", 20117),
+                                                             ("Tom Smith", "Conservative", 15433)}
