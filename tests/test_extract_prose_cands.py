@@ -108,3 +108,40 @@ def test_an_age_in_brackets_is_no_count_and_a_party_beside_figures_is_the_party(
     cands, _ = read("Jane Roe (Labour, 20,117 votes) beat Tom Smith (Conservative, 15,433 votes) in Erewash.", GENERAL)
     assert {(c.person, c.party, c.votes) for c in cands} == {("Jane Roe", "Labour", 20117),
                                                              ("Tom Smith", "Conservative", 15433)}
+
+
+MAYORAL = ("Jane Roe elected East Midlands mayor", "2024-05-04")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=3, max_size=3, unique=True),
+       st.lists(st.integers(10_000, 300_000), min_size=3, max_size=3, unique=True),
+       st.sampled_from(["{a} received {va:,} votes, {b} {vb:,} and {c} {vc:,}.",
+                        "Labour's {a} took {va:,} first preferences, Conservative {b} {vb:,} and Reform UK's {c} {vc:,}.",
+                        "In the first round {a} (Labour) got {va:,}, {b} (Conservative) {vb:,} and {c} (Reform UK) {vc:,}.",
+                        "{a} polled {va:,} votes and {b} {vb:,}, with {c} on {vc:,}."]))
+def test_counts_with_the_verb_left_out_after_and_are_each_ones(names: list[str], votes: list[int], shape: str) -> None:
+    va, vb, vc = sorted(votes, reverse=True)
+    cands, _ = read(shape.format(a=names[0], b=names[1], c=names[2], va=va, vb=vb, vc=vc), MAYORAL)
+    assert {(c.person, c.votes) for c in cands} == {(names[0], va), (names[1], vb), (names[2], vc)}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=3, max_size=3, unique=True),
+       st.sampled_from(["The candidates for the East Midlands mayoral election on May 2 are Labour's {a}, "
+                        "Conservative {b} and Reform UK's {c}.",
+                        "Labour's {a}, Conservative {b} and Reform UK's {c} are standing in the election on May 2.",
+                        "{a} (Labour), {b} (Conservative) and {c} (Reform UK) are the candidates.",
+                        "Three candidates are standing: {a} (Labour), {b} (Conservative) and {c} (Reform UK)."]))
+def test_sentences_naming_who_stands_give_each_ones_candidacy(names: list[str], shape: str) -> None:
+    cands, _ = read(shape.format(a=names[0], b=names[1], c=names[2]),
+                    ("East Midlands mayoral election: who is standing", "2024-04-10"))
+    assert {(c.person, c.party, c.area, c.election.kind) for c in cands} == {
+        (names[0], "Labour", "East Midlands", "mayoral"), (names[1], "Conservative", "East Midlands", "mayoral"),
+        (names[2], "Reform UK", "East Midlands", "mayoral")}
+
+
+def test_people_standing_down_are_no_candidates() -> None:
+    cands, _ = read("Labour's Jane Roe, Conservative Tom Smith and Reform UK's Ann Lee are standing down at the "
+                    "election on May 2.", ("East Midlands mayoral election: who is standing", "2024-04-10"))
+    assert not cands

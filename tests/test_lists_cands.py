@@ -62,3 +62,11 @@ def test_a_list_split_by_a_line_not_read_stays_in_its_contest_without_places() -
     assert {(c.person, c.area) for c in found.values()} == {
         ("Jane Roe", "Brook Hill"), ("Tom Smith", "Brook Hill"), ("Kim Ford", "Brook Hill"), ("Bob Gray", "Brook Hill")}
     assert found["Kim Ford"].rank is None and found["Bob Gray"].rank is None
+
+
+def test_a_first_rounds_line_gives_the_votes_and_a_later_rounds_line_none() -> None:
+    found = candidacies(MAYORAL[0], MAYORAL[1],
+                        "Round one: Jane Roe (Labour) 276,000, Tom Smith (Conservative) 190,000, Ann Lee (Reform UK) 90,000.\n"
+                        "Second round: Jane Roe (Labour) 300,000, Tom Smith (Conservative) 200,000.")
+    assert {(c.person, c.votes, c.rank) for c in found.values()} == {
+        ("Jane Roe", 276000, 1), ("Tom Smith", 190000, 2), ("Ann Lee", 90000, 3)}

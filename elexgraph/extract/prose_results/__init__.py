@@ -515,11 +515,26 @@ def _only_party_shares(st: Statement) -> bool:
 
 
 def _opens_on_standing(clause: Clause) -> bool:
-    """'The other candidates were …', 'Candidates standing are: …', 'Also standing were …': a word of standing
-    before the clause's first person, followed by a verb of being (or after 'also')."""
-    first = next((i for i in range(len(clause.items)) if clause.kind(i) == "person"), 0)
-    return any(clause.lower(c + 1) in words("standing_verbs") or clause.lower(c - 1) == "also"
-               for c in clause.find("standing_cues", 0, first))
+    """'The other candidates were …', 'Candidates standing are: …', 'Also standing were …', 'The candidates for
+    the mayoral election on May 2 are …': a word of standing before the clause's first person, and a verb of being
+    after it (or 'also' before it); or the people first, then 'are standing', 'are the candidates' (not 'are standing
+    down')."""
+    people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
+    first = people[0] if people else 0
+    return any(clause.lower(c - 1) == "also" or clause.find("standing_verbs", c + 1, first)
+               for c in clause.find("standing_cues", 0, first)) or (bool(people) and _standing_after(clause, people[-1]))
+
+
+def _standing_after(clause: Clause, last: int) -> bool:
+    """'A, B and C are standing', 'A and B are the candidates': a verb of being right after the last name (and its
+    bracketed party), then a word of standing."""
+    k = last + 1
+    if clause.lower(k) == "(" and clause.lower(k + 2) == ")":
+        k += 3
+    if clause.lower(k) not in ("are", "were"):
+        return False
+    cue = k + 2 if clause.lower(k + 1) == "the" else k + 1
+    return clause.lower(cue) in words("standing_cues") and clause.lower(cue + 1) not in ("down", "aside")
 
 
 def _relative_start(clause: Clause) -> int:

@@ -110,7 +110,8 @@ def _gapped_count(clause: Clause, i: int) -> bool:
         k -= 3
     if clause.kind(k) != "person":
         return False
-    lead = k - 1 - (clause.kind(k - 1) == "party")
+    possessive = clause.lower(k - 1) in ("'s", "’s") and clause.kind(k - 2) == "party"  # "Reform UK's Ann Lee 90,000"
+    lead = k - 3 if possessive else k - 1 - (clause.kind(k - 1) == "party")
     polled = any(clause.lower(j) in words("poll") and clause.kind(j + 1) == "figure" or
                  clause.lower(j) in words("poll") and clause.kind(j + 2) == "figure" for j in range(lead))
     return clause.lower(lead) in (",", "and") and polled
