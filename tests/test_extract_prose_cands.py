@@ -119,7 +119,8 @@ MAYORAL = ("Jane Roe elected East Midlands mayor", "2024-05-04")
        st.sampled_from(["{a} received {va:,} votes, {b} {vb:,} and {c} {vc:,}.",
                         "Labour's {a} took {va:,} first preferences, Conservative {b} {vb:,} and Reform UK's {c} {vc:,}.",
                         "In the first round {a} (Labour) got {va:,}, {b} (Conservative) {vb:,} and {c} (Reform UK) {vc:,}.",
-                        "{a} polled {va:,} votes and {b} {vb:,}, with {c} on {vc:,}."]))
+                        "{a} polled {va:,} votes and {b} {vb:,}, with {c} on {vc:,}.",
+                        "The first round saw Labour's {a} take {va:,}, Conservative {b} {vb:,} and Reform UK's {c} {vc:,}."]))
 def test_counts_with_the_verb_left_out_after_and_are_each_ones(names: list[str], votes: list[int], shape: str) -> None:
     va, vb, vc = sorted(votes, reverse=True)
     cands, _ = read(shape.format(a=names[0], b=names[1], c=names[2], va=va, vb=vb, vc=vc), MAYORAL)
