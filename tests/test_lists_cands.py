@@ -70,3 +70,16 @@ def test_a_first_rounds_line_gives_the_votes_and_a_later_rounds_line_none() -> N
                         "Second round: Jane Roe (Labour) 300,000, Tom Smith (Conservative) 200,000.")
     assert {(c.person, c.votes, c.rank) for c in found.values()} == {
         ("Jane Roe", 276000, 1), ("Tom Smith", 190000, 2), ("Ann Lee", 90000, 3)}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["‘JJ’", "'JJ'", '"JJ"', "“Jay”"]), st.booleans(), st.booleans())
+def test_a_nickname_in_quotation_marks_is_no_word_of_the_name(nickname: str, listed: bool, first: bool) -> None:
+    named = f"Jane {nickname} Roe"
+    if listed:
+        rows = [f"{named} (Labour) 1,204", "Tom Smith (Conservative) 998", "Ann Lee (Green) 201"]
+        rows = rows if first else rows[1:] + rows[:1]
+        found = candidacies(COUNCIL[0], COUNCIL[1], "Brook Hill\n" + "\n".join(rows))
+    else:
+        found = candidacies(COUNCIL[0], COUNCIL[1], f"Labour's {named} won the Brook Hill division with 1,204 votes.")
+    assert (found["Jane Roe"].party, found["Jane Roe"].votes, found["Jane Roe"].area) == ("Labour", 1204, "Brook Hill")

@@ -36,6 +36,7 @@ _ITEMS = re.compile(rf"""
    |(?P<change>(?:(?<=[\s(\[,;|])|^)(?:[+±]\s?\d{{1,3}}(?:\.\d+)?\s*%?|[-−]\d{{1,3}}(?:\.\d+\s*%?|\s*%)))
    |(?P<decimal>(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?![\d%]))
    |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|(?<![\d.][ ])\d{{1,3}}(?:[ ]\d{{3}}\b)+|\d+)(?![\d%]|\.\d))
+   |(?P<nickname>(?<=[^\W\d_]\s)['‘"“][A-Z][\w.-]*['’"”](?=\s+[A-Z]))
    |(?P<word>[^\W\d_](?:[\w'’.‐-]|/(?=[^\W\d_]))*|&)
    |(?P<mark>[*✓✔☑])
    |(?P<open>[(\[])
@@ -101,8 +102,10 @@ def items_of(text: str) -> list[Item]:
         elif kind == "close":
             depth = max(0, depth - 1)
         last = out[-1] if out else None
-        joins = last is not None and last.kind == "words" and text[last.end:m.start()].isspace() \
+        joins = last is not None and last.kind == "words" and _only_spaces(text[last.end:m.start()]) \
             and last.bracketed == (depth > 0)
+        if kind == "nickname":  # "Jane 'JJ' Roe": no word of her name, the run goes on past it
+            continue
         if kind == "word" or (kind == "votes" and depth > 0 and joins):  # '(Dem 2015)': a number in a label
             if joins and last is not None:
                 out[-1] = Item("words", text[last.start:m.end()], last.start, m.end(), last.bracketed)
@@ -110,6 +113,14 @@ def items_of(text: str) -> list[Item]:
             kind = "words"
         out.append(Item(kind, m.group(0), m.start(), m.end(), depth > 0))
     return out
+
+
+def _only_spaces(between: str) -> bool:
+    """Nothing but spaces (and a nickname in quotation marks) between two words: one run of words."""
+    return bool(between) and _NICKNAME.sub(" ", between).isspace()
+
+
+_NICKNAME = re.compile(r"['‘\"“][A-Z][\w.-]*['’\"”]")
 
 
 def segments(items: list[Item]) -> list[list[Item]]:
@@ -217,7 +228,7 @@ def _never_in_a_name(word: str) -> bool:
 def name_of(text: str) -> str | None:
     """The name a run of words gives, given names first, if it is a name: 'Jane Roe', 'Dr Jane Roe',
     'Jane ROE', 'ROE Jane Mary' (capitals first: the surname), 'J. Roe'."""
-    parts = text.split()
+    parts = _NICKNAME.sub(" ", text).split()
     title = parts[0] if parts and parts[0].rstrip(".") in titles() and len(parts) > 1 else None
     body = parts[1:] if title else parts
     if not 1 <= len(body) <= 5 or (len(body) < 2 and not title) or reference.party_named(text):
