@@ -421,16 +421,21 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
         if joined and (not name_of(text) or text.isupper()):  # 'VAN DER ROE, Jane': a surname in capitals
             reading.names.append((joined, item.start, nxt.end))
             return k + 2
+    _read_words_of(stretch, k, text, reading)
+    return k
+
+
+def _read_words_of(stretch: list[Item], k: int, text: str, reading: _Reading) -> None:
+    """What the words of the run at k are: a party, a party's slogan, a bracketed label, or a name and party."""
     party = party_of(text)
     if party:
         reading.parties.append(party)
     elif _slogan(stretch, k, text) and (reading.names or not name_of(text)):  # 'Lab - Jane Roe': her name
         reading.labels.append((text, True))  # 'Reform UK - Change starts here': the party's own words
-    elif item.bracketed:
+    elif stretch[k].bracketed:
         _read_bracketed(text, reading)
     else:
-        _read_free(text, item, reading)
-    return k
+        _read_free(text, stretch[k], reading)
 
 
 def _slogan(stretch: list[Item], k: int, text: str) -> bool:
