@@ -174,3 +174,23 @@ def test_a_worker_that_died_idle_is_not_given_a_job(location: str) -> None:
     with pool(location, renders) as started:
         reply = asyncio.run(after_an_idle_death(started))
     assert isinstance(reply, PageReply) and reply.status == 200
+
+
+def address_space_cap(pid: int) -> str:
+    limits = Path(f"/proc/{pid}/limits").read_text().splitlines()
+    return next(line.split()[3] for line in limits if line.startswith("Max address space"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/limits").exists(), reason="reads the workers' limits in /proc")
+def test_a_worker_between_jobs_has_no_cap_for_its_store_to_meet(location: str) -> None:
+    """A fresh worker sat capped at exactly what it held until its first job (and an idle one at its last job's
+    ceiling): a thread the store started meanwhile could not get its memory, and the process ended (status 127)."""
+    async def caps(pool: WorkerPool) -> list[str]:
+        (idle,) = pool._idle
+        before = address_space_cap(idle.process.pid)
+        reply = await pool.run(PageJob("page", ()), BUDGET)
+        assert isinstance(reply, PageReply) and reply.status == 200
+        return [before, address_space_cap(int(reply.body))]
+
+    with pool(location, renders) as started:
+        assert asyncio.run(caps(started)) == ["unlimited", "unlimited"]

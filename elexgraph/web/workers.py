@@ -24,9 +24,9 @@ import shutil
 import signal
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 
@@ -35,7 +35,7 @@ from elexgraph.store.base import GraphStore
 from elexgraph.web.pagejobs import Budget, PageJob, PageReply, page_budget
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
-from elexgraph.workers import limit_memory
+from elexgraph.workers import address_space, give_back_freed_memory
 
 # Forked from a small server process that has the modules loaded: a new worker is ready in milliseconds,
 # and never a fork of the server's own threads.
@@ -137,12 +137,14 @@ def _serve(connection: Connection, space: Workspace) -> None:
         try:
             if not connection.poll(IDLE_REFRESH_SECONDS):
                 # Idle: let go of the files of a state a build has replaced (they may be deleted).
-                allowance.refresh(space.memory_mb)
+                allowance.look()
                 continue
             job = connection.recv()
         except (EOFError, OSError):
             return
-        connection.send(_answer(store, space, allowance, job))
+        reply = _answer(store, space, allowance, job)
+        give_back_freed_memory()  # what the job freed: what the pool measures of the worker is then what it holds
+        connection.send(reply)
 
 
 def _answer(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job | PageJob) -> Reply | PageReply:
@@ -156,9 +158,7 @@ def _answer(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job
         try:
             return _run_once(store, space, allowance, job, budget)
         except StoreError:
-            read = allowance.state
-            allowance.uncap()
-            if store.state(now=True) == read:
+            if store.state(now=True) == allowance.state:
                 raise  # the state it read is still the store's: not a build's doing
             return _run_once(store, space, allowance, job, budget)
     except MemoryError:
@@ -169,8 +169,7 @@ def _answer(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job
 
 def _run_once(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job | PageJob,
               budget: Budget) -> Reply | PageReply:
-    allowance.refresh(budget.memory_mb)
-    with store.one_state():
+    with allowance.capped(budget.memory_mb), store.one_state():
         if not isinstance(job, PageJob):
             return execute(store, space.site, job)
         reply = space.render(store, space.site, job)
@@ -178,7 +177,9 @@ def _run_once(store: GraphStore, space: Workspace, allowance: _Allowance, job: J
 
 
 class _Allowance:
-    """A worker's address-space ceiling: what it holds with the store's state open, plus what a job may take.
+    """A worker's address-space ceiling while it runs a job: what it holds with the store's state open, plus what
+    the job may take. Between jobs there is none: the store's own threads, started when it needs them, must not
+    meet a cap set for a job (the C library ends the process when a thread cannot get its memory).
 
     A newer state of the store (after a build) is opened outside any job's allowance, and what the worker
     holds is measured again only then: the state takes memory no job asked for, and what jobs leave behind
@@ -188,20 +189,24 @@ class _Allowance:
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self.state = store.state()
-        self.held = limit_memory(0)
+        self.held = address_space()
 
-    @staticmethod
-    def uncap() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
-
-    def refresh(self, memory_mb: int) -> None:
-        """Measure again if the store has a newer state, then cap the address space for a job of `memory_mb`."""
-        self.uncap()
+    def look(self) -> None:
+        """Open the store's newer state if there is one, and measure what the worker holds with it."""
         state = self.store.state()
         if state != self.state:
             self.state = state
-            self.held = limit_memory(0)
+            self.held = address_space()
+
+    @contextmanager
+    def capped(self, memory_mb: int) -> Iterator[None]:
+        """The block (a job of `memory_mb`) on the store's newest state, within the ceiling."""
+        self.look()
         resource.setrlimit(resource.RLIMIT_AS, (self.held + memory_mb * 2**20, resource.RLIM_INFINITY))
+        try:
+            yield
+        finally:
+            resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
 
 
 def start_worker(space: Workspace) -> Worker:
