@@ -8,7 +8,8 @@ is a long one, and at most a third of the workers may run long ones, at a lower 
 long query beyond that is stopped with 503 and its worker replaced. A page (elexgraph/web/pagejobs.py) is a
 job like a query, within the page limits, but takes no long slot: it runs to its own deadline. The pool remembers queries
 for a while: one that ran long before goes straight to a long slot (or gets 503 at once when
-they are taken), and one that killed its worker gets the same answer again without running.
+they are taken), and one that killed two workers in a row gets the same answer again without running (one
+death may be the machine's doing, or a build's: the query runs once more before it is blamed).
 """
 
 from __future__ import annotations
