@@ -1,7 +1,7 @@
 """Soak `elexgraph serve`: load for a long while, with a build into the store it serves every few minutes.
 Writes its section of benchmarks/RESULTS.md. Not a test: nothing here fails.
 
-    python benchmarks/soak.py [--minutes 30] [--build-every 120] [--clients 10] [--workdir DIR]
+    python benchmarks/soak.py [--minutes 30] [--build-every 120] [--clients 10] [--workdir DIR] [--log FILE]
 
 Issue 18 asks that `serve` stays flat across builds into the store it serves: the files of an
 old store state closed, caches bounded. The store is built from the seeds and ../shared/dev/articles;
@@ -10,13 +10,15 @@ old store state closed, caches bounded. The store is built from the seeds and ..
 same store. Sampled every few seconds: the resident memory of the server's process tree and how
 many deleted files it still holds open. The start is the memory after a first minute of load,
 before the first build (the caches the pages fill are then warm); the figure asked for is the end
-over the start, at most 1.5.
+over the start, at most 1.5. What the server answered with 5xx is counted by its words and printed, and
+its log (a worker's end, with its exit status) goes to --log.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import subprocess
 import sys
@@ -34,7 +36,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.serve_load import SIMPLE, build_store, people_pages, write_section  # noqa: E402
-from tests.servers import descendants, elexgraph_serve, resident_mb  # noqa: E402
+from tests.servers import descendants, elexgraph_serve, own_resident_mb, resident_mb  # noqa: E402
 
 SECTION = "## Soak: serve under load with builds into its store (benchmarks/soak.py)"
 SAMPLE_SECONDS = 5.0
@@ -45,8 +47,10 @@ QUIET_SECONDS = 20.0  # after the load: the server lets go of an old state withi
 @dataclass
 class Soak:
     statuses: Counter = field(default_factory=Counter)
-    samples: list[tuple[float, float, int]] = field(default_factory=list)  # (seconds, resident MB, deleted files)
+    samples: list[tuple[float, float, int, float]] = field(default_factory=list)  # (seconds, resident MB, deleted
+    # files, resident MB of the server's own process)
     builds: list[tuple[float, float, int]] = field(default_factory=list)  # (seconds at start, duration, exit status)
+    failures: Counter = field(default_factory=Counter)  # (kind, status, what the server said) of each 5xx
 
 
 def deleted_files_held(pid: int) -> int:
@@ -65,9 +69,13 @@ def deleted_files_held(pid: int) -> int:
     return held
 
 
+def measure(pid: int, started: float) -> tuple[float, float, int, float]:
+    return time.monotonic() - started, resident_mb(pid), deleted_files_held(pid), own_resident_mb(pid)
+
+
 def sample(pid: int, soak: Soak, started: float, stop: threading.Event) -> None:
     while not stop.is_set():
-        soak.samples.append((time.monotonic() - started, resident_mb(pid), deleted_files_held(pid)))
+        soak.samples.append(measure(pid, started))
         stop.wait(SAMPLE_SECONDS)
 
 
@@ -98,17 +106,19 @@ async def client(url: str, pages: list[str], soak: Soak, until: float, rng: rand
                 else:
                     response = await http.get(url + "void.ttl")
                 status: int | str = response.status_code
+                if response.status_code >= 500:
+                    soak.failures[(kind, status, response.text.strip()[-200:])] += 1
             except httpx.HTTPError as error:
                 status = type(error).__name__
             soak.statuses[(kind, status)] += 1
 
 
-def at(samples: list[tuple[float, float, int]], seconds: float) -> tuple[float, float, int]:
+def at(samples: list[tuple[float, float, int, float]], seconds: float) -> tuple[float, float, int, float]:
     """The first sample at or after `seconds` (else the last)."""
     return next((s for s in samples if s[0] >= seconds), samples[-1])
 
 
-def report(args: argparse.Namespace, soak: Soak, up: bool, loaded: tuple[float, float, int]) -> str:
+def report(args: argparse.Namespace, soak: Soak, up: bool, loaded: tuple[float, float, int, float]) -> str:
     start, end = at(soak.samples, WARM_SECONDS), soak.samples[-1]
     peak = max(soak.samples, key=lambda s: s[1])
     ratio = end[1] / start[1]
@@ -128,11 +138,13 @@ def report(args: argparse.Namespace, soak: Soak, up: bool, loaded: tuple[float, 
              f"{loaded[1]:.0f} MB in the last sample under load ({loaded[2]} deleted files held open), "
              f"**{end[1]:.0f} MB at the end, {QUIET_SECONDS:g} s after the load: {ratio:.2f}× the start** (asked: ≤ 1.5×, "
              f"{'met' if ratio <= 1.5 else 'not met'}). Deleted files held open: {end[2]} at the end, "
-             f"{max(s[2] for s in soak.samples)} at most.", "",
-             "| minute | resident MB | deleted files held open |", "|---|---|---|"]
+             f"{max(s[2] for s in soak.samples)} at most. The server's own process: {start[3]:.0f} MB at the start, "
+             f"{end[3]:.0f} MB at the end.", "",
+             "| minute | resident MB | of which the server's own process | deleted files held open |",
+             "|---|---|---|---|"]
     for minute in range(0, int(args.minutes) + 1, 2):
-        seconds, mb, held = at(soak.samples, minute * 60)
-        lines.append(f"| {seconds / 60:.0f} | {mb:.0f} | {held} |")
+        seconds, mb, held, own = at(soak.samples, minute * 60)
+        lines.append(f"| {seconds / 60:.0f} | {mb:.0f} | {own:.0f} | {held} |")
     return "\n".join(lines) + "\n"
 
 
@@ -143,13 +155,14 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--workdir", type=Path, default=None, help="Where the store goes [default: a temporary folder].")
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument("--log", type=Path, default=None, help="Where the server's log goes [default: nowhere].")
     args = parser.parse_args()
     if args.workdir:
         args.workdir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp, open(args.log or os.devnull, "wb") as log:
         store = build_store(Path(tmp))
         soak, stop = Soak(), threading.Event()
-        with elexgraph_serve(store) as (url, process):
+        with elexgraph_serve(store, log=log) as (url, process):
             pages = people_pages(url)
             started = time.monotonic()
             threads = [threading.Thread(target=sample, args=(process.pid, soak, started, stop), daemon=True),
@@ -168,10 +181,14 @@ def main() -> None:
                 thread.join()
             loaded = soak.samples[-1]
             time.sleep(QUIET_SECONDS)
-            soak.samples.append((time.monotonic() - started, resident_mb(process.pid), deleted_files_held(process.pid)))
+            soak.samples.append(measure(process.pid, started))
+            print("resident at the end, the server then each process below it:",
+                  ", ".join(f"{own_resident_mb(pid):.0f} MB" for pid in (process.pid, *sorted(descendants(process.pid)))))
             up = process.poll() is None and httpx.get(url, timeout=10).status_code == 200
     section = report(args, soak, up, loaded)
     print(section)
+    for (kind, status, said), n in soak.failures.most_common(10):
+        print(f"{n:>8,} {kind} {status}: {said}")
     write_section(args.output, section)
 
 

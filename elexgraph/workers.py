@@ -130,11 +130,25 @@ class Worker(Generic[Item, Result]):
 def limit_memory(memory_mb: int) -> int:
     """Cap this process's address space at what it holds now plus `memory_mb`: past it, allocation fails
     (Python raises MemoryError; Oxigraph, in Rust, aborts the process). Returns the ceiling."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
-    ceiling = held + memory_mb * 2**20
+    ceiling = address_space() + memory_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (ceiling, resource.RLIM_INFINITY))
     return ceiling
+
+
+def give_back_freed_memory() -> None:
+    """Hand the memory this process has freed back to the system. The C library keeps freed memory for reuse, in
+    one arena per thread that allocated it: a server whose threads take turns reading pages and states of the
+    store grows by what each of them once held (glibc only; elsewhere nothing is done)."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def address_space() -> int:
+    """The address space this process holds now, in bytes (what an address-space cap counts)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
 
 
 def _die_with_parent() -> None:

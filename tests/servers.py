@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -60,14 +61,15 @@ def stop(server: subprocess.Popen) -> None:
 
 
 @contextmanager
-def elexgraph_serve(store: Path, *options: str, port: int | None = None,
-                    ready: str = "") -> Iterator[tuple[str, subprocess.Popen]]:
+def elexgraph_serve(store: Path, *options: str, port: int | None = None, ready: str = "",
+                    log: IO[bytes] | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
     """`elexgraph serve` on the store, in a subprocess: its URL and the process, once the page `ready` answers
-    (the home page reads the store: on a large one, a page that does not is the sign to wait for)."""
+    (the home page reads the store: on a large one, a page that does not is the sign to wait for). Its log goes
+    to `log` when given (a long run must not leave it in a pipe nobody reads: a full pipe stalls the server)."""
     port = port or free_port()
     url = f"http://127.0.0.1:{port}/"
     process = subprocess.Popen([sys.executable, "-m", "elexgraph", "serve", "--store", str(store), "--port", str(port),
-                                *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                *options], stdout=subprocess.DEVNULL, stderr=log or subprocess.PIPE,
                                env={**os.environ, "PYTHONWARNINGS": "ignore"})
     try:
         wait_until_answering(url + ready, process, 30)
@@ -107,14 +109,16 @@ def descendants(pid: int) -> set[int]:
 
 def resident_mb(pid: int) -> float:
     """Resident memory of a process and all its descendants, in MB."""
-    total = 0
-    for process in (pid, *descendants(pid)):
-        try:
-            status = Path(f"/proc/{process}/status").read_text()
-        except OSError:
-            continue
-        total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
-    return total / 1024
+    return sum(own_resident_mb(process) for process in (pid, *descendants(pid)))
+
+
+def own_resident_mb(pid: int) -> float:
+    """Resident memory of the process alone, in MB (0 once it has ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0) / 1024
 
 
 VIRTUOSO_ENDPOINTS = {"query_endpoint": "/sparql", "update_endpoint": "/sparql", "gsp_endpoint": "/sparql-graph-crud"}

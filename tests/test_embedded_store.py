@@ -47,3 +47,35 @@ def test_other_failures_of_a_read_only_open_are_reported_at_once(
     with pytest.raises(StoreError, match="cannot open the store"):
         open_store(tmp_path / "store", read_only=True)
     assert len(seen) == 1
+
+
+def _write_thing(location: Path, value: str) -> None:
+    graph = pyoxigraph.NamedNode("https://elexgraph.org/graph/thing")
+    with open_store(location) as store:
+        store.replace_graphs({graph: [pyoxigraph.Quad(pyoxigraph.NamedNode("https://elexgraph.org/id/thing/1"),
+                                                      pyoxigraph.NamedNode("http://example.org/p"),
+                                                      pyoxigraph.Literal(value), graph)]})
+
+
+def _thing(store: object) -> str:
+    return store.query("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0].value  # type: ignore[attr-defined]
+
+
+def test_a_read_only_store_held_at_one_state_opens_no_newer_one_until_the_block_ends(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A query worker of `serve` opened a build's newer state in the middle of a job, inside the job's memory cap:
+    the store's new threads could not get their memory and the C library ended the worker (status 127), many
+    times in a soak with builds. A job reads one state; a newer one is opened after it (or when asked `now`)."""
+    monkeypatch.setattr("elexgraph.store.embedded.REFRESH_SECONDS", 0.0)  # look at the files at every read
+    with open_store(tmp_path / "store", create=True):
+        pass
+    _write_thing(tmp_path / "store", "old")
+    with open_store(tmp_path / "store", read_only=True) as store:
+        before = store.state()
+        with store.one_state():
+            _write_thing(tmp_path / "store", "new")
+            assert _thing(store) == "old" and store.state() == before
+        assert _thing(store) == "new" and store.state() != before
+        _write_thing(tmp_path / "store", "newer")
+        monkeypatch.setattr("elexgraph.store.embedded.REFRESH_SECONDS", 3600.0)
+        assert store.state(now=True) != before and _thing(store) == "newer"

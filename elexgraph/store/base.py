@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO
 
@@ -160,9 +161,15 @@ class GraphStore(ABC):
         read-only; a server keeps none."""
         return False
 
-    def state(self) -> object | None:
-        """A token that changes whenever the data does (for caches of what is computed from it); None: unknown."""
+    def state(self, now: bool = False) -> object | None:
+        """A token that changes whenever the data does (for caches of what is computed from it); None: unknown.
+        `now`: look at the store now (a backend may otherwise look only every so often)."""
         return None
+
+    @contextmanager
+    def one_state(self) -> Iterator[None]:
+        """Within the block, read the state open now, not a newer one (a backend that opens no state: no effect)."""
+        yield
 
     def close(self) -> None:  # noqa: B027 - backends without resources need not close
         """Release the backend's resources."""

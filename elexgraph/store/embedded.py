@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import IO
@@ -47,6 +48,7 @@ class EmbeddedStore(GraphStore):
         self._stamp = _stamp(path)
         self._checked = time.monotonic()
         self._reopening = threading.Lock()
+        self._held = 0  # blocks reading one state (one_state): no reopening while any runs
         self._answers = AnswerCache(path)
         try:
             self._store = _open_read_only(path) if read_only else pyoxigraph.Store(str(path))
@@ -56,9 +58,10 @@ class EmbeddedStore(GraphStore):
         if not read_only:
             _remove_bulk_leftovers(path)
 
-    def _current(self) -> pyoxigraph.Store:
-        """The store to read: read-only, reopened when another process has written to it since."""
-        if not self.read_only or time.monotonic() - self._checked < REFRESH_SECONDS:
+    def _current(self, now: bool = False) -> pyoxigraph.Store:
+        """The store to read: read-only, reopened when another process has written to it since (not while held
+        at one state); its files looked at at most once a second, unless `now`."""
+        if not self.read_only or self._held or (not now and time.monotonic() - self._checked < REFRESH_SECONDS):
             return self._store
         with self._reopening:
             self._checked = time.monotonic()
@@ -75,12 +78,23 @@ class EmbeddedStore(GraphStore):
     def keeps_answers(self) -> bool:
         return self.read_only
 
-    def state(self) -> object | None:
+    @contextmanager
+    def one_state(self) -> Iterator[None]:
+        """Read the state open now until the block ends. A query worker runs each job so: a newer state is opened
+        between jobs, outside the job's memory cap (opened inside it, the store's new threads could not get their
+        memory, and the C library ends the process with status 127)."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+
+    def state(self, now: bool = False) -> object | None:
         """The store's files as last seen: a read-only store's changes when it reopens on another process's writes;
         a writable store's own writes are not tracked (None)."""
         if not self.read_only:
             return None
-        self._current()
+        self._current(now)
         return self._stamp
 
     def _writable(self) -> pyoxigraph.Store:

@@ -42,6 +42,7 @@ from elexgraph.web.statecache import StateCache
 from elexgraph.web.stream import from_thread
 from elexgraph.web.void import service_description, void_triples
 from elexgraph.web.workers import IDLE_REFRESH_SECONDS, WorkerPool
+from elexgraph.workers import give_back_freed_memory
 
 SUFFIX_FORMATS = PAGE_FORMATS + DATASET_FORMATS
 # What the Graph Store Protocol's default graph (the union of the article graphs) streams in.
@@ -472,6 +473,7 @@ async def keep_current(store: GraphStore) -> None:
             await asyncio.to_thread(store.state)
         except ElexgraphError:
             continue  # the store is being written: try again later
+        await asyncio.to_thread(give_back_freed_memory)  # the pages of the last seconds passed through
 
 
 # In a worker: the handlers over its own store, made once.

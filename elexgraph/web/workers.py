@@ -8,13 +8,15 @@ is a long one, and at most a third of the workers may run long ones, at a lower 
 long query beyond that is stopped with 503 and its worker replaced. A page (elexgraph/web/pagejobs.py) is a
 job like a query, within the page limits, but takes no long slot: it runs to its own deadline. The pool remembers queries
 for a while: one that ran long before goes straight to a long slot (or gets 503 at once when
-they are taken), and one that killed its worker gets the same answer again without running.
+they are taken), and one that killed two workers in a row gets the same answer again without running (one
+death may be the machine's doing, or a build's: the query runs once more before it is blamed).
 """
 
 from __future__ import annotations
 
 import asyncio
 import atexit
+import logging
 import multiprocessing
 import multiprocessing.util
 import os
@@ -23,8 +25,9 @@ import shutil
 import signal
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 
@@ -33,7 +36,7 @@ from elexgraph.store.base import GraphStore
 from elexgraph.web.pagejobs import Budget, PageJob, PageReply, page_budget
 from elexgraph.web.site import Site
 from elexgraph.web.sparql import Job, Limits, ProtocolError, Reply, execute
-from elexgraph.workers import limit_memory
+from elexgraph.workers import address_space, give_back_freed_memory
 
 # Forked from a small server process that has the modules loaded: a new worker is ready in milliseconds,
 # and never a fork of the server's own threads.
@@ -48,6 +51,12 @@ _RETRY_SECONDS = 0.2
 _REMEMBER_SECONDS = 600.0
 _REMEMBERED = 1000  # queries remembered at most
 _LONG = Reply(0)  # what the pool remembers of a query that ran long but did not kill its worker
+# A worker whose resident memory grew by more than this since it started is replaced after its job: what its
+# jobs leave behind (the allocators keep freed memory, each newer state of the store opened adds its own) would
+# otherwise grow the server across builds.
+GROWTH_MB = 96
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+_log = logging.getLogger("uvicorn.error")  # the server's own log, rate-limited (elexgraph/web/guard.py)
 IDLE_REFRESH_SECONDS = 5.0  # how often an idle process holding the store looks for a newer state of it
 
 
@@ -64,11 +73,26 @@ class Workspace:
     render: Callable[[GraphStore, Site, PageJob], PageReply]
 
 
+class WorkerDied(ProtocolError):
+    """The worker answering died, not at its memory cap: a crash of the query engine, or of the machine's doing."""
+
+
 @dataclass(eq=False)
 class Worker:
     process: multiprocessing.process.BaseProcess
     connection: Connection
     reniced: bool = field(default=False)
+    started_mb: float = field(default=0.0)  # resident once its store was open
+    resident_mb: float = field(default=0.0)  # after its last job
+
+    def measure(self) -> float:
+        """Its resident memory now, in MB (0 once it has ended)."""
+        try:
+            with open(f"/proc/{self.process.pid}/statm", encoding="ascii") as statm:
+                self.resident_mb = int(statm.read().split()[1]) * _PAGE / 2**20
+        except (OSError, IndexError, ValueError):
+            self.resident_mb = 0.0
+        return self.resident_mb
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -114,37 +138,49 @@ def _serve(connection: Connection, space: Workspace) -> None:
         try:
             if not connection.poll(IDLE_REFRESH_SECONDS):
                 # Idle: let go of the files of a state a build has replaced (they may be deleted).
-                allowance.refresh(space.memory_mb)
+                allowance.look()
                 continue
             job = connection.recv()
         except (EOFError, OSError):
             return
-        connection.send(_answer(store, space, allowance, job))
+        reply = _answer(store, space, allowance, job)
+        give_back_freed_memory()  # what the job freed: what the pool measures of the worker is then what it holds
+        connection.send(reply)
 
 
 def _answer(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job | PageJob) -> Reply | PageReply:
-    """One job, within its memory allowance: a query's answer, or a rendered page."""
+    """One job, within its memory allowance, on one state of the store: a query's answer, or a rendered page.
+    A job that fails reading a state a build has replaced since (a file of it removed) runs once more on the new one."""
     if isinstance(job, PageJob):
         budget = job.budget or page_budget(0, space.page_memory_mb)
     else:
         budget = query_budget(Limits(memory_mb=space.memory_mb))
     try:
-        allowance.refresh(budget.memory_mb)
-        if not isinstance(job, PageJob):
-            return execute(store, space.site, job)
-        reply = space.render(store, space.site, job)
-        # The state the page was read from, for the server to keep it by: looked at outside the job's memory cap
-        # (a newer state is opened as it is looked at), and None when the store changed while the page was read.
-        allowance.uncap()
-        return replace(reply, state=allowance.state if store.state() == allowance.state else None)
+        try:
+            return _run_once(store, space, allowance, job, budget)
+        except StoreError:
+            if store.state(now=True) == allowance.state:
+                raise  # the state it read is still the store's: not a build's doing
+            return _run_once(store, space, allowance, job, budget)
     except MemoryError:
         return Reply(422, message=budget.too_big())
     except ElexgraphError as error:
         return Reply(503, message=f"the store failed: {error}")
 
 
+def _run_once(store: GraphStore, space: Workspace, allowance: _Allowance, job: Job | PageJob,
+              budget: Budget) -> Reply | PageReply:
+    with allowance.capped(budget.memory_mb), store.one_state():
+        if not isinstance(job, PageJob):
+            return execute(store, space.site, job)
+        reply = space.render(store, space.site, job)
+    return replace(reply, state=allowance.state)  # what the page was read from, for the server to keep it by
+
+
 class _Allowance:
-    """A worker's address-space ceiling: what it holds with the store's state open, plus what a job may take.
+    """A worker's address-space ceiling while it runs a job: what it holds with the store's state open, plus what
+    the job may take. Between jobs there is none: the store's own threads, started when it needs them, must not
+    meet a cap set for a job (the C library ends the process when a thread cannot get its memory).
 
     A newer state of the store (after a build) is opened outside any job's allowance, and what the worker
     holds is measured again only then: the state takes memory no job asked for, and what jobs leave behind
@@ -154,20 +190,24 @@ class _Allowance:
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self.state = store.state()
-        self.held = limit_memory(0)
+        self.held = address_space()
 
-    @staticmethod
-    def uncap() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
-
-    def refresh(self, memory_mb: int) -> None:
-        """Measure again if the store has a newer state, then cap the address space for a job of `memory_mb`."""
-        self.uncap()
+    def look(self) -> None:
+        """Open the store's newer state if there is one, and measure what the worker holds with it."""
         state = self.store.state()
         if state != self.state:
             self.state = state
-            self.held = limit_memory(0)
+            self.held = address_space()
+
+    @contextmanager
+    def capped(self, memory_mb: int) -> Iterator[None]:
+        """The block (a job of `memory_mb`) on the store's newest state, within the ceiling."""
+        self.look()
         resource.setrlimit(resource.RLIMIT_AS, (self.held + memory_mb * 2**20, resource.RLIM_INFINITY))
+        try:
+            yield
+        finally:
+            resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
 
 
 def start_worker(space: Workspace) -> Worker:
@@ -184,6 +224,7 @@ def start_worker(space: Workspace) -> Worker:
     if failure is not None:
         worker.kill()
         raise StoreError(failure)
+    worker.started_mb = worker.measure()
     return worker
 
 
@@ -234,22 +275,31 @@ class WorkerPool:
         known = self._recall(job)
         if known is not None and known is not _LONG:
             return known  # it killed its worker last time: it would again
-        if known is _LONG and self._long_running >= self.limits.long_slots:
+        try:
+            return await self._attempt(job, budget)
+        except WorkerDied:
+            # A worker can die of what is not the job's doing (the machine, the store's files changing under it):
+            # the job runs once more, and only a second death is its own, remembered.
+            return await self._attempt(job, budget, again=True)
+
+    async def _attempt(self, job: Job | PageJob, budget: Budget, *, again: bool = False) -> Reply | PageReply:
+        """The job run once, in a worker of the pool."""
+        long = self._recall(job) is _LONG
+        if long and self._long_running >= self.limits.long_slots:
             raise self._long_slots_taken(budget, "it ran long before")
         worker = await self._take(budget)
         try:
-            reply = await self._exchange(worker, job, budget, long=known is _LONG)
-        except ProtocolError as error:
+            reply = await self._exchange(worker, job, budget, long=long)
+        except BaseException as error:
             self._replace(worker)
-            if error.status in (422, 500):
+            if isinstance(error, ProtocolError) and (error.status == 422 or isinstance(error, WorkerDied) and again):
                 self._remember(job, Reply(error.status, message=error.message))
             raise
-        except BaseException:
-            self._replace(worker)
-            raise
-        if worker.reniced or (isinstance(job, PageJob) and job.budget is not None):
+        if worker.reniced or (isinstance(job, PageJob) and job.budget is not None) or \
+                worker.measure() > worker.started_mb + GROWTH_MB:
             # A long query's priority cannot be raised back; a worker that computed a summary (given its own,
-            # larger budget) holds the hundreds of MB it took, which its allocator keeps: a fresh one takes its place.
+            # larger budget) holds the hundreds of MB it took, which its allocator keeps, as does one that grew
+            # over many jobs: a fresh one takes its place.
             self._replace(worker)
         else:
             self._give_back(worker)
@@ -306,7 +356,10 @@ class WorkerPool:
 
     async def _exchange(self, worker: Worker, job: Job | PageJob, budget: Budget, *, long: bool) -> Reply | PageReply:
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._threads, worker.connection.send, job)
+        try:
+            await loop.run_in_executor(self._threads, worker.connection.send, job)
+        except OSError:  # it died idle
+            raise self._died(worker, job, budget) from None
         if isinstance(job, PageJob):
             # The site's own pages: bounded by the page limits, they take no long slot and are never turned away
             # for one (a page that ran long once would otherwise get 503 whenever heavy queries held the slots).
@@ -321,7 +374,7 @@ class WorkerPool:
         try:
             return await loop.run_in_executor(self._threads, worker.connection.recv)
         except (EOFError, OSError):
-            raise self._died(worker, budget) from None
+            raise self._died(worker, job, budget) from None
 
     async def _run_long(self, worker: Worker, budget: Budget, seconds: float, why: str) -> None:
         """Let a long query go on to the deadline, in one of the long slots at a lower priority."""
@@ -329,8 +382,9 @@ class WorkerPool:
             raise self._long_slots_taken(budget, why)
         self._long_running += 1
         try:
-            os.setpriority(os.PRIO_PROCESS, worker.process.pid, _NICER)
             worker.reniced = True
+            with suppress(ProcessLookupError):  # it has just died: reading its answer tells how
+                os.setpriority(os.PRIO_PROCESS, worker.process.pid, _NICER)
             await self._await_answer(worker, budget, seconds)
         finally:
             self._long_running -= 1
@@ -344,13 +398,15 @@ class WorkerPool:
         return ProtocolError(503, f"this is a long {budget.what} ({why}) and {self._long_running} long queries "
                                   "or pages are running already; try again shortly")
 
-    def _died(self, worker: Worker, budget: Budget) -> ProtocolError:
+    def _died(self, worker: Worker, job: Job | PageJob, budget: Budget) -> ProtocolError:
         worker.process.join(timeout=1)
         code = worker.process.exitcode or 0
+        cause = signal.Signals(-code).name if code < 0 else f"exit status {code}"
+        _log.warning("query worker %s ended (%s) at %.0f MB resident after its last job, answering %.200r",
+                     worker.process.pid, cause, worker.resident_mb, _key(job)[0])
         if code == -signal.SIGABRT:  # Rust aborts when an allocation fails
             return ProtocolError(422, budget.too_big())
-        cause = signal.Signals(-code).name if code < 0 else f"exit status {code}"
-        return ProtocolError(500, f"the query engine failed on this {budget.what} ({cause}); the endpoint goes on")
+        return WorkerDied(500, f"the query engine failed on this {budget.what} ({cause}); the endpoint goes on")
 
     def _replace(self, worker: Worker) -> None:
         """Kill the worker and start another in the background: the pool is one short until it is ready."""
