@@ -579,11 +579,36 @@ _OUTCOME = re.compile(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|
                       r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
 
 
+_PARTS = re.compile(r"[,;]\s+|(?<=[A-Za-z\d%])\.\s+")
+
+
 def declarations(text: str) -> list[Declaration]:
     """What a heading's bracket or tail declares, part by part ('Con hold, majority 1,654'); none unless
     every part is a declaration."""
-    said = [declaration(part) for part in re.split(r"[,;]\s+", text)]
+    said = [declaration(part) for part in _PARTS.split(text)]
     return [d for d in said if d] if all(said) else []
+
+
+def footer_declarations(text: str) -> list[Declaration]:
+    """What a line under a list declares, part by part, passing over its totals: 'Reform UK gain from Con.
+    Majority 206. Turnout 31%.'; none unless every part is a declaration or a total."""
+    parts = _PARTS.split(text.strip(" ."))
+    said = [declaration(part) for part in parts]
+    if not any(said) or not all(d or _total(part) for d, part in zip(said, parts)):
+        return []
+    return [d for d in said if d]
+
+
+def seat_declared(text: str) -> tuple[tuple[str, int, int], list[Declaration]] | None:
+    """A line that gives a seat and what it declares, and nothing else: 'Brook Hill: Reform UK gain from Con',
+    'Castle Vale – Labour hold, majority 439'; the seat's words with their offsets in the line."""
+    if len(text) > MAX_SEGMENT_CHARS or not _OUTCOME_WORD.search(text):
+        return None
+    cut = re.search(r"\s*(?::|\s[-–—]\s)\s*", text)
+    if cut is None or cut.start() == 0:
+        return None
+    said = [d for d in declarations(text[cut.end():].strip(" .")) if d.party]
+    return ((text[:cut.start()], 0, cut.start()), declarations(text[cut.end():].strip(" ."))) if said else None
 
 
 def declaration(text: str) -> Declaration | None:
@@ -615,13 +640,25 @@ class ReadLine:
 def read_line(text: str) -> ReadLine | None:
     """A results line: one candidate or party, or a seat and several candidates; with their counts, or
     names and parties only ('Jane Roe (Lab) – elected')."""
-    if len(text) > MAX_LINE_CHARS or _prose(text):
+    if len(text) > MAX_LINE_CHARS or _prose(text) or _declares(text):
         return None
-    if not re.search(r"\d", text):
-        return _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
     text, lead = _leading_outcome(text)
+    if not re.search(r"\d", text):
+        read = _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
+        return _with_lead(read, lead)
     items = items_of(text)
     read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
+    return _with_lead(read, lead)
+
+
+def _declares(text: str) -> bool:
+    """A line that only declares an outcome and a majority ('Labour HOLD. Majority 439.'), perhaps after its seat
+    ('Abbey: Liberal Democrats HOLD'): no candidate's."""
+    return bool(_OUTCOME_WORD.search(text)) and bool(footer_declarations(text) or seat_declared(text))
+
+
+def _with_lead(read: ReadLine | None, lead: list[Declaration]) -> ReadLine | None:
+    """The line with the outcome printed between its seat and its candidates; none if it has no seat."""
     return ReadLine(read.candidates, read.seat, lead + read.declared) if read and lead and read.seat else \
         None if lead else read
 
@@ -721,7 +758,7 @@ def _named_line(items: list[Item]) -> ReadLine | None:
         items = items[2:]
     parts = _named_segments(items)
     seat = None
-    if len(parts) > 1:
+    if len(parts) > 1 or read_named(parts[0]) is None:  # 'Brook Hill – Jane Roe (Lab)': a seat and its one winner
         seat, parts[0] = _seat_prefix(parts[0], read_named)
     read = [read_named(p) for p in parts]
     found = [r for r in read if r is not None]

@@ -165,8 +165,9 @@ def division_label(text: str) -> str | None:
     ends = words("division_words") | {"result", "results", "by-election"}
     cut = next((k for k, p in enumerate(parts) if k and p.lower() in ends), len(parts))
     parts = parts[:cut]  # 'Brook Hill ward result in 2019'
-    if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"] for p in parts):
-        return None
+    if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"]
+                                                           or p.lower() in words("offices") for p in parts):
+        return None  # 'Leader: Jane Roe (Lab)' names an office, not a ward
     if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in _INSIDE_A_NAME for p in parts):
         return None
     label = " ".join(parts)
