@@ -693,16 +693,26 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     if len(parts) > 1:
         seat, parts[0] = _seat_prefix(parts[0], read_candidate)
         declared[:0] = _head_declarations(text[seat[1]:seat[2]]) if seat else []
-    read = [read_candidate(p) for p in parts]
-    if any(r is None for r in read) and ";" in text:
-        parts, seat = [items], None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
-        read = [read_candidate(items)]
-    if any(r is None for r in read):
+    found = _each_read(parts, read_candidate)
+    if found is None and ";" in text:
+        seat = None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
+        found = _each_read([items], read_candidate)
+    if found is None:
         return None
-    found = [r for r in read if r is not None]
     if len(found) > 1 and (seat is None and not _multi_ok(found)):
         return None
     return ReadLine(found, seat, declared)
+
+
+def _each_read(parts: list[list[Item]], reader: Callable[[list[Item]], LineParts | None]) -> list[LineParts] | None:
+    """Each stretch read as a candidate; None at the first that is not one (the rest are not read)."""
+    found = []
+    for part in parts:
+        read = reader(part)
+        if read is None:
+            return None
+        found.append(read)
+    return found
 
 
 def _head_declarations(head: str) -> list[Declaration]:
@@ -757,12 +767,14 @@ def _named_line(items: list[Item]) -> ReadLine | None:
     if len(items) > 1 and items[0].kind == "votes" and len(items[0].text) <= 2 and items[1].kind in ("stop", "close"):
         items = items[2:]
     parts = _named_segments(items)
-    seat = None
-    if len(parts) > 1 or read_named(parts[0]) is None:  # 'Brook Hill – Jane Roe (Lab)': a seat and its one winner
-        seat, parts[0] = _seat_prefix(parts[0], read_named)
-    read = [read_named(p) for p in parts]
-    found = [r for r in read if r is not None]
-    return ReadLine(found, seat, []) if found and len(found) == len(read) else None
+    if not parts:
+        return None
+    whole = read_named(parts[0]) if len(parts) == 1 else None
+    if whole:
+        return ReadLine([whole], None, [])
+    seat, parts[0] = _seat_prefix(parts[0], read_named)  # 'Brook Hill – Jane Roe (Lab)': a seat and its one winner
+    found = _each_read(parts, read_named) if len(parts) > 1 or seat else None
+    return ReadLine(found, seat, []) if found else None
 
 
 def _named_segments(items: list[Item]) -> list[list[Item]]:
