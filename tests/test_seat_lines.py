@@ -86,3 +86,51 @@ def test_a_ward_a_party_took_is_a_ward_even_when_it_reads_like_a_name(shape: tup
     text, party, outcome = shape
     found = [(r.area, r.party, r.outcome) for r in results(text.format(d=ward, w=winner))]
     assert found == [(ward, party, outcome)]
+
+
+SEATS = ["Erewash", "Amber Valley", "High Peak", "Derbyshire Dales"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(PEOPLE[:3]), st.permutations(SEATS[:3]), st.sampled_from(["held", "won", "took"]))
+def test_respectively_pairs_each_winner_with_the_seat_in_the_same_place(people: list[str], seats: list[str],
+                                                                        verb: str) -> None:
+    doc = document_of("The Conservatives held three seats in Derbyshire at the 2019 general election.",
+                      f"{people[0]}, {people[1]} and {people[2]} {verb} {seats[0]}, {seats[1]} and {seats[2]} "
+                      "respectively for the Conservatives.",
+                      title="Conservatives hold three Derbyshire seats", date="2019-12-13")
+    found = {(r.area, r.winner, r.party) for r in extract_document(doc) if isinstance(r, SeatResult)}
+    assert found == {(seat, who, "Conservative") for who, seat in zip(people, seats)}
+
+
+def test_respectively_with_lists_of_unequal_length_gives_no_winner() -> None:
+    found = results("Sam Tarn, Ann Roe and Bob Gray were elected for Reform UK in Fir Tree, Dale Park and Elm Grove "
+                    "respectively.")
+    assert all(r.winner is None for r in found)
+
+
+WIN_TOLD_AFTER = [
+    ("The Liberal Democrats held {d}, where {w} was re-elected with a {n:,}-vote majority.", "Liberal Democrats", "hold",
+     True),
+    ("Reform UK gained {d} from Labour, with {w} winning by {n:,} votes.", "Reform UK", "gain", True),
+    ("Labour held {d}, with {w} re-elected.", "Labour", "hold", False),
+    ("{w} was re-elected in {d} for Labour with a majority of {n:,}.", "Labour", "hold", True),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WIN_TOLD_AFTER), st.sampled_from(["Fir Tree", "Brook Hill", "Abbey"]), st.sampled_from(PEOPLE),
+       st.integers(min_value=12, max_value=4000))
+def test_the_winner_and_majority_told_after_a_party_took_the_ward(shape: tuple[str, str, str, bool], ward: str,
+                                                                  winner: str, majority: int) -> None:
+    text, party, outcome, counted = shape
+    found = [(r.area, r.winner, r.party, r.outcome, r.majority)
+             for r in results(text.format(d=ward, w=winner, n=majority))]
+    assert found == [(ward, winner, party, outcome, majority if counted else None)]
+
+
+def test_respectively_after_figures_pairs_no_seats() -> None:
+    doc = document_of("Labour's Ann Roe won Erewash at the 2019 general election, beating Conservative Sam Tarn, with "
+                      "45% and 30% respectively.", title="Labour win Erewash", date="2019-12-13")
+    found = [(r.area, r.winner) for r in extract_document(doc) if isinstance(r, SeatResult)]
+    assert found == [("Erewash", "Ann Roe")]

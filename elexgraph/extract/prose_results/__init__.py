@@ -193,7 +193,8 @@ class Reader:
                 self.parties.setdefault((person, election.year), facts.party)
         for person in st.co_winners if st.outcome else ():
             self.outcomes.setdefault((person, election), st.outcome)
-        if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election):
+        if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election) \
+                or self._pooled_respectively(clause, st, election):
             return
         areas = self._areas_of(clause, st, election)
         if _only_party_shares(st) and not (self.areas(clause, election) or election.kind in ("by-election", "mayoral", "pcc")):
@@ -265,6 +266,25 @@ class Reader:
             home = self.homes.get((person, election))
             if home:
                 self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
+        return True
+
+    def _pooled_respectively(self, clause: Clause, st: Statement, election: Election) -> bool:
+        """'A, B and C won X, Y and Z respectively': each won the area in the same place of the second list, for
+        the party the clause gives them; where the two lists are not read to the same length, nothing is said."""
+        said = clause.find("respectively")
+        if not st.won or not said or clause.kind(said[0] - 1) == "figure":
+            return False  # 'with 45% and 30% respectively': figures, not seats, are paired
+        winners = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        areas = self.areas(clause, election)
+        if len(winners) < 2 or len(areas) != len(winners):
+            return True
+        named = {clause.mention(i).party for i in range(len(clause.items)) if clause.kind(i) == "party"}
+        shared = st.party or (named.pop() if len(named) == 1 else None)  # 'for the Conservatives': everyone's
+        for person, area in zip(winners, areas):
+            party = (st.people[person].party if person in st.people else None) or shared
+            said = Statement(won=True, winner=person, party=party, outcome=st.outcome,
+                             people={person: PersonFacts(party=party, rank=1)})
+            self.pool(clause.sentence, self.contest(with_area(election, area), area), said)
         return True
 
     def _read_about(self, clause: Clause, election: Election, area: str) -> None:
@@ -477,7 +497,7 @@ def _relative_start(clause: Clause) -> int:
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
 
 
-@register(NAME, "3")
+@register(NAME, "4")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)

@@ -992,7 +992,8 @@ class ClauseReader:
 
     def _past(self, clause: Clause, i: int) -> bool:
         before = any(clause.lower(j) in words("past_majority") and not (
-            clause.lower(j) == "last" and clause.kind(j - 1) == "ordinal")  # 'finishing second last': no past
+            clause.lower(j) == "last" and clause.kind(j - 1) == "ordinal") and not (  # 'finishing second last': no past
+            clause.lower(j) == "was" and clause.lower(j + 1) in words("win"))  # 'was re-elected with a majority of'
             for j in range(max(0, i - 7), i))
         after = any(clause.lower(j) in words("past_majority_after") for j in range(i + 1, min(len(clause.items), i + 5)))
         return before or after
