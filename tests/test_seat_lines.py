@@ -134,3 +134,25 @@ def test_respectively_after_figures_pairs_no_seats() -> None:
                       "45% and 30% respectively.", title="Labour win Erewash", date="2019-12-13")
     found = [(r.area, r.winner) for r in extract_document(doc) if isinstance(r, SeatResult)]
     assert found == [("Erewash", "Ann Roe")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["The seat was previously held by the Conservatives.",
+                        "The ward had previously been held by the Conservatives.",
+                        "The seat was formerly held by the Conservatives."]),
+       st.sampled_from(["Brook Hill", "Abbey", "Kingsmead North"]), st.sampled_from(PEOPLE))
+def test_the_party_that_held_a_by_elections_seat_before(before: str, ward: str, winner: str) -> None:
+    doc = document_of(f"Reform UK has won the {ward} by-election for Erewash Borough Council.",
+                      f"{winner} took the seat with 604 votes. Conservative Tom Smith came second with 393 votes.",
+                      before, title=f"Reform UK wins {ward} by-election", date="2024-03-12")
+    found = [(r.area, r.winner, r.party, r.outcome, r.previous_party)
+             for r in extract_document(doc) if isinstance(r, SeatResult)]
+    assert found == [(ward, winner, "Reform UK", "gain", "Conservative")]
+
+
+def test_an_article_opening_a_sentence_is_no_ward() -> None:
+    doc = document_of("A by-election was held in the Abbey ward of Erewash Borough Council on Thursday.",
+                      "The results were:", "Ann Roe (Labour) – 604\nSam Tarn (Conservative) – 393", "Labour hold.",
+                      title="Abbey ward by-election result", date="2024-03-12")
+    found = [(r.area, r.winner, r.outcome) for r in extract_document(doc) if isinstance(r, SeatResult)]
+    assert found == [("Abbey", "Ann Roe", "hold")]

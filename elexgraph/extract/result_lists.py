@@ -172,7 +172,7 @@ def declared_seats(doc: Document) -> Iterator[SeatResult]:
                          won.outcome, previous, majority)
 
 
-@register(NAME, "5")
+@register(NAME, "6")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results from results printed as lists, in any shape."""
     for block in doc.blocks:
