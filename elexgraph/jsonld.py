@@ -10,8 +10,11 @@ normal forms and Python values) are reused, so the bytes are the same; a graph i
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Callable
 from functools import lru_cache
+from json.encoder import encode_basestring  # type: ignore[attr-defined]  # json's own, in C where it can be
 from typing import Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
@@ -91,3 +94,69 @@ def _shorteners(context: tuple[tuple[str, str], ...]) -> tuple[Callable[[str], s
 
     rdflib_context = Context(dict(context))
     return lru_cache(maxsize=262144)(rdflib_context.shrink_iri), lru_cache(maxsize=4096)(rdflib_context.to_symbol)
+
+
+def dumps(document: object) -> str:
+    """json.dumps(document, indent=2, ensure_ascii=False), the same text, three times as fast: Python's encoder
+    writes indented JSON in Python, a generator per level (a fifth of the time of a published page's JSON-LD)."""
+    out: list[str] = []
+    try:
+        _dump(document, "\n", out)
+    except _Unlike:
+        return json.dumps(document, indent=2, ensure_ascii=False)
+    return "".join(out)
+
+
+class _Unlike(Exception):
+    """A value json.dumps writes some way this module does not (a key that is not a string, another type)."""
+
+
+def _dump(value: object, newline: str, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(encode_basestring(value))
+    elif value is None or value is True or value is False:
+        out.append("null" if value is None else "true" if value else "false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, dict):
+        _members(value, newline, out)
+    elif isinstance(value, list):
+        _items(value, newline, out)
+    else:
+        raise _Unlike
+
+
+def _members(value: dict[object, object], newline: str, out: list[str]) -> None:
+    if not value:
+        out.append("{}")
+        return
+    inner, separator = newline + "  ", "{"
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise _Unlike
+        out.append(f"{separator}{inner}{encode_basestring(key)}: ")
+        _dump(item, inner, out)
+        separator = ","
+    out.append(newline + "}")
+
+
+def _items(value: list[object], newline: str, out: list[str]) -> None:
+    if not value:
+        out.append("[]")
+        return
+    inner, separator = newline + "  ", "["
+    for item in value:
+        out.append(separator + inner)
+        _dump(item, inner, out)
+        separator = ","
+    out.append(newline + "]")
+
+
+def _float(value: float) -> str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)

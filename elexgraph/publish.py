@@ -13,29 +13,33 @@ from __future__ import annotations
 import filecmp
 import os
 import shutil
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.etree import ElementTree
 
 from pyoxigraph import NamedNode, Triple
 
-from elexgraph.errors import OutputError
+from elexgraph.errors import ElexgraphError, OutputError
 from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, context_document, serialize_triples,
                              serialized_chunks)
+from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
-from elexgraph.web.bulk import Gathered, GraphIndex, Listed, Spill
+from elexgraph.web.bulk import Gathered, GraphIndex, Listed, Spill, read_bucket
 from elexgraph.web.describe import Description, fact_pages, with_topic
 from elexgraph.web.official import official_view_of
 from elexgraph.web.manifest import MANIFEST, Manifest, code_digest, graph_digest
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.void import VOID_PATH, void_triples
+from elexgraph.workers import in_workers
 
 STATIC_FORMATS = (TURTLE, JSONLD)
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+_QUERIED = ("party/", "election/")  # the kinds whose first page runs a query (pages.Summaries): spilled apart
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -58,6 +62,7 @@ class _Writer:
         self.outdir = outdir.resolve()
         self.previous = previous.resolve() if previous and previous.is_dir() else None
         self.report = PublishReport()
+        self._folders: set[str] = set()  # made already: a resource's five files share two folders
 
     def _wrote(self, relative: str) -> None:
         self.report.files.append(relative)
@@ -101,15 +106,20 @@ class _Writer:
         return True
 
     def _target(self, relative: str) -> Path:
-        target = (self.outdir / relative).resolve()
-        if self.outdir not in target.parents:
+        # Checked by its letters, not resolved: the staging folder is this publish's own and holds no symbolic
+        # link, and resolving took a system call per folder of each of half a million files.
+        target = os.path.normpath(os.path.join(self.outdir, relative))
+        folder = os.path.dirname(target)
+        if not target.startswith(f"{self.outdir}{os.sep}"):
             raise OutputError(f"{relative}: would be written outside {self.outdir}")
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.unlink(missing_ok=True)  # never write through a link into the previous site
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            Path(target).unlink(missing_ok=True)  # never write through a link into the previous site
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-        return target
+        return Path(target)
 
     def _link(self, old: Path, target: Path) -> None:
         try:
@@ -135,10 +145,12 @@ def _redirect(site: Site, relative: str, iri: str, target: str, alternates: dict
                         alternates={media: here.root + href for media, href in alternates.items()})
 
 
-def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | None = None) -> PublishReport:
+def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | None = None,
+            jobs: int = 1) -> PublishReport:
     """The site written to a folder beside OUTDIR and swapped in when whole: OUTDIR then mirrors the store (the
     pages of what left it are gone), and a publish that is stopped leaves the old site as it was.
-    `progress(stage, done, total)` is told how far each stage is."""
+    `progress(stage, done, total)` is told how far each stage is; the resource pages are drawn in `jobs`
+    processes (the site is the same whatever the number)."""
     staging, old, spill = _beside(outdir, "publishing"), _beside(outdir, "old"), _beside(outdir, "spill")
     _recover(outdir, old)
     if outdir.exists() and not outdir.is_dir():
@@ -150,7 +162,7 @@ def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | No
     writer = _Writer(staging, outdir)
     previous = Manifest.read(outdir, code_digest(), site.public_base)
     try:
-        _write_site(store, site, writer, spill, previous, progress)
+        _write_site(store, site, writer, spill, previous, progress, jobs)
     finally:
         _remove(spill)
     _swap(staging, outdir, old)
@@ -184,7 +196,7 @@ def _swap(staging: Path, outdir: Path, old: Path) -> None:
 
 
 def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Path, previous: Manifest | None,
-                progress: Progress | None) -> None:
+                progress: Progress | None, jobs: int) -> None:
     def page(relative: str, template: str, **context: object) -> None:
         writer.write(relative, pages.render(template, site.at(relative), **context))
 
@@ -194,12 +206,11 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
     for name, answer in home.answers(store).items():
         writer.write(f"questions/{name}.csv", answer)
     writer.write(".nojekyll", "")  # GitHub Pages: serve every file as it is
-    gathering = gather(store, site, spill_folder, previous=previous, tell=tell,
-                       each_graph=lambda graph, triples, same: _write_graph(site, writer, graph, triples, same))
+    gathering = gather(store, site, spill_folder, previous=previous, tell=tell, writer=writer, jobs=jobs)
     for done, index in enumerate(pages.INDEXES):
         tell("Index pages", done, len(pages.INDEXES))
         _write_index(site, writer, index, gathering.listed[index.path])
-    _write_resources(store, site, writer, gathering, previous, tell)
+    _write_resources(store, site, writer, gathering, previous, tell, jobs)
     page("ontology.html", "ontology.html", terms=pages.ontology_terms(), namespace=ELEX_NS)
     writer.write("ontology.ttl", serialize_triples(pages.ontology_triples(), TURTLE))
     writer.write(f"{VOID_PATH}.ttl", serialize_triples(void_triples(store, site, endpoint=False), TURTLE))
@@ -218,30 +229,132 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
 
 
 def _write_resources(store: GraphStore, site: Site, writer: _Writer, gathering: Gathering,
-                     previous: Manifest | None, tell: Progress) -> None:
+                     previous: Manifest | None, tell: Progress, jobs: int) -> None:
     """Each documented resource's files: drawn from its gathered shares when it is to be redrawn, else linked from
-    the previous site."""
+    the previous site. With `jobs` > 1 the buckets are drawn in that many worker processes, but for those of
+    parties and elections, drawn here beside them (their first pages run a query of the store)."""
     manifest, documented = gathering.manifest, gathering.documented
-    done = 0
+    tally = _Tally(len(documented), tell)
     for path in sorted(documented - gathering.redraw):
         files = previous.files[path] if previous else []
         for relative in files:
             writer.keep(relative)
         manifest.files[path] = files
         writer.report.resources += 1
-        done += 1
-        tell("Resource pages (unchanged)", done, len(documented))
-    summaries = published_summaries(store)
+        tally.add("Resource pages (unchanged)")
     by_bucket: dict[int, list[str]] = {}
     for path in sorted(gathering.redraw):
         by_bucket.setdefault(gathering.spill.bucket(_stored(site, path)), []).append(path)
-    for bucket, paths in sorted(by_bucket.items()):
+    apart = gathering.spill.apart  # none: a spill of one bucket, drawn here whole
+    here = sorted(b for b in by_bucket if jobs <= 1 or b < apart or not apart)
+    drawing = _Drawing(site, writer.outdir, writer.previous)
+    elsewhere = _Elsewhere([(drawing, gathering.spill.parts(b), by_bucket[b]) for b in sorted(by_bucket)
+                            if b not in here], jobs, tally)
+    elsewhere.start()
+    summaries = published_summaries(store)
+    for bucket in here:
         gathered = gathering.spill.read(bucket)
-        for path in paths:
+        for path in by_bucket[bucket]:
             manifest.files[path] = _write_resource(site, writer, path, gathered.get(_stored(site, path)) or Gathered(),
                                                    summaries)
-            done += 1
-            tell("Resource pages", done, len(documented))
+            tally.add("Resource pages")
+    for drawn in elsewhere.results():
+        manifest.files.update(drawn.files)
+        writer.report.files.extend(drawn.written)
+        writer.report.unchanged += drawn.unchanged
+        writer.report.resources += len(drawn.files)
+
+
+class _Tally:
+    """Resources done, told to the progress bar from this thread and the one waiting on the workers."""
+
+    def __init__(self, total: int, tell: Progress) -> None:
+        self.total, self.tell, self.done = total, tell, 0
+        self._lock = threading.Lock()
+
+    def add(self, stage: str, count: int = 1) -> None:
+        with self._lock:
+            self.done += count
+            self.tell(stage, self.done, self.total)
+
+
+@dataclass(frozen=True)
+class _Drawing:
+    """What a worker process needs besides its bucket: the site's addresses, where the new site is being written
+    and where the previous one is (to link unchanged files from)."""
+
+    site: Site
+    staging: Path
+    previous: Path | None
+
+
+@dataclass
+class _Drawn:
+    """One bucket drawn in a worker: each doc path's files, every file written, and how many were linked."""
+
+    files: dict[str, list[str]]
+    written: list[str]
+    unchanged: int
+
+
+_Job = tuple[_Drawing, list[Path], list[str]]  # (drawing, the bucket's files, the doc paths to draw from it)
+# A bucket a worker has not drawn in this long is stuck, not slow: the largest took minutes on a loaded machine.
+_BUCKET_DEADLINE = 3 * 3600.0
+
+
+def _draw_bucket(job: _Job) -> _Drawn | OutputError:
+    """A worker's part: the pages of one bucket's resources (none of them a party or an election)."""
+    drawing, parts, paths = job
+    writer = _Writer(drawing.staging, drawing.previous)
+    summaries = published_summaries(None)
+    try:
+        gathered = read_bucket(parts)
+        files = {path: _write_resource(drawing.site, writer, path,
+                                       gathered.get(_stored(drawing.site, path)) or Gathered(), summaries)
+                 for path in paths}
+    except OutputError as error:
+        return error
+    except OSError as exc:  # a spill file that cannot be read: one line, as in the publishing process
+        return OutputError(f"{exc.filename or parts[0]}: cannot read ({exc.strerror or exc})")
+    return _Drawn(files, writer.report.files, writer.report.unchanged)
+
+
+class _Elsewhere:
+    """Buckets drawn by worker processes, waited on in a thread while this one draws the rest."""
+
+    def __init__(self, jobs: list[_Job], processes: int, tally: _Tally) -> None:
+        self.jobs, self.processes, self.tally = jobs, processes, tally
+        self._drawn: list[_Drawn | OutputError] = []
+        self._error: BaseException | None = None  # what stopped the waiting thread, raised again in this one
+        self._thread = threading.Thread(target=self._wait, daemon=True, name="elexgraph-publish")
+
+    def start(self) -> None:
+        if self.jobs:
+            self._thread.start()
+
+    def _wait(self) -> None:
+        def failed(job: _Job, why: str) -> OutputError:
+            return OutputError(f"the pages of {len(job[2])} resource(s) were not drawn ({why})")
+        try:
+            for _, drawn in in_workers(_draw_bucket, self.jobs, self.processes, _BUCKET_DEADLINE, failed):
+                self._drawn.append(drawn)
+                if isinstance(drawn, _Drawn):
+                    self.tally.add("Resource pages", len(drawn.files))
+        except OSError as exc:
+            self._error = OutputError(f"cannot start the processes drawing pages ({exc.strerror or exc})")
+        except BaseException as exc:  # noqa: BLE001 - a thread's error is lost unless handed to the one waiting
+            self._error = exc
+
+    def results(self) -> list[_Drawn]:
+        """Every bucket drawn, once all are; the first error met, if any."""
+        if self.jobs:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        for drawn in self._drawn:
+            if isinstance(drawn, OutputError):
+                raise drawn
+        return [drawn for drawn in self._drawn if isinstance(drawn, _Drawn)]
 
 
 def _buckets(graphs: int) -> int:
@@ -271,48 +384,168 @@ class Gathering:
 
 
 def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | None = None,
-           buckets: int | None = None, tell: Progress | None = None,
-           each_graph: Callable[[NamedNode, list[Triple], bool], None] | None = None) -> Gathering:
+           buckets: int | None = None, tell: Progress | None = None, writer: _Writer | None = None,
+           jobs: int = 1) -> Gathering:
     """One pass over the store's graphs: each graph's digest taken, and from each graph that changed since
     `previous` (every graph without one) each resource's share spilled to `folder`; then, for the resources
-    those changes touch, their shares of the graphs that did not change. `each_graph` is shown every graph's
-    triples on the way, and whether it is unchanged."""
-    prefix = site.stored_base + "id/"
+    those changes touch, their shares of the graphs that did not change. With a `writer`, each graph's .ttl is
+    written on the way. With `jobs` > 1 and a store on disk opened read-only, the graphs are read in that many
+    worker processes."""
     graphs = store.named_graphs()
-    spill = Spill(folder, buckets or _buckets(len(graphs)))
+    apart = tuple(site.stored_base + "id/" + kind for kind in _QUERIED)
+    spill = Spill(folder, buckets or _buckets(len(graphs)), apart)
     manifest = Manifest(code_digest(), site.public_base)
-    listed = {index.path: Listed() for index in pages.INDEXES}
-    named: dict[str, set[str]] = defaultdict(set)
-    described: dict[str, set[str]] = defaultdict(set)
-    changed: set[str] = set()
+    digests = previous.graphs if previous else {}
+    read = _Read()
+    location = _on_disk(store) if jobs > 1 else None
     try:
-        for done, graph in enumerate(graphs, 1):
-            if tell:
-                tell("Reading graphs", done, len(graphs))
-            triples = [q.triple for q in store.quads(graph)]
-            manifest.graphs[graph.value] = graph_digest(triples)
-            same = previous is not None and previous.graphs.get(graph.value) == manifest.graphs[graph.value]
-            if each_graph:
-                each_graph(graph, triples, same)
-            index = GraphIndex(triples)
-            for kind in pages.INDEXES:
-                index.listed(kind.cls, listed[kind.path])
-            if not same:
-                changed.add(graph.value)
-                _spill_graph(index, graph.value, site, prefix, spill, named, described)
+        if location is None:
+            for order, graph in enumerate(graphs):
+                if tell:
+                    tell("Reading graphs", order + 1, len(graphs))
+                _read_graph(store, graph, order, _Reading(site, spill, writer), digests.get(graph.value), read)
+        else:
+            job = _ReadJob(location, site, folder, spill.buckets, apart, writer and writer.outdir,
+                           writer and writer.previous)
+            _read_elsewhere(job, graphs, digests, jobs, read, tell)
+            if writer is not None:
+                writer.report.files += read.written
+                writer.report.unchanged += read.unchanged
+        manifest.graphs = read.digests
+        named, described, changed = read.named, read.described, read.changed
         redraw = set(named) | set(described)
         if previous is not None:
             _carry(previous, manifest, changed, named, described)
             redraw |= _touched(previous, manifest, changed, described)
-            _spill_unchanged(store, site, spill, redraw, {g for path in redraw for g in named.get(path, ())
-                                                          if g not in changed}, tell)
+            order_of = {graph.value: order for order, graph in enumerate(graphs)}
+            _spill_unchanged(store, site, spill, redraw, {g: order_of[g] for path in redraw
+                                                          for g in named.get(path, ()) if g not in changed}, tell)
     finally:
         spill.close()
     manifest.named, manifest.described = dict(named), dict(described)
     unchanged = previous is not None and not changed and set(previous.graphs) == set(manifest.graphs)
-    gathering = Gathering(spill, manifest, redraw, unchanged, listed)
+    gathering = Gathering(spill, manifest, redraw, unchanged, read.listed)
     gathering.redraw &= gathering.documented  # what left the store is drawn no more
     return gathering
+
+
+@dataclass
+class _Read:
+    """What reading some of the store's graphs found (in this process, or in a worker and sent back)."""
+
+    digests: dict[str, str] = field(default_factory=dict)  # graph -> digest
+    changed: set[str] = field(default_factory=set)  # the graphs whose resources' shares were spilled
+    listed: dict[str, Listed] = field(default_factory=lambda: {index.path: Listed() for index in pages.INDEXES})
+    named: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # doc path -> graphs
+    described: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    written: list[str] = field(default_factory=list)  # graph files a worker wrote
+    unchanged: int = 0  # of which linked from the previous site
+
+    def add(self, other: _Read) -> None:
+        self.digests.update(other.digests)
+        self.changed |= other.changed
+        for path, listed in other.listed.items():
+            self.listed[path].add(listed)
+        for mine, theirs in ((self.named, other.named), (self.described, other.described)):
+            for path, graphs in theirs.items():
+                mine.setdefault(path, set()).update(graphs)
+        self.written += other.written
+        self.unchanged += other.unchanged
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """Where what a graph says goes: the spill, and the site's graph files (unless no writer)."""
+
+    site: Site
+    spill: Spill
+    writer: _Writer | None
+
+
+def _read_graph(store: GraphStore, graph: NamedNode, order: int, to: _Reading, digest: str | None,
+                read: _Read) -> None:
+    """One graph's digest, its file, its rows of the index pages, and (unless it has the `digest` the previous
+    site was drawn from) its resources' shares spilled."""
+    triples = [q.triple for q in store.quads(graph)]
+    read.digests[graph.value] = graph_digest(triples)
+    same = digest == read.digests[graph.value]
+    if to.writer is not None:
+        _write_graph(to.site, to.writer, graph, triples, same)
+    index = GraphIndex(triples)
+    for kind in pages.INDEXES:
+        index.listed(kind.cls, read.listed[kind.path])
+    if not same:
+        read.changed.add(graph.value)
+        _spill_graph(index, graph.value, order, to.site, to.spill, read.named, read.described)
+
+
+def _on_disk(store: GraphStore) -> str | None:
+    """The folder of a store on disk opened read-only, which worker processes can open too (what a writer
+    has not yet flushed, or a server holds, they would not see)."""
+    from elexgraph.store.embedded import EmbeddedStore
+
+    inner = getattr(store, "inner", store)  # a BoundedStore's
+    return inner.location if isinstance(inner, EmbeddedStore) and inner.read_only else None
+
+
+@dataclass(frozen=True)
+class _ReadJob:
+    """What a worker reading graphs needs besides its graphs: the store, the site, the spill's shape, and where
+    the new site and the previous one are (to write or link graph files; no staging: none written)."""
+
+    location: str
+    site: Site
+    folder: Path
+    buckets: int
+    apart: tuple[str, ...]
+    staging: Path | None
+    previous: Path | None
+    graphs: tuple[tuple[int, str, str | None], ...] = ()  # (order in the store, graph, previous digest)
+
+
+def _read_elsewhere(job: _ReadJob, graphs: list[NamedNode], digests: dict[str, str], jobs: int, read: _Read,
+                    tell: Progress | None) -> None:
+    """The graphs read by `jobs` worker processes, a few dozen graphs a job (an official file's graph is a
+    hundred articles' worth), each worker spilling to its own part of every bucket."""
+    size = max(1, len(graphs) // (jobs * 20))
+    work = [replace(job, graphs=tuple((order, graphs[order].value, digests.get(graphs[order].value))
+                                      for order in range(start, min(start + size, len(graphs)))))
+            for start in range(0, len(graphs), size)]
+    done = 0
+
+    def failed(job: _ReadJob, why: str) -> OutputError:
+        return OutputError(f"{job.location}: {len(job.graphs)} graph(s) not read ({why})")
+    for _, found in in_workers(_read_some, work, jobs, _BUCKET_DEADLINE, failed):
+        if isinstance(found, ElexgraphError):
+            raise found
+        read.add(found)
+        done += len(found.digests)
+        if tell:
+            tell("Reading graphs", done, len(graphs))
+
+
+_opened: dict[str, tuple[GraphStore, Spill]] = {}  # in a worker: the store it reads and its part of the spill
+
+
+def _read_some(job: _ReadJob) -> _Read | ElexgraphError:
+    """A worker's part of the pass: some graphs read, their shares spilled to this process's part."""
+    try:
+        if job.location not in _opened:
+            _opened[job.location] = (open_store(job.location, read_only=True),
+                                     Spill(job.folder, job.buckets, job.apart, part=f".{os.getpid()}"))
+        store, spill = _opened[job.location]
+        writer = _Writer(job.staging, job.previous) if job.staging else None
+        read = _Read()
+        for order, graph, digest in job.graphs:
+            _read_graph(store, NamedNode(graph), order, _Reading(job.site, spill, writer), digest, read)
+        spill.flush()
+    except ElexgraphError as error:
+        return error
+    except OSError as exc:  # a spill file that cannot be written (a full disk): one line
+        return OutputError(f"{exc.filename or job.folder}: cannot write ({exc.strerror or exc})")
+    if writer is not None:
+        read.written, read.unchanged = writer.report.files, writer.report.unchanged
+    return read
 
 
 def _touched(previous: Manifest, manifest: Manifest, changed: set[str], described: dict[str, set[str]]) -> set[str]:
@@ -323,21 +556,22 @@ def _touched(previous: Manifest, manifest: Manifest, changed: set[str], describe
         path for path, graphs in described.items() if graphs and not previous.kept(path)}
 
 
-def _spill_unchanged(store: GraphStore, site: Site, spill: Spill, redraw: set[str], again: set[str],
+def _spill_unchanged(store: GraphStore, site: Site, spill: Spill, redraw: set[str], again: dict[str, int],
                      tell: Progress | None) -> None:
-    """The shares, in the unchanged graphs `again`, of the resources to redraw (a page holds all its graphs)."""
-    prefix = site.stored_base + "id/"
+    """The shares, in the unchanged graphs `again` (with their order in the store), of the resources to redraw
+    (a page holds all its graphs)."""
     for done, graph in enumerate(sorted(again), 1):
         if tell:
             tell("Reading graphs again", done, len(again))
         triples = [q.triple for q in store.quads(NamedNode(graph))]
-        _spill_graph(GraphIndex(triples), graph, site, prefix, spill, {}, {}, only=redraw)
+        _spill_graph(GraphIndex(triples), graph, again[graph], site, spill, {}, {}, only=redraw)
 
 
-def _spill_graph(index: GraphIndex, graph: str, site: Site, prefix: str, spill: Spill, named: dict[str, set[str]],
+def _spill_graph(index: GraphIndex, graph: str, order: int, site: Site, spill: Spill, named: dict[str, set[str]],
                  described: dict[str, set[str]], only: set[str] | None = None) -> None:
     """Each resource's share of one graph spilled (only those of the doc paths `only`, if given); which graphs
     name and describe each resource noted."""
+    prefix = site.stored_base + "id/"
     for subject in index.of:
         if isinstance(subject, NamedNode) and subject.value.startswith(prefix):
             path = site.doc_path(site.public(subject).value)
@@ -348,7 +582,7 @@ def _spill_graph(index: GraphIndex, graph: str, site: Site, prefix: str, spill: 
         if path is None or (only is not None and path not in only):
             continue
         named.setdefault(path, set()).add(graph)
-        spill.add(resource, index.description(resource), index.sources_named(resource))
+        spill.add(resource, order, index.description(resource), index.sources_named(resource))
 
 
 def _carry(previous: Manifest, manifest: Manifest, changed: set[str], named: dict[str, set[str]],
@@ -373,17 +607,24 @@ def _write_graph(site: Site, writer: _Writer, graph: NamedNode, triples: list[Tr
                                                            f"graph/{name}.ttl", {}))
 
 
-def published_summaries(store: GraphStore) -> Callable[[Gathered, Site], pages.Summaries]:
+def published_summaries(store: GraphStore | None) -> Callable[[Gathered, Site], pages.Summaries]:
     """A published page's summaries, as seen from its file (`Site.at`): the official section from what the pass
-    gathered, a party's and an election's from their queries (a few hundred pages, each bound to its subject)."""
+    gathered, a party's and an election's from their queries (a few hundred pages, each bound to its subject;
+    without a store, as in a worker process, there are none to draw)."""
     def of(gathered: Gathered, here: Site) -> pages.Summaries:
         def official(iri: str, every: bool) -> object:
             resource = NamedNode(here.stored_iri(iri))
             return official_view_of(gathered.official(resource), gathered.findings(resource), here, resource,
                                     every_contest=every)
+        if store is None:
+            return pages.Summaries(official, _unqueried, _unqueried)
         queried = pages.Summaries.of_store(store, here)
         return pages.Summaries(official, queried.party, queried.election)
     return of
+
+
+def _unqueried(iri: str) -> object:
+    raise OutputError(f"{iri}: a party's or an election's page, drawn where the store is not open")
 
 
 def _write_index(site: Site, writer: _Writer, index: pages.Index, listed: Listed) -> None:

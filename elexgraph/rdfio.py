@@ -131,7 +131,7 @@ def _compact_jsonld(triples: list[Triple]) -> bytes:
     if compacted is None:
         compacted = json.loads(to_rdflib(triples).serialize(format="json-ld", context=jsonld_context(),
                                                             auto_compact=True))
-    return json.dumps(_ordered(compacted), indent=2, ensure_ascii=False).encode()
+    return jsonld.dumps(_ordered(compacted)).encode()
 
 
 def _ordered(node: object) -> object:

@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pyoxigraph import Literal, NamedNode, Triple
 
-from elexgraph import rdfio
+from elexgraph import jsonld, rdfio
 from elexgraph.rdfio import JSONLD, serialize_triples
 from elexgraph.store import open_store
 from elexgraph.web.describe import describe, with_topic
@@ -50,3 +52,19 @@ def test_every_resource_of_the_web_fixture(tmp_path: Path) -> None:
         for iri in sorted(subjects):
             triples = sorted(set(with_topic(site, iri, describe(store, site, iri))), key=str)
             assert serialize_triples(triples, JSONLD) == rdflib_document(triples), iri
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_JSON)
+def test_indented_json_is_python_s_own(document: object) -> None:
+    assert jsonld.dumps(document) == json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def test_a_key_that_is_not_text_is_written_as_python_writes_it() -> None:
+    assert jsonld.dumps({1: [True, None], 2.5: {}}) == json.dumps({1: [True, None], 2.5: {}}, indent=2)

@@ -33,7 +33,7 @@ PARTIES = [("Labour", "Labour"), ("Lab", "Labour"), ("Conservative", "Conservati
            ("Green Party", "Green"), ("Grn", "Green"), ("Reform UK", "Reform UK"), ("UKIP", "UKIP"),
            ("Ind", "Independent")]
 SEPARATORS = [", ", "; ", ": ", " - ", " – ", "\t", " | ", "   "]  # the last: a table's columns flattened to spaces
-THOUSANDS = [",", "\u2009", "'", ""]
+THOUSANDS = [",", "\u2009", "'", "", " ", "\u00a0", "’"]  # a plain space too: "1 204"
 BULLETS = ["", "• ", "- ", "* ", "{n}. ", "{n}) "]
 NAME_FORMS = ["plain", "caps_comma", "caps_space", "comma", "given_caps"]
 NOT_NAMED = ["Labour hold", "Con gain from Lab", "Candidates:", "Turnout: 31%", "Electorate 9,876", "Majority 204",

@@ -69,3 +69,14 @@ def test_publishing_over_a_file_is_one_clear_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["publish", str(tmp_path / "taken"), "--store", str(store)])
     assert result.exit_code == 1
     assert result.stderr.strip().startswith("error:") and "not a folder" in result.stderr
+
+
+def test_a_file_is_never_written_outside_the_site(tmp_path: Path) -> None:
+    from elexgraph.errors import OutputError
+    from elexgraph.publish import _Writer
+
+    writer = _Writer(tmp_path / "site")
+    for relative in ("../outside.html", "doc/../../outside.html", str(tmp_path / "outside.html")):
+        with pytest.raises(OutputError, match="outside"):
+            writer.write(relative, "x")
+    assert not (tmp_path / "outside.html").exists()

@@ -117,3 +117,25 @@ def test_a_second_publish_redraws_only_what_changed_and_equals_a_fresh_one(store
         if relative.startswith(("doc/", "id/")) and not relative.endswith(".page-2.html"):
             path = relative.split("/", 1)[1].rsplit(".", 1)[0].removesuffix("/index")
             assert any(iri.split("#")[0].endswith("/id/" + path) for iri in named), relative
+
+
+def test_a_publish_in_worker_processes_is_the_same_site(store_path: Path, tmp_path: Path) -> None:
+    """Graphs read and pages drawn in two workers (parties and elections here): the same files as in one process,
+    a publish from nothing and one after a change alike."""
+    copy = tmp_path / "store"
+    shutil.copytree(store_path, copy)
+    with open_store(copy, read_only=True) as store:
+        site = Site.for_store(store, static=True)
+        here = publish(store, tmp_path / "here", site)
+        shared = publish(store, tmp_path / "shared", site, jobs=2)
+    assert _files(tmp_path / "shared") == _files(tmp_path / "here")
+    assert (shared.resources, sorted(shared.files)) == (here.resources, sorted(here.files))
+    kinds = {f.split("/")[1] for f in shared.files if f.startswith("doc/")}
+    assert {"person", "constituency", "party", "election"} <= kinds
+    with open_store(copy) as store:
+        store.remove_graphs([next(g for g in store.named_graphs() if "/graph/official/" not in g.value)])
+    with open_store(copy, read_only=True) as store:
+        again = publish(store, tmp_path / "shared", site, jobs=2)
+        publish(store, tmp_path / "fresh", site)
+    assert _files(tmp_path / "shared") == _files(tmp_path / "fresh")
+    assert again.unchanged > len(again.files) / 2

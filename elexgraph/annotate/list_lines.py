@@ -35,7 +35,8 @@ _ITEMS = re.compile(rf"""
    |(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s?cent\b|pc\b))
    |(?P<change>(?:(?<=[\s(\[,;|])|^)(?:[+±]\s?\d{{1,3}}(?:\.\d+)?\s*%?|[-−]\d{{1,3}}(?:\.\d+\s*%?|\s*%)))
    |(?P<decimal>(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?![\d%]))
-   |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|\d+)(?![\d%]|\.\d))
+   |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|(?<![\d.][ ])\d{{1,3}}(?:[ ]\d{{3}}\b)+|\d+)(?![\d%]|\.\d))
+   |(?P<nickname>(?<=[^\W\d_]\s)['‘"“][A-Z][\w.-]*['’"”](?=\s+[A-Z]))
    |(?P<word>[^\W\d_](?:[\w'’.‐-]|/(?=[^\W\d_]))*|&)
    |(?P<mark>[*✓✔☑])
    |(?P<open>[(\[])
@@ -101,8 +102,10 @@ def items_of(text: str) -> list[Item]:
         elif kind == "close":
             depth = max(0, depth - 1)
         last = out[-1] if out else None
-        joins = last is not None and last.kind == "words" and text[last.end:m.start()].isspace() \
+        joins = last is not None and last.kind == "words" and _only_spaces(text[last.end:m.start()]) \
             and last.bracketed == (depth > 0)
+        if kind == "nickname":  # "Jane 'JJ' Roe": no word of her name, the run goes on past it
+            continue
         if kind == "word" or (kind == "votes" and depth > 0 and joins):  # '(Dem 2015)': a number in a label
             if joins and last is not None:
                 out[-1] = Item("words", text[last.start:m.end()], last.start, m.end(), last.bracketed)
@@ -110,6 +113,14 @@ def items_of(text: str) -> list[Item]:
             kind = "words"
         out.append(Item(kind, m.group(0), m.start(), m.end(), depth > 0))
     return out
+
+
+def _only_spaces(between: str) -> bool:
+    """Nothing but spaces (and a nickname in quotation marks) between two words: one run of words."""
+    return bool(between) and _NICKNAME.sub(" ", between).isspace()
+
+
+_NICKNAME = re.compile(r"['‘\"“][A-Z][\w.-]*['’\"”]")
 
 
 def segments(items: list[Item]) -> list[list[Item]]:
@@ -217,7 +228,7 @@ def _never_in_a_name(word: str) -> bool:
 def name_of(text: str) -> str | None:
     """The name a run of words gives, given names first, if it is a name: 'Jane Roe', 'Dr Jane Roe',
     'Jane ROE', 'ROE Jane Mary' (capitals first: the surname), 'J. Roe'."""
-    parts = text.split()
+    parts = _NICKNAME.sub(" ", text).split()
     title = parts[0] if parts and parts[0].rstrip(".") in titles() and len(parts) > 1 else None
     body = parts[1:] if title else parts
     if not 1 <= len(body) <= 5 or (len(body) < 2 and not title) or reference.party_named(text):
@@ -410,14 +421,28 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
         if joined and (not name_of(text) or text.isupper()):  # 'VAN DER ROE, Jane': a surname in capitals
             reading.names.append((joined, item.start, nxt.end))
             return k + 2
+    _read_words_of(stretch, k, text, reading)
+    return k
+
+
+def _read_words_of(stretch: list[Item], k: int, text: str, reading: _Reading) -> None:
+    """What the words of the run at k are: a party, a party's slogan, a bracketed label, or a name and party."""
     party = party_of(text)
     if party:
         reading.parties.append(party)
-    elif item.bracketed:
+    elif _slogan(stretch, k, text) and (reading.names or not name_of(text)):  # 'Lab - Jane Roe': her name
+        reading.labels.append((text, True))  # 'Reform UK - Change starts here': the party's own words
+    elif stretch[k].bracketed:
         _read_bracketed(text, reading)
     else:
-        _read_free(text, item, reading)
-    return k
+        _read_free(text, stretch[k], reading)
+
+
+def _slogan(stretch: list[Item], k: int, text: str) -> bool:
+    """Capitalised words after a party's name and a dash, as ballot papers describe some candidates ('Reform UK -
+    Change starts locally', 'Liberal Democrats – Focus on Brook Hill'): the party's words, not a column's."""
+    return k >= 2 and stretch[k - 1].kind == "dash" and stretch[k - 2].kind == "words" and text[:1].isupper() \
+        and party_of(stretch[k - 2].text) is not None
 
 
 def _read_bracketed(text: str, reading: _Reading) -> None:
@@ -475,7 +500,7 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
 
 def _count_of(item: Item) -> int:
     text = re.sub(r"\s*(?:votes?|vts)$", "", item.text, flags=re.I)
-    return count_value(re.sub(r"[\u2009\u202f\u00a0]", ",", text))
+    return count_value(re.sub(r"(?<=\d)[ \u2009\u202f\u00a0](?=\d)", ",", text))
 
 
 def _counts(stretch: list[Item]) -> list[Item]:

@@ -117,6 +117,9 @@ def _name_words(tokens: list[Token], j: int, covered: dict[int, GazetteerMatch],
             at.append(j)
             j += 1
             continue
+        if at and _nickname_at(tokens, j):
+            j += 3  # "Jane 'JJ' Roe": the nickname is no word of her name
+            continue
         if not _may_join(tokens, j, covered, has_name=bool(at) or titled, has_word=bool(at)):
             break
         at.append(j)
@@ -124,6 +127,16 @@ def _name_words(tokens: list[Token], j: int, covered: dict[int, GazetteerMatch],
         if is_initial(token) and j < len(tokens) and tokens[j].text == ".":
             j += 1
     return at
+
+
+_OPENING_QUOTES = ("'", "‘", '"', "“")
+_CLOSING_QUOTES = ("'", "’", '"', "”")
+
+
+def _nickname_at(tokens: list[Token], j: int) -> bool:
+    """A capitalised word in quotation marks between the words of a name ("Jane 'JJ' Roe", 'Tom “Tommy” Smith')."""
+    return j + 3 < len(tokens) and tokens[j].text in _OPENING_QUOTES and tokens[j + 1].kind == "w" \
+        and tokens[j + 1].text[:1].isupper() and tokens[j + 2].text in _CLOSING_QUOTES and name_shaped(tokens[j + 3])
 
 
 def _may_join(tokens: list[Token], j: int, covered: dict[int, GazetteerMatch], *, has_name: bool,

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 
 from elexgraph.cli.optimize import suggest
-from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, user_errors
-from elexgraph.errors import SettingError
+from elexgraph.cli.options import StoreOptions, base_uri_option, check_jobs, store_options, user_errors
 
 DEFAULT_ARTICLES = Path("seeds")
 
@@ -39,7 +37,7 @@ def command(paths: tuple[Path, ...], store: StoreOptions, base_uri: str | None, 
 
     targets = list(paths) or [DEFAULT_ARTICLES]
     limits = Limits.configured(max_article_bytes, article_timeout)
-    _check_jobs(jobs)
+    check_jobs(jobs)
     scan = scan_articles(targets)
     for note in scan.notes:  # with nothing to build, what was left out is the error
         click.echo(f"{'note' if scan.found or scan.refused else 'error'}: {note}", err=True)
@@ -60,11 +58,3 @@ def command(paths: tuple[Path, ...], store: StoreOptions, base_uri: str | None, 
     suggest(report.quads, graph_store)
     if report.failed:
         sys.exit(1)
-
-
-def _check_jobs(jobs: int) -> None:
-    """A process per job, each with its own interpreter: far more than the cores would only exhaust the memory."""
-    cores = os.cpu_count() or 1
-    most = max(8, 4 * cores)
-    if jobs > most:
-        raise SettingError(f"--jobs {jobs}: more processes than this machine can use ({cores} core(s); at most {most})")

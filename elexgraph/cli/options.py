@@ -4,6 +4,7 @@ the query limits, and turning the library's user errors into one line."""
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from elexgraph.errors import ElexgraphError, printable
+from elexgraph.errors import ElexgraphError, SettingError, printable
 
 if TYPE_CHECKING:
     from elexgraph.store import QueryLimits
@@ -119,3 +120,11 @@ def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(1)
 
     return wrapper
+
+
+def check_jobs(jobs: int) -> None:
+    """A process per job, each with its own interpreter: far more than the cores would only exhaust the memory."""
+    cores = os.cpu_count() or 1
+    most = max(8, 4 * cores)
+    if jobs > most:
+        raise SettingError(f"--jobs {jobs}: more processes than this machine can use ({cores} core(s); at most {most})")

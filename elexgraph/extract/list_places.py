@@ -44,13 +44,31 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     kind = kind_named(heading, ("by-election", "pcc", "mayoral")) or _ward_heading(block) or (main.kind if main else None)
     own = block.seat[0] if block.seat else block.heading[-1].text if block.heading else ""
     election = _council_by_election(election_of(doc, kind, _heading_year(doc, block)), main, own)
-    if block.seat:
+    above = _continued(doc, block)
+    if above is not None:
+        return contest_of(doc, above)
+    if block.seat and not only_a_label(block.seat[0]):
         area = _printed_area(doc, block.seat, election)
         return (with_area(election, area), area) if area else None
     area = _heading_area(doc, block, election) or _area_by_prose(doc, block, election)
     if area is None and _own_contest_is_clear(doc, election):
         area = main_area(doc, election)
     return (with_area(election, area), area) if area else None
+
+
+def _continued(doc: Document, block: ResultBlock) -> ResultBlock | None:
+    """The list a list continues: one ending just above the candidate-like line that was not read between
+    them ('LEE, Ann (an unread description) 901' split one contest's list in two, and is no heading)."""
+    if not block.broken or block.seat or block.inline:
+        return None
+    first = block.lines[0].paragraph if block.lines else -1
+    return next((b for b in doc.blocks if b.lines and not b.inline and b.lines[-1].paragraph == first - 2), None)
+
+
+def only_a_label(printed: str) -> bool:
+    """What a line prints before its candidates names no place ('Results:', 'The final results were:'): the
+    list is placed as an unheaded one."""
+    return all(w in list_words()["not_an_area"] for w in re.findall(r"[\w-]+", printed.lower()))
 
 
 def _council_by_election(election: Election, main: Election | None, heading: str) -> Election:

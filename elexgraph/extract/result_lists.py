@@ -18,7 +18,7 @@ from elexgraph import reference
 from elexgraph.annotate.blocks import ResultBlock, ResultLine
 from elexgraph.annotate.document import Document
 from elexgraph.annotate.list_lines import lexicon as list_words, phrase_in as _phrase_in, seat_declared
-from elexgraph.extract.list_places import contest_of, person_of
+from elexgraph.extract.list_places import contest_of, only_a_label, person_of
 from elexgraph.extract.registry import register
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
@@ -75,9 +75,12 @@ def _later_round(block: ResultBlock) -> bool:
     """The line just above a list says it is a later round of the count ('Second round:', 'Final count'):
     its counts are not the candidates' votes (first preferences), and the first round's list says the rest. A
     table's head naming both rounds ('1st round | 2nd round') is not one."""
-    if not block.heading or block.inline:
-        return False
-    head = re.sub(r"[^\w\s'’-]", " ", block.heading[-1].text)
+    heads = [block.seat[0]] if block.seat else []  # 'Second round: Jane Roe (Lab) 180,000; …' on one line
+    heads += [block.heading[-1].text] if block.heading and not block.inline else []
+    return any(_said_later(re.sub(r"[^\w\s'’-]", " ", head)) for head in heads)
+
+
+def _said_later(head: str) -> bool:
     return _phrase_in(head, list_words()["later_rounds"]) and not _phrase_in(head, list_words()["first_rounds"])
 
 
@@ -162,6 +165,8 @@ def declared_seats(doc: Document) -> Iterator[SeatResult]:
         if said is None:
             continue
         (label, start, end), declared = said
+        if only_a_label(label):
+            continue  # 'Results: Labour gain' names no seat
         placed = contest_of(doc, ResultBlock([], [], seat=(label, paragraph.start + start, paragraph.start + end)))
         if placed is None:
             continue

@@ -178,6 +178,11 @@ class Listed:
     facets: set[Row] = field(default_factory=set)
     counties: set[Row] = field(default_factory=set)
 
+    def add(self, other: Listed) -> None:
+        self.rows |= other.rows
+        self.facets |= other.facets
+        self.counties |= other.counties
+
     def ordered_rows(self) -> list[Row]:
         """web-index.rq's order: by label, then resource."""
         return sorted(self.rows, key=lambda row: tuple("" if term is None else term.value for term in row))
@@ -211,43 +216,73 @@ class Gathered:
 
     def findings(self, resource: NamedNode) -> list[Row]:
         """The rows web-findings.rq gives for the resource, in its order."""
-        rows = [row for description, _ in self.shares for row in GraphIndex(description).finding_rows(resource)
-                if any(t.predicate in _FINDING_ROLES for t in description)]
+        rows = [row for description, _ in self.shares if any(t.predicate == ELEX.checkKind for t in description)
+                for row in GraphIndex(description).finding_rows(resource)]  # only a graph of findings has rows
         return sorted(rows, key=lambda row: (row[1].value, row[2].value, row[0].value))
 
 
 class Spill:
-    """Each resource's share of each graph, written to one of `buckets` files by the resource's IRI."""
+    """Each resource's share of each graph, written to one of `buckets` files by the resource's IRI. The resources
+    under the prefixes `apart` (those whose pages need the store, drawn where it is open) get the first eighth of
+    the buckets to themselves, at least one, so the other buckets can be drawn anywhere. Each process reading
+    graphs writes its own `part` of every bucket; a bucket is all its parts."""
 
-    def __init__(self, folder: Path, buckets: int) -> None:
-        self.folder, self.buckets = folder, buckets
+    def __init__(self, folder: Path, buckets: int, apart: tuple[str, ...] = (), part: str = "") -> None:
+        self.folder, self.buckets, self._apart = folder, buckets, apart
+        self.apart = max(1, buckets // 8) if apart and buckets > 1 else 0  # buckets 0 .. apart-1
         folder.mkdir(parents=True, exist_ok=True)
-        self._files = [open(folder / f"{n}.bucket", "wb") for n in range(buckets)]  # noqa: SIM115 - closed in close()
+        self._files = [open(folder / f"{n}{part}.bucket", "wb")  # noqa: SIM115 - closed in close()
+                       for n in range(buckets)]
 
     def bucket(self, iri: str) -> int:
-        return zlib.crc32(iri.encode()) % self.buckets
+        number = zlib.crc32(iri.encode())
+        if not self.apart:
+            return number % self.buckets
+        if iri.startswith(self._apart):
+            return number % self.apart
+        return self.apart + number % (self.buckets - self.apart)
 
-    def add(self, resource: NamedNode, description: set[Triple], sources: set[Triple]) -> None:
-        pickle.dump((resource.value, _ntriples(description), _ntriples(sources)),
+    def add(self, resource: NamedNode, order: int, description: set[Triple], sources: set[Triple]) -> None:
+        """A resource's share of the graph that is `order`th in the store (shares are united in that order)."""
+        pickle.dump((resource.value, order, _ntriples(description), _ntriples(sources)),
                     self._files[self.bucket(resource.value)], protocol=pickle.HIGHEST_PROTOCOL)
+
+    def flush(self) -> None:
+        for f in self._files:
+            f.flush()
 
     def close(self) -> None:
         for f in self._files:
             f.close()
 
+    def parts(self, bucket: int) -> list[Path]:
+        """The files of a bucket: this process's and those of the processes that read graphs beside it."""
+        return sorted(self.folder.glob(f"{bucket}.*bucket"))
+
     def read(self, bucket: int) -> dict[str, Gathered]:
-        """Every resource of a bucket with its shares united."""
-        found: dict[str, Gathered] = defaultdict(Gathered)
-        with open(self.folder / f"{bucket}.bucket", "rb") as f:
+        return read_bucket(self.parts(bucket))
+
+
+def read_bucket(parts: list[Path]) -> dict[str, Gathered]:
+    """Every resource of a bucket's files with its shares united in the store's order of graphs (in any process:
+    it needs only the files)."""
+    shares: dict[str, list[tuple[int, bytes, bytes]]] = defaultdict(list)
+    for part in parts:
+        with open(part, "rb") as f:
             while True:
                 try:
-                    iri, description, sources = pickle.load(f)
+                    iri, order, description, sources = pickle.load(f)
                 except EOFError:
                     break
-                share = (_parsed(description), _parsed(sources))
-                found[iri].triples.update(share[0])
-                found[iri].shares.append(share)
-        return found
+                shares[iri].append((order, description, sources))
+    found: dict[str, Gathered] = {}
+    for iri, spilled in shares.items():
+        gathered = found[iri] = Gathered()
+        for _, description, sources in sorted(spilled, key=lambda share: share[0]):
+            share = (_parsed(description), _parsed(sources))
+            gathered.triples.update(share[0])
+            gathered.shares.append(share)
+    return found
 
 
 def _ntriples(triples: set[Triple]) -> bytes:

@@ -19,12 +19,13 @@ from functools import cached_property
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
-from elexgraph.annotate.document import Document, Paragraph, Sentence
+from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says, words
 from elexgraph.extract.list_places import contest_of, person_of
 from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
+from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import divisions
 from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
@@ -35,6 +36,7 @@ from elexgraph.facts import Election, Fact
 _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county|district|borough|city)\s+council\b", re.I)
 _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
+_FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
 CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
 
 
@@ -68,6 +70,8 @@ class Reader:
                 self.context = None
             if len(sentence.people) >= 2:
                 self._read_standing(cut[sentence.index])
+                if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
+                    continue
             carried: tuple[str | None, str | None] = (None, None)
             said: Statement | None = None
             for clause in cut[sentence.index]:
@@ -91,6 +95,44 @@ class Reader:
         if len(parties) < 2 or not all(parties.values()):
             return
         self.place(cut[0], Statement(people={p: PersonFacts(party=party, stood=True) for p, party in parties.items()}))
+
+    def _read_respectively(self, cut: list[Clause]) -> bool:
+        """'Jane Roe and Tom Smith won Brook Hill and Abbey respectively': the n-th person named before the verb
+        won the n-th seat named after it, for the party printed beside them (or the sentence's one party).
+        Whether the sentence pairs people with seats so (then it is read no other way)."""
+        sentence = cut[0].sentence
+        found = in_turn(sentence.text)
+        election = self.election_said(cut[0], Statement(won=True)) if found else None
+        if found is None or election is None:
+            return False
+        verb_at = sentence.start + found.start()
+        named = [m for m in sentence.people if m.end <= verb_at]
+        if len(named) < 2:
+            return False
+        areas = self._named_in_turn(sentence, election, found, len(named))  # none where the counts differ: not
+        # guessed, and not read as one winner of several seats either
+        beside = {clause.mention(i).start: self.clauses.party_beside(clause, i)
+                  for clause in cut for i in range(len(clause.items)) if clause.kind(i) == "person"}
+        everyone = _party_of_all(sentence, named[0])
+        for mention, area in zip(named, areas):
+            party = beside.get(mention.start) or everyone
+            target = with_area(election, area)
+            st = Statement(won=True, winner=mention.person, party=party,
+                           people={mention.person: PersonFacts(party=party, rank=1)})
+            self.pool(sentence, self.contest(target, area), st)
+            self.homes.setdefault((mention.person, target), area)
+        return True
+
+    def _named_in_turn(self, sentence: Sentence, election: Election, found: re.Match[str], count: int) -> list[str]:
+        """The seats named between the verb and 'respectively', one for each of `count` people in turn: the
+        gazetteer's areas, or a council's divisions as printed ('Brook Hill, Abbey and Oak Vale')."""
+        if election.area_kind != "division":
+            start, end = sentence.start + found.start("areas"), sentence.start + found.end("areas")
+            areas = areas_in([m for m in sentence.places if start <= m.start and m.end <= end], election)
+        else:
+            areas = run_parts(found.group("areas"))
+            areas = areas if all(a[:1].isupper() for a in areas) else []
+        return areas if len(areas) == count else []
 
     def _read_again(self, clause: Clause, said: Statement) -> None:
         """'X was re-elected, as were A in Anytown and B in Otherton': each won their own seat, as X did,
@@ -194,7 +236,7 @@ class Reader:
         for person in st.co_winners if st.outcome else ():
             self.outcomes.setdefault((person, election), st.outcome)
         if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election) \
-                or self._pooled_respectively(clause, st, election):
+                or _pairs_unread(clause, st):
             return
         areas = self._areas_of(clause, st, election)
         if _only_party_shares(st) and not (self.areas(clause, election) or election.kind in ("by-election", "mayoral", "pcc")):
@@ -266,25 +308,6 @@ class Reader:
             home = self.homes.get((person, election))
             if home:
                 self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
-        return True
-
-    def _pooled_respectively(self, clause: Clause, st: Statement, election: Election) -> bool:
-        """'A, B and C won X, Y and Z respectively': each won the area in the same place of the second list, for
-        the party the clause gives them; where the two lists are not read to the same length, nothing is said."""
-        said = clause.find("respectively")
-        if not st.won or not said or clause.kind(said[0] - 1) == "figure":
-            return False  # 'with 45% and 30% respectively': figures, not seats, are paired
-        winners = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
-        areas = self.areas(clause, election)
-        if len(winners) < 2 or len(areas) != len(winners):
-            return True
-        named = {clause.mention(i).party for i in range(len(clause.items)) if clause.kind(i) == "party"}
-        shared = st.party or (named.pop() if len(named) == 1 else None)  # 'for the Conservatives': everyone's
-        for person, area in zip(winners, areas):
-            party = (st.people[person].party if person in st.people else None) or shared
-            said = Statement(won=True, winner=person, party=party, outcome=st.outcome,
-                             people={person: PersonFacts(party=party, rank=1)})
-            self.pool(clause.sentence, self.contest(with_area(election, area), area), said)
         return True
 
     def _read_about(self, clause: Clause, election: Election, area: str) -> None:
@@ -467,6 +490,15 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Se
     return True
 
 
+def _party_of_all(sentence: Sentence, first: Mention) -> str | None:
+    """The party a sentence gives all it names: 'for Labour', or "Labour's" before the first of them (not
+    'from Labour': the party they took the seats from)."""
+    parties = {m.party for m in sentence.parties
+               if _FOR_PARTY.search(sentence.text[:m.start - sentence.start])
+               or (m.end <= first.start and sentence.text[m.end - sentence.start:first.start - sentence.start].strip() in ("'s", "’s"))}
+    return parties.pop() if len(parties) == 1 else None
+
+
 def _won_with(clause: Clause, before: Statement, st: Statement) -> None:
     """'The Greens won their first seat, with Jane Roe taking Abbey': the winner after 'with' won for the party the
     clause before says won (not after a party's loss: 'Labour lost Abbey, with Jane Roe taking the seat')."""
@@ -477,6 +509,15 @@ def _won_with(clause: Clause, before: Statement, st: Statement) -> None:
         st.party = st.party or before.party
 
 
+def _pairs_unread(clause: Clause, st: Statement) -> bool:
+    """'A, B and C were elected in X, Y and Z respectively' where the pairs were not read (``_read_respectively``
+    reads them): which of them won which seat is not known, so nothing is said (not after figures: 'with 45% and
+    30% respectively')."""
+    said = clause.find("respectively")
+    return bool(st.won and said and clause.kind(said[0] - 1) != "figure"
+                and sum(1 for i in range(len(clause.items)) if clause.kind(i) == "person") > 1)
+
+
 def _only_party_shares(st: Statement) -> bool:
     """A statement that gives parties' shares or counts and nothing else."""
     return bool(st.party_shares or st.party_votes) and not st.people and not (
@@ -484,11 +525,26 @@ def _only_party_shares(st: Statement) -> bool:
 
 
 def _opens_on_standing(clause: Clause) -> bool:
-    """'The other candidates were …', 'Candidates standing are: …', 'Also standing were …': a word of standing
-    before the clause's first person, followed by a verb of being (or after 'also')."""
-    first = next((i for i in range(len(clause.items)) if clause.kind(i) == "person"), 0)
-    return any(clause.lower(c + 1) in words("standing_verbs") or clause.lower(c - 1) == "also"
-               for c in clause.find("standing_cues", 0, first))
+    """'The other candidates were …', 'Candidates standing are: …', 'Also standing were …', 'The candidates for
+    the mayoral election on May 2 are …': a word of standing before the clause's first person, and a verb of being
+    after it (or 'also' before it); or the people first, then 'are standing', 'are the candidates' (not 'are standing
+    down')."""
+    people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
+    first = people[0] if people else 0
+    return any(clause.lower(c - 1) == "also" or clause.find("standing_verbs", c + 1, first)
+               for c in clause.find("standing_cues", 0, first)) or (bool(people) and _standing_after(clause, people[-1]))
+
+
+def _standing_after(clause: Clause, last: int) -> bool:
+    """'A, B and C are standing', 'A and B are the candidates': a verb of being right after the last name (and its
+    bracketed party), then a word of standing."""
+    k = last + 1
+    if clause.lower(k) == "(" and clause.lower(k + 2) == ")":
+        k += 3
+    if clause.lower(k) not in ("are", "were"):
+        return False
+    cue = k + 2 if clause.lower(k + 1) == "the" else k + 1
+    return clause.lower(cue) in words("standing_cues") and clause.lower(cue + 1) not in ("down", "aside")
 
 
 def _relative_start(clause: Clause) -> int:

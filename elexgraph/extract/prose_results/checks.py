@@ -84,12 +84,34 @@ class ArticleView:
             return {_norm(area) for area in areas_in(sentence.places, election)}
         key = (sentence.index, election.area_kind)
         if key not in self._named:  # cut into clauses once, however many facts cite the sentence
-            self._named[key] = {_norm(name) for clause in clauses(sentence) for name in divisions(clause)}
+            runs = [name for clause in clauses(sentence) for name in divisions(clause)]
+            taken = in_turn(sentence.text)
+            runs += [taken.group("areas")] if taken else []
+            self._named[key] = {_norm(part) for name in runs for part in (name, *run_parts(name))}
         return self._named[key]
 
     def names_another_area(self, sentence: Sentence, election: Election, area: str) -> bool:
         named = self.areas_named(sentence, election)
         return bool(named) and _norm(area) not in named
+
+
+def in_turn(text: str) -> re.Match[str] | None:
+    """'… won Brook Hill and Abbey respectively': a verb of taking a seat, then the seats taken in turn."""
+    return _respectively().search(text) if "respectively" in text else None
+
+
+@cache
+def _respectively() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, words("division_taken")), key=len, reverse=True))
+    name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # a seat's name: capitalised words
+    return re.compile(rf"\s(?:{verbs})\s+(?:the\s+)?(?P<areas>{name}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{name})+)"
+                      rf"\s+(?:(?:wards|divisions|seats)\s+)?respectively\b")
+
+
+def run_parts(name: str) -> list[str]:
+    """The names a run of division names may hold: 'Brook Hill and Abbey' is read as one run, and names both."""
+    head, _, last = name.rpartition(" and ")
+    return [part.strip() for part in head.split(",")] + [last] if head else []
 
 
 @cache

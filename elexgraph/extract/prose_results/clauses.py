@@ -33,14 +33,15 @@ class Clause:
     @cached_property
     def _mentions(self) -> list[Mention | None]:
         """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), as is
-        one a named winner or a party took ('Jane Roe held Kirk Vale', 'Labour gained Kirk Vale'): never a candidate."""
+        one a named winner or a party took ('Jane Roe held Kirk Vale', 'Labour gained Kirk Vale') or one a candidate
+        stood for ('the Labour candidate for Brook Hill'): never a candidate."""
         refs = [item.ref if isinstance(item.ref, Mention) else None for item in self.items]
         return [None if m is not None and m.kind == "person" and self._names_a_division(refs, i) else m
                 for i, m in enumerate(refs)]
 
     def _names_a_division(self, refs: list[Mention | None], i: int) -> bool:
         before = self.lower(i - 1)
-        if before in ("in", "&"):
+        if before in ("in", "&") or (before == "for" and self.lower(i - 2) in words("standing_offices")):
             return True
         return before in words("division_taken") and self.lower(i + 1) not in ("'s", "’s") and any(
             m is not None and m.kind in ("person", "party") for m in refs[:i - 1])
@@ -157,7 +158,7 @@ def _cut_at(items: list[Item], i: int, start: int) -> list[int]:
         return []
     after_comma = items[i - 1].text == ","
     new_subject = i + 1 < len(items) and _is_subject(items[i + 1]) and not _continues_a_list(items, i) \
-        and not _with_a_name(items, i)
+        and not _with_a_name(items, i) and not _gapped_conjunct(items, i)
     if (after_comma or new_subject or items[i].lower == "but") and not _keeps_role(items, i) and _has_verb(items[start:i]):
         return [i - 1 if after_comma else i, i + 1]
     return []
@@ -240,6 +241,19 @@ def _with_a_name(items: list[Item], i: int) -> bool:
     """'held the seat with Jane Roe,': 'with' and a name alone, no clause of their own."""
     return items[i].lower == "with" and items[i - 1].text != "," and (
         i + 2 >= len(items) or items[i + 2].tags == ("P",))
+
+
+def _gapped_conjunct(items: list[Item], i: int) -> bool:
+    """'… polled 20,117 votes and Reform UK's Ann Lee 9,064': after 'and', a name (its party before or bracketed
+    after) and a count with the verb left out ends the clause's list of counts; it starts no clause."""
+    k = i + 1
+    if k < len(items) and "PARTY" in items[k].tags:
+        k += 2 if k + 1 < len(items) and items[k + 1].lower in ("'s", "’s") else 1
+    if not (k < len(items) and "PERSON" in items[k].tags):
+        return False
+    if k + 3 < len(items) and items[k + 1].text == "(" and "PARTY" in items[k + 2].tags and items[k + 3].text == ")":
+        k += 3  # 'and Ann Lee (Reform UK) 9,064'
+    return k + 1 < len(items) and "NUM" in items[k + 1].tags and (k + 2 == len(items) or items[k + 2].tags == ("P",))
 
 
 def _continues_a_list(items: list[Item], i: int) -> bool:

@@ -60,11 +60,17 @@ def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> 
 
 def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
     """Words around the run [i, j) that make even a town's name a seat: 'X ward', 'X was won by' opening the
-    clause, 'lost X to', 'councillor for X'."""
+    clause, 'lost X to', 'councillor for X', 'the Labour candidate for (or in) X'."""
     return clause.lower(j) in words("division_words") or (
         i == 0 and f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after")) or (
         _lost_to_someone(clause, i, j)) or (
-        clause.lower(i - 1) == "for" and clause.lower(i - 2) in words("elected_offices"))
+        _office_before(clause, i))
+
+
+def _office_before(clause: Clause, i: int) -> bool:
+    """'councillor for X', 'the Labour candidate for (or in) X': an office or a candidacy names X's seat."""
+    return (clause.lower(i - 1) == "for" and clause.lower(i - 2) in words("elected_offices")) or (
+        clause.lower(i - 1) in ("for", "in") and clause.lower(i - 2) in words("standing_offices"))
 
 
 def _taken_by_a_winner(clause: Clause, i: int) -> bool:

@@ -11,7 +11,7 @@ from elexgraph.annotate.tokens import SHORT_GROUP_COUNT
 
 YEARS = range(1900, 2100)  # a bare four-figure number in this range may be a year
 # A printed whole number: '15,917', "15'917", '64, 585' (thousands apart), or '15917'; not a decimal's parts.
-_FIGURE = re.compile(rf"(?<![\d,.'’]){SHORT_GROUP_COUNT}|(?<![\d,.'’])\d{{1,3}}(?:[,.'’\u2009\u202f] ?\d{{3}})+(?!\d)|(?<![\d,.'’])\d+(?![\d]|[,.]\d)")
+_FIGURE = re.compile(rf"(?<![\d,.'’]){SHORT_GROUP_COUNT}|(?<![\d,.'’])\d{{1,3}}(?:(?:[,.'’\u2009\u202f] ?|[ \u00a0])\d{{3}})+(?!\d)|(?<![\d,.'’])\d+(?![\d]|[,.]\d)")
 
 
 MAX_DIGITS = 12  # a longer run of digits is no count of anything (and too long for int() to read)

@@ -24,6 +24,7 @@ from elexgraph.extract.prose_results.rules import meaning_at, patterns
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
+MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
 
 
 @dataclass
@@ -109,10 +110,17 @@ def _gapped_count(clause: Clause, i: int) -> bool:
         k -= 3
     if clause.kind(k) != "person":
         return False
-    lead = k - 1 - (clause.kind(k - 1) == "party")
+    possessive = clause.lower(k - 1) in ("'s", "’s") and clause.kind(k - 2) == "party"  # "Reform UK's Ann Lee 90,000"
+    lead = k - 3 if possessive else k - 1 - (clause.kind(k - 1) == "party")
     polled = any(clause.lower(j) in words("poll") and clause.kind(j + 1) == "figure" or
                  clause.lower(j) in words("poll") and clause.kind(j + 2) == "figure" for j in range(lead))
     return clause.lower(lead) in (",", "and") and polled
+
+
+def _bracketed_count(clause: Clause, i: int) -> bool:
+    """'ahead of Jane Roe (15,433)': a count alone in brackets after a name (not an age, '(54)')."""
+    return clause.lower(i - 1) == "(" and clause.lower(i + 1) == ")" and clause.kind(i - 2) == "person" \
+        and clause.mention(i).figure.value >= MIN_BRACKETED_COUNT
 
 
 def _votes_to(clause: Clause, i: int) -> int | None:
@@ -982,7 +990,7 @@ class ClauseReader:
         where a verb of polling is left out ('A polled 20,000, B 10,000 and C (Green) 2,000')."""
         if clause.lower(i + 1) in words("margin_after") or clause.lower(i + 1) in ("majority", "-"):
             return False
-        if _gapped_count(clause, i):
+        if _gapped_count(clause, i) or _bracketed_count(clause, i):
             return True
         before = clause.lower(i - 1)
         two = f"{clause.lower(i - 2)} {before}"
@@ -1148,7 +1156,10 @@ def _bracketed_party(inside: list[Item]) -> tuple[bool, str | None]:
     label = " ".join(it.text for it in inside)
     if any("PLACE" in it.tags for it in inside) and not any("PARTY" in it.tags for it in inside):
         return True, None
-    if label and not label[0].isdigit():
+    named = {it.ref.party for it in inside if isinstance(it.ref, Mention) and it.ref.kind == "party"}
+    if len(named) == 1 and any(c.isdigit() for c in label):
+        return True, named.pop()  # '(Labour, 20,117 votes)': the party, beside her figures
+    if label and not any(c.isdigit() for c in label):
         return True, reference.canonical_party(label)
     return False, None
 
