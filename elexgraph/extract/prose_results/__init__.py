@@ -511,10 +511,10 @@ def _won_with(clause: Clause, before: Statement, st: Statement) -> None:
 
 def _pairs_unread(clause: Clause, st: Statement) -> bool:
     """'A, B and C were elected in X, Y and Z respectively' where the pairs were not read (``_read_respectively``
-    reads them): which of them won which seat is not known, so nothing is said (not after figures: 'with 45% and
-    30% respectively')."""
+    reads them): which of them won which seat is not known, so nothing is said (not after figures or places: 'with
+    45% and 30% respectively', 'came fourth and fifth respectively')."""
     said = clause.find("respectively")
-    return bool(st.won and said and clause.kind(said[0] - 1) != "figure"
+    return bool(st.won and said and clause.kind(said[0] - 1) not in ("figure", "ordinal")
                 and sum(1 for i in range(len(clause.items)) if clause.kind(i) == "person") > 1)
 
 
