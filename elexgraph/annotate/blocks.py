@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from elexgraph.annotate.annotated import Annotated, Sentence
-from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declaration, declarations, near_miss,
-                                          read_line, seat_count)
+from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declarations, footer_declarations,
+                                          near_miss, read_line, seat_count)
 from elexgraph.annotate.sentences import Paragraph
 
 _NUMBER = r"\d{1,3}(?:[,'’.]\d{3})+|\d+"
@@ -204,11 +204,11 @@ def _heading_declarations(text: str) -> list[Declaration]:
 def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:
     """'Majority: 1,859', 'Lab majority 1,654', 'Con gain from Lab', 'Labour hold'; turnout lines passed over."""
     for p in doc.paragraphs[last + 1:last + 5]:
-        said = declaration(p.text)
-        if said:
-            _declare(block, said)
-        elif not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", p.text.strip(" .")):
+        said = footer_declarations(p.text)  # 'Con gain from Lab. Majority 206. Turnout 31%.'
+        if not said and not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", p.text.strip(" .")):
             break  # a line that is neither a declaration nor a figure like 'Turnout: 41.6%' ends the footer
+        for one in said:
+            _declare(block, one)
         block.footer.append(p)
 
 

@@ -604,11 +604,36 @@ _OUTCOME = re.compile(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|
                       r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
 
 
+_PARTS = re.compile(r"[,;]\s+|(?<=[A-Za-z\d%])\.\s+")
+
+
 def declarations(text: str) -> list[Declaration]:
     """What a heading's bracket or tail declares, part by part ('Con hold, majority 1,654'); none unless
     every part is a declaration."""
-    said = [declaration(part) for part in re.split(r"[,;]\s+", text)]
+    said = [declaration(part) for part in _PARTS.split(text)]
     return [d for d in said if d] if all(said) else []
+
+
+def footer_declarations(text: str) -> list[Declaration]:
+    """What a line under a list declares, part by part, passing over its totals: 'Reform UK gain from Con.
+    Majority 206. Turnout 31%.'; none unless every part is a declaration or a total."""
+    parts = _PARTS.split(text.strip(" ."))
+    said = [declaration(part) for part in parts]
+    if not any(said) or not all(d or _total(part) for d, part in zip(said, parts)):
+        return []
+    return [d for d in said if d]
+
+
+def seat_declared(text: str) -> tuple[tuple[str, int, int], list[Declaration]] | None:
+    """A line that gives a seat and what it declares, and nothing else: 'Brook Hill: Reform UK gain from Con',
+    'Castle Vale – Labour hold, majority 439'; the seat's words with their offsets in the line."""
+    if len(text) > MAX_SEGMENT_CHARS or not _OUTCOME_WORD.search(text):
+        return None
+    cut = re.search(r"\s*(?::|\s[-–—]\s)\s*", text)
+    if cut is None or cut.start() == 0:
+        return None
+    said = [d for d in declarations(text[cut.end():].strip(" .")) if d.party]
+    return ((text[:cut.start()], 0, cut.start()), declarations(text[cut.end():].strip(" ."))) if said else None
 
 
 def declaration(text: str) -> Declaration | None:
@@ -640,13 +665,25 @@ class ReadLine:
 def read_line(text: str) -> ReadLine | None:
     """A results line: one candidate or party, or a seat and several candidates; with their counts, or
     names and parties only ('Jane Roe (Lab) – elected')."""
-    if len(text) > MAX_LINE_CHARS or _prose(text):
+    if len(text) > MAX_LINE_CHARS or _prose(text) or _declares(text):
         return None
-    if not re.search(r"\d", text):
-        return _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
     text, lead = _leading_outcome(text)
+    if not re.search(r"\d", text):
+        read = _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
+        return _with_lead(read, lead)
     items = items_of(text)
     read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
+    return _with_lead(read, lead)
+
+
+def _declares(text: str) -> bool:
+    """A line that only declares an outcome and a majority ('Labour HOLD. Majority 439.'), perhaps after its seat
+    ('Abbey: Liberal Democrats HOLD'): no candidate's."""
+    return bool(_OUTCOME_WORD.search(text)) and bool(footer_declarations(text) or seat_declared(text))
+
+
+def _with_lead(read: ReadLine | None, lead: list[Declaration]) -> ReadLine | None:
+    """The line with the outcome printed between its seat and its candidates; none if it has no seat."""
     return ReadLine(read.candidates, read.seat, lead + read.declared) if read and lead and read.seat else \
         None if lead else read
 
@@ -681,16 +718,26 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     if len(parts) > 1:
         seat, parts[0] = _seat_prefix(parts[0], read_candidate)
         declared[:0] = _head_declarations(text[seat[1]:seat[2]]) if seat else []
-    read = [read_candidate(p) for p in parts]
-    if any(r is None for r in read) and ";" in text:
-        parts, seat = [items], None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
-        read = [read_candidate(items)]
-    if any(r is None for r in read):
+    found = _each_read(parts, read_candidate)
+    if found is None and ";" in text:
+        seat = None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
+        found = _each_read([items], read_candidate)
+    if found is None:
         return None
-    found = [r for r in read if r is not None]
     if len(found) > 1 and (seat is None and not _multi_ok(found)):
         return None
     return ReadLine(found, seat, declared)
+
+
+def _each_read(parts: list[list[Item]], reader: Callable[[list[Item]], LineParts | None]) -> list[LineParts] | None:
+    """Each stretch read as a candidate; None at the first that is not one (the rest are not read)."""
+    found = []
+    for part in parts:
+        read = reader(part)
+        if read is None:
+            return None
+        found.append(read)
+    return found
 
 
 def _head_declarations(head: str) -> list[Declaration]:
@@ -745,12 +792,14 @@ def _named_line(items: list[Item]) -> ReadLine | None:
     if len(items) > 1 and items[0].kind == "votes" and len(items[0].text) <= 2 and items[1].kind in ("stop", "close"):
         items = items[2:]
     parts = _named_segments(items)
-    seat = None
-    if len(parts) > 1:
-        seat, parts[0] = _seat_prefix(parts[0], read_named)
-    read = [read_named(p) for p in parts]
-    found = [r for r in read if r is not None]
-    return ReadLine(found, seat, []) if found and len(found) == len(read) else None
+    if not parts:
+        return None
+    whole = read_named(parts[0]) if len(parts) == 1 else None
+    if whole:
+        return ReadLine([whole], None, [])
+    seat, parts[0] = _seat_prefix(parts[0], read_named)  # 'Brook Hill – Jane Roe (Lab)': a seat and its one winner
+    found = _each_read(parts, read_named) if len(parts) > 1 or seat else None
+    return ReadLine(found, seat, []) if found else None
 
 
 def _named_segments(items: list[Item]) -> list[list[Item]]:

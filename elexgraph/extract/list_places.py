@@ -47,7 +47,7 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
     above = _continued(doc, block)
     if above is not None:
         return contest_of(doc, above)
-    if block.seat and not _only_a_label(block.seat[0]):
+    if block.seat and not only_a_label(block.seat[0]):
         area = _printed_area(doc, block.seat, election)
         return (with_area(election, area), area) if area else None
     area = _heading_area(doc, block, election) or _area_by_prose(doc, block, election)
@@ -65,7 +65,7 @@ def _continued(doc: Document, block: ResultBlock) -> ResultBlock | None:
     return next((b for b in doc.blocks if b.lines and not b.inline and b.lines[-1].paragraph == first - 2), None)
 
 
-def _only_a_label(printed: str) -> bool:
+def only_a_label(printed: str) -> bool:
     """What a line prints before its candidates names no place ('Results:', 'The final results were:'): the
     list is placed as an unheaded one."""
     return all(w in list_words()["not_an_area"] for w in re.findall(r"[\w-]+", printed.lower()))
@@ -183,8 +183,9 @@ def division_label(text: str) -> str | None:
     ends = words("division_words") | {"result", "results", "by-election"}
     cut = next((k for k, p in enumerate(parts) if k and p.lower() in ends), len(parts))
     parts = parts[:cut]  # 'Brook Hill ward result in 2019'
-    if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"] for p in parts):
-        return None
+    if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"]
+                                                           or p.lower() in words("offices") for p in parts):
+        return None  # 'Leader: Jane Roe (Lab)' names an office, not a ward
     if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in _INSIDE_A_NAME for p in parts):
         return None
     label = " ".join(parts)

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from elexgraph import reference
 from elexgraph.annotate.blocks import ResultBlock, ResultLine
 from elexgraph.annotate.document import Document
-from elexgraph.annotate.list_lines import lexicon as list_words, phrase_in as _phrase_in
-from elexgraph.extract.list_places import contest_of, person_of
+from elexgraph.annotate.list_lines import lexicon as list_words, phrase_in as _phrase_in, seat_declared
+from elexgraph.extract.list_places import contest_of, only_a_label, person_of
 from elexgraph.extract.registry import register
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
@@ -50,8 +50,8 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
 
 def _named_list(doc: Document, block: ResultBlock, election: Election, area: str) -> Iterator[Fact]:
     """A list of names and parties without counts: who stood, for which party; the winners are those marked
-    elected, or all of a list under a line that says they were ('Elected:')."""
-    winners = [line for line in block.lines if line.elected or _elects(block)]
+    elected, all of a list under a line that says they were ('Elected:'), or the one name a seat's line prints."""
+    winners = [line for line in block.lines if line.elected or _elects(block) or _seat_and_one(block)]
     for line in block.lines:
         party = reference.canonical_party(line.party) if line.party else None
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
@@ -63,6 +63,12 @@ def _named_list(doc: Document, block: ResultBlock, election: Election, area: str
                          block.outcome if declared else None,
                          (block.previous_party or (party if block.outcome == "hold" else None)) if declared else None,
                          seat=seat)
+
+
+def _seat_and_one(block: ResultBlock) -> bool:
+    """A line that prints a seat and one name with a party ('Brook Hill – Jane Roe (Lab)') names the seat's winner:
+    a contest of several prints them all."""
+    return block.seat is not None and len(block.lines) == 1 and not block.party_lines
 
 
 def _later_round(block: ResultBlock) -> bool:
@@ -149,8 +155,31 @@ def _ranks(ranked: list[ResultLine]) -> dict[int, int]:
     return {id(line): place for place, line in enumerate(ranked, 1) if tied[line.votes] == 1}
 
 
-@register(NAME, "4")
+def declared_seats(doc: Document) -> Iterator[SeatResult]:
+    """Lines that give a seat and its outcome, without candidates ('Brook Hill: Reform UK gain from Con', 'Castle
+    Vale – Lab hold, majority 439'): the winning party, the outcome, the party before and the majority. Not the
+    line that heads a list (the list reads it) nor the title."""
+    listed = {p.index for block in doc.blocks for p in block.heading} | {i for block in doc.blocks for i in block.paragraphs}
+    for paragraph in doc.paragraphs:
+        said = None if paragraph.index in listed or paragraph.index == 0 else seat_declared(paragraph.text)
+        if said is None:
+            continue
+        (label, start, end), declared = said
+        if only_a_label(label):
+            continue  # 'Results: Labour gain' names no seat
+        placed = contest_of(doc, ResultBlock([], [], seat=(label, paragraph.start + start, paragraph.start + end)))
+        if placed is None:
+            continue
+        won = next(d for d in declared if d.party)
+        majority = next((d.majority for d in declared if d.majority is not None), None)
+        previous = won.previous or (won.party if won.outcome == "hold" else None)
+        yield SeatResult(Evidence(paragraph.text, paragraph.start, paragraph.end), NAME, *placed, None, won.party,
+                         won.outcome, previous, majority)
+
+
+@register(NAME, "6")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results from results printed as lists, in any shape."""
     for block in doc.blocks:
         yield from facts_of_block(doc, block)
+    yield from declared_seats(doc)

@@ -35,6 +35,8 @@ _AREA_FILLERS = {"and", "the", "of", "&"}
 @lru_cache(maxsize=1 << 16)  # the same words are folded again and again: names, parties, places
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify typographic apostrophes and dashes."""
+    if text.isascii():
+        return text.lower().strip()  # nothing to strip or unify: most words of most articles
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-").lower().strip()
@@ -98,9 +100,13 @@ def _party_index() -> dict[str, Party]:
     return {fold(form): party for party in parties() for form in party.forms}
 
 
+_THE = re.compile(r"^the ")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
 def _party_key(label: str) -> str:
-    key = re.sub(r"^the ", "", fold(label).strip(" .,:;"))
-    return re.sub(r"'s?$", "", key).strip()
+    key = _THE.sub("", fold(label).strip(" .,:;"))
+    return _POSSESSIVE.sub("", key).strip()
 
 
 @lru_cache(maxsize=1 << 16)

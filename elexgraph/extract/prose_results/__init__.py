@@ -235,7 +235,8 @@ class Reader:
                 self.parties.setdefault((person, election.year), facts.party)
         for person in st.co_winners if st.outcome else ():
             self.outcomes.setdefault((person, election), st.outcome)
-        if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election):
+        if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election) \
+                or _pairs_unread(clause, st):
             return
         areas = self._areas_of(clause, st, election)
         if _only_party_shares(st) and not (self.areas(clause, election) or election.kind in ("by-election", "mayoral", "pcc")):
@@ -508,6 +509,15 @@ def _won_with(clause: Clause, before: Statement, st: Statement) -> None:
         st.party = st.party or before.party
 
 
+def _pairs_unread(clause: Clause, st: Statement) -> bool:
+    """'A, B and C were elected in X, Y and Z respectively' where the pairs were not read (``_read_respectively``
+    reads them): which of them won which seat is not known, so nothing is said (not after figures or places: 'with
+    45% and 30% respectively', 'came fourth and fifth respectively')."""
+    said = clause.find("respectively")
+    return bool(st.won and said and clause.kind(said[0] - 1) not in ("figure", "ordinal")
+                and sum(1 for i in range(len(clause.items)) if clause.kind(i) == "person") > 1)
+
+
 def _only_party_shares(st: Statement) -> bool:
     """A statement that gives parties' shares or counts and nothing else."""
     return bool(st.party_shares or st.party_votes) and not st.people and not (
@@ -543,7 +553,7 @@ def _relative_start(clause: Clause) -> int:
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
 
 
-@register(NAME, "3")
+@register(NAME, "5")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)

@@ -33,8 +33,8 @@ class Clause:
     @cached_property
     def _mentions(self) -> list[Mention | None]:
         """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), as is
-        one a named winner took ('Jane Roe held Kirk Vale') or one a candidate stood for ('the Labour candidate for
-        Brook Hill'): never a candidate."""
+        one a named winner or a party took ('Jane Roe held Kirk Vale', 'Labour gained Kirk Vale') or one a candidate
+        stood for ('the Labour candidate for Brook Hill'): never a candidate."""
         refs = [item.ref if isinstance(item.ref, Mention) else None for item in self.items]
         return [None if m is not None and m.kind == "person" and self._names_a_division(refs, i) else m
                 for i, m in enumerate(refs)]
@@ -44,7 +44,7 @@ class Clause:
         if before in ("in", "&") or (before == "for" and self.lower(i - 2) in words("standing_offices")):
             return True
         return before in words("division_taken") and self.lower(i + 1) not in ("'s", "’s") and any(
-            m is not None and m.kind == "person" for m in refs[:i - 1])
+            m is not None and m.kind in ("person", "party") for m in refs[:i - 1])
 
     def lower(self, i: int) -> str:
         return self._lowers[i] if 0 <= i < len(self.items) else ""

@@ -347,6 +347,8 @@ class ClauseReader:
         return any(clause.lower(j) in words("hypothetical") for j in range(max(0, at - 4), at))
 
     def read_result(self, clause: Clause, verb: int, st: Statement) -> None:
+        if st.subject is None and clause.find("formerly_held"):
+            self._read_held_before(clause, st)
         if clause.find("mistaken") and st.subject:
             st.person(st.subject).lost = True  # 'wrongly declared the winner': a candidate who lost
             return
@@ -360,6 +362,15 @@ class ClauseReader:
             self._read_win(clause, v, st)
         if st.winner is None and not st.won:
             self._read_owned_majority(clause, st)
+
+    @staticmethod
+    def _read_held_before(clause: Clause, st: Statement) -> None:
+        """'The seat was previously held by the Conservatives': the party before, said of the seat alone."""
+        for match in patterns("held_before").finditer(clause.items):
+            party = match.items(clause.items, "party")
+            if party and getattr(party[0].ref, "party", None):
+                st.previous_party = party[0].ref.party
+                return
 
     def _says_a_win(self, clause: Clause, v: int) -> bool:
         """The verb at v tells of a win of one contest (not 'would win', not 'was beaten', not a party's seats)."""
@@ -480,8 +491,9 @@ class ClauseReader:
         """'was won by', 'were all held by', 'has been taken by', 'was gained in 1997 by': the index of 'by'; 'the
         Brook Hill division went to Jane Roe', 'the seat fell to Reform': the index of 'to'."""
         for v in clause.find("win"):
-            if clause.lower(v - 1) in ("previously", "formerly"):
-                continue  # 'wards that were previously held by Labour': who held them before
+            if clause.lower(v - 1) in words("formerly_held") or (
+                    clause.lower(v - 1) == "been" and clause.lower(v - 2) in words("formerly_held")):
+                continue  # 'wards that were previously held by Labour', 'had previously been held by': who held them before
             if clause.lower(v) in ("went", "fell") and self._is_win(clause, v):
                 return v + 1
             by = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "by"), None)
@@ -1000,7 +1012,8 @@ class ClauseReader:
 
     def _past(self, clause: Clause, i: int) -> bool:
         before = any(clause.lower(j) in words("past_majority") and not (
-            clause.lower(j) == "last" and clause.kind(j - 1) == "ordinal")  # 'finishing second last': no past
+            clause.lower(j) == "last" and clause.kind(j - 1) == "ordinal") and not (  # 'finishing second last': no past
+            clause.lower(j) == "was" and clause.lower(j + 1) in words("win"))  # 'was re-elected with a majority of'
             for j in range(max(0, i - 7), i))
         after = any(clause.lower(j) in words("past_majority_after") for j in range(i + 1, min(len(clause.items), i + 5)))
         return before or after
