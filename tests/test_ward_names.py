@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from elexgraph.annotate.document import Document
 from elexgraph.articles import Article
 from elexgraph.extract import read_document
-from elexgraph.facts import Candidacy
+from elexgraph.facts import Candidacy, Role
 
 # Two-word wards whose last word is also a candidate's surname: the trap is reading 'Hill' of 'Brook Hill' as Sam Hill.
 WARDS_AND_NAMESAKES = [("Brook Hill", "Sam Hill"), ("Oak Ford", "Kim Ford"), ("Kirk Lee", "Ann Lee")]
@@ -39,7 +39,9 @@ def test_a_ward_taken_in_the_headline_is_a_place_and_its_words_no_surnames(
     doc = document(text)
     people = {m.text for s in doc.sentences for m in s.people}
     assert name not in people and name.split()[0] not in people
-    got = {(f.person, f.votes) for f in read_document(doc).kept if isinstance(f, Candidacy)}
+    kept = read_document(doc).kept
+    got = {(f.person, f.votes) for f in kept if isinstance(f, Candidacy)}
+    assert {f.title for f in kept if isinstance(f, Role)} <= {f"councillor for {name}"}  # a council's seat: no MP
     assert (namesake, winner_votes) not in got  # the ward's last word is not the namesake
     assert ("Jane Roe", winner_votes) in got and (namesake, 312) in got
     assert doc.election.year == year
