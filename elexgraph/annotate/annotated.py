@@ -14,7 +14,7 @@ from functools import cached_property
 from elexgraph import reference
 from elexgraph.annotate.gazetteer import GazetteerMatch, PlaceReadings, gazetteer
 from elexgraph.annotate.lexicon import not_names, words
-from elexgraph.annotate.names import NameSpan, find_names, name_shaped
+from elexgraph.annotate.names import NameSpan, find_names, in_a_things_name, name_shaped
 from elexgraph.annotate.numbers import Figure, figures, ordinal_at
 from elexgraph.annotate.patterns import Item, encode
 from elexgraph.annotate.people import People, PersonRecord
@@ -258,7 +258,8 @@ class Annotated:
         """A lone surname or first name of someone the article names in full ('Roe', 'Samantha')."""
         taken = {i for m in sentence.mentions for i in range(m.first, m.last)}
         for i, token in enumerate(sentence.tokens):
-            if i in taken or not name_shaped(token) or token.text in not_names():
+            if i in taken or not name_shaped(token) or token.text in not_names() \
+                    or in_a_things_name(sentence.tokens, i, taken):
                 continue
             record = self.people.bare_word(token.text, token.start)
             if record is None:

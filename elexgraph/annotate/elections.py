@@ -86,6 +86,15 @@ def _stated_year(doc: Annotated) -> int | None:
     return None
 
 
+def _lead_month_year(lead: str) -> int | None:
+    """The year of the one month the headline and first paragraph print ('won the Brook Hill by-election in May
+    2023'): when nothing else dates an article, the month its lead tells of is when it reports. Two months of
+    different years in the lead say nothing certain."""
+    months = "|".join(calendar("months"))
+    years = {int(m.group(1)) for m in re.finditer(rf"\b(?:{months})\s+((?:19|20)\d\d)\b(?!\d)", lead, re.I)}
+    return years.pop() if len(years) == 1 else None
+
+
 @cache
 def _election_year() -> re.Pattern[str]:
     """A year printed as an election's: 'the 2019 general election', 'the 2021 county council elections',
@@ -269,7 +278,8 @@ def article_election(doc: Annotated) -> ArticleElection:
     published, month = _published(doc)
     head = _head(doc)
     stated = published.year if published else month[0] if month else (
-        _stated_year(doc) or max((year for year, _ in _election_years(head.lead, counted_from=False)), default=None))
+        _stated_year(doc) or max((year for year, _ in _election_years(head.lead, counted_from=False)), default=None)
+        or _lead_month_year(head.lead))
     year = stated or _inferred_year(doc)
     kind = _main_kind(head, published, month) if kind_named(head.lead, ("contest",)) else None
     main = _contest(kind, year, head, published, month) if kind else None

@@ -157,9 +157,22 @@ def _title_starts_here(tokens: list[Token], j: int) -> bool:
             and j + 1 < len(tokens) and name_shaped(tokens[j + 1]))
 
 
+def in_a_things_name(tokens: list[Token], i: int, taken: set[int]) -> bool:
+    """Whether the lone capitalised word at i belongs to the name of a thing: a run of capitalised words around
+    it (none taken by another mention) that names a thing ('the Brook Hill ward': 'Hill' is no one's surname
+    there), or the word itself before a word for a thing ('Abbey ward')."""
+    start, end = i, i + 1
+    while start > 0 and start - 1 not in taken and name_shaped(tokens[start - 1]):
+        start -= 1
+    while end < len(tokens) and end not in taken and name_shaped(tokens[end]):
+        end += 1
+    after = tokens[end].lower if end < len(tokens) else ""
+    return after in words("thing_heads") or (end - start > 1 and _names_a_thing(tokens, start, end))
+
+
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
-    """'the Red Wall seat', 'Redwell Leisure Centre', 'who represents Brook Hill': capitalised words after an
-    article or a verb of representing, or before a word for a place, a building or a body name a thing, not a
+    """'the Red Wall seat', 'Redwell Leisure Centre', 'who represents Brook Hill', 'Labour hold Brook Hill':
+    capitalised words after an article or a verb of representing or of taking a seat, or before a word for a place, a building or a body name a thing, not a
     person."""
     before = tokens[start - 1].lower if start else ""
     after = tokens[end].text if end < len(tokens) else ""
@@ -168,6 +181,7 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     last = tokens[end - 1].lower
     described = after.lower() in words("offices") and end + 1 < len(tokens) and (
         name_shaped(tokens[end + 1]) or tokens[end + 1].text in titles())  # 'Anytown councillor Jane Roe'
-    return before in ("the", "a", "an") or before in words("represent_verbs") or after.lower() in words("thing_heads") \
+    return before in ("the", "a", "an") or before in words("represent_verbs") or before in words("seat_taking_verbs") \
+        or after.lower() in words("thing_heads") \
         or last in words("thing_ends") \
         or described

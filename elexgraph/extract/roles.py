@@ -267,7 +267,8 @@ def _offices_won(doc: Document) -> Iterator[Role]:
     if not main or len(won) > FEW_CONTESTS or main.kind == "local":
         return
     for result in won:
-        yield Role(result.evidence, NAME, result.winner, _OFFICE_OF[result.election.kind].format(result.area))
+        kind = "local" if result.election.council else result.election.kind  # a council by-election elects a councillor
+        yield Role(result.evidence, NAME, result.winner, _OFFICE_OF[kind].format(result.area))
 
 
 @register(NAME, "4", reads=("seat_result",))
