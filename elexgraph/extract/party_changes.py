@@ -325,7 +325,8 @@ class ChangeReader:
                 return None
             if to_party is None:  # 'left Labour and joined forces with residents': Labour left, for nowhere named
                 kind, to_items = "resignation", ()
-        stated_from = _party(match.items(items, "from")) or _member_of(items, match.start)
+        stated_from = _party(match.items(items, "from")) or _member_of(items, match.start) or (
+            "Independent" if match.captures.get("from_independent") else None)  # after two years as an independent
         return _Told(kind, verb, stated_from, bool(to_items), to_party)  # type: ignore[arg-type]
 
     def _unnamed(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, moves: list[_Move]) -> None:
@@ -796,7 +797,7 @@ def _party_after(items: list[Item], i: int) -> str | None:
     return None
 
 
-@register(NAME, "5", reads=("quote",))
+@register(NAME, "6", reads=("quote",))
 def extract(doc: Document) -> Iterator[Fact]:
     """Party changes of named people, with the party left and the party joined."""
     found = merge_facts(ChangeReader(doc).read())
