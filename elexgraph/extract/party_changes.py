@@ -325,9 +325,7 @@ class ChangeReader:
                 return None
             if to_party is None:  # 'left Labour and joined forces with residents': Labour left, for nowhere named
                 kind, to_items = "resignation", ()
-        stated_from = _party(match.items(items, "from")) or _member_of(items, match.start) or (
-            "Independent" if match.captures.get("from_independent") else None)  # after two years as an independent
-        return _Told(kind, verb, stated_from, bool(to_items), to_party)  # type: ignore[arg-type]
+        return _Told(kind, verb, _stated_from(items, match), bool(to_items), to_party)  # type: ignore[arg-type]
 
     def _unnamed(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, moves: list[_Move]) -> None:
         """A move of people the sentence does not name ('three councillors have left X and joined Y', 'a
@@ -742,6 +740,13 @@ def _unlisted_party(items: list[Item] | tuple) -> str | None:
     if len(named.split()) < 2 or named.split()[-1].lower() in words("bodies_not_parties"):
         return None  # 'to join Anytown Council's cabinet': a body, not a party
     return reference.canonical_party(named)
+
+
+def _stated_from(items: list[Item], match: Match) -> str | None:
+    """The party a change's own words say was left: captured, a membership told before the verb, or sitting as an
+    independent ('has rejoined Labour after two years as an independent')."""
+    stated = _party(match.items(items, "from")) or _member_of(items, match.start)
+    return stated or ("Independent" if match.captures.get("from_independent") else None)
 
 
 def _party(items: list[Item] | tuple) -> str | None:
