@@ -9,7 +9,8 @@ of a party's and an election's facts, the index pages (people, constituencies, e
 their second page, and a search of the people by surname. The first request of each kind is timed apart: it may
 build what later requests of the same store state reuse (the server keeps the pages it rendered and the index
 lists for the store's state); "each new" kinds ask for a page never asked for before
-each time (pages of an election's and a party's facts; the people and seats of the index's first page). A kind
+each time (pages of an election's and a party's facts; the people, seats, parties and elections of the index's
+first page). A kind
 whose first request takes over --give-up seconds is not asked again. Prints a Markdown table.
 """
 
@@ -74,7 +75,8 @@ def main() -> None:
     print("| page | statuses | first s | p50 s | p95 s | KB |\n|---|---|---:|---:|---:|---:|", flush=True)
     with elexgraph_serve(args.store, *args.serve_option, ready="ontology") as (url, _), \
             httpx.Client(timeout=600) as client:
-        for index, kind in (("people", "person"), ("constituencies", "seat")):  # each a page never asked for
+        for index, kind in (("people", "person"), ("constituencies", "seat"), ("parties", "party"),
+                            ("elections", "election")):  # each a page never asked for
             if not args.only or f"{kind} (each new)" in args.only.split(","):
                 chosen.append((f"{kind} (each new)", listed(client, url, index, args.requests + 1)))
         for label, path in chosen:

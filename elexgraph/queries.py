@@ -21,7 +21,7 @@ import itertools
 import json
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +37,8 @@ _INTERNAL = re.compile(r"^#\s*@internal\b")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 _VALUES_HERE = re.compile(r"(?m)^[ \t]*#[ \t]*@values\b.*$")
 _SUBSTITUTE = re.compile(r"^#\s*@substitute\b")
-_NARROWS = re.compile(r"^#\s*@narrows\s+(\w+)\s*:\s*(\w+)\b")
+_NARROWS = re.compile(r"^#\s*@narrows\s+(\w+)\s*:\s*(\w+)(\s+exactly)?\b")
+_KEEP = re.compile(r"^#\s*@keep\b")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class NamedQuery:
     internal: bool = False  # run by the commands and the server for themselves, not a user's question
     substitute: bool = False  # parameters written in place of their variables, not bound by VALUES
     narrows: tuple[str, str] | None = None  # (parameter, column): see `bound`
+    exactly: bool = False  # `narrows` by an IRI the column holds exactly (else by text the column contains)
+    keep: bool = False  # an internal query whose answers are kept as a question's are (``# @keep``)
 
     @property
     def title(self) -> str:
@@ -87,12 +90,15 @@ def _parse(path: Path, sparql: str) -> NamedQuery:
     params = {m.group(1): m.group(2).strip() for m in map(_PARAM.match, header) if m}
     internal = any(_INTERNAL.match(line) for line in header)
     substitute = any(map(_SUBSTITUTE.match, header))
-    narrows = next((m.groups() for m in map(_NARROWS.match, header) if m), None)
-    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS)
+    narrowing = next((m for m in map(_NARROWS.match, header) if m), None)
+    narrows = (narrowing.group(1), narrowing.group(2)) if narrowing else None
+    keep = any(map(_KEEP.match, header))
+    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS, _KEEP)
     prose = [line.lstrip("#").strip() for line in header if not any(f.match(line) for f in flags)]
     summary = next((line for line in prose if line), "")
     description = re.sub(rf"^{re.escape(path.stem)}:\s*", "", " ".join(line for line in prose if line))
-    return NamedQuery(path.stem, path, sparql, summary, params, description, internal, substitute, narrows)
+    return NamedQuery(path.stem, path, sparql, summary, params, description, internal, substitute, narrows,
+                      bool(narrowing and narrowing.group(3)), keep)
 
 
 def all_queries() -> list[NamedQuery]:
@@ -119,14 +125,19 @@ def sparql_literal(value: str) -> str:
     return f'"{escaped}"'
 
 
-def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
+# A parameter's value: text, an IRI, or several IRIs (bound by one VALUES clause; not in a @substitute query).
+Value = str | NamedNode | tuple[NamedNode, ...]
+
+
+def bind(query: NamedQuery, values: dict[str, Value]) -> str:
     """The query text with each parameter bound by a VALUES clause at every ``# @values`` line, or, when it has
     none, at the top of its WHERE block.
 
     A FILTER sees only the bindings of its own group, so a query that filters on a parameter inside a GRAPH
     block (where the filter is cheap: next to the lookup it narrows) binds it there with a ``# @values`` line.
     A string is bound as an escaped literal; a NamedNode (already a checked IRI) as that IRI, which
-    lets the engine start from it (far faster than converting a literal with IRI()).
+    lets the engine start from it (far faster than converting a literal with IRI()); several NamedNodes as one
+    VALUES clause of them all (a page of facts described in one query).
     """
     unknown = set(values) - set(query.params)
     if unknown:
@@ -138,7 +149,7 @@ def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
     if not values:
         return query.sparql
     if query.substitute:
-        return _substituted(query, values)
+        return _substituted(query, _one_each(query, values))
     clause = " ".join(f"VALUES ?{name} {{ {_term(v)} }}" for name, v in sorted(values.items()))
     marked = list(_VALUES_HERE.finditer(query.sparql))
     if not marked:
@@ -153,7 +164,16 @@ def bind(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
     return "".join(text) + query.sparql[done:]
 
 
-def _term(value: str | NamedNode) -> str:
+def _one_each(query: NamedQuery, values: dict[str, Value]) -> dict[str, str | NamedNode]:
+    """The values of a query that binds each parameter to one value (in place, or natively)."""
+    if any(isinstance(v, tuple) for v in values.values()):
+        raise QueryError(f"query {query.name!r} takes one value for each parameter")
+    return values  # type: ignore[return-value]
+
+
+def _term(value: Value) -> str:
+    if isinstance(value, tuple):
+        return " ".join(map(str, value))
     return str(value) if isinstance(value, NamedNode) else sparql_literal(value)
 
 
@@ -178,62 +198,92 @@ def _strip_comments(sparql: str) -> str:
     return re.sub(r"(?m)#[^\n\"'<>]*$", lambda m: " " * len(m.group(0)), sparql)
 
 
-def bound(query: NamedQuery, values: dict[str, str | NamedNode]) -> BoundQuery:
+def bound(query: NamedQuery, values: dict[str, Value]) -> BoundQuery:
     """The query with its values, for the store to bind: a string as a literal, a NamedNode as that IRI
     (checked as `bind` checks them; `text` is `bind`'s, for a server that binds nothing itself).
 
     Oxigraph binds the values itself (pyoxigraph 0.5.13) only where that is allowed and not slower; else the
-    text form goes to it too. A SELECT: Oxigraph substitutes only a variable the SELECT projects, and our
-    queries do not project their parameters (that would change their columns). A ``# @substitute`` query:
+    text form goes to it too. A SELECT: Oxigraph substitutes only a variable the SELECT projects, and most of
+    our queries do not project their parameters (that would change their columns). A ``# @substitute`` query:
     Oxigraph binds the value once at the top, not in each pattern, and web-resource ran 2-800x slower
-    so (0.6-2.6 s a page against 1 ms-1.2 s, on the dev articles with an official file). Any other
+    so (0.6-2.6 s a page against 1 ms-1.2 s, on the dev articles with an official file); so would a query that
+    says where its values go (``# @values``: web-own, in each graph block). Any other
     CONSTRUCT, ASK or DESCRIBE (a user's .rq file) is bound natively: one that VALUES binds at the top
     of WHERE took 2 ms so against 10 ms by text.
 
-    The answer of one of elexgraph's own questions (not internal, not a user's file) may be kept beside an
-    embedded store and given again while the store is unchanged (store/answers.py). A query whose header
-    says ``# @narrows PARAM: COLUMN`` filters on that parameter only by CONTAINS(LCASE(?COLUMN), LCASE(?PARAM))
-    with COLUMN projected: its answer for a value is its answer for "" cut to the rows whose COLUMN holds the
-    value, without regard to case, so that one kept answer serves every value (careers: a name).
+    The answer of one of elexgraph's own questions (not a user's file; an internal query only if its header says
+    ``# @keep``) may be kept beside an embedded store and given again while the store is unchanged
+    (store/answers.py). A query whose header says ``# @narrows PARAM: COLUMN`` filters on that parameter only by
+    CONTAINS(LCASE(?COLUMN), LCASE(?PARAM)) with COLUMN projected: its answer for a value is its answer for ""
+    cut to the rows whose COLUMN holds the value, without regard to case, so that one kept answer serves every
+    value (careers: a name). ``# @narrows PARAM: COLUMN exactly``: the parameter is an IRI bound by its
+    ``# @values`` lines and projected as COLUMN; its answer is the rows of the query left unbound (every
+    resource's) whose COLUMN is that IRI (a party's page summary, cut from every party's). Only that whole answer
+    is kept, not one per IRI.
     """
     text = bind(query, values)
-    keep = not query.internal and query.path.resolve().parent == queries_dir().resolve()
-    if query.substitute or query_form(query.sparql) == "SELECT":
-        return BoundQuery(text, (), text, keep, _within(query, values) if keep else None)
-    terms = tuple((name, v if isinstance(v, NamedNode) else Literal(v)) for name, v in sorted(values.items()))
+    keep = (not query.internal or query.keep) and query.path.resolve().parent == queries_dir().resolve()
+    if query.substitute or query_form(query.sparql) == "SELECT" or _VALUES_HERE.search(query.sparql):
+        within = _within(query, values) if keep else None
+        return BoundQuery(text, (), text, keep and not query.exactly, within)
+    terms = tuple((name, v if isinstance(v, NamedNode) else Literal(v))
+                  for name, v in sorted(_one_each(query, values).items()))
     return BoundQuery(query.sparql, terms, text, keep)
 
 
-def _within(query: NamedQuery, values: dict[str, str | NamedNode]) -> Within | None:
-    """The answer to cut this one from, for a query that `narrows` on a value that is text."""
+def _within(query: NamedQuery, values: dict[str, Value]) -> Within | None:
+    """The answer to cut this one from, for a query that `narrows` on its value."""
     if query.narrows is None:
         return None
     param, column = query.narrows
     value = values.get(param)
-    if not isinstance(value, str) or not value:
+    if query.exactly and isinstance(value, NamedNode) and len(values) == 1:
+        return Within(whole(query), column, value.value, exactly=True)
+    if query.exactly or not isinstance(value, str) or not value:
         return None
     return Within(bind(query, {**values, param: ""}), column, value)
 
 
-def run_query(store: GraphStore, name_or_path: str, params: dict[str, str | NamedNode] | None = None) -> QueryResult:
+def whole(query: NamedQuery) -> str:
+    """The text of the answer a narrowing query is cut from: for text, the query for ""; for an IRI, the query
+    with its `# @values` lines binding nothing (every resource's rows)."""
+    assert query.narrows is not None
+    return query.sparql if query.exactly else bind(query, {query.narrows[0]: ""})
+
+
+def whole_question(query: NamedQuery) -> BoundQuery:
+    """The whole answer of a narrowing query, to be kept."""
+    return BoundQuery(whole(query), (), whole(query), True)
+
+
+def run_query(store: GraphStore, name_or_path: str, params: dict[str, Value] | None = None) -> QueryResult:
     return store.query(bound(load_query(name_or_path), params or {}))
 
 
-def answer_ahead(store: GraphStore) -> Iterator[tuple[str, QueryResult | ElexgraphError, float]]:
-    """Ask each of elexgraph's questions that take no parameter, and those that narrow one answer by their only
-    parameter for "" (careers: every name), so that a read-only embedded store keeps the answers for the store's
-    state (store/answers.py) and a user's first ask is quick: each name with its answer, or the error it ended
-    in (a query limit), and the seconds it took."""
-    for query in user_queries():
-        whole = {query.narrows[0]: ""} if query.narrows and list(query.params) == [query.narrows[0]] else {}
-        if set(query.params) != set(whole):
-            continue
+def answer_ahead(store: GraphStore, also: Iterable[tuple[str, dict[str, str | NamedNode]]] = ()
+                 ) -> Iterator[tuple[str, QueryResult | ElexgraphError, float]]:
+    """Ask each of elexgraph's questions that take no parameter, those that narrow one answer by their only
+    parameter for every value (careers: every name; a party's page summary: every party's), and the queries
+    `also` names with their values (the server's index lists), so that a read-only embedded store keeps the
+    answers for the store's state (store/answers.py) and a first ask is quick: each name with its answer, or the
+    error it ended in (a query limit), and the seconds it took."""
+    asked = [(query.name, whole_question(query)) for query in all_queries()
+             if (not query.internal or query.keep) and query.narrows and list(query.params) == [query.narrows[0]]]
+    asked += [(query.name, bound(query, {})) for query in user_queries() if not query.params]
+    asked += [(f"{name} ({', '.join(_last_part(v) for v in values.values())})", bound(load_query(name), values))
+              for name, values in also]
+    for name, question in asked:
         started = time.perf_counter()
         try:
-            answer: QueryResult | ElexgraphError = store.query(bound(query, whole))
+            answer: QueryResult | ElexgraphError = store.query(question)
         except ElexgraphError as error:
             answer = error
-        yield query.name, answer, time.perf_counter() - started
+        yield name, answer, time.perf_counter() - started
+
+
+def _last_part(value: str | NamedNode) -> str:
+    """'Person' for https://elexgraph.org/ontology#Person: how optimize names a value it answered ahead for."""
+    return str(value.value if isinstance(value, NamedNode) else value).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def cell(term: object) -> str:

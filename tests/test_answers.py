@@ -19,10 +19,11 @@ from elexgraph.build import build, remove
 from elexgraph.cli import cli
 from elexgraph.iris import Minter
 from elexgraph.official.load import load
-from elexgraph.queries import answer_ahead, bound, load_query, run_query, user_queries
+from elexgraph.queries import answer_ahead, bound, load_query, run_query, user_queries, whole_question
 from elexgraph.store import open_store
 from elexgraph.store.answers import FILE_NAME, packed, unpacked
 from elexgraph.store.base import BoundQuery, QueryResult
+from elexgraph.web.pages import answered_ahead
 from tests.official_data import Stood, write_candidates
 from tests.test_incremental import ALPHA, BETA, articles  # noqa: F401 - the fixture: the two articles' folder
 
@@ -131,7 +132,7 @@ def test_a_writable_store_keeps_nothing(articles: Path, tmp_path: Path) -> None:
     with open_store(path) as store:
         question = bound(load_query("candidacies"), {})
         assert rows(store.query(question)) == rows(store.query(question.text))
-        assert store.kept(question) is None
+        assert store.kept(question) is None and not store.keeps_answers
 
 
 def test_optimize_compacts_and_answers_ahead(articles: Path, tmp_path: Path) -> None:
@@ -194,3 +195,34 @@ def test_an_answer_packed_and_unpacked_is_the_same_terms() -> None:
         wanted = [row for row in expected_rows
                   if isinstance(row[0], pyoxigraph.Literal) and text.lower() in row[0].value.lower()]
         assert unpacked(body, ("name", text)) == (["name", "other"], wanted)
+
+
+def test_a_party_or_election_summary_is_cut_from_every_ones(articles: Path, tmp_path: Path) -> None:
+    """web-party and web-election narrow by an IRI: once every party's (election's) rows are kept, each one's
+    are the rows SPARQL gives for it, and only that whole answer is kept, not one per party."""
+    path = built(articles, tmp_path / "store")
+    with open_store(path, read_only=True) as store:
+        assert store.keeps_answers  # so the server asks for every party's rows before a party's first page
+        for name, param in (("web-party", "party"), ("web-election", "election")):
+            query = load_query(name)
+            subjects = {row[0] for row in store.query(query.sparql).rows}
+            assert subjects and all(store.kept(bound(query, {param: s})) is None for s in subjects)
+            store.query(whole_question(query))
+            for subject in subjects:
+                question = bound(query, {param: subject})
+                cut = store.kept(question)
+                assert not question.keep and cut is not None
+                assert sorted(rows(cut)) == sorted(rows(store.query(question.text))) != []
+    with sqlite3.connect(path / FILE_NAME) as db:
+        assert db.execute("SELECT count(*) FROM answers").fetchone() == (2,)
+
+
+def test_optimize_answers_the_index_lists_and_summaries_ahead(articles: Path, tmp_path: Path) -> None:
+    path = built(articles, tmp_path / "store")
+    assert CliRunner().invoke(cli, ["optimize", "--store", str(path)]).exit_code == 0
+    with open_store(path, read_only=True) as store:
+        for name, values in answered_ahead():
+            question = bound(load_query(name), values)
+            kept = store.kept(question)
+            assert kept is not None and rows(kept) == rows(store.query(question.text)), name
+        assert store.kept(whole_question(load_query("web-party"))) is not None

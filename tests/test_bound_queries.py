@@ -93,3 +93,15 @@ def test_an_oxigraph_server_answers_every_bound_query_as_the_embedded_store(
     checked["user"] = (user_query, {"resource": subjects(seeds_store)["person"][0]})
     for label, (name, params) in checked.items():
         assert digest(run_query(remote, name, params)) == digest(run_query(seeds_store, name, params)), label
+
+
+def test_several_resources_bound_at_once_answer_as_each_one(seeds_store: GraphStore) -> None:
+    """web-own describes a page of facts in one query (its VALUES inside each graph block): the union of each
+    resource's own description; a query that writes its parameter in place refuses several values."""
+    found = subjects(seeds_store)
+    resources = tuple(iri for kind in sorted(found) for iri in found[kind])
+    each = {t for iri in resources for t in run_query(seeds_store, "web-own", {"resource": iri}).triples or []}
+    assert len(resources) > 5 and each
+    assert set(run_query(seeds_store, "web-own", {"resource": resources}).triples or []) == each
+    with pytest.raises(QueryError, match="one value for each parameter"):
+        bound(load_query("web-resource"), {"resource": resources})

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 AHEAD_TIMEOUT = 600.0  # seconds, each question answered ahead, unless --timeout says otherwise
 # A write this big is worth `optimize`: at 10,000 articles (2.5 million quads) with the official record (0.75
-# million), compacting took 19 s and answering ahead 2.5 min on a loaded machine, against 20-65 s for the first
-# ask of candidacies or careers without it. Not run by itself: after a small write it would cost the same.
+# million), compacting took 19 s and answering the questions ahead 2.5 min on a loaded machine (14 min with the
+# server's index lists and summaries, load average 17-29), against 20-65 s for the first ask of candidacies or
+# careers without it, and 30-90 s for the first request of an index page. Not run by itself: after a small write it would cost the same.
 MUCH = 100_000  # quads
 
 
@@ -36,10 +37,14 @@ def suggest(quads: int, store: GraphStore) -> None:
 def command(store: StoreOptions) -> None:
     """Compact the store and answer the questions that take no parameter ahead, so each is quick to ask.
 
+    The server's index lists and its party and election summaries are answered ahead too, so a served store's
+    first page of each is quick.
+
     Worth it after a big build or `official load`: the answers are kept beside an embedded store until the
     next write, and `elexgraph query` gives them again without asking the store (see the README). Each
     question may run 600 s here, unless --timeout says otherwise."""
     from elexgraph.queries import answer_ahead
+    from elexgraph.web.pages import answered_ahead
 
     started = time.perf_counter()
     with store.open() as graph_store:
@@ -52,7 +57,7 @@ def command(store: StoreOptions) -> None:
     # official record took 65 s on 10,000 articles, on a loaded machine).
     ahead = dataclasses.replace(store, timeout=store.timeout or AHEAD_TIMEOUT)
     with ahead.open_for_reading() as graph_store:
-        for name, answer, seconds in answer_ahead(graph_store):
+        for name, answer, seconds in answer_ahead(graph_store, answered_ahead()):
             if isinstance(answer, Exception):
                 click.echo(f"{name}: not answered ahead: {answer}", err=True)
             else:

@@ -64,11 +64,12 @@ def packed(variables: list[str], tsv: bytes) -> bytes | None:
     return b"".join([header, b"\n", document, *(column.tobytes() for column in columns)])
 
 
-def unpacked(body: bytes, narrowed: tuple[str, str] | None = None) -> tuple[list[str], list[tuple[Term | None, ...]]]:
+def unpacked(body: bytes, narrowed: tuple[str, str] | None = None,
+             exactly: bool = False) -> tuple[list[str], list[tuple[Term | None, ...]]]:
     """The variables and rows of an answer as `packed` keeps it; ValueError if it is not one (a file written by
     another version, or damaged). With `narrowed` (a column, a text): only the rows whose column holds the text
     without regard to case, as CONTAINS(LCASE(?column), LCASE(text)) keeps them (Python's lower() and SPARQL's
-    LCASE are both Unicode's full lowercase mapping)."""
+    LCASE are both Unicode's full lowercase mapping); `exactly`: the rows whose column is the IRI the text names."""
     variables, document, columns = _opened(body)
     if narrowed is None:
         terms = _parsed(document) + [None]  # index -1: unbound
@@ -77,7 +78,8 @@ def unpacked(body: bytes, narrowed: tuple[str, str] | None = None) -> tuple[list
         return variables, list(zip(*[[terms[i] for i in column] for column in columns]))
     if narrowed[0] not in variables:
         raise ValueError(f"not a kept answer (no column {narrowed[0]})")
-    return variables, _narrowed(document.split(b"\n"), columns, variables.index(narrowed[0]), narrowed[1].lower())
+    wanted = narrowed[1] if exactly else narrowed[1].lower()
+    return variables, _narrowed(document.split(b"\n"), columns, variables.index(narrowed[0]), wanted, exactly)
 
 
 def _opened(body: bytes) -> tuple[list[str], bytes, list[array.array[int]]]:
@@ -96,13 +98,15 @@ def _opened(body: bytes) -> tuple[list[str], bytes, list[array.array[int]]]:
     return variables, document, [whole[c * rows:(c + 1) * rows] for c in range(len(variables))]
 
 
-def _narrowed(lines: list[bytes], columns: list[array.array[int]], at: int,
-              wanted: str) -> list[tuple[Term | None, ...]]:
-    """The rows whose column `at` holds `wanted` (lower case): only that column's distinct terms and the terms of
-    the rows kept are parsed (careers for one name: a few thousand of 100,000 terms)."""
+def _narrowed(lines: list[bytes], columns: list[array.array[int]], at: int, wanted: str,
+              exactly: bool) -> list[tuple[Term | None, ...]]:
+    """The rows whose column `at` holds `wanted` (lower case), or is the IRI `wanted` (`exactly`): only that
+    column's distinct terms and the terms of the rows kept are parsed (careers for one name: a few thousand of
+    100,000 terms)."""
     names = sorted(set(columns[at]) - {-1})
     holding = {i for i, term in zip(names, _parsed_lines(lines, names))
-               if isinstance(term, pyoxigraph.Literal) and wanted in term.value.lower()}
+               if (term == pyoxigraph.NamedNode(wanted) if exactly
+                   else isinstance(term, pyoxigraph.Literal) and wanted in term.value.lower())}
     picked = [row for row, i in enumerate(columns[at]) if i in holding]
     needed = sorted({column[row] for column in columns for row in picked} - {-1})
     found: dict[int, Term | None] = dict(zip(needed, _parsed_lines(lines, needed)))

@@ -36,11 +36,13 @@ class Dataset:
 @dataclass(frozen=True)
 class Within:
     """Where a query's answer may be cut from: the whole answer's query (`text`), of which the rows whose
-    `column` contains `value`, without regard to case, are this one's (queries.py, ``# @narrows``)."""
+    `column` contains `value`, without regard to case, are this one's (queries.py, ``# @narrows``); `exactly`:
+    the rows whose `column` is the IRI `value`."""
 
     text: str
     column: str
     value: str
+    exactly: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class BoundQuery:
     with the values written in (VALUES clauses, or the terms in place of their variables).
     `keep`: the answer may be kept for the store's state and given again (store/answers.py): set for the
     named questions of elexgraph, never for a user's own .rq file; `within`: a kept answer this one may be
-    cut from.
+    cut from (looked for even when this one is not kept).
     """
 
     sparql: str
@@ -150,6 +152,12 @@ class GraphStore(ABC):
     def compact(self) -> bool:
         """Rewrite the store's files for faster reads (after much was written); False: a server, which keeps its
         own files (and its answers: none is kept beside it), did nothing."""
+        return False
+
+    @property
+    def keeps_answers(self) -> bool:
+        """Whether answers are kept beside the store for its state (store/answers.py): an embedded store opened
+        read-only; a server keeps none."""
         return False
 
     def state(self) -> object | None:

@@ -71,6 +71,10 @@ class EmbeddedStore(GraphStore):
                     pass  # a writer is replacing files right now: read the last state, try again later
         return self._store
 
+    @property
+    def keeps_answers(self) -> bool:
+        return self.read_only
+
     def state(self) -> object | None:
         """The store's files as last seen: a read-only store's changes when it reopens on another process's writes;
         a writable store's own writes are not tracked (None)."""
@@ -128,22 +132,22 @@ class EmbeddedStore(GraphStore):
         if isinstance(query, str):
             return self._run(query, None, {})
         substitutions = {pyoxigraph.Variable(name): term for name, term in query.values}
-        if not query.keep:
+        if not query.keep and query.within is None:
             return self._run(query.sparql, None, {"substitutions": substitutions})
         return self._kept(query, {"substitutions": substitutions})
 
     def kept(self, query: BoundQuery) -> QueryResult | None:
-        state = self._answer_state() if query.keep else None
+        state = self._answer_state() if query.keep or query.within else None
         if state is None:
             return None
-        body = self._answers.get(answer_key(query.text), state)
+        body = self._answers.get(answer_key(query.text), state) if query.keep else None
         whole = self._answers.get(answer_key(query.within.text), state) if query.within and body is None else None
         try:
             if body is not None:
                 return QueryResult(*unpacked(body))
             if whole is None or query.within is None:
                 return None
-            return QueryResult(*unpacked(whole, (query.within.column, query.within.value)))
+            return QueryResult(*unpacked(whole, (query.within.column, query.within.value), query.within.exactly))
         except ValueError:  # written by another version of elexgraph, or damaged: SPARQL answers, and it is kept anew
             return None
 
@@ -165,7 +169,7 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"{self.location}: {exc}") from None
         if body is None:  # an answer the layout cannot hold: SPARQL's, kept by no one
             return self._run(query.sparql, None, options)
-        if state and state == self._answer_state():
+        if query.keep and state and state == self._answer_state():
             self._answers.put(answer_key(query.text), state, body)
         return QueryResult(*unpacked(body))
 

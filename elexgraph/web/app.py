@@ -25,6 +25,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from elexgraph.errors import ElexgraphError
+from elexgraph.queries import load_query, whole_question
 from elexgraph.rdfio import (DATASET_FORMATS, N3, NTRIPLES, RDF_FORMATS, TURTLE, Format, context_document, not_found_body,
                              serialize_quads, serialize_triples, serialized_chunks)
 from elexgraph.store.base import GraphStore
@@ -203,6 +204,29 @@ class Server:
     def index_entries(self, request: Request, index: pages.Index) -> Response:
         """Every entry of an index, pickled for the server to keep (in a worker)."""
         return Response(pickle.dumps(listing.entries(self.store, self.site, index.cls)))
+
+    def document_page(self) -> Handler:
+        """A resource's document, in a worker (`document`). The first page of a party or an election leads with a
+        summary cut from every party's (election's) rows: on a store that keeps answers, those are asked for
+        first, within the summary limits, once per state of the store, and kept by the store (its answers file),
+        so each such page reads its share of them (past a limit, or on a SPARQL server, the page asks for its
+        own)."""
+        page = self.bounded("document")
+
+        async def handler(request: Request) -> Response:
+            whole = pages.SUMMARISED.get(request.path_params["path"].split("/", 1)[0])
+            if whole and self.store.keeps_answers and pages.page_number(request.query_params.get("page")) == 1:
+                try:
+                    await self._summary(request, "whole_answer", whole)
+                except ProtocolError:
+                    pass
+            return await page(request)
+        return handler
+
+    def whole_answer(self, request: Request, name: str) -> Response:
+        """Every resource's rows of a narrowing query (web-party, web-election), asked so that the store keeps them
+        for its state; its number of rows, pickled (in a worker)."""
+        return Response(pickle.dumps(len(self.store.query(whole_question(load_query(name))).rows)))
 
     def thing(self, request: Request) -> Response:
         """{base}id/… names a thing, not a document: 303 to the document that describes it."""
@@ -388,7 +412,7 @@ class Server:
                 Route("/query", self.sparql, methods=["GET", "POST"]),
                 Route("/store", self.store_get, methods=["GET", "PUT", "POST", "DELETE"]),
                 Mount("/static", StaticFiles(packages=[("elexgraph.web", "static")]), name="static"),
-                Route("/id/{path:path}", self.bounded("thing")), Route("/doc/{path:path}", self.bounded("document")),
+                Route("/id/{path:path}", self.bounded("thing")), Route("/doc/{path:path}", self.document_page()),
                 Route("/graph/{path:path}", self.bounded("graph"))]
 
 

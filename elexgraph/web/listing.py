@@ -108,11 +108,13 @@ def default_source(index_path: str) -> str:
     return "news" if index_path == "people" else "all"
 
 
+# An index's entries, their facets and their counties: each kept for the store's state (`# @keep`).
+QUERIES = ("web-index", "web-index-facets", "web-index-counties")
+
+
 def entries(store: GraphStore, site: Site, cls: NamedNode) -> Entries:
     """Every resource of the class, labelled, with the parties and elections of the facts that name it."""
-    return entries_of(run_query(store, "web-index", {"type": cls}).rows,
-                      run_query(store, "web-index-facets", {"type": cls}).rows,
-                      run_query(store, "web-index-counties", {"type": cls}).rows, site, cls)
+    return entries_of(*(run_query(store, name, {"type": cls}).rows for name in QUERIES), site, cls)
 
 
 def entries_of(rows: Iterable[Row], facet_rows: Iterable[Row], county_rows: Iterable[Row], site: Site,

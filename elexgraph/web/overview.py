@@ -1,8 +1,9 @@
 """The summaries that lead a party's and an election's page: seats won, gains and losses, and the people who
 joined or left a party, the official results beside what the news reports, each news line with its article.
 
-Read from queries/web-party.rq and queries/web-election.rq, bound to the party or the election, so a page
-costs what the party or the election holds, not what the store holds.
+Read from queries/web-party.rq and queries/web-election.rq, bound to the party or the election: cut from every
+party's (every election's) rows when those are kept for the store's state (`elexgraph optimize` works them out
+ahead, and the server once per state), else asked for the one party or election.
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ class _Rows:
     def __init__(self, site: Site, variables: list[str]) -> None:
         self.site, self.columns = site, {name: i for i, name in enumerate(variables)}
 
+    def ordered(self, found: list[tuple[Term | None, ...]]) -> list[tuple[Term | None, ...]]:
+        """The rows by fact, then by every cell: the same order whether the rows were asked for one resource or cut
+        from every resource's (kept) answer, which the store may give in another order."""
+        return sorted(found, key=lambda row: (self.get(row, "fact"), *(str(term) for term in row)))
+
     def get(self, row: tuple[Term | None, ...], name: str) -> str:
         term = row[self.columns[name]]
         return term.value if term is not None else ""
@@ -100,7 +106,7 @@ def party_summary(store: GraphStore, site: Site, iri: str) -> PartySummary:
     rows = _Rows(site, result.variables)
     tallies: dict[str, Tally] = {}
     results, joined, left = [], [], []
-    for row in sorted(result.rows, key=lambda r: rows.get(r, "fact")):
+    for row in rows.ordered(result.rows):
         relation, official = rows.get(row, "relation"), rows.official(row)
         election = rows.value(row, "election", "election_label")
         if relation in ("won", "lost") and election is not None:
@@ -122,7 +128,7 @@ def election_summary(store: GraphStore, site: Site, iri: str) -> ElectionSummary
     rows = _Rows(site, result.variables)
     tallies: dict[str, Tally] = {}
     news, official = [], {}
-    for row in sorted(result.rows, key=lambda r: rows.get(r, "fact")):
+    for row in rows.ordered(result.rows):
         party = rows.value(row, "party", "party_label")
         is_official = rows.official(row)
         if party is not None:

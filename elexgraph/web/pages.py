@@ -16,7 +16,7 @@ from elexgraph.resources import resource_dir
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX, ELEX_NS, RDF, RDFS, SCHEMA
 from elexgraph.web.describe import Description, compact, view
-from elexgraph.web.listing import SOURCES, Entry, Filters, default_source, listing
+from elexgraph.web.listing import QUERIES, SOURCES, Entry, Filters, default_source, listing
 from elexgraph.rdfio import Format
 from elexgraph.web.official import official_view
 from elexgraph.web.overview import election_summary, party_summary
@@ -38,6 +38,17 @@ INDEXES = (
     Index("elections", "Elections", ELEX.Election),
     Index("articles", "Articles", SCHEMA.NewsArticle),
 )
+
+
+# The first page of a party or an election leads with a summary cut from every party's (election's) rows, kept for
+# the store's state: by the kind of resource (its path's first segment), the query they are cut from.
+SUMMARISED = {"party": "web-party", "election": "web-election"}
+
+
+def answered_ahead() -> list[tuple[str, dict[str, str | NamedNode]]]:
+    """The index pages' queries for each index, for `elexgraph optimize` to answer ahead (with every narrowing
+    query's whole answer, web-party's and web-election's among them)."""
+    return [(name, {"type": index.cls}) for index in INDEXES for name in QUERIES]
 
 
 @dataclass(frozen=True)
