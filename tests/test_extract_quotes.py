@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from article_text import document_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from elexgraph.extract.quotes import extract
 from elexgraph.annotate.quotes import quotations
@@ -126,3 +128,23 @@ def test_a_described_speaker_is_the_one_the_story_gives_that_office_with_those_w
         ("Tilda Marsh", "It feels wonderful.")]
     # 'the newly-elected Labour MP' is not the Conservative MP the story names: no speaker, no quote.
     assert said(*story, 'The newly-elected Labour MP said it was a "damning verdict".') == []
+
+
+_FIRST = ["Ann", "Bob", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana"]
+_LAST = ["Roe", "Gray", "Hill", "Ford", "Tarn", "Vell", "Quill", "Brack"]
+_TURNS = ["{o} said the result was a disappointment for the party.", "{o} had held the seat for a decade.",
+          "Meanwhile {o} refused to comment on the count."]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)).map(" ".join), min_size=2, max_size=2,
+                unique=True), st.sampled_from(_TURNS), st.booleans())
+def test_a_speech_goes_on_only_while_the_story_stays_with_its_speaker(names: list[str], turn: str, back: bool) -> None:
+    """A quotation opening a paragraph goes on with the last speaker, unless the story turned to someone else in
+    the paragraphs between (a sentence about the speaker again, just before, brings it back)."""
+    speaker, other = names
+    between = [turn.format(o=other)] + ([f"{speaker} thanked the voters."] if back else [])
+    found = said(f'{speaker} won the seat. She said: "We did it."', *between, '"This is only the start."')
+    assert found[0] == (speaker, "We did it.")
+    assert (speaker, "This is only the start.") in found if back else all(
+        quote != "This is only the start." or who != speaker for who, quote in found)

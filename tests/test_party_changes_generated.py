@@ -45,6 +45,10 @@ DEFECTIONS = [
     "{title} {a} has walked out of the {p} and joined {q}{when}.",
     "{title} {a} has joined {q}, having previously been a {p} member.",
     "{title} {a}, who was a {p} councillor, has defected to {q}.",
+    # the party left in an aside ('formerly'), or after a time ('after two years as a … councillor')
+    "{a}, formerly a {p} councillor, has joined {q}{when}.",
+    "{title} {a} has rejoined {q}{when} after two years as a {p} councillor.",
+    "{title} {a} has joined {q}, having sat for a year as a {p} member.",
 ]
 
 
@@ -371,3 +375,13 @@ def test_a_speakers_own_move_in_the_first_person_is_theirs(shape: tuple[str, str
     doc.found.extend(quotes(doc))
     found = {(c.person, c.from_party, c.to_party) for c in extract(doc)}
     assert found == (set() if joined == "no one" else {(people[0], p, joined)}), found
+
+
+@SETTINGS
+@given(names, st.sampled_from(PARTIES), st.sampled_from(TITLES[:3]), st.sampled_from(WHEN),
+       st.sampled_from(["after {n} as an independent", ", having sat as an independent for {n}"]),
+       st.sampled_from(["two years", "a year", "18 months"]))
+def test_rejoining_after_sitting_as_an_independent(people: list[str], party: str, title: str, when: str, after: str,
+                                                   span: str) -> None:
+    text = f"{title} {people[0]} has rejoined {party}{when} " + after.format(n=span) + "."
+    assert (people[0], "Independent", party) in changes(text.replace(" ,", ",")), text

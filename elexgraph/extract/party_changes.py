@@ -325,8 +325,7 @@ class ChangeReader:
                 return None
             if to_party is None:  # 'left Labour and joined forces with residents': Labour left, for nowhere named
                 kind, to_items = "resignation", ()
-        stated_from = _party(match.items(items, "from")) or _member_of(items, match.start)
-        return _Told(kind, verb, stated_from, bool(to_items), to_party)  # type: ignore[arg-type]
+        return _Told(kind, verb, _stated_from(items, match), bool(to_items), to_party)  # type: ignore[arg-type]
 
     def _unnamed(self, sentence: Sentence, items: list[Item], match: Match, told: _Told, moves: list[_Move]) -> None:
         """A move of people the sentence does not name ('three councillors have left X and joined Y', 'a
@@ -743,6 +742,13 @@ def _unlisted_party(items: list[Item] | tuple) -> str | None:
     return reference.canonical_party(named)
 
 
+def _stated_from(items: list[Item], match: Match) -> str | None:
+    """The party a change's own words say was left: captured, a membership told before the verb, or sitting as an
+    independent ('has rejoined Labour after two years as an independent')."""
+    stated = _party(match.items(items, "from")) or _member_of(items, match.start)
+    return stated or ("Independent" if match.captures.get("from_independent") else None)
+
+
 def _party(items: list[Item] | tuple) -> str | None:
     for item in items:
         ref = item.ref
@@ -796,7 +802,7 @@ def _party_after(items: list[Item], i: int) -> str | None:
     return None
 
 
-@register(NAME, "5", reads=("quote",))
+@register(NAME, "6", reads=("quote",))
 def extract(doc: Document) -> Iterator[Fact]:
     """Party changes of named people, with the party left and the party joined."""
     found = merge_facts(ChangeReader(doc).read())

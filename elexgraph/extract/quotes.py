@@ -173,7 +173,16 @@ class QuoteReader:
         opens = not self.doc.text[paragraph.start:start].strip()
         same_paragraph = last[1] == sentence.paragraph
         return bool(last[0]) and last[0] != UNNAMED and (opens or same_paragraph) and \
-            sentence.paragraph - last[1] <= CONTINUE_WITHIN
+            sentence.paragraph - last[1] <= CONTINUE_WITHIN and not self._turned_to_another(last, sentence.paragraph)
+
+    def _turned_to_another(self, last: tuple[str | None, int], paragraph: int) -> bool:
+        """The last sentence about someone in the paragraphs between the last speaker's and this one is about
+        someone else: the story turned to them, so a quotation opening here is not the last speaker's speech
+        going on."""
+        speaker, spoke_in = last
+        subjects = [who for s in self.doc.sentences if spoke_in < s.paragraph < paragraph
+                    if (who := self.discourse.subject_of(s))]
+        return bool(subjects) and subjects[-1] != speaker
 
     def _reported_before(self, sentence: Sentence, start: int) -> str | None:
         """'She said she was delighted.' then a paragraph that is a quotation: her words, as she said them."""
@@ -195,7 +204,7 @@ class QuoteReader:
         return Evidence(self.doc.text[begin:finish], begin, finish)
 
 
-@register(NAME, "3")
+@register(NAME, "4")
 def extract(doc: Document) -> Iterator[Fact]:
     """Direct quotes and their speakers."""
     yield from QuoteReader(doc).read()

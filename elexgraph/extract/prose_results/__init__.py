@@ -37,7 +37,7 @@ _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county
 _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
-CONTEXT_SENTENCES = 6  # sentences about people after which the contest just read is forgotten
+CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 
 
 class Reader:
@@ -50,6 +50,7 @@ class Reader:
         self.context: tuple[Election, str] | None = None
         self.context_age = 0
         self.context_sentence = -1  # the sentence that named the contest being read
+        self.moved_on = False  # a contest was read and then forgotten: the story went on to other things
         self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
         self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
         self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
@@ -67,6 +68,7 @@ class Reader:
             if sentence.people:
                 self.context_age += 1
             if self.context_age > CONTEXT_SENTENCES:
+                self.moved_on = self.moved_on or self.context is not None
                 self.context = None
             if len(sentence.people) >= 2:
                 self._read_standing(cut[sentence.index])
@@ -408,7 +410,13 @@ class Reader:
             if st.winner and known and known.winner and known.winner != st.winner:
                 return []
             return [self.context[1]]
+        if self.moved_on and self._several_contests(election):
+            return []  # a round-up that went on past its last named seat: an unplaced sentence is no seat's
         return self._main_area_for(election)
+
+    def _several_contests(self, election: Election) -> bool:
+        """The story has told of more than one contest of this election (a round-up of seats or divisions)."""
+        return len({area for (e, area) in self.contests if e.year == election.year and e.kind == election.kind}) > 1
 
     def _main_area_for(self, election: Election) -> list[str]:
         """The article's own area, for its own election or an earlier one of the same office (a mayoralty's, a
@@ -553,7 +561,7 @@ def _relative_start(clause: Clause) -> int:
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
 
 
-@register(NAME, "5")
+@register(NAME, "6")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)
