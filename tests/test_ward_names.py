@@ -52,3 +52,9 @@ def test_two_years_in_the_lead_date_nothing(month: str, year: int) -> None:
     text = (f"Council by-election result\n\nJane Roe, first elected in {month} {year - 4}, won the Brook Hill ward "
             f"by-election in {month} {year}.\n")
     assert document(text).election.undated_in == "t"
+
+
+@given(st.sampled_from(["won", "held", "gained", "took"]))
+def test_a_person_before_a_possessive_after_a_verb_of_taking_is_still_a_person(verb: str) -> None:
+    doc = document(f"Council by-election\n\nTom Smith, who {verb} Jane Roe's old seat, polled 900 votes.\n")
+    assert "Jane Roe" in {m.text for s in doc.sentences for m in s.people}

@@ -172,8 +172,8 @@ def in_a_things_name(tokens: list[Token], i: int, taken: set[int]) -> bool:
 
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     """'the Red Wall seat', 'Redwell Leisure Centre', 'who represents Brook Hill', 'Labour hold Brook Hill':
-    capitalised words after an article or a verb of representing or of taking a seat, or before a word for a place, a building or a body name a thing, not a
-    person."""
+    capitalised words after an article or a verb of representing or of taking a seat (not before a possessive:
+    'won Jane Roe's old seat'), or before a word for a place, a building or a body name a thing, not a person."""
     before = tokens[start - 1].lower if start else ""
     after = tokens[end].text if end < len(tokens) else ""
     if before == "(" and after == ")":
@@ -181,7 +181,6 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     last = tokens[end - 1].lower
     described = after.lower() in words("offices") and end + 1 < len(tokens) and (
         name_shaped(tokens[end + 1]) or tokens[end + 1].text in titles())  # 'Anytown councillor Jane Roe'
-    return before in ("the", "a", "an") or before in words("represent_verbs") or before in words("seat_taking_verbs") \
-        or after.lower() in words("thing_heads") \
-        or last in words("thing_ends") \
-        or described
+    taken = before in words("division_taken") and after not in ("'s", "’s")
+    return before in ("the", "a", "an") or before in words("represent_verbs") or taken \
+        or after.lower() in words("thing_heads") or last in words("thing_ends") or described
