@@ -58,3 +58,18 @@ def test_two_years_in_the_lead_date_nothing(month: str, year: int) -> None:
 def test_a_person_before_a_possessive_after_a_verb_of_taking_is_still_a_person(verb: str) -> None:
     doc = document(f"Council by-election\n\nTom Smith, who {verb} Jane Roe's old seat, polled 900 votes.\n")
     assert "Jane Roe" in {m.text for s in doc.sentences for m in s.people}
+
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([w for w, _ in WARDS_AND_NAMESAKES] + ["Abbey", "Castle Vale North"]),
+       st.sampled_from(["ward by-election", "council by-election", "ward by-election held"]), st.integers(2005, 2024))
+def test_a_council_by_election_whose_council_is_not_named_is_still_read(ward: str, words: str, year: int) -> None:
+    text = (f"Labour hold {ward}\n\nLabour's Jane Roe won the {ward} {words} in May {year} with 1,204 votes. "
+            f"Conservative Tom Smith came second with 980 votes.\n")
+    doc = document(text)
+    main = doc.election.main
+    assert main is not None and main.kind == "by-election" and main.council and main.place == ward
+    assert "council by-election" in main.label  # a council's, never Parliament's
+    got = {(f.person, f.area, f.votes) for f in read_document(doc).kept if isinstance(f, Candidacy)}
+    assert got == {("Jane Roe", ward, 1204), ("Tom Smith", ward, 980)}

@@ -235,6 +235,19 @@ def _council_by_election(head: _Head) -> bool:
     return not parliament and bool(re.search(r"\bcouncil\b", head.lead, re.I))
 
 
+# The council of a council by-election whose report names none ('won the Brook Hill ward by-election'): the
+# election is still a council's, not Parliament's, and is told apart from others by its ward.
+UNNAMED_COUNCIL = "council"
+_WARD_BY_ELECTION = re.compile(r"\b(?:(?:the|a)\s+)?((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})\s+"
+                               r"(?:ward\s+|division\s+)?(?:council\s+)?by-?\s?election\b", re.I)
+
+
+def _ward_by_election(lead: str) -> str | None:
+    """The ward of 'the Brook Hill ward by-election', when the lead names one only."""
+    wards = {m.group(1) for m in _WARD_BY_ELECTION.finditer(lead)}
+    return wards.pop() if len(wards) == 1 else None
+
+
 _PRINTED_COUNCIL = re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|&|of)\s+)?){1,3}"
                               r"(?:County|District|Borough|City|Unitary|Town|Parish)\s+Council)\b")
 
@@ -339,7 +352,9 @@ def _contest(kind: str, year: int, head: _Head, published: date | None, month: t
                         None, _council(head, year))
     if kind == "by-election":
         if _council_by_election(head):
-            return Election("by-election", year, None, None, _council(head, year))
+            council = _council(head, year)
+            return Election("by-election", year, None, None if council else _ward_by_election(head.lead),
+                            council or UNNAMED_COUNCIL)
         return _by_election(year, head.places, published)
     area = _mayoralty_voting(head.places, year) if kind == "mayoral" else None
     area = area or area_for(kind, head.places, year)
