@@ -561,7 +561,7 @@ def _relative_start(clause: Clause) -> int:
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
 
 
-@register(NAME, "6")
+@register(NAME, "7")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)

@@ -814,10 +814,18 @@ class ClauseReader:
             if m and m.kind == "person":
                 return m.person
             if m and m.kind == "party" and not self._attached_party(clause, j):
-                return None
+                return st.subject if self._describes_subject(clause, j, st) else None
         if clause.about is not None:
             return clause.about.person
         return st.subject
+
+    @staticmethod
+    def _describes_subject(clause: Clause, j: int, st: Statement) -> bool:
+        """The party at j names the clause's subject: 'The Labour candidate secured 98,400 votes' (a party, then one
+        word of office, said of the person the article named with that party)."""
+        office = clause.lower(j + 1)
+        return bool(st.subject) and st.subject_party == clause.mention(j).party and office in words("offices") \
+            and not office.endswith("s")
 
     def _attached_party(self, clause: Clause, j: int) -> bool:
         """A party that belongs to someone named before it: 'X (Lab)', 'X, of Labour,', 'came second for the Greens'."""
@@ -994,6 +1002,8 @@ class ClauseReader:
             return True
         before = clause.lower(i - 1)
         two = f"{clause.lower(i - 2)} {before}"
+        if two in words("poll"):
+            return True  # 'picked up 17,562', 'pulled in 9,672': a verb of two words, whose last is no rise ('up 3,000')
         if before in words("not_votes_before") or two in words("not_votes_before"):
             return before in ("to", "on") and clause.kind(i - 2) != "party"
         return before in words("poll") or before in ("'s", "’s") or two in words("poll") or (

@@ -1,0 +1,69 @@
+"""Mayoral and police and crime commissioner results told in prose, in the shapes news prints them (sentences
+generated from templates; invented names, real areas)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from elexgraph.annotate.document import Document
+from elexgraph.articles import Article
+from elexgraph.extract import read_document
+from elexgraph.facts import Candidacy, SeatResult
+
+NAMES = ["Jane Roe", "Tom Smith", "Ann Lee", "Kim Ford", "Sam Hill", "Bob Gray"]
+PARTIES = {"Labour": "Labour", "Conservative": "Conservative", "Reform UK": "Reform UK",
+           "Liberal Democrat": "Liberal Democrats", "Green": "Green"}
+POLICE_AREAS = ["Derbyshire", "Leicestershire", "Lincolnshire", "Northamptonshire", "Nottinghamshire"]
+MAYORALTIES = ["East Midlands", "Greater Lincolnshire", "Leicester", "Mansfield"]
+
+
+def read(body: str, title: str, date: str = "2024-05-03") -> tuple[list[Candidacy], list[SeatResult]]:
+    doc = Document(Article("t", Path("t.txt"), title + "\n\n" + body + "\n", title, "0", date=date))
+    kept = read_document(doc).kept
+    return ([f for f in kept if isinstance(f, Candidacy)], [f for f in kept if isinstance(f, SeatResult)])
+
+
+def pcc_title(area: str) -> str:
+    return f"New police and crime commissioner for {area} is named"
+
+
+def two(names: list[str]) -> tuple[str, str]:
+    return names[0], names[1]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(POLICE_AREAS),
+       st.lists(st.integers(10_000, 200_000), min_size=2, max_size=2, unique=True),
+       st.sampled_from(["picked up", "pulled in", "racked up"]),
+       st.sampled_from(["{a} polled {va:,} votes, with {b} {verb_ing} {vb:,}.",
+                        "{a} received {va:,} votes, while {b} {verb} {vb:,}.",
+                        "{a} secured {va:,} votes. {b} {verb} {vb:,}."]))
+def test_verbs_of_polling_in_two_words_give_the_count(names: list[str], area: str, votes: list[int], verb: str,
+                                                      shape: str) -> None:
+    a, b = two(names)
+    va, vb = sorted(votes, reverse=True)
+    verb_ing = {"picked up": "picking up", "pulled in": "pulling in", "racked up": "racking up"}[verb]
+    cands, _ = read(shape.format(a=a, b=b, va=va, vb=vb, verb=verb, verb_ing=verb_ing), pcc_title(area))
+    assert {(c.person, c.votes, c.area, c.election.kind) for c in cands} == {(a, va, area, "pcc"),
+                                                                             (b, vb, area, "pcc")}
+
+
+def test_a_rise_is_still_no_count() -> None:
+    cands, _ = read("Jane Roe was elected with 90,000 votes. Turnout was up 3,000 on last time.",
+                    pcc_title("Derbyshire"))
+    assert [(c.person, c.votes) for c in cands] == [("Jane Roe", 90000)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(list(PARTIES)), st.sampled_from(MAYORALTIES),
+       st.integers(10_000, 300_000), st.sampled_from(["secured", "polled", "received", "picked up"]))
+def test_the_party_candidate_is_the_person_named_with_that_party(name: str, party: str, area: str, votes: int,
+                                                                 verb: str) -> None:
+    cands, _ = read(f"{party} {name} has been elected Mayor of {area}. The {party} candidate {verb} {votes:,} votes.",
+                    f"{area} has a new mayor")
+    assert [(c.person, c.party, c.votes, c.rank, c.area, c.election.kind) for c in cands] == [
+        (name, PARTIES[party], votes, 1, area, "mayoral")]
+
