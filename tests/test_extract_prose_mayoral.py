@@ -67,3 +67,50 @@ def test_the_party_candidate_is_the_person_named_with_that_party(name: str, part
     assert [(c.person, c.party, c.votes, c.rank, c.area, c.election.kind) for c in cands] == [
         (name, PARTIES[party], votes, 1, area, "mayoral")]
 
+
+
+def pcc_lead(area: str) -> str:
+    return f"Labour's Jane Doe has been elected {area}'s police and crime commissioner with 90,000 first-preference votes."
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True),
+       st.lists(st.sampled_from(["Green", "Liberal Democrat", "Reform UK"]), min_size=2, max_size=2, unique=True),
+       st.sampled_from(POLICE_AREAS), st.lists(st.integers(1_000, 60_000), min_size=2, max_size=2, unique=True),
+       st.sampled_from(["after the first round", "in the first count", "before second preferences were counted",
+                        "and their second preferences were shared out"]),
+       st.sampled_from(["{pa} {a} ({va:,}) and {pb} {b} ({vb:,}) were eliminated {when}.",
+                        "{a} ({pa}, {va:,}) and {b} ({pb}, {vb:,}) were eliminated {when}.",
+                        "Eliminated {when} were {pa} {a} with {va:,} votes and {pb} {b} with {vb:,}.",
+                        "{pa} {a}, who polled {va:,}, was eliminated {when}. {pb} {b} was also eliminated, with {vb:,} votes.",
+                        "{pa} {a} was knocked out {when} with {va:,} votes, along with {pb} {b} on {vb:,}."]))
+def test_candidates_eliminated_stood_and_lost_with_their_first_round_counts(
+        names: list[str], parties: list[str], area: str, votes: list[int], when: str, shape: str) -> None:
+    a, b = two(names)
+    va, vb = sorted(votes, reverse=True)
+    sentence = shape.format(a=a, b=b, pa=parties[0], pb=parties[1], va=va, vb=vb, when=when)
+    cands, results = read(pcc_lead(area) + " " + sentence, pcc_title(area))
+    assert {(c.person, c.party, c.votes, c.area, c.election.kind) for c in cands} == {
+        ("Jane Doe", "Labour", 90000, area, "pcc"), (a, PARTIES[parties[0]], va, area, "pcc"),
+        (b, PARTIES[parties[1]], vb, area, "pcc")}
+    assert [r.winner for r in results] == ["Jane Doe"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(MAYORALTIES),
+       st.sampled_from(["{a} and {b} were eliminated.", "{a} and {b} were both knocked out after the first round.",
+                        "{a} was eliminated, as was {b}.",
+                        "With no candidate reaching 50 per cent of the vote, {a} and {b} were eliminated."]))
+def test_candidates_eliminated_without_a_count_stood(names: list[str], area: str, shape: str) -> None:
+    a, b = two(names)
+    cands, _ = read(f"Labour's Jane Doe has been elected Mayor of {area}. " + shape.format(a=f"Green {a}",
+                                                                                           b=f"Reform UK's {b}"),
+                    f"{area} has a new mayor")
+    assert {(c.person, c.party, c.votes, c.share, c.rank) for c in cands} == {
+        ("Jane Doe", "Labour", None, None, 1), (a, "Green", None, None, None), (b, "Reform UK", None, None, None)}
+
+
+def test_a_later_rounds_count_is_still_left_unread() -> None:
+    cands, _ = read("Jane Roe topped the first round with 90,000 first-preference votes. After second preferences "
+                    "were counted, Tom Smith finished with 98,000 votes.", pcc_title("Derbyshire"))
+    assert ("Tom Smith", 98000) not in {(c.person, c.votes) for c in cands}

@@ -82,7 +82,12 @@ class Reader:
                 if clause.elliptic:
                     if said is not None and said.won:
                         self._read_again(clause, said)
+                    elif said is not None and said.eliminated:
+                        clause.eliminated = True  # 'A was eliminated, as was B': B was too
+                        carried, said = self._read_clause(clause, (None, None))
                     continue
+                if said is not None and said.eliminated and self.clauses.first_verb(clause) == len(clause.items):
+                    clause.eliminated = True  # 'Eliminated were A with 900 votes and B with 700': B as well
                 carried, said = self._read_clause(clause, carried, said)
                 for aside in clause.asides:
                     self._read_clause(aside, (None, None) if aside.about else carried)

@@ -61,6 +61,7 @@ class Statement:
     homes: dict[str, Mention] = field(default_factory=dict)  # 'Jane Roe (Anytown)': the place printed beside a name
     party_shares: dict[str, float] = field(default_factory=dict)  # 'the Greens took 31.4% of the vote'
     party_votes: dict[str, int] = field(default_factory=dict)  # 'Labour polled 1,204 votes'
+    eliminated: bool = False  # the clause tells of candidates eliminated from the count
 
     def person(self, name: str) -> PersonFacts:
         return self.people.setdefault(name, PersonFacts())
@@ -118,8 +119,13 @@ def _gapped_count(clause: Clause, i: int) -> bool:
 
 
 def _bracketed_count(clause: Clause, i: int) -> bool:
-    """'ahead of Jane Roe (15,433)': a count alone in brackets after a name (not an age, '(54)')."""
-    return clause.lower(i - 1) == "(" and clause.lower(i + 1) == ")" and clause.kind(i - 2) == "person" \
+    """'ahead of Jane Roe (15,433)', 'Jane Roe (Green, 12,345)', 'Jane Roe (Green, 12,345, 9.8%)': a count in brackets
+    after a name, alone or after the party (not an age, '(54)')."""
+    opens = i - 1 if clause.lower(i - 1) == "(" else i - 3 if (
+        clause.lower(i - 1) == "," and clause.kind(i - 2) == "party" and clause.lower(i - 3) == "(") else None
+    closes = clause.lower(i + 1) == ")" or (clause.lower(i + 1) == "," and clause.kind(i + 2) == "figure"
+                                            and clause.lower(i + 3) == ")")
+    return opens is not None and closes and clause.kind(opens - 1) == "person" \
         and clause.mention(i).figure.value >= MIN_BRACKETED_COUNT
 
 
@@ -270,7 +276,8 @@ class ClauseReader:
             st.people[person].party = self._party_for(clause, verb)
         self.read_kept_majority(clause, st)
         self.read_ranks(clause, st)
-        self.read_figures(clause, st)
+        eliminated = self.read_eliminated(clause, st)
+        self.read_figures(clause, st, eliminated)
         self.read_followers(clause, st)
         self.read_majority(clause, st)
         return (person, party), (st if st.says_a_result() else None)
@@ -910,7 +917,28 @@ class ClauseReader:
         k = i - 4 if clause.lower(i - 1) == ")" and clause.lower(i - 3) == "(" else i - 1
         return clause.kind(k) == "person" and not clause.sentence.words_lower().isdisjoint(words("rank_verbs"))
 
-    def read_figures(self, clause: Clause, st: Statement) -> None:
+    @staticmethod
+    def read_eliminated(clause: Clause, st: Statement) -> bool:
+        """'Jane Roe (Green) and Tom Smith were eliminated after the first round': each person the clause names (its
+        winner apart) stood and lost; so did the person an aside of such a clause is about. Whether it says so."""
+        if clause.eliminated:  # an aside of such a clause, or one that says it again of others ('…, as was B')
+            named = [clause.about.person] if clause.about is not None else [
+                clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        elif ("liminated" in clause.sentence.text or "knocked out" in clause.sentence.text) \
+                and any(True for _ in patterns("eliminated").finditer(clause.items)):
+            named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+            for aside in clause.asides:
+                aside.eliminated = True
+        else:
+            return False
+        for person in named:
+            if person != st.winner:
+                st.person(person).stood = st.person(person).lost = True
+        st.eliminated = True
+        return True
+
+    def read_figures(self, clause: Clause, st: Statement, first_round: bool = False) -> None:
+        """Counts and shares; a later round's counts are left (not those of candidates eliminated before it)."""
         self._read_votes_to(clause, st)
         for i in range(len(clause.items)):
             m = clause.mention(i)
@@ -919,7 +947,7 @@ class ClauseReader:
             if m.figure.kind == "share" and not self._past(clause, i):
                 self._read_share(clause, i, st)
             elif m.figure.kind in ("votes", "number") and self._is_votes(clause, i) and not self._a_year(clause, m) \
-                    and not self._later_round(clause):
+                    and (first_round or not self._later_round(clause)):
                 self._read_votes(clause, i, st)
 
     def _read_votes(self, clause: Clause, i: int, st: Statement) -> None:
@@ -950,6 +978,8 @@ class ClauseReader:
     def _read_share(self, clause: Clause, i: int, st: Statement) -> None:
         if any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall") for j in range(max(0, i - 3), i)):
             return
+        if any(clause.items[i] in match.items(clause.items, "share") for match in patterns("threshold").finditer(clause.items)):
+            return  # 'no candidate reaching 50 per cent': a threshold
         owner = self.owner(clause, i, st)
         if owner:
             st.person(owner).share = st.person(owner).share or clause.mention(i).figure.value
@@ -1014,7 +1044,7 @@ class ClauseReader:
         if clause.lower(i - 2) == "by" and clause.lower(i - 1) in words("poll") and st.subject:
             return st.subject  # 'saw off the challenge of X by securing 21,031 votes': the subject's
         owner = self.owner(clause, i, st)
-        if owner and owner != st.subject and st.people.get(owner) and st.people[owner].lost:
+        if owner and owner != st.subject and st.people.get(owner) and st.people[owner].lost and not st.eliminated:
             j = max(k for k in range(i) if clause.kind(k) == "person")
             if clause.lower(j + 1) in ("with", "by"):
                 return st.subject
