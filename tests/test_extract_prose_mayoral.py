@@ -114,3 +114,20 @@ def test_a_later_rounds_count_is_still_left_unread() -> None:
     cands, _ = read("Jane Roe topped the first round with 90,000 first-preference votes. After second preferences "
                     "were counted, Tom Smith finished with 98,000 votes.", pcc_title("Derbyshire"))
     assert ("Tom Smith", 98000) not in {(c.person, c.votes) for c in cands}
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(["the first Lincolnshire mayor", "Greater Lincolnshire's first mayor",
+                                                "the first Mayor of Greater Lincolnshire"]),
+       st.integers(50_000, 200_000))
+def test_the_lincolnshire_mayoralty_is_greater_lincolnshires(name: str, office: str, votes: int) -> None:
+    cands, _ = read(f"Reform UK's {name} has become {office}, with {votes:,} votes.", "A new mayor for the county",
+                    "2025-05-02")
+    assert [(c.person, c.area, c.election.kind, c.votes) for c in cands] == [
+        (name, "Greater Lincolnshire", "mayoral", votes)]
+
+
+def test_lincolnshire_is_still_its_police_area() -> None:
+    cands, _ = read("Conservative Jane Roe has been re-elected as Lincolnshire's police and crime commissioner with "
+                    "60,000 votes.", pcc_title("Lincolnshire"))
+    assert [(c.area, c.election.kind) for c in cands] == [("Lincolnshire", "pcc")]
