@@ -131,3 +131,52 @@ def test_lincolnshire_is_still_its_police_area() -> None:
     cands, _ = read("Conservative Jane Roe has been re-elected as Lincolnshire's police and crime commissioner with "
                     "60,000 votes.", pcc_title("Lincolnshire"))
     assert [(c.area, c.election.kind) for c in cands] == [("Lincolnshire", "pcc")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(POLICE_AREAS),
+       st.sampled_from([(2, "second"), (3, "third"), (4, "fourth")]), st.integers(1_000, 60_000),
+       st.sampled_from(["In {o} place was {p} {b} with {v:,} votes.", "{O} place went to {p} {b}, on {v:,}.",
+                        "In {o} place, the {p} candidate {b} polled {v:,}."]))
+def test_a_place_told_before_the_name_is_that_persons(names: list[str], area: str, place: tuple[int, str],
+                                                       votes: int, shape: str) -> None:
+    a, b = two(names)
+    rank, ordinal = place
+    body = f"Labour's {a} won with 90,000 votes. " + shape.format(o=ordinal, O=ordinal.capitalize(), p="Green", b=b,
+                                                                   v=votes)
+    cands, _ = read(body, pcc_title(area))
+    assert {(c.person, c.party, c.votes, c.rank) for c in cands} == {(a, "Labour", 90000, 1),
+                                                                     (b, "Green", votes, rank)}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(MAYORALTIES),
+       st.lists(st.integers(10_000, 300_000), min_size=2, max_size=2, unique=True),
+       st.sampled_from(["The first-preference count gave Labour's {a} {va:,} votes and Green {b} {vb:,}.",
+                        "Labour's {a} polled {va:,}. Some {vb:,} votes went to Green candidate {b}.",
+                        "Labour's {a} won, with {va:,} votes ({sa}%) going to her. Some {vb:,} votes went to the "
+                        "Green Party's {b}."]))
+def test_counts_given_to_people_named_after_them(names: list[str], area: str, votes: list[int], shape: str) -> None:
+    a, b = two(names)
+    va, vb = sorted(votes, reverse=True)
+    cands, _ = read(shape.format(a=a, b=b, va=va, vb=vb, sa=41), f"{area} mayoral election results")
+    assert {(c.person, c.party, c.votes) for c in cands} == {(a, "Labour", va), (b, "Green", vb)}
+
+
+def test_a_share_beside_a_count_that_went_to_someone_is_theirs() -> None:
+    cands, _ = read("The result was confirmed at dawn with 104,000 votes (42%) going to Ms Jane Roe.",
+                    "Greater Lincolnshire mayoral election results", "2025-05-02")
+    assert [(c.person, c.votes, c.share) for c in cands] == [("Jane Roe", 104000, 42)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(POLICE_AREAS),
+       st.sampled_from(["Turnout was 24.1 per cent, with 150,211 votes cast out of an electorate of 620,000.",
+                        "There were 3,402 spoilt ballots and 1,200 ballots were rejected.",
+                        "A total of 300,100 votes were cast across the county.",
+                        "Across the county Labour polled 210,000 votes and the Conservatives 180,000.",
+                        "Labour now has 34 councillors on the county council."]))
+def test_totals_of_the_whole_count_are_no_ones_votes(area: str, sentence: str) -> None:
+    cands, _ = read(f"Labour's Jane Roe won with 90,000 votes. Conservative Tom Smith got 70,000. {sentence}",
+                    pcc_title(area))
+    assert {(c.person, c.votes) for c in cands} == {("Jane Roe", 90000), ("Tom Smith", 70000)}

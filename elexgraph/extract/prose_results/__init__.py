@@ -74,23 +74,28 @@ class Reader:
                 self._read_standing(cut[sentence.index])
                 if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
                     continue
-            carried: tuple[str | None, str | None] = (None, None)
-            said: Statement | None = None
-            for clause in cut[sentence.index]:
-                for aside in clause.asides:
-                    self.clauses.note_aside(aside)
-                if clause.elliptic:
-                    if said is not None and said.won:
-                        self._read_again(clause, said)
-                    elif said is not None and said.eliminated:
-                        clause.eliminated = True  # 'A was eliminated, as was B': B was too
-                        carried, said = self._read_clause(clause, (None, None))
-                    continue
-                if said is not None and said.eliminated and self.clauses.first_verb(clause) == len(clause.items):
-                    clause.eliminated = True  # 'Eliminated were A with 900 votes and B with 700': B as well
-                carried, said = self._read_clause(clause, carried, said)
-                for aside in clause.asides:
-                    self._read_clause(aside, (None, None) if aside.about else carried)
+            self._read_clauses(cut[sentence.index])
+
+    def _read_clauses(self, cut: list[Clause]) -> None:
+        """A sentence's clauses in turn: what one is about carries to the next; 'as were …' says the one before
+        again of others."""
+        carried: tuple[str | None, str | None] = (None, None)
+        said: Statement | None = None
+        for clause in cut:
+            for aside in clause.asides:
+                self.clauses.note_aside(aside)
+            if clause.elliptic:
+                if said is not None and said.won:
+                    self._read_again(clause, said)
+                elif said is not None and said.eliminated:
+                    clause.eliminated = True  # 'A was eliminated, as was B': B was too
+                    carried, said = self._read_clause(clause, (None, None))
+                continue
+            if said is not None and said.eliminated and self.clauses.first_verb(clause) == len(clause.items):
+                clause.eliminated = True  # 'Eliminated were A with 900 votes and B with 700': B as well
+            carried, said = self._read_clause(clause, carried, said)
+            for aside in clause.asides:
+                self._read_clause(aside, (None, None) if aside.about else carried)
 
     def _read_standing(self, cut: list[Clause]) -> None:
         """'The other candidates were A (Con), B (LD) and C (Green)', 'Also standing were A (Con) and B (Green)':

@@ -115,7 +115,14 @@ def _gapped_count(clause: Clause, i: int) -> bool:
     lead = k - 3 if possessive else k - 1 - (clause.kind(k - 1) == "party")
     polled = any(clause.lower(j) in words("poll") and clause.kind(j + 1) == "figure" or
                  clause.lower(j) in words("poll") and clause.kind(j + 2) == "figure" for j in range(lead))
-    return clause.lower(lead) in (",", "and") and polled
+    return clause.lower(lead) in (",", "and") and (polled or _counted_after_name(clause, lead))
+
+
+def _counted_after_name(clause: Clause, end: int) -> bool:
+    """'The count gave Jane Roe 76,000 votes and Tom Smith 61,500': before `end`, a name with a count of votes
+    right after it, the pattern the gapped count repeats."""
+    return any(clause.kind(j) == "person" and clause.kind(j + 1) == "figure" and clause.mention(j + 1).figure.kind == "votes"
+               for j in range(end))
 
 
 def _bracketed_count(clause: Clause, i: int) -> bool:
@@ -853,14 +860,29 @@ class ClauseReader:
         if ordinals and respectively:
             self._read_respectively(clause, st, ordinals, respectively[0])
             return
+        named_after = self._places_before_names(clause)
         for i in ordinals:
-            if clause.lower(i + 1) in ("place", "placed") and clause.kind(i + 2) == "person":
-                st.person(clause.mention(i + 2).person).rank = clause.mention(i).ordinal  # 'second place Jane Roe'
+            if i in named_after:
+                st.person(named_after[i]).rank = clause.mention(i).ordinal  # 'In second place was Jane Roe'
+            elif clause.lower(i + 1) == "placed" and clause.kind(i + 2) == "person":
+                st.person(clause.mention(i + 2).person).rank = clause.mention(i).ordinal  # 'second placed Jane Roe'
             elif self._is_place(clause, i):
                 owner = self.owner(clause, i, st)
                 place = clause.mention(i).ordinal
                 if owner and place and place > 1:
                     st.person(owner).rank = place
+
+    @staticmethod
+    def _places_before_names(clause: Clause) -> dict[int, str]:
+        """The person each place told before a name went to, by the ordinal's index: 'In second place was Jane Roe'."""
+        if not any(clause.lower(i) in ("place", "spot", "position") for i in range(len(clause.items))):
+            return {}  # every shape names the place: most clauses are not tried
+        found = {}
+        for match in patterns("place_before_name").finditer(clause.items):
+            place, who = match.items(clause.items, "place"), match.items(clause.items, "who")
+            at = next(i for i, item in enumerate(clause.items) if item is place[0])
+            found[at] = getattr(who[0].ref, "person", None) or ""
+        return {at: person for at, person in found.items() if person}
 
     @staticmethod
     def _read_placed_named(clause: Clause, st: Statement) -> None:
@@ -1238,12 +1260,13 @@ def _before_qualifiers(clause: Clause, i: int) -> int:
 
 
 def _going_to(clause: Clause, at: int) -> str | None:
-    """'with 21,000 of the votes going to Jane Roe': the person the figure went to, named after it."""
-    for j in range(at + 1, min(len(clause.items), at + 9)):
-        if clause.lower(j) in ("going", "went", "gone") and clause.lower(j + 1) == "to" and clause.kind(j + 2) == "person":
-            return clause.mention(j + 2).person
-        if clause.kind(j) in ("person", "party"):
-            return None
+    """'with 21,000 of the votes going to Jane Roe', 'Some 60,210 votes went to Green candidate Ann Lee', 'with 9,000
+    votes (42%) going to Jane Roe': the person the figure at `at` went to, named after it."""
+    if not any(clause.lower(j) in ("going", "went", "gone") for j in range(at + 1, min(len(clause.items), at + 9))):
+        return None  # every shape has one of these words: most figures are not tried
+    for match in patterns("went_to").finditer(clause.items):
+        if match.start <= at < match.captures["who"][0]:  # the count, or its share beside it ('(42%)')
+            return getattr(match.items(clause.items, "who")[0].ref, "person", None)
     return None
 
 
