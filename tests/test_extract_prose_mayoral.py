@@ -180,3 +180,25 @@ def test_totals_of_the_whole_count_are_no_ones_votes(area: str, sentence: str) -
     cands, _ = read(f"Labour's Jane Roe won with 90,000 votes. Conservative Tom Smith got 70,000. {sentence}",
                     pcc_title(area))
     assert {(c.person, c.votes) for c in cands} == {("Jane Roe", 90000), ("Tom Smith", 70000)}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(POLICE_AREAS), st.sampled_from(list(PARTIES)),
+       st.sampled_from(["{p} {n} is the new police and crime commissioner for {a}.",
+                        "{p} {n} becomes {a}'s first police, fire and crime commissioner.",
+                        "{p} {n} secured a second term as {a}'s commissioner.",
+                        "{p} {n} has won a third term as police and crime commissioner."]))
+def test_the_winner_told_without_a_count(name: str, area: str, party: str, shape: str) -> None:
+    cands, results = read(shape.format(p=party, n=name, a=area), pcc_title(area))
+    assert [(c.person, c.party, c.rank) for c in cands] == [(name, PARTIES[party], 1)]
+    assert [(r.winner, r.party, r.area, r.election.kind) for r in results] == [(name, PARTIES[party], area, "pcc")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(POLICE_AREAS),
+       st.sampled_from(["{n}, who is the police and crime commissioner, said the count was slow.",
+                        "{n} hopes to secure a second term next year.",
+                        "{n} said a second term would be a privilege."]))
+def test_an_office_held_or_hoped_for_is_no_win(name: str, area: str, shape: str) -> None:
+    _, results = read(shape.format(n=name), pcc_title(area))
+    assert not results
