@@ -202,3 +202,14 @@ def test_the_winner_told_without_a_count(name: str, area: str, party: str, shape
 def test_an_office_held_or_hoped_for_is_no_win(name: str, area: str, shape: str) -> None:
     _, results = read(shape.format(n=name), pcc_title(area))
     assert not results
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(["Leicester", "Mansfield"]),
+       st.sampled_from(["second", "third", "fourth"]),
+       st.sampled_from(["{n} secured a {o} term as Mayor of {a}.", "Labour's {n} has won a {o} term as mayor.",
+                        "{n} was re-elected, winning a {o} term."]))
+def test_a_term_won_again_is_a_hold(name: str, area: str, ordinal: str, shape: str) -> None:
+    """(Not of a first election: the gate knows there was no holder.)"""
+    _, results = read(shape.format(n=name, o=ordinal, a=area), f"{area} mayoral election result")
+    assert [(r.winner, r.area, r.outcome) for r in results] == [(name, area, "hold")]

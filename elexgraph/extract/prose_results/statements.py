@@ -24,6 +24,7 @@ from elexgraph.extract.prose_results.rules import meaning_at, patterns
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
+_TERMS_AGAIN = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})  # 'won a second term'
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
 
 
@@ -772,8 +773,8 @@ class ClauseReader:
     def _outcome(self, clause: Clause, v: int) -> str | None:
         rest = range(v, len(clause.items))
         if any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
-               for j in rest):
-            return "hold"
+               or clause.lower(j) in _TERMS_AGAIN and clause.lower(j + 1) == "term" for j in rest):
+            return "hold"  # 'a third successive term', 'secured a second term': the holder won again
         taken_from = False
         for j in rest:
             if clause.lower(j) in (",", "having") or clause.lower(j) == "over":
