@@ -213,3 +213,19 @@ def test_a_term_won_again_is_a_hold(name: str, area: str, ordinal: str, shape: s
     """(Not of a first election: the gate knows there was no holder.)"""
     _, results = read(shape.format(n=name, o=ordinal, a=area), f"{area} mayoral election result")
     assert [(r.winner, r.area, r.outcome) for r in results] == [(name, area, "hold")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.integers(100_000, 300_000),
+       st.sampled_from(["The region's new mayor", "The newly-elected mayor", "The mayor"]))
+def test_the_new_mayor_is_the_one_the_article_said_was_elected(names: list[str], votes: int, office: str) -> None:
+    a, b = two(names)
+    cands, _ = read(f"Labour's {a} has been elected as the first Mayor of the East Midlands. {office} polled "
+                    f"{votes:,} votes, while Conservative {b} got 90,000.", "East Midlands mayoral election result")
+    assert {(c.person, c.votes) for c in cands} == {(a, votes), (b, 90000)}
+
+
+def test_the_mayor_of_a_pcc_report_is_no_ones_winner() -> None:
+    cands, _ = read("Labour's Jane Roe has been elected. The mayor polled 40,000 votes in the city.",
+                    pcc_title("Derbyshire"))
+    assert [(c.person, c.votes) for c in cands] == [("Jane Roe", None)]

@@ -9,6 +9,7 @@ the clause's subject, and to no one when a party stands between ('with Reform co
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from elexgraph import reference
@@ -189,6 +190,7 @@ class ClauseReader:
         self.last_party: str | None = None
         self.first_preferences: bool | None = None  # whether the article gives first preferences anywhere
         self.followed: tuple[int, int, int] | None = None  # after 'X came third, followed by': (sentence, next place, votes above)
+        self.office_holder: Callable[[str], str | None] = lambda office: None  # who won the article's own mayoralty …
 
     # -- who ------------------------------------------------------------------------------------
     def subject(self, clause: Clause, verb: int) -> tuple[str | None, str | None]:
@@ -205,7 +207,10 @@ class ClauseReader:
         lead = [clause.lower(i) for i in range(min(verb, 3))]
         if lead[:2] == ["the", "party"] and self.last_party:
             return None, self.last_party
-        return None, None
+        office = _office_named(clause, verb)
+        return (self.office_holder(office) if office else None), None
+
+
 
     def _actor(self, clause: Clause, i: int, m: Mention) -> tuple[str | None, str | None] | None:
         """(person, party) the mention at i stands for as an actor; None if it stands for none."""
@@ -1153,6 +1158,21 @@ class ClauseReader:
         if clause.lower(k - 1) in ("elected", "re-elected", "returned"):
             return False  # 'returned by 22,487 votes' may be the votes cast for her as well as a margin
         return any(clause.lower(j) in words("win") or clause.lower(j) in words("lose") for j in range(i))
+
+
+_ELECTED_ALONE = frozenset({"mayor", "commissioner", "pcc"})  # an office one person is elected to
+_OFFICE_WORDS = frozenset({"new", "newly-elected", "elected", "re-elected", "region", "county", "city", "'s", "’s",
+                           "police", "and", "crime", ",", "fire"})
+
+
+def _office_named(clause: Clause, verb: int) -> str | None:
+    """'The region's new mayor won 181,000 votes', 'The newly-elected commissioner polled …': the office a clause
+    opens on as its subject (then its holder is the one the article's own contest elected)."""
+    if verb < 2 or clause.lower(0) != "the" or clause.lower(verb - 1) not in _ELECTED_ALONE:
+        return None
+    if all(clause.lower(i) in _OFFICE_WORDS or clause.kind(i) == "place" for i in range(1, verb - 1)):
+        return clause.lower(verb - 1)
+    return None
 
 
 def _party_before(items: list[Item], at: int) -> str | None:
