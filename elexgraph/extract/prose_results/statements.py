@@ -25,6 +25,9 @@ from elexgraph.extract.prose_results.rules import meaning_at, patterns
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
+# A word of every [[threshold]] shape: a sentence with none is not tried.
+_THRESHOLD_WORDS = frozenset({"reach", "reaches", "reaching", "reached", "cross", "crosses", "crossing", "crossed", "pass",
+                              "passes", "passing", "passed", "needed", "required", "threshold", "mark", "barrier", "hurdle"})
 _TERMS_AGAIN = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})  # 'won a second term'
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
 
@@ -881,7 +884,7 @@ class ClauseReader:
     @staticmethod
     def _places_before_names(clause: Clause) -> dict[int, str]:
         """The person each place told before a name went to, by the ordinal's index: 'In second place was Jane Roe'."""
-        if not any(clause.lower(i) in ("place", "spot", "position") for i in range(len(clause.items))):
+        if clause.sentence.words_lower().isdisjoint(("place", "spot", "position")):
             return {}  # every shape names the place: most clauses are not tried
         found = {}
         for match in patterns("place_before_name").finditer(clause.items):
@@ -1006,7 +1009,8 @@ class ClauseReader:
     def _read_share(self, clause: Clause, i: int, st: Statement) -> None:
         if any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall") for j in range(max(0, i - 3), i)):
             return
-        if any(clause.items[i] in match.items(clause.items, "share") for match in patterns("threshold").finditer(clause.items)):
+        if not clause.sentence.words_lower().isdisjoint(_THRESHOLD_WORDS) and any(
+                clause.items[i] in match.items(clause.items, "share") for match in patterns("threshold").finditer(clause.items)):
             return  # 'no candidate reaching 50 per cent': a threshold
         owner = self.owner(clause, i, st)
         if owner:
