@@ -83,6 +83,17 @@ def place_tags(readings: PlaceReadings) -> tuple[str, ...]:
     return tuple(tags)
 
 
+_TOKEN_TAGS = {"w": ("W",), "n": ("N",), "p": ("P",)}  # an item's tags by its token's kind
+
+
+def _first_from(tokens: list[Token], i: int, offset: int) -> int:
+    """The first token from i on (i itself passed over) that starts at or after `offset`."""
+    i += 1
+    while i < len(tokens) and tokens[i].start < offset:
+        i += 1
+    return i
+
+
 @dataclass(eq=False)
 class Sentence:
     text: str
@@ -117,23 +128,22 @@ class Sentence:
     def items(self) -> list[Item]:
         """The sentence as patterns see it: a mention or a quotation is one item, any other token one."""
         starts = {m.first: m for m in self.mentions if not m.quoted}
+        tokens, spans = self.tokens, self.quote_spans
         out: list[Item] = []
         i = 0
-        while i < len(self.tokens):
-            token = self.tokens[i]
-            quote = next(((s, e) for s, e in self.quote_spans if s <= token.start < e), None) if self.quote_spans else None
+        while i < len(tokens):
+            token = tokens[i]
+            quote = next(((s, e) for s, e in spans if s <= token.start < e), None) if spans else None
             if quote:
-                inside = [t for t in self.tokens[i:] if t.start < quote[1]]
                 out.append(Item(("QUOTE",), "quote", quote[0], quote[1], quote))
-                i += max(1, len(inside))
+                i = _first_from(tokens, i, quote[1])  # the tokens are in order: those inside run on from i
                 continue
             mention = starts.get(i)
             if mention:
                 out.append(Item(mention.tags, mention.text, mention.start, mention.end, mention))
                 i = mention.last
                 continue
-            out.append(Item(("W",) if token.kind == "w" else ("N",) if token.kind == "n" else ("P",),
-                            token.text, token.start, token.end, token))
+            out.append(Item(_TOKEN_TAGS[token.kind], token.text, token.start, token.end, token))
             i += 1
         return out
 

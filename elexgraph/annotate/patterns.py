@@ -30,7 +30,7 @@ class PatternError(ElexgraphError):
     """A pattern in a data file that cannot be compiled."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed once made; not frozen, as Token (tokens.py) is not
 class Item:
     """One element of a sentence as patterns see it."""
 
@@ -42,7 +42,7 @@ class Item:
     lower: str = field(init=False, repr=False, compare=False)  # the text lower-cased, made once
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
+        self.lower = self.text.lower()
 
 
 def _escape_text(text: str) -> str:
