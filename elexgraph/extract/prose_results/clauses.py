@@ -10,10 +10,10 @@ the person before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from elexgraph.annotate.document import Mention, Sentence
-from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.lexicon import word_classes, words
 from elexgraph.annotate.patterns import Item
 
 
@@ -60,24 +60,31 @@ class Clause:
         return self._kinds[i] if 0 <= i < len(self.items) else ""
 
     @cached_property
-    def _grams(self) -> dict[str, list[int]]:
-        """Where each word and each pair of words starts, among the items that are no mention."""
+    def _classes_at(self) -> dict[str, list[int]]:
+        """Word class → where its words and two-word phrases start, in order, among the items that are no mention:
+        made once a clause, since every reader asks of several classes (a class's words looked up in turn cost
+        more than the clause's own words)."""
         lowers, at = self._lowers, {}
+        by_word, opening = _classes_by_word(), _phrase_openers()
         for i, mention in enumerate(self._mentions):
             if mention is None:
-                at.setdefault(lowers[i], []).append(i)
-                if i + 1 < len(lowers):
-                    at.setdefault(f"{lowers[i]} {lowers[i + 1]}", []).append(i)
+                word = lowers[i]
+                grams = (word, f"{word} {lowers[i + 1]}") if word in opening and i + 1 < len(lowers) else (word,)
+                for gram in grams:
+                    for cls in by_word.get(gram, ()):
+                        found = at.setdefault(cls, [])
+                        if found[-1:] != [i]:  # a word and the phrase it starts, of one class: one index
+                            found.append(i)
         return at
 
     def find(self, cls: str, start: int = 0, end: int | None = None) -> list[int]:
         """Indices of items that are words (or phrases) of a word class."""
-        grams = self._grams
-        hits = grams.keys() & words(cls)
-        if not hits:
+        found = self._classes_at.get(cls)
+        if found is None:
+            words(cls)  # an unknown class is an error, as everywhere else
             return []
         end = len(self._lowers) if end is None else end
-        return sorted({i for gram in hits for i in grams[gram] if max(0, start) <= i < end})
+        return [i for i in found if max(0, start) <= i < end]
 
     def text(self) -> str:
         return " ".join(item.text for item in self.items)
@@ -99,6 +106,22 @@ class Clause:
                 described.add(k)
                 k -= 1
         return " ".join(item.text for i, item in enumerate(self.items) if i not in described)
+
+
+@cache
+def _classes_by_word() -> dict[str, tuple[str, ...]]:
+    """Every word and phrase of the lexicon's word classes → the classes it belongs to."""
+    found: dict[str, list[str]] = {}
+    for name, phrases in word_classes().items():
+        for phrase in sorted(set(phrases)):
+            found.setdefault(phrase, []).append(name)
+    return {phrase: tuple(names) for phrase, names in found.items()}
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """The first words of the word classes' phrases of two words: only after one of these is a pair looked up."""
+    return frozenset(phrase.split(" ")[0] for phrase in _classes_by_word() if phrase.count(" ") == 1)
 
 
 def _is_subject(item: Item) -> bool:
