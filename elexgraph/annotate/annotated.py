@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from elexgraph import reference
 from elexgraph.annotate.gazetteer import GazetteerMatch, PlaceReadings, gazetteer
 from elexgraph.annotate.lexicon import not_names, words
 from elexgraph.annotate.names import NameSpan, find_names, in_a_things_name, name_shaped
 from elexgraph.annotate.numbers import Figure, figures, ordinal_at
+from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import Item, encode
 from elexgraph.annotate.people import People, PersonRecord
 from elexgraph.annotate.quotes import quotations
@@ -124,7 +124,7 @@ class Sentence:
     def figures(self) -> list[Mention]:
         return self.of_kind("figure")
 
-    @cached_property
+    @once
     def items(self) -> list[Item]:
         """The sentence as patterns see it: a mention or a quotation is one item, any other token one."""
         starts = {m.first: m for m in self.mentions if not m.quoted}
@@ -147,7 +147,7 @@ class Sentence:
             i += 1
         return out
 
-    @cached_property
+    @once
     def _item_of(self) -> dict[int, int]:
         return {id(item.ref): k for k, item in enumerate(self.items) if item.ref is not None}
 
@@ -155,14 +155,14 @@ class Sentence:
         """Where a mention stands among the sentence's items."""
         return self._item_of.get(id(mention)) if mention is not None else None
 
-    @cached_property
+    @once
     def encoded(self) -> tuple[str, list[int]]:
         return encode(self.items)
 
     def words_lower(self) -> frozenset[str]:
         return self._words_lower
 
-    @cached_property
+    @once
     def _words_lower(self) -> frozenset[str]:
         return frozenset(t.lower for t in self.tokens)
 
@@ -320,7 +320,7 @@ class Annotated:
         """The full name of the person a printed form (a full name, 'Ms Roe') stands for, if the article has one."""
         return self._names_by_form.get(printed)
 
-    @cached_property
+    @once
     def _names_by_form(self) -> dict[str, str]:
         found: dict[str, str] = {}
         for record in self.people.records:  # first named first, as a scan of the records would find them
