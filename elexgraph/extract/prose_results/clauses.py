@@ -10,10 +10,11 @@ the person before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 
 from elexgraph.annotate.document import Mention, Sentence
 from elexgraph.annotate.lexicon import word_classes, words
+from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import Item
 
 
@@ -26,11 +27,11 @@ class Clause:
     elliptic: bool = False  # 'as were A in X and B in Y': the clause before, said again of others
     encoded_for_rules: tuple[str, list[int]] | None = None  # its encoding for the pattern rules, made when first asked
 
-    @cached_property
+    @once
     def _lowers(self) -> list[str]:
         return [item.lower for item in self.items]
 
-    @cached_property
+    @once
     def _mentions(self) -> list[Mention | None]:
         """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), as is
         one a named winner or a party took ('Jane Roe held Kirk Vale', 'Labour gained Kirk Vale') or one a candidate
@@ -52,14 +53,14 @@ class Clause:
     def mention(self, i: int) -> Mention | None:
         return self._mentions[i] if 0 <= i < len(self.items) else None
 
-    @cached_property
+    @once
     def _kinds(self) -> list[str]:
         return [m.kind if m else "" for m in self._mentions]
 
     def kind(self, i: int) -> str:
         return self._kinds[i] if 0 <= i < len(self.items) else ""
 
-    @cached_property
+    @once
     def _classes_at(self) -> dict[str, list[int]]:
         """Word class → where its words and two-word phrases start, in order, among the items that are no mention:
         made once a clause, since every reader asks of several classes (a class's words looked up in turn cost
@@ -193,6 +194,9 @@ def _starts_ellipsis(items: list[Item], i: int) -> bool:
         and "PERSON" in items[i + 2].tags
 
 
+_DASHES = ("–", "—", "-")  # only these can be a dash (a hyphen when spaced): the rest of the items are not tried
+
+
 def _dash(items: list[Item], i: int) -> bool:
     return items[i].text in ("–", "—") or items[i].text == "-" and _spaced(items, i)
 
@@ -201,7 +205,7 @@ def _without_dashed_asides(items: list[Item]) -> tuple[list[Item], list[Item]]:
     """'Jane Roe held off Ann Poe - both former MPs - for the seat': a pair of dashes encloses an aside,
     read apart, so the clause around it stays whole; a name alone between them stays ('lost to the man
     she beat - Jane Roe - by 500 votes'). Returns the items without the aside, and the aside."""
-    dashes = [i for i in range(len(items)) if _dash(items, i)]
+    dashes = [i for i, item in enumerate(items) if item.text in _DASHES and _dash(items, i)]
     if len(dashes) < 2:
         return items, []
     a, b = dashes[0], dashes[1]
@@ -305,7 +309,7 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
             asides.append(Clause(sentence, items[i:end]))
             i = end
             continue
-        owner = main[-1].ref if main and isinstance(main[-1].ref, Mention) and main[-1].ref.kind == "person" else None
+        owner = _person_item(main[-1]) if main and items[i].text == "," else None  # an aside opens at a comma only
         end = _aside_end(items, i) if owner else None
         if end is not None:
             asides.append(Clause(sentence, items[i + 1:end], about=owner))
@@ -314,6 +318,10 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
         main.append(items[i])
         i += 1
     return Clause(sentence, main, asides=asides)
+
+
+def _person_item(item: Item) -> Mention | None:
+    return item.ref if isinstance(item.ref, Mention) and item.ref.kind == "person" else None
 
 
 def _aside_end(items: list[Item], i: int) -> int | None:
