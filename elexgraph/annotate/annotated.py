@@ -253,8 +253,8 @@ class Annotated:
                                              self.in_quotation(token.start), figure=f))
         male, female = words("pronouns_m"), words("pronouns_f")
         for i, token in enumerate(sentence.tokens):
-            if i in taken:
-                continue
+            if token.kind != "w" or i in taken:
+                continue  # ordinals and pronouns are words ('1st' is two tokens)
             ordinal = ordinal_at(token)
             if ordinal:
                 sentence.mentions.append(Mention("ordinal", token.text, token.start, token.end, i, i + 1,
