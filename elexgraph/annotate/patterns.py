@@ -46,14 +46,18 @@ class Item:
 
 
 def _escape_text(text: str) -> str:
-    return text.lower().replace("<", "‹").replace(">", "›").replace(":", "꞉")
+    return _escape_lowered(text.lower())
+
+
+def _escape_lowered(text: str) -> str:
+    return text.replace("<", "‹").replace(">", "›").replace(":", "꞉")
 
 
 def encode(items: Sequence[Item]) -> tuple[str, list[int]]:
     """The items as one string, and where each item starts in it."""
     parts, starts, at = [], [], 0
     for item in items:
-        piece = f"<{','.join(item.tags)}:{_escape_text(item.text)}>"
+        piece = f"<{','.join(item.tags)}:{_escape_lowered(item.lower)}>"
         starts.append(at)
         parts.append(piece)
         at += len(piece)
