@@ -68,14 +68,16 @@ class Clause:
         lowers, at = self._lowers, {}
         by_word, opening = _classes_by_word(), _phrase_openers()
         for i, mention in enumerate(self._mentions):
-            if mention is None:
-                word = lowers[i]
-                grams = (word, f"{word} {lowers[i + 1]}") if word in opening and i + 1 < len(lowers) else (word,)
-                for gram in grams:
-                    for cls in by_word.get(gram, ()):
-                        found = at.setdefault(cls, [])
-                        if found[-1:] != [i]:  # a word and the phrase it starts, of one class: one index
-                            found.append(i)
+            if mention is not None:
+                continue
+            word = lowers[i]
+            classes = by_word.get(word, ())  # most words are of no class
+            if word in opening and i + 1 < len(lowers):
+                classes += by_word.get(f"{word} {lowers[i + 1]}", ())
+            for cls in classes:
+                found = at.setdefault(cls, [])
+                if found[-1:] != [i]:  # a word and the phrase it starts, of one class: one index
+                    found.append(i)
         return at
 
     def find(self, cls: str, start: int = 0, end: int | None = None) -> list[int]:
