@@ -39,6 +39,7 @@ _VALUES_HERE = re.compile(r"(?m)^[ \t]*#[ \t]*@values\b.*$")
 _SUBSTITUTE = re.compile(r"^#\s*@substitute\b")
 _NARROWS = re.compile(r"^#\s*@narrows\s+(\w+)\s*:\s*(\w+)(\s+exactly)?\b")
 _KEEP = re.compile(r"^#\s*@keep\b")
+_GRAPH_ROWS = re.compile(r"^#\s*@graph-rows\b")  # read by the embedded store (store/graphrows.py)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _parse(path: Path, sparql: str) -> NamedQuery:
     narrowing = next((m for m in map(_NARROWS.match, header) if m), None)
     narrows = (narrowing.group(1), narrowing.group(2)) if narrowing else None
     keep = any(map(_KEEP.match, header))
-    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS, _KEEP)
+    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS, _KEEP, _GRAPH_ROWS)
     prose = [line.lstrip("#").strip() for line in header if not any(f.match(line) for f in flags)]
     summary = next((line for line in prose if line), "")
     description = re.sub(rf"^{re.escape(path.stem)}:\s*", "", " ".join(line for line in prose if line))
