@@ -8,10 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 import pyoxigraph
 from pyoxigraph import Literal, NamedNode
 
 from elexgraph.build import build, remove
+from elexgraph.cli import cli
 from elexgraph.official.load import load
 from elexgraph.queries import all_queries, bound, load_query, whole, whole_question
 from elexgraph.store import embedded, open_store
@@ -139,3 +141,25 @@ def test_a_query_that_cannot_be_followed_says_so() -> None:
     with pytest.raises(ValueError):
         graph_rows("# @graph-rows\nSELECT ?a WHERE { GRAPH ?g { ?a ?b ?c } } LIMIT 3")
     assert graph_rows(load_query("stats").sparql) is None
+
+
+def test_a_build_follows_the_answers_kept(shared: Path, tmp_path: Path) -> None:
+    """`elexgraph build` (and `remove`) follow each answer kept by graph themselves: the first ask after is kept."""
+    articles = sorted((shared / "dev" / "articles").glob("*.txt"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in articles[:20]:
+        shutil.copy(article, folder)
+    store = str(tmp_path / "store")
+    assert CliRunner().invoke(cli, ["build", str(folder), "--store", store]).exit_code == 0
+    with open_store(store, read_only=True) as opened:
+        assert all(opened.kept(question) is None for question in questions())
+        for question in questions()[:3]:  # kept: these follow; the others were never asked
+            opened.query(question)
+    for article in articles[20:25]:
+        shutil.copy(article, folder)
+    assert CliRunner().invoke(cli, ["build", str(folder), "--store", store]).exit_code == 0
+    assert CliRunner().invoke(cli, ["remove", articles[0].stem, "--store", store]).exit_code == 0
+    with open_store(store, read_only=True) as opened:
+        assert [opened.kept(question) is not None for question in questions()] == [True] * 3 + [False] * 6
+    assert_as_sparql(Path(store))

@@ -12,9 +12,16 @@ The file, `answers.sqlite`, sits in the store's folder, so it goes wherever the 
 
 Why never stale: an answer is kept with the store's state (every data file's name, size and modification
 time, which any write changes: elexgraph's, and any other program's such as `oxigraph load`), and given
-only for that same state. A write through elexgraph also forgets every answer at once. The cache is a
-convenience: a file that cannot be read or written (a read-only folder, a lock held too long, a damaged
-file) makes no error, the query is answered by SPARQL as it would be without it.
+only for that same state. While elexgraph writes, nothing is given or kept for the state it started from.
+
+Why a write costs little: a writable store records, when it closes, which graphs it wrote and the states
+before and after (`writes`). A question whose rows each come from one graph (``# @graph-rows``,
+store/graphrows.py) is kept with the graph of each row (`by_graph`), and the first ask after writes that are
+all recorded asks only the graphs they wrote. A write not recorded (another program's, an update, a write
+killed part way) leaves a state no record leads to: the question is asked whole again.
+
+The cache is a convenience: a file that cannot be read or written (a read-only folder, a lock held too long,
+a damaged file) makes no error, the query is answered by SPARQL as it would be without it.
 """
 
 from __future__ import annotations

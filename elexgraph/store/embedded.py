@@ -177,6 +177,15 @@ class EmbeddedStore(GraphStore):
             pass
         return None
 
+    def follows(self, query: BoundQuery) -> bool:
+        state = self._answer_state() if query.keep and query.within is None else None
+        try:
+            rows = graph_rows(query.text) if state else None
+        except ValueError:
+            return False
+        last = self._answers.by_graph(answer_key(rows.text)) if rows and state else None
+        return bool(last and state and last[0] != state and self._answers.written_since(last[0], state) is not None)
+
     def _kept_at(self, text: str, rows: GraphRows | None, state: str, within: Within | None = None
                  ) -> QueryResult | None:
         """The answer kept for `text` at `state` (by graph, if `rows` says how), cut as `within` says."""
