@@ -89,13 +89,15 @@ def packed_cells(variables: list[str], terms: list[bytes], table: list[list[int]
     return b"".join([header, b"\n", document, *(column.tobytes() for column in columns)])
 
 
-def unpacked(body: bytes, narrowed: tuple[str, str] | None = None,
-             exactly: bool = False) -> tuple[list[str], list[tuple[Term | None, ...]]]:
+def unpacked(body: bytes, narrowed: tuple[str, str] | None = None, exactly: bool = False,
+             skip: int = 0) -> tuple[list[str], list[tuple[Term | None, ...]]]:
     """The variables and rows of an answer as `packed` keeps it; ValueError if it is not one (a file written by
     another version, or damaged). With `narrowed` (a column, a text): only the rows whose column holds the text
     without regard to case, as CONTAINS(LCASE(?column), LCASE(text)) keeps them (Python's lower() and SPARQL's
-    LCASE are both Unicode's full lowercase mapping); `exactly`: the rows whose column is the IRI the text names."""
+    LCASE are both Unicode's full lowercase mapping); `exactly`: the rows whose column is the IRI the text names.
+    `skip`: the first columns are left out (an answer kept by graph: the graph and hidden keys)."""
     variables, document, columns = opened(body)
+    variables, columns = variables[skip:], columns[skip:]
     if narrowed is None:
         terms = _parsed(document) + [None]  # index -1: unbound
         if any(i >= len(terms) for i in (max(column, default=-1) for column in columns)):

@@ -379,8 +379,8 @@ def _stamp(path: Path) -> frozenset[tuple[str, int, int]]:
 def _given(body: bytes, rows: GraphRows | None, within: Within | None) -> QueryResult:
     """A kept answer as the question asked it: cut as `within` says, without the columns kept by graph."""
     narrowed = (within.column, within.value) if within else None
-    variables, found = unpacked(body, narrowed, bool(within and within.exactly))
-    return QueryResult(*rows.given(variables, found)) if rows else QueryResult(variables, found)
+    variables, found = unpacked(body, narrowed, bool(within and within.exactly), rows.extra if rows else 0)
+    return QueryResult(variables, rows.given(found) if rows else found)
 
 
 def _remove_bulk_leftovers(path: Path) -> None:

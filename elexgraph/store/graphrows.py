@@ -78,11 +78,10 @@ class GraphRows:
             values = " ".join(f"<{iri}>" for iri in listed[start:start + _CHUNK])
             yield f"{self.text[:where.end()]}\n  VALUES ?g {{ {values} }}\n{self.text[where.end():]}"
 
-    def given(self, variables: list[str], rows: list[tuple[Term | None, ...]]
-              ) -> tuple[list[str], list[tuple[Term | None, ...]]]:
-        """The question's own columns of kept rows (made distinct again if it says DISTINCT)."""
-        own = [row[self.extra:] for row in rows]
-        return variables[self.extra:], list(dict.fromkeys(own)) if self.distinct else own
+    def given(self, rows: list[tuple[Term | None, ...]]) -> list[tuple[Term | None, ...]]:
+        """The question's rows from its own columns of the kept rows: made distinct again if it says DISTINCT (the
+        same row from two graphs)."""
+        return list(dict.fromkeys(rows)) if self.distinct else rows
 
 
 @lru_cache(maxsize=64)
