@@ -5,6 +5,7 @@ written, and its rows are a fresh SPARQL answer's, in its order (a question with
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from elexgraph.cli import cli
 from elexgraph.official.load import load
 from elexgraph.queries import all_queries, bound, load_query, whole, whole_question
 from elexgraph.store import embedded, open_store
-from elexgraph.store.answers import AnswerCache, answer_key, unpacked
+from elexgraph.store.answers import FILE_NAME, AnswerCache, answer_key, unpacked
 from elexgraph.store.base import BoundQuery, QueryResult
 from elexgraph.store.graphrows import Key, Unsortable, _ordered, graph_rows
 from tests.official_data import Stood, write_candidates
@@ -163,3 +164,21 @@ def test_a_build_follows_the_answers_kept(shared: Path, tmp_path: Path) -> None:
     with open_store(store, read_only=True) as opened:
         assert [opened.kept(question) is not None for question in questions()] == [True] * 3 + [False] * 6
     assert_as_sparql(Path(store))
+
+
+def test_a_long_read_of_the_answers_does_not_lose_a_writes_record(shared: Path, tmp_path: Path,
+                                                                  counted: list[int]) -> None:
+    """A server reading a kept answer while a build closes: the build's record of its graphs is still kept."""
+    articles = sorted((shared / "dev" / "articles").glob("*.txt"))
+    path = tmp_path / "store"
+    with open_store(path, create=True) as store:
+        build(articles[:10], store)
+    assert_as_sparql(path)
+    reader = sqlite3.connect(path / FILE_NAME)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT body FROM by_graph").fetchone()  # a read under way
+    with open_store(path) as store:
+        build(articles[10:14], store)
+    reader.close()
+    assert_as_sparql(path)
+    assert len(counted) == len(FOLLOWED)

@@ -45,6 +45,9 @@ FILE_NAME = "answers.sqlite"
 KEEP = 200
 # How long a reader waits for another process's write to the file before answering without it.
 _BUSY_SECONDS = 0.5
+# How long a writer's record of the graphs it wrote waits for another write to the file: lost, the next ask of
+# each question kept by graph would ask it whole.
+_RECORD_SECONDS = 10.0
 _SCHEMA = ("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, state TEXT NOT NULL, kept REAL NOT NULL, "
            "body BLOB NOT NULL)",
            # a @graph-rows question's answer, with the graph of each row (store/graphrows.py): one state each
@@ -234,7 +237,7 @@ class AnswerCache:
     def writing(self, state: str) -> None:
         """A writer starts from `state`: nothing kept is given or kept for it until the writer closes."""
         try:
-            with self._connect() as db:
+            with self._connect(_RECORD_SECONDS) as db:
                 db.execute("INSERT OR IGNORE INTO writing VALUES (?)", (state,))
         except sqlite3.Error:
             pass
@@ -242,7 +245,7 @@ class AnswerCache:
     def wrote(self, before: str, after: str, graphs: set[str] | None) -> None:
         """A writer went from state `before` to `after` by writing `graphs` (None: it does not know which)."""
         try:
-            with self._connect() as db:
+            with self._connect(_RECORD_SECONDS) as db:
                 db.execute("INSERT INTO writes VALUES (?, ?, ?)",
                            (before, after, None if graphs is None else json.dumps(sorted(graphs))))
                 db.execute("DELETE FROM writing WHERE state = ?", (before,))
@@ -267,10 +270,13 @@ class AnswerCache:
         return db.execute("SELECT 1 FROM writing WHERE state = ?", (state,)).fetchone() is not None
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _connect(self, wait: float = _BUSY_SECONDS) -> Iterator[sqlite3.Connection]:
         """One transaction on the file, committed when the block ends without error, and closed either way."""
-        connection = sqlite3.connect(self.path, timeout=_BUSY_SECONDS)
+        connection = sqlite3.connect(self.path, timeout=wait)
         try:
+            # Write-ahead logging: a reader (a server giving a kept answer of megabytes) does not hold up a
+            # writer's record of the graphs it wrote, nor a writer the readers (kept in the file once set).
+            connection.execute("PRAGMA journal_mode=WAL")
             with connection:
                 for table in _SCHEMA:
                     connection.execute(table)
