@@ -229,3 +229,15 @@ def test_the_mayor_of_a_pcc_report_is_no_ones_winner() -> None:
     cands, _ = read("Labour's Jane Roe has been elected. The mayor polled 40,000 votes in the city.",
                     pcc_title("Derbyshire"))
     assert [(c.person, c.votes) for c in cands] == [("Jane Roe", None)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(POLICE_AREAS),
+       st.integers(1_000, 60_000))
+def test_an_elimination_told_in_an_aside_or_as_a_noun(names: list[str], area: str, votes: int) -> None:
+    a, b = two(names)
+    cands, _ = read(f"{pcc_lead(area)} Green {a}, who was eliminated after the first round with {votes:,} votes, said "
+                    f"she was proud. After the elimination of Reform UK's {b}, second preferences were counted.",
+                    pcc_title(area))
+    assert {(c.person, c.party, c.votes) for c in cands} == {("Jane Doe", "Labour", 90000), (a, "Green", votes),
+                                                             (b, "Reform UK", None)}

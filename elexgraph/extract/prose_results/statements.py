@@ -955,9 +955,10 @@ class ClauseReader:
         if clause.eliminated:  # an aside of such a clause, or one that says it again of others ('…, as was B')
             named = [clause.about.person] if clause.about is not None else [
                 clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
-        elif ("liminated" in clause.sentence.text or "knocked out" in clause.sentence.text) \
+        elif ("liminat" in clause.sentence.text or "knocked out" in clause.sentence.text) \
                 and any(True for _ in patterns("eliminated").finditer(clause.items)):
             named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+            named += [clause.about.person] if clause.about is not None else []  # ', who was eliminated,
             for aside in clause.asides:
                 aside.eliminated = True
         else:
