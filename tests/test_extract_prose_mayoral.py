@@ -241,3 +241,23 @@ def test_an_elimination_told_in_an_aside_or_as_a_noun(names: list[str], area: st
                     pcc_title(area))
     assert {(c.person, c.party, c.votes) for c in cands} == {("Jane Doe", "Labour", 90000), (a, "Green", votes),
                                                              (b, "Reform UK", None)}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(POLICE_AREAS),
+       st.lists(st.integers(1_000, 60_000), min_size=2, max_size=2, unique=True), st.booleans())
+def test_figures_respectively_go_to_the_people_in_turn(names: list[str], area: str, votes: list[int],
+                                                       shares: bool) -> None:
+    a, b = two(names)
+    va, vb = sorted(votes, reverse=True)
+    said = f"{va / 1000:.1f}% and {vb / 1000:.1f}%" if shares else f"{va:,} and {vb:,} votes"
+    cands, _ = read(f"{pcc_lead(area)} Green {a} and Reform UK's {b} polled {said} respectively.", pcc_title(area))
+    got = {(c.person, c.share if shares else c.votes) for c in cands if c.person != "Jane Doe"}
+    assert got == ({(a, round(va / 1000, 1)), (b, round(vb / 1000, 1))} if shares else {(a, va), (b, vb)})
+
+
+def test_figures_after_places_told_respectively_are_not_guessed() -> None:
+    cands, _ = read(f"{pcc_lead('Derbyshire')} Green Jane Roe and Reform UK's Tom Smith came second and third "
+                    "respectively, with 50,000 and 40,000 votes.", pcc_title("Derbyshire"))
+    assert {(c.person, c.votes, c.rank) for c in cands if c.person != "Jane Doe"} == {("Jane Roe", None, 2),
+                                                                                      ("Tom Smith", None, 3)}

@@ -123,6 +123,24 @@ def _gapped_count(clause: Clause, i: int) -> bool:
     return clause.lower(lead) in (",", "and") and (polled or _counted_after_name(clause, lead))
 
 
+def _figures_in_turn(clause: Clause, st: Statement) -> bool:
+    """'A and B polled 12,345 and 8,000 respectively': the n-th figure is the n-th person's (none is guessed where the
+    counts differ). Whether the clause pairs several people with figures so."""
+    people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
+    figures = [i for i in range(people[-1] + 1 if people else 0, len(clause.items)) if clause.kind(i) == "figure"
+               and clause.mention(i).figure.kind in ("votes", "number", "share")]
+    if len(people) < 2 or not figures:
+        return False
+    if len(figures) == len(people) and len({clause.mention(i).figure.kind == "share" for i in figures}) == 1:
+        for person, at in zip(people, figures):
+            facts, figure = st.person(clause.mention(person).person), clause.mention(at).figure
+            if figure.kind == "share":
+                facts.share = facts.share or figure.value
+            elif figure.value >= 10:
+                facts.votes = facts.votes or figure.count
+    return True
+
+
 def _counted_after_name(clause: Clause, end: int) -> bool:
     """'The count gave Jane Roe 76,000 votes and Tom Smith 61,500': before `end`, a name with a count of votes
     right after it, the pattern the gapped count repeats."""
@@ -972,6 +990,11 @@ class ClauseReader:
     def read_figures(self, clause: Clause, st: Statement, first_round: bool = False) -> None:
         """Counts and shares; a later round's counts are left (not those of candidates eliminated before it)."""
         self._read_votes_to(clause, st)
+        if clause.find("respectively") and _figures_in_turn(clause, st):
+            return
+        if "respectively" in clause.sentence.text and len(clause.sentence.people) > 1 and not any(
+                clause.kind(i) == "person" for i in range(len(clause.items))):
+            return  # 'A and B came fourth and fifth respectively, with 5,000 and 4,000 votes': whose is not guessed
         for i in range(len(clause.items)):
             m = clause.mention(i)
             if m is None or m.kind != "figure" or m.figure is None:
