@@ -44,9 +44,8 @@ class Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.parties: dict[tuple[str, int], str] = {}  # a person's party at an election year
-        self.clauses = ClauseReader(Discourse(doc))
-        self.clauses.office_holder = self._own_winner
         self.contests: dict[tuple[Election, str], Contest] = {}
+        self.clauses = ClauseReader(Discourse(doc), self.contests)  # the contests, not the reader: no cycle to collect
         self.homes: dict[tuple[str, Election], str] = {}  # each person's area at an election, where a sentence says
         self.context: tuple[Election, str] | None = None
         self.context_age = 0
@@ -55,14 +54,6 @@ class Reader:
         self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
         self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
         self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
-
-    def _own_winner(self, office: str) -> str | None:
-        """Who the article's own mayoral or PCC contest elected, so far as it has said: 'the new mayor'."""
-        main = self.doc.election.main
-        if main is None or not main.place or main.kind != ("mayoral" if office == "mayor" else "pcc"):
-            return None
-        known = self.contests.get((main, main.place))
-        return known.winner if known else None
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))

@@ -9,8 +9,9 @@ the clause's subject, and to no one when a party stands between ('with Reform co
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
@@ -21,6 +22,10 @@ from elexgraph.annotate.patterns import Item
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.figures import year_at
 from elexgraph.extract.prose_results.rules import meaning_at, patterns
+
+if TYPE_CHECKING:
+    from elexgraph.extract.prose_results.contests import Contest
+    from elexgraph.facts import Election
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
@@ -203,7 +208,7 @@ def _first_preferences(text: str) -> bool:
 class ClauseReader:
     """Reads clauses into statements, remembering each person's party as the article gives it."""
 
-    def __init__(self, discourse: Discourse) -> None:
+    def __init__(self, discourse: Discourse, contests: Mapping[tuple[Election, str], Contest] | None = None) -> None:
         self.discourse = discourse
         self.parties: dict[str, str] = {}  # each person's party as the article last gave it
         self.named_at: list[tuple[int, str, str]] = []  # (offset, person, party): who the article calls what, where
@@ -211,7 +216,7 @@ class ClauseReader:
         self.last_party: str | None = None
         self.first_preferences: bool | None = None  # whether the article gives first preferences anywhere
         self.followed: tuple[int, int, int] | None = None  # after 'X came third, followed by': (sentence, next place, votes above)
-        self.office_holder: Callable[[str], str | None] = lambda office: None  # who won the article's own mayoralty …
+        self.contests = contests  # what the article has said of each contest so far (the reader's)
 
     # -- who ------------------------------------------------------------------------------------
     def subject(self, clause: Clause, verb: int) -> tuple[str | None, str | None]:
@@ -231,6 +236,13 @@ class ClauseReader:
         office = _office_named(clause, verb)
         return (self.office_holder(office) if office else None), None
 
+    def office_holder(self, office: str) -> str | None:
+        """Who the article's own mayoral or PCC contest elected, so far as it has said: 'the new mayor'."""
+        main = self.discourse.doc.election.main
+        if main is None or not main.place or main.kind != ("mayoral" if office == "mayor" else "pcc"):
+            return None
+        known = (self.contests or {}).get((main, main.place))
+        return known.winner if known else None
 
 
     def _actor(self, clause: Clause, i: int, m: Mention) -> tuple[str | None, str | None] | None:
