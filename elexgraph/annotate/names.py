@@ -54,8 +54,8 @@ def find_names(tokens: list[Token], gazetteer_matches: list[GazetteerMatch]) -> 
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not (name_shaped(token) or is_initial(token) or token.text in titles()):
-            i += 1  # a name starts with a title, a name-shaped word or an initial
+        if token.kind != "w" or not (name_shaped(token) or is_initial(token) or token.text in titles()):
+            i += 1  # a name starts with a title, a name-shaped word or an initial: all words
             continue
         span = _name_at(tokens, i, covered)
         if span:
