@@ -15,6 +15,8 @@ from elexgraph.annotate.gazetteer import gazetteer
 from elexgraph.annotate.lexicon import calendar, not_names, titles
 from elexgraph.annotate.names import PARTICLES, NameSpan, find_names, name_words, tidy
 from elexgraph.annotate.tokens import tokenize
+from elexgraph.extract import extract_document
+from elexgraph.facts import Candidacy
 
 SETTINGS = settings(max_examples=150, deadline=None)
 SYLLABLES = ["ka", "lo", "mi", "ren", "tor", "vel", "dan", "su", "bri", "gan", "hol", "mer", "zo", "pa", "ri",
@@ -187,3 +189,16 @@ def test_months_and_offices_are_no_people(month: str) -> None:
     month = month.capitalize()
     assert words_of(f"In {month} Labour won, the Prime Minister said, and Church Street voted.") == []
     assert words_of(f"On 2 {month} Prime Minister Kator Torvel spoke.") == [("Kator", "Torvel")]
+
+
+# -- names in results lists ------------------------------------------------------------------------------
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(ACCENTED_WORD, ACCENTED_WORD), min_size=2, max_size=3, unique_by=lambda p: p[1]),
+       st.sampled_from(["{S}, {g} ({p}) {v}", "{S} {g} ({p}) {v}", "{g} {S} ({p}) {v}", "{g} {s} ({p}) {v}"]))
+def test_a_results_list_reads_names_in_letters_beyond_ascii(people: list[tuple[str, str]], form: str) -> None:
+    lines = [form.format(S=surname.upper(), s=surname, g=given_name, p=party, v=f"{1500 - 300 * k:,}")
+             for k, ((given_name, surname), party) in enumerate(zip(people, ["Labour", "Conservative", "Green"]))]
+    doc = document_of("Anytown ward", *lines, title="Anyshire County Council election results")
+    read = [(f.person, f.votes) for f in extract_document(doc) if isinstance(f, Candidacy)]
+    assert read == [(f"{g} {s}", 1500 - 300 * k) for k, (g, s) in enumerate(people)]

@@ -45,7 +45,7 @@ def _shape(text: str) -> str:
 
 
 @lru_cache(maxsize=32768)
-def _word_kind(text: str) -> str:
+def word_kind(text: str) -> str:
     """'name' for a word shaped as a name in any Latin script ('Roe', 'Łukasz', 'Seán'), 'capitals' for one printed
     in capitals ('ROE', 'McKAY'), else ''."""
     shape = _shape(text)
@@ -58,7 +58,7 @@ def _word_kind(text: str) -> str:
 def tidy(word: str) -> str:
     """A word printed in capitals as a name is written: 'ROE' -> 'Roe', "O'NEILL" -> "O'Neill", 'MCKAY' -> 'McKay',
     'MacKAY' -> 'MacKay'; any other word as printed."""
-    if _word_kind(word) != "capitals":
+    if word_kind(word) != "capitals":
         return word
     prefix = _MAC.match(word)
     head = prefix.group(0) if prefix else ""
@@ -77,12 +77,12 @@ class NameSpan:
 
 
 def name_shaped(token: Token) -> bool:
-    return token.kind == "w" and _word_kind(token.text) == "name"
+    return token.kind == "w" and word_kind(token.text) == "name"
 
 
 def in_capitals(token: Token) -> bool:
     """A word in capitals that may be a name printed so ('ROE', "O'NEILL"): no acronym, no word never in a name."""
-    return token.kind == "w" and _word_kind(token.text) == "capitals" \
+    return token.kind == "w" and word_kind(token.text) == "capitals" \
         and token.text not in _NEVER_IN_CAPITALS and tidy(token.text) not in not_names()
 
 
@@ -235,7 +235,7 @@ def _shape_in_a_name(tokens: list[Token], j: int, *, first: bool, capitals: bool
     another ('ROE Jane' is a ballot line's order, read by the list reader)."""
     token = tokens[j]
     more = j + 1 < len(tokens)
-    shape = _word_kind(token.text) if token.kind == "w" else ""
+    shape = word_kind(token.text) if token.kind == "w" else ""
     if shape == "name":
         if capitals:
             return ""
