@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from article_text import document_of
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from elexgraph import reference
@@ -202,3 +202,20 @@ def test_a_results_list_reads_names_in_letters_beyond_ascii(people: list[tuple[s
     doc = document_of("Anytown ward", *lines, title="Anyshire County Council election results")
     read = [(f.person, f.votes) for f in extract_document(doc) if isinstance(f, Candidacy)]
     assert read == [(f"{g} {s}", 1500 - 300 * k) for k, (g, s) in enumerate(people)]
+
+
+# -- one person, however the article prints the name -------------------------------------------------------
+@pytest.mark.slow
+@SETTINGS
+@given(WORD, WORD, st.sampled_from(["O", "D"]), st.sampled_from([("'", "’"), ("’", "'")]),
+       st.sampled_from([("e", "é"), ("e", "ë"), ("a", "á"), ("o", "ó"), ("o", "ö"), ("u", "ü"), ("i", "í")]))
+def test_apostrophes_and_accents_printed_two_ways_are_one_person(given_name: str, surname: str, prefix: str,
+                                                                 apostrophes: tuple[str, str],
+                                                                 letters: tuple[str, str]) -> None:
+    plain, marked = letters
+    assume(plain in given_name)
+    accented = given_name.replace(plain, marked, 1)
+    first, second = (f"{prefix}{a}{surname}" for a in apostrophes)
+    doc = document_of(f"{accented} {first} won the seat for Labour.", f"Ms {second} thanked voters.",
+                      f"Later {given_name} {second} spoke again.")
+    assert [r.name for r in doc.people.records] == [f"{accented} {first}"]
