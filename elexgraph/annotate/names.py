@@ -29,6 +29,7 @@ def name_words(name: str) -> frozenset[str]:
 
 PARTICLES = frozenset(w.lower() for w in name_words("particles"))
 _NEVER_IN_CAPITALS = name_words("capitals_never_names")
+_PLACE_OPENERS = name_words("place_openers")
 MAX_PARTICLES = 3  # 'Jane de la Roe', 'Tom van der Berg'
 # A word's shape, one letter a character: U a capital, l a small letter, ' an apostrophe, - a hyphen, . any other.
 _NAME_SHAPE = re.compile(r"U[l']*(?:U[l']+)*(?:-U[l']+)*")  # 'Roe', 'Zoë', "O'Neill", 'McKay', 'Smith-Jones'
@@ -97,11 +98,10 @@ def find_names(tokens: list[Token], gazetteer_matches: list[GazetteerMatch]) -> 
         for i in range(m.start, m.end):
             covered[i] = m
     found: list[NameSpan] = []
-    mixed_case = any(t.kind == "w" and not t.text.isupper() for t in tokens)  # not a line printed in capitals
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        opens = token.kind == "w" and token.text[0].isupper() and _may_open(token, mixed_case=mixed_case)
+        opens = token.kind == "w" and token.text[0].isupper() and _may_open(tokens, token)
         span = _name_at(tokens, i, covered) if opens else None
         if span:
             found.append(span)
@@ -111,9 +111,11 @@ def find_names(tokens: list[Token], gazetteer_matches: list[GazetteerMatch]) -> 
     return found
 
 
-def _may_open(token: Token, *, mixed_case: bool) -> bool:
+def _may_open(tokens: list[Token], token: Token) -> bool:
     """A name starts with a title, a name-shaped word, an initial or (not in a line in capitals) a word in capitals."""
-    return name_shaped(token) or is_initial(token) or token.text in titles() or (mixed_case and in_capitals(token))
+    if name_shaped(token) or is_initial(token) or token.text in titles():
+        return True
+    return in_capitals(token) and any(t.kind == "w" and not t.text.isupper() for t in tokens)
 
 
 def _stops(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch], *, has_name: bool) -> bool:
@@ -123,7 +125,7 @@ def _stops(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch], *, h
     if token.text in not_names() and not (has_name and last and token.text in surnames_too()) \
             and not _initial_with_point(tokens, i):
         return True
-    if not has_name and token.text in name_words("place_openers"):
+    if not has_name and token.text in _PLACE_OPENERS:
         return True  # "St Ann's": a place; but 'Jane St John'
     if _DESCRIPTIVE_PREFIX.match(token.text):
         return True
@@ -159,7 +161,9 @@ def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) ->
     end = at[-1] + 1
     if title is None and _names_a_thing(tokens, i, end):
         return None
-    parts = tuple(tidy(tokens[k].text) if kind == "capitals" else tokens[k].text for k, kind in zip(at, kinds))
+    parts = tuple(tokens[k].text for k in at)
+    if "capitals" in kinds:  # 'Jane ROE' is written 'Jane Roe'
+        parts = tuple(tidy(part) if kind == "capitals" else part for part, kind in zip(parts, kinds))
     return NameSpan(i, end, title, " ".join(parts), parts)
 
 
