@@ -45,7 +45,7 @@ def _shape(text: str) -> str:
                    for c in text)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=1 << 16)  # asked hundreds of times an article, mostly of the same words
 def word_kind(text: str) -> str:
     """'name' for a word shaped as a name in any Latin script ('Roe', 'Łukasz', 'Seán'), 'capitals' for one printed
     in capitals ('ROE', 'McKAY'), else ''."""
