@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import takewhile
 
@@ -668,9 +668,10 @@ def read_line(text: str) -> ReadLine | None:
     if len(text) > MAX_LINE_CHARS or _prose(text) or _declares(text):
         return None
     text, lead = _leading_outcome(text)
-    if not re.search(r"\d", text):
-        read = _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
-        return _with_lead(read, lead)
+    named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or "majority" in text.lower() else (text, [])
+    if not re.search(r"\d", named):
+        read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
+        return _with_tail(_with_lead(read, lead), tail)
     items = items_of(text)
     read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
     return _with_lead(read, lead)
@@ -686,6 +687,57 @@ def _with_lead(read: ReadLine | None, lead: list[Declaration]) -> ReadLine | Non
     """The line with the outcome printed between its seat and its candidates; none if it has no seat."""
     return ReadLine(read.candidates, read.seat, lead + read.declared) if read and lead and read.seat else \
         None if lead else read
+
+
+def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | None:
+    """A seat's winner with the outcome printed after them ('Brook Hill – Jane Roe (Lab), Lab hold'); an outcome
+    that names no party ('… (Con) hold') is the winner's party's. None where the line is not a seat and its one
+    winner."""
+    if not tail:
+        return read
+    if read is None or read.seat is None or len(read.candidates) != 1 or read.candidates[0].party is None:
+        return None
+    party = reference.canonical_party(read.candidates[0].party)
+    said = [d if d.party or d.outcome is None else replace(d, party=party, previous=d.previous or None) for d in tail]
+    return ReadLine(read.candidates, read.seat, read.declared + said)
+
+
+# The outcome (and majority) printed at the end of a winner's line: after a comma or a dash ('…, Labour hold',
+# '… – Lab gain from Con, majority 439'), bare after the party ('Jane Roe (Con) hold'), or in the party's
+# brackets ('Jane Roe (Reform UK gain from Con)').
+_TAIL_CUT = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|(?<=\))\s+")
+_BRACKETED_OUTCOME = re.compile(r"\((?P<said>(?P<party>[^()]*?)\s+(?:hold|gain|win|retain)s?\b[^()]*)\)(?P<rest>[^()]*)$",
+                                re.I)
+_BARE_OUTCOME = re.compile(r"(?P<outcome>hold|gain|retain)s?\b", re.I)
+
+
+def _trailing_outcome(text: str) -> tuple[str, list[Declaration]]:
+    """The line without the outcome at its end (the party's name kept where the outcome stood in its brackets),
+    and that outcome; the line as it is and none where it ends in no outcome."""
+    bracketed = _BRACKETED_OUTCOME.search(text)
+    if bracketed and (said := declarations(bracketed.group("said"))):
+        rest = bracketed.group("rest").strip(" .").lstrip(",;–—- ")
+        more = _tail_declarations(rest) if rest else []
+        if more or not rest:  # '(Con gain from Lab), majority 439'
+            kept = "(" + bracketed.group("party") + ")"
+            return text[:bracketed.start()] + kept + " " * (bracketed.end() - bracketed.start() - len(kept)), said + more
+    for cut in _TAIL_CUT.finditer(text):
+        said = _tail_declarations(text[cut.end():].strip(" ."))
+        if said and cut.start() > 0:
+            return text[:cut.start()], said
+    return text, []
+
+
+def _tail_declarations(tail: str) -> list[Declaration]:
+    """What the end of a winner's line declares, part by part ('Lab hold, majority 439', 'hold'); none unless
+    every part is a declaration or a bare outcome."""
+    said = [declaration(part) or _bare_outcome(part) for part in _PARTS.split(tail)]
+    return said if all(said) else []  # type: ignore[return-value]
+
+
+def _bare_outcome(part: str) -> Declaration | None:
+    bare = _BARE_OUTCOME.fullmatch(part.strip(" ."))
+    return Declaration(outcome="gain" if bare.group("outcome").lower() == "gain" else "hold") if bare else None
 
 
 # 'Brook Hill: Lab hold. Jane Roe …', 'Brook Hill – Con gain from Lab: Jane Roe …': an outcome after the seat

@@ -63,7 +63,7 @@ def _named_list(doc: Document, block: ResultBlock, election: Election, area: str
         yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
                          block.outcome if declared else None,
                          (block.previous_party or (party if block.outcome == "hold" else None)) if declared else None,
-                         seat=seat)
+                         block.majority if len(winners) == 1 else None, seat=seat)
 
 
 def _seat_and_one(block: ResultBlock) -> bool:
