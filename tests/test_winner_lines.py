@@ -53,3 +53,26 @@ def test_no_seat_no_winner_and_totals_are_no_lines(who: str, party: str) -> None
     assert read_line(f"{who} ({party}) – hold") is None  # a winner needs the seat the line names
     assert not [r for r in _seats("Reform UK 41, Conservatives 12, Labour 5", "Reform UK +16, Conservatives -21")
                 if r.winner]
+
+
+MULTI = ["{ward} ({n} seats): {names}", "{ward} – {names}", "{ward}: {names}"]
+JOINS = [", ", "; ", " and "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(WARDS), st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=3, unique=True),
+       st.sampled_from(["Labour", "Con", "Reform UK"]), st.sampled_from(MULTI), st.sampled_from(JOINS), st.booleans())
+def test_a_ward_of_several_seats_and_its_winners_on_one_line(ward: str, people: list[str], party: str, shape: str,
+                                                            join: str, labelled: bool) -> None:
+    names = join.join(f"{who} ({party})" for who in people)
+    number = {2: "two", 3: "three"}[len(people)]
+    line = f"Elected: {names}" if labelled else shape.format(ward=ward, n=number, names=names)
+    seats = _seats(f"{ward} ward", line) if labelled else _seats(line)
+    assert {(r.area, r.winner, r.party) for r in seats} == {(ward, who, PARTIES[party]) for who in people}
+
+
+@given(st.sampled_from(WARDS), st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=3, unique=True))
+def test_a_ward_and_candidates_of_several_parties_names_no_winner(ward: str, people: list[str]) -> None:
+    parties = ["Labour", "Con", "Reform UK"]
+    line = f"{ward}: " + ", ".join(f"{who} ({party})" for who, party in zip(people, parties))
+    assert not [r for r in _seats(line) if r.winner]

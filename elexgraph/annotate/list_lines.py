@@ -84,6 +84,12 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {name: frozenset(w.lower() for w in values) for name, values in data.items()}
 
 
+def only_a_label(printed: str) -> bool:
+    """What a line prints before its candidates names no place ('Results:', 'The final results were:',
+    'Elected:'): the list is placed as an unheaded one."""
+    return all(w in lexicon()["not_an_area"] for w in re.findall(r"[\w-]+", printed.lower()))
+
+
 def phrase_in(text: str, phrases: frozenset[str]) -> bool:
     """Whether the text holds one of the (lower-case) phrases as whole words."""
     lowered = f" {text.lower()} "
@@ -861,11 +867,24 @@ def _named_segments(items: list[Item]) -> list[list[Item]]:
     for i, item in enumerate(items):
         if item.kind == "sep" and not item.bracketed and out[-1] and (
                 item.text == ";" or item.text == "," and _name_next(items[i + 1] if i + 1 < len(items) else None)
-                and (read_named(out[-1]) or len(out) == 1 and read_named(_after_seat(out[-1])))):
+                and _whole_so_far(out)):
             out.append([])
+            continue
+        joined = _AND_A_NAME.match(item.text) if item.kind == "words" and not item.bracketed else None
+        if joined and out[-1] and _whole_so_far(out):  # '… Ann Lee (Con) and Sam Hill (Con)'
+            cut = item.start + joined.end()
+            out.append([Item("words", item.text[joined.end():], cut, item.end)])
             continue
         out[-1].append(item)
     return [part for part in out if part]
+
+
+_AND_A_NAME = re.compile(r"(?:and|&)\s+(?=[A-Z])")
+
+
+def _whole_so_far(out: list[list[Item]]) -> bool:
+    """The stretch so far is a whole candidate (a name and a party), perhaps after the line's seat."""
+    return bool(read_named(out[-1]) or len(out) == 1 and read_named(_after_seat(out[-1])))
 
 
 def _after_seat(stretch: list[Item]) -> list[Item]:

@@ -52,7 +52,8 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
 def _named_list(doc: Document, block: ResultBlock, election: Election, area: str) -> Iterator[Fact]:
     """A list of names and parties without counts: who stood, for which party; the winners are those marked
     elected, all of a list under a line that says they were ('Elected:'), or the one name a seat's line prints."""
-    winners = [line for line in block.lines if line.elected or _elects(block) or _seat_and_one(block)]
+    winners = [line for line in block.lines
+               if line.elected or _elects(block) or _seat_and_one(block) or _seat_and_its_winners(block)]
     for line in block.lines:
         party = reference.canonical_party(line.party) if line.party else None
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
@@ -72,6 +73,18 @@ def _seat_and_one(block: ResultBlock) -> bool:
     return block.seat is not None and len(block.lines) == 1 and not block.party_lines
 
 
+def _seat_and_its_winners(block: ResultBlock) -> bool:
+    """A line that prints a seat and as many names as it has seats ('Brook Hill (two seats): Jane Roe (Lab), Tom
+    Smith (Lab)'), or several of one party and no other ('Abbey – Ann Lee (Con) and Sam Hill (Con)'), names the
+    seat's winners: a party stands no more candidates than there are seats, so a list of all who stood shows
+    another party."""
+    if block.seat is None or only_a_label(block.seat[0]) or len(block.lines) < 2 or block.party_lines:
+        return False
+    parties = {reference.canonical_party(line.party) for line in block.lines if line.party}
+    return block.seats == len(block.lines) or (block.seats is None and len(parties) == 1
+                                                and all(line.party for line in block.lines))
+
+
 def _later_round(block: ResultBlock) -> bool:
     """The line just above a list says it is a later round of the count ('Second round:', 'Final count'):
     its counts are not the candidates' votes (first preferences), and the first round's list says the rest. A
@@ -86,11 +99,11 @@ def _said_later(head: str) -> bool:
 
 
 def _elects(block: ResultBlock) -> bool:
-    """The line just above a list says its names were elected: 'Elected:', 'The new councillors are'."""
-    if not block.heading:
-        return False
-    head = re.sub(r"[^\w\s'’-]", " ", block.heading[-1].text).lower().split()
-    return " ".join(head) in list_words()["elected_headings"]
+    """The line just above a list, or the label opening its one line, says its names were elected: 'Elected:',
+    'The new councillors are'."""
+    said = block.seat[0] if block.seat and only_a_label(block.seat[0]) else block.heading[-1].text if block.heading \
+        else ""  # 'Elected: Jane Roe (Lab), Tom Smith (Lab)' on the line itself
+    return " ".join(re.sub(r"[^\w\s'’-]", " ", said).lower().split()) in list_words()["elected_headings"]
 
 
 def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], election: Election,
