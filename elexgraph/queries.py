@@ -39,6 +39,7 @@ _VALUES_HERE = re.compile(r"(?m)^[ \t]*#[ \t]*@values\b.*$")
 _SUBSTITUTE = re.compile(r"^#\s*@substitute\b")
 _NARROWS = re.compile(r"^#\s*@narrows\s+(\w+)\s*:\s*(\w+)(\s+exactly)?\b")
 _KEEP = re.compile(r"^#\s*@keep\b")
+_GRAPH_ROWS = re.compile(r"^#\s*@graph-rows\b")  # read by the embedded store (store/graphrows.py)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _parse(path: Path, sparql: str) -> NamedQuery:
     narrowing = next((m for m in map(_NARROWS.match, header) if m), None)
     narrows = (narrowing.group(1), narrowing.group(2)) if narrowing else None
     keep = any(map(_KEEP.match, header))
-    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS, _KEEP)
+    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS, _KEEP, _GRAPH_ROWS)
     prose = [line.lstrip("#").strip() for line in header if not any(f.match(line) for f in flags)]
     summary = next((line for line in prose if line), "")
     description = re.sub(rf"^{re.escape(path.stem)}:\s*", "", " ".join(line for line in prose if line))
@@ -267,11 +268,29 @@ def answer_ahead(store: GraphStore, also: Iterable[tuple[str, dict[str, str | Na
     `also` names with their values (the server's index lists), so that a read-only embedded store keeps the
     answers for the store's state (store/answers.py) and a first ask is quick: each name with its answer, or the
     error it ended in (a query limit), and the seconds it took."""
-    asked = [(query.name, whole_question(query)) for query in all_queries()
-             if (not query.internal or query.keep) and query.narrows and list(query.params) == [query.narrows[0]]]
-    asked += [(query.name, bound(query, {})) for query in user_queries() if not query.params]
+    asked = _kept_questions()
     asked += [(f"{name} ({', '.join(_last_part(v) for v in values.values())})", bound(load_query(name), values))
               for name, values in also]
+    return _each_asked(store, asked)
+
+
+def follow_writes(store: GraphStore) -> Iterator[tuple[str, QueryResult | ElexgraphError, float]]:
+    """Ask each question `answer_ahead` asks whose answer the store keeps by graph for an earlier state that the
+    writes since lead from (store/graphrows.py): asked, only the graphs written are asked again, so that after a
+    `build` the first ask of each, and a served store's first party or election page, is quick again."""
+    return _each_asked(store, [(name, question) for name, question in _kept_questions() if store.follows(question)])
+
+
+def _kept_questions() -> list[tuple[str, BoundQuery]]:
+    """The questions whose answers are kept whole: the narrowing ones' answers for every value, and the
+    questions a user asks that take no parameter."""
+    asked = [(query.name, whole_question(query)) for query in all_queries()
+             if (not query.internal or query.keep) and query.narrows and list(query.params) == [query.narrows[0]]]
+    return asked + [(query.name, bound(query, {})) for query in user_queries() if not query.params]
+
+
+def _each_asked(store: GraphStore, asked: list[tuple[str, BoundQuery]]
+                ) -> Iterator[tuple[str, QueryResult | ElexgraphError, float]]:
     for name, question in asked:
         started = time.perf_counter()
         try:

@@ -161,7 +161,9 @@ def test_an_answer_kept_in_another_layout_is_asked_again(articles: Path, tmp_pat
         for question in questions():
             store.query(question)
     with sqlite3.connect(path / FILE_NAME) as db:  # as an older elexgraph, or a damaged disk, might leave them
-        assert db.execute("UPDATE answers SET body = substr(body, 1, length(body) - 3)").rowcount == len(QUESTIONS)
+        cut = sum(db.execute(f"UPDATE {table} SET body = substr(body, 1, length(body) - 3)").rowcount
+                  for table in ("answers", "by_graph"))
+        assert cut == len(QUESTIONS)
     with open_store(path, read_only=True) as store:
         for question in questions():
             assert store.kept(question) is None
@@ -214,7 +216,8 @@ def test_a_party_or_election_summary_is_cut_from_every_ones(articles: Path, tmp_
                 assert not question.keep and cut is not None
                 assert sorted(rows(cut)) == sorted(rows(store.query(question.text))) != []
     with sqlite3.connect(path / FILE_NAME) as db:
-        assert db.execute("SELECT count(*) FROM answers").fetchone() == (2,)
+        assert db.execute("SELECT count(*) FROM answers").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM by_graph").fetchone() == (2,)  # each kept by graph, as a whole
 
 
 def test_optimize_answers_the_index_lists_and_summaries_ahead(articles: Path, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from elexgraph.cli.optimize import suggest
+from elexgraph.cli.optimize import follow, suggest
 from elexgraph.cli.options import StoreOptions, base_uri_option, check_jobs, store_options, user_errors
 
 DEFAULT_ARTICLES = Path("seeds")
@@ -55,6 +55,7 @@ def command(paths: tuple[Path, ...], store: StoreOptions, base_uri: str | None, 
     click.echo(f"built {len(report.built)} article(s): {report.facts} facts, {report.quads} quads"
                + (f"; {len(report.unchanged)} unchanged" if report.unchanged else "")
                + (f"; {len(report.failed)} file(s) failed" if report.failed else ""))
+    follow(store)
     suggest(report.quads, graph_store)
     if report.failed:
         sys.exit(1)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from elexgraph.cli.optimize import suggest
+from elexgraph.cli.optimize import follow, suggest
 from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, user_errors
 
 
@@ -39,6 +39,7 @@ def load_command(files: tuple[Path, ...], store: StoreOptions, election: int | N
                + (f"; {len(report.failed)} failed" if report.failed else "")
                + (f"; the people of {len(report.aligned)} article(s) joined to the official candidates"
                   if report.aligned else ""))
+    follow(store)
     suggest(report.quads, graph_store)
     if report.failed:
         sys.exit(1)

@@ -31,6 +31,18 @@ def suggest(quads: int, store: GraphStore) -> None:
                    "questions ahead, so the first ask of each is quick", err=True)
 
 
+def follow(store: StoreOptions) -> None:
+    """After a write command: each answer kept by graph follows the write, only the graphs it wrote asked again
+    (store/graphrows.py), so the first ask of each question, and a served store's first party or election page,
+    stays quick. Nothing kept (a store never asked, a SPARQL server): nothing asked. An answer that cannot follow
+    within the limits is left for its first ask."""
+    from elexgraph.queries import follow_writes
+
+    with store.open_for_reading() as graph_store:
+        for _ in follow_writes(graph_store):
+            pass
+
+
 @click.command("optimize")
 @store_options(writes=True)
 @user_errors

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from elexgraph.cli.optimize import follow
 from elexgraph.cli.options import StoreOptions, base_uri_option, store_options, user_errors
 
 
@@ -19,4 +20,5 @@ def command(articles: tuple[str, ...], store: StoreOptions, base_uri: str | None
 
     with store.open() as graph_store:
         removed = remove(list(articles), graph_store, minter=Minter(base_uri))
+    follow(store)
     click.echo(f"removed {len(removed)} article(s): {', '.join(removed)}")

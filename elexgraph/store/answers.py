@@ -12,9 +12,16 @@ The file, `answers.sqlite`, sits in the store's folder, so it goes wherever the 
 
 Why never stale: an answer is kept with the store's state (every data file's name, size and modification
 time, which any write changes: elexgraph's, and any other program's such as `oxigraph load`), and given
-only for that same state. A write through elexgraph also forgets every answer at once. The cache is a
-convenience: a file that cannot be read or written (a read-only folder, a lock held too long, a damaged
-file) makes no error, the query is answered by SPARQL as it would be without it.
+only for that same state. While elexgraph writes, nothing is given or kept for the state it started from.
+
+Why a write costs little: a writable store records, when it closes, which graphs it wrote and the states
+before and after (`writes`). A question whose rows each come from one graph (``# @graph-rows``,
+store/graphrows.py) is kept with the graph of each row (`by_graph`), and the first ask after writes that are
+all recorded asks only the graphs they wrote. A write not recorded (another program's, an update, a write
+killed part way) leaves a state no record leads to: the question is asked whole again.
+
+The cache is a convenience: a file that cannot be read or written (a read-only folder, a lock held too long,
+a damaged file) makes no error, the query is answered by SPARQL as it would be without it.
 """
 
 from __future__ import annotations
@@ -38,8 +45,20 @@ FILE_NAME = "answers.sqlite"
 KEEP = 200
 # How long a reader waits for another process's write to the file before answering without it.
 _BUSY_SECONDS = 0.5
-_SCHEMA = "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, state TEXT NOT NULL, kept REAL NOT NULL, " \
-          "body BLOB NOT NULL)"
+# How long a writer's record of the graphs it wrote waits for another write to the file: lost, the next ask of
+# each question kept by graph would ask it whole.
+_RECORD_SECONDS = 10.0
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, state TEXT NOT NULL, kept REAL NOT NULL, "
+           "body BLOB NOT NULL)",
+           # a @graph-rows question's answer, with the graph of each row (store/graphrows.py): one state each
+           "CREATE TABLE IF NOT EXISTS by_graph (key TEXT PRIMARY KEY, state TEXT NOT NULL, body BLOB NOT NULL)",
+           # the writes through elexgraph: the store went from one state to the other by writing these graphs
+           # (a JSON list of IRIs; NULL: unknown, an update)
+           "CREATE TABLE IF NOT EXISTS writes (before TEXT NOT NULL, after TEXT NOT NULL, graphs TEXT)",
+           # states a writer started from and has not closed: nothing kept is given or kept for them
+           "CREATE TABLE IF NOT EXISTS writing (state TEXT PRIMARY KEY)")
+# The writes remembered: a kept answer older than this many writes is answered again whole.
+WRITES = 100
 
 
 def packed(variables: list[str], tsv: bytes) -> bytes | None:
@@ -50,27 +69,38 @@ def packed(variables: list[str], tsv: bytes) -> bytes | None:
     kept."""
     if not variables:
         return None
-    lines = tsv.decode("utf-8").split("\n")[1:-1]  # without the header and the end of the last line
-    terms: dict[str, int] = {}
-    columns = [array.array("i") for _ in variables]
+    lines = tsv.split(b"\n")[1:-1]  # without the header and the end of the last line
+    terms: dict[bytes, int] = {}
+    table = []
     for line in lines:
-        cells = line.split("\t") if line else [""] * len(variables)
+        cells = line.split(b"\t") if line else [b""] * len(variables)
         if len(cells) != len(variables):
             return None
-        for column, cell in zip(columns, cells):
-            column.append(terms.setdefault(cell, len(terms)) if cell else -1)
-    document = "".join(f"{term}\n" for term in terms).encode("utf-8")
-    header = json.dumps({"variables": variables, "rows": len(lines), "terms": len(document)}).encode("utf-8")
+        table.append([terms.setdefault(cell, len(terms)) if cell else -1 for cell in cells])
+    return packed_cells(variables, list(terms), table)
+
+
+def packed_cells(variables: list[str], terms: list[bytes], table: list[list[int]]) -> bytes:
+    """An answer as kept, from its terms (TSV cells) and its rows of indexes into them (-1: unbound); only the
+    terms the rows use are kept, in the order of their first use."""
+    used: dict[int, int] = {-1: -1}
+    columns = [array.array("i", (used.setdefault(i, len(used) - 1) for i in column)) for column in zip(*table)]
+    if not table:
+        columns = [array.array("i") for _ in variables]
+    document = b"".join(terms[i] + b"\n" for i in list(used)[1:])
+    header = json.dumps({"variables": variables, "rows": len(table), "terms": len(document)}).encode("utf-8")
     return b"".join([header, b"\n", document, *(column.tobytes() for column in columns)])
 
 
-def unpacked(body: bytes, narrowed: tuple[str, str] | None = None,
-             exactly: bool = False) -> tuple[list[str], list[tuple[Term | None, ...]]]:
+def unpacked(body: bytes, narrowed: tuple[str, str] | None = None, exactly: bool = False,
+             skip: int = 0) -> tuple[list[str], list[tuple[Term | None, ...]]]:
     """The variables and rows of an answer as `packed` keeps it; ValueError if it is not one (a file written by
     another version, or damaged). With `narrowed` (a column, a text): only the rows whose column holds the text
     without regard to case, as CONTAINS(LCASE(?column), LCASE(text)) keeps them (Python's lower() and SPARQL's
-    LCASE are both Unicode's full lowercase mapping); `exactly`: the rows whose column is the IRI the text names."""
-    variables, document, columns = _opened(body)
+    LCASE are both Unicode's full lowercase mapping); `exactly`: the rows whose column is the IRI the text names.
+    `skip`: the first columns are left out (an answer kept by graph: the graph and hidden keys)."""
+    variables, document, columns = opened(body)
+    variables, columns = variables[skip:], columns[skip:]
     if narrowed is None:
         terms = _parsed(document) + [None]  # index -1: unbound
         if any(i >= len(terms) for i in (max(column, default=-1) for column in columns)):
@@ -82,7 +112,7 @@ def unpacked(body: bytes, narrowed: tuple[str, str] | None = None,
     return variables, _narrowed(document.split(b"\n"), columns, variables.index(narrowed[0]), wanted, exactly)
 
 
-def _opened(body: bytes) -> tuple[list[str], bytes, list[array.array[int]]]:
+def opened(body: bytes) -> tuple[list[str], bytes, list[array.array[int]]]:
     """A kept answer's variables, its terms' document and its columns of indexes."""
     line, _, rest = body.partition(b"\n")
     try:
@@ -104,12 +134,12 @@ def _narrowed(lines: list[bytes], columns: list[array.array[int]], at: int, want
     column's distinct terms and the terms of the rows kept are parsed (careers for one name: a few thousand of
     100,000 terms)."""
     names = sorted(set(columns[at]) - {-1})
-    holding = {i for i, term in zip(names, _parsed_lines(lines, names))
+    holding = {i for i, term in zip(names, parsed_lines(lines, names))
                if (term == pyoxigraph.NamedNode(wanted) if exactly
                    else isinstance(term, pyoxigraph.Literal) and wanted in term.value.lower())}
     picked = [row for row, i in enumerate(columns[at]) if i in holding]
     needed = sorted({column[row] for column in columns for row in picked} - {-1})
-    found: dict[int, Term | None] = dict(zip(needed, _parsed_lines(lines, needed)))
+    found: dict[int, Term | None] = dict(zip(needed, parsed_lines(lines, needed)))
     found[-1] = None
     return list(zip(*[[found[column[row]] for row in picked] for column in columns]))
 
@@ -123,7 +153,7 @@ def _parsed(document: bytes) -> list[Term | None]:
         raise ValueError(f"not a kept answer ({exc})") from None
 
 
-def _parsed_lines(lines: list[bytes], indexes: list[int]) -> list[Term | None]:
+def parsed_lines(lines: list[bytes], indexes: list[int]) -> list[Term | None]:
     """The terms of some lines of a one-column TSV document, by their indexes."""
     try:
         return _parsed(b"".join(lines[i] + b"\n" for i in indexes))
@@ -149,20 +179,16 @@ class AnswerCache:
 
     def get(self, key: str, state: str) -> bytes | None:
         """The answer kept for `key` at `state`, or None."""
-        if not self.path.exists():
-            return None
-        try:
-            with self._connect() as db:
-                found = db.execute("SELECT body FROM answers WHERE key = ? AND state = ?", (key, state)).fetchone()
-            return None if found is None else bytes(found[0])
-        except sqlite3.Error:
-            return None
+        found = self._read("SELECT body FROM answers WHERE key = ? AND state = ? "
+                           "AND state NOT IN (SELECT state FROM writing)", (key, state))
+        return None if found is None else bytes(found[0])
 
     def put(self, key: str, state: str, body: bytes) -> None:
         """Keep `body` as the answer for `key` at `state`; answers of any other state go."""
         try:
             with self._connect() as db:
-                db.execute(_SCHEMA)
+                if self._being_written(db, state):
+                    return
                 db.execute("DELETE FROM answers WHERE state != ?", (state,))
                 db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)", (key, state, time.time(), body))
                 db.execute("DELETE FROM answers WHERE key NOT IN (SELECT key FROM answers ORDER BY kept DESC LIMIT ?)",
@@ -170,22 +196,90 @@ class AnswerCache:
         except sqlite3.Error:
             pass
 
-    def forget(self) -> None:
-        """Drop every answer (the store is being written)."""
-        if not self.path.exists():
-            return
+    def by_graph(self, key: str) -> tuple[str, bytes] | None:
+        """The state and body of the last answer kept by graph for `key` (of any state), or None."""
+        found = self._read("SELECT state, body FROM by_graph WHERE key = ? AND state NOT IN (SELECT state FROM writing)",
+                           (key,))
+        return None if found is None else (str(found[0]), bytes(found[1]))
+
+    def put_by_graph(self, key: str, state: str, body: bytes) -> None:
+        """Keep `body` as the answer by graph for `key` at `state`, in place of the one kept before."""
         try:
             with self._connect() as db:
-                db.execute("DELETE FROM answers")
+                if not self._being_written(db, state):
+                    db.execute("INSERT OR REPLACE INTO by_graph VALUES (?, ?, ?)", (key, state, body))
         except sqlite3.Error:
             pass
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        """One transaction on the file, committed when the block ends without error, and closed either way."""
-        connection = sqlite3.connect(self.path, timeout=_BUSY_SECONDS)
+    def written_since(self, before: str, now: str) -> set[str] | None:
+        """The graphs written through elexgraph from state `before` to state `now`, or None: not known (written by
+        another program, by an update, or by a write that never closed; or too long ago)."""
+        if before == now:
+            return set()
         try:
+            with self._connect() as db:
+                writes = db.execute("SELECT before, after, graphs FROM writes ORDER BY rowid").fetchall()
+        except sqlite3.Error:
+            return None
+        came = {after: (earlier, graphs) for earlier, after, graphs in writes}  # the latest write to each state
+        written: set[str] = set()
+        for _ in range(len(writes)):
+            if now not in came:
+                return None
+            now, graphs = came[now]
+            if graphs is None:
+                return None
+            written.update(json.loads(graphs))
+            if now == before:
+                return written
+        return None
+
+    def writing(self, state: str) -> None:
+        """A writer starts from `state`: nothing kept is given or kept for it until the writer closes."""
+        try:
+            with self._connect(_RECORD_SECONDS) as db:
+                db.execute("INSERT OR IGNORE INTO writing VALUES (?)", (state,))
+        except sqlite3.Error:
+            pass
+
+    def wrote(self, before: str, after: str, graphs: set[str] | None) -> None:
+        """A writer went from state `before` to `after` by writing `graphs` (None: it does not know which)."""
+        try:
+            with self._connect(_RECORD_SECONDS) as db:
+                db.execute("INSERT INTO writes VALUES (?, ?, ?)",
+                           (before, after, None if graphs is None else json.dumps(sorted(graphs))))
+                db.execute("DELETE FROM writing WHERE state = ?", (before,))
+                db.execute("DELETE FROM writes WHERE rowid NOT IN (SELECT rowid FROM writes ORDER BY rowid DESC "
+                           "LIMIT ?)", (WRITES,))
+        except sqlite3.Error:
+            pass
+
+    def _read(self, sql: str, parameters: tuple[str, ...]) -> tuple[object, ...] | None:
+        """One row read from the file, or None (no file, no such row, or a file that cannot be read)."""
+        if not self.path.exists():
+            return None
+        try:
+            with self._connect() as db:
+                found: tuple[object, ...] | None = db.execute(sql, parameters).fetchone()
+            return found
+        except sqlite3.Error:
+            return None
+
+    @staticmethod
+    def _being_written(db: sqlite3.Connection, state: str) -> bool:
+        return db.execute("SELECT 1 FROM writing WHERE state = ?", (state,)).fetchone() is not None
+
+    @contextmanager
+    def _connect(self, wait: float = _BUSY_SECONDS) -> Iterator[sqlite3.Connection]:
+        """One transaction on the file, committed when the block ends without error, and closed either way."""
+        connection = sqlite3.connect(self.path, timeout=wait)
+        try:
+            # Write-ahead logging: a reader (a server giving a kept answer of megabytes) does not hold up a
+            # writer's record of the graphs it wrote, nor a writer the readers (kept in the file once set).
+            connection.execute("PRAGMA journal_mode=WAL")
             with connection:
+                for table in _SCHEMA:
+                    connection.execute(table)
                 yield connection
         finally:
             connection.close()

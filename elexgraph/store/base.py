@@ -117,6 +117,11 @@ class GraphStore(ABC):
         """The answer kept for the store as it is now, if `query` may be kept and one is (store/answers.py)."""
         return None
 
+    def follows(self, query: BoundQuery) -> bool:
+        """Whether asking `query` would follow writes from an answer kept by graph for an earlier state, asking
+        only the graphs written (store/graphrows.py)."""
+        return False
+
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         """A client's query over `dataset`, reading at most `at_most` rows or triples of its answer.
 

@@ -82,6 +82,9 @@ class BoundedStore(GraphStore):
         kept = self.inner.kept(query) if isinstance(query, BoundQuery) and not self._written else None
         return kept if kept is not None else self._ask(query, None, Dataset())
 
+    def follows(self, query: BoundQuery) -> bool:
+        return not self._written and self.inner.follows(query)
+
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         return self._ask(sparql, at_most, dataset)
 

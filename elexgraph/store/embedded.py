@@ -23,8 +23,9 @@ from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, QueryS
 
 from elexgraph.errors import QueryError, StoreError
 from elexgraph.store.answers import FILE_NAME as ANSWERS_FILE
-from elexgraph.store.answers import AnswerCache, answer_key, packed, state_token, unpacked
-from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult
+from elexgraph.store.answers import AnswerCache, answer_key, opened, packed, state_token, unpacked
+from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within
+from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph_rows
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
 _BATCH_QUADS = 200_000
@@ -50,6 +51,8 @@ class EmbeddedStore(GraphStore):
         self._reopening = threading.Lock()
         self._held = 0  # blocks reading one state (one_state): no reopening while any runs
         self._answers = AnswerCache(path)
+        self._written: set[str] | None = set()  # the graphs this writable store wrote (None: unknown ones)
+        self._writing = False
         try:
             self._store = _open_read_only(path) if read_only else pyoxigraph.Store(str(path))
         except (OSError, RuntimeError) as exc:
@@ -97,16 +100,24 @@ class EmbeddedStore(GraphStore):
         self._current(now)
         return self._stamp
 
-    def _writable(self) -> pyoxigraph.Store:
-        """The store, to be written: the answers kept for its state are forgotten first (a write killed part
-        way changes the files too, so none would be given again; this is for a write that would not)."""
+    def _writable(self, graphs: Iterable[NamedNode] | None = ()) -> pyoxigraph.Store:
+        """The store, to be written with `graphs` (None: any graph, an update). The state it was opened at is
+        marked as being written first: nothing kept is given for it meanwhile (a write killed part way changes
+        the files too, so nothing would be given again; this is for a write that would not). When the store
+        closes, the answers file learns which graphs the write changed (store/graphrows.py)."""
         if self.read_only:
             raise StoreError(f"{self.location}: opened read-only, cannot write")
-        self._answers.forget()
+        if not self._writing:
+            self._answers.writing(state_token(self._stamp))
+            self._writing = True
+        if graphs is None or self._written is None:
+            self._written = None
+        else:
+            self._written.update(g.value for g in graphs)
         return self._store
 
     def replace_graphs(self, graphs: dict[NamedNode, list[Quad]]) -> None:
-        self._writable()
+        self._writable(graphs)
         fresh = {g: quads for g, quads in graphs.items() if not self._store.contains_named_graph(g)}
         self._add_fresh_graphs(fresh)
         batch: list[str] = []
@@ -137,7 +148,8 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"{self.location}: cannot write ({exc})") from None
 
     def remove_graphs(self, graphs: Iterable[NamedNode]) -> None:
-        self._writable()
+        graphs = list(graphs)
+        self._writable(graphs)
         drops = [f"DROP SILENT GRAPH {g}" for g in graphs]
         if drops:
             self._store.update(";\n".join(drops))
@@ -154,38 +166,105 @@ class EmbeddedStore(GraphStore):
         state = self._answer_state() if query.keep or query.within else None
         if state is None:
             return None
-        body = self._answers.get(answer_key(query.text), state) if query.keep else None
-        whole = self._answers.get(answer_key(query.within.text), state) if query.within and body is None else None
         try:
-            if body is not None:
-                return QueryResult(*unpacked(body))
-            if whole is None or query.within is None:
-                return None
-            return QueryResult(*unpacked(whole, (query.within.column, query.within.value), query.within.exactly))
+            if query.keep:
+                own = self._kept_at(query.text, None if query.within else graph_rows(query.text), state)
+                if own is not None:
+                    return own
+            if query.within:
+                return self._kept_at(query.within.text, graph_rows(query.within.text), state, query.within)
         except ValueError:  # written by another version of elexgraph, or damaged: SPARQL answers, and it is kept anew
-            return None
+            pass
+        return None
+
+    def follows(self, query: BoundQuery) -> bool:
+        state = self._answer_state() if query.keep and query.within is None else None
+        try:
+            rows = graph_rows(query.text) if state else None
+        except ValueError:
+            return False
+        last = self._answers.by_graph(answer_key(rows.text)) if rows and state else None
+        return bool(last and state and last[0] != state and self._answers.written_since(last[0], state) is not None)
+
+    def _kept_at(self, text: str, rows: GraphRows | None, state: str, within: Within | None = None
+                 ) -> QueryResult | None:
+        """The answer kept for `text` at `state` (by graph, if `rows` says how), cut as `within` says."""
+        if rows is None:
+            body = self._answers.get(answer_key(text), state)
+        else:
+            last = self._answers.by_graph(answer_key(rows.text))
+            body = last[1] if last is not None and last[0] == state else None
+        return None if body is None else _given(body, rows, within)
 
     def _kept(self, query: BoundQuery, options: dict[str, object]) -> QueryResult:
-        """The answer kept for the store's state, or SPARQL's, kept when the store did not change meanwhile."""
+        """The answer kept for the store's state, or SPARQL's, kept when the store did not change meanwhile. A
+        ``# @graph-rows`` question kept for an earlier state is followed through the writes since: only the graphs
+        they wrote are asked (store/graphrows.py)."""
         kept = self.kept(query)
         if kept is not None:
             return kept
         state = self._answer_state()
+        whole = query.within.text if query.within else query.text
         try:
-            answer = self._current().query(query.sparql, **options)
-            if not isinstance(answer, QuerySolutions):
-                return self._result(answer, None)
-            variables = [v.value for v in answer.variables]
-            body = packed(variables, answer.serialize(format=QueryResultsFormat.TSV))
-        except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL: {exc}") from None
-        except OSError as exc:
-            raise StoreError(f"{self.location}: {exc}") from None
+            rows = graph_rows(whole) if query.within or query.keep else None
+        except ValueError:  # a @graph-rows query of a shape that cannot be followed: answered as any other
+            rows = None
+        body = self._by_graph(rows, state, ask_whole=query.within is None) if rows is not None else None
+        try:
+            if body is not None:
+                return _given(body, rows, query.within)
+        except ValueError:  # a kept answer damaged where only reading all of it shows: asked as any other
+            pass
+        body = self._packed(query.sparql, options)
         if body is None:  # an answer the layout cannot hold: SPARQL's, kept by no one
             return self._run(query.sparql, None, options)
         if query.keep and state and state == self._answer_state():
             self._answers.put(answer_key(query.text), state, body)
         return QueryResult(*unpacked(body))
+
+    def _by_graph(self, rows: GraphRows, state: str | None, ask_whole: bool) -> bytes | None:
+        """The answer by graph for the store's state: the last one kept, with the rows of the graphs written
+        since asked again; or (`ask_whole`, or when the writes since are not known) asked whole. Kept when the
+        store did not change meanwhile. None: nothing kept to follow, and not `ask_whole`."""
+        key = answer_key(rows.text)
+        last = self._answers.by_graph(key) if state else None
+        written = self._answers.written_since(last[0], state) if last and state else None
+        body = None
+        if last is not None and written is not None and len(written) <= AT_MOST_GRAPHS:
+            try:
+                fresh = [self._tsv(text) for text in rows.of_graphs(written)]
+                body = followed(rows, last[1], written, fresh) if written else last[1] if opened(last[1]) else None
+            except ValueError:  # Unsortable, or a kept answer of another version: asked whole
+                body = None
+        if body is None and (ask_whole or last is not None):
+            body = self._packed(rows.text, {})
+        if body is not None and state and state == self._answer_state():
+            self._answers.put_by_graph(key, state, body)
+        return body
+
+    def _tsv(self, sparql: str) -> bytes:
+        """A SELECT's answer as SPARQL TSV."""
+        try:
+            answer = self._current().query(sparql)
+            assert isinstance(answer, QuerySolutions)
+            return answer.serialize(format=QueryResultsFormat.TSV)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.location}: {exc}") from None
+
+    def _packed(self, sparql: str, options: dict[str, object]) -> bytes | None:
+        """A SELECT's answer as kept (store/answers.py `packed`); None: not a SELECT, or a shape it cannot hold."""
+        try:
+            answer = self._current().query(sparql, **options)
+            if not isinstance(answer, QuerySolutions):
+                return None
+            variables = [v.value for v in answer.variables]
+            return packed(variables, answer.serialize(format=QueryResultsFormat.TSV))
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.location}: {exc}") from None
 
     def _answer_state(self) -> str | None:
         """The state answers are kept for: the store's files now, when this read-only store reads exactly them.
@@ -236,7 +315,7 @@ class EmbeddedStore(GraphStore):
 
     def update(self, sparql: str) -> None:
         try:
-            self._writable().update(sparql)
+            self._writable(None).update(sparql)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL update: {exc}") from None
 
@@ -258,7 +337,9 @@ class EmbeddedStore(GraphStore):
     def close(self) -> None:
         if not self.read_only:
             self._store.flush()
-        del self._store
+        del self._store  # closed: its files are as a reader will find them (closing writes to them)
+        if not self.read_only:
+            self._answers.wrote(state_token(self._stamp), state_token(_stamp(self.path)), self._written)
 
 
 # A read-only open can meet a file its writer's compaction removed after the open read the list of files (the
@@ -293,6 +374,13 @@ def _stamp(path: Path) -> frozenset[tuple[str, int, int]]:
             continue  # removed by a writer while we looked
         stamp.add((entry.name, info.st_size, info.st_mtime_ns))
     return frozenset(stamp)
+
+
+def _given(body: bytes, rows: GraphRows | None, within: Within | None) -> QueryResult:
+    """A kept answer as the question asked it: cut as `within` says, without the columns kept by graph."""
+    narrowed = (within.column, within.value) if within else None
+    variables, found = unpacked(body, narrowed, bool(within and within.exactly), rows.extra if rows else 0)
+    return QueryResult(variables, rows.given(found) if rows else found)
 
 
 def _remove_bulk_leftovers(path: Path) -> None:

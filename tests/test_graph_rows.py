@@ -1,0 +1,184 @@
+"""Answers kept by graph follow writes (elexgraph/store/graphrows.py): after a build of more articles, an edited
+article, a removal and an official load, each ``# @graph-rows`` question is answered by asking only the graphs
+written, and its rows are a fresh SPARQL answer's, in its order (a question without ORDER BY: the same rows)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+import pyoxigraph
+from pyoxigraph import Literal, NamedNode
+
+from elexgraph.build import build, remove
+from elexgraph.cli import cli
+from elexgraph.official.load import load
+from elexgraph.queries import all_queries, bound, load_query, whole, whole_question
+from elexgraph.store import embedded, open_store
+from elexgraph.store.answers import FILE_NAME, AnswerCache, answer_key, unpacked
+from elexgraph.store.base import BoundQuery, QueryResult
+from elexgraph.store.graphrows import Key, Unsortable, _ordered, graph_rows
+from tests.official_data import Stood, write_candidates
+
+INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+FOLLOWED = [q for q in all_queries() if graph_rows(whole(q) if q.narrows else q.sparql)]
+
+
+def rows(result: QueryResult) -> list[tuple[str, ...]]:
+    return [tuple("" if t is None else str(t) for t in row) for row in result.rows]
+
+
+def questions() -> list[BoundQuery]:
+    """Each @graph-rows question as kept: whole (careers for every name, every party's summary)."""
+    return [whole_question(q) if q.narrows else bound(q, {}) for q in FOLLOWED]
+
+
+@pytest.fixture()
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many answers were followed from a kept one (each call appends the graphs it asked again)."""
+    calls: list[int] = []
+    real = embedded.followed
+
+    def spy(rows, body, written, fresh):  # type: ignore[no-untyped-def]
+        calls.append(len(written))
+        return real(rows, body, written, fresh)
+
+    monkeypatch.setattr(embedded, "followed", spy)
+    return calls
+
+
+def assert_as_sparql(path: Path) -> None:
+    """Each question's rows are SPARQL's; as kept (with the graph and hidden keys), they are in the ORDER BY's
+    order: the same keys row for row as a fresh SPARQL answer (rows tied on every key may come in either order,
+    as SPARQL leaves them: two quotes of one sentence)."""
+    with open_store(path, read_only=True) as store:
+        for question in questions():
+            assert sorted(rows(store.query(question))) == sorted(rows(store.query(question.text)))
+            how = graph_rows(question.text)
+            assert how is not None
+            kept = AnswerCache(path).by_graph(answer_key(how.text))
+            assert kept is not None
+            variables, found = unpacked(kept[1])
+            fresh = store.query(how.text)
+            assert variables == fresh.variables and sorted(rows(QueryResult(variables, found))) == sorted(rows(fresh))
+            at = [(variables.index(key.variable), key.unbound) for key in how.keys]
+            assert [keys(row, at) for row in found] == [keys(row, at) for row in fresh.rows]
+
+
+def keys(row: tuple[object, ...], at: list[tuple[int, bool]]) -> list[object]:
+    """A row's ORDER BY keys: its value of each key's variable, or for !BOUND(?v) whether it is unbound."""
+    return [row[i] is None if unbound else str(row[i]) for i, unbound in at]
+
+
+def test_every_graph_rows_query_can_be_followed() -> None:
+    assert {q.name for q in FOLLOWED} >= {"candidacies", "seat-results", "party-changes", "quotes", "roles",
+                                          "party-switchers", "careers", "web-party", "web-election"}
+
+
+def test_writes_are_followed_graph_by_graph(shared: Path, tmp_path: Path, counted: list[int]) -> None:
+    articles = sorted((shared / "dev" / "articles").glob("*.txt"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in articles[:30]:
+        shutil.copy(article, folder)
+    path = tmp_path / "store"
+    with open_store(path, create=True) as store:
+        build([folder], store)
+    assert_as_sparql(path)  # asked whole, and kept
+    assert counted == []
+    for article in articles[30:]:
+        shutil.copy(article, folder)
+    with open_store(path) as store:
+        build([folder], store)
+    assert_as_sparql(path)
+    assert len(counted) == len(FOLLOWED) and min(counted) >= len(articles) - 30
+    edited = folder / articles[0].name
+    edited.write_text(edited.read_text(encoding="utf-8").replace(" ", "  ", 3), encoding="utf-8")
+    with open_store(path) as store:
+        build([folder], store)
+        remove([articles[1].stem], store)
+    assert_as_sparql(path)
+    official = write_candidates(tmp_path / "seat.csv", {("E14001140", "Broxtowe"): [
+        Stood("Ann", "Example", "Labour", "Lab", 18001), Stood("Bob", "Sample", "Conservative", "Con", 12708)]})
+    with open_store(path) as store:
+        assert load([official], store).loaded
+    assert_as_sparql(path)
+    assert len(counted) == 3 * len(FOLLOWED)
+
+
+def test_a_write_not_through_elexgraph_asks_whole_again(shared: Path, tmp_path: Path, counted: list[int]) -> None:
+    path = tmp_path / "store"
+    with open_store(path, create=True) as store:
+        build([shared / "dev" / "articles"], store)
+    assert_as_sparql(path)
+    other = pyoxigraph.Store(str(path))  # as `oxigraph load` would write it: no record of the graphs written
+    other.remove_graph(next(iter(other.named_graphs())))
+    other.flush()
+    del other
+    assert_as_sparql(path)
+    assert counted == []
+
+
+def test_only_known_terms_are_ordered() -> None:
+    numbers = {0: Literal("10", datatype=INTEGER), 1: Literal("9", datatype=INTEGER)}
+    assert _ordered(numbers) == [1, 0]
+    assert _ordered({0: Literal("b"), 1: Literal("a"), 2: Literal("Z")}) == [2, 1, 0]  # code points, as Oxigraph
+    with pytest.raises(Unsortable):
+        _ordered({0: Literal("a"), 1: Literal("1", datatype=INTEGER)})
+    with pytest.raises(Unsortable):
+        _ordered({0: Literal("a", language="en")})
+
+
+def test_a_query_that_cannot_be_followed_says_so() -> None:
+    flagged = "# @graph-rows\nSELECT ?a WHERE { GRAPH ?g { ?a ?b ?c } } ORDER BY DESC(?a) ?c (!BOUND(?b))"
+    found = graph_rows(flagged)
+    assert found is not None and found.extra == 3  # ?g, then ?c and ?b, which it orders by and does not project
+    assert found.keys == (Key("a", descending=True), Key("c"), Key("b", unbound=True))
+    with pytest.raises(ValueError):
+        graph_rows("# @graph-rows\nSELECT ?a WHERE { GRAPH ?g { ?a ?b ?c } } ORDER BY STR(?a)")
+    with pytest.raises(ValueError):
+        graph_rows("# @graph-rows\nSELECT ?a WHERE { GRAPH ?g { ?a ?b ?c } } LIMIT 3")
+    assert graph_rows(load_query("stats").sparql) is None
+
+
+def test_a_build_follows_the_answers_kept(shared: Path, tmp_path: Path) -> None:
+    """`elexgraph build` (and `remove`) follow each answer kept by graph themselves: the first ask after is kept."""
+    articles = sorted((shared / "dev" / "articles").glob("*.txt"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in articles[:20]:
+        shutil.copy(article, folder)
+    store = str(tmp_path / "store")
+    assert CliRunner().invoke(cli, ["build", str(folder), "--store", store]).exit_code == 0
+    with open_store(store, read_only=True) as opened:
+        assert all(opened.kept(question) is None for question in questions())
+        for question in questions()[:3]:  # kept: these follow; the others were never asked
+            opened.query(question)
+    for article in articles[20:25]:
+        shutil.copy(article, folder)
+    assert CliRunner().invoke(cli, ["build", str(folder), "--store", store]).exit_code == 0
+    assert CliRunner().invoke(cli, ["remove", articles[0].stem, "--store", store]).exit_code == 0
+    with open_store(store, read_only=True) as opened:
+        assert [opened.kept(question) is not None for question in questions()] == [True] * 3 + [False] * 6
+    assert_as_sparql(Path(store))
+
+
+def test_a_long_read_of_the_answers_does_not_lose_a_writes_record(shared: Path, tmp_path: Path,
+                                                                  counted: list[int]) -> None:
+    """A server reading a kept answer while a build closes: the build's record of its graphs is still kept."""
+    articles = sorted((shared / "dev" / "articles").glob("*.txt"))
+    path = tmp_path / "store"
+    with open_store(path, create=True) as store:
+        build(articles[:10], store)
+    assert_as_sparql(path)
+    reader = sqlite3.connect(path / FILE_NAME)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT body FROM by_graph").fetchone()  # a read under way
+    with open_store(path) as store:
+        build(articles[10:14], store)
+    reader.close()
+    assert_as_sparql(path)
+    assert len(counted) == len(FOLLOWED)
