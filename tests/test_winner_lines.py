@@ -76,3 +76,12 @@ def test_a_ward_and_candidates_of_several_parties_names_no_winner(ward: str, peo
     parties = ["Labour", "Con", "Reform UK"]
     line = f"{ward}: " + ", ".join(f"{who} ({party})" for who, party in zip(people, parties))
     assert not [r for r in _seats(line) if r.winner]
+
+
+@given(st.sampled_from(["Ashfield Ind", "Ashfield Ind.", "Ashfield Indep"]), st.sampled_from(["({p}) {v}", ", {p}, {v}"]),
+       st.integers(100, 9999))
+def test_a_local_independents_group_as_lists_shorten_it(printed: str, shape: str, votes: int) -> None:
+    gap = "" if shape.startswith(",") else " "
+    read = read_line(f"Jane Roe{gap}{shape.format(p=printed, v=f'{votes:,}')}")
+    assert read is not None and [(c.name, c.party, c.votes) for c in read.candidates] == [
+        ("Jane Roe", "Ashfield Independents", votes)]
