@@ -41,7 +41,8 @@ def test_a_ward_its_winner_and_its_outcome_on_one_line(rows: list[tuple[str, str
                                                       shape: tuple[str, str], tail: str, majority: str) -> None:
     form, outcome = shape
     rows = [r for r in rows if PARTIES[r[2]] != PARTIES[r[3]]]
-    lines = [f"{ward}{sep}{form.format(w=who, p=party, q=before, t=tail)}{majority}" for ward, who, party, before in rows]
+    lines = [f"{ward}{sep}{form.format(w=who, p=party, q=before, t=tail)}{majority}"
+             for ward, who, party, before in rows]
     found = {(r.area, r.winner, r.party, r.outcome, r.previous_party, r.majority) for r in _seats("\n".join(lines))}
     counted = {"": None, ", majority 439": 439, ", majority of 1,204": 1204}[majority]
     assert found == {(ward, who, PARTIES[party], outcome, PARTIES[before] if outcome == "gain" else PARTIES[party],
@@ -78,8 +79,8 @@ def test_a_ward_and_candidates_of_several_parties_names_no_winner(ward: str, peo
     assert not [r for r in _seats(line) if r.winner]
 
 
-@given(st.sampled_from(["Ashfield Ind", "Ashfield Ind.", "Ashfield Indep"]), st.sampled_from(["({p}) {v}", ", {p}, {v}"]),
-       st.integers(100, 9999))
+@given(st.sampled_from(["Ashfield Ind", "Ashfield Ind.", "Ashfield Indep"]),
+       st.sampled_from(["({p}) {v}", ", {p}, {v}"]), st.integers(100, 9999))
 def test_a_local_independents_group_as_lists_shorten_it(printed: str, shape: str, votes: int) -> None:
     gap = "" if shape.startswith(",") else " "
     read = read_line(f"Jane Roe{gap}{shape.format(p=printed, v=f'{votes:,}')}")

@@ -719,8 +719,8 @@ def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | Non
 # '… – Lab gain from Con, majority 439'), bare after the party ('Jane Roe (Con) hold'), or in the party's
 # brackets ('Jane Roe (Reform UK gain from Con)').
 _TAIL_CUT = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|(?<=\))\s+")
-_BRACKETED_OUTCOME = re.compile(r"\((?P<said>(?P<party>[^()]*?)\s+(?:hold|gain|win|retain)s?\b[^()]*)\)(?P<rest>[^()]*)$",
-                                re.I)
+_BRACKETED_OUTCOME = re.compile(r"\((?P<said>(?P<party>[^()]*?)\s+(?:hold|gain|win|retain)s?\b[^()]*)\)"
+                                r"(?P<rest>[^()]*)$", re.I)
 _BARE_OUTCOME = re.compile(r"(?P<outcome>hold|gain|retain)s?\b", re.I)
 
 
@@ -733,7 +733,8 @@ def _trailing_outcome(text: str) -> tuple[str, list[Declaration]]:
         more = _tail_declarations(rest) if rest else []
         if more or not rest:  # '(Con gain from Lab), majority 439'
             kept = "(" + bracketed.group("party") + ")"
-            return text[:bracketed.start()] + kept + " " * (bracketed.end() - bracketed.start() - len(kept)), said + more
+            padding = " " * (bracketed.end() - bracketed.start() - len(kept))
+            return text[:bracketed.start()] + kept + padding, said + more
     for cut in _TAIL_CUT.finditer(text):
         said = _tail_declarations(text[cut.end():].strip(" ."))
         if said and cut.start() > 0:

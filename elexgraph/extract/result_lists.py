@@ -16,8 +16,9 @@ from collections.abc import Iterator
 
 from elexgraph import reference
 from elexgraph.annotate.blocks import ResultBlock, ResultLine
-from elexgraph.annotate.document import Document
-from elexgraph.annotate.list_lines import lexicon as list_words, name_of as list_name, phrase_in as _phrase_in, seat_declared
+from elexgraph.annotate.document import Document, Mention, Sentence
+from elexgraph.annotate.list_lines import (lexicon as list_words, name_of as list_name, phrase_in as _phrase_in,
+                                          seat_declared)
 from elexgraph.annotate.lexicon import words
 from elexgraph.extract.list_places import contest_of, division_label, only_a_label, person_of
 from elexgraph.extract.registry import register
@@ -193,7 +194,8 @@ def declared_seats(doc: Document) -> Iterator[SeatResult]:
 
 # A ward and its winner in brackets, or the winner and the ward, as a round-up lists them: 'Brook Hill (Jane Roe)',
 # 'Jane Roe (Brook Hill)'.
-_BRACKETED = re.compile(r"(?P<outside>[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|of|the|on|upon|in)\s+){0,2}[A-Z][\w'’.-]*){0,4})"
+_BRACKETED = re.compile(r"(?P<outside>[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|of|the|on|upon|in)\s+){0,2}"
+                        r"[A-Z][\w'’.-]*){0,4})"
                         r"\s*\((?P<inside>[A-Z][^()]{1,60})\)")
 
 
@@ -220,7 +222,8 @@ def bracketed_winners(doc: Document) -> Iterator[Fact]:
             yield SeatResult(evidence, NAME, main, ward, winner, party, outcome, previous)
 
 
-def _tells_of_wins(sentence) -> bool:  # noqa: ANN001 - an annotated sentence
+def _tells_of_wins(sentence: Sentence) -> bool:
+    """The sentence says seats were won or people elected, and nothing of seats lost."""
     lowered = [t.lower for t in sentence.tokens]
     said = set(lowered) | {" ".join(pair) for pair in zip(lowered, lowered[1:])}
     wins = words("division_taken") | words("elected") | {"new councillors", "winners"}
@@ -238,7 +241,7 @@ def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) ->
     return (label, person_of(doc, name)) if name and label else None
 
 
-def _lists_people(sentence, before: int) -> bool:  # noqa: ANN001 - an annotated sentence
+def _lists_people(sentence: Sentence, before: int) -> bool:
     """The words before the first bracketed pair say the list is of people: 'councillors', 'members'."""
     return any(t.lower in _PEOPLE_WORDS for t in sentence.tokens if t.start < before)
 
@@ -254,18 +257,24 @@ def _after_verb(run: str) -> str:
     return " ".join(parts)
 
 
-def _party_of_wins(sentence) -> tuple[str | None, str | None, str | None]:  # noqa: ANN001 - an annotated sentence
+def _char_before(sentence: Sentence, mention: Mention) -> str:
+    """The character just before a mention in its sentence."""
+    at = mention.start - sentence.start
+    return sentence.text[at - 1:at] if at > 0 else ""
+
+
+def _party_of_wins(sentence: Sentence) -> tuple[str | None, str | None, str | None]:
     """The winners' party (the one party the sentence names outside brackets, but for the one they were taken
     'from'), and the outcome it declares: a gain from the party after 'from' a verb of taking, or a hold."""
     tokens = [t.lower for t in sentence.tokens]
     parties = [m for m in sentence.mentions if m.kind == "party" and m.party and not m.quoted]
-    taken_from = [m for m in parties if m.first and tokens[m.first - 1] in ("from", "the") and "from" in tokens[max(0, m.first - 2):m.first]]
-    winners = {reference.canonical_party(m.party) for m in parties if m not in taken_from and "(" not in sentence.text[
-        max(0, m.start - sentence.start - 1):m.start - sentence.start]}
+    taken_from = [m for m in parties if "from" in tokens[max(0, m.first - 2):m.first]]  # 'from (the) Conservatives'
+    winners = {reference.canonical_party(m.party) for m in parties  # a party in brackets is a person's, not all's
+               if m not in taken_from and _char_before(sentence, m) != "("}
     party = winners.pop() if len(winners) == 1 else None
     if party is None:
         return None, None, None
-    if taken_from and set(tokens) & (words("division_taken") - words("hold")):  # 'took Abbey from Labour' 
+    if taken_from and set(tokens) & (words("division_taken") - words("hold")):  # 'took Abbey from Labour'
         previous = reference.canonical_party(taken_from[0].party)
         return (party, "gain", previous) if previous != party else (party, None, None)
     if set(tokens) & words("hold"):
