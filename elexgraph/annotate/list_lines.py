@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import takewhile
 
@@ -80,6 +80,12 @@ class LineParts:
 def lexicon() -> dict[str, frozenset[str]]:
     data = load_toml(HERE / "lists.toml")
     return {name: frozenset(w.lower() for w in values) for name, values in data.items()}
+
+
+def only_a_label(printed: str) -> bool:
+    """What a line prints before its candidates names no place ('Results:', 'The final results were:',
+    'Elected:'): the list is placed as an unheaded one."""
+    return all(w in lexicon()["not_an_area"] for w in re.findall(r"[\w-]+", printed.lower()))
 
 
 def phrase_in(text: str, phrases: frozenset[str]) -> bool:
@@ -287,7 +293,14 @@ def _is_place(text: str) -> bool:
 def party_of(text: str) -> str | None:
     """The party a run of words names, possessive dropped ("Green Party's")."""
     label = _POSSESSIVE.sub("", text) if re.search(r"['’]s?$", text) and len(text) > 3 else text
-    return label if reference.party_named(label) else None
+    if reference.party_named(label):
+        return label
+    short = _SHORT_INDEPENDENTS.fullmatch(label)  # 'Ashfield Ind': a local independents' group, as lists shorten it
+    whole = f"{short.group(1)} Independents" if short else None
+    return whole if whole and reference.party_named(whole) else None
+
+
+_SHORT_INDEPENDENTS = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:Ind|Inds|Indep|Indeps)\.?")
 
 
 @lru_cache(maxsize=8192)
@@ -655,9 +668,10 @@ def read_line(text: str) -> ReadLine | None:
     if len(text) > MAX_LINE_CHARS or _prose(text) or _declares(text):
         return None
     text, lead = _leading_outcome(text)
-    if not re.search(r"\d", text):
-        read = _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
-        return _with_lead(read, lead)
+    named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or "majority" in text.lower() else (text, [])
+    if not re.search(r"\d", named):
+        read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
+        return _with_tail(_with_lead(read, lead), tail)
     items = items_of(text)
     read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
     return _with_lead(read, lead)
@@ -673,6 +687,58 @@ def _with_lead(read: ReadLine | None, lead: list[Declaration]) -> ReadLine | Non
     """The line with the outcome printed between its seat and its candidates; none if it has no seat."""
     return ReadLine(read.candidates, read.seat, lead + read.declared) if read and lead and read.seat else \
         None if lead else read
+
+
+def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | None:
+    """A seat's winner with the outcome printed after them ('Brook Hill – Jane Roe (Lab), Lab hold'); an outcome
+    that names no party ('… (Con) hold') is the winner's party's. None where the line is not a seat and its one
+    winner."""
+    if not tail:
+        return read
+    if read is None or read.seat is None or len(read.candidates) != 1 or read.candidates[0].party is None:
+        return None
+    party = reference.canonical_party(read.candidates[0].party)
+    said = [d if d.party or d.outcome is None else replace(d, party=party, previous=d.previous or None) for d in tail]
+    return ReadLine(read.candidates, read.seat, read.declared + said)
+
+
+# The outcome (and majority) printed at the end of a winner's line: after a comma or a dash ('…, Labour hold',
+# '… – Lab gain from Con, majority 439'), bare after the party ('Jane Roe (Con) hold'), or in the party's
+# brackets ('Jane Roe (Reform UK gain from Con)').
+_TAIL_CUT = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|(?<=\))\s+")
+_BRACKETED_OUTCOME = re.compile(r"\((?P<said>(?P<party>[^()]*?)\s+(?:hold|gain|win|retain)s?\b[^()]*)\)"
+                                r"(?P<rest>[^()]*)$", re.I)
+_BARE_OUTCOME = re.compile(r"(?P<outcome>hold|gain|retain)s?\b", re.I)
+
+
+def _trailing_outcome(text: str) -> tuple[str, list[Declaration]]:
+    """The line without the outcome at its end (the party's name kept where the outcome stood in its brackets),
+    and that outcome; the line as it is and none where it ends in no outcome."""
+    bracketed = _BRACKETED_OUTCOME.search(text)
+    if bracketed and (said := declarations(bracketed.group("said"))):
+        rest = bracketed.group("rest").strip(" .").lstrip(",;–—- ")
+        more = _tail_declarations(rest) if rest else []
+        if more or not rest:  # '(Con gain from Lab), majority 439'
+            kept = "(" + bracketed.group("party") + ")"
+            padding = " " * (bracketed.end() - bracketed.start() - len(kept))
+            return text[:bracketed.start()] + kept + padding, said + more
+    for cut in _TAIL_CUT.finditer(text):
+        said = _tail_declarations(text[cut.end():].strip(" ."))
+        if said and cut.start() > 0:
+            return text[:cut.start()], said
+    return text, []
+
+
+def _tail_declarations(tail: str) -> list[Declaration]:
+    """What the end of a winner's line declares, part by part ('Lab hold, majority 439', 'hold'); none unless
+    every part is a declaration or a bare outcome."""
+    said = [declaration(part) or _bare_outcome(part) for part in _PARTS.split(tail)]
+    return said if all(said) else []  # type: ignore[return-value]
+
+
+def _bare_outcome(part: str) -> Declaration | None:
+    bare = _BARE_OUTCOME.fullmatch(part.strip(" ."))
+    return Declaration(outcome="gain" if bare.group("outcome").lower() == "gain" else "hold") if bare else None
 
 
 # 'Brook Hill: Lab hold. Jane Roe …', 'Brook Hill – Con gain from Lab: Jane Roe …': an outcome after the seat
@@ -796,11 +862,24 @@ def _named_segments(items: list[Item]) -> list[list[Item]]:
     for i, item in enumerate(items):
         if item.kind == "sep" and not item.bracketed and out[-1] and (
                 item.text == ";" or item.text == "," and _name_next(items[i + 1] if i + 1 < len(items) else None)
-                and (read_named(out[-1]) or len(out) == 1 and read_named(_after_seat(out[-1])))):
+                and _whole_so_far(out)):
             out.append([])
+            continue
+        joined = _AND_A_NAME.match(item.text) if item.kind == "words" and not item.bracketed else None
+        if joined and out[-1] and _whole_so_far(out):  # '… Ann Lee (Con) and Sam Hill (Con)'
+            cut = item.start + joined.end()
+            out.append([Item("words", item.text[joined.end():], cut, item.end)])
             continue
         out[-1].append(item)
     return [part for part in out if part]
+
+
+_AND_A_NAME = re.compile(r"(?:and|&)\s+(?=[A-Z])")
+
+
+def _whole_so_far(out: list[list[Item]]) -> bool:
+    """The stretch so far is a whole candidate (a name and a party), perhaps after the line's seat."""
+    return bool(read_named(out[-1]) or len(out) == 1 and read_named(_after_seat(out[-1])))
 
 
 def _after_seat(stretch: list[Item]) -> list[Item]:
