@@ -186,6 +186,14 @@ class EmbeddedStore(GraphStore):
         last = self._answers.by_graph(answer_key(rows.text)) if rows and state else None
         return bool(last and state and last[0] != state and self._answers.written_since(last[0], state) is not None)
 
+    def follow(self, query: BoundQuery) -> None:
+        """The answer kept by graph brought to the store's state, without reading it (after a build: its rows
+        are neither parsed nor sent anywhere)."""
+        state = self._answer_state()
+        rows = graph_rows(query.text) if state and query.keep and query.within is None else None
+        if rows is not None:
+            self._by_graph(rows, state, ask_whole=False)
+
     def _kept_at(self, text: str, rows: GraphRows | None, state: str, within: Within | None = None
                  ) -> QueryResult | None:
         """The answer kept for `text` at `state` (by graph, if `rows` says how), cut as `within` says."""
