@@ -79,8 +79,12 @@ class BoundedStore(GraphStore):
 
     def query(self, query: str | BoundQuery) -> QueryResult:
         """The answer kept for the store's state, read here (it needs neither limit, and is not sent between
-        processes), else the worker's."""
+        processes); one kept by graph for an earlier state, followed by the worker and read here; else the
+        worker's."""
         kept = self.inner.kept(query) if isinstance(query, BoundQuery) and not self._written else None
+        if kept is None and isinstance(query, BoundQuery) and self.follows(query):
+            self.follow(query)  # in the worker, and read here: tens of thousands of rows are not sent back
+            kept = self.inner.kept(query)
         return kept if kept is not None else self._ask(query, None, Dataset())
 
     def follows(self, query: BoundQuery) -> bool:
