@@ -32,6 +32,7 @@ from elexgraph.web import home, listing, pages
 from elexgraph.web.bulk import Gathered, GraphIndex, Listed, Spill, read_bucket
 from elexgraph.web.describe import Description, fact_pages, with_topic
 from elexgraph.web.official import official_view_of
+from elexgraph.web.overview import election_summary_of, party_summary_of
 from elexgraph.web.manifest import MANIFEST, Manifest, code_digest, graph_digest
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.void import VOID_PATH, void_triples
@@ -39,7 +40,9 @@ from elexgraph.workers import in_workers
 
 STATIC_FORMATS = (TURTLE, JSONLD)
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-_QUERIED = ("party/", "election/")  # the kinds whose first page runs a query (pages.Summaries): spilled apart
+# The kinds whose first page leads with a summary of a page query's rows (pages.SUMMARISED), asked of the
+# resource's shares: theirs hold the types of the sources of every fact pointing at them.
+_SUMMARISED = tuple(f"{kind}/" for kind in pages.SUMMARISED)
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -210,7 +213,7 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
     for done, index in enumerate(pages.INDEXES):
         tell("Index pages", done, len(pages.INDEXES))
         _write_index(site, writer, index, gathering.listed[index.path])
-    _write_resources(store, site, writer, gathering, previous, tell, jobs)
+    _write_resources(site, writer, gathering, previous, tell, jobs)
     page("ontology.html", "ontology.html", terms=pages.ontology_terms(), namespace=ELEX_NS)
     writer.write("ontology.ttl", serialize_triples(pages.ontology_triples(), TURTLE))
     writer.write(f"{VOID_PATH}.ttl", serialize_triples(void_triples(store, site, endpoint=False), TURTLE))
@@ -228,11 +231,11 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
     writer.write("sitemap.xml", sitemap(site, pages_written))
 
 
-def _write_resources(store: GraphStore, site: Site, writer: _Writer, gathering: Gathering,
+def _write_resources(site: Site, writer: _Writer, gathering: Gathering,
                      previous: Manifest | None, tell: Progress, jobs: int) -> None:
     """Each documented resource's files: drawn from its gathered shares when it is to be redrawn, else linked from
-    the previous site. With `jobs` > 1 the buckets are drawn in that many worker processes, but for those of
-    parties and elections, drawn here beside them (their first pages run a query of the store)."""
+    the previous site. With `jobs` > 1 the buckets are drawn in that many worker processes (no page needs the
+    store: a party's and an election's summaries are asked of their shares), else here."""
     manifest, documented = gathering.manifest, gathering.documented
     tally = _Tally(len(documented), tell)
     for path in sorted(documented - gathering.redraw):
@@ -245,13 +248,12 @@ def _write_resources(store: GraphStore, site: Site, writer: _Writer, gathering: 
     by_bucket: dict[int, list[str]] = {}
     for path in sorted(gathering.redraw):
         by_bucket.setdefault(gathering.spill.bucket(_stored(site, path)), []).append(path)
-    apart = gathering.spill.apart  # none: a spill of one bucket, drawn here whole
-    here = sorted(b for b in by_bucket if jobs <= 1 or b < apart or not apart)
+    here = sorted(by_bucket) if jobs <= 1 else []
     drawing = _Drawing(site, writer.outdir, writer.previous)
     elsewhere = _Elsewhere([(drawing, gathering.spill.parts(b), by_bucket[b]) for b in sorted(by_bucket)
                             if b not in here], jobs, tally)
     elsewhere.start()
-    summaries = published_summaries(store)
+    summaries = published_summaries()
     for bucket in here:
         gathered = gathering.spill.read(bucket)
         for path in by_bucket[bucket]:
@@ -303,10 +305,10 @@ _BUCKET_DEADLINE = 3 * 3600.0
 
 
 def _draw_bucket(job: _Job) -> _Drawn | OutputError:
-    """A worker's part: the pages of one bucket's resources (none of them a party or an election)."""
+    """A worker's part: the pages of one bucket's resources."""
     drawing, parts, paths = job
     writer = _Writer(drawing.staging, drawing.previous)
-    summaries = published_summaries(None)
+    summaries = published_summaries()
     try:
         gathered = read_bucket(parts)
         files = {path: _write_resource(drawing.site, writer, path,
@@ -392,8 +394,7 @@ def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | 
     written on the way. With `jobs` > 1 and a store on disk opened read-only, the graphs are read in that many
     worker processes."""
     graphs = store.named_graphs()
-    apart = tuple(site.stored_base + "id/" + kind for kind in _QUERIED)
-    spill = Spill(folder, buckets or _buckets(len(graphs)), apart)
+    spill = Spill(folder, buckets or _buckets(len(graphs)))
     manifest = Manifest(code_digest(), site.public_base)
     digests = previous.graphs if previous else {}
     read = _Read()
@@ -405,7 +406,7 @@ def gather(store: GraphStore, site: Site, folder: Path, *, previous: Manifest | 
                     tell("Reading graphs", order + 1, len(graphs))
                 _read_graph(store, graph, order, _Reading(site, spill, writer), digests.get(graph.value), read)
         else:
-            job = _ReadJob(location, site, folder, spill.buckets, apart, writer and writer.outdir,
+            job = _ReadJob(location, site, folder, spill.buckets, writer and writer.outdir,
                            writer and writer.previous)
             _read_elsewhere(job, graphs, digests, jobs, read, tell)
             if writer is not None:
@@ -497,7 +498,6 @@ class _ReadJob:
     site: Site
     folder: Path
     buckets: int
-    apart: tuple[str, ...]
     staging: Path | None
     previous: Path | None
     graphs: tuple[tuple[int, str, str | None], ...] = ()  # (order in the store, graph, previous digest)
@@ -532,7 +532,7 @@ def _read_some(job: _ReadJob) -> _Read | ElexgraphError:
     try:
         if job.location not in _opened:
             _opened[job.location] = (open_store(job.location, read_only=True),
-                                     Spill(job.folder, job.buckets, job.apart, part=f".{os.getpid()}"))
+                                     Spill(job.folder, job.buckets, part=f".{os.getpid()}"))
         store, spill = _opened[job.location]
         writer = _Writer(job.staging, job.previous) if job.staging else None
         read = _Read()
@@ -582,7 +582,8 @@ def _spill_graph(index: GraphIndex, graph: str, order: int, site: Site, spill: S
         if path is None or (only is not None and path not in only):
             continue
         named.setdefault(path, set()).add(graph)
-        spill.add(resource, order, index.description(resource), index.sources_named(resource))
+        spill.add(resource, order, index.description(resource),
+                  index.sources_named(resource, every_fact=path.startswith(_SUMMARISED)))
 
 
 def _carry(previous: Manifest, manifest: Manifest, changed: set[str], named: dict[str, set[str]],
@@ -607,24 +608,25 @@ def _write_graph(site: Site, writer: _Writer, graph: NamedNode, triples: list[Tr
                                                            f"graph/{name}.ttl", {}))
 
 
-def published_summaries(store: GraphStore | None) -> Callable[[Gathered, Site], pages.Summaries]:
-    """A published page's summaries, as seen from its file (`Site.at`): the official section from what the pass
-    gathered, a party's and an election's from their queries (a few hundred pages, each bound to its subject;
-    without a store, as in a worker process, there are none to draw)."""
+def published_summaries() -> Callable[[Gathered, Site], pages.Summaries]:
+    """A published page's summaries, as seen from its file (`Site.at`), all from what the pass gathered: the
+    official section from the shares' facts, a party's and an election's from their page query asked of the
+    shares (never of the store: a party's rows cut from every party's took 1.7-2.7 GB and 8 minutes at 10k)."""
     def of(gathered: Gathered, here: Site) -> pages.Summaries:
         def official(iri: str, every: bool) -> object:
             resource = NamedNode(here.stored_iri(iri))
             return official_view_of(gathered.official(resource), gathered.findings(resource), here, resource,
                                     every_contest=every)
-        if store is None:
-            return pages.Summaries(official, _unqueried, _unqueried)
-        queried = pages.Summaries.of_store(store, here)
-        return pages.Summaries(official, queried.party, queried.election)
+
+        def party(iri: str) -> object:
+            return party_summary_of(gathered.answer(pages.SUMMARISED["party"],
+                                                    {"party": NamedNode(here.stored_iri(iri))}), here)
+
+        def election(iri: str) -> object:
+            return election_summary_of(gathered.answer(pages.SUMMARISED["election"],
+                                                       {"election": NamedNode(here.stored_iri(iri))}), here)
+        return pages.Summaries(official, party, election)
     return of
-
-
-def _unqueried(iri: str) -> object:
-    raise OutputError(f"{iri}: a party's or an election's page, drawn where the store is not open")
 
 
 def _write_index(site: Site, writer: _Writer, index: pages.Index, listed: Listed) -> None:

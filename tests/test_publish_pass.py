@@ -75,7 +75,7 @@ def test_published_pages_are_the_served_pages(store_path: Path, tmp_path: Path) 
         site = Site.for_store(store, static=True)
         gathering = gather(store, site, tmp_path / "spill", buckets=2)
         documented, spill = gathering.documented, gathering.spill
-        summaries = published_summaries(store)
+        summaries = published_summaries()
         found = {}
         for bucket in range(spill.buckets):
             found.update(spill.read(bucket))

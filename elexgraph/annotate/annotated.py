@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from elexgraph import reference
 from elexgraph.annotate.gazetteer import GazetteerMatch, PlaceReadings, gazetteer
 from elexgraph.annotate.lexicon import not_names, words
 from elexgraph.annotate.names import NameSpan, find_names, in_a_things_name, name_shaped
 from elexgraph.annotate.numbers import Figure, figures, ordinal_at
+from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import Item, encode
 from elexgraph.annotate.people import People, PersonRecord
 from elexgraph.annotate.quotes import quotations
@@ -83,6 +83,17 @@ def place_tags(readings: PlaceReadings) -> tuple[str, ...]:
     return tuple(tags)
 
 
+_TOKEN_TAGS = {"w": ("W",), "n": ("N",), "p": ("P",)}  # an item's tags by its token's kind
+
+
+def _first_from(tokens: list[Token], i: int, offset: int) -> int:
+    """The first token from i on (i itself passed over) that starts at or after `offset`."""
+    i += 1
+    while i < len(tokens) and tokens[i].start < offset:
+        i += 1
+    return i
+
+
 @dataclass(eq=False)
 class Sentence:
     text: str
@@ -113,31 +124,30 @@ class Sentence:
     def figures(self) -> list[Mention]:
         return self.of_kind("figure")
 
-    @cached_property
+    @once
     def items(self) -> list[Item]:
         """The sentence as patterns see it: a mention or a quotation is one item, any other token one."""
         starts = {m.first: m for m in self.mentions if not m.quoted}
+        tokens, spans = self.tokens, self.quote_spans
         out: list[Item] = []
         i = 0
-        while i < len(self.tokens):
-            token = self.tokens[i]
-            quote = next(((s, e) for s, e in self.quote_spans if s <= token.start < e), None) if self.quote_spans else None
+        while i < len(tokens):
+            token = tokens[i]
+            quote = next(((s, e) for s, e in spans if s <= token.start < e), None) if spans else None
             if quote:
-                inside = [t for t in self.tokens[i:] if t.start < quote[1]]
                 out.append(Item(("QUOTE",), "quote", quote[0], quote[1], quote))
-                i += max(1, len(inside))
+                i = _first_from(tokens, i, quote[1])  # the tokens are in order: those inside run on from i
                 continue
             mention = starts.get(i)
             if mention:
                 out.append(Item(mention.tags, mention.text, mention.start, mention.end, mention))
                 i = mention.last
                 continue
-            out.append(Item(("W",) if token.kind == "w" else ("N",) if token.kind == "n" else ("P",),
-                            token.text, token.start, token.end, token))
+            out.append(Item(_TOKEN_TAGS[token.kind], token.text, token.start, token.end, token))
             i += 1
         return out
 
-    @cached_property
+    @once
     def _item_of(self) -> dict[int, int]:
         return {id(item.ref): k for k, item in enumerate(self.items) if item.ref is not None}
 
@@ -145,14 +155,14 @@ class Sentence:
         """Where a mention stands among the sentence's items."""
         return self._item_of.get(id(mention)) if mention is not None else None
 
-    @cached_property
+    @once
     def encoded(self) -> tuple[str, list[int]]:
         return encode(self.items)
 
     def words_lower(self) -> frozenset[str]:
         return self._words_lower
 
-    @cached_property
+    @once
     def _words_lower(self) -> frozenset[str]:
         return frozenset(t.lower for t in self.tokens)
 
@@ -243,8 +253,8 @@ class Annotated:
                                              self.in_quotation(token.start), figure=f))
         male, female = words("pronouns_m"), words("pronouns_f")
         for i, token in enumerate(sentence.tokens):
-            if i in taken:
-                continue
+            if token.kind != "w" or i in taken:
+                continue  # ordinals and pronouns are words ('1st' is two tokens)
             ordinal = ordinal_at(token)
             if ordinal:
                 sentence.mentions.append(Mention("ordinal", token.text, token.start, token.end, i, i + 1,
@@ -310,7 +320,7 @@ class Annotated:
         """The full name of the person a printed form (a full name, 'Ms Roe') stands for, if the article has one."""
         return self._names_by_form.get(printed)
 
-    @cached_property
+    @once
     def _names_by_form(self) -> dict[str, str]:
         found: dict[str, str] = {}
         for record in self.people.records:  # first named first, as a scan of the records would find them

@@ -5,11 +5,10 @@ works from this; none reads the raw text on its own.
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from elexgraph.annotate.annotated import Annotated, Mention, Sentence
 from elexgraph.annotate.blocks import ResultBlock, result_blocks
 from elexgraph.annotate.elections import ArticleElection, article_election
+from elexgraph.annotate.once import once
 from elexgraph.annotate.sentences import Paragraph
 
 __all__ = ["Document", "Mention", "Paragraph", "Sentence"]
@@ -18,10 +17,10 @@ __all__ = ["Document", "Mention", "Paragraph", "Sentence"]
 class Document(Annotated):
     """An article, annotated, with its results lists and its election."""
 
-    @cached_property
+    @once
     def election(self) -> ArticleElection:
         return article_election(self)
 
-    @cached_property
+    @once
     def blocks(self) -> list[ResultBlock]:
         return result_blocks(self)

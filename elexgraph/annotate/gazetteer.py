@@ -120,7 +120,7 @@ class Gazetteer:
         while i < len(tokens):
             token = tokens[i]
             match = None
-            if token.kind == "w" and (token.text[0].isupper() or token.text.isupper()):
+            if token.kind == "w" and token.lower in self.by_first and (token.text[0].isupper() or token.text.isupper()):
                 match = self._longest(tokens, i)
             if match:
                 found.append(match)

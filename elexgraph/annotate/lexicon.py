@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from elexgraph.errors import ElexgraphError
@@ -80,5 +80,10 @@ def calendar(name: str) -> tuple[str, ...]:
 def says(text: str, phrase: str) -> bool:
     """Whether the (lower-case) text holds the phrase as whole words: 'ex' is not the end of 'essex', and a
     phrase ending in a hyphen ('ex-') is a prefix."""
+    return _whole_phrase(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=4096)  # the phrases are the word classes' own: a few hundred, asked of every sentence
+def _whole_phrase(phrase: str) -> re.Pattern[str]:
     end = "" if phrase.endswith("-") else r"(?!\w)"
-    return re.search(r"(?<!\w)" + re.escape(phrase) + end, text) is not None
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + end)

@@ -37,7 +37,7 @@ _ITEMS = re.compile(rf"""
    |(?P<decimal>(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?![\d%]))
    |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|(?<![\d.][ ])\d{{1,3}}(?:[ ]\d{{3}}\b)+|\d+)(?![\d%]|\.\d))
    |(?P<nickname>(?<=[^\W\d_]\s)['‘"“][A-Z][\w.-]*['’"”](?=\s+[A-Z]))
-   |(?P<word>[^\W\d_](?:[\w'’.‐-]|/(?=[^\W\d_]))*|&)
+   |(?P<word>[^\W\d_][\w'’.‐-]*(?:/(?=[^\W\d_])[\w'’.‐-]*)*|&)
    |(?P<mark>[*✓✔☑])
    |(?P<open>[(\[])
    |(?P<close>[)\]])
@@ -102,8 +102,8 @@ def items_of(text: str) -> list[Item]:
         elif kind == "close":
             depth = max(0, depth - 1)
         last = out[-1] if out else None
-        joins = last is not None and last.kind == "words" and _only_spaces(text[last.end:m.start()]) \
-            and last.bracketed == (depth > 0)
+        joins = kind in ("word", "votes") and last is not None and last.kind == "words" \
+            and last.bracketed == (depth > 0) and _only_spaces(text[last.end:m.start()])  # asked of words only
         if kind == "nickname":  # "Jane 'JJ' Roe": no word of her name, the run goes on past it
             continue
         if kind == "word" or (kind == "votes" and depth > 0 and joins):  # '(Dem 2015)': a number in a label

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from elexgraph.annotate.gazetteer import GazetteerMatch
 from elexgraph.annotate.lexicon import not_names, surnames_too, titles, words
@@ -31,7 +32,12 @@ class NameSpan:
 
 
 def name_shaped(token: Token) -> bool:
-    return token.kind == "w" and bool(_NAME_WORD.fullmatch(token.text))
+    return token.kind == "w" and _name_word(token.text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked hundreds of times an article, mostly of the same words
+def _name_word(text: str) -> bool:
+    return bool(_NAME_WORD.fullmatch(text))
 
 
 def is_initial(token: Token) -> bool:

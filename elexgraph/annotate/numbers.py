@@ -49,11 +49,17 @@ def _unspaced(phrases: frozenset[str]) -> frozenset[str]:
 
 def _ends_with(seq: list[str], phrases: frozenset[str]) -> bool:
     """The tokens end with one of the phrases, once qualifiers ('just', 'a whopping', 'about') are passed over."""
-    skip = words("qualifiers") | words("approx_before")
+    skip = _passed_over()
     while seq and (seq[-1] in skip or " ".join(seq[-2:]) in skip):
         seq = seq[:-2] if " ".join(seq[-2:]) in skip and len(seq) > 1 else seq[:-1]
-    joined = " ".join(seq)
-    return any(joined == p or joined.endswith(" " + p) for p in phrases)
+    # the text ends with a phrase where one of its last words starts it (no token holds a space)
+    tails = {" ".join(seq[k:]) for k in range(len(seq))} if seq else {""}
+    return not tails.isdisjoint(phrases)
+
+
+@cache
+def _passed_over() -> frozenset[str]:
+    return words("qualifiers") | words("approx_before")
 
 
 def _approximate(behind: list[str]) -> bool:

@@ -30,7 +30,7 @@ class PatternError(ElexgraphError):
     """A pattern in a data file that cannot be compiled."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed once made; not frozen, as Token (tokens.py) is not
 class Item:
     """One element of a sentence as patterns see it."""
 
@@ -42,18 +42,22 @@ class Item:
     lower: str = field(init=False, repr=False, compare=False)  # the text lower-cased, made once
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
+        self.lower = self.text.lower()
 
 
 def _escape_text(text: str) -> str:
-    return text.lower().replace("<", "‹").replace(">", "›").replace(":", "꞉")
+    return _escape_lowered(text.lower())
+
+
+def _escape_lowered(text: str) -> str:
+    return text.replace("<", "‹").replace(">", "›").replace(":", "꞉")
 
 
 def encode(items: Sequence[Item]) -> tuple[str, list[int]]:
     """The items as one string, and where each item starts in it."""
     parts, starts, at = [], [], 0
     for item in items:
-        piece = f"<{','.join(item.tags)}:{_escape_text(item.text)}>"
+        piece = f"<{','.join(item.tags)}:{_escape_lowered(item.lower)}>"
         starts.append(at)
         parts.append(piece)
         at += len(piece)

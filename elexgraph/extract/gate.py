@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from elexgraph import reference
 from elexgraph.extract.merge import combine
@@ -128,6 +129,7 @@ def _without_list_positions(fact: Candidacy | SeatResult, report: GateReport) ->
 
 
 # -- one fact at a time ------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)  # the same few people are the subject of many facts
 def _not_a_person(name: str | None) -> str | None:
     if not name:
         return None
@@ -200,6 +202,8 @@ def _with_printing_evidence(fact: Fact, facts: list[Fact]) -> Fact:
 
 
 def _conflicting_fields(facts: list[Fact]) -> list[str]:
+    if len(facts) < 2:
+        return []  # one statement cannot disagree with itself (most keys have one)
     out = []
     for name in ("party", "votes", "share", "rank", "winner", "outcome", "previous_party", "majority", "from_party"):
         printed = {getattr(f, name) for f in facts if getattr(f, name, None) is not None

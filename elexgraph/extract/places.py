@@ -16,6 +16,7 @@ from dataclasses import replace
 from elexgraph import reference
 from elexgraph.annotate.document import Document, Mention
 from elexgraph.annotate.gazetteer import PlaceReadings, gazetteer
+from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.tokens import tokenize
 from elexgraph.facts import Election
 
@@ -84,10 +85,15 @@ def with_area(election: Election, area: str) -> Election:
 
 
 def main_area(doc: Document, election: Election) -> str | None:
-    """The area of the article's own contest: the one its election names, else the constituency it
-    names most (a place in the headline or lead counts three times)."""
+    """The area of the article's own contest: the one its election names, else the ward of a council
+    by-election that its lead names, else the constituency it names most (a place in the headline or lead
+    counts three times)."""
     if election.place:
         return area_named(_readings_for(election.place), election) or election.place
+    if election.kind == "by-election" and election.council:
+        main = doc.election.main
+        return head_ward(doc) if main and (main.kind, main.year, main.council) == ("by-election", election.year,
+                                                                                    election.council) else None
     if not election.parliamentary:
         return None
     counts: Counter[str] = Counter()
@@ -97,6 +103,38 @@ def main_area(doc: Document, election: Election) -> str | None:
             if area:
                 counts[area] += 3 if sentence.paragraph < 3 else 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+# A ward's name as the lead of a council by-election's report prints it, and the words that mark it as one: 'the
+# Brook Hill by-election', 'Abbey ward', 'a by-election in Castle', 'voters in Brook Hill', 'the seat for Abbey'.
+_WARD_NAME = r"(?-i:(?!(?:A|An|The)\s)(?P<{0}>[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|on|upon|of|the|le|in)\s+){{0,2}}[A-Z][\w'’.-]*){{0,4}}))"
+_HEAD_WARD = re.compile(_WARD_NAME.format("named") + r"\s+(?:ward|division|by-?\s?election)\b"
+                        r"|\b(?:voters|by-?\s?election|polls?|seat)\s+(?:in|for)\s+(?:the\s+)?" + _WARD_NAME.format("voting"), re.I)
+_NOT_A_WARD = re.compile(r"(?i)\b(?:council|county|district|borough|city|parliamentary|general|local|town|parish)$")
+
+
+def head_ward(doc: Document) -> str | None:
+    """The one ward (or division) the lead of a council by-election's report names: none where it names two (the
+    headline is left out: its title case makes any run of words look like a name)."""
+    lead = " ".join(s.text for s in doc.sentences if s.paragraph == 1)
+    wards = {ward for m in _HEAD_WARD.finditer(lead) if (ward := _ward_label(m.group("named") or m.group("voting")))}
+    return wards.pop() if len(wards) == 1 else None
+
+
+def _ward_label(run: str) -> str | None:
+    """The ward's words of a capitalised run by a ward word, less a leading party ('Labour Abbey ward'); none that
+    names a council, a party or a day ("Thursday's by-election")."""
+    parts = run.rstrip(".").split()
+    while parts and reference.party_named(parts[0]):
+        parts.pop(0)
+    if _NOT_A_WARD.search(run.rstrip(".")):  # 'Abbey on Anytown Borough Council': the ward, then its council
+        parts = parts[:max((k for k, p in enumerate(parts) if p in ("on", "of", "in")), default=0)]
+    label = " ".join(parts)
+    when = re.sub(r"['’]s?$", "", label).lower()
+    if not parts or _NOT_A_WARD.search(label) or reference.party_named(label) or when in words("weekdays") \
+            or when in words("months"):
+        return None
+    return label
 
 
 def _readings_for(name: str) -> PlaceReadings | None:

@@ -177,7 +177,7 @@ def declared_seats(doc: Document) -> Iterator[SeatResult]:
                          won.outcome, previous, majority)
 
 
-@register(NAME, "6")
+@register(NAME, "7")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results from results printed as lists, in any shape."""
     for block in doc.blocks:

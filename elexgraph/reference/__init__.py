@@ -42,6 +42,7 @@ def fold(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-").lower().strip()
 
 
+@lru_cache(maxsize=1 << 14)  # the same names and places are made into IRIs again and again
 def slug(text: str) -> str:
     """A readable, stable IRI path segment: 'North East Derbyshire' -> 'north-east-derbyshire'."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("'", "")).strip("-") or "x"

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph
-from pyoxigraph import Literal, NamedNode, RdfFormat, Triple
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple
 
-from elexgraph.store.base import Term
+from elexgraph.queries import bind, load_query
+from elexgraph.store.base import QueryResult, Term
 from elexgraph.vocab import ELEX, OA, PROV, RDF, RDFS, SCHEMA
 
 # What web-resource.rq reads of the things a description links to.
@@ -31,6 +32,7 @@ _FINDING_ROLES = (ELEX.aboutPerson, ELEX.constituency)  # web-findings.rq
 _SOURCE_TYPES = (SCHEMA.NewsArticle, ELEX.OfficialResults)
 
 Row = tuple[Term | None, ...]
+_SHARE = "urn:elexgraph:share:"  # the graph of a resource's nth share, when its shares are asked a page query
 
 
 class GraphIndex:
@@ -96,10 +98,12 @@ class GraphIndex:
                 found.update(self.of.get(t.object, ()))
         return found
 
-    def sources_named(self, resource: NamedNode) -> set[Triple]:
+    def sources_named(self, resource: NamedNode, every_fact: bool = False) -> set[Triple]:
         """What web-official.rq reads beyond the description: the id and type of the sources of the facts naming
-        the resource (with the description, the graph's rows for the resource come out the same)."""
-        return {t for fact in self.named_by.get(resource, ()) for src in self.objects(fact, PROV.wasDerivedFrom)
+        the resource (with the description, the graph's rows for the resource come out the same); with
+        `every_fact`, of every fact pointing at it, as web-party.rq and web-election.rq read them."""
+        facts = self.into.get(resource, ()) if every_fact else self.named_by.get(resource, ())
+        return {t for fact in facts for src in self.objects(fact, PROV.wasDerivedFrom)
                 for t in self.of.get(src, ()) if t.predicate in (ELEX.sourceId, RDF.type)}
 
     def official_facts(self, resource: NamedNode) -> list[FactBlock]:
@@ -214,6 +218,19 @@ class Gathered:
         return expand_official(block for description, sources in self.shares if sources
                                for block in GraphIndex([*description, *sources]).official_facts(resource))
 
+    def answer(self, query: str, values: dict[str, NamedNode]) -> QueryResult:
+        """A page query's answer from the shares alone, each in a graph of its own as in the store: the store's
+        answer for the resource, for a query that matches inside one graph block and reads only what a share
+        holds (web-party, web-election: the facts pointing at the resource, the labels of what they name and
+        their sources' types). No store is opened: any process drawing pages can ask."""
+        shares = pyoxigraph.Store()
+        shares.extend(Quad(t.subject, t.predicate, t.object, NamedNode(f"{_SHARE}{number}"))
+                      for number, share in enumerate(self.shares) for part in share for t in part)
+        solutions = shares.query(bind(load_query(query), values))
+        assert isinstance(solutions, pyoxigraph.QuerySolutions)
+        names = [v.value for v in solutions.variables]
+        return QueryResult(names, [tuple(solution[i] for i in range(len(names))) for solution in solutions])
+
     def findings(self, resource: NamedNode) -> list[Row]:
         """The rows web-findings.rq gives for the resource, in its order."""
         rows = [row for description, _ in self.shares if any(t.predicate == ELEX.checkKind for t in description)
@@ -222,25 +239,17 @@ class Gathered:
 
 
 class Spill:
-    """Each resource's share of each graph, written to one of `buckets` files by the resource's IRI. The resources
-    under the prefixes `apart` (those whose pages need the store, drawn where it is open) get the first eighth of
-    the buckets to themselves, at least one, so the other buckets can be drawn anywhere. Each process reading
-    graphs writes its own `part` of every bucket; a bucket is all its parts."""
+    """Each resource's share of each graph, written to one of `buckets` files by the resource's IRI. Each process
+    reading graphs writes its own `part` of every bucket; a bucket is all its parts."""
 
-    def __init__(self, folder: Path, buckets: int, apart: tuple[str, ...] = (), part: str = "") -> None:
-        self.folder, self.buckets, self._apart = folder, buckets, apart
-        self.apart = max(1, buckets // 8) if apart and buckets > 1 else 0  # buckets 0 .. apart-1
+    def __init__(self, folder: Path, buckets: int, part: str = "") -> None:
+        self.folder, self.buckets = folder, buckets
         folder.mkdir(parents=True, exist_ok=True)
         self._files = [open(folder / f"{n}{part}.bucket", "wb")  # noqa: SIM115 - closed in close()
                        for n in range(buckets)]
 
     def bucket(self, iri: str) -> int:
-        number = zlib.crc32(iri.encode())
-        if not self.apart:
-            return number % self.buckets
-        if iri.startswith(self._apart):
-            return number % self.apart
-        return self.apart + number % (self.buckets - self.apart)
+        return zlib.crc32(iri.encode()) % self.buckets
 
     def add(self, resource: NamedNode, order: int, description: set[Triple], sources: set[Triple]) -> None:
         """A resource's share of the graph that is `order`th in the store (shares are united in that order)."""

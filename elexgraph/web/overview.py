@@ -15,7 +15,7 @@ from pyoxigraph import NamedNode
 
 from elexgraph.labels import Place, long_date, majority_words, place_label
 from elexgraph.queries import run_query
-from elexgraph.store.base import GraphStore, Term
+from elexgraph.store.base import GraphStore, QueryResult, Term
 from elexgraph.vocab import ELEX
 from elexgraph.web.describe import Value
 from elexgraph.web.site import Site
@@ -102,7 +102,11 @@ class _Rows:
 
 
 def party_summary(store: GraphStore, site: Site, iri: str) -> PartySummary:
-    result = run_query(store, "web-party", {"party": NamedNode(site.stored_iri(iri))})
+    return party_summary_of(run_query(store, "web-party", {"party": NamedNode(site.stored_iri(iri))}), site)
+
+
+def party_summary_of(result: QueryResult, site: Site) -> PartySummary:
+    """A party's summary from web-party's rows for it (however they were got: a publish asks its own shares)."""
     rows = _Rows(site, result.variables)
     tallies: dict[str, Tally] = {}
     results, joined, left = [], [], []
@@ -124,7 +128,11 @@ def party_summary(store: GraphStore, site: Site, iri: str) -> PartySummary:
 
 
 def election_summary(store: GraphStore, site: Site, iri: str) -> ElectionSummary:
-    result = run_query(store, "web-election", {"election": NamedNode(site.stored_iri(iri))})
+    return election_summary_of(run_query(store, "web-election", {"election": NamedNode(site.stored_iri(iri))}), site)
+
+
+def election_summary_of(result: QueryResult, site: Site) -> ElectionSummary:
+    """An election's summary from web-election's rows for it."""
     rows = _Rows(site, result.variables)
     tallies: dict[str, Tally] = {}
     news, official = [], {}

@@ -112,7 +112,8 @@ def summarised_page(summaries: Summaries, site: Site, iri: str, triples: list[Tr
                     formats: tuple[Format, ...], page: int = 1, description: Description | None = None,
                     total: int | None = None) -> str:
     """resource_page with its summaries from `summaries` (and the triples' Description, if built already)."""
-    types = {t.object.value for t in triples if t.subject.value == iri and t.predicate == RDF.type}
+    description = description or Description(triples, site)
+    types = {o.value for o in description.objects(iri, RDF.type)}  # not a scan of the triples: once a page of facts
     sections: dict[str, object] = {}
     if page == 1 and ELEX.Person.value in types:
         sections["official"] = summaries.official(iri, False)

@@ -10,10 +10,11 @@ the person before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache
 
 from elexgraph.annotate.document import Mention, Sentence
-from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.lexicon import word_classes, words
+from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import Item
 
 
@@ -26,11 +27,11 @@ class Clause:
     elliptic: bool = False  # 'as were A in X and B in Y': the clause before, said again of others
     encoded_for_rules: tuple[str, list[int]] | None = None  # its encoding for the pattern rules, made when first asked
 
-    @cached_property
+    @once
     def _lowers(self) -> list[str]:
         return [item.lower for item in self.items]
 
-    @cached_property
+    @once
     def _mentions(self) -> list[Mention | None]:
         """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), as is
         one a named winner or a party took ('Jane Roe held Kirk Vale', 'Labour gained Kirk Vale') or one a candidate
@@ -52,32 +53,41 @@ class Clause:
     def mention(self, i: int) -> Mention | None:
         return self._mentions[i] if 0 <= i < len(self.items) else None
 
-    @cached_property
+    @once
     def _kinds(self) -> list[str]:
         return [m.kind if m else "" for m in self._mentions]
 
     def kind(self, i: int) -> str:
         return self._kinds[i] if 0 <= i < len(self.items) else ""
 
-    @cached_property
-    def _grams(self) -> dict[str, list[int]]:
-        """Where each word and each pair of words starts, among the items that are no mention."""
+    @once
+    def _classes_at(self) -> dict[str, list[int]]:
+        """Word class → where its words and two-word phrases start, in order, among the items that are no mention:
+        made once a clause, since every reader asks of several classes (a class's words looked up in turn cost
+        more than the clause's own words)."""
         lowers, at = self._lowers, {}
+        by_word, opening = _classes_by_word(), _phrase_openers()
         for i, mention in enumerate(self._mentions):
-            if mention is None:
-                at.setdefault(lowers[i], []).append(i)
-                if i + 1 < len(lowers):
-                    at.setdefault(f"{lowers[i]} {lowers[i + 1]}", []).append(i)
+            if mention is not None:
+                continue
+            word = lowers[i]
+            classes = by_word.get(word, ())  # most words are of no class
+            if word in opening and i + 1 < len(lowers):
+                classes += by_word.get(f"{word} {lowers[i + 1]}", ())
+            for cls in classes:
+                found = at.setdefault(cls, [])
+                if found[-1:] != [i]:  # a word and the phrase it starts, of one class: one index
+                    found.append(i)
         return at
 
     def find(self, cls: str, start: int = 0, end: int | None = None) -> list[int]:
         """Indices of items that are words (or phrases) of a word class."""
-        grams = self._grams
-        hits = grams.keys() & words(cls)
-        if not hits:
+        found = self._classes_at.get(cls)
+        if found is None:
+            words(cls)  # an unknown class is an error, as everywhere else
             return []
         end = len(self._lowers) if end is None else end
-        return sorted({i for gram in hits for i in grams[gram] if max(0, start) <= i < end})
+        return [i for i in found if max(0, start) <= i < end]
 
     def text(self) -> str:
         return " ".join(item.text for item in self.items)
@@ -99,6 +109,22 @@ class Clause:
                 described.add(k)
                 k -= 1
         return " ".join(item.text for i, item in enumerate(self.items) if i not in described)
+
+
+@cache
+def _classes_by_word() -> dict[str, tuple[str, ...]]:
+    """Every word and phrase of the lexicon's word classes → the classes it belongs to."""
+    found: dict[str, list[str]] = {}
+    for name, phrases in word_classes().items():
+        for phrase in sorted(set(phrases)):
+            found.setdefault(phrase, []).append(name)
+    return {phrase: tuple(names) for phrase, names in found.items()}
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """The first words of the word classes' phrases of two words: only after one of these is a pair looked up."""
+    return frozenset(phrase.split(" ")[0] for phrase in _classes_by_word() if phrase.count(" ") == 1)
 
 
 def _is_subject(item: Item) -> bool:
@@ -170,6 +196,9 @@ def _starts_ellipsis(items: list[Item], i: int) -> bool:
         and "PERSON" in items[i + 2].tags
 
 
+_DASHES = ("–", "—", "-")  # only these can be a dash (a hyphen when spaced): the rest of the items are not tried
+
+
 def _dash(items: list[Item], i: int) -> bool:
     return items[i].text in ("–", "—") or items[i].text == "-" and _spaced(items, i)
 
@@ -178,7 +207,7 @@ def _without_dashed_asides(items: list[Item]) -> tuple[list[Item], list[Item]]:
     """'Jane Roe held off Ann Poe - both former MPs - for the seat': a pair of dashes encloses an aside,
     read apart, so the clause around it stays whole; a name alone between them stays ('lost to the man
     she beat - Jane Roe - by 500 votes'). Returns the items without the aside, and the aside."""
-    dashes = [i for i in range(len(items)) if _dash(items, i)]
+    dashes = [i for i, item in enumerate(items) if item.text in _DASHES and _dash(items, i)]
     if len(dashes) < 2:
         return items, []
     a, b = dashes[0], dashes[1]
@@ -282,7 +311,7 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
             asides.append(Clause(sentence, items[i:end]))
             i = end
             continue
-        owner = main[-1].ref if main and isinstance(main[-1].ref, Mention) and main[-1].ref.kind == "person" else None
+        owner = _person_item(main[-1]) if main and items[i].text == "," else None  # an aside opens at a comma only
         end = _aside_end(items, i) if owner else None
         if end is not None:
             asides.append(Clause(sentence, items[i + 1:end], about=owner))
@@ -291,6 +320,10 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
         main.append(items[i])
         i += 1
     return Clause(sentence, main, asides=asides)
+
+
+def _person_item(item: Item) -> Mention | None:
+    return item.ref if isinstance(item.ref, Mention) and item.ref.kind == "person" else None
 
 
 def _aside_end(items: list[Item], i: int) -> int | None:

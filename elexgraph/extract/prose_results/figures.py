@@ -14,6 +14,7 @@ YEARS = range(1900, 2100)  # a bare four-figure number in this range may be a ye
 _FIGURE = re.compile(rf"(?<![\d,.'’]){SHORT_GROUP_COUNT}|(?<![\d,.'’])\d{{1,3}}(?:(?:[,.'’\u2009\u202f] ?|[ \u00a0])\d{{3}})+(?!\d)|(?<![\d,.'’])\d+(?![\d]|[,.]\d)")
 
 
+_NOT_DIGITS = re.compile(r"\D")
 MAX_DIGITS = 12  # a longer run of digits is no count of anything (and too long for int() to read)
 
 
@@ -21,7 +22,7 @@ def _printed(text: str) -> list[tuple[int, re.Match[str]]]:
     """The whole numbers a text prints, with where: runs of digits too long to be a count left out."""
     found = []
     for m in _FIGURE.finditer(text):
-        digits = re.sub(r"\D", "", m.group(0))
+        digits = _NOT_DIGITS.sub("", m.group())
         if len(digits) <= MAX_DIGITS:
             found.append((int(digits), m))
     return found
