@@ -200,10 +200,12 @@ class AnswerCache:
         except sqlite3.Error:
             pass
 
-    def by_graph(self, key: str) -> tuple[str, bytes] | None:
-        """The state and body of the last answer kept by graph for `key` (of any state), or None."""
-        found = self._read("SELECT state, body FROM by_graph WHERE key = ? AND state NOT IN (SELECT state FROM writing)",
-                           (key,))
+    def by_graph(self, key: str, body: bool = True) -> tuple[str, bytes] | None:
+        """The state and body of the last answer kept by graph for `key` (of any state), or None; without
+        `body`, its state alone (the body given empty: it is megabytes)."""
+        column = "body" if body else "X''"
+        found = self._read(f"SELECT state, {column} FROM by_graph WHERE key = ? "
+                           "AND state NOT IN (SELECT state FROM writing)", (key,))
         return None if found is None else (str(found[0]), bytes(found[1]))
 
     def put_by_graph(self, key: str, state: str, body: bytes) -> None:

@@ -185,7 +185,7 @@ class EmbeddedStore(GraphStore):
             rows = graph_rows(query.text) if state else None
         except ValueError:
             return False
-        last = self._answers.by_graph(answer_key(rows.text)) if rows and state else None
+        last = self._answers.by_graph(answer_key(rows.text), body=False) if rows and state else None
         return bool(last and state and last[0] != state and self._answers.written_since(last[0], state) is not None)
 
     def follow(self, query: BoundQuery) -> None:
