@@ -17,7 +17,7 @@ from itertools import takewhile
 
 from elexgraph.annotate.annotated import Annotated, Sentence
 from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declarations, footer_declarations,
-                                          near_miss, read_line, seat_count)
+                                          near_miss, only_a_label, read_line, seat_count)
 from elexgraph.annotate.sentences import Paragraph
 
 _NUMBER = r"\d{1,3}(?:[,'’.]\d{3})+|\d+"
@@ -169,8 +169,8 @@ def _one_line_block(doc: Annotated, read: ReadLine, paragraph: Paragraph) -> Res
         label, start, end = read.seat
         block.seat = (label, paragraph.start + start, paragraph.start + end)
         block.seats = seat_count(paragraph.text[start:end])
-    else:
-        _add_heading(doc, block, paragraph.index)
+    if not read.seat or only_a_label(read.seat[0]):
+        _add_heading(doc, block, paragraph.index)  # 'Elected: Jane Roe (Lab), …' under its ward's heading
     return block
 
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import takewhile
 
 from elexgraph import reference
 from elexgraph.annotate.lexicon import HERE, load_toml, not_names, surnames_too, titles, words
-from elexgraph.annotate.names import PARTICLES
+from elexgraph.annotate.names import PARTICLES, tidy as _tidy, word_kind
 from elexgraph.annotate.gazetteer import gazetteer
 from elexgraph.annotate.tokens import count_value, decimal_value, tokenize
 
@@ -47,8 +47,6 @@ _ITEMS = re.compile(rf"""
 """, re.X)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(r"[A-Z]\.?")
-_NAME_WORD = re.compile(r"(?:Ma?c|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]*(?:[-‐][A-Z][a-zà-öø-ÿ'’]+)*")
-_CAPS_WORD = re.compile(r"(?P<prefix>Ma?c)?[A-Z][A-Z'’-]*[A-Z]")  # 'ROE', "O'NEIL", 'McKAY' 
 _PARTY_LABEL_WORDS = {"and", "of", "for", "the", "&", "in"}
 _MARKED = re.compile(r"\s+((?:re-)?elected(?: unopposed)?)$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -82,6 +80,12 @@ class LineParts:
 def lexicon() -> dict[str, frozenset[str]]:
     data = load_toml(HERE / "lists.toml")
     return {name: frozenset(w.lower() for w in values) for name, values in data.items()}
+
+
+def only_a_label(printed: str) -> bool:
+    """What a line prints before its candidates names no place ('Results:', 'The final results were:',
+    'Elected:'): the list is placed as an unheaded one."""
+    return all(w in lexicon()["not_an_area"] for w in re.findall(r"[\w-]+", printed.lower()))
 
 
 def phrase_in(text: str, phrases: frozenset[str]) -> bool:
@@ -201,20 +205,9 @@ def _is_mark(text: str) -> bool:
     return text.lower() in lexicon()["elected"]
 
 
-def _tidy(word: str) -> str:
-    """A word printed in capitals, as a name is written: 'ROE' -> 'Roe', "O'NEIL" -> "O'Neil", 'MCKAY' -> 'McKay',
-    'MacKAY' -> 'MacKay' (a prefix printed in small letters keeps its case)."""
-    caps = _CAPS_WORD.fullmatch(word)
-    if not caps:
-        return word
-    prefix = caps.group("prefix") or ""
-    parts = re.split(r"([-‐'’])", word[len(prefix):].lower())
-    tidy = prefix + "".join(p.capitalize() if p not in "-‐'’" else p for p in parts)
-    return re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), tidy)
-
-
 def _name_word(word: str) -> bool:
-    return bool(_NAME_WORD.fullmatch(word) or _CAPS_WORD.fullmatch(word))
+    """A word shaped as a name, in any Latin letters, or printed in capitals ('Roe', 'Łukasz', 'ROE', 'McKAY')."""
+    return word_kind(word) != ""
 
 
 @lru_cache(maxsize=8192)
@@ -249,7 +242,7 @@ def _fits_a_name(word: str, k: int, body: list[str]) -> bool:
 
 def _given_names_first(body: list[str]) -> list[str]:
     """'ROE Jane Mary' -> 'Jane Mary ROE': a surname in capitals printed before the given names."""
-    caps = [bool(_CAPS_WORD.fullmatch(w)) and (len(w) > 2 or w.lower() in PARTICLES)  # 'RU': initials, 'DE ROE'
+    caps = [word_kind(w) == "capitals" and (len(w) > 2 or w.lower() in PARTICLES)  # 'RU': initials, 'DE ROE'
             for w in body]
     if not caps[0] or all(caps):
         return body
@@ -272,12 +265,12 @@ def _surname_first(surname: str, given: str) -> str | None:
     sur = sur[len(particles):]
     if not 1 <= len(sur) <= 2 or not all(_surname_word(w) for w in sur):
         return None  # the comma's order says the surname: it may be an ordinary word ('KING, Ed')
-    if len(sur) == 2 and not all(_CAPS_WORD.fullmatch(w) for w in sur):
+    if len(sur) == 2 and not all(word_kind(w) == "capitals" for w in sur):
         return None  # two mixed-case words before a comma are a whole name, not a surname
     given_words = given.split()
     if not 1 <= len(given_words) <= 3 or reference.party_named(given):
         return None
-    if not all((_NAME_WORD.fullmatch(w) and not _never_in_a_name(w)) or _INITIAL.fullmatch(w) for w in given_words):
+    if not all((word_kind(w) == "name" and not _never_in_a_name(w)) or _INITIAL.fullmatch(w) for w in given_words):
         return None
     if _is_place(surname):
         return None
@@ -300,7 +293,14 @@ def _is_place(text: str) -> bool:
 def party_of(text: str) -> str | None:
     """The party a run of words names, possessive dropped ("Green Party's")."""
     label = _POSSESSIVE.sub("", text) if re.search(r"['’]s?$", text) and len(text) > 3 else text
-    return label if reference.party_named(label) else None
+    if reference.party_named(label):
+        return label
+    short = _SHORT_INDEPENDENTS.fullmatch(label)  # 'Ashfield Ind': a local independents' group, as lists shorten it
+    whole = f"{short.group(1)} Independents" if short else None
+    return whole if whole and reference.party_named(whole) else None
+
+
+_SHORT_INDEPENDENTS = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:Ind|Inds|Indep|Indeps)\.?")
 
 
 @lru_cache(maxsize=8192)
@@ -668,9 +668,10 @@ def read_line(text: str) -> ReadLine | None:
     if len(text) > MAX_LINE_CHARS or _prose(text) or _declares(text):
         return None
     text, lead = _leading_outcome(text)
-    if not re.search(r"\d", text):
-        read = _named_line(items_of(text)) if _NAMED_CUE.search(text) and _names_a_party(text) else None
-        return _with_lead(read, lead)
+    named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or "majority" in text.lower() else (text, [])
+    if not re.search(r"\d", named):
+        read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
+        return _with_tail(_with_lead(read, lead), tail)
     items = items_of(text)
     read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
     return _with_lead(read, lead)
@@ -686,6 +687,58 @@ def _with_lead(read: ReadLine | None, lead: list[Declaration]) -> ReadLine | Non
     """The line with the outcome printed between its seat and its candidates; none if it has no seat."""
     return ReadLine(read.candidates, read.seat, lead + read.declared) if read and lead and read.seat else \
         None if lead else read
+
+
+def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | None:
+    """A seat's winner with the outcome printed after them ('Brook Hill – Jane Roe (Lab), Lab hold'); an outcome
+    that names no party ('… (Con) hold') is the winner's party's. None where the line is not a seat and its one
+    winner."""
+    if not tail:
+        return read
+    if read is None or read.seat is None or len(read.candidates) != 1 or read.candidates[0].party is None:
+        return None
+    party = reference.canonical_party(read.candidates[0].party)
+    said = [d if d.party or d.outcome is None else replace(d, party=party, previous=d.previous or None) for d in tail]
+    return ReadLine(read.candidates, read.seat, read.declared + said)
+
+
+# The outcome (and majority) printed at the end of a winner's line: after a comma or a dash ('…, Labour hold',
+# '… – Lab gain from Con, majority 439'), bare after the party ('Jane Roe (Con) hold'), or in the party's
+# brackets ('Jane Roe (Reform UK gain from Con)').
+_TAIL_CUT = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|(?<=\))\s+")
+_BRACKETED_OUTCOME = re.compile(r"\((?P<said>(?P<party>[^()]*?)\s+(?:hold|gain|win|retain)s?\b[^()]*)\)"
+                                r"(?P<rest>[^()]*)$", re.I)
+_BARE_OUTCOME = re.compile(r"(?P<outcome>hold|gain|retain)s?\b", re.I)
+
+
+def _trailing_outcome(text: str) -> tuple[str, list[Declaration]]:
+    """The line without the outcome at its end (the party's name kept where the outcome stood in its brackets),
+    and that outcome; the line as it is and none where it ends in no outcome."""
+    bracketed = _BRACKETED_OUTCOME.search(text)
+    if bracketed and (said := declarations(bracketed.group("said"))):
+        rest = bracketed.group("rest").strip(" .").lstrip(",;–—- ")
+        more = _tail_declarations(rest) if rest else []
+        if more or not rest:  # '(Con gain from Lab), majority 439'
+            kept = "(" + bracketed.group("party") + ")"
+            padding = " " * (bracketed.end() - bracketed.start() - len(kept))
+            return text[:bracketed.start()] + kept + padding, said + more
+    for cut in _TAIL_CUT.finditer(text):
+        said = _tail_declarations(text[cut.end():].strip(" ."))
+        if said and cut.start() > 0:
+            return text[:cut.start()], said
+    return text, []
+
+
+def _tail_declarations(tail: str) -> list[Declaration]:
+    """What the end of a winner's line declares, part by part ('Lab hold, majority 439', 'hold'); none unless
+    every part is a declaration or a bare outcome."""
+    said = [declaration(part) or _bare_outcome(part) for part in _PARTS.split(tail)]
+    return said if all(said) else []  # type: ignore[return-value]
+
+
+def _bare_outcome(part: str) -> Declaration | None:
+    bare = _BARE_OUTCOME.fullmatch(part.strip(" ."))
+    return Declaration(outcome="gain" if bare.group("outcome").lower() == "gain" else "hold") if bare else None
 
 
 # 'Brook Hill: Lab hold. Jane Roe …', 'Brook Hill – Con gain from Lab: Jane Roe …': an outcome after the seat
@@ -809,11 +862,24 @@ def _named_segments(items: list[Item]) -> list[list[Item]]:
     for i, item in enumerate(items):
         if item.kind == "sep" and not item.bracketed and out[-1] and (
                 item.text == ";" or item.text == "," and _name_next(items[i + 1] if i + 1 < len(items) else None)
-                and (read_named(out[-1]) or len(out) == 1 and read_named(_after_seat(out[-1])))):
+                and _whole_so_far(out)):
             out.append([])
+            continue
+        joined = _AND_A_NAME.match(item.text) if item.kind == "words" and not item.bracketed else None
+        if joined and out[-1] and _whole_so_far(out):  # '… Ann Lee (Con) and Sam Hill (Con)'
+            cut = item.start + joined.end()
+            out.append([Item("words", item.text[joined.end():], cut, item.end)])
             continue
         out[-1].append(item)
     return [part for part in out if part]
+
+
+_AND_A_NAME = re.compile(r"(?:and|&)\s+(?=[A-Z])")
+
+
+def _whole_so_far(out: list[list[Item]]) -> bool:
+    """The stretch so far is a whole candidate (a name and a party), perhaps after the line's seat."""
+    return bool(read_named(out[-1]) or len(out) == 1 and read_named(_after_seat(out[-1])))
 
 
 def _after_seat(stretch: list[Item]) -> list[Item]:

@@ -17,7 +17,7 @@ from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock
 from elexgraph.annotate.document import Document, Sentence
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says, titles, words
-from elexgraph.annotate.list_lines import lexicon as list_words
+from elexgraph.annotate.list_lines import lexicon as list_words, only_a_label
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tokens import Token
 from elexgraph.extract.places import area_named, election_of, main_area, with_area
@@ -63,12 +63,6 @@ def _continued(doc: Document, block: ResultBlock) -> ResultBlock | None:
         return None
     first = block.lines[0].paragraph if block.lines else -1
     return next((b for b in doc.blocks if b.lines and not b.inline and b.lines[-1].paragraph == first - 2), None)
-
-
-def only_a_label(printed: str) -> bool:
-    """What a line prints before its candidates names no place ('Results:', 'The final results were:'): the
-    list is placed as an unheaded one."""
-    return all(w in list_words()["not_an_area"] for w in re.findall(r"[\w-]+", printed.lower()))
 
 
 def _council_by_election(election: Election, main: Election | None, heading: str) -> Election:

@@ -16,9 +16,11 @@ from collections.abc import Iterator
 
 from elexgraph import reference
 from elexgraph.annotate.blocks import ResultBlock, ResultLine
-from elexgraph.annotate.document import Document
-from elexgraph.annotate.list_lines import lexicon as list_words, phrase_in as _phrase_in, seat_declared
-from elexgraph.extract.list_places import contest_of, only_a_label, person_of
+from elexgraph.annotate.document import Document, Mention, Sentence
+from elexgraph.annotate.list_lines import (lexicon as list_words, name_of as list_name, phrase_in as _phrase_in,
+                                          seat_declared)
+from elexgraph.annotate.lexicon import words
+from elexgraph.extract.list_places import contest_of, division_label, only_a_label, person_of
 from elexgraph.extract.registry import register
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
@@ -51,7 +53,8 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
 def _named_list(doc: Document, block: ResultBlock, election: Election, area: str) -> Iterator[Fact]:
     """A list of names and parties without counts: who stood, for which party; the winners are those marked
     elected, all of a list under a line that says they were ('Elected:'), or the one name a seat's line prints."""
-    winners = [line for line in block.lines if line.elected or _elects(block) or _seat_and_one(block)]
+    winners = [line for line in block.lines
+               if line.elected or _elects(block) or _seat_and_one(block) or _seat_and_its_winners(block)]
     for line in block.lines:
         party = reference.canonical_party(line.party) if line.party else None
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
@@ -62,13 +65,25 @@ def _named_list(doc: Document, block: ResultBlock, election: Election, area: str
         yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
                          block.outcome if declared else None,
                          (block.previous_party or (party if block.outcome == "hold" else None)) if declared else None,
-                         seat=seat)
+                         block.majority if len(winners) == 1 else None, seat=seat)
 
 
 def _seat_and_one(block: ResultBlock) -> bool:
     """A line that prints a seat and one name with a party ('Brook Hill – Jane Roe (Lab)') names the seat's winner:
     a contest of several prints them all."""
     return block.seat is not None and len(block.lines) == 1 and not block.party_lines
+
+
+def _seat_and_its_winners(block: ResultBlock) -> bool:
+    """A line that prints a seat and as many names as it has seats ('Brook Hill (two seats): Jane Roe (Lab), Tom
+    Smith (Lab)'), or several of one party and no other ('Abbey – Ann Lee (Con) and Sam Hill (Con)'), names the
+    seat's winners: a party stands no more candidates than there are seats, so a list of all who stood shows
+    another party."""
+    if block.seat is None or only_a_label(block.seat[0]) or len(block.lines) < 2 or block.party_lines:
+        return False
+    parties = {reference.canonical_party(line.party) for line in block.lines if line.party}
+    return block.seats == len(block.lines) or (block.seats is None and len(parties) == 1
+                                                and all(line.party for line in block.lines))
 
 
 def _later_round(block: ResultBlock) -> bool:
@@ -85,11 +100,11 @@ def _said_later(head: str) -> bool:
 
 
 def _elects(block: ResultBlock) -> bool:
-    """The line just above a list says its names were elected: 'Elected:', 'The new councillors are'."""
-    if not block.heading:
-        return False
-    head = re.sub(r"[^\w\s'’-]", " ", block.heading[-1].text).lower().split()
-    return " ".join(head) in list_words()["elected_headings"]
+    """The line just above a list, or the label opening its one line, says its names were elected: 'Elected:',
+    'The new councillors are'."""
+    said = block.seat[0] if block.seat and only_a_label(block.seat[0]) else block.heading[-1].text if block.heading \
+        else ""  # 'Elected: Jane Roe (Lab), Tom Smith (Lab)' on the line itself
+    return " ".join(re.sub(r"[^\w\s'’-]", " ", said).lower().split()) in list_words()["elected_headings"]
 
 
 def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], election: Election,
@@ -177,9 +192,100 @@ def declared_seats(doc: Document) -> Iterator[SeatResult]:
                          won.outcome, previous, majority)
 
 
+# A ward and its winner in brackets, or the winner and the ward, as a round-up lists them: 'Brook Hill (Jane Roe)',
+# 'Jane Roe (Brook Hill)'.
+_BRACKETED = re.compile(r"(?P<outside>[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|of|the|on|upon|in)\s+){0,2}"
+                        r"[A-Z][\w'’.-]*){0,4})"
+                        r"\s*\((?P<inside>[A-Z][^()]{1,60})\)")
+
+
+def bracketed_winners(doc: Document) -> Iterator[Fact]:
+    """A council round-up's sentence of wards a party won, each with its new councillor in brackets ('Reform UK
+    gained Brook Hill (Jane Roe) and Abbey (Tom Smith) from the Conservatives', 'The Greens won two seats: Abbey
+    (Jane Roe) and Castle (Tom Smith)'): each ward's winner, of the party the sentence names. Not a sentence of
+    losses, where the names in brackets may be those who lost."""
+    main = doc.election.main
+    if main is None or main.kind != "local":
+        return
+    for sentence in doc.sentences:
+        if "(" not in sentence.text or not _tells_of_wins(sentence):
+            continue
+        found = list(_BRACKETED.finditer(sentence.text))
+        people_first = bool(found) and _lists_people(sentence, sentence.start + found[0].start())
+        pairs = [pair for m in found if (pair := _ward_and_winner(doc, m, people_first))]
+        if not pairs:
+            continue
+        party, outcome, previous = _party_of_wins(sentence)
+        evidence = Evidence(sentence.text, sentence.start, sentence.end)
+        for ward, winner in pairs:
+            yield Candidacy(evidence, NAME, main, ward, winner, party, rank=1)
+            yield SeatResult(evidence, NAME, main, ward, winner, party, outcome, previous)
+
+
+def _tells_of_wins(sentence: Sentence) -> bool:
+    """The sentence says seats were won or people elected, and nothing of seats lost."""
+    lowered = [t.lower for t in sentence.tokens]
+    said = set(lowered) | {" ".join(pair) for pair in zip(lowered, lowered[1:])}
+    wins = words("division_taken") | words("elected") | {"new councillors", "winners"}
+    return bool(said & wins) and not said & (words("lose") | words("beaten"))
+
+
+def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) -> tuple[str, str] | None:
+    """The ward and the person of one bracketed pair: the ward outside the brackets, but where the sentence lists
+    people ('the new councillors are Jane Roe (Brook Hill), …'): a ward's words look like a name as much as a name
+    does."""
+    outside, inside = _after_verb(found.group("outside")), found.group("inside").strip()
+    ward, who = (inside, outside) if people_first else (outside, inside)
+    name = doc.person_named(who) or list_name(who)
+    label = division_label(ward)
+    return (label, person_of(doc, name)) if name and label else None
+
+
+def _lists_people(sentence: Sentence, before: int) -> bool:
+    """The words before the first bracketed pair say the list is of people: 'councillors', 'members'."""
+    return any(t.lower in _PEOPLE_WORDS for t in sentence.tokens if t.start < before)
+
+
+_PEOPLE_WORDS = frozenset({"councillors", "councillor", "members", "candidates", "winners", "newcomers"})
+
+
+def _after_verb(run: str) -> str:
+    """A ward's words less a leading word of the sentence that is no part of it ('Gained Abbey' opening a line)."""
+    parts = run.split()
+    while parts and (parts[0].lower() in words("division_taken") or reference.party_named(parts[0])):
+        parts.pop(0)
+    return " ".join(parts)
+
+
+def _char_before(sentence: Sentence, mention: Mention) -> str:
+    """The character just before a mention in its sentence."""
+    at = mention.start - sentence.start
+    return sentence.text[at - 1:at] if at > 0 else ""
+
+
+def _party_of_wins(sentence: Sentence) -> tuple[str | None, str | None, str | None]:
+    """The winners' party (the one party the sentence names outside brackets, but for the one they were taken
+    'from'), and the outcome it declares: a gain from the party after 'from' a verb of taking, or a hold."""
+    tokens = [t.lower for t in sentence.tokens]
+    parties = [m for m in sentence.mentions if m.kind == "party" and m.party and not m.quoted]
+    taken_from = [m for m in parties if "from" in tokens[max(0, m.first - 2):m.first]]  # 'from (the) Conservatives'
+    winners = {reference.canonical_party(m.party) for m in parties  # a party in brackets is a person's, not all's
+               if m not in taken_from and _char_before(sentence, m) != "("}
+    party = winners.pop() if len(winners) == 1 else None
+    if party is None:
+        return None, None, None
+    if taken_from and set(tokens) & (words("division_taken") - words("hold")):  # 'took Abbey from Labour'
+        previous = reference.canonical_party(taken_from[0].party)
+        return (party, "gain", previous) if previous != party else (party, None, None)
+    if set(tokens) & words("hold"):
+        return party, "hold", party
+    return party, None, None
+
+
 @register(NAME, "7")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results from results printed as lists, in any shape."""
     for block in doc.blocks:
         yield from facts_of_block(doc, block)
     yield from declared_seats(doc)
+    yield from bracketed_winners(doc)

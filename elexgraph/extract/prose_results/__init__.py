@@ -181,7 +181,7 @@ class Reader:
     def _note_parties(self, cut: dict[int, list[Clause]]) -> None:
         """Parties printed beside names anywhere, headlines included: who 'the Labour candidate' is."""
         for sentence in self.doc.sentences:
-            for clause in cut[sentence.index]:
+            for clause in cut[sentence.index] if sentence.people else ():  # a clause's people are its sentence's
                 for i in range(len(clause.items)):
                     if clause.kind(i) == "person":
                         party = self.clauses.party_beside(clause, i)
@@ -463,7 +463,7 @@ class Reader:
 
     def _relative_year(self, clause: Clause, latest: int) -> int | None:
         """'last time', 'at the last general election', 'two years ago': a previous general election."""
-        text = " ".join(clause.lower(i) for i in range(len(clause.items)))
+        text = " ".join(item.lower for item in clause.items)
         found = next((phrase for phrase in words("previous_election") if phrase in text), None)
         if found and not re.search(rf"\b(?:on|than|since|from|compared\s+(?:to|with))\s+{re.escape(found)}", text):
             earlier = [ge.year for ge in reference.general_elections() if ge.year < latest]
