@@ -10,6 +10,7 @@ page it is on, so the folder works from file:// and under any sub-path; lists ar
 
 from __future__ import annotations
 
+import bisect
 import filecmp
 import os
 import shutil
@@ -23,8 +24,8 @@ from xml.etree import ElementTree
 from pyoxigraph import NamedNode, Triple
 
 from elexgraph.errors import ElexgraphError, OutputError
-from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, context_document, serialize_triples,
-                             serialized_chunks)
+from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, context_document, serialize_ordered,
+                             serialize_triples, serialized_chunks)
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
@@ -75,7 +76,7 @@ class _Writer:
         data = content.encode() if isinstance(content, str) else content
         try:
             if not self._kept(relative, data, target):
-                target.write_bytes(data)
+                _write_new(target, data)
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         self._wrote(relative)
@@ -85,12 +86,12 @@ class _Writer:
         when it comes out the same."""
         target = self._target(relative)
         try:
-            with target.open("wb") as out:
+            _unlink(target)
+            with open(target, "wb") as out:
                 for chunk in chunks:
                     out.write(chunk)
             old = self.previous / relative if self.previous else None
             if old is not None and old.is_file() and not old.is_symlink() and filecmp.cmp(old, target, shallow=False):
-                target.unlink()
                 self._link(old, target)
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
@@ -108,9 +109,10 @@ class _Writer:
         self._wrote(relative)
         return True
 
-    def _target(self, relative: str) -> Path:
+    def _target(self, relative: str) -> str:
         # Checked by its letters, not resolved: the staging folder is this publish's own and holds no symbolic
-        # link, and resolving took a system call per folder of each of half a million files.
+        # link, and resolving took a system call per folder of each of half a million files. A file already
+        # there (a link into the previous site) is removed by what writes it, never written through.
         target = os.path.normpath(os.path.join(self.outdir, relative))
         folder = os.path.dirname(target)
         if not target.startswith(f"{self.outdir}{os.sep}"):
@@ -119,19 +121,19 @@ class _Writer:
             if folder not in self._folders:
                 os.makedirs(folder, exist_ok=True)
                 self._folders.add(folder)
-            Path(target).unlink(missing_ok=True)  # never write through a link into the previous site
         except OSError as exc:
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-        return Path(target)
+        return target
 
-    def _link(self, old: Path, target: Path) -> None:
+    def _link(self, old: Path, target: str) -> None:
+        _unlink(target)
         try:
             os.link(old, target)
         except OSError:  # a file system without hard links: copy it, time and all
             shutil.copy2(old, target)
         self.report.unchanged += 1
 
-    def _kept(self, relative: str, data: bytes, target: Path) -> bool:
+    def _kept(self, relative: str, data: bytes, target: str) -> bool:
         old = self.previous / relative if self.previous else None
         if old is None or not old.is_file() or old.is_symlink() or old.stat().st_size != len(data):
             return False
@@ -139,6 +141,32 @@ class _Writer:
             return False
         self._link(old, target)
         return True
+
+
+_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+
+
+def _write_new(target: str, data: bytes) -> None:
+    """A file written by the operating system's calls (no Python file object: a million files at 10k); one
+    already there, such as a link into the previous site, is replaced, never written through."""
+    try:
+        handle = os.open(target, _NEW, 0o666)
+    except FileExistsError:
+        os.unlink(target)
+        handle = os.open(target, _NEW, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(handle, view):]
+    finally:
+        os.close(handle)
+
+
+def _unlink(target: str) -> None:
+    try:
+        os.unlink(target)
+    except FileNotFoundError:
+        pass
 
 
 def _redirect(site: Site, relative: str, iri: str, target: str, alternates: dict[str, str]) -> str:
@@ -654,11 +682,23 @@ def _write_resource(site: Site, writer: _Writer, path: str, gathered: Gathered,
         relative = here.paged("doc/" + path, number)[len(here.root):]
         writer.write(relative, pages.summarised_page(drawn_from, here, iri, triples, here.root + "doc/" + path,
                                                      STATIC_FORMATS, number, description))
+    document = _in_order(triples, with_topic(site, iri, triples)[len(triples):])
     for fmt in STATIC_FORMATS:
-        writer.write(f"doc/{path}{fmt.suffix}", serialize_triples(with_topic(site, iri, triples), fmt))
+        writer.write(f"doc/{path}{fmt.suffix}", serialize_ordered(document, fmt))
     writer.write(f"id/{path}/index.html", _redirect(site, f"id/{path}/index.html", iri, f"doc/{path}.html", alternates))
     writer.report.resources += 1
     return writer.report.files[first:]
+
+
+def _in_order(ordered: list[Triple], more: list[Triple]) -> list[Triple]:
+    """`ordered` (distinct, in serialize_triples' order) with `more` put in their places, each once: the order of
+    a document's formats, worked out without turning every triple into text again."""
+    found, present = list(ordered), set(ordered)
+    for triple in more:
+        if triple not in present:
+            bisect.insort(found, triple, key=str)
+            present.add(triple)
+    return found
 
 
 def sitemap(site: Site, html_files: list[str]) -> bytes:

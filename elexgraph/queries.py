@@ -274,11 +274,20 @@ def answer_ahead(store: GraphStore, also: Iterable[tuple[str, dict[str, str | Na
     return _each_asked(store, asked)
 
 
-def follow_writes(store: GraphStore) -> Iterator[tuple[str, QueryResult | ElexgraphError, float]]:
-    """Ask each question `answer_ahead` asks whose answer the store keeps by graph for an earlier state that the
-    writes since lead from (store/graphrows.py): asked, only the graphs written are asked again, so that after a
-    `build` the first ask of each, and a served store's first party or election page, is quick again."""
-    return _each_asked(store, [(name, question) for name, question in _kept_questions() if store.follows(question)])
+def follow_writes(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None, float]]:
+    """Each question `answer_ahead` asks whose answer the store keeps by graph for an earlier state that the
+    writes since lead from (store/graphrows.py) brought to the store's state, only the graphs written asked
+    again, so that after a `build` the first ask of each, and a served store's first party or election page, is
+    quick again: each name with the error it ended in (a query limit) or None, and the seconds it took."""
+    for name, question in _kept_questions():
+        if store.follows(question):
+            started = time.perf_counter()
+            try:
+                store.follow(question)
+                error = None
+            except ElexgraphError as stopped:
+                error = stopped
+            yield name, error, time.perf_counter() - started
 
 
 def _kept_questions() -> list[tuple[str, BoundQuery]]:

@@ -81,7 +81,12 @@ def context_document() -> bytes:
 
 def serialize_triples(triples: Iterable[Triple], fmt: Format) -> bytes:
     """A graph in `fmt`, each triple once, in one order (the same graph is the same bytes); JSON-LD compacted."""
-    ordered = sorted(set(triples), key=str)
+    return serialize_ordered(sorted(set(triples), key=str), fmt)
+
+
+def serialize_ordered(ordered: list[Triple], fmt: Format) -> bytes:
+    """serialize_triples of triples given in its order, each once (a publish orders a document once for its
+    formats)."""
     if fmt is JSONLD:
         return _compact_jsonld(ordered)
     return pyoxigraph.serialize(ordered, format=fmt.rdf, prefixes=PREFIXES)

@@ -44,7 +44,7 @@ def test_one_pass_gathers_what_the_page_queries_return(store_path: Path, tmp_pat
         gathering = gather(store, site, tmp_path / "spill", buckets=3)
         documented, spill = gathering.documented, gathering.spill
         assert len(documented) > 100
-        kinds = Counter()
+        kinds, summarised = Counter(), 0
         for bucket in range(spill.buckets):
             for iri, gathered in spill.read(bucket).items():
                 path = site.doc_path(site.public(NamedNode(iri)).value)
@@ -56,8 +56,15 @@ def test_one_pass_gathers_what_the_page_queries_return(store_path: Path, tmp_pat
                 assert Counter(gathered.official(resource)) == Counter(
                     run_query(store, "web-official", {"resource": resource}).rows), path
                 assert gathered.findings(resource) == run_query(store, "web-findings", {"resource": resource}).rows
+                kind = path.split("/")[0]
+                if kind in pages.SUMMARISED:  # a party's and an election's summary rows, asked of their shares
+                    query, values = pages.SUMMARISED[kind], {kind: resource}
+                    rows = gathered.answer(query, values).rows
+                    assert Counter(rows) == Counter(run_query(store, query, values).rows), path
+                    summarised += bool(rows)
         assert {"person", "constituency", "article", "election", "party"} <= set(kinds)
         assert sum(kinds.values()) == len(documented)
+        assert summarised >= 2  # parties and elections with rows, not only empty answers
 
 
 def test_one_pass_gathers_the_index_pages_entries(store_path: Path, tmp_path: Path) -> None:

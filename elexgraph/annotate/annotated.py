@@ -168,6 +168,9 @@ class Sentence:
 
 
 CROSSHEAD_WORDS = 8  # a line this short with no full stop is a crosshead
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_ENDS_A_SENTENCE = re.compile(r"[.!?:]\W*$")
+_RESULT_FIGURE = re.compile(r"\d{1,3},\d{3}|\b(?!(?:19|20)\d\d\b)\d+\b")  # a count, or any number but a year
 
 
 class Annotated:
@@ -303,8 +306,8 @@ class Annotated:
         if paragraph == 0:
             return True
         text = self.paragraphs[paragraph].text
-        tokens = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
-        if re.search(r"[.!?:]\W*$", text) or re.search(r"\d{1,3},\d{3}|\b(?!(?:19|20)\d\d\b)\d+\b", text):
+        tokens = _HEADLINE_WORD.findall(text)
+        if _ENDS_A_SENTENCE.search(text) or _RESULT_FIGURE.search(text):
             return False  # a sentence, or a results line
         if len(tokens) <= CROSSHEAD_WORDS:
             return not self.paragraphs[paragraph].bulleted  # a crosshead ('Anderson holds Ashfield'), not a list item

@@ -111,7 +111,8 @@ class Gazetteer:
             for form in (area.area, *area.aliases):
                 self.places[_key(form)].police_area = area
         for place in reference.places():
-            self.places[_key(place.name)].place = place
+            for form in {place.name, place.name.replace("-", " ")}:  # 'Ashby-de-la-Zouch' is printed spaced too
+                self.places[_key(form)].place = place
 
     def matches(self, tokens: list[Token]) -> list[GazetteerMatch]:
         """Parties and places in a run of tokens, longest first, not overlapping."""

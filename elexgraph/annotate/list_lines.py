@@ -22,7 +22,7 @@ from itertools import takewhile
 
 from elexgraph import reference
 from elexgraph.annotate.lexicon import HERE, load_toml, not_names, surnames_too, titles, words
-from elexgraph.annotate.names import PARTICLES
+from elexgraph.annotate.names import PARTICLES, tidy as _tidy, word_kind
 from elexgraph.annotate.gazetteer import gazetteer
 from elexgraph.annotate.tokens import count_value, decimal_value, tokenize
 
@@ -47,8 +47,6 @@ _ITEMS = re.compile(rf"""
 """, re.X)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(r"[A-Z]\.?")
-_NAME_WORD = re.compile(r"(?:Ma?c|O['’]|D['’])?[A-Z][a-zà-öø-ÿ'’]*(?:[-‐][A-Z][a-zà-öø-ÿ'’]+)*")
-_CAPS_WORD = re.compile(r"(?P<prefix>Ma?c)?[A-Z][A-Z'’-]*[A-Z]")  # 'ROE', "O'NEIL", 'McKAY' 
 _PARTY_LABEL_WORDS = {"and", "of", "for", "the", "&", "in"}
 _MARKED = re.compile(r"\s+((?:re-)?elected(?: unopposed)?)$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -207,20 +205,9 @@ def _is_mark(text: str) -> bool:
     return text.lower() in lexicon()["elected"]
 
 
-def _tidy(word: str) -> str:
-    """A word printed in capitals, as a name is written: 'ROE' -> 'Roe', "O'NEIL" -> "O'Neil", 'MCKAY' -> 'McKay',
-    'MacKAY' -> 'MacKay' (a prefix printed in small letters keeps its case)."""
-    caps = _CAPS_WORD.fullmatch(word)
-    if not caps:
-        return word
-    prefix = caps.group("prefix") or ""
-    parts = re.split(r"([-‐'’])", word[len(prefix):].lower())
-    tidy = prefix + "".join(p.capitalize() if p not in "-‐'’" else p for p in parts)
-    return re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), tidy)
-
-
 def _name_word(word: str) -> bool:
-    return bool(_NAME_WORD.fullmatch(word) or _CAPS_WORD.fullmatch(word))
+    """A word shaped as a name, in any Latin letters, or printed in capitals ('Roe', 'Łukasz', 'ROE', 'McKAY')."""
+    return word_kind(word) != ""
 
 
 @lru_cache(maxsize=8192)
@@ -255,7 +242,7 @@ def _fits_a_name(word: str, k: int, body: list[str]) -> bool:
 
 def _given_names_first(body: list[str]) -> list[str]:
     """'ROE Jane Mary' -> 'Jane Mary ROE': a surname in capitals printed before the given names."""
-    caps = [bool(_CAPS_WORD.fullmatch(w)) and (len(w) > 2 or w.lower() in PARTICLES)  # 'RU': initials, 'DE ROE'
+    caps = [word_kind(w) == "capitals" and (len(w) > 2 or w.lower() in PARTICLES)  # 'RU': initials, 'DE ROE'
             for w in body]
     if not caps[0] or all(caps):
         return body
@@ -278,12 +265,12 @@ def _surname_first(surname: str, given: str) -> str | None:
     sur = sur[len(particles):]
     if not 1 <= len(sur) <= 2 or not all(_surname_word(w) for w in sur):
         return None  # the comma's order says the surname: it may be an ordinary word ('KING, Ed')
-    if len(sur) == 2 and not all(_CAPS_WORD.fullmatch(w) for w in sur):
+    if len(sur) == 2 and not all(word_kind(w) == "capitals" for w in sur):
         return None  # two mixed-case words before a comma are a whole name, not a surname
     given_words = given.split()
     if not 1 <= len(given_words) <= 3 or reference.party_named(given):
         return None
-    if not all((_NAME_WORD.fullmatch(w) and not _never_in_a_name(w)) or _INITIAL.fullmatch(w) for w in given_words):
+    if not all((word_kind(w) == "name" and not _never_in_a_name(w)) or _INITIAL.fullmatch(w) for w in given_words):
         return None
     if _is_place(surname):
         return None

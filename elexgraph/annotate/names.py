@@ -1,25 +1,71 @@
 """People's names found by their shape: a run of capitalised words, perhaps after a title.
 
-A run stops at a word that is never part of a name (lexicon/not_names.txt), at a party or a place
-read with certainty, at a possessive, and before a title ('Because Mr Roe' is Mr Roe). Capitalised words
-before an office and a name describe that person ('Anytown councillor Jane Roe'): they are no name. A name needs two words, or a title and one
-('Mr Roe'); a place word may end a name ('Ann Lincoln') but not start one ('Lincoln MP Ann Roe').
+A name word is capitalised in any Latin letters ('Zoë', 'Łukasz', "O’Neill", 'McKay', 'Smith-Jones'); initials
+('J', 'A.J.', 'JJ Lee'), particles ('de la', 'van der': lexicon/names.toml) and a family name printed in capitals
+('Jane ROE', 'JANE ROE' in a sentence not itself in capitals; written 'Jane Roe') are read too.
+A run stops at a word that is never part of a name (lexicon/not_names.txt, and the acronyms of names.toml), at a
+party or a place read with certainty, at a possessive, and before a title ('Because Mr Roe' is Mr Roe).
+Capitalised words before an office and a name describe that person ('Anytown councillor Jane Roe'): they are no
+name. A name needs two words, or a title and one ('Mr Roe'); a place word may end a name ('Ann Lincoln') but not
+start one ('Lincoln MP Ann Roe', "St Ann's").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from elexgraph.annotate.gazetteer import GazetteerMatch
-from elexgraph.annotate.lexicon import not_names, surnames_too, titles, words
+from elexgraph.annotate.lexicon import HERE, load_toml, not_names, surnames_too, titles, words
 from elexgraph.annotate.tokens import Token
 
-PARTICLES = frozenset({"de", "van", "von", "da", "del", "der", "den", "le", "la", "bin", "al", "di", "du"})
-_NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ'’]*(?:[A-Z][a-zà-öø-ÿ'’]+)*(?:[-‐][A-Z][a-zà-öø-ÿ'’]+)*")
+
+@cache
+def name_words(name: str) -> frozenset[str]:
+    """A word class of lexicon/names.toml (particles, place_openers, capitals_never_names)."""
+    return frozenset(load_toml(HERE / "names.toml")[name])
+
+
+PARTICLES = frozenset(w.lower() for w in name_words("particles"))
+_NEVER_IN_CAPITALS = name_words("capitals_never_names")
+_PLACE_OPENERS = name_words("place_openers")
+MAX_PARTICLES = 3  # 'Jane de la Roe', 'Tom van der Berg'
+# A word's shape, one letter a character: U a capital, l a small letter, ' an apostrophe, - a hyphen, . any other.
+_NAME_SHAPE = re.compile(r"U[l']*(?:U[l']+)*(?:-U[l']+)*")  # 'Roe', 'Zoë', "O'Neill", 'McKay', 'Smith-Jones'
+_CAPITALS_SHAPE = re.compile(r"U[U']*U(?:-U[U']*U)*")  # 'ROE', "O'NEILL", 'SMITH-JONES'
+_MAC = re.compile(r"Ma?c(?=[A-Z][A-Z])")  # 'McKAY', 'MacKAY': a prefix printed in small letters before capitals
 _DESCRIPTIVE_PREFIX = re.compile(r"(?:Ex|Former|Anti|Pro|Non)[-‐]")
 MAX_NAME_WORDS = 4
+MAX_INITIALS = 3  # 'JJ Lee', 'JRR Roe': capitals run together before a name word
+
+
+def _shape(text: str) -> str:
+    return "".join("U" if c.isupper() else "l" if c.islower() else "'" if c in "'’" else "-" if c in "-‐" else "."
+                   for c in text)
+
+
+@lru_cache(maxsize=1 << 16)  # asked hundreds of times an article, mostly of the same words
+def word_kind(text: str) -> str:
+    """'name' for a word shaped as a name in any Latin script ('Roe', 'Łukasz', 'Seán'), 'capitals' for one printed
+    in capitals ('ROE', 'McKAY'), else ''."""
+    shape = _shape(text)
+    if _NAME_SHAPE.fullmatch(shape):
+        return "name"
+    prefix = _MAC.match(text)
+    return "capitals" if _CAPITALS_SHAPE.fullmatch(shape[prefix.end():] if prefix else shape) else ""
+
+
+def tidy(word: str) -> str:
+    """A word printed in capitals as a name is written: 'ROE' -> 'Roe', "O'NEILL" -> "O'Neill", 'MCKAY' -> 'McKay',
+    'MacKAY' -> 'MacKay'; any other word as printed."""
+    if word_kind(word) != "capitals":
+        return word
+    prefix = _MAC.match(word)
+    head = prefix.group(0) if prefix else ""
+    parts = re.split(r"([-‐'’])", word[len(head):].lower())
+    written = head + "".join(part.capitalize() for part in parts)
+    return re.sub(r"^Mc(\w)", lambda m: "Mc" + m.group(1).upper(), written)
 
 
 @dataclass(frozen=True)
@@ -27,17 +73,18 @@ class NameSpan:
     start: int  # token indices within the sentence
     end: int
     title: str | None
-    name: str  # the name without its title, as printed
+    name: str  # the name without its title, as it is written (a word printed in capitals tidied: 'Jane Roe')
     words: tuple[str, ...]
 
 
 def name_shaped(token: Token) -> bool:
-    return token.kind == "w" and _name_word(token.text)
+    return token.kind == "w" and word_kind(token.text) == "name"
 
 
-@lru_cache(maxsize=1 << 16)  # asked hundreds of times an article, mostly of the same words
-def _name_word(text: str) -> bool:
-    return bool(_NAME_WORD.fullmatch(text))
+def in_capitals(token: Token) -> bool:
+    """A word in capitals that may be a name printed so ('ROE', "O'NEILL"): no acronym, no word never in a name."""
+    return token.kind == "w" and word_kind(token.text) == "capitals" \
+        and token.text not in _NEVER_IN_CAPITALS and tidy(token.text) not in not_names()
 
 
 def is_initial(token: Token) -> bool:
@@ -54,10 +101,8 @@ def find_names(tokens: list[Token], gazetteer_matches: list[GazetteerMatch]) -> 
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not (name_shaped(token) or is_initial(token) or token.text in titles()):
-            i += 1  # a name starts with a title, a name-shaped word or an initial
-            continue
-        span = _name_at(tokens, i, covered)
+        opens = token.kind == "w" and token.text[0].isupper() and _may_open(tokens, token)
+        span = _name_at(tokens, i, covered) if opens else None
         if span:
             found.append(span)
             i = span.end
@@ -66,12 +111,22 @@ def find_names(tokens: list[Token], gazetteer_matches: list[GazetteerMatch]) -> 
     return found
 
 
+def _may_open(tokens: list[Token], token: Token) -> bool:
+    """A name starts with a title, a name-shaped word, an initial or (not in a line in capitals) a word in capitals."""
+    if name_shaped(token) or is_initial(token) or token.text in titles():
+        return True
+    return in_capitals(token) and any(t.kind == "w" and not t.text.isupper() for t in tokens)
+
+
 def _stops(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch], *, has_name: bool) -> bool:
     """Whether the token at i cannot be part of a name here."""
     token = tokens[i]
     last = i + 1 >= len(tokens) or not name_shaped(tokens[i + 1])
-    if token.text in not_names() and not (has_name and last and token.text in surnames_too()):
+    if token.text in not_names() and not (has_name and last and token.text in surnames_too()) \
+            and not _initial_with_point(tokens, i):
         return True
+    if not has_name and token.text in _PLACE_OPENERS:
+        return True  # "St Ann's": a place; but 'Jane St John'
     if _DESCRIPTIVE_PREFIX.match(token.text):
         return True
     match = covered.get(i)
@@ -85,14 +140,21 @@ def _stops(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch], *, h
     return match.strong_place
 
 
+def _initial_with_point(tokens: list[Token], i: int) -> bool:
+    """'A. J. Roe', 'A.J. Roe': a capital and a point before an initial or a name word is an initial, even 'A'."""
+    return is_initial(tokens[i]) and i + 2 < len(tokens) and tokens[i + 1].text == "." \
+        and (is_initial(tokens[i + 2]) or name_shaped(tokens[i + 2]))
+
+
 def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) -> NameSpan | None:
     title, j = _title_at(tokens, i)
-    at = _name_words(tokens, j, covered, titled=title is not None)
-    while at and (is_initial(tokens[at[-1]]) or tokens[at[-1]].lower in PARTICLES):
+    at, kinds = _name_words(tokens, j, covered, titled=title is not None)
+    while at and kinds[-1] in ("initial", "particle"):
         at.pop()  # a name ends in a full word
-    first = covered.get(at[0]) if at else None
-    if first and first.kind == "party" and len(at) >= 3 and title is None:
+        kinds.pop()
+    if title is None and _described_by_a_party(at, kinds, covered):
         at.pop(0)  # 'Independent Ann Tor': a party word describes the name after it
+        kinds.pop(0)
         i = at[0]
     if not at or len(at) > MAX_NAME_WORDS or (title is None and len(at) < 2):
         return None
@@ -100,7 +162,15 @@ def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) ->
     if title is None and _names_a_thing(tokens, i, end):
         return None
     parts = tuple(tokens[k].text for k in at)
+    if "capitals" in kinds:  # 'Jane ROE' is written 'Jane Roe'
+        parts = tuple(tidy(part) if kind == "capitals" else part for part, kind in zip(parts, kinds))
     return NameSpan(i, end, title, " ".join(parts), parts)
+
+
+def _described_by_a_party(at: list[int], kinds: list[str], covered: dict[int, GazetteerMatch]) -> bool:
+    """A party's word before a name of two words at least ('Independent Ann Tor'; not the initial 'C. B. Roe')."""
+    first = covered.get(at[0]) if at else None
+    return first is not None and first.kind == "party" and kinds[0] == "word" and len(at) >= 3
 
 
 def _title_at(tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -113,26 +183,85 @@ def _title_at(tokens: list[Token], i: int) -> tuple[str | None, int]:
     return tokens[i].text, j
 
 
-def _name_words(tokens: list[Token], j: int, covered: dict[int, GazetteerMatch], *, titled: bool) -> list[int]:
-    """The indices of the words of a name starting at j: name-shaped words, initials and particles, up to
-    one more than a name may have."""
+def _name_words(tokens: list[Token], j: int, covered: dict[int, GazetteerMatch], *,
+                titled: bool) -> tuple[list[int], list[str]]:
+    """The indices of the words of a name starting at j, up to one more than a name may have, and what each is:
+    a name word ('word'), an initial, a particle, or a word in capitals. Once a word in capitals is part of the
+    name, the rest of it is in capitals too ('Jane Mary ROE', 'JANE ROE')."""
     at: list[int] = []
+    kinds: list[str] = []
     while j < len(tokens) and len(at) < MAX_NAME_WORDS + 1:
-        token = tokens[j]
-        if at and token.lower in PARTICLES and j + 1 < len(tokens) and name_shaped(tokens[j + 1]):
-            at.append(j)
-            j += 1
+        particles = _particles_at(tokens, j) if at and tokens[j].lower in PARTICLES else 0
+        if particles:
+            at.extend(range(j, j + particles))
+            kinds.extend(["particle"] * particles)
+            j += particles
             continue
         if at and _nickname_at(tokens, j):
             j += 3  # "Jane 'JJ' Roe": the nickname is no word of her name
             continue
-        if not _may_join(tokens, j, covered, has_name=bool(at) or titled, has_word=bool(at)):
+        kind = _joins_as(tokens, j, covered, first=not at, titled=titled, capitals="capitals" in kinds)
+        if not kind:
             break
         at.append(j)
+        kinds.append(kind)
         j += 1
-        if is_initial(token) and j < len(tokens) and tokens[j].text == ".":
+        if kind == "initial" and j < len(tokens) and tokens[j].text == ".":
             j += 1
-    return at
+    return at, kinds
+
+
+def _particles_at(tokens: list[Token], j: int) -> int:
+    """How many particles stand at j before the next word of a family name ('de la Roe', 'VAN DER BERG')."""
+    k = j
+    while k < len(tokens) and k - j < MAX_PARTICLES and tokens[k].lower in PARTICLES:
+        k += 1
+    follows = k < len(tokens) and (name_shaped(tokens[k]) or in_capitals(tokens[k]))
+    return k - j if k > j and follows else 0
+
+
+def _joins_as(tokens: list[Token], j: int, covered: dict[int, GazetteerMatch], *, first: bool, titled: bool,
+              capitals: bool) -> str:
+    """What the word at j would be as the next word of a name ('word', 'initial', 'capitals'), or '' if it
+    cannot be one (`first`: no word of the name stands before it; `capitals`: a word in capitals does)."""
+    kind = _shape_in_a_name(tokens, j, first=first, capitals=capitals)
+    has_name = titled or not first
+    if kind == "capitals" and not (has_name or _capitals_follow(tokens, j)):
+        return ""  # one word in capitals is no name ('ROE' alone); two are ('JANE ROE')
+    if not kind or _stops(tokens, j, covered, has_name=has_name):
+        return ""
+    return "" if not first and _title_starts_here(tokens, j) else kind  # 'Because Mr Roe': a title begins the name
+
+
+def _shape_in_a_name(tokens: list[Token], j: int, *, first: bool, capitals: bool) -> str:
+    """The word at j as a word of a name by its shape: an initial before more of the name ('J', 'A.', or opening
+    the name, capitals run together: 'JJ Lee'), a name word, or a word in capitals; after a word in capitals only
+    another ('ROE Jane' is a ballot line's order, read by the list reader)."""
+    token = tokens[j]
+    more = j + 1 < len(tokens)
+    shape = word_kind(token.text) if token.kind == "w" else ""
+    if shape == "name":
+        if capitals:
+            return ""
+        if is_initial(token):
+            return "initial" if more else ""
+        return "word"
+    if shape != "capitals" or not in_capitals(token):
+        return ""
+    if first and more and len(token.text) <= MAX_INITIALS and name_shaped(tokens[j + 1]):
+        return "initial"
+    return "capitals"
+
+
+def _capitals_follow(tokens: list[Token], j: int) -> bool:
+    """A name wholly in capitals has two words at least ('JANE ROE'); one word in capitals is no name."""
+    return j + 1 < len(tokens) and in_capitals(tokens[j + 1])
+
+
+def _title_starts_here(tokens: list[Token], j: int) -> bool:
+    """A title with a name after it, and not a word that may be a surname ('John Major')."""
+    return (tokens[j].text in titles() and tokens[j].text not in surnames_too()
+            and j + 1 < len(tokens) and name_shaped(tokens[j + 1]))
 
 
 _OPENING_QUOTES = ("'", "‘", '"', "“")
@@ -143,24 +272,6 @@ def _nickname_at(tokens: list[Token], j: int) -> bool:
     """A capitalised word in quotation marks between the words of a name ("Jane 'JJ' Roe", 'Tom “Tommy” Smith')."""
     return j + 3 < len(tokens) and tokens[j].text in _OPENING_QUOTES and tokens[j + 1].kind == "w" \
         and tokens[j + 1].text[:1].isupper() and tokens[j + 2].text in _CLOSING_QUOTES and name_shaped(tokens[j + 3])
-
-
-def _may_join(tokens: list[Token], j: int, covered: dict[int, GazetteerMatch], *, has_name: bool,
-              has_word: bool) -> bool:
-    """Whether the word at j may be the next word of a name (`has_name`: a title or a word stands before it;
-    `has_word`: a word does)."""
-    token = tokens[j]
-    if not (name_shaped(token) or (is_initial(token) and j + 1 < len(tokens))):
-        return False
-    if _stops(tokens, j, covered, has_name=has_name):
-        return False
-    return not (has_word and _title_starts_here(tokens, j))  # 'Because Mr Roe': a title begins the name
-
-
-def _title_starts_here(tokens: list[Token], j: int) -> bool:
-    """A title with a name after it, and not a word that may be a surname ('John Major')."""
-    return (tokens[j].text in titles() and tokens[j].text not in surnames_too()
-            and j + 1 < len(tokens) and name_shaped(tokens[j + 1]))
 
 
 def in_a_things_name(tokens: list[Token], i: int, taken: set[int]) -> bool:

@@ -30,7 +30,7 @@ class PatternError(ElexgraphError):
     """A pattern in a data file that cannot be compiled."""
 
 
-@dataclass(slots=True, unsafe_hash=True)  # never changed once made; not frozen, as Token (tokens.py) is not
+@dataclass(slots=True, unsafe_hash=True, init=False)  # never changed once made; not frozen, as Token (tokens.py) is not
 class Item:
     """One element of a sentence as patterns see it."""
 
@@ -39,10 +39,10 @@ class Item:
     start: int  # article offsets
     end: int
     ref: object = None  # the mention or token behind the item
-    lower: str = field(init=False, repr=False, compare=False)  # the text lower-cased, made once
+    lower: str = field(default="", repr=False, compare=False)  # the text lower-cased, made once
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+    def __init__(self, tags: tuple[str, ...], text: str, start: int, end: int, ref: object = None) -> None:
+        self.tags, self.text, self.start, self.end, self.ref, self.lower = tags, text, start, end, ref, text.lower()
 
 
 def _escape_text(text: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from elexgraph.annotate.lexicon import titles
 from elexgraph.annotate.names import PARTICLES
+from elexgraph.reference import fold
 
 
 @dataclass
@@ -47,19 +48,20 @@ class PersonRecord:
 
 
 def _compatible_first(a: str, b: str) -> bool:
-    """'Sam' and 'Samantha', 'Jo' and 'Joanne', 'Elliot' and 'Elliott' are one first name."""
-    a, b = a.lower(), b.lower()
+    """'Sam' and 'Samantha', 'Jo' and 'Joanne', 'Elliot' and 'Elliott', 'Zoe' and 'Zoë' are one first name."""
+    a, b = fold(a), fold(b)
     return a.startswith(b) or b.startswith(a)
 
 
 class People:
     def __init__(self) -> None:
         self.records: list[PersonRecord] = []
-        # By the last word of the surname, which a record keeps when a fuller form renames it.
+        # By the last word of the surname, which a record keeps when a fuller form renames it; folded, as a paper
+        # may print "O'Neill" and "O’Neill", 'Zoë' and 'Zoe' in one article.
         self._by_last: dict[str, list[PersonRecord]] = {}
 
     def _with_last(self, word: str) -> list[PersonRecord]:
-        return self._by_last.get(word.split()[-1].lower(), []) if word.split() else []
+        return self._by_last.get(fold(word.split()[-1]), []) if word.split() else []
 
     def by_name(self, name: str) -> PersonRecord | None:
         return next((r for r in self.records if r.name == name), None)
@@ -74,7 +76,7 @@ class People:
         if record is None:
             record = PersonRecord(printed, at)
             self.records.append(record)
-            self._by_last.setdefault(record.surname.split()[-1].lower(), []).append(record)
+            self._by_last.setdefault(fold(record.surname.split()[-1]), []).append(record)
         elif not surname_only and (len(printed) > len(record.name) or record.surname_only):
             record.forms.add(record.name)
             record.name = printed
@@ -87,17 +89,17 @@ class People:
     def _by_full_name(self, words: tuple[str, ...], at: int) -> PersonRecord | None:
         surname = words[-1]
         fitting = [r for r in self._with_last(surname) if (
-            r.surname_only or r.name == " ".join(words) or
+            r.surname_only or fold(r.name) == fold(" ".join(words)) or
             (len(r.words) == len(words) and _compatible_first(r.first, words[0])))]
         return _nearest(fitting, at)
 
     def _by_surname(self, surname: str, at: int) -> PersonRecord | None:
-        fitting = [r for r in self._with_last(surname) if r.surname.lower() == surname.lower()]
+        fitting = [r for r in self._with_last(surname) if fold(r.surname) == fold(surname)]
         return _nearest(fitting, at)
 
     def bare_word(self, word: str, at: int) -> PersonRecord | None:
         """The person a lone capitalised word names: their surname, else a first name only one person has."""
-        by_surname = [r for r in self._with_last(word) if len(r.words) > 1 and r.surname == word]
+        by_surname = [r for r in self._with_last(word) if len(r.words) > 1 and fold(r.surname) == fold(word)]
         if by_surname:
             return _nearest(by_surname, at)
         by_first = [r for r in self.records if r.first == word]

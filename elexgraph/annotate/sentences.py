@@ -14,6 +14,7 @@ from elexgraph.annotate.lexicon import words
 
 _BULLET = re.compile(r"^(?:[•\-–—*·▪►]|\d{1,2}[.)])\s+")
 _BOUNDARY = re.compile(r"""[.!?]+["”’']?(?=\s+["“‘']?[A-Z0-9])""")
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\W*$")  # tried from word starts only: linear
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def split_sentences(para: Paragraph) -> list[SentenceSpan]:
     begin = 0
     text = para.text
     for m in _BOUNDARY.finditer(text):
-        word = re.search(r"(?<!\w)(\w+)\W*$", text[begin:m.start() + 1])  # from word starts only: linear
+        word = _LAST_WORD.search(text[begin:m.start() + 1])
         if word and text[m.start()] == "." and word.group(1).lower() in words("abbreviations"):
             continue
         if word and text[m.start()] == "." and len(word.group(1)) == 1 and word.group(1).isupper():

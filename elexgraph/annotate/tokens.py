@@ -31,18 +31,18 @@ _APOSTROPHES = "'’"  # a word ending in one and 's' is a possessive: "Labour's
 _GLUED_TIMESTAMP = re.compile(r"(?<=[a-z])published(?=\s+at\s+\d)")
 
 
-# Not frozen, though never changed once made: a frozen dataclass's __init__ costs about three times as much, and
-# an article makes hundreds of tokens. Hashed by value all the same, as a frozen one would be.
-@dataclass(slots=True, unsafe_hash=True)
+# Not frozen, though never changed once made, and made by a plain __init__: a frozen dataclass's costs about three
+# times as much, and an article makes hundreds of tokens. Hashed by value all the same, as a frozen one would be.
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Token:
     text: str
     start: int  # offset in the article
     end: int
     kind: str  # "w" word, "n" number, "p" punctuation
-    lower: str = field(init=False, repr=False, compare=False)  # the text lower-cased, made once: asked for everywhere
+    lower: str = field(repr=False, compare=False)  # the text lower-cased, made once: asked for everywhere
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+    def __init__(self, text: str, start: int, end: int, kind: str) -> None:
+        self.text, self.start, self.end, self.kind, self.lower = text, start, end, kind, text.lower()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -52,8 +52,9 @@ def command(store: StoreOptions) -> None:
     The server's index lists and its party and election summaries are answered ahead too, so a served store's
     first page of each is quick.
 
-    Worth it after a big build or `official load`: the answers are kept beside an embedded store until the
-    next write, and `elexgraph query` gives them again without asking the store (see the README). Each
+    Worth it after a big build or `official load`: the answers are kept beside an embedded store, and
+    `elexgraph query` gives them again without asking the store; after a write, those of the questions whose
+    rows each come from one graph follow it, only the graphs written asked again (see the README). Each
     question may run 600 s here, unless --timeout says otherwise."""
     from elexgraph.queries import answer_ahead
     from elexgraph.web.pages import answered_ahead

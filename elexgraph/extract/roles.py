@@ -233,10 +233,15 @@ def _bodies(doc: Document) -> tuple[str | None, str | None]:
     return place, (group.group("group") if group else None)
 
 
+_BODILESS = ("council leader", "group leader", "councillor", "councillors", "cllr", "coun")
+
+
 def _with_body(doc: Document, title: str) -> str:
     """'Council leader', 'Group leader', 'Councillor' name their body only through the article."""
-    council, group = _bodies(doc)
     bare = title.lower()
+    if bare not in _BODILESS:
+        return title  # most titles name their body themselves: the article is not searched for one
+    council, group = _bodies(doc)
     if bare == "council leader" and council:
         return f"leader of {council} Council"
     if bare == "group leader" and group:
@@ -276,6 +281,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     """Offices and positions given to named people."""
     seen: dict[str, list[frozenset[str]]] = {}
     stated = [Role(doc.evidence(s), NAME, person, _with_body(doc, title)) for s in doc.sentences
+              if s.people  # every role is stated of a person the sentence names outside quotation marks
               for person, title in [*_stated_roles(doc, s), *_titled_councillors(s), *_founders(s), *_lords(s)]]
     for role in [*stated, *_offices_won(doc)]:
         # 'Anytown mayor' and 'Mayor of Anytown' are one role; 'MP for Anytown' is part of 'MP for Anytown since 2010'

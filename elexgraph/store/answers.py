@@ -80,14 +80,18 @@ def packed(variables: list[str], tsv: bytes) -> bytes | None:
     return packed_cells(variables, list(terms), table)
 
 
-def packed_cells(variables: list[str], terms: list[bytes], table: list[list[int]]) -> bytes:
-    """An answer as kept, from its terms (TSV cells) and its rows of indexes into them (-1: unbound); only the
-    terms the rows use are kept, in the order of their first use."""
-    used: dict[int, int] = {-1: -1}
-    columns = [array.array("i", (used.setdefault(i, len(used) - 1) for i in column)) for column in zip(*table)]
-    if not table:
-        columns = [array.array("i") for _ in variables]
-    document = b"".join(terms[i] + b"\n" for i in list(used)[1:])
+def packed_cells(variables: list[str], terms: list[bytes], table: list[tuple[int, ...]] | list[list[int]]) -> bytes:
+    """An answer as kept, from its terms (TSV cells) and its rows of indexes into them (-1: unbound). Terms no
+    row uses (those of rows dropped) are left out once they are half of them: renumbering every cell costs a
+    Python loop, keeping the terms only their bytes."""
+    columns = [array.array("i", column) for column in zip(*table)] if table else [array.array("i") for _ in variables]
+    used = set().union(*columns) - {-1}
+    if len(used) * 2 < len(terms):
+        renumbered = {old: new for new, old in enumerate(sorted(used))}
+        renumbered[-1] = -1
+        columns = [array.array("i", map(renumbered.__getitem__, column)) for column in columns]
+        terms = [terms[old] for old in sorted(used)]
+    document = b"".join(term + b"\n" for term in terms)
     header = json.dumps({"variables": variables, "rows": len(table), "terms": len(document)}).encode("utf-8")
     return b"".join([header, b"\n", document, *(column.tobytes() for column in columns)])
 
@@ -196,10 +200,12 @@ class AnswerCache:
         except sqlite3.Error:
             pass
 
-    def by_graph(self, key: str) -> tuple[str, bytes] | None:
-        """The state and body of the last answer kept by graph for `key` (of any state), or None."""
-        found = self._read("SELECT state, body FROM by_graph WHERE key = ? AND state NOT IN (SELECT state FROM writing)",
-                           (key,))
+    def by_graph(self, key: str, body: bool = True) -> tuple[str, bytes] | None:
+        """The state and body of the last answer kept by graph for `key` (of any state), or None; without
+        `body`, its state alone (the body given empty: it is megabytes)."""
+        column = "body" if body else "X''"
+        found = self._read(f"SELECT state, {column} FROM by_graph WHERE key = ? "
+                           "AND state NOT IN (SELECT state FROM writing)", (key,))
         return None if found is None else (str(found[0]), bytes(found[1]))
 
     def put_by_graph(self, key: str, state: str, body: bytes) -> None:

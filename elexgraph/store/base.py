@@ -122,6 +122,10 @@ class GraphStore(ABC):
         only the graphs written (store/graphrows.py)."""
         return False
 
+    def follow(self, query: BoundQuery) -> None:
+        """Ask `query` only so that its answer kept by graph follows the writes since (see `follows`)."""
+        self.query(query)
+
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         """A client's query over `dataset`, reading at most `at_most` rows or triples of its answer.
 

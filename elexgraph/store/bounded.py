@@ -63,6 +63,7 @@ class _Job:
     at_most: int | None
     dataset: Dataset
     reopen: bool
+    follow: bool = False  # only to bring its answer kept by graph to the store's state (GraphStore.follow)
 
 
 class BoundedStore(GraphStore):
@@ -78,18 +79,26 @@ class BoundedStore(GraphStore):
 
     def query(self, query: str | BoundQuery) -> QueryResult:
         """The answer kept for the store's state, read here (it needs neither limit, and is not sent between
-        processes), else the worker's."""
+        processes); one kept by graph for an earlier state, followed by the worker and read here; else the
+        worker's."""
         kept = self.inner.kept(query) if isinstance(query, BoundQuery) and not self._written else None
+        if kept is None and isinstance(query, BoundQuery) and self.follows(query):
+            self.follow(query)  # in the worker, and read here: tens of thousands of rows are not sent back
+            kept = self.inner.kept(query)
         return kept if kept is not None else self._ask(query, None, Dataset())
 
     def follows(self, query: BoundQuery) -> bool:
         return not self._written and self.inner.follows(query)
 
+    def follow(self, query: BoundQuery) -> None:
+        self._ask(query, None, Dataset(), follow=True)
+
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         return self._ask(sparql, at_most, dataset)
 
-    def _ask(self, query: str | BoundQuery, at_most: int | None, dataset: Dataset) -> QueryResult:
-        job = _Job(self.location, self._endpoints, self.limits, query, at_most, dataset, self._written)
+    def _ask(self, query: str | BoundQuery, at_most: int | None, dataset: Dataset, follow: bool = False
+             ) -> QueryResult:
+        job = _Job(self.location, self._endpoints, self.limits, query, at_most, dataset, self._written, follow)
         if self._worker is None or not self._worker.process.is_alive():
             self._worker = Worker(_CONTEXT, _answer)
         worker = self._worker
@@ -170,6 +179,9 @@ def _answer(job: _Job) -> QueryResult | ElexgraphError:
                 limit_memory(job.limits.memory_mb)
             _opened[:] = [fresh]
         store = _opened[0]
+        if job.follow and isinstance(job.query, BoundQuery):
+            store.follow(job.query)
+            return QueryResult([], [])
         if job.at_most is None:
             return store.query(job.query)
         return store.query_at_most(query_text(job.query), job.at_most, job.dataset)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import IO
+from typing import IO, Literal
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
@@ -29,6 +29,8 @@ from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
 _BATCH_QUADS = 200_000
+# When an answer kept by graph cannot follow the writes since (store/graphrows.py), whether it is asked whole.
+Whole = Literal["always", "if kept", "never"]
 # How often a read-only store looks for writes by another process.
 REFRESH_SECONDS = 1.0
 
@@ -183,8 +185,16 @@ class EmbeddedStore(GraphStore):
             rows = graph_rows(query.text) if state else None
         except ValueError:
             return False
-        last = self._answers.by_graph(answer_key(rows.text)) if rows and state else None
+        last = self._answers.by_graph(answer_key(rows.text), body=False) if rows and state else None
         return bool(last and state and last[0] != state and self._answers.written_since(last[0], state) is not None)
+
+    def follow(self, query: BoundQuery) -> None:
+        """The answer kept by graph brought to the store's state, without reading it (after a build: its rows
+        are neither parsed nor sent anywhere)."""
+        state = self._answer_state()
+        rows = graph_rows(query.text) if state and query.keep and query.within is None else None
+        if rows is not None:
+            self._by_graph(rows, state, "never")
 
     def _kept_at(self, text: str, rows: GraphRows | None, state: str, within: Within | None = None
                  ) -> QueryResult | None:
@@ -209,7 +219,7 @@ class EmbeddedStore(GraphStore):
             rows = graph_rows(whole) if query.within or query.keep else None
         except ValueError:  # a @graph-rows query of a shape that cannot be followed: answered as any other
             rows = None
-        body = self._by_graph(rows, state, ask_whole=query.within is None) if rows is not None else None
+        body = self._by_graph(rows, state, "if kept" if query.within else "always") if rows is not None else None
         try:
             if body is not None:
                 return _given(body, rows, query.within)
@@ -222,10 +232,11 @@ class EmbeddedStore(GraphStore):
             self._answers.put(answer_key(query.text), state, body)
         return QueryResult(*unpacked(body))
 
-    def _by_graph(self, rows: GraphRows, state: str | None, ask_whole: bool) -> bytes | None:
+    def _by_graph(self, rows: GraphRows, state: str | None, whole: Whole) -> bytes | None:
         """The answer by graph for the store's state: the last one kept, with the rows of the graphs written
-        since asked again; or (`ask_whole`, or when the writes since are not known) asked whole. Kept when the
-        store did not change meanwhile. None: nothing kept to follow, and not `ask_whole`."""
+        since asked again; or, when that cannot be done, asked whole (`whole`: "always"; "if kept": only to keep
+        it anew, when one was kept before; "never": a build following its writes leaves that to the first ask).
+        Kept when the store did not change meanwhile. None: not followed, and not asked whole."""
         key = answer_key(rows.text)
         last = self._answers.by_graph(key) if state else None
         written = self._answers.written_since(last[0], state) if last and state else None
@@ -236,7 +247,7 @@ class EmbeddedStore(GraphStore):
                 body = followed(rows, last[1], written, fresh) if written else last[1] if opened(last[1]) else None
             except ValueError:  # Unsortable, or a kept answer of another version: asked whole
                 body = None
-        if body is None and (ask_whole or last is not None):
+        if body is None and (whole == "always" or whole == "if kept" and last is not None):
             body = self._packed(rows.text, {})
         if body is not None and state and state == self._answer_state():
             self._answers.put_by_graph(key, state, body)

@@ -45,6 +45,7 @@ class Reader:
         self.doc = doc
         self.parties: dict[tuple[str, int], str] = {}  # a person's party at an election year
         self.clauses = ClauseReader(Discourse(doc))
+        self.clauses.office_holder = self._own_winner
         self.contests: dict[tuple[Election, str], Contest] = {}
         self.homes: dict[tuple[str, Election], str] = {}  # each person's area at an election, where a sentence says
         self.context: tuple[Election, str] | None = None
@@ -54,6 +55,14 @@ class Reader:
         self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
         self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
         self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
+
+    def _own_winner(self, office: str) -> str | None:
+        """Who the article's own mayoral or PCC contest elected, so far as it has said: 'the new mayor'."""
+        main = self.doc.election.main
+        if main is None or not main.place or main.kind != ("mayoral" if office == "mayor" else "pcc"):
+            return None
+        known = self.contests.get((main, main.place))
+        return known.winner if known else None
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -74,18 +83,28 @@ class Reader:
                 self._read_standing(cut[sentence.index])
                 if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
                     continue
-            carried: tuple[str | None, str | None] = (None, None)
-            said: Statement | None = None
-            for clause in cut[sentence.index]:
-                for aside in clause.asides:
-                    self.clauses.note_aside(aside)
-                if clause.elliptic:
-                    if said is not None and said.won:
-                        self._read_again(clause, said)
-                    continue
-                carried, said = self._read_clause(clause, carried, said)
-                for aside in clause.asides:
-                    self._read_clause(aside, (None, None) if aside.about else carried)
+            self._read_clauses(cut[sentence.index])
+
+    def _read_clauses(self, cut: list[Clause]) -> None:
+        """A sentence's clauses in turn: what one is about carries to the next; 'as were …' says the one before
+        again of others."""
+        carried: tuple[str | None, str | None] = (None, None)
+        said: Statement | None = None
+        for clause in cut:
+            for aside in clause.asides:
+                self.clauses.note_aside(aside)
+            if clause.elliptic:
+                if said is not None and said.won:
+                    self._read_again(clause, said)
+                elif said is not None and said.eliminated:
+                    clause.eliminated = True  # 'A was eliminated, as was B': B was too
+                    carried, said = self._read_clause(clause, (None, None))
+                continue
+            if said is not None and said.eliminated and self.clauses.first_verb(clause) == len(clause.items):
+                clause.eliminated = True  # 'Eliminated were A with 900 votes and B with 700': B as well
+            carried, said = self._read_clause(clause, carried, said)
+            for aside in clause.asides:
+                self._read_clause(aside, (None, None) if aside.about else carried)
 
     def _read_standing(self, cut: list[Clause]) -> None:
         """'The other candidates were A (Con), B (LD) and C (Green)', 'Also standing were A (Con) and B (Green)':
@@ -171,7 +190,7 @@ class Reader:
     def _note_parties(self, cut: dict[int, list[Clause]]) -> None:
         """Parties printed beside names anywhere, headlines included: who 'the Labour candidate' is."""
         for sentence in self.doc.sentences:
-            for clause in cut[sentence.index]:
+            for clause in cut[sentence.index] if sentence.people else ():  # a clause's people are its sentence's
                 for i in range(len(clause.items)):
                     if clause.kind(i) == "person":
                         party = self.clauses.party_beside(clause, i)
@@ -453,7 +472,7 @@ class Reader:
 
     def _relative_year(self, clause: Clause, latest: int) -> int | None:
         """'last time', 'at the last general election', 'two years ago': a previous general election."""
-        text = " ".join(clause.lower(i) for i in range(len(clause.items)))
+        text = " ".join(item.lower for item in clause.items)
         found = next((phrase for phrase in words("previous_election") if phrase in text), None)
         if found and not re.search(rf"\b(?:on|than|since|from|compared\s+(?:to|with))\s+{re.escape(found)}", text):
             earlier = [ge.year for ge in reference.general_elections() if ge.year < latest]
@@ -561,7 +580,7 @@ def _relative_start(clause: Clause) -> int:
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
 
 
-@register(NAME, "6")
+@register(NAME, "7")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)

@@ -26,6 +26,8 @@ class Clause:
     asides: list[Clause] = field(default_factory=list)
     elliptic: bool = False  # 'as were A in X and B in Y': the clause before, said again of others
     encoded_for_rules: tuple[str, list[int]] | None = None  # its encoding for the pattern rules, made when first asked
+    eliminated: bool = False  # said of a clause telling of candidates eliminated: its aside ('A, who polled N, was
+    # eliminated'), or a clause that says it again of others ('…, as was B')
 
     @once
     def _lowers(self) -> list[str]:
@@ -47,18 +49,29 @@ class Clause:
         return before in words("division_taken") and self.lower(i + 1) not in ("'s", "’s") and any(
             m is not None and m.kind in ("person", "party") for m in refs[:i - 1])
 
+    # lower, mention and kind are asked millions of times a thousand articles: an index past either end gives
+    # nothing, found by the failed lookup rather than by a bounds test at every call
     def lower(self, i: int) -> str:
-        return self._lowers[i] if 0 <= i < len(self.items) else ""
+        try:
+            return self._lowers[i] if i >= 0 else ""
+        except IndexError:
+            return ""
 
     def mention(self, i: int) -> Mention | None:
-        return self._mentions[i] if 0 <= i < len(self.items) else None
+        try:
+            return self._mentions[i] if i >= 0 else None
+        except IndexError:
+            return None
 
     @once
     def _kinds(self) -> list[str]:
         return [m.kind if m else "" for m in self._mentions]
 
     def kind(self, i: int) -> str:
-        return self._kinds[i] if 0 <= i < len(self.items) else ""
+        try:
+            return self._kinds[i] if i >= 0 else ""
+        except IndexError:
+            return ""
 
     @once
     def _classes_at(self) -> dict[str, list[int]]:
@@ -191,9 +204,14 @@ def _cut_at(items: list[Item], i: int, start: int) -> list[int]:
 
 
 def _starts_ellipsis(items: list[Item], i: int) -> bool:
-    """'…, as were Jane Roe in Anytown and Ann Poe in Otherton': 'as' and an auxiliary, then a name."""
-    return items[i].lower == "as" and 0 < i < len(items) - 2 and items[i + 1].lower in words("ellipsis_verbs") \
-        and "PERSON" in items[i + 2].tags
+    """'…, as were Jane Roe in Anytown and Ann Poe in Otherton', "…, as was Reform UK's Tom Smith": 'as' and an
+    auxiliary, then a name (after its party)."""
+    if not (items[i].lower == "as" and 0 < i < len(items) - 2 and items[i + 1].lower in words("ellipsis_verbs")):
+        return False
+    k = i + 2
+    if "PARTY" in items[k].tags and k + 1 < len(items):
+        k += 2 if items[k + 1].lower in ("'s", "’s") else 1
+    return k < len(items) and "PERSON" in items[k].tags
 
 
 _DASHES = ("–", "—", "-")  # only these can be a dash (a hyphen when spaced): the rest of the items are not tried

@@ -9,6 +9,7 @@ the clause's subject, and to no one when a party stands between ('with Reform co
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from elexgraph import reference
@@ -24,6 +25,10 @@ from elexgraph.extract.prose_results.rules import meaning_at, patterns
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
+# A word of every [[threshold]] shape: a sentence with none is not tried.
+_THRESHOLD_WORDS = frozenset({"reach", "reaches", "reaching", "reached", "cross", "crosses", "crossing", "crossed", "pass",
+                              "passes", "passing", "passed", "needed", "required", "threshold", "mark", "barrier", "hurdle"})
+_TERMS_AGAIN = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})  # 'won a second term'
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
 
 
@@ -61,6 +66,7 @@ class Statement:
     homes: dict[str, Mention] = field(default_factory=dict)  # 'Jane Roe (Anytown)': the place printed beside a name
     party_shares: dict[str, float] = field(default_factory=dict)  # 'the Greens took 31.4% of the vote'
     party_votes: dict[str, int] = field(default_factory=dict)  # 'Labour polled 1,204 votes'
+    eliminated: bool = False  # the clause tells of candidates eliminated from the count
 
     def person(self, name: str) -> PersonFacts:
         return self.people.setdefault(name, PersonFacts())
@@ -114,12 +120,42 @@ def _gapped_count(clause: Clause, i: int) -> bool:
     lead = k - 3 if possessive else k - 1 - (clause.kind(k - 1) == "party")
     polled = any(clause.lower(j) in words("poll") and clause.kind(j + 1) == "figure" or
                  clause.lower(j) in words("poll") and clause.kind(j + 2) == "figure" for j in range(lead))
-    return clause.lower(lead) in (",", "and") and polled
+    return clause.lower(lead) in (",", "and") and (polled or _counted_after_name(clause, lead))
+
+
+def _figures_in_turn(clause: Clause, st: Statement) -> bool:
+    """'A and B polled 12,345 and 8,000 respectively': the n-th figure is the n-th person's (none is guessed where the
+    counts differ). Whether the clause pairs several people with figures so."""
+    people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
+    figures = [i for i in range(people[-1] + 1 if people else 0, len(clause.items)) if clause.kind(i) == "figure"
+               and clause.mention(i).figure.kind in ("votes", "number", "share")]
+    if len(people) < 2 or not figures:
+        return False
+    if len(figures) == len(people) and len({clause.mention(i).figure.kind == "share" for i in figures}) == 1:
+        for person, at in zip(people, figures):
+            facts, figure = st.person(clause.mention(person).person), clause.mention(at).figure
+            if figure.kind == "share":
+                facts.share = facts.share or figure.value
+            elif figure.value >= 10:
+                facts.votes = facts.votes or figure.count
+    return True
+
+
+def _counted_after_name(clause: Clause, end: int) -> bool:
+    """'The count gave Jane Roe 76,000 votes and Tom Smith 61,500': before `end`, a name with a count of votes
+    right after it, the pattern the gapped count repeats."""
+    return any(clause.kind(j) == "person" and clause.kind(j + 1) == "figure" and clause.mention(j + 1).figure.kind == "votes"
+               for j in range(end))
 
 
 def _bracketed_count(clause: Clause, i: int) -> bool:
-    """'ahead of Jane Roe (15,433)': a count alone in brackets after a name (not an age, '(54)')."""
-    return clause.lower(i - 1) == "(" and clause.lower(i + 1) == ")" and clause.kind(i - 2) == "person" \
+    """'ahead of Jane Roe (15,433)', 'Jane Roe (Green, 12,345)', 'Jane Roe (Green, 12,345, 9.8%)': a count in brackets
+    after a name, alone or after the party (not an age, '(54)')."""
+    opens = i - 1 if clause.lower(i - 1) == "(" else i - 3 if (
+        clause.lower(i - 1) == "," and clause.kind(i - 2) == "party" and clause.lower(i - 3) == "(") else None
+    closes = clause.lower(i + 1) == ")" or (clause.lower(i + 1) == "," and clause.kind(i + 2) == "figure"
+                                            and clause.lower(i + 3) == ")")
+    return opens is not None and closes and clause.kind(opens - 1) == "person" \
         and clause.mention(i).figure.value >= MIN_BRACKETED_COUNT
 
 
@@ -175,6 +211,7 @@ class ClauseReader:
         self.last_party: str | None = None
         self.first_preferences: bool | None = None  # whether the article gives first preferences anywhere
         self.followed: tuple[int, int, int] | None = None  # after 'X came third, followed by': (sentence, next place, votes above)
+        self.office_holder: Callable[[str], str | None] = lambda office: None  # who won the article's own mayoralty …
 
     # -- who ------------------------------------------------------------------------------------
     def subject(self, clause: Clause, verb: int) -> tuple[str | None, str | None]:
@@ -191,7 +228,10 @@ class ClauseReader:
         lead = [clause.lower(i) for i in range(min(verb, 3))]
         if lead[:2] == ["the", "party"] and self.last_party:
             return None, self.last_party
-        return None, None
+        office = _office_named(clause, verb)
+        return (self.office_holder(office) if office else None), None
+
+
 
     def _actor(self, clause: Clause, i: int, m: Mention) -> tuple[str | None, str | None] | None:
         """(person, party) the mention at i stands for as an actor; None if it stands for none."""
@@ -270,7 +310,8 @@ class ClauseReader:
             st.people[person].party = self._party_for(clause, verb)
         self.read_kept_majority(clause, st)
         self.read_ranks(clause, st)
-        self.read_figures(clause, st)
+        eliminated = self.read_eliminated(clause, st)
+        self.read_figures(clause, st, eliminated)
         self.read_followers(clause, st)
         self.read_majority(clause, st)
         return (person, party), (st if st.says_a_result() else None)
@@ -758,8 +799,8 @@ class ClauseReader:
     def _outcome(self, clause: Clause, v: int) -> str | None:
         rest = range(v, len(clause.items))
         if any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
-               for j in rest):
-            return "hold"
+               or clause.lower(j) in _TERMS_AGAIN and clause.lower(j + 1) == "term" for j in rest):
+            return "hold"  # 'a third successive term', 'secured a second term': the holder won again
         taken_from = False
         for j in rest:
             if clause.lower(j) in (",", "having") or clause.lower(j) == "over":
@@ -814,10 +855,18 @@ class ClauseReader:
             if m and m.kind == "person":
                 return m.person
             if m and m.kind == "party" and not self._attached_party(clause, j):
-                return None
+                return st.subject if self._describes_subject(clause, j, st) else None
         if clause.about is not None:
             return clause.about.person
         return st.subject
+
+    @staticmethod
+    def _describes_subject(clause: Clause, j: int, st: Statement) -> bool:
+        """The party at j names the clause's subject: 'The Labour candidate secured 98,400 votes' (a party, then one
+        word of office, said of the person the article named with that party)."""
+        office = clause.lower(j + 1)
+        return bool(st.subject) and st.subject_party == clause.mention(j).party and office in words("offices") \
+            and not office.endswith("s")
 
     def _attached_party(self, clause: Clause, j: int) -> bool:
         """A party that belongs to someone named before it: 'X (Lab)', 'X, of Labour,', 'came second for the Greens'."""
@@ -838,14 +887,29 @@ class ClauseReader:
         if ordinals and respectively:
             self._read_respectively(clause, st, ordinals, respectively[0])
             return
+        named_after = self._places_before_names(clause)
         for i in ordinals:
-            if clause.lower(i + 1) in ("place", "placed") and clause.kind(i + 2) == "person":
-                st.person(clause.mention(i + 2).person).rank = clause.mention(i).ordinal  # 'second place Jane Roe'
+            if i in named_after:
+                st.person(named_after[i]).rank = clause.mention(i).ordinal  # 'In second place was Jane Roe'
+            elif clause.lower(i + 1) == "placed" and clause.kind(i + 2) == "person":
+                st.person(clause.mention(i + 2).person).rank = clause.mention(i).ordinal  # 'second placed Jane Roe'
             elif self._is_place(clause, i):
                 owner = self.owner(clause, i, st)
                 place = clause.mention(i).ordinal
                 if owner and place and place > 1:
                     st.person(owner).rank = place
+
+    @staticmethod
+    def _places_before_names(clause: Clause) -> dict[int, str]:
+        """The person each place told before a name went to, by the ordinal's index: 'In second place was Jane Roe'."""
+        if clause.sentence.words_lower().isdisjoint(("place", "spot", "position")):
+            return {}  # every shape names the place: most clauses are not tried
+        found = {}
+        for match in patterns("place_before_name").finditer(clause.items):
+            place, who = match.items(clause.items, "place"), match.items(clause.items, "who")
+            at = next(i for i, item in enumerate(clause.items) if item is place[0])
+            found[at] = getattr(who[0].ref, "person", None) or ""
+        return {at: person for at, person in found.items() if person}
 
     @staticmethod
     def _read_placed_named(clause: Clause, st: Statement) -> None:
@@ -902,8 +966,35 @@ class ClauseReader:
         k = i - 4 if clause.lower(i - 1) == ")" and clause.lower(i - 3) == "(" else i - 1
         return clause.kind(k) == "person" and not clause.sentence.words_lower().isdisjoint(words("rank_verbs"))
 
-    def read_figures(self, clause: Clause, st: Statement) -> None:
+    @staticmethod
+    def read_eliminated(clause: Clause, st: Statement) -> bool:
+        """'Jane Roe (Green) and Tom Smith were eliminated after the first round': each person the clause names (its
+        winner apart) stood and lost; so did the person an aside of such a clause is about. Whether it says so."""
+        if clause.eliminated:  # an aside of such a clause, or one that says it again of others ('…, as was B')
+            named = [clause.about.person] if clause.about is not None else [
+                clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        elif ("liminat" in clause.sentence.text or "knocked out" in clause.sentence.text) \
+                and any(True for _ in patterns("eliminated").finditer(clause.items)):
+            named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+            named += [clause.about.person] if clause.about is not None else []  # ', who was eliminated,
+            for aside in clause.asides:
+                aside.eliminated = True
+        else:
+            return False
+        for person in named:
+            if person != st.winner:
+                st.person(person).stood = st.person(person).lost = True
+        st.eliminated = True
+        return True
+
+    def read_figures(self, clause: Clause, st: Statement, first_round: bool = False) -> None:
+        """Counts and shares; a later round's counts are left (not those of candidates eliminated before it)."""
         self._read_votes_to(clause, st)
+        if clause.find("respectively") and _figures_in_turn(clause, st):
+            return
+        if "respectively" in clause.sentence.text and len(clause.sentence.people) > 1 and not any(
+                clause.kind(i) == "person" for i in range(len(clause.items))):
+            return  # 'A and B came fourth and fifth respectively, with 5,000 and 4,000 votes': whose is not guessed
         for i in range(len(clause.items)):
             m = clause.mention(i)
             if m is None or m.kind != "figure" or m.figure is None:
@@ -911,7 +1002,7 @@ class ClauseReader:
             if m.figure.kind == "share" and not self._past(clause, i):
                 self._read_share(clause, i, st)
             elif m.figure.kind in ("votes", "number") and self._is_votes(clause, i) and not self._a_year(clause, m) \
-                    and not self._later_round(clause):
+                    and (first_round or not self._later_round(clause)):
                 self._read_votes(clause, i, st)
 
     def _read_votes(self, clause: Clause, i: int, st: Statement) -> None:
@@ -942,6 +1033,9 @@ class ClauseReader:
     def _read_share(self, clause: Clause, i: int, st: Statement) -> None:
         if any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall") for j in range(max(0, i - 3), i)):
             return
+        if not clause.sentence.words_lower().isdisjoint(_THRESHOLD_WORDS) and any(
+                clause.items[i] in match.items(clause.items, "share") for match in patterns("threshold").finditer(clause.items)):
+            return  # 'no candidate reaching 50 per cent': a threshold
         owner = self.owner(clause, i, st)
         if owner:
             st.person(owner).share = st.person(owner).share or clause.mention(i).figure.value
@@ -994,6 +1088,8 @@ class ClauseReader:
             return True
         before = clause.lower(i - 1)
         two = f"{clause.lower(i - 2)} {before}"
+        if two in words("poll"):
+            return True  # 'picked up 17,562', 'pulled in 9,672': a verb of two words, whose last is no rise ('up 3,000')
         if before in words("not_votes_before") or two in words("not_votes_before"):
             return before in ("to", "on") and clause.kind(i - 2) != "party"
         return before in words("poll") or before in ("'s", "’s") or two in words("poll") or (
@@ -1004,7 +1100,7 @@ class ClauseReader:
         if clause.lower(i - 2) == "by" and clause.lower(i - 1) in words("poll") and st.subject:
             return st.subject  # 'saw off the challenge of X by securing 21,031 votes': the subject's
         owner = self.owner(clause, i, st)
-        if owner and owner != st.subject and st.people.get(owner) and st.people[owner].lost:
+        if owner and owner != st.subject and st.people.get(owner) and st.people[owner].lost and not st.eliminated:
             j = max(k for k in range(i) if clause.kind(k) == "person")
             if clause.lower(j + 1) in ("with", "by"):
                 return st.subject
@@ -1090,6 +1186,21 @@ class ClauseReader:
         if clause.lower(k - 1) in ("elected", "re-elected", "returned"):
             return False  # 'returned by 22,487 votes' may be the votes cast for her as well as a margin
         return any(clause.lower(j) in words("win") or clause.lower(j) in words("lose") for j in range(i))
+
+
+_ELECTED_ALONE = frozenset({"mayor", "commissioner", "pcc"})  # an office one person is elected to
+_OFFICE_WORDS = frozenset({"new", "newly-elected", "elected", "re-elected", "region", "county", "city", "'s", "’s",
+                           "police", "and", "crime", ",", "fire"})
+
+
+def _office_named(clause: Clause, verb: int) -> str | None:
+    """'The region's new mayor won 181,000 votes', 'The newly-elected commissioner polled …': the office a clause
+    opens on as its subject (then its holder is the one the article's own contest elected)."""
+    if verb < 2 or clause.lower(0) != "the" or clause.lower(verb - 1) not in _ELECTED_ALONE:
+        return None
+    if all(clause.lower(i) in _OFFICE_WORDS or clause.kind(i) == "place" for i in range(1, verb - 1)):
+        return clause.lower(verb - 1)
+    return None
 
 
 def _party_before(items: list[Item], at: int) -> str | None:
@@ -1198,12 +1309,13 @@ def _before_qualifiers(clause: Clause, i: int) -> int:
 
 
 def _going_to(clause: Clause, at: int) -> str | None:
-    """'with 21,000 of the votes going to Jane Roe': the person the figure went to, named after it."""
-    for j in range(at + 1, min(len(clause.items), at + 9)):
-        if clause.lower(j) in ("going", "went", "gone") and clause.lower(j + 1) == "to" and clause.kind(j + 2) == "person":
-            return clause.mention(j + 2).person
-        if clause.kind(j) in ("person", "party"):
-            return None
+    """'with 21,000 of the votes going to Jane Roe', 'Some 60,210 votes went to Green candidate Ann Lee', 'with 9,000
+    votes (42%) going to Jane Roe': the person the figure at `at` went to, named after it."""
+    if not any(clause.lower(j) in ("going", "went", "gone") for j in range(at + 1, min(len(clause.items), at + 9))):
+        return None  # every shape has one of these words: most figures are not tried
+    for match in patterns("went_to").finditer(clause.items):
+        if match.start <= at < match.captures["who"][0]:  # the count, or its share beside it ('(42%)')
+            return getattr(match.items(clause.items, "who")[0].ref, "person", None)
     return None
 
 

@@ -1,0 +1,85 @@
+"""The annotator's faster forms read what the plainer ones read: the tokenizer's word pattern (runs of letters at
+a time) against the letter-at-a-time definition, a clause's word-class lookups against the class's words looked
+up one by one, tokens and items equal and hashed by value, and ``once`` working a value out once."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.once import once
+from elexgraph.annotate.patterns import Item
+from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
+from elexgraph.extract.prose_results.clauses import Clause, clauses
+from tests.article_text import document_of
+
+# The word as first defined: a letter, then one letter, digit, apostrophe before a letter or hyphen before a letter
+# or digit at a time.
+_LETTER_AT_A_TIME = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_])|[-‐](?=[^\W_]))*")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZé1_'’-‐ .,ü9", min_size=1, max_size=16))
+def test_a_word_is_what_the_letter_at_a_time_pattern_matches(text: str) -> None:
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup == "word":
+            plain = _LETTER_AT_A_TIME.match(text, m.start())
+            assert plain is not None and plain.group() == m.group()
+
+
+def test_tokens_and_items_are_equal_and_hashed_by_value() -> None:
+    one, other = tokenize("Jane Roe's seat"), tokenize("Jane Roe's seat")
+    assert one == other and [hash(t) for t in one] == [hash(t) for t in other]
+    assert [t.text for t in one] == ["Jane", "Roe", "'s", "seat"] and one[0].lower == "jane"
+    assert Item(("W",), "Seat", 0, 4, one[3]) == Item(("W",), "Seat", 0, 4, one[3])
+    assert Item(("W",), "Seat", 0, 4).lower == "seat" and Item(("W",), "Seat", 0, 4).ref is None
+    assert len({Token("Ann", 0, 3, "w"), Token("Ann", 0, 3, "w")}) == 1
+
+
+def test_once_works_a_value_out_at_first_use_only() -> None:
+    calls = []
+
+    class Counted:
+        @once
+        def value(self) -> int:
+            calls.append(1)
+            return 41 + len(calls)
+
+    thing = Counted()
+    assert (thing.value, thing.value) == (42, 42) and len(calls) == 1
+    assert isinstance(Counted.__dict__["value"], once)
+
+
+_SENTENCES = [
+    "Labour's Jane Roe won the seat with a majority of 412, while the Conservatives held Otherton.",
+    "Tom Smith, who was elected in 2019, came second and was followed by Ann Poe on 3,193 votes.",
+    "The winning candidate was Jane Roe, who beat Tom Smith by 500 votes after a recount.",
+    "She lost her seat last time but won it back, as were Ann Poe in Anytown and Kim Ford in Otherton.",
+]
+_CLASSES = ("win", "lose", "beaten", "speech", "main_verbs", "runner_up", "followed_by", "formerly_held",
+            "member_verbs", "standing_cues", "respectively")
+
+
+def _looked_up_one_by_one(clause: Clause, cls: str) -> list[int]:
+    lowers = [item.lower for item in clause.items]
+    found = set()
+    for i, lower in enumerate(lowers):
+        if clause.mention(i) is not None:
+            continue
+        if lower in words(cls) or (i + 1 < len(lowers) and f"{lower} {lowers[i + 1]}" in words(cls)):
+            found.add(i)
+    return sorted(found)
+
+
+def test_a_clause_finds_the_words_of_a_class_as_looking_each_up_would() -> None:
+    doc = document_of(*_SENTENCES)
+    cut = [clause for sentence in doc.sentences for clause in clauses(sentence)]
+    assert len(cut) > len(_SENTENCES)
+    for clause in cut:
+        for cls in _CLASSES:
+            assert clause.find(cls) == _looked_up_one_by_one(clause, cls)
+            assert clause.find(cls, 2, 6) == [i for i in _looked_up_one_by_one(clause, cls) if 2 <= i < 6]
+    assert any(clause.find("win") for clause in cut) and any(clause.find("followed_by") for clause in cut)
