@@ -851,6 +851,9 @@ def _named_line(items: list[Item]) -> ReadLine | None:
     if whole:
         return ReadLine([whole], None, [])
     seat, parts[0] = _seat_prefix(parts[0], read_named)  # 'Brook Hill – Jane Roe (Lab)': a seat and its one winner
+    starts = {it.start for it in items}
+    if any(part[0].start not in starts for part in parts) and not (seat and _named_like_a_seat(seat[0])):
+        return None  # names joined by 'and' after words that are no seat's are a sentence ('Three are standing: …')
     found = _each_read(parts, read_named) if len(parts) > 1 or seat else None
     return ReadLine(found, seat, []) if found else None
 
@@ -875,6 +878,15 @@ def _named_segments(items: list[Item]) -> list[list[Item]]:
 
 
 _AND_A_NAME = re.compile(r"(?:and|&)\s+(?=[A-Z])")
+
+
+def _named_like_a_seat(label: str) -> bool:
+    """Words a seat's name is printed in: capitalised, but for the small words inside a name and a word for a
+    ward ('Ash and Oak ward'); not a sentence ('Three candidates are standing')."""
+    return all(w[:1].isupper() or w.lower() in _INSIDE_A_SEAT for w in label.split())
+
+
+_INSIDE_A_SEAT = frozenset({"and", "&", "of", "the", "on", "upon", "in", "ward", "division"})
 
 
 def _whole_so_far(out: list[list[Item]]) -> bool:
