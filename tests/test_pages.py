@@ -257,8 +257,8 @@ def test_publish_mirrors_the_store_and_a_stopped_publish_leaves_the_old_site(sto
     def stopped(*args: object, **kwargs: object) -> str:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pages, "summarised_page", stopped)
-    assert CliRunner().invoke(cli, publish).exit_code != 0
+    monkeypatch.setattr(pages, "summarised_page", stopped)  # in this process: the pages drawn here, not by workers
+    assert CliRunner().invoke(cli, [*publish, "--jobs", "1"]).exit_code != 0
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before  # the old site, whole
     monkeypatch.undo()
     assert CliRunner().invoke(cli, publish).exit_code == 0
