@@ -16,6 +16,8 @@ from elexgraph.articles import Article
 from elexgraph.extract import reader_versions
 from elexgraph.facts import ArticleFacts, Candidacy, Election, Evidence, Fact, Person, SeatResult
 from elexgraph.iris import Minter
+from elexgraph.official.load import load
+from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
 from elexgraph.triples import article_quads
 
@@ -103,3 +105,11 @@ def result(sentence: str, seat: str, winner: str | None = None, party: str | Non
            election: Election = GE2024) -> SeatResult:
     return SeatResult(Evidence(sentence, 0, len(sentence)), "test", election, seat, winner, party, outcome,  # type: ignore[arg-type]
                       previous, majority)
+
+
+def load_one_seat(store_path: Path, folder: Path) -> None:
+    """Load into the store at `store_path` an official file of one seat with two invented candidates."""
+    official = write_candidates(folder / "seat.csv", {("E14001140", "Broxtowe"): [
+        Stood("Ann", "Example", "Labour", "Lab", 18001), Stood("Bob", "Sample", "Conservative", "Con", 12708)]})
+    with open_store(store_path) as store:
+        assert load([official], store).loaded

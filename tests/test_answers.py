@@ -18,13 +18,12 @@ from pyoxigraph import NamedNode
 from elexgraph.build import build, remove
 from elexgraph.cli import cli
 from elexgraph.iris import Minter
-from elexgraph.official.load import load
 from elexgraph.queries import answer_ahead, bound, load_query, run_query, user_queries, whole_question
 from elexgraph.store import open_store
 from elexgraph.store.answers import FILE_NAME, packed, unpacked
 from elexgraph.store.base import BoundQuery, QueryResult
 from elexgraph.web.pages import answered_ahead
-from tests.official_data import Stood, write_candidates
+from tests.official_data import load_one_seat
 from tests.test_incremental import ALPHA, BETA, articles  # noqa: F401 - the fixture: the two articles' folder
 
 # Every question a user asks, those with a name for a part of a name that many rows hold and one that none does.
@@ -72,10 +71,7 @@ def test_kept_answers_follow_every_write_through_elexgraph(articles: Path, tmp_p
     (articles / "alpha.txt").write_text(ALPHA.replace("17,267", "18,001"), encoding="utf-8")
     built(articles, path)
     assert_kept_as_sparql(path)
-    official = write_candidates(tmp_path / "seat.csv", {("E14001140", "Broxtowe"): [
-        Stood("Ann", "Example", "Labour", "Lab", 18001), Stood("Bob", "Sample", "Conservative", "Con", 12708)]})
-    with open_store(path) as store:
-        assert load([official], store).loaded
+    load_one_seat(path, tmp_path)
     assert_kept_as_sparql(path)
 
 

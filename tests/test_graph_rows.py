@@ -15,13 +15,12 @@ from pyoxigraph import Literal, NamedNode
 
 from elexgraph.build import build, remove
 from elexgraph.cli import cli
-from elexgraph.official.load import load
 from elexgraph.queries import all_queries, bound, load_query, whole, whole_question
 from elexgraph.store import embedded, open_store
 from elexgraph.store.answers import FILE_NAME, AnswerCache, answer_key, unpacked
 from elexgraph.store.base import BoundQuery, QueryResult
 from elexgraph.store.graphrows import Key, Unsortable, _ordered, graph_rows
-from tests.official_data import Stood, write_candidates
+from tests.official_data import load_one_seat
 
 INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 FOLLOWED = [q for q in all_queries() if graph_rows(whole(q) if q.narrows else q.sparql)]
@@ -101,10 +100,7 @@ def test_writes_are_followed_graph_by_graph(shared: Path, tmp_path: Path, counte
         build([folder], store)
         remove([articles[1].stem], store)
     assert_as_sparql(path)
-    official = write_candidates(tmp_path / "seat.csv", {("E14001140", "Broxtowe"): [
-        Stood("Ann", "Example", "Labour", "Lab", 18001), Stood("Bob", "Sample", "Conservative", "Con", 12708)]})
-    with open_store(path) as store:
-        assert load([official], store).loaded
+    load_one_seat(path, tmp_path)
     assert_as_sparql(path)
     assert len(counted) == 3 * len(FOLLOWED)
 
