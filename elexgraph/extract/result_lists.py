@@ -226,7 +226,7 @@ def _tells_of_wins(sentence: Sentence) -> bool:
     """The sentence says seats were won or people elected, and nothing of seats lost."""
     lowered = [t.lower for t in sentence.tokens]
     said = set(lowered) | {" ".join(pair) for pair in zip(lowered, lowered[1:])}
-    wins = words("division_taken") | words("elected") | {"new councillors", "winners"}
+    wins = words("division_taken") | words("elected") | words("winners_told")
     return bool(said & wins) and not said & (words("lose") | words("beaten"))
 
 
@@ -243,10 +243,8 @@ def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) ->
 
 def _lists_people(sentence: Sentence, before: int) -> bool:
     """The words before the first bracketed pair say the list is of people: 'councillors', 'members'."""
-    return any(t.lower in _PEOPLE_WORDS for t in sentence.tokens if t.start < before)
-
-
-_PEOPLE_WORDS = frozenset({"councillors", "councillor", "members", "candidates", "winners", "newcomers"})
+    people = words("people_listed")
+    return any(t.lower in people for t in sentence.tokens if t.start < before)
 
 
 def _after_verb(run: str) -> str:
