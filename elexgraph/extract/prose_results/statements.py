@@ -31,9 +31,6 @@ _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
 # A word of every [[threshold]] shape: a sentence with none is not tried.
-_THRESHOLD_WORDS = frozenset({"reach", "reaches", "reaching", "reached", "cross", "crosses", "crossing", "crossed", "pass",
-                              "passes", "passing", "passed", "needed", "required", "threshold", "mark", "barrier", "hurdle"})
-_TERMS_AGAIN = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})  # 'won a second term'
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
 
 
@@ -811,7 +808,7 @@ class ClauseReader:
     def _outcome(self, clause: Clause, v: int) -> str | None:
         rest = range(v, len(clause.items))
         if any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
-               or clause.lower(j) in _TERMS_AGAIN and clause.lower(j + 1) == "term" for j in rest):
+               or clause.lower(j) in words("terms_again") and clause.lower(j + 1) == "term" for j in rest):
             return "hold"  # 'a third successive term', 'secured a second term': the holder won again
         taken_from = False
         for j in rest:
@@ -1045,7 +1042,7 @@ class ClauseReader:
     def _read_share(self, clause: Clause, i: int, st: Statement) -> None:
         if any(clause.lower(j) in ("swing", "turnout", "drop", "down", "up", "rise", "fall") for j in range(max(0, i - 3), i)):
             return
-        if not clause.sentence.words_lower().isdisjoint(_THRESHOLD_WORDS) and any(
+        if not clause.sentence.words_lower().isdisjoint(words("threshold")) and any(
                 clause.items[i] in match.items(clause.items, "share") for match in patterns("threshold").finditer(clause.items)):
             return  # 'no candidate reaching 50 per cent': a threshold
         owner = self.owner(clause, i, st)
@@ -1200,17 +1197,12 @@ class ClauseReader:
         return any(clause.lower(j) in words("win") or clause.lower(j) in words("lose") for j in range(i))
 
 
-_ELECTED_ALONE = frozenset({"mayor", "commissioner", "pcc"})  # an office one person is elected to
-_OFFICE_WORDS = frozenset({"new", "newly-elected", "elected", "re-elected", "region", "county", "city", "'s", "’s",
-                           "police", "and", "crime", ",", "fire"})
-
-
 def _office_named(clause: Clause, verb: int) -> str | None:
     """'The region's new mayor won 181,000 votes', 'The newly-elected commissioner polled …': the office a clause
     opens on as its subject (then its holder is the one the article's own contest elected)."""
-    if verb < 2 or clause.lower(0) != "the" or clause.lower(verb - 1) not in _ELECTED_ALONE:
+    if verb < 2 or clause.lower(0) != "the" or clause.lower(verb - 1) not in words("elected_alone"):
         return None
-    if all(clause.lower(i) in _OFFICE_WORDS or clause.kind(i) == "place" for i in range(1, verb - 1)):
+    if all(clause.lower(i) in words("office_words") or clause.kind(i) == "place" for i in range(1, verb - 1)):
         return clause.lower(verb - 1)
     return None
 
