@@ -268,18 +268,23 @@ def answer_ahead(store: GraphStore, also: Iterable[tuple[str, dict[str, str | Na
     `also` names with their values (the server's index lists), so that a read-only embedded store keeps the
     answers for the store's state (store/answers.py) and a first ask is quick: each name with its answer, or the
     error it ended in (a query limit), and the seconds it took."""
-    asked = _kept_questions()
-    asked += [(f"{name} ({', '.join(_last_part(v) for v in values.values())})", bound(load_query(name), values))
-              for name, values in also]
-    return _each_asked(store, asked)
+    return _each_asked(store, _kept_questions() + _also(also))
 
 
-def follow_writes(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None, float]]:
-    """Each question `answer_ahead` asks whose answer the store keeps by graph for an earlier state that the
-    writes since lead from (store/graphrows.py) brought to the store's state, only the graphs written asked
-    again, so that after a `build` the first ask of each, and a served store's first party or election page, is
-    quick again: each name with the error it ended in (a query limit) or None, and the seconds it took."""
-    for name, question in _kept_questions():
+def _also(also: Iterable[tuple[str, dict[str, str | NamedNode]]]) -> list[tuple[str, BoundQuery]]:
+    """Each query with its values, named as `optimize` prints it."""
+    return [(f"{name} ({', '.join(_last_part(v) for v in values.values())})", bound(load_query(name), values))
+            for name, values in also]
+
+
+def follow_writes(store: GraphStore, also: Iterable[tuple[str, dict[str, str | NamedNode]]] = ()
+                  ) -> Iterator[tuple[str, ElexgraphError | None, float]]:
+    """Each question `answer_ahead` asks (with the queries `also` names: the server's index lists) whose answer
+    the store keeps by graph for an earlier state that the writes since lead from (store/graphrows.py) brought
+    to the store's state, only the graphs written asked again, so that after a `build` the first ask of each,
+    and a served store's first index, party or election page, is quick again: each name with the error it ended
+    in (a query limit) or None, and the seconds it took."""
+    for name, question in _kept_questions() + _also(also):
         if store.follows(question):
             started = time.perf_counter()
             try:

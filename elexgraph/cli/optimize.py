@@ -34,12 +34,13 @@ def suggest(quads: int, store: GraphStore) -> None:
 def follow(store: StoreOptions) -> None:
     """After a write command: each answer kept by graph follows the write, only the graphs it wrote asked again
     (store/graphrows.py), so the first ask of each question, and a served store's first party or election page,
-    stays quick. Nothing kept (a store never asked, a SPARQL server): nothing asked. An answer that cannot follow
-    within the limits is left for its first ask."""
+    stays quick; so do the server's index lists. Nothing kept (a store never asked, a SPARQL server): nothing
+    asked. An answer that cannot follow within the limits is left for its first ask."""
     from elexgraph.queries import follow_writes
+    from elexgraph.web.pages import answered_ahead
 
     with store.open_for_reading() as graph_store:
-        for _ in follow_writes(graph_store):
+        for _ in follow_writes(graph_store, answered_ahead()):
             pass
 
 

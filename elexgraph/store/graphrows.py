@@ -10,9 +10,10 @@ and the rows are put in order again here. The rows are SPARQL's; rows that the O
 key) may come in another order than a fresh SPARQL answer's, which SPARQL leaves to the engine anyway.
 
 Ordering as SPARQL does is done for the terms the questions sort on: unbound first, then strings (by code
-point, as Oxigraph compares them), numbers (by value), dates and years without a time zone. A key column holding
-anything else (an IRI, a language-tagged string, a mix of kinds) raises `Unsortable`, and the whole answer is
-asked of SPARQL again: never a guess.
+point, as Oxigraph compares them), numbers (by value), dates and years without a time zone, and IRIs (by their
+text, as Oxigraph compares them: the index lists are ordered by label, then resource). A key column holding
+anything else (a blank node, a language-tagged string, a mix of kinds) raises `Unsortable`, and the whole answer
+is asked of SPARQL again: never a guess.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 
-from pyoxigraph import Literal
+from pyoxigraph import Literal, NamedNode
 
 from elexgraph.store.answers import opened, packed_cells, parsed_lines
 from elexgraph.store.base import Term
@@ -175,6 +176,8 @@ def _ordered(terms: dict[int, Term | None]) -> list[int]:
 
 
 def _value(term: Term | None) -> tuple[str, object]:
+    if isinstance(term, NamedNode):
+        return "iri", term.value
     if not isinstance(term, Literal) or term.language is not None:
         raise Unsortable(f"cannot order {term}")
     datatype, text = term.datatype.value, term.value
