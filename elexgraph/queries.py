@@ -30,7 +30,7 @@ from pyoxigraph import Literal, NamedNode
 from elexgraph.errors import ElexgraphError, QueryError
 from elexgraph.resources import resource_dir
 # query_form from base, not remote: importing the remote store's HTTP and TLS setup cost every query 0.2 s
-from elexgraph.store.base import BoundQuery, GraphStore, QueryResult, Within, query_form
+from elexgraph.store.base import BoundQuery, Combined, GraphStore, QueryResult, Within, query_form
 
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*:\s*(.*)$")
 _INTERNAL = re.compile(r"^#\s*@internal\b")
@@ -40,6 +40,7 @@ _SUBSTITUTE = re.compile(r"^#\s*@substitute\b")
 _NARROWS = re.compile(r"^#\s*@narrows\s+(\w+)\s*:\s*(\w+)(\s+exactly)?\b")
 _KEEP = re.compile(r"^#\s*@keep\b")
 _GRAPH_ROWS = re.compile(r"^#\s*@graph-rows\b")  # read by the embedded store (store/graphrows.py)
+_COMBINED = re.compile(r"^#\s*@combined-from:\s*(\S.*)$")  # the queries an embedded store combines (store/combined.py)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class NamedQuery:
     narrows: tuple[str, str] | None = None  # (parameter, column): see `bound`
     exactly: bool = False  # `narrows` by an IRI the column holds exactly (else by text the column contains)
     keep: bool = False  # an internal query whose answers are kept as a question's are (``# @keep``)
+    combined: tuple[str, ...] = ()  # the queries its answer may be combined from (``# @combined-from``: see `bound`)
 
     @property
     def title(self) -> str:
@@ -94,12 +96,13 @@ def _parse(path: Path, sparql: str) -> NamedQuery:
     narrowing = next((m for m in map(_NARROWS.match, header) if m), None)
     narrows = (narrowing.group(1), narrowing.group(2)) if narrowing else None
     keep = any(map(_KEEP.match, header))
-    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS, _KEEP, _GRAPH_ROWS)
+    combined = next((tuple(m.group(1).split()) for m in map(_COMBINED.match, header) if m), ())
+    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS, _KEEP, _GRAPH_ROWS, _COMBINED)
     prose = [line.lstrip("#").strip() for line in header if not any(f.match(line) for f in flags)]
     summary = next((line for line in prose if line), "")
     description = re.sub(rf"^{re.escape(path.stem)}:\s*", "", " ".join(line for line in prose if line))
     return NamedQuery(path.stem, path, sparql, summary, params, description, internal, substitute, narrows,
-                      bool(narrowing and narrowing.group(3)), keep)
+                      bool(narrowing and narrowing.group(3)), keep, combined)
 
 
 def all_queries() -> list[NamedQuery]:
@@ -220,16 +223,26 @@ def bound(query: NamedQuery, values: dict[str, Value]) -> BoundQuery:
     value (careers: a name). ``# @narrows PARAM: COLUMN exactly``: the parameter is an IRI bound by its
     ``# @values`` lines and projected as COLUMN; its answer is the rows of the query left unbound (every
     resource's) whose COLUMN is that IRI (a party's page summary, cut from every party's). Only that whole answer
-    is kept, not one per IRI.
+    is kept, not one per IRI. ``# @combined-from: ROWS OTHER…`` (a question without parameters): an embedded store
+    may answer it from the answer of ROWS, a ``# @graph-rows`` query kept by graph, and those of the OTHER
+    queries, put together in Python as the question's SPARQL would (store/combined.py: a GROUP BY, a LIMIT, a
+    count of distinct resources across graphs), so that it follows writes as the @graph-rows questions do.
     """
     text = bind(query, values)
     keep = (not query.internal or query.keep) and query.path.resolve().parent == queries_dir().resolve()
     if query.substitute or query_form(query.sparql) == "SELECT" or _VALUES_HERE.search(query.sparql):
         within = _within(query, values) if keep else None
-        return BoundQuery(text, (), text, keep and not query.exactly, within)
+        return BoundQuery(text, (), text, keep and not query.exactly, within, _combined(query) if keep else None)
     terms = tuple((name, v if isinstance(v, NamedNode) else Literal(v))
                   for name, v in sorted(_one_each(query, values).items()))
     return BoundQuery(query.sparql, terms, text, keep)
+
+
+def _combined(query: NamedQuery) -> Combined | None:
+    """How an embedded store may answer the question from answers kept by graph (``# @combined-from``)."""
+    if not query.combined or query.params:
+        return None
+    return Combined(query.name, tuple(load_query(name).sparql for name in query.combined))
 
 
 def _within(query: NamedQuery, values: dict[str, Value]) -> Within | None:

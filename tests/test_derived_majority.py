@@ -16,7 +16,7 @@ from elexgraph.check import check, write_findings
 from elexgraph.facts import ArticleFacts, Candidacy, Election, Evidence, Person, SeatResult
 from elexgraph.iris import Minter
 from elexgraph.views.plot import majorities_figure
-from elexgraph.queries import run_query
+from elexgraph.queries import bound, load_query, run_query
 from elexgraph.store import open_store
 from elexgraph.triples import article_quads
 from elexgraph.vocab import ELEX
@@ -88,6 +88,9 @@ def test_closest_contests_leave_out_a_majority_worked_out_from_doubted_votes(sto
     rows = [dict(zip(result.variables, (getattr(t, "value", None) for t in row))) for row in result.rows]
     # The twins check doubts one of the two seats' winners (the first by name): that seat's majority goes.
     assert [(r["constituency"], r["majority"], r["derived"]) for r in rows] == [("Nottingham South", "4000", "majority")]
+    with open_store(store_path, read_only=True) as store:  # put together from the rows kept by graph: the same
+        assert store.kept(bound(load_query("closest-contests"), {})) is not None
+        assert run_query(store, "closest-contests").rows == result.rows
 
 
 def test_the_majorities_plot_leaves_it_out_too(store_path: Path) -> None:

@@ -24,7 +24,8 @@ from elexgraph.web.pages import INDEXES
 from tests.official_data import load_one_seat
 
 INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-FOLLOWED = [q for q in all_queries() if graph_rows(whole(q) if q.narrows else q.sparql)]
+# Asked and kept themselves (not the rows that others are put together from: store/combined.py)
+FOLLOWED = [q for q in all_queries() if graph_rows(whole(q) if q.narrows else q.sparql) and (not q.internal or q.keep)]
 
 
 def rows(result: QueryResult) -> list[tuple[str, ...]]:
@@ -188,3 +189,55 @@ def test_a_long_read_of_the_answers_does_not_lose_a_writes_record(shared: Path, 
     reader.close()
     assert_as_sparql(path)
     assert len(counted) == len(questions())
+
+
+COMBINED = [q for q in all_queries() if q.combined]
+
+
+def combined_rows(result: QueryResult) -> list[tuple[object, ...]]:
+    """The rows, with a GROUP_CONCAT of headlines as the set it joins (SPARQL leaves their order to the engine)."""
+    at = result.variables.index("sources") if "sources" in result.variables else -1
+    return sorted((*cells[:at], frozenset(cells[at].split(" | ")), *cells[at + 1:]) if at >= 0 else cells
+                  for cells in rows(result))
+
+
+def assert_combined_as_sparql(path: Path) -> None:
+    """Each question put together from rows kept by graph (store/combined.py) gives SPARQL's rows, in order of its
+    ORDER BY keys."""
+    with open_store(path, read_only=True) as store:
+        for query in COMBINED:
+            question = bound(query, {})
+            found, fresh = store.query(question), store.query(question.text)
+            assert found.variables == fresh.variables
+            assert combined_rows(found) == combined_rows(fresh)
+            at = [found.variables.index(v) for v in ("majority", "election", "constituency", "count")
+                  if v in found.variables][:3]
+            assert [[row[i] for i in at] for row in found.rows] == [[row[i] for i in at] for row in fresh.rows]
+            assert store.kept(question) is not None
+
+
+def test_combined_questions_follow_writes(shared: Path, tmp_path: Path, counted: list[int]) -> None:
+    assert {q.name for q in COMBINED} == {"stats", "seat-changes", "closest-contests"}
+    articles = sorted((shared / "dev" / "articles").glob("*.txt"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in articles[:30]:
+        shutil.copy(article, folder)
+    path = tmp_path / "store"
+    with open_store(path, create=True) as store:
+        build([folder], store)
+    assert_combined_as_sparql(path)  # the rows asked whole, and kept by graph
+    assert counted == []
+    for article in articles[30:]:
+        shutil.copy(article, folder)
+    store_path = str(path)
+    assert CliRunner().invoke(cli, ["build", str(folder), "--store", store_path]).exit_code == 0
+    with open_store(path, read_only=True) as opened:  # followed by the build itself (never asked whole by it)
+        assert all(opened.kept(bound(query, {})) is not None for query in COMBINED)
+    assert_combined_as_sparql(path)
+    with open_store(path) as store:
+        remove([articles[1].stem], store)
+    load_one_seat(path, tmp_path)
+    assert_combined_as_sparql(path)
+    assert counted == [2] * len(COMBINED)  # the removal and the official load, followed together
+

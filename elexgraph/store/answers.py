@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pyoxigraph
 
-from elexgraph.store.base import Term
+from elexgraph.store.base import QueryResult, Term
 
 FILE_NAME = "answers.sqlite"
 # At most this many answers (of one state) are kept; the oldest go first. Most are named
@@ -78,6 +78,15 @@ def packed(variables: list[str], tsv: bytes) -> bytes | None:
             return None
         table.append([terms.setdefault(cell, len(terms)) if cell else -1 for cell in cells])
     return packed_cells(variables, list(terms), table)
+
+
+def packed_answer(answer: QueryResult) -> bytes | None:
+    """An answer worked out in Python (store/combined.py) as kept: its terms in N-Triples form, as SPARQL TSV
+    writes them."""
+    terms: dict[bytes, int] = {}
+    table = [[-1 if term is None else terms.setdefault(str(term).encode("utf-8"), len(terms)) for term in row]
+             for row in answer.rows]
+    return packed_cells(answer.variables, list(terms), table) if answer.variables else None
 
 
 def packed_cells(variables: list[str], terms: list[bytes], table: list[tuple[int, ...]] | list[list[int]]) -> bytes:

@@ -47,6 +47,17 @@ class Within:
 
 
 @dataclass(frozen=True)
+class Combined:
+    """How an embedded store may answer a question from other answers (queries.py, ``# @combined-from``): the
+    rows of `texts[0]`, a ``# @graph-rows`` question kept by graph (so it follows writes), with the answers of
+    the other texts (small, asked each time), put together by the combiner of the question named `how`
+    (store/combined.py)."""
+
+    how: str
+    texts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class BoundQuery:
     """A query with values for some of its variables, bound by each backend its own way.
 
@@ -55,7 +66,8 @@ class BoundQuery:
     with the values written in (VALUES clauses, or the terms in place of their variables).
     `keep`: the answer may be kept for the store's state and given again (store/answers.py): set for the
     named questions of elexgraph, never for a user's own .rq file; `within`: a kept answer this one may be
-    cut from (looked for even when this one is not kept).
+    cut from (looked for even when this one is not kept); `combined`: how an embedded store may answer it from
+    answers kept by graph.
     """
 
     sparql: str
@@ -63,6 +75,7 @@ class BoundQuery:
     text: str
     keep: bool = False
     within: Within | None = None
+    combined: Combined | None = None
 
 
 # A request's prologue: white space, comments, BASE and PREFIX declarations (their IRIs may hold a '#').

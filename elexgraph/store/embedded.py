@@ -23,8 +23,9 @@ from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, QueryS
 
 from elexgraph.errors import QueryError, StoreError
 from elexgraph.store.answers import FILE_NAME as ANSWERS_FILE
-from elexgraph.store.answers import AnswerCache, answer_key, opened, packed, state_token, unpacked
+from elexgraph.store.answers import AnswerCache, answer_key, opened, packed, packed_answer, state_token, unpacked
 from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within
+from elexgraph.store.combined import combined
 from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph_rows
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
@@ -182,7 +183,7 @@ class EmbeddedStore(GraphStore):
     def follows(self, query: BoundQuery) -> bool:
         state = self._answer_state() if query.keep and query.within is None else None
         try:
-            rows = graph_rows(query.text) if state else None
+            rows = graph_rows(query.combined.texts[0] if query.combined else query.text) if state else None
         except ValueError:
             return False
         last = self._answers.by_graph(answer_key(rows.text), body=False) if rows and state else None
@@ -192,6 +193,9 @@ class EmbeddedStore(GraphStore):
         """The answer kept by graph brought to the store's state, without reading it (after a build: its rows
         are neither parsed nor sent anywhere)."""
         state = self._answer_state()
+        if state and query.keep and query.combined:
+            self._combined(query, state, "never")
+            return
         rows = graph_rows(query.text) if state and query.keep and query.within is None else None
         if rows is not None:
             self._by_graph(rows, state, "never")
@@ -214,6 +218,9 @@ class EmbeddedStore(GraphStore):
         if kept is not None:
             return kept
         state = self._answer_state()
+        combined = self._combined(query, state, "always") if state and query.keep and query.combined else None
+        if combined is not None:
+            return combined
         whole = query.within.text if query.within else query.text
         try:
             rows = graph_rows(whole) if query.within or query.keep else None
@@ -231,6 +238,25 @@ class EmbeddedStore(GraphStore):
         if query.keep and state and state == self._answer_state():
             self._answers.put(answer_key(query.text), state, body)
         return QueryResult(*unpacked(body))
+
+    def _combined(self, query: BoundQuery, state: str, whole: Whole) -> QueryResult | None:
+        """The answer put together from the rows kept by graph that it is made of (store/combined.py), those
+        following the writes since (asked whole as `whole` says), and kept for the store's state. None: not
+        followed, or not a shape that can be (asked of SPARQL as any other)."""
+        assert query.combined is not None
+        try:
+            rows = graph_rows(query.combined.texts[0])
+            body = self._by_graph(rows, state, whole) if rows is not None else None
+            if body is None:
+                return None
+            others = [self._run(text, None, {}) for text in query.combined.texts[1:]]
+            answer = combined(query.combined.how, body, others)
+        except ValueError:  # a @graph-rows query of a shape that cannot be followed, a damaged kept answer
+            return None
+        kept = packed_answer(answer)
+        if kept is not None and state == self._answer_state():
+            self._answers.put(answer_key(query.text), state, kept)
+        return answer
 
     def _by_graph(self, rows: GraphRows, state: str | None, whole: Whole) -> bytes | None:
         """The answer by graph for the store's state: the last one kept, with the rows of the graphs written
