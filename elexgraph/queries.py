@@ -232,17 +232,21 @@ def bound(query: NamedQuery, values: dict[str, Value]) -> BoundQuery:
     keep = (not query.internal or query.keep) and query.path.resolve().parent == queries_dir().resolve()
     if query.substitute or query_form(query.sparql) == "SELECT" or _VALUES_HERE.search(query.sparql):
         within = _within(query, values) if keep else None
-        return BoundQuery(text, (), text, keep and not query.exactly, within, _combined(query) if keep else None)
+        combined = _combined(query, values) if keep else None
+        return BoundQuery(text, (), text, keep and not query.exactly, within, combined)
     terms = tuple((name, v if isinstance(v, NamedNode) else Literal(v))
                   for name, v in sorted(_one_each(query, values).items()))
     return BoundQuery(query.sparql, terms, text, keep)
 
 
-def _combined(query: NamedQuery) -> Combined | None:
-    """How an embedded store may answer the question from answers kept by graph (``# @combined-from``)."""
-    if not query.combined or query.params:
+def _combined(query: NamedQuery, values: dict[str, Value]) -> Combined | None:
+    """How an embedded store may answer the question from answers kept by graph (``# @combined-from``): with
+    text values only; the rows asked whole for a question without parameters only."""
+    text = {name: value for name, value in values.items() if isinstance(value, str)}
+    if not query.combined or len(text) != len(values):
         return None
-    return Combined(query.name, tuple(load_query(name).sparql for name in query.combined))
+    return Combined(query.name, tuple(load_query(name).sparql for name in query.combined), tuple(sorted(text.items())),
+                    whole=not query.params)
 
 
 def _within(query: NamedQuery, values: dict[str, Value]) -> Within | None:
@@ -310,9 +314,11 @@ def follow_writes(store: GraphStore, also: Iterable[tuple[str, dict[str, str | N
 
 def _kept_questions() -> list[tuple[str, BoundQuery]]:
     """The questions whose answers are kept whole: the narrowing ones' answers for every value, and the
-    questions a user asks that take no parameter."""
+    questions a user asks that take no parameter, and the rows kept for those that do (``# @keep`` without one)."""
     asked = [(query.name, whole_question(query)) for query in all_queries()
              if (not query.internal or query.keep) and query.narrows and list(query.params) == [query.narrows[0]]]
+    asked += [(query.name, bound(query, {})) for query in all_queries() if query.internal and query.keep
+              and not query.params]  # the rows a question with a parameter is put together from (quotes-by)
     return asked + [(query.name, bound(query, {})) for query in user_queries() if not query.params]
 
 

@@ -51,10 +51,13 @@ class Combined:
     """How an embedded store may answer a question from other answers (queries.py, ``# @combined-from``): the
     rows of `texts[0]`, a ``# @graph-rows`` question kept by graph (so it follows writes), with the answers of
     the other texts (small, asked each time), put together by the combiner of the question named `how`
-    (store/combined.py)."""
+    (store/combined.py) with the question's `values` (text). `whole`: the rows may be asked whole for it (else
+    only rows kept already are used: a question with a parameter would pay for every row once)."""
 
     how: str
     texts: tuple[str, ...]
+    values: tuple[tuple[str, str], ...] = ()
+    whole: bool = True
 
 
 @dataclass(frozen=True)

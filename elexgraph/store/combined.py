@@ -55,13 +55,14 @@ class Rows:
                 for row in rows}
 
 
-def combined(how: str, body: bytes, others: list[QueryResult]) -> QueryResult:
+def combined(how: str, body: bytes, others: list[QueryResult], values: dict[str, str]) -> QueryResult:
     """The answer of the question named `how` from the kept rows (`body`, store/answers.py `packed`, the graph in
-    the first column) and the answers of its other queries. ValueError: a kept answer that is not one."""
-    return _COMBINERS[how](Rows(body), others)
+    the first column), the answers of its other queries and its values. ValueError: a kept answer that is not
+    one."""
+    return _COMBINERS[how](Rows(body), others, values)
 
 
-def _stats(rows: Rows, others: list[QueryResult]) -> QueryResult:
+def _stats(rows: Rows, others: list[QueryResult], values: dict[str, str]) -> QueryResult:
     """COUNT(DISTINCT ?s) by class, most first, then by class: a resource of many graphs counted once."""
     counts = Counter(map(itemgetter(0), set(zip(rows.columns["class"], rows.columns["s"]))))
     names = rows.terms(counts)
@@ -69,7 +70,7 @@ def _stats(rows: Rows, others: list[QueryResult]) -> QueryResult:
     return QueryResult(["class", "count"], [(names[c], Literal(n)) for c, n in ordered])
 
 
-def _seat_changes(rows: Rows, others: list[QueryResult]) -> QueryResult:
+def _seat_changes(rows: Rows, others: list[QueryResult], values: dict[str, str]) -> QueryResult:
     """Grouped by election, seat and parties: SAMPLE of the winner and the sentence, the headlines joined by
     " | " (each once), ordered by election and seat."""
     c = rows.columns
@@ -89,7 +90,7 @@ def _seat_changes(rows: Rows, others: list[QueryResult]) -> QueryResult:
                        found)
 
 
-def _closest(rows: Rows, others: list[QueryResult]) -> QueryResult:
+def _closest(rows: Rows, others: list[QueryResult], values: dict[str, str]) -> QueryResult:
     """The first rows in the kept order (smallest majority first), but a majority the build worked out from
     votes `check` found wrong (`others[0]`: the graph, election and seat of those votes)."""
     c = rows.columns
@@ -108,9 +109,24 @@ def _closest(rows: Rows, others: list[QueryResult]) -> QueryResult:
     return QueryResult(variables, [tuple(terms[c[v][at]] for v in variables) for at in picked])
 
 
+def _quotes_by(rows: Rows, others: list[QueryResult], values: dict[str, str]) -> QueryResult:
+    """The quotes whose speaker's name or any other name of theirs holds the name asked for, without regard to
+    case (as CONTAINS(LCASE(…)) keeps them: Python's lower() and SPARQL's LCASE are both Unicode's full lowercase
+    mapping), each once, in the kept order (by headline, then where the quote starts); only the names are parsed,
+    and the rows kept."""
+    c, wanted = rows.columns, values["person"].lower()
+    names = rows.terms(set(c["speaker"]) | set(c["alias"]))
+    holding = {i for i, term in names.items() if isinstance(term, Literal) and wanted in term.value.lower()}
+    variables = ["speaker", "quote", "source", "evidence"]
+    picked = dict.fromkeys(tuple(c[v][at] for v in variables) for at in range(len(rows))
+                           if c["speaker"][at] in holding or c["alias"][at] in holding)
+    terms = rows.terms(i for row in picked for i in row)
+    return QueryResult(variables, [tuple(terms[i] for i in row) for row in picked])
+
+
 def _text(term: Term | None) -> str:
     return term.value if isinstance(term, Literal) else ""
 
 
-_COMBINERS: dict[str, Callable[[Rows, list[QueryResult]], QueryResult]] = {
-    "stats": _stats, "seat-changes": _seat_changes, "closest-contests": _closest}
+_COMBINERS: dict[str, Callable[[Rows, list[QueryResult], dict[str, str]], QueryResult]] = {
+    "stats": _stats, "seat-changes": _seat_changes, "closest-contests": _closest, "quotes-by": _quotes_by}

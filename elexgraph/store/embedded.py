@@ -218,7 +218,8 @@ class EmbeddedStore(GraphStore):
         if kept is not None:
             return kept
         state = self._answer_state()
-        combined = self._combined(query, state, "always") if state and query.keep and query.combined else None
+        combined = (self._combined(query, state, "always" if query.combined.whole else "never")
+                    if state and query.keep and query.combined else None)
         if combined is not None:
             return combined
         whole = query.within.text if query.within else query.text
@@ -250,7 +251,7 @@ class EmbeddedStore(GraphStore):
             if body is None:
                 return None
             others = [self._run(text, None, {}) for text in query.combined.texts[1:]]
-            answer = combined(query.combined.how, body, others)
+            answer = combined(query.combined.how, body, others, dict(query.combined.values))
         except ValueError:  # a @graph-rows query of a shape that cannot be followed, a damaged kept answer
             return None
         kept = packed_answer(answer)
