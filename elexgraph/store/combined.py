@@ -1,9 +1,10 @@
 """Questions answered from rows kept by graph, put together here as their SPARQL would (``# @combined-from``).
 
-A question that groups, counts distinct resources or cuts a LIMIT across graphs (seat-changes, stats,
-closest-contests) cannot be kept by graph itself: one graph's write changes a group or a count made of every
-graph's rows. The rows it is made of can (a ``# @graph-rows`` query, store/graphrows.py): they follow a write,
-only the graphs written asked again, and the question is put together from them here in a fraction of a second.
+A question that groups or cuts a LIMIT across graphs (seat-changes, closest-contests), or that keeps the rows
+holding a name (quotes-by), cannot be kept by graph itself: one graph's write changes a group, or the rows the
+LIMIT keeps, made of every graph's rows. The rows it is made of can (a ``# @graph-rows`` query,
+store/graphrows.py): they follow a write, only the graphs written asked again, and the question is put together
+from them here in a fraction of a second.
 
 What SPARQL leaves to the engine is left so here too: SAMPLE gives one of the group's values and GROUP_CONCAT
 joins the group's distinct values in the order they come (the kept rows' order, not Oxigraph's, which follows
@@ -14,9 +15,7 @@ the tied ones.
 from __future__ import annotations
 
 import array
-from collections import Counter
 from collections.abc import Callable, Iterable
-from operator import itemgetter
 
 from pyoxigraph import Literal
 
@@ -29,7 +28,7 @@ CLOSEST = 25
 
 class Rows:
     """A kept answer by graph (the graph in its first column): its columns of term indexes by variable, and its
-    terms parsed only when asked for (stats' rows hold hundreds of thousands of resources it never parses)."""
+    terms parsed only when asked for (quotes-by parses the names, and the terms of the rows it keeps)."""
 
     def __init__(self, body: bytes) -> None:
         variables, document, columns = opened(body)
@@ -60,14 +59,6 @@ def combined(how: str, body: bytes, others: list[QueryResult], values: dict[str,
     the first column), the answers of its other queries and its values. ValueError: a kept answer that is not
     one."""
     return _COMBINERS[how](Rows(body), others, values)
-
-
-def _stats(rows: Rows, others: list[QueryResult], values: dict[str, str]) -> QueryResult:
-    """COUNT(DISTINCT ?s) by class, most first, then by class: a resource of many graphs counted once."""
-    counts = Counter(map(itemgetter(0), set(zip(rows.columns["class"], rows.columns["s"]))))
-    names = rows.terms(counts)
-    ordered = sorted(counts.items(), key=lambda item: (-item[1], _text(names[item[0]])))
-    return QueryResult(["class", "count"], [(names[c], Literal(n)) for c, n in ordered])
 
 
 def _seat_changes(rows: Rows, others: list[QueryResult], values: dict[str, str]) -> QueryResult:
@@ -129,4 +120,4 @@ def _text(term: Term | None) -> str:
 
 
 _COMBINERS: dict[str, Callable[[Rows, list[QueryResult], dict[str, str]], QueryResult]] = {
-    "stats": _stats, "seat-changes": _seat_changes, "closest-contests": _closest, "quotes-by": _quotes_by}
+    "seat-changes": _seat_changes, "closest-contests": _closest, "quotes-by": _quotes_by}
