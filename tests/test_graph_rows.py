@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,9 @@ from elexgraph.store import embedded, open_store
 from elexgraph.store.answers import FILE_NAME, AnswerCache, answer_key, unpacked
 from elexgraph.store.base import BoundQuery, QueryResult
 from elexgraph.store.graphrows import Key, Unsortable, _ordered, graph_rows
+from elexgraph.web.describe import described_page
 from elexgraph.web.pages import INDEXES
+from elexgraph.web.site import Site
 from tests.official_data import load_one_seat
 
 INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
@@ -86,7 +89,8 @@ def test_every_graph_rows_query_can_be_followed() -> None:
                                           "web-index-facets", "web-index-counties"}
 
 
-def test_writes_are_followed_graph_by_graph(shared: Path, tmp_path: Path, counted: list[int]) -> None:
+def first_built(shared: Path, tmp_path: Path) -> tuple[list[Path], Path, Path]:
+    """The dev articles, the folder holding the first 30 of them, and a store built from it."""
     articles = sorted((shared / "dev" / "articles").glob("*.txt"))
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -95,6 +99,11 @@ def test_writes_are_followed_graph_by_graph(shared: Path, tmp_path: Path, counte
     path = tmp_path / "store"
     with open_store(path, create=True) as store:
         build([folder], store)
+    return articles, folder, path
+
+
+def test_writes_are_followed_graph_by_graph(shared: Path, tmp_path: Path, counted: list[int]) -> None:
+    articles, folder, path = first_built(shared, tmp_path)
     assert_as_sparql(path)  # asked whole, and kept
     assert counted == []
     for article in articles[30:]:
@@ -217,14 +226,7 @@ def assert_combined_as_sparql(path: Path) -> None:
 
 def test_combined_questions_follow_writes(shared: Path, tmp_path: Path, counted: list[int]) -> None:
     assert {q.name for q in COMBINED} == {"seat-changes", "closest-contests"}
-    articles = sorted((shared / "dev" / "articles").glob("*.txt"))
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for article in articles[:30]:
-        shutil.copy(article, folder)
-    path = tmp_path / "store"
-    with open_store(path, create=True) as store:
-        build([folder], store)
+    articles, folder, path = first_built(shared, tmp_path)
     assert_combined_as_sparql(path)  # the rows asked whole, and kept by graph
     assert counted == []
     for article in articles[30:]:
@@ -239,7 +241,6 @@ def test_combined_questions_follow_writes(shared: Path, tmp_path: Path, counted:
     load_one_seat(path, tmp_path)
     assert_combined_as_sparql(path)
     assert counted == [2] * len(COMBINED)  # the removal and the official load, followed together
-
 
 
 def test_quotes_by_is_cut_from_the_quotes_kept_by_graph(shared: Path, tmp_path: Path) -> None:
@@ -265,3 +266,26 @@ def test_quotes_by_is_cut_from_the_quotes_kept_by_graph(shared: Path, tmp_path: 
             assert sorted(rows(found)) == sorted(rows(fresh)) and found.variables == fresh.variables
             assert [row[2] for row in found.rows] == [row[2] for row in fresh.rows]  # two quotes of a sentence tie
             assert store.kept(question) is not None
+
+
+def test_an_elections_facts_are_kept_by_graph_and_follow_a_build(shared: Path, tmp_path: Path,
+                                                                  counted: list[int]) -> None:
+    """The list of an election's facts that its page pages through is kept by the store (web/describe.py
+    KEPT_FACTS) and after a build only the graphs written are listed again: the facts a fresh SPARQL lists."""
+    articles = sorted((shared / "dev" / "articles").glob("*.txt"))
+    path = tmp_path / "store"
+    with open_store(path, create=True) as store:
+        build(articles[:30], store)
+    site = Site("https://elexgraph.org/", "https://elexgraph.org/")
+    election = NamedNode("https://elexgraph.org/id/election/2024-general-election")
+    listing = bound(load_query("web-resource-facts"), {"resource": election})
+    with open_store(path, read_only=True) as store:
+        assert described_page(store, site, election.value).triples
+        how = graph_rows(listing.text)
+        assert how is not None and AnswerCache(path).by_graph(answer_key(how.text)) is not None
+    with open_store(path) as store:
+        build(articles[30:], store)
+    with open_store(path, read_only=True) as store:
+        assert described_page(store, site, election.value).triples
+        assert counted == [len(articles) - 30]
+        assert sorted(rows(store.query(replace(listing, keep=True)))) == sorted(rows(store.query(listing.text)))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pyoxigraph import Literal, NamedNode, Triple
 
 from elexgraph.labels import long_date, percent
-from elexgraph.queries import run_query
+from elexgraph.queries import bound, load_query, run_query
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX, FOAF, OA, PROV, RDF, RDFS, SCHEMA, XSD
 from elexgraph.rdfio import PREFIXES
@@ -24,6 +24,11 @@ FACTS_PER_PAGE = 50
 # A resource with more facts pointing at it than this (a party, an election) is described a page of facts at a
 # time: all of them are tens of thousands of facts and over a hundred thousand triples.
 WHOLE_FACTS = 500
+# The kinds of resource (a page's path's first segment) whose list of facts the store keeps by graph, for the state
+# it was listed on, so that after a write only the graphs written are listed again (store/graphrows.py): a party's
+# and an election's (30,000 facts, ~1 s to list at 10,000 articles). A few hundred of them; every person's and
+# seat's would be kept for ever (the answers kept by graph are not let go).
+KEPT_FACTS = ("party", "election")
 
 
 def describe(store: GraphStore, site: Site, iri: str) -> list[Triple]:
@@ -58,14 +63,17 @@ class _Paged:
         self.facts: OrderedDict[str, list[str]] = OrderedDict()
         self.own: dict[str, list[Triple]] = {}
 
-    def facts_of(self, store: GraphStore, resource: NamedNode) -> list[str]:
+    def facts_of(self, store: GraphStore, resource: NamedNode, kind: str | None = None) -> list[str]:
+        """The facts of the resource, by IRI; a party's or an election's kept by the store too (see KEPT_FACTS)."""
         state = store.state()
         if state != self.state:
             self.state, self.facts, self.own = state, OrderedDict(), {}
         if resource.value in self.facts:
             self.facts.move_to_end(resource.value)
             return self.facts[resource.value]
-        facts = sorted(row[0].value for row in run_query(store, "web-resource-facts", {"resource": resource}).rows)
+        question = bound(load_query("web-resource-facts"), {"resource": resource})
+        kept = replace(question, keep=True) if kind in KEPT_FACTS else question
+        facts = sorted(row[0].value for row in store.query(kept).rows)
         if state is not None and len(facts) > WHOLE_FACTS:
             self.facts[resource.value] = facts
             while len(self.facts) > self.KEPT:
@@ -89,7 +97,7 @@ def described_page(store: GraphStore, site: Site, iri: str, page: int = 1) -> De
     """The description a page of the resource shows: whole when it has at most WHOLE_FACTS facts, else its own
     triples and the page's facts (in the order of their IRIs, the last page when past it); empty when unknown."""
     stored = NamedNode(site.stored_iri(iri))
-    facts = _paged.facts_of(store, stored)
+    facts = _paged.facts_of(store, stored, (site.doc_path(iri) or "").split("/", 1)[0])
     if len(facts) <= WHOLE_FACTS:
         return Described(describe(store, site, iri), page)
     page = min(max(page, 1), _pages(len(facts)))
