@@ -223,10 +223,11 @@ def bound(query: NamedQuery, values: dict[str, Value]) -> BoundQuery:
     value (careers: a name). ``# @narrows PARAM: COLUMN exactly``: the parameter is an IRI bound by its
     ``# @values`` lines and projected as COLUMN; its answer is the rows of the query left unbound (every
     resource's) whose COLUMN is that IRI (a party's page summary, cut from every party's). Only that whole answer
-    is kept, not one per IRI. ``# @combined-from: ROWS OTHER…`` (a question without parameters): an embedded store
-    may answer it from the answer of ROWS, a ``# @graph-rows`` query kept by graph, and those of the OTHER
-    queries, put together in Python as the question's SPARQL would (store/combined.py: a GROUP BY, a LIMIT, a
-    count of distinct resources across graphs), so that it follows writes as the @graph-rows questions do.
+    is kept, not one per IRI. ``# @combined-from: ROWS OTHER…``: an embedded store may answer the question from
+    the answer of ROWS, a ``# @graph-rows`` query kept by graph, and those of the OTHER queries, put together in
+    Python as the question's SPARQL would (store/combined.py: a GROUP BY, a LIMIT, the rows holding a name), so
+    that it follows writes as the @graph-rows questions do; for a question with a (text) parameter, only once
+    ROWS is kept (answered ahead: ``# @keep``).
     """
     text = bind(query, values)
     keep = (not query.internal or query.keep) and query.path.resolve().parent == queries_dir().resolve()

@@ -218,10 +218,10 @@ class EmbeddedStore(GraphStore):
         if kept is not None:
             return kept
         state = self._answer_state()
-        combined = (self._combined(query, state, "always" if query.combined.whole else "never")
-                    if state and query.keep and query.combined else None)
-        if combined is not None:
-            return combined
+        put_together = (self._combined(query, state, "always" if query.combined.whole else "never")
+                        if state and query.keep and query.combined else None)
+        if put_together is not None:
+            return put_together
         whole = query.within.text if query.within else query.text
         try:
             rows = graph_rows(whole) if query.within or query.keep else None
