@@ -83,3 +83,16 @@ def test_a_clause_finds_the_words_of_a_class_as_looking_each_up_would() -> None:
             assert clause.find(cls) == _looked_up_one_by_one(clause, cls)
             assert clause.find(cls, 2, 6) == [i for i in _looked_up_one_by_one(clause, cls) if 2 <= i < 6]
     assert any(clause.find("win") for clause in cut) and any(clause.find("followed_by") for clause in cut)
+
+
+def test_a_clause_indexes_its_mentions_by_kind_as_a_scan_would() -> None:
+    doc = document_of(*_SENTENCES)
+    cut = [clause for sentence in doc.sentences for clause in clauses(sentence)]
+    for clause in cut:
+        for kind in ("person", "party", "place", "figure", "ordinal", "pronoun"):
+            assert clause.where(kind) == [i for i in range(len(clause.items)) if clause.kind(i) == kind]
+        assert all(clause.lower(i) in clause.lowered for i in range(len(clause.items)))
+        clause.where("person").append(-1)  # a reader's own list: the clause's index is not changed by it
+        clause.find("win").append(-1)
+        assert -1 not in clause.where("person") and -1 not in clause.find("win")
+    assert any(clause.where("person") for clause in cut) and any(clause.where("figure") for clause in cut)

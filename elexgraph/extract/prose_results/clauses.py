@@ -74,22 +74,47 @@ class Clause:
             return ""
 
     @once
+    def _at_kind(self) -> dict[str, list[int]]:
+        at: dict[str, list[int]] = {}
+        for i, kind in enumerate(self._kinds):
+            if kind:
+                at.setdefault(kind, []).append(i)
+        return at
+
+    def where(self, kind: str) -> list[int]:
+        """Indices of the items that are mentions of a kind ('person', 'figure' …), in order: from one index a
+        clause, as the readers ask for each kind several times (a scan of every item each time cost more)."""
+        return self._at_kind.get(kind, [])[:]
+
+    @once
+    def lowered(self) -> str:
+        """The clause's words, lower-cased, spaced: a word or phrase not in it is in no item."""
+        return " ".join(self._lowers)
+
+    @once
     def _classes_at(self) -> dict[str, list[int]]:
         """Word class → where its words and two-word phrases start, in order, among the items that are no mention:
         made once a clause, since every reader asks of several classes (a class's words looked up in turn cost
         more than the clause's own words)."""
         lowers, at = self._lowers, {}
         by_word, opening = _classes_by_word(), _phrase_openers()
+        last = len(lowers) - 1
         for i, mention in enumerate(self._mentions):
             if mention is not None:
                 continue
             word = lowers[i]
-            classes = by_word.get(word, ())  # most words are of no class
-            if word in opening and i + 1 < len(lowers):
-                classes += by_word.get(f"{word} {lowers[i + 1]}", ())
+            classes = by_word.get(word)  # most words are of no class
+            if i < last and word in opening:
+                pair = by_word.get(f"{word} {lowers[i + 1]}")
+                if pair:
+                    classes = classes + pair if classes else pair
+            if not classes:
+                continue
             for cls in classes:
-                found = at.setdefault(cls, [])
-                if found[-1:] != [i]:  # a word and the phrase it starts, of one class: one index
+                found = at.get(cls)
+                if found is None:
+                    at[cls] = [i]
+                elif found[-1] != i:  # a word and the phrase it starts, of one class: one index
                     found.append(i)
         return at
 
@@ -99,6 +124,8 @@ class Clause:
         if found is None:
             words(cls)  # an unknown class is an error, as everywhere else
             return []
+        if start <= 0 and end is None:
+            return found[:]  # the whole clause, as most readers ask: a copy, the index stays the clause's
         end = len(self._lowers) if end is None else end
         return [i for i in found if max(0, start) <= i < end]
 
@@ -109,9 +136,7 @@ class Clause:
         """The clause's words, less those that describe a person ('London Mayor Jane Roe', 'the leader of
         the county council, Jane Roe,'): what says which kind of election the clause is about."""
         described: set[int] = set()
-        for i in range(len(self.items)):
-            if self.kind(i) != "person":
-                continue
+        for i in self.where("person"):
             k = i - 1
             if self.lower(k) == ",":  # an apposition before the name, back to the comma before it
                 k -= 1
