@@ -194,22 +194,18 @@ def _cuts(items: list[Item]) -> tuple[list[int], int | None]:
     """Where the clauses of a sentence start and end, and where an elliptic 'as were …' clause starts."""
     cuts = [0]
     elliptic: int | None = None  # where an 'as were …' clause starts: no cut at its 'and'
+    breaks = words("clause_breaks")
     for i, item in enumerate(items):
         if item.tags == ("P",) and item.text in (";", "–", "—") or (item.text == "-" and _spaced(items, i)):
             cuts.extend([i, i + 1])
             elliptic = None
-        elif elliptic is None and _may_break(item):
+        elif elliptic is None and (item.lower in (",", "as") or item.lower in breaks):  # no break at any other
             found = _cut_at(items, i, cuts[-1])
             cuts.extend(found)
             if found and _starts_ellipsis(items, i):
                 elliptic = i
     cuts.append(len(items))
     return cuts, elliptic
-
-
-def _may_break(item: Item) -> bool:
-    """Only a comma, 'as' or a word that breaks clauses can start a clause break."""
-    return item.lower in (",", "as") or item.lower in words("clause_breaks")
 
 
 def _cut_at(items: list[Item], i: int, start: int) -> list[int]:
@@ -264,10 +260,13 @@ def _as_comma(dash: Item) -> Item:
     return Item(("P",), ",", dash.start, dash.end, dash.ref)
 
 
+_PRONOUNS = ("he", "she", "they")
+
+
 def _zero_relative(items: list[Item], i: int) -> bool:
     """'keeping the ward she took in 2019', 'lost to the man she beat two years ago': a clause of its own
     starts at the pronoun after a noun."""
-    if not (0 < i < len(items) - 1 and items[i].lower in ("he", "she", "they")):
+    if not (0 < i < len(items) - 1 and items[i].lower in _PRONOUNS):
         return False
     noun = items[i - 1]
     verb = items[i + 1].lower
@@ -349,7 +348,7 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
     asides: list[Clause] = []
     i = 0
     while i < len(items):
-        if _zero_relative(items, i):  # 'the man she beat two years ago': an aside of its own, up to a comma
+        if items[i].lower in _PRONOUNS and _zero_relative(items, i):  # 'the man she beat two years ago': an aside of its own, up to a comma
             end = next((j for j in range(i + 1, len(items)) if items[j].text in (",", ";")), len(items))
             asides.append(Clause(sentence, items[i:end]))
             i = end
