@@ -4,7 +4,9 @@ up one by one, tokens and items equal and hashed by value, and ``once`` working 
 
 from __future__ import annotations
 
+import gc
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +15,8 @@ from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import Item
 from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
+from elexgraph.articles import find_articles, read_article
+from elexgraph.extract import extract_article
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from tests.article_text import document_of
 
@@ -96,3 +100,22 @@ def test_a_clause_indexes_its_mentions_by_kind_as_a_scan_would() -> None:
         clause.find("win").append(-1)
         assert -1 not in clause.where("person") and -1 not in clause.find("win")
     assert any(clause.where("person") for clause in cut) and any(clause.where("figure") for clause in cut)
+
+
+def test_reading_an_article_makes_no_reference_cycles() -> None:
+    """extract_article pauses the cyclic collector: all an article's reading makes must be freed without it (the
+    seeds and the test corpus, read with the collector off, leave nothing for it to find), and it is on again after."""
+    root = Path(__file__).parent
+    articles = [read_article(p) for p in find_articles([root.parent / "seeds", root / "corpus" / "articles"])]
+    extract_article(articles[0])  # the lexicons and tables loaded once
+    gc.collect()
+    gc.disable()
+    try:
+        for article in articles:
+            extract_article(article)
+            assert gc.collect() == 0, article.id
+            assert not gc.isenabled()  # left as it found it
+    finally:
+        gc.enable()
+    extract_article(articles[0])
+    assert gc.isenabled()
