@@ -11,9 +11,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from elexgraph.annotate.elections import _cues, kind_named
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.once import once
-from elexgraph.annotate.patterns import Item
+from elexgraph.annotate.patterns import _FOLDED_APART, Item, leading_words, lowered_for_words
 from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
 from elexgraph.articles import find_articles, read_article
 from elexgraph.extract import extract_article
@@ -119,3 +120,32 @@ def test_reading_an_article_makes_no_reference_cycles() -> None:
         gc.enable()
     extract_article(articles[0])
     assert gc.isenabled()
+
+
+def test_every_character_a_case_insensitive_letter_takes_and_lower_case_changes_is_looked_out_for() -> None:
+    letter = re.compile("[a-z]", re.I)
+    apart = [chr(c) for c in range(0x80, 0x110000)
+             if letter.fullmatch(chr(c)) and not (chr(c).lower().isascii() and chr(c).lower().isalpha())]
+    assert sorted(apart) == sorted(_FOLDED_APART)
+
+
+def test_the_leading_words_of_regexes() -> None:
+    assert leading_words([r"\bby-?\s?elections?\b"]) == ("by",)
+    assert leading_words([r"\b(?:police|crime)\s+commissioners?\b", r"(?-i:\bPCCs?\b)"]) == ("crime", "pcc", "police")
+    assert leading_words([r"(?<!\blord\s)\bmayor(?:al|alty)?\b"]) == ("mayor",)
+    assert leading_words([r"\bward\b", r"[A-Z]\w+ ward"]) is None  # one starts with no word: every text is searched
+    assert lowered_for_words("The POLICE") == "the police" and lowered_for_words("İstanbul") is None
+
+
+_CUE_ALPHABET = "abcdeilmnoprstuwy PCMBİıſK-"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["by-election", "police", "crime commissioner", "PCC", "Mayor", "lord mayor",
+                                 "council", "Ward", "MP", "general election", "Westminster", "pcc", "mp"])
+                | st.text(alphabet=_CUE_ALPHABET, max_size=30), max_size=4))
+def test_the_election_kind_a_text_names_is_what_searching_every_cue_finds(parts: list[str]) -> None:
+    text = " and ".join(parts)
+    plain = next((kind for kind in ("by-election", "pcc", "mayoral", "local", "general") if _cues()[kind].search(text)),
+                 None)
+    assert kind_named(text) == plain
