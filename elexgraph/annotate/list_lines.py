@@ -53,13 +53,18 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 MAX_LOWER_WORDS = 6  # a list line prints few lower-case words; a sentence many
 
 
-@dataclass(frozen=True)
+# Never changed once made, but not frozen: a frozen dataclass's __init__ costs about three times as much, and every
+# paragraph of every article is cut into items (as annotate/tokens.py's Token); hashed by value as a frozen one is.
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Item:
     kind: str  # words, votes, share, change, decimal, position, mark, open, close, dash, sep, stop (a full stop)
     text: str
     start: int  # offsets within the line
     end: int
     bracketed: bool = False
+
+    def __init__(self, kind: str, text: str, start: int, end: int, bracketed: bool = False) -> None:
+        self.kind, self.text, self.start, self.end, self.bracketed = kind, text, start, end, bracketed
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,7 @@ def items_of(text: str) -> list[Item]:
 
 def _only_spaces(between: str) -> bool:
     """Nothing but spaces (and a nickname in quotation marks) between two words: one run of words."""
-    return bool(between) and _NICKNAME.sub(" ", between).isspace()
+    return between.isspace() or bool(between) and _NICKNAME.sub(" ", between).isspace()  # mostly one space
 
 
 _NICKNAME = re.compile(r"['‘\"“][A-Z][\w.-]*['’\"”]")
