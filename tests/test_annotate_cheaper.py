@@ -65,7 +65,8 @@ _SENTENCES = [
     "She lost her seat last time but won it back, as were Ann Poe in Anytown and Kim Ford in Otherton.",
 ]
 _CLASSES = ("win", "lose", "beaten", "speech", "main_verbs", "runner_up", "followed_by", "formerly_held",
-            "member_verbs", "standing_cues", "respectively")
+            "member_verbs", "standing_cues", "respectively", "rank_verbs", "seat_words")  # the last two no reader
+# asks a clause for: a clause's index is made again with them
 
 
 def _looked_up_one_by_one(clause: Clause, cls: str) -> list[int]:

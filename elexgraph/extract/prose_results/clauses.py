@@ -10,7 +10,6 @@ the person before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from elexgraph.annotate.document import Mention, Sentence
 from elexgraph.annotate.lexicon import word_classes, words
@@ -91,19 +90,26 @@ class Clause:
         """The clause's words, lower-cased, spaced: a word or phrase not in it is in no item."""
         return " ".join(self._lowers)
 
-    @once
-    def _classes_at(self) -> dict[str, list[int]]:
+    def _index_for(self, cls: str) -> dict[str, list[int]]:
         """Word class → where its words and two-word phrases start, in order, among the items that are no mention:
         made once a clause, since every reader asks of several classes (a class's words looked up in turn cost
-        more than the clause's own words)."""
+        more than the clause's own words), and of the classes readers ask clauses for only (a common word is of
+        several classes no reader asks a clause for); made again, rarely, when a reader asks for a new one."""
+        index = self.__dict__.get("_index")
+        if index is None or cls not in index[0]:
+            asked = _asked(cls)
+            index = self.__dict__["_index"] = (asked.classes, self._classes_at(asked))
+        return index[1]
+
+    def _classes_at(self, asked: _Asked) -> dict[str, list[int]]:
         lowers, at = self._lowers, {}
-        by_word, opening = _classes_by_word(), _phrase_openers()
+        by_word, opening = asked.by_word, asked.openers
         last = len(lowers) - 1
         for i, mention in enumerate(self._mentions):
             if mention is not None:
                 continue
             word = lowers[i]
-            classes = by_word.get(word)  # most words are of no class
+            classes = by_word.get(word)  # most words are of no class asked
             if i < last and word in opening:
                 pair = by_word.get(f"{word} {lowers[i + 1]}")
                 if pair:
@@ -120,9 +126,8 @@ class Clause:
 
     def find(self, cls: str, start: int = 0, end: int | None = None) -> list[int]:
         """Indices of items that are words (or phrases) of a word class."""
-        found = self._classes_at.get(cls)
+        found = self._index_for(cls).get(cls)
         if found is None:
-            words(cls)  # an unknown class is an error, as everywhere else
             return []
         if start <= 0 and end is None:
             return found[:]  # the whole clause, as most readers ask: a copy, the index stays the clause's
@@ -149,20 +154,35 @@ class Clause:
         return " ".join(item.text for i, item in enumerate(self.items) if i not in described)
 
 
-@cache
-def _classes_by_word() -> dict[str, tuple[str, ...]]:
-    """Every word and phrase of the lexicon's word classes → the classes it belongs to."""
+@dataclass(frozen=True, eq=False)
+class _Asked:
+    """The word classes readers have asked clauses for, each of their words and phrases → those of them it is of, and
+    the first words of their phrases of two words (only after one of these is a pair looked up)."""
+
+    classes: frozenset[str]
+    by_word: dict[str, tuple[str, ...]]
+    openers: frozenset[str]
+
+
+_ASKED = [_Asked(frozenset(), {}, frozenset())]  # the latest; replaced whole, never changed
+
+
+def _asked(cls: str) -> _Asked:
+    """The classes asked so far, with `cls` (an unknown class is an error, as everywhere else)."""
+    latest = _ASKED[0]
+    if cls in latest.classes:
+        return latest
+    words(cls)
+    classes = latest.classes | {cls}
     found: dict[str, list[str]] = {}
     for name, phrases in word_classes().items():
-        for phrase in sorted(set(phrases)):
-            found.setdefault(phrase, []).append(name)
-    return {phrase: tuple(names) for phrase, names in found.items()}
-
-
-@cache
-def _phrase_openers() -> frozenset[str]:
-    """The first words of the word classes' phrases of two words: only after one of these is a pair looked up."""
-    return frozenset(phrase.split(" ")[0] for phrase in _classes_by_word() if phrase.count(" ") == 1)
+        if name in classes:
+            for phrase in sorted(set(phrases)):
+                found.setdefault(phrase, []).append(name)
+    by_word = {phrase: tuple(names) for phrase, names in found.items()}
+    openers = frozenset(phrase.split(" ")[0] for phrase in by_word if phrase.count(" ") == 1)
+    _ASKED[0] = _Asked(classes, by_word, openers)
+    return _ASKED[0]
 
 
 def _is_subject(item: Item) -> bool:
