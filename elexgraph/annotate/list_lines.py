@@ -96,7 +96,13 @@ def only_a_label(printed: str) -> bool:
 def phrase_in(text: str, phrases: frozenset[str]) -> bool:
     """Whether the text holds one of the (lower-case) phrases as whole words."""
     lowered = f" {text.lower()} "
-    return any(f" {p} " in lowered for p in phrases)
+    return any(p in lowered for p in _padded(phrases))
+
+
+@cache
+def _padded(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases with a space either side, made once a set (several sets of dozens, asked of every line)."""
+    return tuple(f" {p} " for p in phrases)
 
 
 # -- items ----------------------------------------------------------------------------------------
@@ -491,7 +497,7 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
     parts = text.split()
     while parts and parts[0].lower() in fillers:
         parts.pop(0)
-    trailing = fillers | lexicon()["name_suffixes"]
+    trailing = _trailing_words(fillers)
     while parts:
         two = " ".join(parts[-2:]).lower()
         if len(parts) > 1 and two in lexicon()["votes"]:
@@ -501,6 +507,12 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
         else:
             break
     return " ".join(parts)
+
+
+@cache
+def _trailing_words(fillers: frozenset[str]) -> frozenset[str]:
+    """Words passed over at the end of a run of words: the fillers and the letters after a name, joined once."""
+    return fillers | lexicon()["name_suffixes"]
 
 
 def _count_of(item: Item) -> int:

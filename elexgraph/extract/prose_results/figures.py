@@ -22,7 +22,8 @@ def _printed(text: str) -> list[tuple[int, re.Match[str]]]:
     """The whole numbers a text prints, with where: runs of digits too long to be a count left out."""
     found = []
     for m in _FIGURE.finditer(text):
-        digits = _NOT_DIGITS.sub("", m.group())
+        printed = m.group()
+        digits = printed if printed.isdigit() else _NOT_DIGITS.sub("", printed)  # mostly digits alone
         if len(digits) <= MAX_DIGITS:
             found.append((int(digits), m))
     return found
