@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from elexgraph.annotate.elections import _cues, kind_named
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.once import once
-from elexgraph.annotate.patterns import _FOLDED_APART, Item, leading_words, lowered_for_words
+from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
 from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
 from elexgraph.articles import find_articles, read_article
 from elexgraph.extract import extract_article
@@ -150,3 +150,15 @@ def test_the_election_kind_a_text_names_is_what_searching_every_cue_finds(parts:
     plain = next((kind for kind in ("by-election", "pcc", "mayoral", "local", "general") if _cues()[kind].search(text)),
                  None)
     assert kind_named(text) == plain
+
+
+def test_several_word_classes_together_are_their_union() -> None:
+    assert words("main_verbs", "win", "lose") == words("main_verbs") | words("win") | words("lose")
+    assert words("win", "lose") is words("win", "lose")  # joined once
+
+
+def test_the_first_rule_that_matches_is_told_by_its_group() -> None:
+    rules = PatternSet(["jane", "@win", "won"], {"win": ["won", "held"]})
+    text, starts = encode([Item(("W",), "won", 0, 3), Item(("W",), "Jane", 4, 8)])
+    assert rules.first_at(text, starts[0]) == 1 and rules.first_at(text, starts[1]) == 0
+    assert PatternSet(["held"], {}).first_at(text, 0) is None

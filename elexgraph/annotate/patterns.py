@@ -186,6 +186,7 @@ class PatternSet:
             self.capture_names.append(names)
         self.patterns = list(patterns)
         self.regex = re.compile("|".join(self._alternatives)) if self._alternatives else None
+        self._pattern_groups = [self.regex.groupindex[f"p{i}"] for i in range(len(patterns))] if self.regex else []
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def may_match(self, words: frozenset[str]) -> bool:
@@ -198,7 +199,8 @@ class PatternSet:
         found = self.regex.match(encoded, at) if self.regex is not None else None
         if found is None:
             return None
-        return next(i for i in range(len(self.patterns)) if found.group(f"p{i}") is not None)
+        spans = found.regs  # every group's span at once: a pattern's group that took part has a start
+        return next(i for i, group in enumerate(self._pattern_groups) if spans[group][0] != -1)
 
     def finditer(self, items: Sequence[Item], encoded: tuple[str, list[int]] | None = None) -> Iterator[Match]:
         """Every non-overlapping match, left to right."""

@@ -297,7 +297,7 @@ def _zero_relative(items: list[Item], i: int) -> bool:
 def _has_verb(items: list[Item]) -> bool:
     """A run of items with a verb in it, outside its asides: a clause, not a list of names ('A, who stood
     as an independent, and B came fourth and fifth respectively')."""
-    verbs = words("main_verbs") | words("win") | words("lose") | words("speech")
+    verbs = words("main_verbs", "win", "lose", "speech")
     aside = False
     for k, it in enumerate(items):
         if it.text == ",":
@@ -317,7 +317,7 @@ def _spliced(items: list[Item], i: int) -> bool:
         k += 3
     if not (k < len(items) and "PERSON" in items[k].tags):
         return False
-    verbs = words("main_verbs") | words("win") | words("lose")
+    verbs = words("main_verbs", "win", "lose")
     return any(items[j].lower in verbs for j in range(k + 1, min(len(items), k + 3)))
 
 

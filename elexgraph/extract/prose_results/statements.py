@@ -103,7 +103,7 @@ def _stood_as(clause: Clause) -> str | None:
 def _purpose_outcome(clause: Clause, v: int) -> str | None:
     """'defeated Jane Roe to hold the seat', 'beat the Tories to take it': what the win did."""
     for j in range(v + 1, min(len(clause.items), v + 10)):
-        if clause.lower(j) == "to" and clause.lower(j + 1) in words("hold") | words("gain"):
+        if clause.lower(j) == "to" and clause.lower(j + 1) in words("hold", "gain"):
             return "hold" if clause.lower(j + 1) in words("hold") else "gain"
         if clause.lower(j) in (",", ";") or clause.kind(j) == "figure":
             return None
