@@ -55,8 +55,9 @@ def year_at(text: str, start: int, end: int) -> bool:
 
 
 def only_a_year(value: int, text: str) -> bool:
-    """Whether the text prints the number, and every time as a year."""
-    return value in _years_only(text)
+    """Whether the text prints the number, and every time as a year (no number outside YEARS is a year: the text
+    is not read for most counts)."""
+    return value in YEARS and value in _years_only(text)
 
 
 @lru_cache(maxsize=4)
