@@ -41,10 +41,11 @@ class GraphWriter:
         self.iri = minter
         self.graph = graph if graph is not None else minter.graph(article.id)
         self.quads: list[Quad] = []
+        self._append = self.quads.append  # hundreds of quads an article: one lookup, not two, each
         self._described: set[NamedNode] = set()
 
     def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
-        self.quads.append(Quad(s, p, o, self.graph))
+        self._append(Quad(s, p, o, self.graph))
 
     def _first_time(self, node: NamedNode) -> bool:
         if node in self._described:

@@ -4,15 +4,20 @@ up one by one, tokens and items equal and hashed by value, and ``once`` working 
 
 from __future__ import annotations
 
+import gc
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from elexgraph.annotate.elections import _cues, kind_named
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.once import once
-from elexgraph.annotate.patterns import Item
+from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
 from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
+from elexgraph.articles import find_articles, read_article
+from elexgraph.extract import extract_article
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from tests.article_text import document_of
 
@@ -60,7 +65,8 @@ _SENTENCES = [
     "She lost her seat last time but won it back, as were Ann Poe in Anytown and Kim Ford in Otherton.",
 ]
 _CLASSES = ("win", "lose", "beaten", "speech", "main_verbs", "runner_up", "followed_by", "formerly_held",
-            "member_verbs", "standing_cues", "respectively")
+            "member_verbs", "standing_cues", "respectively", "rank_verbs", "seat_words")  # the last two no reader
+# asks a clause for: a clause's index is made again with them
 
 
 def _looked_up_one_by_one(clause: Clause, cls: str) -> list[int]:
@@ -83,3 +89,76 @@ def test_a_clause_finds_the_words_of_a_class_as_looking_each_up_would() -> None:
             assert clause.find(cls) == _looked_up_one_by_one(clause, cls)
             assert clause.find(cls, 2, 6) == [i for i in _looked_up_one_by_one(clause, cls) if 2 <= i < 6]
     assert any(clause.find("win") for clause in cut) and any(clause.find("followed_by") for clause in cut)
+
+
+def test_a_clause_indexes_its_mentions_by_kind_as_a_scan_would() -> None:
+    doc = document_of(*_SENTENCES)
+    cut = [clause for sentence in doc.sentences for clause in clauses(sentence)]
+    for clause in cut:
+        for kind in ("person", "party", "place", "figure", "ordinal", "pronoun"):
+            assert clause.where(kind) == [i for i in range(len(clause.items)) if clause.kind(i) == kind]
+        assert all(clause.lower(i) in clause.lowered for i in range(len(clause.items)))
+        clause.where("person").append(-1)  # a reader's own list: the clause's index is not changed by it
+        clause.find("win").append(-1)
+        assert -1 not in clause.where("person") and -1 not in clause.find("win")
+    assert any(clause.where("person") for clause in cut) and any(clause.where("figure") for clause in cut)
+
+
+def test_reading_an_article_makes_no_reference_cycles() -> None:
+    """extract_article pauses the cyclic collector: all an article's reading makes must be freed without it (the
+    seeds and the test corpus, read with the collector off, leave nothing for it to find), and it is on again after."""
+    root = Path(__file__).parent
+    articles = [read_article(p) for p in find_articles([root.parent / "seeds", root / "corpus" / "articles"])]
+    extract_article(articles[0])  # the lexicons and tables loaded once
+    gc.collect()
+    gc.disable()
+    try:
+        for article in articles:
+            extract_article(article)
+            assert gc.collect() == 0, article.id
+            assert not gc.isenabled()  # left as it found it
+    finally:
+        gc.enable()
+    extract_article(articles[0])
+    assert gc.isenabled()
+
+
+def test_every_character_a_case_insensitive_letter_takes_and_lower_case_changes_is_looked_out_for() -> None:
+    letter = re.compile("[a-z]", re.I)
+    apart = [chr(c) for c in range(0x80, 0x110000)
+             if letter.fullmatch(chr(c)) and not (chr(c).lower().isascii() and chr(c).lower().isalpha())]
+    assert sorted(apart) == sorted(_FOLDED_APART)
+
+
+def test_the_leading_words_of_regexes() -> None:
+    assert leading_words([r"\bby-?\s?elections?\b"]) == ("by",)
+    assert leading_words([r"\b(?:police|crime)\s+commissioners?\b", r"(?-i:\bPCCs?\b)"]) == ("crime", "pcc", "police")
+    assert leading_words([r"(?<!\blord\s)\bmayor(?:al|alty)?\b"]) == ("mayor",)
+    assert leading_words([r"\bward\b", r"[A-Z]\w+ ward"]) is None  # one starts with no word: every text is searched
+    assert lowered_for_words("The POLICE") == "the police" and lowered_for_words("İstanbul") is None
+
+
+_CUE_ALPHABET = "abcdeilmnoprstuwy PCMBİıſK-"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["by-election", "police", "crime commissioner", "PCC", "Mayor", "lord mayor",
+                                 "council", "Ward", "MP", "general election", "Westminster", "pcc", "mp"])
+                | st.text(alphabet=_CUE_ALPHABET, max_size=30), max_size=4))
+def test_the_election_kind_a_text_names_is_what_searching_every_cue_finds(parts: list[str]) -> None:
+    text = " and ".join(parts)
+    plain = next((kind for kind in ("by-election", "pcc", "mayoral", "local", "general") if _cues()[kind].search(text)),
+                 None)
+    assert kind_named(text) == plain
+
+
+def test_several_word_classes_together_are_their_union() -> None:
+    assert words("main_verbs", "win", "lose") == words("main_verbs") | words("win") | words("lose")
+    assert words("win", "lose") is words("win", "lose")  # joined once
+
+
+def test_the_first_rule_that_matches_is_told_by_its_group() -> None:
+    rules = PatternSet(["jane", "@win", "won"], {"win": ["won", "held"]})
+    text, starts = encode([Item(("W",), "won", 0, 3), Item(("W",), "Jane", 4, 8)])
+    assert rules.first_at(text, starts[0]) == 1 and rules.first_at(text, starts[1]) == 0
+    assert PatternSet(["held"], {}).first_at(text, 0) is None

@@ -130,20 +130,21 @@ class Sentence:
         starts = {m.first: m for m in self.mentions if not m.quoted}
         tokens, spans = self.tokens, self.quote_spans
         out: list[Item] = []
-        i = 0
-        while i < len(tokens):
+        append = out.append  # an item a token: the loop is run for every sentence of every article
+        i, count = 0, len(tokens)
+        while i < count:
             token = tokens[i]
             quote = next(((s, e) for s, e in spans if s <= token.start < e), None) if spans else None
             if quote:
-                out.append(Item(("QUOTE",), "quote", quote[0], quote[1], quote))
+                append(Item(("QUOTE",), "quote", quote[0], quote[1], quote))
                 i = _first_from(tokens, i, quote[1])  # the tokens are in order: those inside run on from i
                 continue
-            mention = starts.get(i)
+            mention = starts.get(i) if starts else None
             if mention:
-                out.append(Item(mention.tags, mention.text, mention.start, mention.end, mention))
+                append(Item(mention.tags, mention.text, mention.start, mention.end, mention))
                 i = mention.last
                 continue
-            out.append(Item(_TOKEN_TAGS[token.kind], token.text, token.start, token.end, token))
+            append(Item(_TOKEN_TAGS[token.kind], token.text, token.start, token.end, token))
             i += 1
         return out
 
@@ -164,7 +165,7 @@ class Sentence:
 
     @once
     def _words_lower(self) -> frozenset[str]:
-        return frozenset(t.lower for t in self.tokens)
+        return frozenset([t.lower for t in self.tokens])
 
 
 CROSSHEAD_WORDS = 8  # a line this short with no full stop is a crosshead

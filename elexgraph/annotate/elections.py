@@ -18,6 +18,7 @@ from functools import cache
 from elexgraph import reference
 from elexgraph.annotate.annotated import Annotated, Mention
 from elexgraph.annotate.lexicon import HERE, calendar, load_toml
+from elexgraph.annotate.patterns import leading_words, lowered_for_words
 from elexgraph.articles import calendar_date, iso_date
 from elexgraph.facts import Election
 
@@ -38,9 +39,20 @@ def _cues() -> dict[str, re.Pattern[str]]:
             for kind, patterns in load_toml(HERE / "elections.toml").items()}
 
 
+@cache
+def _cue_words() -> dict[str, tuple[str, ...] | None]:
+    """Each kind's cues' leading words: a text holding none of them is not searched (a search is slow, as its
+    cues are read case-insensitively, and most sentences hold no cue of any kind)."""
+    return {kind: leading_words(patterns) for kind, patterns in load_toml(HERE / "elections.toml").items()}
+
+
 def kind_named(text: str, kinds: tuple[str, ...] = ("by-election", "pcc", "mayoral", "local", "general")) -> str | None:
     """The first kind of election (in the order given) whose cue words the text holds."""
+    lowered = lowered_for_words(text)
     for kind in kinds:
+        needed = _cue_words()[kind]
+        if lowered is not None and needed is not None and not any(word in lowered for word in needed):
+            continue
         if _cues()[kind].search(text):
             return kind
     return None

@@ -117,11 +117,12 @@ class Gazetteer:
     def matches(self, tokens: list[Token]) -> list[GazetteerMatch]:
         """Parties and places in a run of tokens, longest first, not overlapping."""
         found: list[GazetteerMatch] = []
-        i = 0
-        while i < len(tokens):
+        by_first = self.by_first  # asked at every token of every sentence
+        i, count = 0, len(tokens)
+        while i < count:
             token = tokens[i]
             match = None
-            if token.kind == "w" and token.lower in self.by_first and (token.text[0].isupper() or token.text.isupper()):
+            if token.kind == "w" and token.lower in by_first and (token.text[0].isupper() or token.text.isupper()):
                 match = self._longest(tokens, i)
             if match:
                 found.append(match)
@@ -133,7 +134,7 @@ class Gazetteer:
     def _longest(self, tokens: list[Token], i: int) -> GazetteerMatch | None:
         for key in self.by_first.get(tokens[i].lower, ()):
             end = i + len(key)
-            if end <= len(tokens) and all(tokens[i + k].lower == key[k] for k in range(1, len(key))):
+            if end <= len(tokens) and (end == i + 1 or all(tokens[i + k].lower == key[k] for k in range(1, len(key)))):
                 if not _joined(tokens, i, end):
                     continue
                 if key in self.parties:

@@ -62,11 +62,13 @@ def word_classes() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def words(name: str) -> frozenset[str]:
-    try:
-        return frozenset(word_classes()[name])
-    except KeyError:
-        raise LexiconError(f"lexicon/words.toml has no word class {name!r}") from None
+def words(*names: str) -> frozenset[str]:
+    """The words and phrases of a word class, or of several together (joined once, not at every use)."""
+    classes = word_classes()
+    for name in names:
+        if name not in classes:
+            raise LexiconError(f"lexicon/words.toml has no word class {name!r}")
+    return frozenset(word for name in names for word in classes[name])
 
 
 def calendar(name: str) -> tuple[str, ...]:

@@ -53,13 +53,18 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 MAX_LOWER_WORDS = 6  # a list line prints few lower-case words; a sentence many
 
 
-@dataclass(frozen=True)
+# Never changed once made, but not frozen: a frozen dataclass's __init__ costs about three times as much, and every
+# paragraph of every article is cut into items (as annotate/tokens.py's Token); hashed by value as a frozen one is.
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Item:
     kind: str  # words, votes, share, change, decimal, position, mark, open, close, dash, sep, stop (a full stop)
     text: str
     start: int  # offsets within the line
     end: int
     bracketed: bool = False
+
+    def __init__(self, kind: str, text: str, start: int, end: int, bracketed: bool = False) -> None:
+        self.kind, self.text, self.start, self.end, self.bracketed = kind, text, start, end, bracketed
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,13 @@ def only_a_label(printed: str) -> bool:
 def phrase_in(text: str, phrases: frozenset[str]) -> bool:
     """Whether the text holds one of the (lower-case) phrases as whole words."""
     lowered = f" {text.lower()} "
-    return any(f" {p} " in lowered for p in phrases)
+    return any(p in lowered for p in _padded(phrases))
+
+
+@cache
+def _padded(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases with a space either side, made once a set (several sets of dozens, asked of every line)."""
+    return tuple(f" {p} " for p in phrases)
 
 
 # -- items ----------------------------------------------------------------------------------------
@@ -121,7 +132,7 @@ def items_of(text: str) -> list[Item]:
 
 def _only_spaces(between: str) -> bool:
     """Nothing but spaces (and a nickname in quotation marks) between two words: one run of words."""
-    return bool(between) and _NICKNAME.sub(" ", between).isspace()
+    return between.isspace() or bool(between) and _NICKNAME.sub(" ", between).isspace()  # mostly one space
 
 
 _NICKNAME = re.compile(r"['‘\"“][A-Z][\w.-]*['’\"”]")
@@ -486,7 +497,7 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
     parts = text.split()
     while parts and parts[0].lower() in fillers:
         parts.pop(0)
-    trailing = fillers | lexicon()["name_suffixes"]
+    trailing = _trailing_words(fillers)
     while parts:
         two = " ".join(parts[-2:]).lower()
         if len(parts) > 1 and two in lexicon()["votes"]:
@@ -496,6 +507,12 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
         else:
             break
     return " ".join(parts)
+
+
+@cache
+def _trailing_words(fillers: frozenset[str]) -> frozenset[str]:
+    """Words passed over at the end of a run of words: the fillers and the letters after a name, joined once."""
+    return fillers | lexicon()["name_suffixes"]
 
 
 def _count_of(item: Item) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.tokens import Token, count_value, decimal_value
@@ -38,8 +38,12 @@ def _behind(tokens: list[Token], i: int, n: int = 6) -> list[str]:
 
 def _starts_with(seq: list[str], phrases: frozenset[str]) -> bool:
     """The tokens begin with one of the phrases (compared without spaces: '-vote majority', 'per cent')."""
-    heads = {"".join(seq[:k]) for k in range(1, len(seq) + 1)}
-    return not heads.isdisjoint(_unspaced(phrases))
+    return not _heads(tuple(seq)).isdisjoint(_unspaced(phrases))
+
+
+@lru_cache(maxsize=256)  # a figure's words ahead are asked of several classes in turn
+def _heads(seq: tuple[str, ...]) -> frozenset[str]:
+    return frozenset("".join(seq[:k]) for k in range(1, len(seq) + 1))
 
 
 @cache

@@ -22,6 +22,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
+from re import _constants as sre  # the parsed form of a regular expression, read by leading_words
+from re import _parser
 
 from elexgraph.errors import ElexgraphError
 
@@ -183,6 +186,7 @@ class PatternSet:
             self.capture_names.append(names)
         self.patterns = list(patterns)
         self.regex = re.compile("|".join(self._alternatives)) if self._alternatives else None
+        self._pattern_groups = [self.regex.groupindex[f"p{i}"] for i in range(len(patterns))] if self.regex else []
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def may_match(self, words: frozenset[str]) -> bool:
@@ -195,7 +199,8 @@ class PatternSet:
         found = self.regex.match(encoded, at) if self.regex is not None else None
         if found is None:
             return None
-        return next(i for i in range(len(self.patterns)) if found.group(f"p{i}") is not None)
+        spans = found.regs  # every group's span at once: a pattern's group that took part has a start
+        return next(i for i, group in enumerate(self._pattern_groups) if spans[group][0] != -1)
 
     def finditer(self, items: Sequence[Item], encoded: tuple[str, list[int]] | None = None) -> Iterator[Match]:
         """Every non-overlapping match, left to right."""
@@ -244,3 +249,44 @@ def _anchor_words(patterns: Sequence[str], classes: dict[str, Sequence[str]], an
 
 def _item_at(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
+
+
+# Characters a case-insensitive regular expression takes for an ASCII letter though their lower case is no such letter
+# (tests/test_annotate_cheaper.py checks every character): a text holding one is always searched.
+_FOLDED_APART = ("İ", "ı", "ſ")
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # '\b', lookahead, lookbehind: they match no character
+
+
+def leading_words(regexes: Sequence[str]) -> tuple[str, ...] | None:
+    """Lower-case ASCII words of which every match of one of these (case-insensitive) regular expressions holds one:
+    each one's leading literal word, or each of its leading alternatives' ('\\b(?:police|crime)\\s+…'); None when one
+    of them starts with no word. A text whose lower case (``lowered_for_words``) holds none of them matches none."""
+    found: set[str] = set()
+    for regex in regexes:
+        lead = _leading(list(_parser.parse(regex, re.I)))
+        if lead is None:
+            return None
+        found |= lead
+    return tuple(sorted(found))
+
+
+def _leading(ops: list[tuple[object, object]]) -> set[str] | None:
+    for i, (op, av) in enumerate(ops):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            word = "".join(chr(code) for _, code in takewhile(lambda o: o[0] is sre.LITERAL, ops[i:])).lower()
+            return {word} if word.isascii() else None
+        if op is sre.SUBPATTERN:  # a group: its own parts, then what follows it
+            return _leading(list(av[3]) + ops[i + 1:])  # type: ignore[index]
+        if op is sre.BRANCH:
+            leads = [_leading(list(branch) + ops[i + 1:]) for branch in av[1]]  # type: ignore[index]
+            return None if any(lead is None for lead in leads) else set().union(*leads)  # type: ignore[arg-type]
+        return None
+    return None
+
+
+def lowered_for_words(text: str) -> str | None:
+    """The text lower-cased, to look for ``leading_words`` in; None when a character in it would make that
+    unsafe (``_FOLDED_APART``)."""
+    return None if any(c in text for c in _FOLDED_APART) else text.lower()

@@ -50,15 +50,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     if "published" in text:
         text = _GLUED_TIMESTAMP.sub(lambda m: " " * len(m.group(0)), text)
+    append = out.append
     for m in _TOKEN.finditer(text):
         kind = _KINDS[m.lastgroup]
         word, start = m.group(), offset + m.start()
-        if kind == "w" and len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:
+        if kind == "w" and word[-1] == "s" and len(word) > 2 and word[-2] in _APOSTROPHES:
             cut = len(word) - 2
-            out.append(Token(word[:cut], start, start + cut, "w"))
-            out.append(Token(word[cut:], start + cut, start + len(word), "p"))
+            append(Token(word[:cut], start, start + cut, "w"))
+            append(Token(word[cut:], start + cut, start + len(word), "p"))
         else:
-            out.append(Token(word, start, start + len(word), kind))
+            append(Token(word, start, start + len(word), kind))
     return out
 
 

@@ -102,7 +102,7 @@ class Reader:
         a sentence opening on a word of standing names several people, each with their party: they stood."""
         if not cut or not _opens_on_standing(cut[0]):
             return
-        named = [(clause, i) for clause in cut for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        named = [(clause, i) for clause in cut for i in clause.where("person")]
         parties = {clause.mention(i).person: self.clauses.party_beside(clause, i) for clause, i in named}
         if len(parties) < 2 or not all(parties.values()):
             return
@@ -124,7 +124,7 @@ class Reader:
         areas = self._named_in_turn(sentence, election, found, len(named))  # none where the counts differ: not
         # guessed, and not read as one winner of several seats either
         beside = {clause.mention(i).start: self.clauses.party_beside(clause, i)
-                  for clause in cut for i in range(len(clause.items)) if clause.kind(i) == "person"}
+                  for clause in cut for i in clause.where("person")}
         everyone = _party_of_all(sentence, named[0])
         for mention, area in zip(named, areas):
             party = beside.get(mention.start) or everyone
@@ -149,7 +149,7 @@ class Reader:
     def _read_again(self, clause: Clause, said: Statement) -> None:
         """'X was re-elected, as were A in Anytown and B in Otherton': each won their own seat, as X did,
         for X's party."""
-        people = [clause.mention(i) for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        people = [clause.mention(i) for i in clause.where("person")]
         again = Statement(won=True, outcome=said.outcome, co_winners=[p.person for p in people])
         for i in range(len(clause.items)):
             if clause.kind(i) == "person":
@@ -182,11 +182,10 @@ class Reader:
         """Parties printed beside names anywhere, headlines included: who 'the Labour candidate' is."""
         for sentence in self.doc.sentences:
             for clause in cut[sentence.index] if sentence.people else ():  # a clause's people are its sentence's
-                for i in range(len(clause.items)):
-                    if clause.kind(i) == "person":
-                        party = self.clauses.party_beside(clause, i)
-                        if party:
-                            self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
+                for i in clause.where("person"):
+                    party = self.clauses.party_beside(clause, i)
+                    if party:
+                        self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
 
     def note_holders(self) -> None:
         """Candidates a sentence says held the seat up to this contest ('Jane Roe, who held the seat since
@@ -390,7 +389,7 @@ class Reader:
             self._read_about(clause, election, areas[0])
 
     def areas(self, clause: Clause, election: Election) -> list[str]:
-        mentions = [clause.mention(i) for i in range(len(clause.items)) if clause.kind(i) == "place"]
+        mentions = [clause.mention(i) for i in clause.where("place")]
         found = areas_in([m for m in mentions if m is not None], election)
         if election.area_kind == "division":
             found = divisions(clause)
@@ -403,7 +402,7 @@ class Reader:
         lowered = {clause.lower(i) for i in range(len(clause.items))}
         if lowered & words("control"):
             return True
-        councils = [clause.mention(i) for i in range(len(clause.items)) if clause.kind(i) == "place"]
+        councils = [clause.mention(i) for i in clause.where("place")]
         return election.kind == "local" or (self.doc.election.main is not None and self.doc.election.main.kind == "local"
                                              and not any(m.place.constituencies for m in councils if m and m.place))
 
@@ -444,7 +443,7 @@ class Reader:
         main = self.doc.election.main
         latest = main.year if main else self.doc.election.year
         relative = _relative_start(clause)
-        for i in range(len(clause.items)):
+        for i in clause.where("figure"):
             m = clause.mention(i)
             if i > relative:
                 break  # 'taking the seat that Jane Roe had held since 2005': the seat's past, not this contest's
@@ -463,12 +462,12 @@ class Reader:
 
     def _relative_year(self, clause: Clause, latest: int) -> int | None:
         """'last time', 'at the last general election', 'two years ago': a previous general election."""
-        text = " ".join(item.lower for item in clause.items)
+        text = clause.lowered
         found = next((phrase for phrase in words("previous_election") if phrase in text), None)
         if found and not re.search(rf"\b(?:on|than|since|from|compared\s+(?:to|with))\s+{re.escape(found)}", text):
             earlier = [ge.year for ge in reference.general_elections() if ge.year < latest]
             return earlier[-1] if earlier else None
-        for i in range(len(clause.items)):
+        for i in range(len(clause.items)) if "ago" in text else ():
             if clause.lower(i) == "ago" and clause.lower(i - 1) in ("years", "year"):
                 count = words_to_number(clause.lower(i - 2))
                 if count:
@@ -533,7 +532,7 @@ def _pairs_unread(clause: Clause, st: Statement) -> bool:
     45% and 30% respectively', 'came fourth and fifth respectively')."""
     said = clause.find("respectively")
     return bool(st.won and said and clause.kind(said[0] - 1) not in ("figure", "ordinal")
-                and sum(1 for i in range(len(clause.items)) if clause.kind(i) == "person") > 1)
+                and len(clause.where("person")) > 1)
 
 
 def _only_party_shares(st: Statement) -> bool:
@@ -547,7 +546,7 @@ def _opens_on_standing(clause: Clause) -> bool:
     the mayoral election on May 2 are …': a word of standing before the clause's first person, and a verb of being
     after it (or 'also' before it); or the people first, then 'are standing', 'are the candidates' (not 'are standing
     down')."""
-    people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
+    people = clause.where("person")
     first = people[0] if people else 0
     return any(clause.lower(c - 1) == "also" or clause.find("standing_verbs", c + 1, first)
                for c in clause.find("standing_cues", 0, first)) or (bool(people) and _standing_after(clause, people[-1]))
@@ -567,6 +566,8 @@ def _standing_after(clause: Clause, last: int) -> bool:
 
 def _relative_start(clause: Clause) -> int:
     """Where a relative clause about a seat begins ('the seat that …', 'the ward which …'), else the end."""
+    if "that" not in clause.lowered and "which" not in clause.lowered:
+        return len(clause.items)  # most clauses have neither word
     return next((i for i in range(1, len(clause.items)) if clause.lower(i) in ("that", "which")
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
 

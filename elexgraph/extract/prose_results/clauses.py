@@ -10,7 +10,6 @@ the person before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from elexgraph.annotate.document import Mention, Sentence
 from elexgraph.annotate.lexicon import word_classes, words
@@ -74,31 +73,64 @@ class Clause:
             return ""
 
     @once
-    def _classes_at(self) -> dict[str, list[int]]:
+    def _at_kind(self) -> dict[str, list[int]]:
+        at: dict[str, list[int]] = {}
+        for i, kind in enumerate(self._kinds):
+            if kind:
+                at.setdefault(kind, []).append(i)
+        return at
+
+    def where(self, kind: str) -> list[int]:
+        """Indices of the items that are mentions of a kind ('person', 'figure' …), in order: from one index a
+        clause, as the readers ask for each kind several times (a scan of every item each time cost more)."""
+        return self._at_kind.get(kind, [])[:]
+
+    @once
+    def lowered(self) -> str:
+        """The clause's words, lower-cased, spaced: a word or phrase not in it is in no item."""
+        return " ".join(self._lowers)
+
+    def _index_for(self, cls: str) -> dict[str, list[int]]:
         """Word class → where its words and two-word phrases start, in order, among the items that are no mention:
         made once a clause, since every reader asks of several classes (a class's words looked up in turn cost
-        more than the clause's own words)."""
+        more than the clause's own words), and of the classes readers ask clauses for only (a common word is of
+        several classes no reader asks a clause for); made again, rarely, when a reader asks for a new one."""
+        index = self.__dict__.get("_index")
+        if index is None or cls not in index[0]:
+            asked = _asked(cls)
+            index = self.__dict__["_index"] = (asked.classes, self._classes_at(asked))
+        return index[1]
+
+    def _classes_at(self, asked: _Asked) -> dict[str, list[int]]:
         lowers, at = self._lowers, {}
-        by_word, opening = _classes_by_word(), _phrase_openers()
+        by_word, opening = asked.by_word, asked.openers
+        last = len(lowers) - 1
         for i, mention in enumerate(self._mentions):
             if mention is not None:
                 continue
             word = lowers[i]
-            classes = by_word.get(word, ())  # most words are of no class
-            if word in opening and i + 1 < len(lowers):
-                classes += by_word.get(f"{word} {lowers[i + 1]}", ())
+            classes = by_word.get(word)  # most words are of no class asked
+            if i < last and word in opening:
+                pair = by_word.get(f"{word} {lowers[i + 1]}")
+                if pair:
+                    classes = classes + pair if classes else pair
+            if not classes:
+                continue
             for cls in classes:
-                found = at.setdefault(cls, [])
-                if found[-1:] != [i]:  # a word and the phrase it starts, of one class: one index
+                found = at.get(cls)
+                if found is None:
+                    at[cls] = [i]
+                elif found[-1] != i:  # a word and the phrase it starts, of one class: one index
                     found.append(i)
         return at
 
     def find(self, cls: str, start: int = 0, end: int | None = None) -> list[int]:
         """Indices of items that are words (or phrases) of a word class."""
-        found = self._classes_at.get(cls)
+        found = self._index_for(cls).get(cls)
         if found is None:
-            words(cls)  # an unknown class is an error, as everywhere else
             return []
+        if start <= 0 and end is None:
+            return found[:]  # the whole clause, as most readers ask: a copy, the index stays the clause's
         end = len(self._lowers) if end is None else end
         return [i for i in found if max(0, start) <= i < end]
 
@@ -109,9 +141,7 @@ class Clause:
         """The clause's words, less those that describe a person ('London Mayor Jane Roe', 'the leader of
         the county council, Jane Roe,'): what says which kind of election the clause is about."""
         described: set[int] = set()
-        for i in range(len(self.items)):
-            if self.kind(i) != "person":
-                continue
+        for i in self.where("person"):
             k = i - 1
             if self.lower(k) == ",":  # an apposition before the name, back to the comma before it
                 k -= 1
@@ -124,20 +154,35 @@ class Clause:
         return " ".join(item.text for i, item in enumerate(self.items) if i not in described)
 
 
-@cache
-def _classes_by_word() -> dict[str, tuple[str, ...]]:
-    """Every word and phrase of the lexicon's word classes → the classes it belongs to."""
+@dataclass(frozen=True, eq=False)
+class _Asked:
+    """The word classes readers have asked clauses for, each of their words and phrases → those of them it is of, and
+    the first words of their phrases of two words (only after one of these is a pair looked up)."""
+
+    classes: frozenset[str]
+    by_word: dict[str, tuple[str, ...]]
+    openers: frozenset[str]
+
+
+_ASKED = [_Asked(frozenset(), {}, frozenset())]  # the latest; replaced whole, never changed
+
+
+def _asked(cls: str) -> _Asked:
+    """The classes asked so far, with `cls` (an unknown class is an error, as everywhere else)."""
+    latest = _ASKED[0]
+    if cls in latest.classes:
+        return latest
+    words(cls)
+    classes = latest.classes | {cls}
     found: dict[str, list[str]] = {}
     for name, phrases in word_classes().items():
-        for phrase in sorted(set(phrases)):
-            found.setdefault(phrase, []).append(name)
-    return {phrase: tuple(names) for phrase, names in found.items()}
-
-
-@cache
-def _phrase_openers() -> frozenset[str]:
-    """The first words of the word classes' phrases of two words: only after one of these is a pair looked up."""
-    return frozenset(phrase.split(" ")[0] for phrase in _classes_by_word() if phrase.count(" ") == 1)
+        if name in classes:
+            for phrase in sorted(set(phrases)):
+                found.setdefault(phrase, []).append(name)
+    by_word = {phrase: tuple(names) for phrase, names in found.items()}
+    openers = frozenset(phrase.split(" ")[0] for phrase in by_word if phrase.count(" ") == 1)
+    _ASKED[0] = _Asked(classes, by_word, openers)
+    return _ASKED[0]
 
 
 def _is_subject(item: Item) -> bool:
@@ -169,22 +214,18 @@ def _cuts(items: list[Item]) -> tuple[list[int], int | None]:
     """Where the clauses of a sentence start and end, and where an elliptic 'as were …' clause starts."""
     cuts = [0]
     elliptic: int | None = None  # where an 'as were …' clause starts: no cut at its 'and'
+    breaks = words("clause_breaks")
     for i, item in enumerate(items):
         if item.tags == ("P",) and item.text in (";", "–", "—") or (item.text == "-" and _spaced(items, i)):
             cuts.extend([i, i + 1])
             elliptic = None
-        elif elliptic is None and _may_break(item):
+        elif elliptic is None and (item.lower in (",", "as") or item.lower in breaks):  # no break at any other
             found = _cut_at(items, i, cuts[-1])
             cuts.extend(found)
             if found and _starts_ellipsis(items, i):
                 elliptic = i
     cuts.append(len(items))
     return cuts, elliptic
-
-
-def _may_break(item: Item) -> bool:
-    """Only a comma, 'as' or a word that breaks clauses can start a clause break."""
-    return item.lower in (",", "as") or item.lower in words("clause_breaks")
 
 
 def _cut_at(items: list[Item], i: int, start: int) -> list[int]:
@@ -239,10 +280,13 @@ def _as_comma(dash: Item) -> Item:
     return Item(("P",), ",", dash.start, dash.end, dash.ref)
 
 
+_PRONOUNS = ("he", "she", "they")
+
+
 def _zero_relative(items: list[Item], i: int) -> bool:
     """'keeping the ward she took in 2019', 'lost to the man she beat two years ago': a clause of its own
     starts at the pronoun after a noun."""
-    if not (0 < i < len(items) - 1 and items[i].lower in ("he", "she", "they")):
+    if not (0 < i < len(items) - 1 and items[i].lower in _PRONOUNS):
         return False
     noun = items[i - 1]
     verb = items[i + 1].lower
@@ -253,7 +297,7 @@ def _zero_relative(items: list[Item], i: int) -> bool:
 def _has_verb(items: list[Item]) -> bool:
     """A run of items with a verb in it, outside its asides: a clause, not a list of names ('A, who stood
     as an independent, and B came fourth and fifth respectively')."""
-    verbs = words("main_verbs") | words("win") | words("lose") | words("speech")
+    verbs = words("main_verbs", "win", "lose", "speech")
     aside = False
     for k, it in enumerate(items):
         if it.text == ",":
@@ -273,7 +317,7 @@ def _spliced(items: list[Item], i: int) -> bool:
         k += 3
     if not (k < len(items) and "PERSON" in items[k].tags):
         return False
-    verbs = words("main_verbs") | words("win") | words("lose")
+    verbs = words("main_verbs", "win", "lose")
     return any(items[j].lower in verbs for j in range(k + 1, min(len(items), k + 3)))
 
 
@@ -324,7 +368,7 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
     asides: list[Clause] = []
     i = 0
     while i < len(items):
-        if _zero_relative(items, i):  # 'the man she beat two years ago': an aside of its own, up to a comma
+        if items[i].lower in _PRONOUNS and _zero_relative(items, i):  # 'the man she beat two years ago': an aside of its own, up to a comma
             end = next((j for j in range(i + 1, len(items)) if items[j].text in (",", ";")), len(items))
             asides.append(Clause(sentence, items[i:end]))
             i = end

@@ -22,7 +22,8 @@ def _printed(text: str) -> list[tuple[int, re.Match[str]]]:
     """The whole numbers a text prints, with where: runs of digits too long to be a count left out."""
     found = []
     for m in _FIGURE.finditer(text):
-        digits = _NOT_DIGITS.sub("", m.group())
+        printed = m.group()
+        digits = printed if printed.isdigit() else _NOT_DIGITS.sub("", printed)  # mostly digits alone
         if len(digits) <= MAX_DIGITS:
             found.append((int(digits), m))
     return found
@@ -54,8 +55,9 @@ def year_at(text: str, start: int, end: int) -> bool:
 
 
 def only_a_year(value: int, text: str) -> bool:
-    """Whether the text prints the number, and every time as a year."""
-    return value in _years_only(text)
+    """Whether the text prints the number, and every time as a year (no number outside YEARS is a year: the text
+    is not read for most counts)."""
+    return value in YEARS and value in _years_only(text)
 
 
 @lru_cache(maxsize=4)

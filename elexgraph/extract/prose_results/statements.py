@@ -103,7 +103,7 @@ def _stood_as(clause: Clause) -> str | None:
 def _purpose_outcome(clause: Clause, v: int) -> str | None:
     """'defeated Jane Roe to hold the seat', 'beat the Tories to take it': what the win did."""
     for j in range(v + 1, min(len(clause.items), v + 10)):
-        if clause.lower(j) == "to" and clause.lower(j + 1) in words("hold") | words("gain"):
+        if clause.lower(j) == "to" and clause.lower(j + 1) in words("hold", "gain"):
             return "hold" if clause.lower(j + 1) in words("hold") else "gain"
         if clause.lower(j) in (",", ";") or clause.kind(j) == "figure":
             return None
@@ -128,7 +128,7 @@ def _gapped_count(clause: Clause, i: int) -> bool:
 def _figures_in_turn(clause: Clause, st: Statement) -> bool:
     """'A and B polled 12,345 and 8,000 respectively': the n-th figure is the n-th person's (none is guessed where the
     counts differ). Whether the clause pairs several people with figures so."""
-    people = [i for i in range(len(clause.items)) if clause.kind(i) == "person"]
+    people = clause.where("person")
     figures = [i for i in range(people[-1] + 1 if people else 0, len(clause.items)) if clause.kind(i) == "figure"
                and clause.mention(i).figure.kind in ("votes", "number", "share")]
     if len(people) < 2 or not figures:
@@ -327,9 +327,7 @@ class ClauseReader:
 
     def _read_beside(self, clause: Clause, st: Statement) -> None:
         """The party and the place printed beside each person the clause names."""
-        for i in range(len(clause.items)):
-            if clause.kind(i) != "person":
-                continue
+        for i in clause.where("person"):
             name = clause.mention(i).person
             home = self._bracketed_place(clause, i)
             if home:
@@ -476,8 +474,8 @@ class ClauseReader:
     def _read_owned_majority(self, clause: Clause, st: Statement) -> None:
         """'halving Jane Roe's Labour majority to 5,288', "Jane Roe's majority of 4,000": she won, with it
         (not when it was overturned or wiped out: then she lost it)."""
-        for i in range(len(clause.items) - 2):
-            if clause.kind(i) != "person" or clause.lower(i + 1) not in ("'s", "’s"):
+        for i in clause.where("person"):
+            if i >= len(clause.items) - 2 or clause.lower(i + 1) not in ("'s", "’s"):
                 continue
             k = i + 2 + (clause.kind(i + 2) == "party")
             if clause.lower(k) != "majority" or any(clause.lower(j) in words("lost_majority")
@@ -891,7 +889,7 @@ class ClauseReader:
                 st.person(clause.mention(after).person).rank = 2
         self._read_placed_named(clause, st)
         self._read_last(clause, st)
-        ordinals = [i for i in range(len(clause.items)) if clause.kind(i) == "ordinal"]
+        ordinals = clause.where("ordinal")
         respectively = clause.find("respectively")
         if ordinals and respectively:
             self._read_respectively(clause, st, ordinals, respectively[0])
@@ -923,7 +921,7 @@ class ClauseReader:
     @staticmethod
     def _read_placed_named(clause: Clause, st: Statement) -> None:
         """'the second-place candidate, Conservative Jane Roe': the person named after a compound place."""
-        for i in range(len(clause.items)):
+        for i in range(len(clause.items)) if "-plac" in clause.lowered else ():
             m = _COMPOUND_PLACE.fullmatch(clause.lower(i)) if "-plac" in clause.lower(i) else None
             place = ORDINALS.get(m.group(1)) if m else None
             if place is None:
@@ -936,7 +934,7 @@ class ClauseReader:
 
     def _read_last(self, clause: Clause, st: Statement) -> None:
         """'finished last of the six candidates', 'came last out of 4 candidates': the place is the count."""
-        for i in range(1, len(clause.items)):
+        for i in range(1, len(clause.items)) if "last" in clause.lowered else ():
             if clause.lower(i) != "last" or clause.lower(i - 1) not in words("rank_verbs"):
                 continue
             k = i + 1 + (clause.lower(i + 1) == "out")
@@ -951,7 +949,7 @@ class ClauseReader:
     @staticmethod
     def _read_respectively(clause: Clause, st: Statement, ordinals: list[int], at: int) -> None:
         """'A and B came fourth and fifth respectively'."""
-        named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+        named = [clause.mention(i).person for i in clause.where("person")]
         places = [clause.mention(i).ordinal for i in ordinals if i < at]
         if len(named) == len(places):
             for name, place in zip(named, places):
@@ -981,10 +979,10 @@ class ClauseReader:
         winner apart) stood and lost; so did the person an aside of such a clause is about. Whether it says so."""
         if clause.eliminated:  # an aside of such a clause, or one that says it again of others ('…, as was B')
             named = [clause.about.person] if clause.about is not None else [
-                clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+                clause.mention(i).person for i in clause.where("person")]
         elif ("liminat" in clause.sentence.text or "knocked out" in clause.sentence.text) \
                 and any(True for _ in patterns("eliminated").finditer(clause.items)):
-            named = [clause.mention(i).person for i in range(len(clause.items)) if clause.kind(i) == "person"]
+            named = [clause.mention(i).person for i in clause.where("person")]
             named += [clause.about.person] if clause.about is not None else []  # ', who was eliminated,
             for aside in clause.asides:
                 aside.eliminated = True
@@ -1004,9 +1002,9 @@ class ClauseReader:
         if "respectively" in clause.sentence.text and len(clause.sentence.people) > 1 and not any(
                 clause.kind(i) == "person" for i in range(len(clause.items))):
             return  # 'A and B came fourth and fifth respectively, with 5,000 and 4,000 votes': whose is not guessed
-        for i in range(len(clause.items)):
+        for i in clause.where("figure"):
             m = clause.mention(i)
-            if m is None or m.kind != "figure" or m.figure is None:
+            if m.figure is None:
                 continue
             if m.figure.kind == "share" and not self._past(clause, i):
                 self._read_share(clause, i, st)
@@ -1124,9 +1122,9 @@ class ClauseReader:
         return before or after
 
     def read_majority(self, clause: Clause, st: Statement) -> None:
-        for i in range(len(clause.items)):
+        for i in clause.where("figure"):
             m = clause.mention(i)
-            if m is None or m.kind != "figure" or m.figure is None:
+            if m.figure is None:
                 continue
             old = self._majority_changed(clause, i)  # 'raised her majority from 4,000 to 6,500', 'rose to … from …'
             if old is not None:
