@@ -133,7 +133,8 @@ def test_a_ward_in_an_article_of_the_council_elections_and_a_by_election_stays_t
 
 @settings(max_examples=30, deadline=None)
 @given(st.sampled_from(["{w} held {d} for Reform UK with {n:,} votes.", "Reform UK's {w} won {d} with {n:,} votes.",
-                        "Reform UK's {w} took {d} with {n:,} votes."]),
+                        "Reform UK's {w} took {d} with {n:,} votes.", "{w} held on to {d} for Reform UK with {n:,} votes.",
+                        "Reform UK's {w} held onto {d} with {n:,} votes.", "{w} holds on to {d} for Reform UK with {n:,} votes."]),
        st.sampled_from(["Kirk Vale", "Long Brook", "Belper", "Staveley"]), st.sampled_from(WINNERS),
        st.integers(300, 4000))
 def test_a_division_a_named_winner_took_may_be_a_town_or_read_like_a_name(shape: str, division: str, winner: str,

@@ -15,7 +15,7 @@ from itertools import takewhile
 from elexgraph import reference
 from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock
 from elexgraph.annotate.document import Document, Sentence
-from elexgraph.annotate.elections import kind_named
+from elexgraph.annotate.elections import kind_named, title_case
 from elexgraph.annotate.lexicon import says, titles, words
 from elexgraph.annotate.list_lines import lexicon as list_words, only_a_label
 from elexgraph.annotate.sentences import Paragraph
@@ -102,6 +102,8 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
     list does not name is another contest's)."""
     people = _people_of(doc, block)
     for paragraph in reversed(block.heading):
+        if election.area_kind == "division" and paragraph.index == 0 and title_case(paragraph.text):
+            continue  # 'Reform Wins Brook Hill By-Election': any run of its words looks like a ward's name
         if election.area_kind == "division":
             head = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)[0]
             label = division_label(head)

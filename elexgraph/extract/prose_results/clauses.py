@@ -46,8 +46,16 @@ class Clause:
         before = self.lower(i - 1)
         if before in ("in", "&") or (before == "for" and self.lower(i - 2) in words("standing_offices")):
             return True
-        return before in words("division_taken") and self.lower(i + 1) not in ("'s", "’s") and any(
-            m is not None and m.kind in ("person", "party") for m in refs[:i - 1])
+        verb = self.taking_verb(i)
+        return bool(verb) and self.lower(i + 1) not in ("'s", "’s") and any(
+            m is not None and m.kind in ("person", "party") for m in refs[:i - verb])
+
+    def taking_verb(self, i: int) -> int:
+        """How many words before item i say a seat was taken: 'held' (1), 'held onto' (2), 'held on to' (3), else 0."""
+        if self.lower(i - 1) in words("division_taken"):
+            return 1
+        held_on = words("division_held_on")
+        return next((n for n in (2, 3) if " ".join(self.lower(k) for k in range(i - n, i)) in held_on), 0)
 
     # lower, mention and kind are asked millions of times a thousand articles: an index past either end gives
     # nothing, found by the failed lookup rather than by a bounds test at every call

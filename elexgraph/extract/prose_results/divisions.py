@@ -74,8 +74,10 @@ def _office_before(clause: Clause, i: int) -> bool:
 
 
 def _taken_by_a_winner(clause: Clause, i: int) -> bool:
-    """'Jane Roe held Belper', "Labour's Jane Roe won Staveley": a town a named winner took is her division."""
-    return clause.lower(i - 1) in words("division_taken") and any(clause.kind(k) == "person" for k in range(i - 1))
+    """'Jane Roe held Belper', "Labour's Jane Roe won Staveley", 'Jane Roe held on to Belper': a town a named
+    winner took is her division."""
+    verb = clause.taking_verb(i)
+    return bool(verb) and any(clause.kind(k) == "person" for k in range(i - verb))
 
 
 def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:
