@@ -37,7 +37,8 @@ class Clause:
     def _mentions(self) -> list[Mention | None]:
         """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), as is
         one a named winner or a party took ('Jane Roe held Kirk Vale', 'Labour gained Kirk Vale') or one a candidate
-        stood for ('the Labour candidate for Brook Hill'): never a candidate."""
+        stood for ('the Labour candidate for Brook Hill'), or one that opens a line about another person with a
+        colon ('Brook Hill: Jane Roe won'): never a candidate."""
         refs = [item.ref if isinstance(item.ref, Mention) else None for item in self.items]
         return [None if m is not None and m.kind == "person" and self._names_a_division(refs, i) else m
                 for i, m in enumerate(refs)]
@@ -46,6 +47,8 @@ class Clause:
         before = self.lower(i - 1)
         if before in ("in", "&") or (before == "for" and self.lower(i - 2) in words("standing_offices")):
             return True
+        if i == 0 and self.lower(1) == ":" and any(m is not None and m.kind == "person" for m in refs[2:]):
+            return True  # 'Brook Hill: Reform UK's Jane Roe won …', a round-up's line opening on its division
         verb = self.taking_verb(i)
         return bool(verb) and self.lower(i + 1) not in ("'s", "’s") and any(
             m is not None and m.kind in ("person", "party") for m in refs[:i - verb])

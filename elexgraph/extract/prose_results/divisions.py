@@ -1,12 +1,13 @@
 """Council divisions and wards a clause names: 'the Oakley division', 'his Kingswood seat', 'taking Duffield
 and Belper South', 'for Burton and Broughton', 'in Corby Rural'. A council's divisions are not in the
 gazetteer, so a division is a run of capitalised words the clause marks as one: a division word after it,
-a verb of winning with 'in', 'for' or 'taking' before it, or a list of such runs.
+a verb of winning with 'in', 'for' or 'taking' before it, a colon after it opening the line, or a list of such runs.
 """
 
 from __future__ import annotations
 
 from elexgraph.annotate.lexicon import not_names, words
+from elexgraph.annotate.list_lines import only_a_label
 from elexgraph.extract.prose_results.clauses import Clause
 
 _NOT_NAMES = ("The", "A", "An", "His", "Her", "Their", "Its")
@@ -61,10 +62,16 @@ def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> 
 def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
     """Words around the run [i, j) that make even a town's name a seat: 'X ward', 'X was won by' opening the
     clause, 'lost X to', 'councillor for X', 'the Labour candidate for (or in) X'."""
-    return clause.lower(j) in words("division_words") or (
+    return clause.lower(j) in words("division_words") or _labelled(clause, i, j) or (
         i == 0 and f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after")) or (
         _lost_to_someone(clause, i, j)) or (
         _office_before(clause, i))
+
+
+def _labelled(clause: Clause, i: int, j: int) -> bool:
+    """'Brook Hill: Reform UK's Jane Roe won with 1,204 votes' — a round-up's line that opens on its division's
+    name and a colon (not 'Result:', 'Verdict:', 'Elsewhere:', which name no place)."""
+    return i == 0 and clause.lower(j) == ":" and not only_a_label(" ".join(item.text for item in clause.items[i:j]))
 
 
 def _office_before(clause: Clause, i: int) -> bool:
