@@ -23,6 +23,8 @@ SHAPES = [
     "In {d}, Reform UK's {w} won the seat from Conservative {l}.",
     "Reform UK's {w} was elected in {d}, ousting Conservative {l}.",
     "Conservative councillor {l}, who represents the {d} division, lost to Reform UK's {w}.",
+    "Conservative councillor {l} lost his seat in the {d} ward to Reform UK's {w}.",
+    "Reform UK's {w} was elected to represent {d}, ousting Conservative {l}.",
 ]
 
 
