@@ -240,3 +240,15 @@ def test_a_round_up_line_opening_on_its_division_and_a_colon_is_that_division_s(
 def test_a_colon_after_a_word_that_names_no_place_makes_no_division(label: str) -> None:
     cands, results = facts(f"{label}: Reform UK's Ann Roe won with 1,500 votes, ahead of Conservative Bob Gray on 900.")
     assert not [r for r in results if r.area == label] and not [c for c in cands.values() if c.area == label]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Mill Lane", "Church Street", "Castle Road", "Elm Avenue", "Kings Court"]),
+       st.sampled_from(["Reform UK's {w} won {d} with {n:,} votes.", "In {d}, Reform UK's {w} won with {n:,} votes.",
+                        "Reform UK's {w} won the {d} ward with {n:,} votes.",
+                        "{d}: Reform UK's {w} won with {n:,} votes."]),
+       st.sampled_from(WINNERS), st.integers(300, 4000))
+def test_a_division_named_after_a_street_is_a_division(division: str, shape: str, winner: str, votes: int) -> None:
+    cands, results = facts(shape.format(w=winner, d=division, n=votes))
+    assert [(r.area, r.winner) for r in results] == [(division, winner)]
+    assert (cands[winner].area, cands[winner].votes) == (division, votes)
