@@ -105,7 +105,8 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
         if election.area_kind == "division" and paragraph.index == 0 and title_case(paragraph.text):
             continue  # 'Reform Wins Brook Hill By-Election': any run of its words looks like a ward's name
         if election.area_kind == "division":
-            head = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)[0]
+            parts = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)
+            head = parts[1] if len(parts) > 1 and only_a_label(parts[0]) else parts[0]  # 'Result: Brook Hill'
             label = division_label(head)
             cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"])
             if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
