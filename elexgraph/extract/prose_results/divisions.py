@@ -70,8 +70,10 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
 
 def _labelled(clause: Clause, i: int, j: int) -> bool:
     """'Brook Hill: Reform UK's Jane Roe won with 1,204 votes' — a round-up's line that opens on its division's
-    name and a colon (not 'Result:', 'Verdict:', 'Elsewhere:', which name no place)."""
-    return i == 0 and clause.lower(j) == ":" and not only_a_label(" ".join(item.text for item in clause.items[i:j]))
+    name and a colon, then tells of a candidate (not 'Result:', 'Verdict:', 'Elsewhere:', which name no place; a
+    seat's line of a party's gain or hold is the seat lines' reader's)."""
+    return i == 0 and clause.lower(j) == ":" and any(clause.kind(k) == "person" for k in range(j + 1, len(clause.items))) \
+        and not only_a_label(" ".join(item.text for item in clause.items[i:j]))
 
 
 def _office_before(clause: Clause, i: int) -> bool:
