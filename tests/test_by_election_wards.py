@@ -64,3 +64,39 @@ def test_the_ward_is_cut_before_its_council() -> None:
     doc = document_of("Labour has won the seat for Abbey on Anytown Borough Council.", title="By-election",
                       date="2024-03-08")
     assert head_ward(doc) == "Abbey"
+
+
+PARTIES = ["Reform UK", "Labour", "Green"]
+TITLES = ["{p} wins {w} by-election", "{w} by-election: {p} take the seat", "{P} Wins {W} By-Election"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WARDS), st.sampled_from(PARTIES), st.sampled_from(TITLES), st.sampled_from(LINES))
+def test_a_by_election_named_after_a_place_that_is_no_constituency_is_a_ward_s(
+        ward: str, party: str, title: str, line: str) -> None:
+    """Every seat in Parliament is a constituency the reference data knows: 'Reform UK wins Brook Hill
+    by-election', with no council or councillor in its lead, is a council ward's by-election (a title in capitals
+    gives the words of the ward's name its text prints again)."""
+    heading = title.format(p=party, w=ward, P=party.title(), W=ward.title())
+    rows = "\n".join(line.format(n=n, p=p, v=v) for n, p, v in CANDIDATES)
+    facts = _facts(heading, f"Voters in {ward} went to the polls on Thursday.", rows)
+    got = {(f.election.kind, f.area, f.person, f.votes) for f in facts if isinstance(f, Candidacy)}
+    assert got == {("by-election", ward, n, v) for n, _, v in CANDIDATES}
+    assert all(not f.election.parliamentary for f in facts if isinstance(f, Candidacy))
+
+
+@given(st.sampled_from(["Bassetlaw", "Bolsover"]))
+def test_a_by_election_named_after_a_constituency_stays_parliament_s(seat: str) -> None:
+    rows = "\n".join(f"{n} ({p}) {v}" for n, p, v in CANDIDATES)
+    facts = _facts(f"Labour wins {seat} by-election", "Labour has won the by-election.", rows)
+    assert {(f.election.kind, f.election.place, f.area) for f in facts if isinstance(f, Candidacy)} == {
+        ("by-election", seat, seat)}
+
+
+def test_words_before_by_election_that_name_no_ward_place_nothing() -> None:
+    rows = "\n".join(f"{n} ({p}) {v}" for n, p, v in CANDIDATES)
+    for title, lead in (("The by-election result means a new councillor", "The by-election was held on Thursday."),
+                        ("Thursday's by-election won by Labour", "Labour won the seat on Thursday."),
+                        ("Labour by-election win", "Labour won the seat on Thursday.")):
+        facts = _facts(title, lead, rows)
+        assert not [f for f in facts if isinstance(f, Candidacy) and f.election.council], title

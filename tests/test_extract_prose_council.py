@@ -23,6 +23,8 @@ SHAPES = [
     "In {d}, Reform UK's {w} won the seat from Conservative {l}.",
     "Reform UK's {w} was elected in {d}, ousting Conservative {l}.",
     "Conservative councillor {l}, who represents the {d} division, lost to Reform UK's {w}.",
+    "Conservative councillor {l} lost his seat in the {d} ward to Reform UK's {w}.",
+    "Reform UK's {w} was elected to represent {d}, ousting Conservative {l}.",
 ]
 
 
@@ -133,7 +135,8 @@ def test_a_ward_in_an_article_of_the_council_elections_and_a_by_election_stays_t
 
 @settings(max_examples=30, deadline=None)
 @given(st.sampled_from(["{w} held {d} for Reform UK with {n:,} votes.", "Reform UK's {w} won {d} with {n:,} votes.",
-                        "Reform UK's {w} took {d} with {n:,} votes."]),
+                        "Reform UK's {w} took {d} with {n:,} votes.", "{w} held on to {d} for Reform UK with {n:,} votes.",
+                        "Reform UK's {w} held onto {d} with {n:,} votes.", "{w} holds on to {d} for Reform UK with {n:,} votes."]),
        st.sampled_from(["Kirk Vale", "Long Brook", "Belper", "Staveley"]), st.sampled_from(WINNERS),
        st.integers(300, 4000))
 def test_a_division_a_named_winner_took_may_be_a_town_or_read_like_a_name(shape: str, division: str, winner: str,
@@ -214,3 +217,38 @@ def test_a_winner_with_whom_a_party_won_won_for_it(shape: str, division: str, wi
 def test_a_winner_after_a_party_s_loss_did_not_win_for_it() -> None:
     cands, results = facts("Labour lost Abbey, with Ann Roe taking the seat.")
     assert [(r.area, r.winner, r.party) for r in results] == [("Abbey", "Ann Roe", None)]
+
+
+LABELLED = [
+    "{d}: Reform UK's {w} won with {n:,} votes, ahead of Conservative {l} on {m:,}.",
+    "{d}: {w} (Reform UK) took the seat with {n:,} votes; Conservative {l} polled {m:,}.",
+    "{d}: Reform UK's {w} beat Conservative {l} by {n:,} votes to {m:,}.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(LABELLED), st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.sampled_from(LOSERS),
+       st.integers(1000, 4000), st.integers(100, 900))
+def test_a_round_up_line_opening_on_its_division_and_a_colon_is_that_division_s(
+        shape: str, division: str, winner: str, loser: str, votes: int, beaten: int) -> None:
+    cands, results = facts(shape.format(d=division, w=winner, l=loser, n=votes, m=beaten))
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Reform UK")]
+    assert {p: (c.area, c.votes) for p, c in cands.items()} == {winner: (division, votes), loser: (division, beaten)}
+
+
+@pytest.mark.parametrize("label", ["Result", "Verdict", "Elsewhere", "Meanwhile", "Analysis", "Update"])
+def test_a_colon_after_a_word_that_names_no_place_makes_no_division(label: str) -> None:
+    cands, results = facts(f"{label}: Reform UK's Ann Roe won with 1,500 votes, ahead of Conservative Bob Gray on 900.")
+    assert not [r for r in results if r.area == label] and not [c for c in cands.values() if c.area == label]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Mill Lane", "Church Street", "Castle Road", "Elm Avenue", "Kings Court"]),
+       st.sampled_from(["Reform UK's {w} won {d} with {n:,} votes.", "In {d}, Reform UK's {w} won with {n:,} votes.",
+                        "Reform UK's {w} won the {d} ward with {n:,} votes.",
+                        "{d}: Reform UK's {w} won with {n:,} votes."]),
+       st.sampled_from(WINNERS), st.integers(300, 4000))
+def test_a_division_named_after_a_street_is_a_division(division: str, shape: str, winner: str, votes: int) -> None:
+    cands, results = facts(shape.format(w=winner, d=division, n=votes))
+    assert [(r.area, r.winner) for r in results] == [(division, winner)]
+    assert (cands[winner].area, cands[winner].votes) == (division, votes)

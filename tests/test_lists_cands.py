@@ -83,3 +83,21 @@ def test_a_nickname_in_quotation_marks_is_no_word_of_the_name(nickname: str, lis
     else:
         found = candidacies(COUNCIL[0], COUNCIL[1], f"Labour's {named} won the Brook Hill division with 1,204 votes.")
     assert (found["Jane Roe"].party, found["Jane Roe"].votes, found["Jane Roe"].area) == ("Labour", 1204, "Brook Hill")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Result", "Results", "Full result", "Declared"]), st.sampled_from([":", " -", " –"]),
+       st.sampled_from(["Brook Hill", "Abbey", "Mill Lane", "Ash & Oak Vale"]), st.booleans())
+def test_a_ward_named_after_a_result_label_heads_its_list(label: str, mark: str, ward: str, second: bool) -> None:
+    """'Result: Brook Hill' above a council list is Brook Hill's heading, as 'Brook Hill result' is."""
+    lists = [("Jane Roe", "Labour", 900), ("Tom Smith", "Green", 700)]
+    blocks = [f"{label}{mark} {ward}\n\n" + "\n".join(f"{n} ({p}) {v}" for n, p, v in lists)]
+    if second:
+        blocks.append(f"{label}{mark} Lowfield\n\nKim Ford (Conservative) 650\nMo Potts (Labour) 600")
+    text = ("Anytown Borough Council election results\n\nThe results of the Anytown Borough Council elections "
+            "held on Thursday.\n\n" + "\n\n".join(blocks) + "\n")
+    facts = read_document(Document(Article("t", Path("t.txt"), text, text.partition("\n")[0], "0", date="2025-05-03"))).kept
+    got = {(f.area, f.person, f.votes) for f in facts if isinstance(f, Candidacy)}
+    want = {(ward, n, v) for n, _, v in lists} | ({("Lowfield", "Kim Ford", 650), ("Lowfield", "Mo Potts", 600)}
+                                                  if second else set())
+    assert got == want

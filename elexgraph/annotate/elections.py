@@ -250,14 +250,47 @@ def _council_by_election(head: _Head) -> bool:
 # The council of a council by-election whose report names none ('won the Brook Hill ward by-election'): the
 # election is still a council's, not Parliament's, and is told apart from others by its ward.
 UNNAMED_COUNCIL = "council"
-_WARD_BY_ELECTION = re.compile(r"\b(?:(?:the|a)\s+)?((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})\s+"
-                               r"(?:ward\s+|division\s+)?(?:council\s+)?by-?\s?election\b", re.I)
+# A ward's name as a lead prints it: capitalised words, with the small words some wards' names hold ('Ash & Oak',
+# 'Kirkby in the Dale'); a leading article is none of it.
+WARD_NAME = (r"(?-i:(?!(?:A|An|The)\s)(?P<{0}>[A-Z][\w'’.-]*"
+             r"(?:\s+(?:(?:and|&|on|upon|of|the|le|in)\s+){{0,2}}[A-Z][\w'’.-]*){{0,4}}))")
+_WARD_BY_ELECTION = re.compile(r"\b(?:(?:the|a)\s+)?" + WARD_NAME.format("ward") +
+                               r"\s+(?:ward\s+|division\s+)?(?:council\s+)?by-?\s?election\b", re.I)
 
 
-def _ward_by_election(lead: str) -> str | None:
-    """The ward of 'the Brook Hill ward by-election', when the lead names one only."""
-    wards = {m.group(1) for m in _WARD_BY_ELECTION.finditer(lead)}
+def _ward_by_election(head: _Head) -> str | None:
+    """The ward of 'the Brook Hill ward by-election', when the lead names one only: not a council's, a party's, a
+    constituency's or a day's name ('an Anytown Borough Council by-election', 'the Labour by-election', 'the
+    Anytown by-election' of an MP's seat, 'Thursday's by-election'). A title in capitals ('Reform Wins Brook Hill
+    By-Election') gives the words of its name the article prints again."""
+    body = head.text[len(head.title):] if head.text.startswith(head.title) else head.text
+    capitals = title_case(head.title)
+    wards = {ward for m in _WARD_BY_ELECTION.finditer(head.lead)
+             if (ward := _printed_again(m.group("ward"), body) if capitals and m.start() < len(head.title) else m.group("ward"))
+             and _ward_named(ward)}
     return wards.pop() if len(wards) == 1 else None
+
+
+def title_case(title: str) -> bool:
+    """Most of a title's words capitalised ('Reform Wins Brook Hill By-Election'): its capitals do not tell a
+    name from other words."""
+    found = re.findall(r"[^\W\d_][\w'’-]*", title)
+    return len(found) >= 4 and sum(w[0].isupper() for w in found) >= 0.7 * len(found)
+
+
+def _printed_again(words: str, body: str) -> str | None:
+    """The longest tail of a title's words the text prints again, as the text prints it ('Kirkby in the Dale')."""
+    parts = words.split()
+    found = (re.search(rf"\b{re.escape(' '.join(parts[i:]))}\b", body, re.I) for i in range(len(parts)))
+    return next((m.group(0) for m in found if m), None)
+
+
+def _ward_named(words: str) -> bool:
+    last = words.split()[-1].lower()
+    dates = (*calendar("months"), *calendar("weekdays"))
+    return words.split()[0].lower() not in calendar("not_ward_words") and last not in calendar("council_kinds") and not last.endswith(("'s", "’s")) and last not in dates \
+        and reference.party_named(words) is None and reference.constituency_named(words, allow_short=True) is None \
+        and not any(c.name.lower().startswith(words.lower()) for c in reference.councils())
 
 
 _PRINTED_COUNCIL = re.compile(r"\b((?:[A-Z][\w'’-]+\s+(?:(?:and|&|of)\s+)?){1,3}"
@@ -365,9 +398,13 @@ def _contest(kind: str, year: int, head: _Head, published: date | None, month: t
     if kind == "by-election":
         if _council_by_election(head):
             council = _council(head, year)
-            return Election("by-election", year, None, None if council else _ward_by_election(head.lead),
-                            council or UNNAMED_COUNCIL)
-        return _by_election(year, head.places, published)
+            # A named council's ward is left to the sentences that tell its result: its lead may name others.
+            return Election("by-election", year, None, None if council else _ward_by_election(head), council or UNNAMED_COUNCIL)
+        seat = _by_election(year, head.places, published)
+        # Every seat in Parliament is a constituency the reference data knows: a by-election the lead names after
+        # a place that is none, where it names no seat ('Reform wins Brook Hill by-election'), is a council ward's.
+        ward = None if seat.place else _ward_by_election(head)
+        return Election("by-election", year, None, ward, _council(head, year) or UNNAMED_COUNCIL) if ward else seat
     area = _mayoralty_voting(head.places, year) if kind == "mayoral" else None
     area = area or area_for(kind, head.places, year)
     return Election(kind, year, _polling(kind, year, area, published), area)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from itertools import takewhile
 from elexgraph import reference
 from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock
 from elexgraph.annotate.document import Document, Sentence
-from elexgraph.annotate.elections import kind_named
+from elexgraph.annotate.elections import kind_named, title_case
 from elexgraph.annotate.lexicon import says, titles, words
 from elexgraph.annotate.list_lines import lexicon as list_words, only_a_label
 from elexgraph.annotate.sentences import Paragraph
@@ -100,21 +100,31 @@ def _heading_year(doc: Document, block: ResultBlock) -> int | None:
 def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str | None:
     """The area the lines above a list name: the nearest that names one (a story line about someone the
     list does not name is another contest's)."""
+    if election.area_kind == "division":
+        return next(filter(None, (_division_heading(doc, p) for p in reversed(block.heading))), None)
     people = _people_of(doc, block)
     for paragraph in reversed(block.heading):
-        if election.area_kind == "division":
-            head = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)[0]
-            label = division_label(head)
-            cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"])
-            if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
-                return label  # a heading that is a person's name is about the person, unless it says 'ward' or 'result'
-            continue
         sentences = _sentences_of(doc, paragraph)
         if not block.inline and any(m.person not in people for s in sentences for m in s.people):
             continue  # a line about someone the list does not name is about another contest
         areas = {area for s in sentences for m in s.places if (area := area_named(m.place, election))}
         if len(areas) == 1:  # a line naming several areas places none of them
             return areas.pop()
+    return None
+
+
+def _division_heading(doc: Document, paragraph: Paragraph) -> str | None:
+    """The division a heading line names ('Brook Hill ward', 'Result: Brook Hill'); a heading that is a person's
+    name is about the person, unless it says 'ward' or 'result'; a title in capitals ('Reform Wins Brook Hill
+    By-Election') names none, as any run of its words looks like a ward's name."""
+    if paragraph.index == 0 and title_case(paragraph.text):
+        return None
+    parts = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)
+    head = parts[1] if len(parts) > 1 and only_a_label(parts[0]) else parts[0]
+    label = division_label(head)
+    cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"])
+    if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
+        return label
     return None
 
 

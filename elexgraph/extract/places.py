@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from elexgraph import reference
 from elexgraph.annotate.document import Document, Mention
+from elexgraph.annotate.elections import WARD_NAME
 from elexgraph.annotate.gazetteer import PlaceReadings, gazetteer
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.tokens import tokenize
@@ -107,11 +108,9 @@ def main_area(doc: Document, election: Election) -> str | None:
 
 # A ward's name as the lead of a council by-election's report prints it, and the words that mark it as one: 'the
 # Brook Hill by-election', 'Abbey ward', 'a by-election in Castle', 'voters in Brook Hill', 'the seat for Abbey'.
-_WARD_NAME = (r"(?-i:(?!(?:A|An|The)\s)(?P<{0}>[A-Z][\w'’.-]*"
-              r"(?:\s+(?:(?:and|&|on|upon|of|the|le|in)\s+){{0,2}}[A-Z][\w'’.-]*){{0,4}}))")
-_HEAD_WARD = re.compile(_WARD_NAME.format("named") + r"\s+(?:ward|division|by-?\s?election)\b"
+_HEAD_WARD = re.compile(WARD_NAME.format("named") + r"\s+(?:ward|division|by-?\s?election)\b"
                         r"|\b(?:voters|by-?\s?election|polls?|seat)\s+(?:in|for)\s+(?:the\s+)?"
-                        + _WARD_NAME.format("voting"), re.I)
+                        + WARD_NAME.format("voting"), re.I)
 _NOT_A_WARD = re.compile(r"(?i)\b(?:council|county|district|borough|city|parliamentary|general|local|town|parish)$")
 
 

@@ -36,7 +36,8 @@ class Clause:
     def _mentions(self) -> list[Mention | None]:
         """Each item's mention; a name after 'in' or '&' is a place's ('won in Brook Hill', 'Ash & Oak Vale'), as is
         one a named winner or a party took ('Jane Roe held Kirk Vale', 'Labour gained Kirk Vale') or one a candidate
-        stood for ('the Labour candidate for Brook Hill'): never a candidate."""
+        stood for ('the Labour candidate for Brook Hill'), or one that opens a line about another person with a
+        colon ('Brook Hill: Jane Roe won'): never a candidate."""
         refs = [item.ref if isinstance(item.ref, Mention) else None for item in self.items]
         return [None if m is not None and m.kind == "person" and self._names_a_division(refs, i) else m
                 for i, m in enumerate(refs)]
@@ -45,8 +46,18 @@ class Clause:
         before = self.lower(i - 1)
         if before in ("in", "&") or (before == "for" and self.lower(i - 2) in words("standing_offices")):
             return True
-        return before in words("division_taken") and self.lower(i + 1) not in ("'s", "’s") and any(
-            m is not None and m.kind in ("person", "party") for m in refs[:i - 1])
+        if i == 0 and self.lower(1) == ":" and any(m is not None and m.kind == "person" for m in refs[2:]):
+            return True  # 'Brook Hill: Reform UK's Jane Roe won …', a round-up's line opening on its division
+        verb = self.taking_verb(i)
+        return bool(verb) and self.lower(i + 1) not in ("'s", "’s") and any(
+            m is not None and m.kind in ("person", "party") for m in refs[:i - verb])
+
+    def taking_verb(self, i: int) -> int:
+        """How many words before item i say a seat was taken: 'held' (1), 'held onto' (2), 'held on to' (3), else 0."""
+        if self.lower(i - 1) in words("division_taken"):
+            return 1
+        held_on = words("division_held_on")
+        return next((n for n in (2, 3) if " ".join(self.lower(k) for k in range(i - n, i)) in held_on), 0)
 
     # lower, mention and kind are asked millions of times a thousand articles: an index past either end gives
     # nothing, found by the failed lookup rather than by a bounds test at every call

@@ -1,12 +1,13 @@
 """Council divisions and wards a clause names: 'the Oakley division', 'his Kingswood seat', 'taking Duffield
 and Belper South', 'for Burton and Broughton', 'in Corby Rural'. A council's divisions are not in the
 gazetteer, so a division is a run of capitalised words the clause marks as one: a division word after it,
-a verb of winning with 'in', 'for' or 'taking' before it, or a list of such runs.
+a verb of winning with 'in', 'for' or 'taking' before it, a colon after it opening the line, or a list of such runs.
 """
 
 from __future__ import annotations
 
 from elexgraph.annotate.lexicon import not_names, words
+from elexgraph.annotate.list_lines import only_a_label
 from elexgraph.extract.prose_results.clauses import Clause
 
 _NOT_NAMES = ("The", "A", "An", "His", "Her", "Their", "Its")
@@ -61,10 +62,18 @@ def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> 
 def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
     """Words around the run [i, j) that make even a town's name a seat: 'X ward', 'X was won by' opening the
     clause, 'lost X to', 'councillor for X', 'the Labour candidate for (or in) X'."""
-    return clause.lower(j) in words("division_words") or (
+    return clause.lower(j) in words("division_words") or _labelled(clause, i, j) or (
         i == 0 and f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after")) or (
         _lost_to_someone(clause, i, j)) or (
         _office_before(clause, i))
+
+
+def _labelled(clause: Clause, i: int, j: int) -> bool:
+    """'Brook Hill: Reform UK's Jane Roe won with 1,204 votes' — a round-up's line that opens on its division's
+    name and a colon, then tells of a candidate (not 'Result:', 'Verdict:', 'Elsewhere:', which name no place; a
+    seat's line of a party's gain or hold is the seat lines' reader's)."""
+    return i == 0 and clause.lower(j) == ":" and any(clause.kind(k) == "person" for k in range(j + 1, len(clause.items))) \
+        and not only_a_label(" ".join(item.text for item in clause.items[i:j]))
 
 
 def _office_before(clause: Clause, i: int) -> bool:
@@ -74,8 +83,10 @@ def _office_before(clause: Clause, i: int) -> bool:
 
 
 def _taken_by_a_winner(clause: Clause, i: int) -> bool:
-    """'Jane Roe held Belper', "Labour's Jane Roe won Staveley": a town a named winner took is her division."""
-    return clause.lower(i - 1) in words("division_taken") and any(clause.kind(k) == "person" for k in range(i - 1))
+    """'Jane Roe held Belper', "Labour's Jane Roe won Staveley", 'Jane Roe held on to Belper': a town a named
+    winner took is her division."""
+    verb = clause.taking_verb(i)
+    return bool(verb) and any(clause.kind(k) == "person" for k in range(i - verb))
 
 
 def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:

@@ -32,6 +32,7 @@ _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'th
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
 # A word of every [[threshold]] shape: a sentence with none is not tried.
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
+LOST_TO_REACH = 13  # items after a verb of losing that may hold the winner: a seat, its division and its council between
 
 
 @dataclass
@@ -631,8 +632,10 @@ class ClauseReader:
 
     def _lost_to(self, clause: Clause, v: int) -> int | None:
         """Who a loss was to: 'to X', 'by X', "to Labour's X", 'to Conservative candidate X'."""
-        winner = next((j for j in range(v + 1, min(len(clause.items), v + 8)) if clause.kind(j) in ("person", "party")
-                       and self._after_to(clause, j)), None)
+        # 'lost his seat in the Brook Hill ward to Labour's X': a division's name may stand between; 'to' or 'by'
+        # must lead to the one it was lost to
+        winner = next((j for j in range(v + 1, min(len(clause.items), v + LOST_TO_REACH)) if clause.kind(j) in (
+            "person", "party") and self._after_to(clause, j)), None)
         if winner is not None and clause.kind(winner) == "party":
             after = next((k for k in range(winner + 1, min(len(clause.items), winner + 4)) if clause.kind(k) == "person"), None)
             if after is not None and all(clause.lower(k) in words("offices") | {"'s", "’s"} for k in range(winner + 1, after)):
