@@ -249,3 +249,45 @@ def test_an_office_and_party_set_before_a_name_give_its_party(names: list[Person
     doc = document_of(f"Labour's {a} won Gedling.", shape.format(b=b), f"{a} beat {b} comfortably.",
                       title="Election night")
     assert {f.person: f.party for f in extract_document(doc) if isinstance(f, Candidacy)}[b] == "Conservative"
+
+
+# A gain told with the one party that lost it somewhere in the same part of the sentence ({w}: the winner, {wp}:
+# party before a name, {wn}: its name, {l}: the loser, {lp}: the loser's party).
+GAINED_WITH_LOSER = ["{wp} {w} gained {seat}, ending years of {lp} rule.",
+                     "{w} snatched {seat} for {wn}, a seat that had been in {lp} hands since 2010.",
+                     "{seat} was won by {wp} {w} from {lp}.",
+                     "{wp} {w} unseated {lp} MP {l} in {seat}."]
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(GAINED_WITH_LOSER),
+       st.lists(st.sampled_from(PARTIES), min_size=2, max_size=2, unique=True))
+def test_a_gain_with_one_other_party_in_its_sentence_was_from_that_party(
+        names: list[Person], seat: str, said: str, parties: list[tuple[str, str]]) -> None:
+    winner, loser = names
+    (win_party, win_printed), (lost_party, _) = parties
+    result = _results(said.format(w=winner.name, wp=win_printed, wn=win_party, l=loser.name, lp=lost_party,
+                                  seat=seat))[seat]
+    assert (result.winner, result.party, result.outcome, result.previous_party) == (
+        winner.name, win_party, "gain", lost_party)
+
+
+@SETTINGS
+@given(people(2), st.lists(st.sampled_from(SEATS), min_size=2, max_size=2, unique=True),
+       st.sampled_from(["while", "but", "whereas"]))
+def test_a_party_of_another_contest_later_in_the_sentence_is_not_the_loser(
+        names: list[Person], seats: list[str], turn: str) -> None:
+    first, second = seats
+    results = _results(f"{names[0].name} gained {first} for Labour, {turn} the Greens took {second} from the "
+                       f"Liberal Democrats.")
+    assert results[first].outcome == "gain" and results[first].previous_party is None
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(["ousting", "unseating", "toppling"]),
+       st.sampled_from(["Conservative {l}", "the Conservative MP {l}", "{l}, the Conservative MP,"]))
+def test_one_ousted_held_the_seat_so_their_party_lost_it(names: list[Person], seat: str, verb: str,
+                                                         loser: str) -> None:
+    winner, lost = names
+    result = _results(f"Labour's {winner.name} won {seat}, {verb} {loser.format(l=lost.name)}.")[seat]
+    assert (result.winner, result.outcome, result.previous_party) == (winner.name, "gain", "Conservative")

@@ -9,16 +9,19 @@ worked out this way is marked as derived, so a printed value always wins over it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from elexgraph import reference
 from elexgraph.annotate.document import Document, Paragraph, Sentence
+from elexgraph.extract.places import areas_in
 from elexgraph.extract.prose_results.figures import prints
 from elexgraph.extract.prose_results.statements import PersonFacts
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
 NAME = "prose-results"
+_TURNS = re.compile(r";|\b(?:while|whilst|whereas|but|meanwhile)\b", re.I)  # a sentence turning to another contest
 
 
 @dataclass
@@ -165,6 +168,7 @@ def _settle_second(contest: Contest) -> None:
 
 
 def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
+    _settle_gained_from(contest)
     _settle_previous_party(contest, contests)
     if contest.outcome is None and contest.previous_party and contest.party:
         contest.outcome = "hold" if contest.previous_party == contest.party else "gain"
@@ -176,6 +180,34 @@ def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
     if contest.outcome == "hold" and contest.previous_party is None and contest.party:
         contest.previous_party = contest.party
         contest.derived.add("previous_party")
+
+
+def _settle_gained_from(contest: Contest) -> None:
+    """A gain the prose states, in a part of a sentence about this seat that prints one party besides the
+    winner's ('Labour's Jane Roe won Anytown, ousting Conservative Tom Smith', 'ending 14 years of Tory rule',
+    'Labour took A and B, both Conservative seats'): that party held the seat before. The part ends where the
+    sentence turns to another contest ('…, while Labour took Otherton from the Greens')."""
+    said = contest.told.get("outcome")
+    if contest.outcome != "gain" or "outcome" in contest.derived or contest.previous_party or not contest.party \
+            or not isinstance(said, Sentence):
+        return
+    part = _part_about(said, contest)
+    others = {m.party for m in said.parties if m.party and m.party != contest.party and part[0] <= m.start < part[1]}
+    if len(others) == 1:
+        contest.previous_party = others.pop()
+        contest.told["previous_party"] = said
+
+
+def _part_about(sentence: Sentence, contest: Contest) -> tuple[int, int]:
+    """The span of the sentence, between turns to another contest ('while', 'but', 'whereas', a semicolon),
+    that names the contest's area (the whole sentence where it names no area of that election)."""
+    named = [m.start for m in sentence.places if areas_in([m], contest.election) == [contest.area]]
+    if not named:
+        return (sentence.start, sentence.end) if not areas_in(sentence.places, contest.election) else (0, 0)
+    cuts = [sentence.start + m.start() for m in _TURNS.finditer(sentence.text)]
+    start = max((c for c in cuts if c <= named[0]), default=sentence.start)
+    end = min((c for c in cuts if c > named[0]), default=sentence.end)
+    return start, end
 
 
 def _settle_previous_party(contest: Contest, contests: list[Contest]) -> None:

@@ -727,18 +727,18 @@ class ClauseReader:
     def _read_beaten(self, clause: Clause, v: int, st: Statement) -> None:
         """The beaten: named after 'beat', 'defeating', 'from', 'over', 'ahead of' (not after 'took over
         from', nor past a comma: ', having taken over from X' names the one they succeeded)."""
-        cue = False
+        cue = unseated = False
         for j in range(v, len(clause.items)):
             word = clause.lower(j)
             if word == "having" or (word == "," and clause.lower(j + 1) in ("having", "who", "which")) or (
                     word == "over" and clause.lower(j - 1) in ("took", "taken", "taking", "take")):
                 break
             if word in words("beat") or word in ("from", "over") or f"{word} {clause.lower(j + 1)}" in words("beat"):
-                cue = True
+                cue, unseated = True, word in words("unseating")  # 'ousting Jane Roe': she held the seat
             m = clause.mention(j)
             if cue and m and m.kind == "person" and m.person != st.winner:
                 st.person(m.person).lost = True
-                if any(clause.lower(k) in words("incumbent_before") for k in range(max(0, j - 3), j)):
+                if unseated or any(clause.lower(k) in words("incumbent_before") for k in range(max(0, j - 3), j)):
                     st.person(m.person).incumbent = True
 
     def _read_previous_party(self, clause: Clause, v: int, st: Statement) -> None:
