@@ -291,3 +291,27 @@ def test_one_ousted_held_the_seat_so_their_party_lost_it(names: list[Person], se
     winner, lost = names
     result = _results(f"Labour's {winner.name} won {seat}, {verb} {loser.format(l=lost.name)}.")[seat]
     assert (result.winner, result.outcome, result.previous_party) == (winner.name, "gain", "Conservative")
+
+
+# Headlines that tell the result of the seat the body reads ({w}: the winner, {seat}, {p}: the party's name).
+HEADLINES = [("{p} gain {seat}", "gain"), ("{w} retains {seat} seat for the {p}s", "hold"),
+             ("{p}s hold {seat}", "hold"), ("{w} holds on to {seat} for {p}", "hold")]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(HEADLINES), st.sampled_from(["Conservative", "Labour"]))
+def test_a_headline_gives_the_outcome_of_the_seat_the_body_reads(names: list[Person], seat: str,
+                                                                 headline: tuple[str, str], party: str) -> None:
+    shape, outcome = headline
+    title = shape.format(w=names[0].name, seat=seat, p=party).replace("Labours", "Labour")
+    doc = document_of(f"{names[0].name} won {seat} with 21,204 votes.", title=title)
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.area, result.winner, result.party, result.outcome) == (seat, names[0].name, party, outcome)
+
+
+@SETTINGS
+@given(people(1), st.lists(st.sampled_from(SEATS), min_size=2, max_size=2, unique=True))
+def test_a_headline_makes_no_contest_the_body_does_not_read(names: list[Person], seats: list[str]) -> None:
+    read, other = seats
+    doc = document_of(f"{names[0].name} won {read} with 21,204 votes.", title=f"Labour gain {other}")
+    assert {f.area for f in extract_document(doc) if isinstance(f, SeatResult)} == {read}
