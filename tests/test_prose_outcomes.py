@@ -315,3 +315,46 @@ def test_a_headline_makes_no_contest_the_body_does_not_read(names: list[Person],
     read, other = seats
     doc = document_of(f"{names[0].name} won {read} with 21,204 votes.", title=f"Labour gain {other}")
     assert {f.area for f in extract_document(doc) if isinstance(f, SeatResult)} == {read}
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(
+    ["{w} has again been elected in {seat}.", "{w} once again won {seat}.", "{w} won {seat} again.",
+     "{w} was elected MP for {seat} for a third time.", "{w} won {seat} for a second successive term."]))
+def test_a_win_said_again_is_a_hold(names: list[Person], seat: str, said: str) -> None:
+    result = _results(said.format(w=names[0].name, seat=seat))[seat]
+    assert (result.winner, result.outcome) == (names[0].name, "hold")
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(
+    ["{w}, returned again, polled 21,204 votes.", "{w} will again represent the seat after polling 21,204 votes."]))
+def test_a_sentence_about_the_winner_alone_saying_again_is_a_hold(names: list[Person], seat: str, said: str) -> None:
+    winner, other = names
+    result = _results(f"{winner.name} won {seat}, beating {other.name}.", said.format(w=winner.name))[seat]
+    assert (result.winner, result.outcome) == (winner.name, "hold")
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(["stood again", "tried again", "ran again"]))
+def test_standing_again_is_no_hold(names: list[Person], seat: str, tried: str) -> None:
+    winner, other = names
+    result = _results(f"{winner.name} won {seat}, beating {other.name}.",
+                      f"{winner.name}, who {tried} after losing in 2019, polled 21,204 votes.")[seat]
+    assert result.outcome is None
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS))
+def test_a_gain_for_a_second_time_is_a_gain(names: list[Person], seat: str) -> None:
+    result = _results(f"{names[0].name} regained {seat} for Labour for a second time.")[seat]
+    assert result.outcome == "gain"
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(["was ousted", "was unseated", "was toppled"]))
+def test_one_said_ousted_held_the_seat(names: list[Person], seat: str, ousted: str) -> None:
+    winner, lost = names
+    result = _results(f"Conservative {winner.name} won {seat} by 1,234 votes.",
+                      f"Labour MP {lost.name}, who {ousted} in {seat}, thanked voters.")[seat]
+    assert (result.outcome, result.previous_party) == ("gain", "Labour")

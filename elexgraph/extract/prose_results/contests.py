@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from elexgraph import reference
+from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.document import Document, Paragraph, Sentence
 from elexgraph.extract.places import areas_in
 from elexgraph.extract.prose_results.figures import prints
@@ -173,6 +174,9 @@ def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
     if contest.outcome is None and contest.previous_party and contest.party:
         contest.outcome = "hold" if contest.previous_party == contest.party else "gain"
         contest.derived.add("outcome")
+    if contest.outcome is None and contest.winner and _said_again(contest):
+        contest.outcome = "hold"  # 'Jane Roe, returned again with 21,204 votes': the holder won again
+        contest.derived.add("outcome")
     if contest.outcome is None and contest.winner and any(
             e.incumbent for p, e in contest.candidates.items() if p != contest.winner):
         contest.outcome = "gain"  # the one who held the seat lost it, whatever their party
@@ -208,6 +212,14 @@ def _part_about(sentence: Sentence, contest: Contest) -> tuple[int, int]:
     start = max((c for c in cuts if c <= named[0]), default=sentence.start)
     end = min((c for c in cuts if c > named[0]), default=sentence.end)
     return start, end
+
+
+def _said_again(contest: Contest) -> bool:
+    """A sentence of the contest that names its winner and no one else says 'again' (not of trying again: 'stood
+    again', 'lost again')."""
+    return any(isinstance(s, Sentence) and {m.person for m in s.people} == {contest.winner} and any(
+        w.lower == "again" and (i == 0 or s.items[i - 1].lower not in words("tried_again")) for i, w in enumerate(s.items))
+        for s in contest.sentences)
 
 
 def _settle_previous_party(contest: Contest, contests: list[Contest]) -> None:

@@ -598,8 +598,8 @@ class ClauseReader:
         loser, loser_party = self._loser(clause, v, st)
         if loser:
             st.person(loser).lost = True
-            if any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
-                st.person(loser).incumbent = True
+            if clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
+                st.person(loser).incumbent = True  # 'lost her seat', 'was ousted': she held it
         winner = self._lost_to(clause, v)
         if winner is not None:
             self._won_from(clause, v, st, winner, loser_party or (st.person(loser).party if loser else None),
@@ -806,22 +806,32 @@ class ClauseReader:
         return None
 
     def _outcome(self, clause: Clause, v: int) -> str | None:
-        rest = range(v, len(clause.items))
-        if any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
-               or clause.lower(j) in words("terms_again") and clause.lower(j + 1) == "term" for j in rest):
-            return "hold"  # 'a third successive term', 'secured a second term': the holder won again
-        taken_from = False
-        for j in rest:
-            if clause.lower(j) in (",", "having") or clause.lower(j) == "over":
-                break
-            if clause.lower(j) == "from" and (clause.kind(j + 1) in ("party", "person") or clause.lower(j + 1) == "the") \
-                    and clause.lower(j - 1) not in words("challenge_words") and clause.lower(v) not in words("hold"):
-                taken_from = True
-        if clause.lower(v) in words("gain") or (taken_from and clause.lower(v) in words("win")):
+        if clause.lower(v) in words("gain") or (self._taken_from(clause, v) and clause.lower(v) in words("win")):
             return "gain"
+        if self._won_again(clause, v):
+            return "hold"  # 'a third successive term', 'elected for a second time', 'won again': the holder won again
         if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
             return "hold"
         return _purpose_outcome(clause, v)
+
+    @staticmethod
+    def _taken_from(clause: Clause, v: int) -> bool:
+        """'took Anytown from Labour', 'won it from the Tories' (not 'a challenge from', not past a comma)."""
+        for j in range(v, len(clause.items)):
+            if clause.lower(j) in (",", "having") or clause.lower(j) == "over":
+                return False
+            if clause.lower(j) == "from" and (clause.kind(j + 1) in ("party", "person") or clause.lower(j + 1) == "the") \
+                    and clause.lower(j - 1) not in words("challenge_words") and clause.lower(v) not in words("hold"):
+                return True
+        return False
+
+    @staticmethod
+    def _won_again(clause: Clause, v: int) -> bool:
+        """'a third successive term', 'for a second time', 'won again', 'has again been elected', 'once again won'."""
+        rest = range(v, len(clause.items))
+        return any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
+                   or clause.lower(j) in words("terms_again") and clause.lower(j + 1) in ("term", "time") for j in rest) \
+            or any(clause.lower(j) == "again" for j in range(max(0, v - 3), len(clause.items)))
 
     def win(self, st: Statement, person: str | None, clause: Clause, v: int) -> None:
         if person is None:
