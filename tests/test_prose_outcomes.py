@@ -358,3 +358,42 @@ def test_one_said_ousted_held_the_seat(names: list[Person], seat: str, ousted: s
     result = _results(f"Conservative {winner.name} won {seat} by 1,234 votes.",
                       f"Labour MP {lost.name}, who {ousted} in {seat}, thanked voters.")[seat]
     assert (result.outcome, result.previous_party) == ("gain", "Labour")
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(["by a margin of {n}", "with a slim margin of {n} votes"]),
+       st.integers(20, 20000))
+def test_a_margin_of_n_is_the_majority(names: list[Person], seat: str, said: str, margin: int) -> None:
+    result = _results(f"Conservative {names[0].name} won {seat} " + said.format(n=f"{margin:,}") + ".")[seat]
+    assert (result.winner, result.majority) == (names[0].name, margin)
+
+
+def _earlier(doc_results: list[SeatResult], year: int) -> SeatResult:
+    [result] = [f for f in doc_results if f.election.year == year]
+    return result
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from([2010, 2015, 2017, 2019]))
+def test_an_earlier_win_told_in_an_aside_is_for_the_party_beside_the_name(
+        names: list[Person], seat: str, party: tuple[str, str], year: int) -> None:
+    holder, rival = names
+    name, printed = party
+    doc = document_of(f"{printed} {holder.name}, who won {seat} in {year}, lost to {rival.name} by 3,514 votes.",
+                      title="Election night")
+    results = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    earlier, now = _earlier(results, year), _earlier(results, 2024)
+    assert (earlier.winner, earlier.party) == (holder.name, name)
+    assert (now.winner, now.outcome, now.previous_party) == (rival.name, "gain", name)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from([2015, 2017, 2019]))
+def test_an_aside_naming_its_own_party_or_a_former_one_keeps_it(names: list[Person], seat: str, year: int) -> None:
+    holder, rival = names
+    doc = document_of(f"Reform UK's {holder.name}, who won {seat} for the Conservatives in {year}, lost to "
+                      f"{rival.name} by 3,514 votes.",
+                      f"Former Labour MP {rival.name}, who won {seat} in 2010, came third.", title="Election night")
+    results = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert _earlier(results, year).party == "Conservative"
+    assert _earlier(results, 2010).party is None

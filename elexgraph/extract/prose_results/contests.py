@@ -224,6 +224,10 @@ def _said_again(contest: Contest) -> bool:
 
 def _settle_previous_party(contest: Contest, contests: list[Contest]) -> None:
     """The party of a beaten candidate who held the seat, else of the area's winner at an earlier election."""
+    last = _last_won(contest, [c for c in contests if c.winner])
+    beaten = contest.candidates.get(last.winner) if last and last.winner != contest.winner else None
+    if beaten is not None and beaten.lost:
+        beaten.incumbent = True  # "Jane Roe, who won Anytown in 2017, lost to Tom Smith": she held the seat
     incumbent = next((e for p, e in contest.candidates.items() if e.incumbent and p != contest.winner and e.party), None)
     if contest.previous_party is None and incumbent:
         contest.previous_party = incumbent.party
@@ -245,10 +249,16 @@ def _only_party(person: str, year: int, contests: list[Contest], parties: dict[t
 
 def _last_winning_party(contest: Contest, contests: list[Contest]) -> str | None:
     """The party that won the area at the latest earlier election of the same kind the article gives."""
+    last = _last_won(contest, [c for c in contests if c.party])
+    return last.party if last else None
+
+
+def _last_won(contest: Contest, contests: list[Contest]) -> Contest | None:
+    """The area's contest at the latest earlier election of the same kind among `contests`."""
     key = reference.seat_key(contest.area)
-    earlier = [c for c in contests if c.election.year < contest.election.year and c.party
+    earlier = [c for c in contests if c.election.year < contest.election.year
                and c.election.area_kind == contest.election.area_kind and reference.seat_key(c.area) == key]
-    return max(earlier, key=lambda c: c.election.year).party if earlier else None
+    return max(earlier, key=lambda c: c.election.year) if earlier else None
 
 
 def facts_of(contest: Contest, doc: Document) -> Iterator[Fact]:

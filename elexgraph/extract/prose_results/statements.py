@@ -219,7 +219,7 @@ class ClauseReader:
     def subject(self, clause: Clause, verb: int) -> tuple[str | None, str | None]:
         """(person, party) the clause is about: the first actor before its verb."""
         if clause.about is not None:
-            return clause.about.person, None
+            return clause.about.person, self._about_party(clause)
         for i in range(verb):
             m = clause.mention(i)
             if m is None or clause.lower(i - 1) in words("object_before"):
@@ -232,6 +232,17 @@ class ClauseReader:
             return None, self.last_party
         office = _office_named(clause, verb)
         return (self.office_holder(office) if office else None), None
+
+    def _about_party(self, clause: Clause) -> str | None:
+        """The party printed beside the person an aside is about ("Labour's Jane Roe, who won Anytown in 2017,"):
+        theirs at what the aside tells, unless the aside names a party of its own ('who won it for the Tories in
+        2019') or the party is a former one ('former Labour MP Jane Roe, who …')."""
+        about = clause.about
+        if about is None or any(clause.kind(i) == "party" for i in range(len(clause.items))):
+            return None
+        party = next((party for offset, _, party in self.named_at if offset == about.start), None)
+        before = clause.sentence.text[max(0, about.start - clause.sentence.start - 30):about.start - clause.sentence.start]
+        return None if party is None or any(says(before.lower(), w) for w in words("former_words")) else party
 
     def office_holder(self, office: str) -> str | None:
         """Who the article's own mayoral or PCC contest elected, so far as it has said: 'the new mayor'."""
