@@ -326,22 +326,22 @@ def test_a_win_said_again_is_a_hold(names: list[Person], seat: str, said: str) -
     assert (result.winner, result.outcome) == (names[0].name, "hold")
 
 
-@SETTINGS
-@given(people(2), st.sampled_from(SEATS), st.sampled_from(
-    ["{w}, returned again, polled 21,204 votes.", "{w} will again represent the seat after polling 21,204 votes."]))
-def test_a_sentence_about_the_winner_alone_saying_again_is_a_hold(names: list[Person], seat: str, said: str) -> None:
-    winner, other = names
-    result = _results(f"{winner.name} won {seat}, beating {other.name}.", said.format(w=winner.name))[seat]
-    assert (result.winner, result.outcome) == (winner.name, "hold")
+# A sentence after the win naming the winner alone: 'again' of winning is a hold, of trying again is not.
+SAID_AGAIN = [("{w}, returned again, polled 21,204 votes.", "hold"),
+              ("{w} will again represent the seat after polling 21,204 votes.", "hold"),
+              ("{w}, who stood again after losing in 2019, polled 21,204 votes.", None),
+              ("{w}, who tried again after losing in 2019, polled 21,204 votes.", None),
+              ("{w}, who ran again after losing in 2019, polled 21,204 votes.", None)]
 
 
 @SETTINGS
-@given(people(2), st.sampled_from(SEATS), st.sampled_from(["stood again", "tried again", "ran again"]))
-def test_standing_again_is_no_hold(names: list[Person], seat: str, tried: str) -> None:
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(SAID_AGAIN))
+def test_a_sentence_about_the_winner_alone_saying_again(names: list[Person], seat: str,
+                                                        said: tuple[str, str | None]) -> None:
     winner, other = names
-    result = _results(f"{winner.name} won {seat}, beating {other.name}.",
-                      f"{winner.name}, who {tried} after losing in 2019, polled 21,204 votes.")[seat]
-    assert result.outcome is None
+    shape, outcome = said
+    result = _results(f"{winner.name} won {seat}, beating {other.name}.", shape.format(w=winner.name))[seat]
+    assert (result.winner, result.outcome) == (winner.name, outcome)
 
 
 @SETTINGS
