@@ -76,6 +76,15 @@ def test_a_derived_majority_says_so_in_the_graph() -> None:
     assert not [q for q in article_quads(article, printed, Minter()) if q.predicate == ELEX.derived]
 
 
+def test_a_worked_out_gain_or_hold_says_so_in_the_graph() -> None:
+    article, facts = _facts()
+    worked_out = ArticleFacts(people=facts.people, facts=[
+        SeatResult(_evidence("Jane Roe (Labour)"), "result_lists", ELECTION, "Broxtowe", "Jane Roe", "Labour", "hold",
+                   "Labour", 4421, derived=("outcome", "previous_party"))])
+    derived = {q.object for q in article_quads(article, worked_out, Minter()) if q.predicate == ELEX.derived}
+    assert derived == {Literal("outcome"), Literal("previous_party")}
+
+
 def test_check_finds_the_copied_figures(store_path: Path) -> None:
     with open_store(store_path, read_only=True) as store:
         rows = run_query(store, "discrepancies").rows

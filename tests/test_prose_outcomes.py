@@ -249,3 +249,151 @@ def test_an_office_and_party_set_before_a_name_give_its_party(names: list[Person
     doc = document_of(f"Labour's {a} won Gedling.", shape.format(b=b), f"{a} beat {b} comfortably.",
                       title="Election night")
     assert {f.person: f.party for f in extract_document(doc) if isinstance(f, Candidacy)}[b] == "Conservative"
+
+
+# A gain told with the one party that lost it somewhere in the same part of the sentence ({w}: the winner, {wp}:
+# party before a name, {wn}: its name, {l}: the loser, {lp}: the loser's party).
+GAINED_WITH_LOSER = ["{wp} {w} gained {seat}, ending years of {lp} rule.",
+                     "{w} snatched {seat} for {wn}, a seat that had been in {lp} hands since 2010.",
+                     "{seat} was won by {wp} {w} from {lp}.",
+                     "{wp} {w} unseated {lp} MP {l} in {seat}."]
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(GAINED_WITH_LOSER),
+       st.lists(st.sampled_from(PARTIES), min_size=2, max_size=2, unique=True))
+def test_a_gain_with_one_other_party_in_its_sentence_was_from_that_party(
+        names: list[Person], seat: str, said: str, parties: list[tuple[str, str]]) -> None:
+    winner, loser = names
+    (win_party, win_printed), (lost_party, _) = parties
+    result = _results(said.format(w=winner.name, wp=win_printed, wn=win_party, l=loser.name, lp=lost_party,
+                                  seat=seat))[seat]
+    assert (result.winner, result.party, result.outcome, result.previous_party) == (
+        winner.name, win_party, "gain", lost_party)
+
+
+@SETTINGS
+@given(people(2), st.lists(st.sampled_from(SEATS), min_size=2, max_size=2, unique=True),
+       st.sampled_from(["while", "but", "whereas"]))
+def test_a_party_of_another_contest_later_in_the_sentence_is_not_the_loser(
+        names: list[Person], seats: list[str], turn: str) -> None:
+    first, second = seats
+    results = _results(f"{names[0].name} gained {first} for Labour, {turn} the Greens took {second} from the "
+                       f"Liberal Democrats.")
+    assert results[first].outcome == "gain" and results[first].previous_party is None
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(["ousting", "unseating", "toppling"]),
+       st.sampled_from(["Conservative {l}", "the Conservative MP {l}", "{l}, the Conservative MP,"]))
+def test_one_ousted_held_the_seat_so_their_party_lost_it(names: list[Person], seat: str, verb: str,
+                                                         loser: str) -> None:
+    winner, lost = names
+    result = _results(f"Labour's {winner.name} won {seat}, {verb} {loser.format(l=lost.name)}.")[seat]
+    assert (result.winner, result.outcome, result.previous_party) == (winner.name, "gain", "Conservative")
+
+
+# Headlines that tell the result of the seat the body reads ({w}: the winner, {seat}, {p}: the party's name).
+HEADLINES = [("{p} gain {seat}", "gain"), ("{w} retains {seat} seat for the {p}s", "hold"),
+             ("{p}s hold {seat}", "hold"), ("{w} holds on to {seat} for {p}", "hold")]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(HEADLINES), st.sampled_from(["Conservative", "Labour"]))
+def test_a_headline_gives_the_outcome_of_the_seat_the_body_reads(names: list[Person], seat: str,
+                                                                 headline: tuple[str, str], party: str) -> None:
+    shape, outcome = headline
+    title = shape.format(w=names[0].name, seat=seat, p=party).replace("Labours", "Labour")
+    doc = document_of(f"{names[0].name} won {seat} with 21,204 votes.", title=title)
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.area, result.winner, result.party, result.outcome) == (seat, names[0].name, party, outcome)
+
+
+@SETTINGS
+@given(people(1), st.lists(st.sampled_from(SEATS), min_size=2, max_size=2, unique=True))
+def test_a_headline_makes_no_contest_the_body_does_not_read(names: list[Person], seats: list[str]) -> None:
+    read, other = seats
+    doc = document_of(f"{names[0].name} won {read} with 21,204 votes.", title=f"Labour gain {other}")
+    assert {f.area for f in extract_document(doc) if isinstance(f, SeatResult)} == {read}
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(
+    ["{w} has again been elected in {seat}.", "{w} once again won {seat}.", "{w} won {seat} again.",
+     "{w} was elected MP for {seat} for a third time.", "{w} won {seat} for a second successive term."]))
+def test_a_win_said_again_is_a_hold(names: list[Person], seat: str, said: str) -> None:
+    result = _results(said.format(w=names[0].name, seat=seat))[seat]
+    assert (result.winner, result.outcome) == (names[0].name, "hold")
+
+
+# A sentence after the win naming the winner alone: 'again' of winning is a hold, of trying again is not.
+SAID_AGAIN = [("{w}, returned again, polled 21,204 votes.", "hold"),
+              ("{w} will again represent the seat after polling 21,204 votes.", "hold"),
+              ("{w}, who stood again after losing in 2019, polled 21,204 votes.", None),
+              ("{w}, who tried again after losing in 2019, polled 21,204 votes.", None),
+              ("{w}, who ran again after losing in 2019, polled 21,204 votes.", None)]
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(SAID_AGAIN))
+def test_a_sentence_about_the_winner_alone_saying_again(names: list[Person], seat: str,
+                                                        said: tuple[str, str | None]) -> None:
+    winner, other = names
+    shape, outcome = said
+    result = _results(f"{winner.name} won {seat}, beating {other.name}.", shape.format(w=winner.name))[seat]
+    assert (result.winner, result.outcome) == (winner.name, outcome)
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS))
+def test_a_gain_for_a_second_time_is_a_gain(names: list[Person], seat: str) -> None:
+    result = _results(f"{names[0].name} regained {seat} for Labour for a second time.")[seat]
+    assert result.outcome == "gain"
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(["was ousted", "was unseated", "was toppled"]))
+def test_one_said_ousted_held_the_seat(names: list[Person], seat: str, ousted: str) -> None:
+    winner, lost = names
+    result = _results(f"Conservative {winner.name} won {seat} by 1,234 votes.",
+                      f"Labour MP {lost.name}, who {ousted} in {seat}, thanked voters.")[seat]
+    assert (result.outcome, result.previous_party) == ("gain", "Labour")
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(["by a margin of {n}", "with a slim margin of {n} votes"]),
+       st.integers(20, 20000))
+def test_a_margin_of_n_is_the_majority(names: list[Person], seat: str, said: str, margin: int) -> None:
+    result = _results(f"Conservative {names[0].name} won {seat} " + said.format(n=f"{margin:,}") + ".")[seat]
+    assert (result.winner, result.majority) == (names[0].name, margin)
+
+
+def _earlier(doc_results: list[SeatResult], year: int) -> SeatResult:
+    [result] = [f for f in doc_results if f.election.year == year]
+    return result
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from([2010, 2015, 2017, 2019]))
+def test_an_earlier_win_told_in_an_aside_is_for_the_party_beside_the_name(
+        names: list[Person], seat: str, party: tuple[str, str], year: int) -> None:
+    holder, rival = names
+    name, printed = party
+    doc = document_of(f"{printed} {holder.name}, who won {seat} in {year}, lost to {rival.name} by 3,514 votes.",
+                      title="Election night")
+    results = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    earlier, now = _earlier(results, year), _earlier(results, 2024)
+    assert (earlier.winner, earlier.party) == (holder.name, name)
+    assert (now.winner, now.outcome, now.previous_party) == (rival.name, "gain", name)
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from([2015, 2017, 2019]))
+def test_an_aside_naming_its_own_party_or_a_former_one_keeps_it(names: list[Person], seat: str, year: int) -> None:
+    holder, rival = names
+    doc = document_of(f"Reform UK's {holder.name}, who won {seat} for the Conservatives in {year}, lost to "
+                      f"{rival.name} by 3,514 votes.",
+                      f"Former Labour MP {rival.name}, who won {seat} in 2010, came third.", title="Election night")
+    results = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert _earlier(results, year).party == "Conservative"
+    assert _earlier(results, 2010).party is None

@@ -60,6 +60,15 @@ def test_lines_naming_an_office_or_a_heading_are_no_seat() -> None:
     assert not results("Results: Labour gain")
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["", "Result: ", "RESULT - "]), st.sampled_from(["Conservative", "Conservatives", "CON"]),
+       st.sampled_from(["gain", "GAIN", "gains"]), st.sampled_from(["", " the seat", " this seat"]),
+       st.sampled_from(["Labour", "Lab"]))
+def test_a_footer_may_say_result_and_the_seat(lead: str, party: str, verb: str, seat: str, before: str) -> None:
+    [said] = footer_declarations(f"{lead}{party} {verb}{seat} from {before}")
+    assert (said.outcome, said.party, said.previous) == ("gain", "Conservative", "Labour")
+
+
 def test_a_footer_may_declare_outcome_majority_and_turnout_on_one_line() -> None:
     said = footer_declarations("Reform UK GAIN from Conservative. Majority 206. Turnout 31%.")
     assert [(d.outcome, d.party, d.previous, d.majority) for d in said] == [

@@ -617,8 +617,8 @@ class Declaration:
 
 _MAJORITY = re.compile(r"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?majority\s*(?:of\s*)?[:\-–—]?\s*"
                        r"(?P<n>\d{1,3}(?:[,'’.]\d{3})+|\d+)(?:\s*votes)?", re.I)
-_OUTCOME = re.compile(r"(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
-                      r"(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
+_OUTCOME = re.compile(r"(?:result\s*[:\-–—]\s*)?(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
+                      r"(?:\s+(?:the|this)\s+seat)?(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
 
 
 _PARTS = re.compile(r"[,;]\s+|(?<=[A-Za-z\d%])\.\s+")

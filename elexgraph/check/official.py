@@ -129,9 +129,10 @@ def _result(stated: Statement, record: Record, contest: Contest) -> Iterator[Fin
         if parties_differ(stated.party, winner.party):
             yield _finding("winning party", stated, winner, stated.party, winner.party)
     if result is not None:
-        if stated.outcome and result.outcome and stated.outcome != result.outcome:
+        # a gain or hold, or a party before, the build worked out is not the newspaper's to be wrong about
+        if stated.outcome and result.outcome and stated.outcome != result.outcome and "outcome" not in stated.worked_out:
             yield _finding("outcome", stated, result, stated.outcome, result.outcome)
-        if parties_differ(stated.previous_party, result.previous_party):
+        if parties_differ(stated.previous_party, result.previous_party) and "previous_party" not in stated.worked_out:
             yield _finding("previous party", stated, result, stated.previous_party, result.previous_party)
     majority, claim = record.majority, majority_claim(stated, contest)
     if majority is not None and claim is not None and not claim.admits(majority[0]):

@@ -48,6 +48,7 @@ class Statement:
     majority: int | None = None
     majority_derived: bool = False  # worked out by the build from the winner's and runner-up's votes
     field_sentences: tuple[str, ...] = ()  # the sentences of values read elsewhere than `evidence`
+    worked_out: frozenset[str] = frozenset()  # the fields the build worked out ('outcome' from 'won again')
 
     @property
     def contest(self) -> ContestKey:
@@ -168,7 +169,8 @@ def _statement(fact: NamedNode, entry: dict) -> Statement | None:
         _label(values, party_role), _integer(values, ELEX.votes), _percent(values), _integer(values, ELEX.rank),
         outcome.value.rsplit("#", 1)[-1].lower() if outcome is not None else None,
         _label(values, ELEX.previousParty), _integer(values, ELEX.majority),
-        any(v.value == "majority" for v, _ in values.get(ELEX.derived, [])), entry["field_sentences"])
+        any(v.value == "majority" for v, _ in values.get(ELEX.derived, [])), entry["field_sentences"],
+        frozenset(v.value for v, _ in values.get(ELEX.derived, []) if isinstance(v, Literal)))
 
 
 def _first(values: dict, prop: NamedNode) -> Term | None:

@@ -26,6 +26,11 @@ class SeatResult(Fact):
     seat: int = 0  # which of the seats of a contest electing several (0: the first, or the only one)
 
 
+# The fields of a result the build may work out rather than read: a majority from the candidates' votes, a gain or
+# hold and the party before from what the article says of the seat ('won again', a beaten holder).
+WORKED_OUT = ("outcome", "previous_party", "majority")
+
+
 def triples(fact: SeatResult, w: Describer, facts: ArticleFacts) -> Triples:
     yield from contest_triples(w, fact.election, fact.area)
     if fact.winner:
@@ -38,8 +43,9 @@ def triples(fact: SeatResult, w: Describer, facts: ArticleFacts) -> Triples:
         yield ELEX.previousParty, w.party(fact.previous_party)
     if fact.majority is not None:
         yield ELEX.majority, integer(fact.majority)
-        if "majority" in fact.derived:  # worked out from the candidates' votes, not printed
-            yield ELEX.derived, RdfLiteral("majority")
+    for name in WORKED_OUT:
+        if name in fact.derived and getattr(fact, name) is not None:  # worked out by the build, not printed
+            yield ELEX.derived, RdfLiteral(name)
 
 
 KIND = FactKind(

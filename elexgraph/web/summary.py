@@ -146,7 +146,7 @@ def _result(index: Description, fact: str, person: str) -> str:
         previous = index.first(fact, ELEX.previousParty)
         how = {"Gain": f" (gain from {index.label(previous)})" if previous else " (gain)", "Hold": " (hold)"}
         majority = index.first(fact, ELEX.majority)
-        derived = index.first(fact, ELEX.derived) == "majority"
+        derived = any(o.value == "majority" for o in index.objects(fact, ELEX.derived))
         return "won" + how.get(outcome, "") + (", " + majority_words(int(majority), derived) if majority else "")
     rank = index.first(fact, ELEX.rank)
     if rank:

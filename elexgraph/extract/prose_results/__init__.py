@@ -75,6 +75,29 @@ class Reader:
                 if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
                     continue
             self._read_clauses(cut[sentence.index])
+        self._read_headlines(cut)
+
+    def _read_headlines(self, cut: dict[int, list[Clause]]) -> None:
+        """What a headline says of a contest the body reads ('Labour gain Anytown', 'Jane Roe retains Anytown seat
+        for the Conservatives'): the result's party, gain or hold and party before, where the body leaves them out.
+        A headline makes no contest of its own: its words are too short to place one safely."""
+        for sentence in self.doc.sentences:
+            if self.doc.is_headline(sentence.paragraph):
+                for clause in cut[sentence.index]:
+                    _, st = self.clauses.read(clause, (None, None))
+                    contest = self._headline_contest(clause, st) if st is not None else None
+                    if contest is not None:
+                        _pool_result(contest, st, None, sentence)
+
+    def _headline_contest(self, clause: Clause, st: Statement) -> Contest | None:
+        """The contest read from the body that a headline's clause names (or its winner's own)."""
+        election = self.election_said(clause, st)
+        if election is None:
+            return None
+        areas = self.areas(clause, election)
+        home = self.homes.get((st.winner, election)) if st.winner and not areas else None
+        areas = [home] if home else areas
+        return self.contests.get((with_area(election, areas[0]), areas[0])) if len(areas) == 1 else None
 
     def _read_clauses(self, cut: list[Clause]) -> None:
         """A sentence's clauses in turn: what one is about carries to the next; 'as were …' says the one before

@@ -9,16 +9,20 @@ worked out this way is marked as derived, so a printed value always wins over it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from elexgraph import reference
+from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.document import Document, Paragraph, Sentence
+from elexgraph.extract.places import areas_in
 from elexgraph.extract.prose_results.figures import prints
 from elexgraph.extract.prose_results.statements import PersonFacts
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
 NAME = "prose-results"
+_TURNS = re.compile(r";|\b(?:while|whilst|whereas|but|meanwhile)\b", re.I)  # a sentence turning to another contest
 
 
 @dataclass
@@ -165,9 +169,13 @@ def _settle_second(contest: Contest) -> None:
 
 
 def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
+    _settle_gained_from(contest)
     _settle_previous_party(contest, contests)
     if contest.outcome is None and contest.previous_party and contest.party:
         contest.outcome = "hold" if contest.previous_party == contest.party else "gain"
+        contest.derived.add("outcome")
+    if contest.outcome is None and contest.winner and _said_again(contest):
+        contest.outcome = "hold"  # 'Jane Roe, returned again with 21,204 votes': the holder won again
         contest.derived.add("outcome")
     if contest.outcome is None and contest.winner and any(
             e.incumbent for p, e in contest.candidates.items() if p != contest.winner):
@@ -178,8 +186,48 @@ def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
         contest.derived.add("previous_party")
 
 
+def _settle_gained_from(contest: Contest) -> None:
+    """A gain the prose states, in a part of a sentence about this seat that prints one party besides the
+    winner's ('Labour's Jane Roe won Anytown, ousting Conservative Tom Smith', 'ending 14 years of Tory rule',
+    'Labour took A and B, both Conservative seats'): that party held the seat before. The part ends where the
+    sentence turns to another contest ('…, while Labour took Otherton from the Greens')."""
+    said = contest.told.get("outcome")
+    if contest.outcome != "gain" or "outcome" in contest.derived or contest.previous_party or not contest.party \
+            or not isinstance(said, Sentence):
+        return
+    part = _part_about(said, contest)
+    others = {m.party for m in said.parties if m.party and m.party != contest.party and part[0] <= m.start < part[1]}
+    if len(others) == 1:
+        contest.previous_party = others.pop()
+        contest.told["previous_party"] = said
+
+
+def _part_about(sentence: Sentence, contest: Contest) -> tuple[int, int]:
+    """The span of the sentence, between turns to another contest ('while', 'but', 'whereas', a semicolon),
+    that names the contest's area (the whole sentence where it names no area of that election)."""
+    named = [m.start for m in sentence.places if areas_in([m], contest.election) == [contest.area]]
+    if not named:
+        return (sentence.start, sentence.end) if not areas_in(sentence.places, contest.election) else (0, 0)
+    cuts = [sentence.start + m.start() for m in _TURNS.finditer(sentence.text)]
+    start = max((c for c in cuts if c <= named[0]), default=sentence.start)
+    end = min((c for c in cuts if c > named[0]), default=sentence.end)
+    return start, end
+
+
+def _said_again(contest: Contest) -> bool:
+    """A sentence of the contest that names its winner and no one else says 'again' (not of trying again: 'stood
+    again', 'lost again')."""
+    return any(isinstance(s, Sentence) and {m.person for m in s.people} == {contest.winner} and any(
+        w.lower == "again" and (i == 0 or s.items[i - 1].lower not in words("tried_again")) for i, w in enumerate(s.items))
+        for s in contest.sentences)
+
+
 def _settle_previous_party(contest: Contest, contests: list[Contest]) -> None:
     """The party of a beaten candidate who held the seat, else of the area's winner at an earlier election."""
+    last = _last_won(contest, [c for c in contests if c.winner])
+    beaten = contest.candidates.get(last.winner) if last and last.winner != contest.winner else None
+    if beaten is not None and beaten.lost:
+        beaten.incumbent = True  # "Jane Roe, who won Anytown in 2017, lost to Tom Smith": she held the seat
     incumbent = next((e for p, e in contest.candidates.items() if e.incumbent and p != contest.winner and e.party), None)
     if contest.previous_party is None and incumbent:
         contest.previous_party = incumbent.party
@@ -201,10 +249,16 @@ def _only_party(person: str, year: int, contests: list[Contest], parties: dict[t
 
 def _last_winning_party(contest: Contest, contests: list[Contest]) -> str | None:
     """The party that won the area at the latest earlier election of the same kind the article gives."""
+    last = _last_won(contest, [c for c in contests if c.party])
+    return last.party if last else None
+
+
+def _last_won(contest: Contest, contests: list[Contest]) -> Contest | None:
+    """The area's contest at the latest earlier election of the same kind among `contests`."""
     key = reference.seat_key(contest.area)
-    earlier = [c for c in contests if c.election.year < contest.election.year and c.party
+    earlier = [c for c in contests if c.election.year < contest.election.year
                and c.election.area_kind == contest.election.area_kind and reference.seat_key(c.area) == key]
-    return max(earlier, key=lambda c: c.election.year).party if earlier else None
+    return max(earlier, key=lambda c: c.election.year) if earlier else None
 
 
 def facts_of(contest: Contest, doc: Document) -> Iterator[Fact]:

@@ -220,7 +220,7 @@ class ClauseReader:
     def subject(self, clause: Clause, verb: int) -> tuple[str | None, str | None]:
         """(person, party) the clause is about: the first actor before its verb."""
         if clause.about is not None:
-            return clause.about.person, None
+            return clause.about.person, self._about_party(clause)
         for i in range(verb):
             m = clause.mention(i)
             if m is None or clause.lower(i - 1) in words("object_before"):
@@ -233,6 +233,17 @@ class ClauseReader:
             return None, self.last_party
         office = _office_named(clause, verb)
         return (self.office_holder(office) if office else None), None
+
+    def _about_party(self, clause: Clause) -> str | None:
+        """The party printed beside the person an aside is about ("Labour's Jane Roe, who won Anytown in 2017,"):
+        theirs at what the aside tells, unless the aside names a party of its own ('who won it for the Tories in
+        2019') or the party is a former one ('former Labour MP Jane Roe, who …')."""
+        about = clause.about
+        if about is None or any(clause.kind(i) == "party" for i in range(len(clause.items))):
+            return None
+        party = next((party for offset, _, party in self.named_at if offset == about.start), None)
+        before = clause.sentence.text[max(0, about.start - clause.sentence.start - 30):about.start - clause.sentence.start]
+        return None if party is None or any(says(before.lower(), w) for w in words("former_words")) else party
 
     def office_holder(self, office: str) -> str | None:
         """Who the article's own mayoral or PCC contest elected, so far as it has said: 'the new mayor'."""
@@ -597,8 +608,8 @@ class ClauseReader:
         loser, loser_party = self._loser(clause, v, st)
         if loser:
             st.person(loser).lost = True
-            if any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
-                st.person(loser).incumbent = True
+            if clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
+                st.person(loser).incumbent = True  # 'lost her seat', 'was ousted': she held it
         winner = self._lost_to(clause, v)
         if winner is not None:
             self._won_from(clause, v, st, winner, loser_party or (st.person(loser).party if loser else None),
@@ -728,18 +739,18 @@ class ClauseReader:
     def _read_beaten(self, clause: Clause, v: int, st: Statement) -> None:
         """The beaten: named after 'beat', 'defeating', 'from', 'over', 'ahead of' (not after 'took over
         from', nor past a comma: ', having taken over from X' names the one they succeeded)."""
-        cue = False
+        cue = unseated = False
         for j in range(v, len(clause.items)):
             word = clause.lower(j)
             if word == "having" or (word == "," and clause.lower(j + 1) in ("having", "who", "which")) or (
                     word == "over" and clause.lower(j - 1) in ("took", "taken", "taking", "take")):
                 break
             if word in words("beat") or word in ("from", "over") or f"{word} {clause.lower(j + 1)}" in words("beat"):
-                cue = True
+                cue, unseated = True, word in words("unseating")  # 'ousting Jane Roe': she held the seat
             m = clause.mention(j)
             if cue and m and m.kind == "person" and m.person != st.winner:
                 st.person(m.person).lost = True
-                if any(clause.lower(k) in words("incumbent_before") for k in range(max(0, j - 3), j)):
+                if unseated or any(clause.lower(k) in words("incumbent_before") for k in range(max(0, j - 3), j)):
                     st.person(m.person).incumbent = True
 
     def _read_previous_party(self, clause: Clause, v: int, st: Statement) -> None:
@@ -807,22 +818,32 @@ class ClauseReader:
         return None
 
     def _outcome(self, clause: Clause, v: int) -> str | None:
-        rest = range(v, len(clause.items))
-        if any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
-               or clause.lower(j) in words("terms_again") and clause.lower(j + 1) == "term" for j in rest):
-            return "hold"  # 'a third successive term', 'secured a second term': the holder won again
-        taken_from = False
-        for j in rest:
-            if clause.lower(j) in (",", "having") or clause.lower(j) == "over":
-                break
-            if clause.lower(j) == "from" and (clause.kind(j + 1) in ("party", "person") or clause.lower(j + 1) == "the") \
-                    and clause.lower(j - 1) not in words("challenge_words") and clause.lower(v) not in words("hold"):
-                taken_from = True
-        if clause.lower(v) in words("gain") or (taken_from and clause.lower(v) in words("win")):
+        if clause.lower(v) in words("gain") or (self._taken_from(clause, v) and clause.lower(v) in words("win")):
             return "gain"
+        if self._won_again(clause, v):
+            return "hold"  # 'a third successive term', 'elected for a second time', 'won again': the holder won again
         if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
             return "hold"
         return _purpose_outcome(clause, v)
+
+    @staticmethod
+    def _taken_from(clause: Clause, v: int) -> bool:
+        """'took Anytown from Labour', 'won it from the Tories' (not 'a challenge from', not past a comma)."""
+        for j in range(v, len(clause.items)):
+            if clause.lower(j) in (",", "having") or clause.lower(j) == "over":
+                return False
+            if clause.lower(j) == "from" and (clause.kind(j + 1) in ("party", "person") or clause.lower(j + 1) == "the") \
+                    and clause.lower(j - 1) not in words("challenge_words") and clause.lower(v) not in words("hold"):
+                return True
+        return False
+
+    @staticmethod
+    def _won_again(clause: Clause, v: int) -> bool:
+        """'a third successive term', 'for a second time', 'won again', 'has again been elected', 'once again won'."""
+        rest = range(v, len(clause.items))
+        return any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
+                   or clause.lower(j) in words("terms_again") and clause.lower(j + 1) in ("term", "time") for j in rest) \
+            or any(clause.lower(j) == "again" for j in range(max(0, v - 3), len(clause.items)))
 
     def win(self, st: Statement, person: str | None, clause: Clause, v: int) -> None:
         if person is None:
