@@ -65,6 +65,12 @@ class ArticleElection:
     main: Election | None  # the contest the article reports, if it reports one
     undated_in: str | None = None  # the article's id when neither it nor its text gives its year
 
+    @property
+    def dates_results(self) -> bool:
+        """Whether the article's own year dates a result its sentences give no year for: it reports an election,
+        or came out just after a general election (a defection story tells of an MP's win years before)."""
+        return self.main is not None or _general_near(self.published, None) is not None
+
     def general(self, year: int, undated_in: str | None = None) -> Election:
         """The general election of that year; `undated_in` when the year is only the article's working guess."""
         held = None if undated_in else next((e for e in reference.general_elections() if e.year == year), None)

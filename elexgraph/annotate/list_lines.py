@@ -356,7 +356,8 @@ def _party_word(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def _split_party_name(text: str) -> tuple[str, str] | None:
     """A run of words holding a party and a name: 'CON Jane Roe', "Green Party's Jane Roe",
-    'Liberal Democrats Jane Roe', 'Jane Roe UKIP'."""
+    'Liberal Democrats Jane Roe', 'Jane Roe UKIP'; a party's name that is an ordinary word too ('Green', 'Reform')
+    after a name of two words or more ('Jane Roe Green'), where the line names no other party (``settle``)."""
     parts = text.split()
     if not (_party_word(parts[0]) or _party_word(parts[-1])):
         return None
@@ -368,7 +369,7 @@ def _split_party_name(text: str) -> tuple[str, str] | None:
             if name:
                 return party, name
         party = reference.party_named(tail)
-        if party and tail not in party.weak_forms and not _INITIAL.fullmatch(tail):
+        if party and (tail not in party.weak_forms or len(head.split()) >= 2) and not _INITIAL.fullmatch(tail):
             name = name_of(head)
             if name:
                 return tail, name

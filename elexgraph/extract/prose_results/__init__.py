@@ -294,6 +294,8 @@ class Reader:
         if span:
             self._note_incumbents(clause, st)
             return None
+        if year is None and not self.doc.election.dates_results:
+            return self._undated(clause)
         kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local")) or (when[1] if when else None)
         election = election_of(self.doc, kind, year)
         if kind is None and self._council_division(clause, election):
@@ -303,6 +305,11 @@ class Reader:
                 and just_read.year == election.year and not self.areas(clause, election):
             return just_read  # 'His nearest rival polled …' right after a mayoral result: that contest
         return election
+
+    def _undated(self, clause: Clause) -> Election | None:
+        """A clause naming no year in an article the date of which dates no election: the contest its sentence or
+        the one before named ('At the 2019 election she won Anytown. She beat Tom Smith by 412'), else none."""
+        return self.context[0] if self.context and self.context_age <= 1 and not kind_named(clause.cue_text()) else None
 
     def _when_said(self, clause: Clause) -> tuple[int, str | None] | None:
         """'at the 2016 council elections, when she won by 412 votes': a clause opening on 'when' after an earlier
