@@ -24,7 +24,8 @@ from elexgraph.vocab import RDF
 _NATIVE = frozenset({"http://www.w3.org/2001/XMLSchema#boolean", "http://www.w3.org/2001/XMLSchema#integer",
                      "http://www.w3.org/2001/XMLSchema#double", "http://www.w3.org/2001/XMLSchema#string"})
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
-_FIRST = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#first")  # an RDF list: rdflib writes it as @list
+_FIRST = "http://www.w3.org/1999/02/22-rdf-syntax-ns#first"  # an RDF list: rdflib writes it as @list
+_TYPE = RDF.type.value
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
@@ -34,9 +35,8 @@ def ordered_text(triples: list[Triple], context: dict[str, str]) -> str | None:
     (a blank node, an RDF list, a literal as a type, a key ordered before the id, two nodes of one compact id)."""
     pieces = _pieces(tuple(sorted(context.items())))
     nodes: dict[str, dict[str, list[_Piece]]] = {}
-    place = pieces.of if len(triples) <= _SHARED else pieces.place  # a large document's triples are its own
     for t in triples:
-        placed = place(t)
+        placed = pieces.place(t)
         if placed is None:
             return None
         subject, key, piece = placed
@@ -101,32 +101,24 @@ class _Pieces:
         self.shrink, self.symbol = _shorteners(context)
         members = ",".join(f"\n    {encode_basestring(key)}: {encode_basestring(value)}" for key, value in context)
         self.context_text = "{" + members + "\n  }" if context else "{}"
-        self._triples: dict[Triple, tuple[str, str, _Piece] | None] = {}
         self._values: dict[object, _Piece | None] = {}
         self._symbols: dict[str, tuple[str, _Piece]] = {}
 
     def node_id(self, iri: str) -> _Piece:
         return _scalar(self.shrink(iri))
 
-    def of(self, t: Triple) -> tuple[str, str, _Piece] | None:
-        """The triple's subject, the key its value goes under in the subject's node and the value's piece; None
-        when only rdflib writes it (a blank node, an RDF list, a value of no piece). Remembered by triple: a
-        fact's triples are written on the page of each thing it names."""
-        placed = self._triples.get(t, _MISSING)
-        if placed is _MISSING:
-            placed = _remember(self._triples, t, self.place(t))
-        return placed  # type: ignore[return-value]
-
     def place(self, t: Triple) -> tuple[str, str, _Piece] | None:
-        subject, value = t.subject, t.object
-        if not isinstance(subject, NamedNode) or isinstance(value, BlankNode) or t.predicate == _FIRST:
+        """The triple's subject, the key its value goes under in the subject's node and the value's piece; None
+        when only rdflib writes it (a blank node, an RDF list, a value of no piece)."""
+        subject, predicate, value = t.subject, t.predicate.value, t.object
+        if not isinstance(subject, NamedNode) or isinstance(value, BlankNode) or predicate == _FIRST:
             return None
-        if t.predicate == RDF.type:  # rdflib writes a type that is a literal as @type too, in ways of its own
+        if predicate == _TYPE:  # rdflib writes a type that is a literal as @type too, in ways of its own
             return (subject.value, "@type", self._symbol(value.value)[1]) if isinstance(value, NamedNode) else None
         piece = self._values.get(value, _MISSING)
         if piece is _MISSING:
             piece = _remember(self._values, value, self._piece(value))
-        return None if piece is None else (subject.value, self._symbol(t.predicate.value)[0], piece)  # type: ignore
+        return None if piece is None else (subject.value, self._symbol(predicate)[0], piece)  # type: ignore
 
     def _symbol(self, iri: str) -> tuple[str, _Piece]:
         found = self._symbols.get(iri)
@@ -162,7 +154,6 @@ class _Pieces:
 
 _MISSING = object()
 _REMEMBERED = 100_000
-_SHARED = 5_000  # triples in a document whose triples are remembered (a page of a fact or a few hundred)
 
 
 def _remember(cache: dict[Any, Any], key: object, found: object) -> object:
