@@ -68,3 +68,29 @@ def test_indented_json_is_python_s_own(document: object) -> None:
 
 def test_a_key_that_is_not_text_is_written_as_python_writes_it() -> None:
     assert jsonld.dumps({1: [True, None], 2.5: {}}) == json.dumps({1: [True, None], 2.5: {}}, indent=2)
+
+
+_SUBJECTS = st.sampled_from([THING, OTHER, NamedNode("https://elexgraph.org/id/person/jane-roe#name"),
+                             NamedNode("https://elexgraph.org/id/seat/anytown"),
+                             NamedNode("https://elexgraph.org/id/seat/anytown-east")])
+_PREDICATES = st.sampled_from([NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                               NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                               NamedNode("https://elexgraph.org/ontology#votes"),
+                               NamedNode("https://example.org/elsewhere/p")])
+# rdflib leaves out a false value (0, false, "") beside another value of the property: none generated here
+_TYPED = st.sampled_from([("05", "integer"), ("1200", "integer"), ("-3", "integer"), ("true", "boolean"),
+                          ("1.5E2", "double"), ("40.890", "decimal"), ("2024-07-04", "date"), ("2024", "gYear"),
+                          ("x", "string"), ("2024", "integer")])
+_OBJECTS = (_SUBJECTS | st.sampled_from([NamedNode("https://elexgraph.org/ontology#Person")])
+            | st.text(min_size=1, max_size=8).map(Literal)
+            | st.builds(lambda text, tag: Literal(text, language=tag), st.text(min_size=1, max_size=5),
+                        st.sampled_from(["en", "cy"]))
+            | _TYPED.map(lambda typed: Literal(typed[0], datatype=NamedNode(XSD + typed[1]))))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.builds(Triple, _SUBJECTS, _PREDICATES, _OBJECTS), max_size=12))
+def test_any_graph_of_these_terms_is_written_as_rdflib_writes_it(triples: list[Triple]) -> None:
+    ordered = sorted(set(triples), key=str)
+    assert serialize_triples(triples, JSONLD) == rdflib_document(ordered)
+    assert serialize_triples(triples, JSONLD) == serialize_triples(triples, JSONLD)  # remembered pieces alike

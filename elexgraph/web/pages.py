@@ -15,6 +15,7 @@ from elexgraph.queries import run_query
 from elexgraph.resources import resource_dir
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX, ELEX_NS, RDF, RDFS, SCHEMA
+from elexgraph.web import cards
 from elexgraph.web.describe import Description, compact, view
 from elexgraph.web.listing import QUERIES, SOURCES, Entry, Filters, default_source, listing
 from elexgraph.rdfio import Format
@@ -61,8 +62,10 @@ class Term:
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    return Environment(loader=PackageLoader("elexgraph.web", "templates"), autoescape=select_autoescape(),
-                       trim_blocks=True, lstrip_blocks=True)
+    environment = Environment(loader=PackageLoader("elexgraph.web", "templates"), autoescape=select_autoescape(),
+                              trim_blocks=True, lstrip_blocks=True)
+    environment.globals.update(values_table=cards.values_table, fact_cards=cards.fact_cards)  # a page's many rows
+    return environment
 
 
 def render(template: str, site: Site, **context: object) -> str:

@@ -1,0 +1,49 @@
+"""A resource page's tables of values and its fact cards, written in Python rather than by the template engine.
+
+A page of an election or a party shows hundreds of facts, each a small table: drawn by Jinja's macro and loop,
+they were half the time of a published page's HTML. These give the text the template's markup gave, character
+for character (every value escaped as autoescape does; the template's line breaks kept), so the served and the
+published pages are unchanged.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from elexgraph.web.describe import Fact, Value
+
+
+def values_table(values: list[tuple[str, list[Value]]]) -> Markup:
+    """A subject's values by property: a row a property, its values one a line (linked where they have a page)."""
+    if not values:
+        return Markup("")
+    rows = "".join(f"<tr><th><code>{escape(predicate)}</code></th><td>\n{'<br>'.join(map(_value, objects))}</td></tr>\n"
+                   for predicate, objects in values)
+    return Markup(f"<table>\n{rows}</table>\n")
+
+
+def fact_cards(facts: list[Fact]) -> Markup:
+    """A page's facts, a card each: how the fact names the resource, its values, its sentence and its source."""
+    return Markup("".join(map(_card, facts)))
+
+
+def _card(fact: Fact) -> str:
+    sentence = f'<blockquote class="sentence">{escape(fact.sentence)}</blockquote>' if fact.sentence else ""
+    article = (f'<p>Source: <a class="article" href="{escape(fact.article.href)}">{escape(fact.article.text)}</a></p>'
+               if fact.article else "")
+    return (f'<div class="fact">\n<p><a href="{escape(fact.href)}">{escape(fact.kind)}</a> <span class="muted">'
+            f'({escape(fact.role)} this)</span></p>\n{values_table(fact.values)}\n{sentence}{article}</div>\n')
+
+
+def escape(text: object) -> str:
+    """markupsafe's escape (what autoescape writes) for the page's short texts, by str's own replacing: the same
+    five entities, a third of the time of its call; what is markup already stays as it is."""
+    if hasattr(text, "__html__"):
+        return text.__html__()  # type: ignore[no-any-return]
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;")
+            .replace("'", "&#39;"))
+
+
+def _value(value: Value) -> str:
+    shown = f'<a href="{escape(value.href)}">{escape(value.text)}</a>' if value.href else escape(value.text)
+    return f'{shown} <q class="muted">{escape(value.note)}</q>' if value.note else shown
