@@ -184,7 +184,7 @@ def division_label(text: str) -> str | None:
     parts = text.split()
     while parts and parts[0].lower() in list_words()["not_an_area"]:
         parts.pop(0)  # 'Results in Brook Hill', 'The Abbey ward'
-    ends = words("division_words") | {"result", "results", "by-election"}
+    ends = words("division_words", "heading_ends")
     cut = next((k for k, p in enumerate(parts) if k and p.lower() in ends), len(parts))
     parts = parts[:cut]  # 'Brook Hill ward result in 2019'
     if not 1 <= len(parts) <= DIVISION_HEADING_WORDS or any(p.lower() in list_words()["not_an_area"]

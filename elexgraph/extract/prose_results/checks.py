@@ -117,4 +117,4 @@ def run_parts(name: str) -> list[str]:
 @cache
 def _loss_words() -> frozenset[str]:
     """The words a sentence that says someone lost holds one of."""
-    return words("beaten") | words("beat_active") | {"lost", "loses", "defeat", "ousting", "unseating", "toppling"}
+    return words("beaten", "beat_active", "lost_forms")

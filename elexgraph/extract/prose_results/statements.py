@@ -263,7 +263,7 @@ class ClauseReader:
         if m.kind != "party":
             return None
         person_at = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
-        if person_at is not None and all(clause.lower(j) in words("offices") | {"'s", "’s", "former", "new"}
+        if person_at is not None and all(clause.lower(j) in words("offices", "possessive_marks", "office_modifiers")
                                          for j in range(i + 1, person_at)):
             return None  # "Labour's Jane Roe", "Tory candidate Jane Roe": the person is the actor
         office = next((clause.lower(j) for j in (i + 1, i + 2) if clause.lower(j) in words("offices")), None)
@@ -542,7 +542,7 @@ class ClauseReader:
     def _passive(clause: Clause, v: int) -> bool:
         """'was defeated', 'was also narrowly beaten', 'has been ousted'."""
         j = v - 1
-        while j >= 0 and clause.lower(j) in words("before_verb") | {"narrowly", "heavily", "soundly", "comfortably"} \
+        while j >= 0 and clause.lower(j) in words("before_verb", "manner_adverbs") \
                 and clause.lower(j) not in _BE:
             j -= 1
         return clause.lower(j) in _BE | {"been", "be"}
@@ -649,7 +649,7 @@ class ClauseReader:
             "person", "party") and self._after_to(clause, j)), None)
         if winner is not None and clause.kind(winner) == "party":
             after = next((k for k in range(winner + 1, min(len(clause.items), winner + 4)) if clause.kind(k) == "person"), None)
-            if after is not None and all(clause.lower(k) in words("offices") | {"'s", "’s"} for k in range(winner + 1, after)):
+            if after is not None and all(clause.lower(k) in words("offices", "possessive_marks") for k in range(winner + 1, after)):
                 return after
         return winner
 
@@ -678,7 +678,7 @@ class ClauseReader:
         whip', 'lost control', 'lost the support of'."""
         nxt = clause.lower(v + 1)
         if nxt in ("his", "her", "their", "its"):
-            return any(clause.lower(j) in words("seat_words") | {"deposit", "deposits", "bid", "fight", "battle"}
+            return any(clause.lower(j) in words("seat_words", "lost_stakes")
                        for j in range(v + 2, min(len(clause.items), v + 8)))
         if nxt in ("to", "by", "in", "out", "", ",", "."):
             return True
@@ -1351,7 +1351,7 @@ def _member_lost(clause: Clause, v: int) -> int | None:
     for j in range(v + 1, min(len(clause.items), v + 9)):
         if clause.kind(j) == "person":
             return j if clause.lower(j + 1) == "in" else None
-        if clause.kind(j) or clause.lower(j) in words("not_a_contest") | words("clause_breaks") | {",", "to", "by"}:
+        if clause.kind(j) or clause.lower(j) in words("not_a_contest", "clause_breaks", "loser_stops"):
             return None
     return None
 
