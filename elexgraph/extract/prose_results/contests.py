@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from elexgraph import reference
 from elexgraph.annotate.lexicon import words
@@ -22,7 +23,6 @@ from elexgraph.extract.prose_results.statements import PersonFacts
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
 NAME = "prose-results"
-_TURNS = re.compile(r";|\b(?:while|whilst|whereas|but|meanwhile)\b", re.I)  # a sentence turning to another contest
 
 
 @dataclass
@@ -208,10 +208,17 @@ def _part_about(sentence: Sentence, contest: Contest) -> tuple[int, int]:
     named = [m.start for m in sentence.places if areas_in([m], contest.election) == [contest.area]]
     if not named:
         return (sentence.start, sentence.end) if not areas_in(sentence.places, contest.election) else (0, 0)
-    cuts = [sentence.start + m.start() for m in _TURNS.finditer(sentence.text)]
+    cuts = [sentence.start + m.start() for m in _turns().finditer(sentence.text)]
     start = max((c for c in cuts if c <= named[0]), default=sentence.start)
     end = min((c for c in cuts if c > named[0]), default=sentence.end)
     return start, end
+
+
+@cache
+def _turns() -> re.Pattern[str]:
+    """Where a sentence turns to another contest: a semicolon or a word of the class `contest_turns`."""
+    turns = "|".join(re.escape(w) for w in sorted(words("contest_turns")))
+    return re.compile(rf";|\b(?:{turns})\b", re.I)
 
 
 def _said_again(contest: Contest) -> bool:
