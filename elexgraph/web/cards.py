@@ -8,7 +8,7 @@ published pages are unchanged.
 
 from __future__ import annotations
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from elexgraph.web.describe import Fact, Value
 
@@ -33,15 +33,6 @@ def _card(fact: Fact) -> str:
                if fact.article else "")
     return (f'<div class="fact">\n<p><a href="{escape(fact.href)}">{escape(fact.kind)}</a> <span class="muted">'
             f'({escape(fact.role)} this)</span></p>\n{values_table(fact.values)}\n{sentence}{article}</div>\n')
-
-
-def escape(text: object) -> str:
-    """markupsafe's escape (what autoescape writes) for the page's short texts, by str's own replacing: the same
-    five entities, a third of the time of its call; what is markup already stays as it is."""
-    if hasattr(text, "__html__"):
-        return text.__html__()  # type: ignore[no-any-return]
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;")
-            .replace("'", "&#39;"))
 
 
 def _value(value: Value) -> str:
