@@ -91,6 +91,8 @@ class Gazetteer:
             for form in party.forms:
                 strength = "slot" if form in party.slot_forms else "weak" if form in party.weak_forms else "strong"
                 self.parties[_key(form)] = PartyForm(party, strength)
+        for form, party in reference.cut_party_forms().items():
+            self.parties.setdefault(_key(form), PartyForm(party, "slot"))
 
     def _index_places(self) -> None:
         for seat in reference.constituencies():

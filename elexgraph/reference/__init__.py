@@ -97,8 +97,42 @@ def parties() -> tuple[Party, ...]:
 
 
 @cache
-def _party_index() -> dict[str, Party]:
+def _printed_party_index() -> dict[str, Party]:
     return {fold(form): party for party in parties() for form in party.forms}
+
+
+_CUT_FILLERS = frozenset({"party", "the", "of", "and", "for"})
+
+
+def name_words(party: Party) -> list[str]:
+    """The words of a party's name that tell it from others ('Socialist Labour Party': Socialist, Labour)."""
+    return [w for w in party.name.split() if fold(w) not in _CUT_FILLERS]
+
+
+def _cuts(word: str) -> tuple[str, ...]:
+    """A word as a results table shortens it: its first three letters or more ('Ind', 'Indep')."""
+    return (word,) if len(word) <= 4 else (*(word[:n] for n in range(3, len(word))), word)
+
+
+@cache
+def cut_party_forms() -> dict[str, Party]:
+    """Results tables' shortenings of two-word party names, each word cut to its first letters
+    ('Ash Ind', 'Mans Ind', 'Nat Front'), kept where the shortening can name one party only."""
+    named: dict[str, set[Party]] = {}
+    for party in parties():
+        words = name_words(party)
+        if len(words) != 2:
+            continue  # longer names are printed as initials, which parties.csv lists
+        for first in _cuts(words[0]):
+            for second in _cuts(words[1]):
+                named.setdefault(fold(f"{first} {second}"), set()).add(party)
+    printed = _printed_party_index()
+    return {form: next(iter(found)) for form, found in named.items() if len(found) == 1 and form not in printed}
+
+
+@cache
+def _party_index() -> dict[str, Party]:
+    return {**cut_party_forms(), **_printed_party_index()}
 
 
 _THE = re.compile(r"^the ")
