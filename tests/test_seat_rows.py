@@ -1,6 +1,6 @@
 """Seat results a round-up prints in shapes the readers once left unread (invented names and wards; a real council,
 so the article reports its election): a seat's line that declares its result and names its winner, a winner's line
-ending in 'gain from X', and a one-line contest with its outcome on the next line.
+ending in 'gain from X', a one-line contest with its outcome on the next line, and wards a party lost to another.
 Generated shapes, each read with its seat, winner, party and outcome; near misses give nothing."""
 
 from __future__ import annotations
@@ -101,3 +101,31 @@ def test_a_contest_on_one_line_takes_its_outcome_from_the_line_below(ward: str, 
     mine = [r for r in found if r.area == ward]
     assert [(r.winner, r.party, r.outcome) for r in mine] == [("Ann Roe", "Labour", outcome.split()[0])]
     assert all(r.outcome != outcome.split()[0] or r.party != "Labour" for r in found if r.area != ward)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["Eastfield", "Abbey", "Kingsmead North", "Castle", "Lowfield"]), min_size=1,
+                max_size=4, unique=True),
+       st.sampled_from(["Conservatives", "Labour"]), st.sampled_from(["Reform UK", "the Liberal Democrats"]))
+def test_wards_a_party_lost_to_another(wards: list[str], loser: str, winner: str) -> None:
+    listed = wards[0] if len(wards) == 1 else ", ".join(wards[:-1]) + f" and {wards[-1]}"
+    found = seats(f"The {loser} lost {listed} to {winner}.")
+    won = "Reform UK" if winner == "Reform UK" else "Liberal Democrats"
+    before = "Conservative" if loser == "Conservatives" else "Labour"
+    expected = {(w, won, "gain", before) for w in wards}
+    if len(wards) == 2:  # 'A and B' may be one ward's name ('Ash and Oak'): read whole, never as a council
+        expected = {(" and ".join(wards), won, "gain", before)}
+    assert {(r.area, r.party, r.outcome, r.previous_party) for r in found} == expected
+
+
+def test_a_council_lost_to_a_party_is_no_seat() -> None:
+    assert not seats("Labour lost Derbyshire County Council to Reform UK.")
+    assert not seats("The Conservatives lost control to Reform UK.")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["captured", "seized", "snatched", "regained", "retook", "secured"]),
+       st.sampled_from(["Eastfield", "Kingsmead North", "Lowfield"]))
+def test_a_ward_taken_by_a_party_with_a_verb_of_taking(verb: str, ward: str) -> None:
+    found = seats(f"Reform UK {verb} {ward} from Labour.")
+    assert {(r.area, r.party, r.outcome, r.previous_party) for r in found} == {(ward, "Reform UK", "gain", "Labour")}

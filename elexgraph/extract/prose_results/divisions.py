@@ -45,7 +45,7 @@ def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
     whole = len(names)
     while names and names[-1].lower() in words("division_words"):
         names.pop()
-    if not names or any(_stop(w) for w in names):
+    if not names or any(_stop(w) for name in names for w in name.split()):  # 'Anyshire County Council' is one item
         return "", False
     return " ".join(names), len(names) < whole
 
@@ -64,7 +64,7 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
     clause, 'lost X to', 'councillor for X', 'the Labour candidate for (or in) X'."""
     return clause.lower(j) in words("division_words") or _labelled(clause, i, j) or (
         i == 0 and f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after")) or (
-        _lost_to_someone(clause, i, j)) or (
+        _lost_to_someone(clause, i, j)) or lost_division(clause, i) or (
         _office_before(clause, i))
 
 
@@ -92,6 +92,24 @@ def _taken_by_a_winner(clause: Clause, i: int) -> bool:
 def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:
     """'lost X to Jane Roe', 'lost X to Labour' (not 'lost X to no overall control': a council)."""
     return clause.lower(i - 1) in words("lose") and clause.lower(j) == "to" and clause.kind(j + 1) in ("person", "party")
+
+
+def lost_division(clause: Clause, i: int) -> bool:
+    """'lost Brook Hill to Reform UK', 'lost Abbey, Castle and Lowfield to Reform UK': divisions' names after a
+    verb of losing, then who took them (not 'lost Anyshire County Council to Reform UK': a council)."""
+    if clause.lower(i - 1) not in words("lose"):
+        return False
+    while capitalised(clause, i) and not _stop(clause.items[i].text):
+        j = _run_end(clause, i)
+        if not _name_of(clause, i, j)[0]:
+            return False
+        if clause.lower(j) == "to":
+            taker = j + 2 if clause.lower(j + 1) == "the" else j + 1  # 'to the Liberal Democrats'
+            return clause.kind(taker) in ("person", "party")
+        if clause.lower(j) != ",":
+            return False
+        i = j + 1
+    return False
 
 
 def _cue_before(clause: Clause, i: int, j: int) -> bool:
