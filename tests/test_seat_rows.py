@@ -129,3 +129,15 @@ def test_a_council_lost_to_a_party_is_no_seat() -> None:
 def test_a_ward_taken_by_a_party_with_a_verb_of_taking(verb: str, ward: str) -> None:
     found = seats(f"Reform UK {verb} {ward} from Labour.")
     assert {(r.area, r.party, r.outcome, r.previous_party) for r in found} == {(ward, "Reform UK", "gain", "Labour")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["Eastfield", "Abbey", "Kingsmead North", "Castle", "Lowfield"]), min_size=3,
+                max_size=4, unique=True),
+       st.sampled_from([("were won by Reform UK", "Reform UK", None), ("were held by the Conservatives", "Conservative",
+                                                                       "hold")]))
+def test_a_list_of_wards_opening_a_sentence_that_says_they_were_won(wards: list[str], said: tuple) -> None:
+    verb, party, outcome = said
+    found = seats(", ".join(wards[:-1]) + f" and {wards[-1]} {verb}.")
+    assert {(r.area, r.party, r.outcome) for r in found} == {(w, party, outcome) for w in wards}
+    assert not seats(f"Ann Roe, Sam Tarn and Kim Vell {verb}.")  # people, not wards

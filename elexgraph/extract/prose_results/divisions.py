@@ -123,8 +123,30 @@ def _cue_before(clause: Clause, i: int, j: int) -> bool:
                                                       for k in range(j, len(clause.items)))
 
 
+def _opening_list(clause: Clause) -> list[str]:
+    """'Abbey, Castle and Lowfield were won by Reform UK', '… all went to Reform UK': a list of names opening the
+    clause, then words that say they were won, names divisions."""
+    names: list[str] = []
+    i = 0
+    while capitalised(clause, i) and not _stop(clause.items[i].text):
+        j = _run_end(clause, i)
+        name = _name_of(clause, i, j)[0]
+        if not name:
+            return []
+        names += name.split(" and ", 1) if names and " and " in name else [name]  # 'A, B and C': the list's 'and'
+        if clause.lower(j) != ",":
+            k = j + 1 if clause.lower(j) in ("all", "both", "each") else j
+            return names if len(names) > 1 and f"{clause.lower(k)} {clause.lower(k + 1)}" in words("division_after") \
+                else []
+        i = j + 1
+    return []
+
+
 def divisions(clause: Clause) -> list[str]:
     """The divisions a clause names, in order, once each."""
+    listed = _opening_list(clause)
+    if listed:
+        return listed
     out: list[str] = []
     i = 0
     while i < len(clause.items):
