@@ -141,3 +141,17 @@ def test_a_list_of_wards_opening_a_sentence_that_says_they_were_won(wards: list[
     found = seats(", ".join(wards[:-1]) + f" and {wards[-1]} {verb}.")
     assert {(r.area, r.party, r.outcome) for r in found} == {(w, party, outcome) for w in wards}
     assert not seats(f"Ann Roe, Sam Tarn and Kim Vell {verb}.")  # people, not wards
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(WARDS), st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=3, unique=True),
+       st.sampled_from(sorted(PARTIES)), st.sampled_from([": ", " - ", " – "]),
+       st.sampled_from(["({b} {p})", ", {b} {p}"]), st.sampled_from(["both", "all"]))
+def test_a_seat_and_its_winners_sharing_one_party(ward: str, people: list[str], party: str, sep: str, shape: str,
+                                                  both: str) -> None:
+    names = ", ".join(people[:-1]) + f" and {people[-1]}"
+    line = f"{ward}{sep}{names} " + shape.format(b=both, p=party) if shape.startswith("(") else \
+        f"{ward}{sep}{names}" + shape.format(b=both, p=party)
+    found = {(r.area, r.winner, r.party) for r in seats(line)}
+    assert found == {(ward, who, PARTIES[party]) for who in people}
+    assert not seats(f"{ward}{sep}{people[0]} and others ({both} {party})")  # every name is read whole, or none

@@ -717,10 +717,37 @@ def read_line(text: str) -> ReadLine | None:
     named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or "majority" in text.lower() else (text, [])
     if not re.search(r"\d", named):
         read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
+        read = read or _sharing_a_party(named)
         return _with_tail(_with_lead(read, lead), tail)
     items = items_of(text)
     read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
     return _with_lead(read, lead)
+
+
+# A seat and the names of its winners, with the one party they share: 'Brook Hill: Jane Roe and Tom Smith (both
+# Reform UK)', 'Abbey – Ann Lee, Sam Hill and Kim Ford (all Labour)', 'Castle: Jane Roe and Tom Smith, both Lab'.
+_SHARED_PARTY = re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s|[–—])\s*(?P<names>[^():;–—]+?)\s*"
+                           r"(?:\(\s*(?:both|all)\s+(?P<party>[^()]+?)\s*\)|,\s*(?:both|all)\s+(?P<after>[^(),]+))")
+_NAMES_APART = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _sharing_a_party(text: str) -> ReadLine | None:
+    """A seat's line of several names and the party all of them stood for; each name read whole or the line is not
+    one ('Brook Hill: Jane Roe and others (both Lab)' is no such line)."""
+    found = _SHARED_PARTY.fullmatch(text.strip())
+    party = (found.group("party") or found.group("after")).strip() if found else None
+    if found is None or party is None or not party_of(party) or party_of(found.group("seat").strip()):
+        return None
+    names, at = [], found.start("names")
+    for piece in _NAMES_APART.split(found.group("names")):
+        name = name_of(piece.strip())
+        if name is None:
+            return None
+        start = text.index(piece, at)
+        at = start + len(piece)
+        names.append(LineParts(name, party, None, None, None, False, start, at))
+    seat = found.group("seat").strip()
+    return ReadLine(names, (seat, text.index(seat), text.index(seat) + len(seat)), []) if len(names) > 1 else None
 
 
 def _declares(text: str) -> bool:
