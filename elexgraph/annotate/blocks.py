@@ -114,6 +114,8 @@ def _line_blocks(doc: Annotated) -> list[ResultBlock]:
             continue
         if read and paragraph:
             blocks.append(_one_line_block(doc, read, paragraph))
+            _read_footer(doc, blocks[-1], paragraph.index)  # 'Brook Hill: Jane Roe (Lab) 1,204; …' then 'Lab hold'
+
         elif paragraph:
             blocks.extend(_contests_in_sentences(doc, paragraph))
     return blocks

@@ -654,6 +654,34 @@ def seat_declared(text: str) -> tuple[tuple[str, int, int], list[Declaration]] |
     return ((text[:cut.start()], 0, cut.start()), declarations(text[cut.end():].strip(" ."))) if said else None
 
 
+# A seat's line that declares its result and names its winner without a party (the result says whose seat it is):
+# 'Brook Hill (Labour gain from Conservative): Jane Roe', 'Brook Hill – Reform UK gain – Jane Roe', 'Brook Hill: Reform
+# UK gain from Con (Jane Roe)'.
+_SEAT_AND_WINNER = (
+    re.compile(r"(?P<seat>[^():;,–—-]+?)\s*\((?P<said>[^()]+)\)\s*[:–—-]\s*(?P<name>[^():;,–—-]+)"),
+    re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s)\s*(?P<said>[^():;–—-]+?)\s*(?:\s[-–—]\s|[:–—])\s*"
+               r"(?P<name>[^():;,–—-]+)"),
+    re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s)\s*(?P<said>[^()]+?)\s*\((?P<name>[^()]+)\)"),
+)
+
+
+def seat_and_winner_declared(text: str) -> tuple[tuple[str, int, int], list[Declaration], str] | None:
+    """A line that gives a seat, what it declares and its winner's name, and nothing else: the seat's words with
+    their offsets in the line, the declarations and the name as read (given names first)."""
+    line = text.strip().rstrip(".")
+    if len(line) > MAX_SEGMENT_CHARS or not _OUTCOME_WORD.search(line):
+        return None
+    for shape in _SEAT_AND_WINNER:
+        found = shape.fullmatch(line)
+        said = declarations(found.group("said").strip(" .")) if found else []
+        name = name_of(found.group("name").strip()) if found else None
+        if found and name and any(d.party for d in said) and not party_of(found.group("seat").strip()):
+            seat = found.group("seat").strip()
+            start = text.index(seat)
+            return (seat, start, start + len(seat)), said, name
+    return None
+
+
 def declaration(text: str) -> Declaration | None:
     """The majority or outcome a piece of text declares, if that is all it says."""
     text = text.strip(" .;")
@@ -689,10 +717,37 @@ def read_line(text: str) -> ReadLine | None:
     named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or "majority" in text.lower() else (text, [])
     if not re.search(r"\d", named):
         read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
+        read = read or _sharing_a_party(named)
         return _with_tail(_with_lead(read, lead), tail)
     items = items_of(text)
     read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
     return _with_lead(read, lead)
+
+
+# A seat and the names of its winners, with the one party they share: 'Brook Hill: Jane Roe and Tom Smith (both
+# Reform UK)', 'Abbey – Ann Lee, Sam Hill and Kim Ford (all Labour)', 'Castle: Jane Roe and Tom Smith, both Lab'.
+_SHARED_PARTY = re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s|[–—])\s*(?P<names>[^():;–—]+?)\s*"
+                           r"(?:\(\s*(?:both|all)\s+(?P<party>[^()]+?)\s*\)|,\s*(?:both|all)\s+(?P<after>[^(),]+))")
+_NAMES_APART = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _sharing_a_party(text: str) -> ReadLine | None:
+    """A seat's line of several names and the party all of them stood for; each name read whole or the line is not
+    one ('Brook Hill: Jane Roe and others (both Lab)' is no such line)."""
+    found = _SHARED_PARTY.fullmatch(text.strip())
+    party = (found.group("party") or found.group("after")).strip() if found else None
+    if found is None or party is None or not party_of(party) or party_of(found.group("seat").strip()):
+        return None
+    names, at = [], found.start("names")
+    for piece in _NAMES_APART.split(found.group("names")):
+        name = name_of(piece.strip())
+        if name is None:
+            return None
+        start = text.index(piece, at)
+        at = start + len(piece)
+        names.append(LineParts(name, party, None, None, None, False, start, at))
+    seat = found.group("seat").strip()
+    return ReadLine(names, (seat, text.index(seat), text.index(seat) + len(seat)), []) if len(names) > 1 else None
 
 
 def _declares(text: str) -> bool:
@@ -726,7 +781,7 @@ def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | Non
 _TAIL_CUT = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|(?<=\))\s+")
 _BRACKETED_OUTCOME = re.compile(r"\((?P<said>(?P<party>[^()]*?)\s+(?:hold|gain|win|retain)s?\b[^()]*)\)"
                                 r"(?P<rest>[^()]*)$", re.I)
-_BARE_OUTCOME = re.compile(r"(?P<outcome>hold|gain|retain)s?\b", re.I)
+_BARE_OUTCOME = re.compile(r"(?P<outcome>hold|gain|retain)s?(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
 
 
 def _trailing_outcome(text: str) -> tuple[str, list[Declaration]]:
@@ -755,8 +810,19 @@ def _tail_declarations(tail: str) -> list[Declaration]:
 
 
 def _bare_outcome(part: str) -> Declaration | None:
+    """An outcome with no party before it ('hold', 'gain from Con'): the winner's party's; a gain names the
+    party it was won from, or none ('gain from Anytown' is no party's seat)."""
     bare = _BARE_OUTCOME.fullmatch(part.strip(" ."))
-    return Declaration(outcome="gain" if bare.group("outcome").lower() == "gain" else "hold") if bare else None
+    if bare is None:
+        return None
+    previous = bare.group("previous")
+    if previous and not reference.party_named(previous):
+        return None
+    gain = bare.group("outcome").lower() == "gain"
+    if previous and not gain:
+        return None  # 'hold from Lab' is no outcome a list prints
+    return Declaration(outcome="gain" if gain else "hold",
+                       previous=reference.canonical_party(previous) if previous else None)
 
 
 # 'Brook Hill: Lab hold. Jane Roe …', 'Brook Hill – Con gain from Lab: Jane Roe …': an outcome after the seat

@@ -16,9 +16,10 @@ from collections.abc import Iterator
 
 from elexgraph import reference
 from elexgraph.annotate.blocks import ResultBlock, ResultLine
-from elexgraph.annotate.document import Document, Mention, Sentence
+from elexgraph.annotate.list_lines import Declaration, declarations
+from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
 from elexgraph.annotate.list_lines import (lexicon as list_words, name_of as list_name, phrase_in as _phrase_in,
-                                          seat_declared)
+                                          seat_and_winner_declared, seat_declared)
 from elexgraph.annotate.lexicon import words
 from elexgraph.extract.list_places import contest_of, division_label, only_a_label, person_of
 from elexgraph.extract.registry import register
@@ -170,13 +171,20 @@ def _ranks(ranked: list[ResultLine]) -> dict[int, int]:
     return {id(line): place for place, line in enumerate(ranked, 1) if tied[line.votes] == 1}
 
 
-def declared_seats(doc: Document) -> Iterator[SeatResult]:
+def declared_seats(doc: Document) -> Iterator[Fact]:
     """Lines that give a seat and its outcome, without candidates ('Brook Hill: Reform UK gain from Con', 'Castle
-    Vale – Lab hold, majority 439'): the winning party, the outcome, the party before and the majority. Not the
-    line that heads a list (the list reads it) nor the title."""
-    listed = {p.index for block in doc.blocks for p in block.heading} | {i for block in doc.blocks for i in block.paragraphs}
+    Vale – Lab hold, majority 439'): the winning party, the outcome, the party before and the majority; and the
+    winner, where the line names only them ('Brook Hill (Lab gain from Con): Jane Roe'). Not the line that heads a
+    list (the list reads it) nor the title."""
+    listed = {block.heading[-1].index for block in doc.blocks if block.heading} | {
+        i for block in doc.blocks for i in block.paragraphs}  # a seat's line above another list's heading is its own
     for paragraph in doc.paragraphs:
-        said = None if paragraph.index in listed or paragraph.index == 0 else seat_declared(paragraph.text)
+        if paragraph.index in listed or paragraph.index == 0:
+            continue
+        said = seat_declared(paragraph.text)
+        winner = None
+        if said is None and (named := seat_and_winner_declared(paragraph.text)):
+            said, winner = named[:2], named[2]
         if said is None:
             continue
         (label, start, end), declared = said
@@ -185,11 +193,20 @@ def declared_seats(doc: Document) -> Iterator[SeatResult]:
         placed = contest_of(doc, ResultBlock([], [], seat=(label, paragraph.start + start, paragraph.start + end)))
         if placed is None:
             continue
-        won = next(d for d in declared if d.party)
-        majority = next((d.majority for d in declared if d.majority is not None), None)
-        previous = won.previous or (won.party if won.outcome == "hold" else None)
-        yield SeatResult(Evidence(paragraph.text, paragraph.start, paragraph.end), NAME, *placed, None, won.party,
-                         won.outcome, previous, majority)
+        yield from _declared_seat(doc, paragraph, placed, declared, winner)
+
+
+def _declared_seat(doc: Document, paragraph: Paragraph, placed: tuple[Election, str], declared: list[Declaration],
+                   winner: str | None) -> Iterator[Fact]:
+    """The seat a line declares, and its winner's candidacy where the line names them."""
+    won = next(d for d in declared if d.party)
+    majority = next((d.majority for d in declared if d.majority is not None), None)
+    previous = won.previous or (won.party if won.outcome == "hold" else None)
+    evidence = Evidence(paragraph.text, paragraph.start, paragraph.end)
+    person = person_of(doc, winner) if winner else None
+    if person:
+        yield Candidacy(evidence, NAME, *placed, person, won.party, rank=1)
+    yield SeatResult(evidence, NAME, *placed, person, won.party, won.outcome, previous, majority)
 
 
 # A ward and its winner in brackets, or the winner and the ward, as a round-up lists them: 'Brook Hill (Jane Roe)',
@@ -208,8 +225,8 @@ def bracketed_winners(doc: Document) -> Iterator[Fact]:
     if main is None or main.kind != "local":
         return
     for sentence in doc.sentences:
-        if "(" not in sentence.text or not _tells_of_wins(sentence):
-            continue
+        if "(" not in sentence.text or not _tells_of_wins(sentence) or seat_and_winner_declared(sentence.text):
+            continue  # a seat's line with its result and winner is the declared seats' ('Abbey: Lab hold (Jane Roe)')
         found = list(_BRACKETED.finditer(sentence.text))
         people_first = bool(found) and _lists_people(sentence, sentence.start + found[0].start())
         pairs = [pair for m in found if (pair := _ward_and_winner(doc, m, people_first))]
@@ -235,6 +252,8 @@ def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) ->
     people ('the new councillors are Jane Roe (Brook Hill), …'): a ward's words look like a name as much as a name
     does."""
     outside, inside = _after_verb(found.group("outside")), found.group("inside").strip()
+    if declarations(inside):
+        return None  # 'Brook Hill (Lab hold): Jane Roe': the brackets hold the seat's result, not a person
     ward, who = (inside, outside) if people_first else (outside, inside)
     name = doc.person_named(who) or list_name(who)
     label = division_label(ward)

@@ -51,7 +51,8 @@ class Reader:
         self.context_age = 0
         self.context_sentence = -1  # the sentence that named the contest being read
         self.moved_on = False  # a contest was read and then forgotten: the story went on to other things
-        self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs}
+        self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs} | {
+            p.index for block in doc.blocks for p in block.footer}  # 'Lab gain from Con' under a list is the list's
         self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
         self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
 

@@ -45,7 +45,7 @@ def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
     whole = len(names)
     while names and names[-1].lower() in words("division_words"):
         names.pop()
-    if not names or any(_stop(w) for w in names):
+    if not names or any(_stop(w) for name in names for w in name.split()):  # 'Anyshire County Council' is one item
         return "", False
     return " ".join(names), len(names) < whole
 
@@ -64,7 +64,7 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
     clause, 'lost X to', 'councillor for X', 'the Labour candidate for (or in) X'."""
     return clause.lower(j) in words("division_words") or _labelled(clause, i, j) or (
         i == 0 and f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after")) or (
-        _lost_to_someone(clause, i, j)) or (
+        _lost_to_someone(clause, i, j)) or lost_division(clause, i) or (
         _office_before(clause, i))
 
 
@@ -94,6 +94,24 @@ def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:
     return clause.lower(i - 1) in words("lose") and clause.lower(j) == "to" and clause.kind(j + 1) in ("person", "party")
 
 
+def lost_division(clause: Clause, i: int) -> bool:
+    """'lost Brook Hill to Reform UK', 'lost Abbey, Castle and Lowfield to Reform UK': divisions' names after a
+    verb of losing, then who took them (not 'lost Anyshire County Council to Reform UK': a council)."""
+    if clause.lower(i - 1) not in words("lose"):
+        return False
+    while capitalised(clause, i) and not _stop(clause.items[i].text):
+        j = _run_end(clause, i)
+        if not _name_of(clause, i, j)[0]:
+            return False
+        if clause.lower(j) == "to":
+            taker = j + 2 if clause.lower(j + 1) == "the" else j + 1  # 'to the Liberal Democrats'
+            return clause.kind(taker) in ("person", "party")
+        if clause.lower(j) != ",":
+            return False
+        i = j + 1
+    return False
+
+
 def _cue_before(clause: Clause, i: int, j: int) -> bool:
     """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' (or polled) opening the clause."""
     if clause.lower(i - 1) not in words("division_before"):
@@ -105,8 +123,30 @@ def _cue_before(clause: Clause, i: int, j: int) -> bool:
                                                       for k in range(j, len(clause.items)))
 
 
+def _opening_list(clause: Clause) -> list[str]:
+    """'Abbey, Castle and Lowfield were won by Reform UK', '… all went to Reform UK': a list of names opening the
+    clause, then words that say they were won, names divisions."""
+    names: list[str] = []
+    i = 0
+    while capitalised(clause, i) and not _stop(clause.items[i].text):
+        j = _run_end(clause, i)
+        name = _name_of(clause, i, j)[0]
+        if not name:
+            return []
+        names += name.split(" and ", 1) if names and " and " in name else [name]  # 'A, B and C': the list's 'and'
+        if clause.lower(j) != ",":
+            k = j + 1 if clause.lower(j) in ("all", "both", "each") else j
+            return names if len(names) > 1 and f"{clause.lower(k)} {clause.lower(k + 1)}" in words("division_after") \
+                else []
+        i = j + 1
+    return []
+
+
 def divisions(clause: Clause) -> list[str]:
     """The divisions a clause names, in order, once each."""
+    listed = _opening_list(clause)
+    if listed:
+        return listed
     out: list[str] = []
     i = 0
     while i < len(clause.items):

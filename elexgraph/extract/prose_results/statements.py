@@ -20,6 +20,7 @@ from elexgraph.annotate.lexicon import says, words
 from elexgraph.annotate.numbers import ORDINALS
 from elexgraph.annotate.patterns import Item
 from elexgraph.extract.prose_results.clauses import Clause
+from elexgraph.extract.prose_results.divisions import lost_division
 from elexgraph.extract.prose_results.figures import year_at
 from elexgraph.extract.prose_results.rules import meaning_at, patterns
 
@@ -682,8 +683,9 @@ class ClauseReader:
                        for j in range(v + 2, min(len(clause.items), v + 8)))
         if nxt in ("to", "by", "in", "out", "", ",", "."):
             return True
-        if clause.kind(v + 1) == "place" or (clause.kind(v + 1) == "person" and clause.lower(v + 2) == "to"):
-            return True  # 'lost Anytown', 'lost Brook Hill to X' (a ward named like a person)
+        if clause.kind(v + 1) == "place" or (clause.kind(v + 1) == "person" and clause.lower(v + 2) == "to") \
+                or lost_division(clause, v + 1):
+            return True  # 'lost Anytown', 'lost Brook Hill to X' (a ward named like a person, or by no gazetteer)
         if _member_lost(clause, v) is not None:
             return True
         if nxt in ("the", "a", "this"):  # 'lost the seat', 'lost the new Anytown constituency'
