@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cached_property
 
 from elexgraph import reference
@@ -276,6 +277,8 @@ class Reader:
         areas = self._areas_of(clause, st, election)
         if _only_party_shares(st) and not (self.areas(clause, election) or election.kind in ("by-election", "mayoral", "pcc")):
             return  # 'Reform took 30% of the vote': across the county, unless the clause or the contest is one place
+        if len(areas) > 1 and st.majority is not None:
+            st = replace(st, majority=None)  # 'won A by 52 votes and B by 300': one figure is no majority of all
         for area in areas:
             target = with_area(election, area)
             self.pool(clause.sentence, self.contest(target, area), st)

@@ -247,12 +247,32 @@ def _cut_at(items: list[Item], i: int, start: int) -> list[int]:
         return [i, i + 1]  # 'A held X, in Y, B was returned': a comma joins two sentences
     if not (items[i].tags == ("W",) and items[i].lower in words("clause_breaks") and i > 0):
         return []
+    return [i, i + 1] if _turns_outcome(items, i, start) else _cut_at_break(items, i, start)
+
+
+def _cut_at_break(items: list[Item], i: int, start: int) -> list[int]:
+    """The cut a word of clause break makes: after a comma, before a new subject, at 'but'."""
     after_comma = items[i - 1].text == ","
     new_subject = i + 1 < len(items) and _is_subject(items[i + 1]) and not _continues_a_list(items, i) \
         and not _with_a_name(items, i) and not _gapped_conjunct(items, i)
     if (after_comma or new_subject or items[i].lower == "but") and not _keeps_role(items, i) and _has_verb(items[start:i]):
         return [i - 1 if after_comma else i, i + 1]
     return []
+
+
+_OUTCOMES = ("gain", "hold", "lose")
+
+
+def _outcome_of(item: Item) -> str | None:
+    return next((kind for kind in _OUTCOMES if item.tags == ("W",) and item.lower in words(kind)), None)
+
+
+def _turns_outcome(items: list[Item], i: int, start: int) -> bool:
+    """'held Abbey and gained Castle from the Conservatives': 'and' and a verb of another outcome start a clause
+    of the same subject, so each seat keeps its own outcome."""
+    after = _outcome_of(items[i + 1]) if items[i].lower == "and" and i + 1 < len(items) else None
+    before = {_outcome_of(it) for it in items[start:i]} - {None}
+    return after is not None and bool(before) and after not in before
 
 
 def _starts_ellipsis(items: list[Item], i: int) -> bool:
