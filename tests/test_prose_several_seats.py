@@ -43,3 +43,14 @@ def test_a_seats_majority_is_only_the_one_printed_after_it(wards: list[str], win
     found = seats(said)
     assert found.get(wards[0]) is None or found[wards[0]].majority in (None, first)
     assert found.get(wards[1]) is None or found[wards[1]].majority in (None, second)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(WARDS), min_size=2, max_size=2, unique=True), st.sampled_from(GAINS),
+       st.permutations(["Conservatives", "Liberal Democrats", "Greens"]))
+def test_each_seat_taken_from_its_own_party(wards: list[str], gain: str, losers: list[str]) -> None:
+    said = f"Reform UK {gain} {wards[0]} from the {losers[0]} and {wards[1]} from the {losers[1]}."
+    found = seats(said)
+    expected = {"Conservatives": "Conservative", "Greens": "Green", "Liberal Democrats": "Liberal Democrats"}
+    for ward, loser in zip(wards, losers):
+        assert found.get(ward) is None or found[ward].previous_party in (None, expected[loser])

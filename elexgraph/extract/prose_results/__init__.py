@@ -279,9 +279,10 @@ class Reader:
             return  # 'Reform took 30% of the vote': across the county, unless the clause or the contest is one place
         if len(areas) > 1 and st.majority is not None:
             st = replace(st, majority=None)  # 'won A by 52 votes and B by 300': one figure is no majority of all
-        for area in areas:
+        befores = _taken_from_each(clause, st, areas)
+        for area, said in zip(areas, befores):
             target = with_area(election, area)
-            self.pool(clause.sentence, self.contest(target, area), st)
+            self.pool(clause.sentence, self.contest(target, area), said)
             placed = list(st.people) if len(areas) == 1 and len(st.people) == 1 else [st.winner] if st.winner else []
             for person in placed:
                 self.homes.setdefault((person, target), area)
@@ -567,6 +568,22 @@ def _pairs_unread(clause: Clause, st: Statement) -> bool:
     said = clause.find("respectively")
     return bool(st.won and said and clause.kind(said[0] - 1) not in ("figure", "ordinal")
                 and len(clause.where("person")) > 1)
+
+
+def _taken_from_each(clause: Clause, st: Statement, areas: list[str]) -> list[Statement]:
+    """Each seat's statement: 'gained A from the Conservatives and B from Labour' names each one's party before
+    in the seats' order; where the parties taken from are more than one and not one a seat, none is said."""
+    taken = [clause.mention(i).party for i in clause.where("party") if _after_from(clause, i)]
+    if len(set(taken)) <= 1:
+        return [st] * len(areas)
+    if len(taken) != len(areas):
+        return [replace(st, previous_party=None)] * len(areas)
+    return [replace(st, previous_party=party) for party in taken]
+
+
+def _after_from(clause: Clause, i: int) -> bool:
+    k = i - 1 if i > 0 and clause.lower(i - 1) == "the" else i
+    return k > 0 and clause.lower(k - 1) == "from"
 
 
 def _only_party_shares(st: Statement) -> bool:
