@@ -33,6 +33,21 @@ def _speech_at(items: list[Item], i: int) -> bool:
                                     f"{items[i].lower} {items[i + 1].lower if i + 1 < len(items) else ''}" in words("speech"))
 
 
+def _named_right_after(items: list[Item], verb: int, q: int) -> str | None:
+    """The person named right after a verb of speech, before the quotation and set off by a comma: the verb
+    is inverted ('said Jane Roe,') or is 'according to'. Not where someone is named before the verb: 'Jane Roe
+    told Tom Smith, "…"' is hers."""
+    if any(getattr(it.ref, "kind", "") in ("person", "pronoun") for it in items[:verb]):
+        return None
+    at = verb + (2 if items[verb].lower == "according" else 1)
+    while at < q and items[at].lower in words("title_words"):
+        at += 1
+    ref = items[at].ref if at < q else None
+    if getattr(ref, "kind", "") != "person" or at + 1 >= q or items[at + 1].text != ",":
+        return None
+    return ref.person
+
+
 class QuoteReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -60,6 +75,9 @@ class QuoteReader:
             return self._described(items, i + 1)
         ref = items[i].ref
         kind = getattr(ref, "kind", "")
+        if kind == "person" and i > q + 1 and items[i - 1].text in "–—-" and \
+                all(it.text in ".!" for it in items[i + 1:]):
+            return ref.person  # '"…" – Jane Roe.': the name signs the words
         if kind in ("person", "pronoun"):
             j = i + 1
             while j < len(items) and items[j].lower in words("before_verb"):
@@ -104,7 +122,10 @@ class QuoteReader:
             # 'Jane Smith was generous to her rivals: "…"': a colon hands the words to the sentence's subject.
             return self.discourse.subject_of(sentence) if q and items[q - 1].text == ":" else None
         verb = verbs[-1]
-        if items[verb - 1].lower in ("been", "being", "was", "were", "is", "be"):
+        named_after = _named_right_after(items, verb, q)
+        if named_after:
+            return named_after  # 'According to Jane Roe, it was "…"', 'It was, said Ms Roe, "…"'
+        if verb and items[verb - 1].lower in ("been", "being", "was", "were", "is", "be"):
             return self._agent(items, q)  # 'has been branded "…" by a council leader'
         described = self._described(items, max(0, verb - 3), verb) if items[verb - 1].tags == ("W",) else None
         if described == UNNAMED:
@@ -185,7 +206,8 @@ class QuoteReader:
         return bool(subjects) and subjects[-1] != speaker
 
     def _reported_before(self, sentence: Sentence, start: int) -> str | None:
-        """'She said she was delighted.' then a paragraph that is a quotation: her words, as she said them."""
+        """'She said she was delighted.' (or 'Her message was clear:') then a paragraph that is a quotation: her
+        words, as she said them."""
         paragraph = self.doc.paragraphs[sentence.paragraph]
         if self.doc.text[paragraph.start:start].strip() or not sentence.index:
             return None
@@ -194,7 +216,8 @@ class QuoteReader:
                 any(it.tags == ("QUOTE",) for it in before.items):
             return None
         verb = next((j for j, it in enumerate(before.items) if _speech_at(before.items, j)), None)
-        return self.discourse.subject_of(before) if verb is not None else None
+        handed_on = before.text.rstrip().endswith(":")  # 'Her message was clear:' then the words
+        return self.discourse.subject_of(before) if verb is not None or handed_on else None
 
     def _evidence(self, start: int, end: int) -> Evidence:
         first = self.doc.sentence_at(start)
