@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
+# Words between a name and the party it stands for: 'X, of Labour', 'X, standing for the Greens'.
+_PARTY_LINKS = frozenset({(), ("of",), ("for",), ("from",), ("a",), ("an",), ("a", "former"), ("standing", "for"),
+                          ("stood", "for"), ("running", "for"), ("representing",)})
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
 # A word of every [[threshold]] shape: a sentence with none is not tried.
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
@@ -907,11 +910,14 @@ class ClauseReader:
     def read_ranks(self, clause: Clause, st: Statement) -> None:
         for i in clause.find("runner_up"):
             after = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
-            if after is None and clause.lower(i - 1) in words("rank_verbs") and clause.kind(i - 2) == "person":
-                after = i - 2  # 'Jane Roe was runner-up', 'Jane Roe finished runner-up'
+            verb = _rank_verb_before(clause, i)
+            if after is None and verb is not None and clause.kind(verb - 1) == "person":
+                after = verb - 1  # 'Jane Roe was runner-up', 'Jane Roe finished the runner-up'
+            after = _with_person_before(clause, i) if after is None else after  # 'with Jane Roe the runner-up'
             if after is not None:
                 st.person(clause.mention(after).person).rank = 2
         self._read_placed_named(clause, st)
+        self._read_opening_place(clause, st)
         self._read_last(clause, st)
         ordinals = clause.where("ordinal")
         respectively = clause.find("respectively")
@@ -955,6 +961,20 @@ class ClauseReader:
                 j += 1
             if clause.kind(j) == "person":
                 st.person(clause.mention(j).person).rank = place
+            elif (verb := _rank_verb_before(clause, i)) is not None and clause.kind(verb - 1) == "person":
+                st.person(clause.mention(verb - 1).person).rank = place  # 'Jane Roe was third-placed'
+
+    @staticmethod
+    def _read_opening_place(clause: Clause, st: Statement) -> None:
+        """'Second was Jane Roe with 8,210', 'Third came Labour's Tom Smith': a clause that opens on its place."""
+        if clause.kind(0) != "ordinal" or clause.lower(1) not in ("was", "came"):
+            return
+        j = 2
+        while clause.lower(j) in words("offices", "possessive_marks") or clause.lower(j) == "the" or clause.kind(j) == "party":
+            j += 1
+        place = clause.mention(0).ordinal
+        if clause.kind(j) == "person" and place and place > 1:
+            st.person(clause.mention(j).person).rank = place
 
     def _read_last(self, clause: Clause, st: Statement) -> None:
         """'finished last of the six candidates', 'came last out of 4 candidates': the place is the count."""
@@ -995,7 +1015,9 @@ class ClauseReader:
             return True
         # 'Jane Roe took third, with Ann Poe (Lab) fourth': the verb is said once for the whole sentence
         k = i - 4 if clause.lower(i - 1) == ")" and clause.lower(i - 3) == "(" else i - 1
-        return clause.kind(k) == "person" and not clause.sentence.words_lower().isdisjoint(words("rank_verbs"))
+        return clause.kind(k) == "person" and not clause.sentence.words_lower().isdisjoint(words("rank_verbs")) \
+            or _with_person_before(clause, i) is not None  # 'won, with Jane Roe second on 8,210'
+
 
     @staticmethod
     def read_eliminated(clause: Clause, st: Statement) -> bool:
@@ -1229,6 +1251,34 @@ def _office_named(clause: Clause, verb: int) -> str | None:
     return None
 
 
+def _rank_verb_before(clause: Clause, at: int) -> int | None:
+    """The verb of placing right before item `at`, only fillers between ('was the', 'finished a distant')."""
+    j = at - 1
+    while j >= 0 and clause.lower(j) in words("rank_fillers") and clause.lower(j) not in words("rank_verbs"):
+        j -= 1
+    return j if j >= 0 and clause.lower(j) in words("rank_verbs") else None
+
+
+def _with_person_before(clause: Clause, at: int) -> int | None:
+    """The person of 'with (Labour's) Jane Roe (a close) second': a place told of someone named after 'with'."""
+    j = at - 1
+    while j >= 0 and clause.lower(j) in words("rank_fillers"):
+        j -= 1
+    if j < 0 or clause.kind(j) != "person":
+        return None
+    k = j - 1
+    while k >= 0 and (clause.lower(k) in words("offices", "possessive_marks") or clause.kind(k) == "party"):
+        k -= 1
+    return j if clause.lower(k) == "with" or k < 0 and _opens_after(clause, "with") else None
+
+
+def _opens_after(clause: Clause, word: str) -> bool:
+    """Whether the clause opens right after `word`, a break its cut dropped ('…, with Jane Roe second')."""
+    items = clause.sentence.items
+    first = next((k for k, item in enumerate(items) if item is clause.items[0]), 0) if clause.items else 0
+    return first > 0 and items[first - 1].lower == word
+
+
 def _party_before(items: list[Item], at: int) -> str | None:
     """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between; 'Labour
     candidates A, B and C': a party named with a plural office before a list of names is each one's."""
@@ -1280,11 +1330,18 @@ def _party_after(items: list[Item], at: int) -> str | None:
         ref = item.ref
         if isinstance(ref, Mention) and ref.kind == "party":
             lead = [w for w in lowers[:j] if w not in (",", "the")]
-            linked = lead in ([], ["of"], ["for"], ["from"], ["a"], ["an"], ["a", "former"]) and lowers[:1] != [")"]
+            linked = (tuple(lead) in _PARTY_LINKS or _named_candidate(lead, items[at + 2 + j:at + 4 + j])) \
+                and lowers[:1] != [")"]
             return ref.party if linked and (lead or lowers[:1] == [","]) else None
         if isinstance(ref, Mention):
             return None
     return None
+
+
+def _named_candidate(lead: list[str], after_party: list[Item]) -> bool:
+    """'X is the Labour candidate', 'X was Labour's candidate': a party told as what the person stands as."""
+    heads = [it.lower for it in after_party if it.lower not in words("possessive_marks")]
+    return lead in (["is"], ["was"]) and heads[:1] == ["candidate"]
 
 
 def _bracketed_party(inside: list[Item]) -> tuple[bool, str | None]:
