@@ -180,3 +180,13 @@ def test_a_name_after_a_dash_signs_the_quotation(names: list[str], dash: str) ->
     first, second = names
     found = said(f'{first} said: "We won."', f'"This is brilliant" {dash} {second}.')
     assert found[-1] == (second, "This is brilliant")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)).map(" ".join),
+       st.sampled_from(["vowing not to", "promising to", "pledging to"]))
+def test_a_verb_of_speech_with_no_subject_of_its_own_goes_to_the_one_named_before(name: str, verb: str) -> None:
+    """'Mr Roe said he would stay neutral, vowing not to "take sides"': the verb's subject is the one named
+    before it."""
+    found = said(f'{name} won the seat.', f'After the count {name} spoke briefly, {verb} "take sides".')
+    assert found == [(name, "take sides")]

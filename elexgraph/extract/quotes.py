@@ -132,7 +132,11 @@ class QuoteReader:
             return UNNAMED  # 'a spokesman said it was "…"'
         tokens_before = sum(1 for t in sentence.tokens if t.start < items[verb].start)
         people = self.discourse.doers(sentence, tokens_before)
-        return people[0] if people else described  # 'the new mayor said: "…"'
+        if people or described:
+            return people[0] if people else described  # 'the new mayor said: "…"'
+        # 'Mr Roe said he would not, vowing not to "…"': the one last named before the verb, when no one is its subject
+        named = [m for m in sentence.people if m.start < items[verb].start]
+        return named[-1].person if named else None
 
     def read(self) -> Iterator[Quote]:
         last: tuple[str | None, int] = (None, -99)  # the last speaker and the paragraph they spoke in
