@@ -177,3 +177,25 @@ def test_a_party_said_of_another_time_is_not_the_candidates() -> None:
     found = candidacies("Conservative Ann Roe won Erewash with 20,117 votes.\nBob Gray came second with 8,210 votes.\n"
                         "Bob Gray was a Labour candidate in 2017.\nBob Gray, formerly of Labour, was at the count.")
     assert found["Bob Gray"].party is None
+
+
+_SHORT_FORMS = {"Con": "Conservative", "Lab": "Labour", "LD": "Liberal Democrats", "Ref": "Reform UK", "Ind": "Independent"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(SEATS),
+       st.lists(st.sampled_from(list(_SHORT_FORMS)), min_size=2, max_size=2, unique=True),
+       st.lists(st.integers(1_000, 9_000), min_size=2, max_size=2, unique=True))
+def test_a_party_short_form_in_brackets_before_the_count(names: list[str], seat: str, forms: list[str],
+                                                          votes: list[int]) -> None:
+    """'Jane Roe (Con, 17,550)': the party's short form and the count in brackets after the name."""
+    (a, b), (fa, fb), (va, vb) = names, forms, sorted(votes, reverse=True)
+    found = candidacies(f"Green Ann Roe won {seat} with 20,117 votes.\n"
+                        f"{a} ({fa}, {va:,}) came second and {b} ({fb}, {vb:,}) third.")
+    assert (found[a].party, found[a].votes) == (_SHORT_FORMS[fa], va)
+    assert (found[b].party, found[b].votes) == (_SHORT_FORMS[fb], vb)
+
+
+def test_a_place_in_brackets_before_a_count_is_no_party() -> None:
+    found = candidacies("Green Ann Roe won Erewash with 20,117 votes.\nBob Gray (Anytown, 1,550) came fifth.")
+    assert found["Bob Gray"].party is None

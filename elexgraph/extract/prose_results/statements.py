@@ -158,11 +158,16 @@ def _bracketed_count(clause: Clause, i: int) -> bool:
     """'ahead of Jane Roe (15,433)', 'Jane Roe (Green, 12,345)', 'Jane Roe (Green, 12,345, 9.8%)': a count in brackets
     after a name, alone or after the party (not an age, '(54)')."""
     opens = i - 1 if clause.lower(i - 1) == "(" else i - 3 if (
-        clause.lower(i - 1) == "," and clause.kind(i - 2) == "party" and clause.lower(i - 3) == "(") else None
+        clause.lower(i - 1) == "," and _party_label(clause, i - 2) and clause.lower(i - 3) == "(") else None
     closes = clause.lower(i + 1) == ")" or (clause.lower(i + 1) == "," and clause.kind(i + 2) == "figure"
                                             and clause.lower(i + 3) == ")")
     return opens is not None and closes and clause.kind(opens - 1) == "person" \
         and clause.mention(i).figure.value >= MIN_BRACKETED_COUNT
+
+
+def _party_label(clause: Clause, i: int) -> bool:
+    """The item at i names a party: a party's mention, or a known party's short form ('Con', 'LD')."""
+    return clause.kind(i) == "party" or clause.mention(i) is None and reference.party_named(clause.items[i].text) is not None
 
 
 def _votes_to(clause: Clause, i: int) -> int | None:
@@ -1353,6 +1358,10 @@ def _bracketed_party(inside: list[Item]) -> tuple[bool, str | None]:
     named = {it.ref.party for it in inside if isinstance(it.ref, Mention) and it.ref.kind == "party"}
     if len(named) == 1 and any(c.isdigit() for c in label):
         return True, named.pop()  # '(Labour, 20,117 votes)': the party, beside her figures
+    lead = label.split(",")[0].strip()
+    known = reference.party_named(lead) if "," in label and lead and not any(c.isdigit() for c in lead) else None
+    if known is not None:
+        return True, reference.canonical_party(lead)  # '(Con, 17,550)': a known party's short form before figures
     if label and not any(c.isdigit() for c in label):
         return True, reference.canonical_party(label)
     return False, None
