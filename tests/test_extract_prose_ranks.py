@@ -199,3 +199,31 @@ def test_a_party_short_form_in_brackets_before_the_count(names: list[str], seat:
 def test_a_place_in_brackets_before_a_count_is_no_party() -> None:
     found = candidacies("Green Ann Roe won Erewash with 20,117 votes.\nBob Gray (Anytown, 1,550) came fifth.")
     assert found["Bob Gray"].party is None
+
+
+_STOOD_SHAPES = {
+    "{name} stood as an independent.": "Independent",
+    "{name}, standing as an Independent, was at the count.": "Independent",
+    "{name}, who stood for {party}, was at the count.": None,
+    "{name} is standing for {party}.": None,
+    "{name} polled 8,210 votes for {party}.": None,
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(SEATS), st.sampled_from(["Reform UK", "Labour", "the Greens"]),
+       st.sampled_from(list(_STOOD_SHAPES)))
+def test_a_party_told_by_a_verb_of_standing(name: str, seat: str, party: str, shape: str) -> None:
+    """'stood as an independent', 'who stood for Labour', 'is standing for the Greens', 'polled N votes for
+    Reform UK': the party the person stands for."""
+    found = candidacies(f"Conservative Ann Roe won {seat} with 20,117 votes.\n{name} came second with 8,210 votes.\n"
+                        + shape.format(name=name, party=party))
+    assert found[name].party == (_STOOD_SHAPES[shape] or {"the Greens": "Green"}.get(party, party))
+
+
+def test_a_party_left_or_told_of_another_year_is_not_the_candidates() -> None:
+    found = candidacies("Conservative Ann Roe won Erewash with 20,117 votes.\nBob Gray came second with 8,210 votes.\n"
+                        "Bob Gray, who stood for Labour in 2017, was at the count.\n"
+                        "Sam Hill, a former Labour councillor now with Reform UK, came third with 3,100 votes.")
+    assert found["Bob Gray"].party is None
+    assert found["Sam Hill"].party != "Labour"

@@ -30,8 +30,14 @@ if TYPE_CHECKING:
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
 # Words between a name and the party it stands for: 'X, of Labour', 'X, standing for the Greens'.
-_PARTY_LINKS = frozenset({(), ("of",), ("for",), ("from",), ("a",), ("an",), ("a", "former"), ("standing", "for"),
+_PARTY_LINKS = frozenset({(), ("of",), ("for",), ("from",), ("a",), ("an",), ("standing", "for"),
                           ("stood", "for"), ("running", "for"), ("representing",)})
+# Verbs of standing between a name and its party, an aside's or the clause's own: 'X, who stood for Labour',
+# 'X is standing for the Greens', 'X stood as an independent'.
+_STOOD_FOR = frozenset({("who", "stood", "for"), ("who", "is", "standing", "for"), ("who", "was", "standing", "for"),
+                        ("is", "standing", "for"), ("was", "standing", "for"), ("stood", "for")})
+_STOOD_AS = frozenset({(*who, verb, "as", a) for who in ((), ("who",)) for verb in ("stood", "standing", "ran", "running")
+                       for a in ("an", "a")})
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
 # A word of every [[threshold]] shape: a sentence with none is not tried.
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
@@ -871,7 +877,7 @@ class ClauseReader:
             return next((clause.mention(j).party for j in range(v + 1, min(len(clause.items), v + 6))
                          if clause.kind(j) == "party"), None)
         for j in range(v + 1, len(clause.items)):
-            if clause.lower(j) in ("for", "as") and clause.lower(j - 1) not in ("votes",):
+            if clause.lower(j) in ("for", "as"):
                 m = next((clause.mention(k) for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
                 if m and m.kind == "party":
                     return m.party
@@ -1325,7 +1331,7 @@ def _is_person(item: Item) -> bool:
 
 def _party_after(items: list[Item], at: int) -> str | None:
     """'X (Lab)', 'X, of Labour', 'X for the Greens', 'X, a former Labour councillor' (not 'X (Anytown)')."""
-    after = items[at + 1:at + 7]
+    after = items[at + 1:at + 9]
     lowers = [it.lower for it in after]
     if lowers[:1] == ["("] and ")" in lowers:
         decided, party = _bracketed_party(after[1:lowers.index(")")])
@@ -1333,14 +1339,23 @@ def _party_after(items: list[Item], at: int) -> str | None:
             return party
     for j, item in enumerate(after):
         ref = item.ref
+        lead = [w for w in lowers[:j] if w not in (",", "the")]
+        if item.lower == "independent" and tuple(lead) in _STOOD_AS:
+            return "Independent" if not _year_follows(items, at + 2 + j) else None  # 'X stood as an independent'
         if isinstance(ref, Mention) and ref.kind == "party":
-            lead = [w for w in lowers[:j] if w not in (",", "the")]
+            if tuple(lead) in _STOOD_FOR:
+                return ref.party if not _year_follows(items, at + 2 + j) else None  # not 'who stood for Labour in 2017'
             linked = (tuple(lead) in _PARTY_LINKS or _named_candidate(lead, items[at + 2 + j:at + 4 + j])) \
                 and lowers[:1] != [")"]
             return ref.party if linked and (lead or lowers[:1] == [","]) else None
         if isinstance(ref, Mention):
             return None
     return None
+
+
+def _year_follows(items: list[Item], at: int) -> bool:
+    """A year in the few words from `at`: what is said there is of another election ('for Labour in 2017')."""
+    return any(re.fullmatch(r"(?:19|20)\d\d", it.text) for it in items[at:at + 3])
 
 
 def _named_candidate(lead: list[str], after_party: list[Item]) -> bool:
