@@ -38,6 +38,10 @@ _STOOD_FOR = frozenset({("who", "stood", "for"), ("who", "is", "standing", "for"
                         ("is", "standing", "for"), ("was", "standing", "for"), ("stood", "for")})
 _STOOD_AS = frozenset({(*who, verb, "as", a) for who in ((), ("who",)) for verb in ("stood", "standing", "ran", "running")
                        for a in ("an", "a")})
+# Words that qualify an office between a party and its person: 'Labour parliamentary candidate Jane Roe',
+# 'Conservative county councillor Jane Roe', 'Reform UK candidate and councillor Jane Roe'.
+_OFFICE_QUALIFIERS = frozenset({"parliamentary", "prospective", "county", "district", "borough", "city", "parish",
+                                "town", "ward", "division", "local"})
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
 # A word of every [[threshold]] shape: a sentence with none is not tried.
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
@@ -1297,14 +1301,26 @@ def _party_before(items: list[Item], at: int) -> str | None:
         return _party_of_list(items, at - 2)
     if at >= 2 and items[at - 1].lower == ",":
         return _described_before(items, at - 1)
-    for k in range(at - 1, max(-1, at - 5), -1):
+    for k in range(at - 1, max(-1, at - 6), -1):
         ref = items[k].ref
         if isinstance(ref, Mention) and ref.kind == "party":
-            between = [it.lower for it in items[k + 1:at]]
-            return ref.party if all(w in words("offices") or w in _DESCRIBING for w in between) else None
-        if isinstance(ref, Mention) or items[k].lower not in words("offices") | _DESCRIBING:
+            return ref.party if all(_qualifies_office(items, j) for j in range(k + 1, at)) else None
+        if not _qualifies_office(items, k):
             return None
     return None
+
+
+def _qualifies_office(items: list[Item], k: int) -> bool:
+    """The item at k may stand between a party and its person: an office or a word describing it ('former',
+    'parliamentary', 'county'), a place right before an office ('Reform UK's Anytown candidate'), 'and'
+    between two offices ('candidate and councillor')."""
+    word, ref = items[k].lower, items[k].ref
+    office_next = k + 1 < len(items) and items[k + 1].lower in words("offices")
+    if isinstance(ref, Mention):
+        return ref.kind == "place" and office_next
+    if word == "and":
+        return office_next and k > 0 and items[k - 1].lower in words("offices")
+    return word in words("offices") or word in _DESCRIBING or word in _OFFICE_QUALIFIERS
 
 
 def _party_of_list(items: list[Item], first: int) -> str | None:
