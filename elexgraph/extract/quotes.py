@@ -33,6 +33,11 @@ def _speech_at(items: list[Item], i: int) -> bool:
                                     f"{items[i].lower} {items[i + 1].lower if i + 1 < len(items) else ''}" in words("speech"))
 
 
+def _signed(items: list[Item], q: int, at: int) -> bool:
+    """The name at `at` follows a dash after the quotation and ends the sentence: it signs the words."""
+    return at > q + 1 and items[at - 1].text in "–—-" and all(it.text in ".!" for it in items[at + 1:])
+
+
 def _named_right_after(items: list[Item], verb: int, q: int) -> str | None:
     """The person named right after a verb of speech, before the quotation and set off by a comma: the verb
     is inverted ('said Jane Roe,') or is 'according to'. Not where someone is named before the verb: 'Jane Roe
@@ -63,20 +68,10 @@ class QuoteReader:
         if i >= len(items):
             return None
         if _speech_at(items, i):  # '"…," said Jane Smith': a title may stand between verb and name
-            for j in range(i + 1, min(len(items), i + 7)):
-                ref = items[j].ref
-                kind = getattr(ref, "kind", "")
-                if kind == "person":
-                    return ref.person
-                if kind == "pronoun":
-                    return self._pronoun(sentence, ref, q)
-                if items[j].tags == ("QUOTE",) or items[j].text in ".,;":
-                    break
-            return self._described(items, i + 1)
+            return self._named_after_verb(sentence, q, i)
         ref = items[i].ref
         kind = getattr(ref, "kind", "")
-        if kind == "person" and i > q + 1 and items[i - 1].text in "–—-" and \
-                all(it.text in ".!" for it in items[i + 1:]):
+        if kind == "person" and _signed(items, q, i):
             return ref.person  # '"…" – Jane Roe.': the name signs the words
         if kind in ("person", "pronoun"):
             j = i + 1
@@ -89,6 +84,20 @@ class QuoteReader:
             if verb is not None:
                 return self._described(items, i, verb)
         return None
+
+    def _named_after_verb(self, sentence: Sentence, q: int, verb: int) -> str | None:
+        """'"…," said Labour leader Jane Smith', '"…," said the new mayor': the one named or described after the verb."""
+        items = sentence.items
+        for j in range(verb + 1, min(len(items), verb + 7)):
+            ref = items[j].ref
+            kind = getattr(ref, "kind", "")
+            if kind == "person":
+                return ref.person
+            if kind == "pronoun":
+                return self._pronoun(sentence, ref, q)
+            if items[j].tags == ("QUOTE",) or items[j].text in ".,;":
+                break
+        return self._described(items, verb + 1)
 
     def _described(self, items: list[Item], start: int, end: int | None = None) -> str | None:
         """'the new mayor said': the one the story gives that office; 'a Labour spokesperson said': no one it names."""

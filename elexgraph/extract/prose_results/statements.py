@@ -1354,19 +1354,22 @@ def _party_after(items: list[Item], at: int) -> str | None:
         if decided:
             return party
     for j, item in enumerate(after):
-        ref = item.ref
-        lead = [w for w in lowers[:j] if w not in (",", "the")]
-        if item.lower == "independent" and tuple(lead) in _STOOD_AS:
+        lead = tuple(w for w in lowers[:j] if w not in (",", "the"))
+        if item.lower == "independent" and lead in _STOOD_AS:
             return "Independent" if not _year_follows(items, at + 2 + j) else None  # 'X stood as an independent'
-        if isinstance(ref, Mention) and ref.kind == "party":
-            if tuple(lead) in _STOOD_FOR:
-                return ref.party if not _year_follows(items, at + 2 + j) else None  # not 'who stood for Labour in 2017'
-            linked = (tuple(lead) in _PARTY_LINKS or _named_candidate(lead, items[at + 2 + j:at + 4 + j])) \
-                and lowers[:1] != [")"]
-            return ref.party if linked and (lead or lowers[:1] == [","]) else None
-        if isinstance(ref, Mention):
-            return None
+        if isinstance(item.ref, Mention):
+            return _linked_party(items, at, j, lead) if item.ref.kind == "party" else None
     return None
+
+
+def _linked_party(items: list[Item], at: int, j: int, lead: tuple[str, ...]) -> str | None:
+    """The party j items after the name at `at`, if the words `lead` between link it to the name."""
+    party = items[at + 1 + j].ref.party
+    if lead in _STOOD_FOR:
+        return party if not _year_follows(items, at + 2 + j) else None  # not 'who stood for Labour in 2017'
+    bracket_closed = items[at + 1].lower == ")"
+    linked = (lead in _PARTY_LINKS or _named_candidate(list(lead), items[at + 2 + j:at + 4 + j])) and not bracket_closed
+    return party if linked and (lead or items[at + 1].lower == ",") else None
 
 
 def _year_follows(items: list[Item], at: int) -> bool:
