@@ -232,10 +232,12 @@ def test_a_party_left_or_told_of_another_year_is_not_the_candidates() -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(NAMES), st.sampled_from(SEATS), st.sampled_from(["Reform UK", "Labour", "Conservative"]),
        st.sampled_from(["{party} parliamentary candidate {name}", "{party} county councillor {name}",
-                        "{party}'s {seat} candidate {name}", "{party} candidate and councillor {name}"]))
+                        "{party}'s {seat} candidate {name}", "{party} candidate and councillor {name}",
+                        "{party} group leader {name}", "{party} council leader {name}"]))
 def test_a_party_before_an_office_with_its_qualifiers(name: str, seat: str, party: str, shape: str) -> None:
-    """'Labour parliamentary candidate Jane Roe', "Reform UK's Anytown candidate Jane Roe": the office's
-    qualifiers (a kind of council, a seat, a second office) stand between the party and the person."""
+    """'Labour parliamentary candidate Jane Roe', "Reform UK's Anytown candidate Jane Roe", 'Labour group leader
+    Jane Roe': the office's qualifiers (a kind of council, a group, a seat, a second office) stand between the
+    party and the person."""
     found = candidacies(f"Green Ann Roe won {seat} with 20,117 votes.\n"
                         + shape.format(name=name, party=party, seat=seat) + " came second with 8,210 votes.")
     assert found[name].party == party

@@ -39,9 +39,9 @@ _STOOD_FOR = frozenset({("who", "stood", "for"), ("who", "is", "standing", "for"
 _STOOD_AS = frozenset({(*who, verb, "as", a) for who in ((), ("who",)) for verb in ("stood", "standing", "ran", "running")
                        for a in ("an", "a")})
 # Words that qualify an office between a party and its person: 'Labour parliamentary candidate Jane Roe',
-# 'Conservative county councillor Jane Roe', 'Reform UK candidate and councillor Jane Roe'.
+# 'Conservative county councillor Jane Roe', 'Labour group leader Jane Roe', 'Labour council leader Jane Roe'.
 _OFFICE_QUALIFIERS = frozenset({"parliamentary", "prospective", "county", "district", "borough", "city", "parish",
-                                "town", "ward", "division", "local"})
+                                "town", "ward", "division", "local", "group", "council"})
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
 # A word of every [[threshold]] shape: a sentence with none is not tried.
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
