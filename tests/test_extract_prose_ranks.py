@@ -114,3 +114,136 @@ def test_a_clause_opening_on_when_after_an_earlier_election_is_about_that_electi
     results = {(r.election.label, r.area): r for r in read_document(doc).kept if isinstance(r, SeatResult)}
     assert results[(label, area)].majority == 68000 and results[(label, area)].winner == "Tom Pell"
     assert results[("2024 Derbyshire police and crime commissioner election", area)].majority is None
+
+
+_PLACE_SHAPES = [
+    "{name} was the runner-up with {votes:,} votes.",
+    "{name} finished as runner-up on {votes:,}.",
+    "{name} was {o}-placed with {votes:,} votes.",
+    "{O} was {name} with {votes:,} votes.",
+    "{O} came {name}, on {votes:,}.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(SEATS), st.sampled_from(list(ORDINALS)), st.integers(1_000, 9_000),
+       st.sampled_from(_PLACE_SHAPES))
+def test_a_place_told_in_words_around_the_name(name: str, seat: str, place: int, votes: int, shape: str) -> None:
+    """'was the runner-up', 'finished as runner-up', 'was third-placed', 'Second was Jane Roe': the place stated."""
+    place = 2 if "runner-up" in shape else place
+    sentence = shape.format(name=name, o=ORDINALS[place], O=ORDINALS[place].capitalize(), votes=votes)
+    found = candidacies(f"Labour's Ann Roe won {seat} with 20,117 votes.\n{sentence}")
+    assert (found[name].rank, found[name].votes) == (place, votes)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(SEATS),
+       st.sampled_from(["with {a} second on {va:,}", "with {a} a distant second and {b} third",
+                        "with Conservative {a} the runner-up"]))
+def test_places_told_after_with(names: list[str], seat: str, tail: str) -> None:
+    """'Ann Roe won, with Jane Roe second on 8,210 and Tom Smith third': the places said after 'with'."""
+    a, b = names
+    found = candidacies(f"Labour's Ann Roe won {seat} with 20,117 votes, " + tail.format(a=a, b=b, va=8_210) + ".")
+    assert found[a].rank == 2
+    assert b not in tail or found[b].rank == 3
+
+
+def test_with_before_a_name_and_an_ordinal_of_something_else_gives_no_place() -> None:
+    found = candidacies("Labour's Ann Roe won Erewash with 20,117 votes, with Bob Gray serving a second term as "
+                        "council leader.")
+    assert "Bob Gray" not in found or found["Bob Gray"].rank is None
+
+
+_PARTY_SHAPES = [
+    "{name} is the {party} candidate.",
+    "{name} was {party}'s candidate.",
+    "{party} hopeful {name} was at the count.",
+    "{name}, representing {party}, was at the count.",
+    "{name}, standing for {party}, was at the count.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(SEATS), st.sampled_from(["Reform UK", "Labour", "Green"]),
+       st.sampled_from(_PARTY_SHAPES))
+def test_a_party_told_as_what_the_person_stands_for(name: str, seat: str, party: str, shape: str) -> None:
+    """A party the article says a person stands for, in another sentence than their result, is their party."""
+    found = candidacies(f"Conservative Ann Roe won {seat} with 20,117 votes.\n{name} came second with 8,210 votes.\n"
+                        + shape.format(name=name, party=party))
+    assert found[name].party == party
+
+
+def test_a_party_said_of_another_time_is_not_the_candidates() -> None:
+    found = candidacies("Conservative Ann Roe won Erewash with 20,117 votes.\nBob Gray came second with 8,210 votes.\n"
+                        "Bob Gray was a Labour candidate in 2017.\nBob Gray, formerly of Labour, was at the count.")
+    assert found["Bob Gray"].party is None
+
+
+_SHORT_FORMS = {"Con": "Conservative", "Lab": "Labour", "LD": "Liberal Democrats", "Ref": "Reform UK", "Ind": "Independent"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True), st.sampled_from(SEATS),
+       st.lists(st.sampled_from(list(_SHORT_FORMS)), min_size=2, max_size=2, unique=True),
+       st.lists(st.integers(1_000, 9_000), min_size=2, max_size=2, unique=True))
+def test_a_party_short_form_in_brackets_before_the_count(names: list[str], seat: str, forms: list[str],
+                                                          votes: list[int]) -> None:
+    """'Jane Roe (Con, 17,550)': the party's short form and the count in brackets after the name."""
+    (a, b), (fa, fb), (va, vb) = names, forms, sorted(votes, reverse=True)
+    found = candidacies(f"Green Ann Roe won {seat} with 20,117 votes.\n"
+                        f"{a} ({fa}, {va:,}) came second and {b} ({fb}, {vb:,}) third.")
+    assert (found[a].party, found[a].votes) == (_SHORT_FORMS[fa], va)
+    assert (found[b].party, found[b].votes) == (_SHORT_FORMS[fb], vb)
+
+
+def test_a_place_in_brackets_before_a_count_is_no_party() -> None:
+    found = candidacies("Green Ann Roe won Erewash with 20,117 votes.\nBob Gray (Anytown, 1,550) came fifth.")
+    assert found["Bob Gray"].party is None
+
+
+_STOOD_SHAPES = {
+    "{name} stood as an independent.": "Independent",
+    "{name}, standing as an Independent, was at the count.": "Independent",
+    "{name}, who stood for {party}, was at the count.": None,
+    "{name} is standing for {party}.": None,
+    "{name} polled 8,210 votes for {party}.": None,
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(SEATS), st.sampled_from(["Reform UK", "Labour", "the Greens"]),
+       st.sampled_from(list(_STOOD_SHAPES)))
+def test_a_party_told_by_a_verb_of_standing(name: str, seat: str, party: str, shape: str) -> None:
+    """'stood as an independent', 'who stood for Labour', 'is standing for the Greens', 'polled N votes for
+    Reform UK': the party the person stands for."""
+    found = candidacies(f"Conservative Ann Roe won {seat} with 20,117 votes.\n{name} came second with 8,210 votes.\n"
+                        + shape.format(name=name, party=party))
+    assert found[name].party == (_STOOD_SHAPES[shape] or {"the Greens": "Green"}.get(party, party))
+
+
+def test_a_party_left_or_told_of_another_year_is_not_the_candidates() -> None:
+    found = candidacies("Conservative Ann Roe won Erewash with 20,117 votes.\nBob Gray came second with 8,210 votes.\n"
+                        "Bob Gray, who stood for Labour in 2017, was at the count.\n"
+                        "Sam Hill, a former Labour councillor now with Reform UK, came third with 3,100 votes.")
+    assert found["Bob Gray"].party is None
+    assert found["Sam Hill"].party != "Labour"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(NAMES), st.sampled_from(SEATS), st.sampled_from(["Reform UK", "Labour", "Conservative"]),
+       st.sampled_from(["{party} parliamentary candidate {name}", "{party} county councillor {name}",
+                        "{party}'s {seat} candidate {name}", "{party} candidate and councillor {name}",
+                        "{party} group leader {name}", "{party} council leader {name}"]))
+def test_a_party_before_an_office_with_its_qualifiers(name: str, seat: str, party: str, shape: str) -> None:
+    """'Labour parliamentary candidate Jane Roe', "Reform UK's Anytown candidate Jane Roe", 'Labour group leader
+    Jane Roe': the office's qualifiers (a kind of council, a group, a seat, a second office) stand between the
+    party and the person."""
+    found = candidacies(f"Green Ann Roe won {seat} with 20,117 votes.\n"
+                        + shape.format(name=name, party=party, seat=seat) + " came second with 8,210 votes.")
+    assert found[name].party == party
+
+
+def test_a_party_and_a_name_joined_by_and_are_not_one() -> None:
+    found = candidacies("Green Ann Roe won Erewash with 20,117 votes.\nLabour and Bob Gray came next, Bob Gray "
+                        "with 8,210 votes.")
+    assert "Bob Gray" not in found or found["Bob Gray"].party is None

@@ -148,3 +148,45 @@ def test_a_speech_goes_on_only_while_the_story_stays_with_its_speaker(names: lis
     assert found[0] == (speaker, "We did it.")
     assert (speaker, "This is only the start.") in found if back else all(
         quote != "This is only the start." or who != speaker for who, quote in found)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)).map(" ".join),
+       st.sampled_from(['According to {n}, the result was "a blow for the party".',
+                        'It was, said {n}, "a brilliant campaign".',
+                        'The count, according to Cllr {n}, was "a long night".']))
+def test_a_speaker_named_right_after_an_inverted_verb_or_according_to(name: str, shape: str) -> None:
+    found = said("Ann Roe won the seat.", shape.format(n=name))
+    assert [who for who, _ in found] == [name]
+
+
+def test_someone_named_after_the_verb_of_a_named_speaker_is_not_the_speaker():
+    found = said('Ann Roe told Bob Gray, "You fought a good campaign."')
+    assert found == [("Ann Roe", "You fought a good campaign.")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)).map(" ".join),
+       st.sampled_from(["{n}'s message was clear:", "{n} had a warning for the council:"]))
+def test_a_paragraph_ending_on_a_colon_hands_the_next_quotation_to_its_subject(name: str, lead: str) -> None:
+    found = said("Ann Roe won the seat.", lead.format(n=name), '"We will change this town."')
+    assert found == [(name, "We will change this town.")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)).map(" ".join), min_size=2, max_size=2,
+                unique=True), st.sampled_from(["–", "—", "-"]))
+def test_a_name_after_a_dash_signs_the_quotation(names: list[str], dash: str) -> None:
+    first, second = names
+    found = said(f'{first} said: "We won."', f'"This is brilliant" {dash} {second}.')
+    assert found[-1] == (second, "This is brilliant")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)).map(" ".join),
+       st.sampled_from(["vowing not to", "promising to", "pledging to"]))
+def test_a_verb_of_speech_with_no_subject_of_its_own_goes_to_the_one_named_before(name: str, verb: str) -> None:
+    """'Mr Roe said he would stay neutral, vowing not to "take sides"': the verb's subject is the one named
+    before it."""
+    found = said(f'{name} won the seat.', f'After the count {name} spoke briefly, {verb} "take sides".')
+    assert found == [(name, "take sides")]

@@ -33,6 +33,26 @@ def _speech_at(items: list[Item], i: int) -> bool:
                                     f"{items[i].lower} {items[i + 1].lower if i + 1 < len(items) else ''}" in words("speech"))
 
 
+def _signed(items: list[Item], q: int, at: int) -> bool:
+    """The name at `at` follows a dash after the quotation and ends the sentence: it signs the words."""
+    return at > q + 1 and items[at - 1].text in "–—-" and all(it.text in ".!" for it in items[at + 1:])
+
+
+def _named_right_after(items: list[Item], verb: int, q: int) -> str | None:
+    """The person named right after a verb of speech, before the quotation and set off by a comma: the verb
+    is inverted ('said Jane Roe,') or is 'according to'. Not where someone is named before the verb: 'Jane Roe
+    told Tom Smith, "…"' is hers."""
+    if any(getattr(it.ref, "kind", "") in ("person", "pronoun") for it in items[:verb]):
+        return None
+    at = verb + (2 if items[verb].lower == "according" else 1)
+    while at < q and items[at].lower in words("title_words"):
+        at += 1
+    ref = items[at].ref if at < q else None
+    if getattr(ref, "kind", "") != "person" or at + 1 >= q or items[at + 1].text != ",":
+        return None
+    return ref.person
+
+
 class QuoteReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -48,18 +68,11 @@ class QuoteReader:
         if i >= len(items):
             return None
         if _speech_at(items, i):  # '"…," said Jane Smith': a title may stand between verb and name
-            for j in range(i + 1, min(len(items), i + 7)):
-                ref = items[j].ref
-                kind = getattr(ref, "kind", "")
-                if kind == "person":
-                    return ref.person
-                if kind == "pronoun":
-                    return self._pronoun(sentence, ref, q)
-                if items[j].tags == ("QUOTE",) or items[j].text in ".,;":
-                    break
-            return self._described(items, i + 1)
+            return self._named_after_verb(sentence, q, i)
         ref = items[i].ref
         kind = getattr(ref, "kind", "")
+        if kind == "person" and _signed(items, q, i):
+            return ref.person  # '"…" – Jane Roe.': the name signs the words
         if kind in ("person", "pronoun"):
             j = i + 1
             while j < len(items) and items[j].lower in words("before_verb"):
@@ -71,6 +84,20 @@ class QuoteReader:
             if verb is not None:
                 return self._described(items, i, verb)
         return None
+
+    def _named_after_verb(self, sentence: Sentence, q: int, verb: int) -> str | None:
+        """'"…," said Labour leader Jane Smith', '"…," said the new mayor': the one named or described after the verb."""
+        items = sentence.items
+        for j in range(verb + 1, min(len(items), verb + 7)):
+            ref = items[j].ref
+            kind = getattr(ref, "kind", "")
+            if kind == "person":
+                return ref.person
+            if kind == "pronoun":
+                return self._pronoun(sentence, ref, q)
+            if items[j].tags == ("QUOTE",) or items[j].text in ".,;":
+                break
+        return self._described(items, verb + 1)
 
     def _described(self, items: list[Item], start: int, end: int | None = None) -> str | None:
         """'the new mayor said': the one the story gives that office; 'a Labour spokesperson said': no one it names."""
@@ -104,14 +131,21 @@ class QuoteReader:
             # 'Jane Smith was generous to her rivals: "…"': a colon hands the words to the sentence's subject.
             return self.discourse.subject_of(sentence) if q and items[q - 1].text == ":" else None
         verb = verbs[-1]
-        if items[verb - 1].lower in ("been", "being", "was", "were", "is", "be"):
+        named_after = _named_right_after(items, verb, q)
+        if named_after:
+            return named_after  # 'According to Jane Roe, it was "…"', 'It was, said Ms Roe, "…"'
+        if verb and items[verb - 1].lower in ("been", "being", "was", "were", "is", "be"):
             return self._agent(items, q)  # 'has been branded "…" by a council leader'
         described = self._described(items, max(0, verb - 3), verb) if items[verb - 1].tags == ("W",) else None
         if described == UNNAMED:
             return UNNAMED  # 'a spokesman said it was "…"'
         tokens_before = sum(1 for t in sentence.tokens if t.start < items[verb].start)
         people = self.discourse.doers(sentence, tokens_before)
-        return people[0] if people else described  # 'the new mayor said: "…"'
+        if people or described:
+            return people[0] if people else described  # 'the new mayor said: "…"'
+        # 'Mr Roe said he would not, vowing not to "…"': the one last named before the verb, when no one is its subject
+        named = [m for m in sentence.people if m.start < items[verb].start]
+        return named[-1].person if named else None
 
     def read(self) -> Iterator[Quote]:
         last: tuple[str | None, int] = (None, -99)  # the last speaker and the paragraph they spoke in
@@ -185,7 +219,8 @@ class QuoteReader:
         return bool(subjects) and subjects[-1] != speaker
 
     def _reported_before(self, sentence: Sentence, start: int) -> str | None:
-        """'She said she was delighted.' then a paragraph that is a quotation: her words, as she said them."""
+        """'She said she was delighted.' (or 'Her message was clear:') then a paragraph that is a quotation: her
+        words, as she said them."""
         paragraph = self.doc.paragraphs[sentence.paragraph]
         if self.doc.text[paragraph.start:start].strip() or not sentence.index:
             return None
@@ -194,7 +229,8 @@ class QuoteReader:
                 any(it.tags == ("QUOTE",) for it in before.items):
             return None
         verb = next((j for j, it in enumerate(before.items) if _speech_at(before.items, j)), None)
-        return self.discourse.subject_of(before) if verb is not None else None
+        handed_on = before.text.rstrip().endswith(":")  # 'Her message was clear:' then the words
+        return self.discourse.subject_of(before) if verb is not None or handed_on else None
 
     def _evidence(self, start: int, end: int) -> Evidence:
         first = self.doc.sentence_at(start)

@@ -30,6 +30,19 @@ if TYPE_CHECKING:
 
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _COMPOUND_PLACE = re.compile(r"([a-z0-9]+)-plac(?:e|ed)")  # 'second-place', 'third-placed'
+# Words between a name and the party it stands for: 'X, of Labour', 'X, standing for the Greens'.
+_PARTY_LINKS = frozenset({(), ("of",), ("for",), ("from",), ("a",), ("an",), ("standing", "for"),
+                          ("stood", "for"), ("running", "for"), ("representing",)})
+# Verbs of standing between a name and its party, an aside's or the clause's own: 'X, who stood for Labour',
+# 'X is standing for the Greens', 'X stood as an independent'.
+_STOOD_FOR = frozenset({("who", "stood", "for"), ("who", "is", "standing", "for"), ("who", "was", "standing", "for"),
+                        ("is", "standing", "for"), ("was", "standing", "for"), ("stood", "for")})
+_STOOD_AS = frozenset({(*who, verb, "as", a) for who in ((), ("who",)) for verb in ("stood", "standing", "ran", "running")
+                       for a in ("an", "a")})
+# Words that qualify an office between a party and its person: 'Labour parliamentary candidate Jane Roe',
+# 'Conservative county councillor Jane Roe', 'Labour group leader Jane Roe', 'Labour council leader Jane Roe'.
+_OFFICE_QUALIFIERS = frozenset({"parliamentary", "prospective", "county", "district", "borough", "city", "parish",
+                                "town", "ward", "division", "local", "group", "council"})
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
 # A word of every [[threshold]] shape: a sentence with none is not tried.
 MIN_BRACKETED_COUNT = 100  # a smaller number in brackets after a name is more often an age than a count
@@ -156,11 +169,16 @@ def _bracketed_count(clause: Clause, i: int) -> bool:
     """'ahead of Jane Roe (15,433)', 'Jane Roe (Green, 12,345)', 'Jane Roe (Green, 12,345, 9.8%)': a count in brackets
     after a name, alone or after the party (not an age, '(54)')."""
     opens = i - 1 if clause.lower(i - 1) == "(" else i - 3 if (
-        clause.lower(i - 1) == "," and clause.kind(i - 2) == "party" and clause.lower(i - 3) == "(") else None
+        clause.lower(i - 1) == "," and _party_label(clause, i - 2) and clause.lower(i - 3) == "(") else None
     closes = clause.lower(i + 1) == ")" or (clause.lower(i + 1) == "," and clause.kind(i + 2) == "figure"
                                             and clause.lower(i + 3) == ")")
     return opens is not None and closes and clause.kind(opens - 1) == "person" \
         and clause.mention(i).figure.value >= MIN_BRACKETED_COUNT
+
+
+def _party_label(clause: Clause, i: int) -> bool:
+    """The item at i names a party: a party's mention, or a known party's short form ('Con', 'LD')."""
+    return clause.kind(i) == "party" or clause.mention(i) is None and reference.party_named(clause.items[i].text) is not None
 
 
 def _votes_to(clause: Clause, i: int) -> int | None:
@@ -865,7 +883,7 @@ class ClauseReader:
             return next((clause.mention(j).party for j in range(v + 1, min(len(clause.items), v + 6))
                          if clause.kind(j) == "party"), None)
         for j in range(v + 1, len(clause.items)):
-            if clause.lower(j) in ("for", "as") and clause.lower(j - 1) not in ("votes",):
+            if clause.lower(j) in ("for", "as"):
                 m = next((clause.mention(k) for k in range(j + 1, min(len(clause.items), j + 4)) if clause.mention(k)), None)
                 if m and m.kind == "party":
                     return m.party
@@ -909,11 +927,14 @@ class ClauseReader:
     def read_ranks(self, clause: Clause, st: Statement) -> None:
         for i in clause.find("runner_up"):
             after = next((j for j in range(i + 1, min(len(clause.items), i + 4)) if clause.kind(j) == "person"), None)
-            if after is None and clause.lower(i - 1) in words("rank_verbs") and clause.kind(i - 2) == "person":
-                after = i - 2  # 'Jane Roe was runner-up', 'Jane Roe finished runner-up'
+            verb = _rank_verb_before(clause, i)
+            if after is None and verb is not None and clause.kind(verb - 1) == "person":
+                after = verb - 1  # 'Jane Roe was runner-up', 'Jane Roe finished the runner-up'
+            after = _with_person_before(clause, i) if after is None else after  # 'with Jane Roe the runner-up'
             if after is not None:
                 st.person(clause.mention(after).person).rank = 2
         self._read_placed_named(clause, st)
+        self._read_opening_place(clause, st)
         self._read_last(clause, st)
         ordinals = clause.where("ordinal")
         respectively = clause.find("respectively")
@@ -957,6 +978,20 @@ class ClauseReader:
                 j += 1
             if clause.kind(j) == "person":
                 st.person(clause.mention(j).person).rank = place
+            elif (verb := _rank_verb_before(clause, i)) is not None and clause.kind(verb - 1) == "person":
+                st.person(clause.mention(verb - 1).person).rank = place  # 'Jane Roe was third-placed'
+
+    @staticmethod
+    def _read_opening_place(clause: Clause, st: Statement) -> None:
+        """'Second was Jane Roe with 8,210', 'Third came Labour's Tom Smith': a clause that opens on its place."""
+        if clause.kind(0) != "ordinal" or clause.lower(1) not in ("was", "came"):
+            return
+        j = 2
+        while clause.lower(j) in words("offices", "possessive_marks") or clause.lower(j) == "the" or clause.kind(j) == "party":
+            j += 1
+        place = clause.mention(0).ordinal
+        if clause.kind(j) == "person" and place and place > 1:
+            st.person(clause.mention(j).person).rank = place
 
     def _read_last(self, clause: Clause, st: Statement) -> None:
         """'finished last of the six candidates', 'came last out of 4 candidates': the place is the count."""
@@ -997,7 +1032,9 @@ class ClauseReader:
             return True
         # 'Jane Roe took third, with Ann Poe (Lab) fourth': the verb is said once for the whole sentence
         k = i - 4 if clause.lower(i - 1) == ")" and clause.lower(i - 3) == "(" else i - 1
-        return clause.kind(k) == "person" and not clause.sentence.words_lower().isdisjoint(words("rank_verbs"))
+        return clause.kind(k) == "person" and not clause.sentence.words_lower().isdisjoint(words("rank_verbs")) \
+            or _with_person_before(clause, i) is not None  # 'won, with Jane Roe second on 8,210'
+
 
     @staticmethod
     def read_eliminated(clause: Clause, st: Statement) -> bool:
@@ -1231,6 +1268,34 @@ def _office_named(clause: Clause, verb: int) -> str | None:
     return None
 
 
+def _rank_verb_before(clause: Clause, at: int) -> int | None:
+    """The verb of placing right before item `at`, only fillers between ('was the', 'finished a distant')."""
+    j = at - 1
+    while j >= 0 and clause.lower(j) in words("rank_fillers") and clause.lower(j) not in words("rank_verbs"):
+        j -= 1
+    return j if j >= 0 and clause.lower(j) in words("rank_verbs") else None
+
+
+def _with_person_before(clause: Clause, at: int) -> int | None:
+    """The person of 'with (Labour's) Jane Roe (a close) second': a place told of someone named after 'with'."""
+    j = at - 1
+    while j >= 0 and clause.lower(j) in words("rank_fillers"):
+        j -= 1
+    if j < 0 or clause.kind(j) != "person":
+        return None
+    k = j - 1
+    while k >= 0 and (clause.lower(k) in words("offices", "possessive_marks") or clause.kind(k) == "party"):
+        k -= 1
+    return j if clause.lower(k) == "with" or k < 0 and _opens_after(clause, "with") else None
+
+
+def _opens_after(clause: Clause, word: str) -> bool:
+    """Whether the clause opens right after `word`, a break its cut dropped ('…, with Jane Roe second')."""
+    items = clause.sentence.items
+    first = next((k for k, item in enumerate(items) if item is clause.items[0]), 0) if clause.items else 0
+    return first > 0 and items[first - 1].lower == word
+
+
 def _party_before(items: list[Item], at: int) -> str | None:
     """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between; 'Labour
     candidates A, B and C': a party named with a plural office before a list of names is each one's."""
@@ -1238,14 +1303,26 @@ def _party_before(items: list[Item], at: int) -> str | None:
         return _party_of_list(items, at - 2)
     if at >= 2 and items[at - 1].lower == ",":
         return _described_before(items, at - 1)
-    for k in range(at - 1, max(-1, at - 5), -1):
+    for k in range(at - 1, max(-1, at - 6), -1):
         ref = items[k].ref
         if isinstance(ref, Mention) and ref.kind == "party":
-            between = [it.lower for it in items[k + 1:at]]
-            return ref.party if all(w in words("offices") or w in _DESCRIBING for w in between) else None
-        if isinstance(ref, Mention) or items[k].lower not in words("offices") | _DESCRIBING:
+            return ref.party if all(_qualifies_office(items, j) for j in range(k + 1, at)) else None
+        if not _qualifies_office(items, k):
             return None
     return None
+
+
+def _qualifies_office(items: list[Item], k: int) -> bool:
+    """The item at k may stand between a party and its person: an office or a word describing it ('former',
+    'parliamentary', 'county'), a place right before an office ('Reform UK's Anytown candidate'), 'and'
+    between two offices ('candidate and councillor')."""
+    word, ref = items[k].lower, items[k].ref
+    office_next = k + 1 < len(items) and items[k + 1].lower in words("offices")
+    if isinstance(ref, Mention):
+        return ref.kind == "place" and office_next
+    if word == "and":
+        return office_next and k > 0 and items[k - 1].lower in words("offices")
+    return word in words("offices") or word in _DESCRIBING or word in _OFFICE_QUALIFIERS
 
 
 def _party_of_list(items: list[Item], first: int) -> str | None:
@@ -1272,21 +1349,40 @@ def _is_person(item: Item) -> bool:
 
 def _party_after(items: list[Item], at: int) -> str | None:
     """'X (Lab)', 'X, of Labour', 'X for the Greens', 'X, a former Labour councillor' (not 'X (Anytown)')."""
-    after = items[at + 1:at + 7]
+    after = items[at + 1:at + 9]
     lowers = [it.lower for it in after]
     if lowers[:1] == ["("] and ")" in lowers:
         decided, party = _bracketed_party(after[1:lowers.index(")")])
         if decided:
             return party
     for j, item in enumerate(after):
-        ref = item.ref
-        if isinstance(ref, Mention) and ref.kind == "party":
-            lead = [w for w in lowers[:j] if w not in (",", "the")]
-            linked = lead in ([], ["of"], ["for"], ["from"], ["a"], ["an"], ["a", "former"]) and lowers[:1] != [")"]
-            return ref.party if linked and (lead or lowers[:1] == [","]) else None
-        if isinstance(ref, Mention):
-            return None
+        lead = tuple(w for w in lowers[:j] if w not in (",", "the"))
+        if item.lower == "independent" and lead in _STOOD_AS:
+            return "Independent" if not _year_follows(items, at + 2 + j) else None  # 'X stood as an independent'
+        if isinstance(item.ref, Mention):
+            return _linked_party(items, at, j, lead) if item.ref.kind == "party" else None
     return None
+
+
+def _linked_party(items: list[Item], at: int, j: int, lead: tuple[str, ...]) -> str | None:
+    """The party j items after the name at `at`, if the words `lead` between link it to the name."""
+    party = items[at + 1 + j].ref.party
+    if lead in _STOOD_FOR:
+        return party if not _year_follows(items, at + 2 + j) else None  # not 'who stood for Labour in 2017'
+    bracket_closed = items[at + 1].lower == ")"
+    linked = (lead in _PARTY_LINKS or _named_candidate(list(lead), items[at + 2 + j:at + 4 + j])) and not bracket_closed
+    return party if linked and (lead or items[at + 1].lower == ",") else None
+
+
+def _year_follows(items: list[Item], at: int) -> bool:
+    """A year in the few words from `at`: what is said there is of another election ('for Labour in 2017')."""
+    return any(re.fullmatch(r"(?:19|20)\d\d", it.text) for it in items[at:at + 3])
+
+
+def _named_candidate(lead: list[str], after_party: list[Item]) -> bool:
+    """'X is the Labour candidate', 'X was Labour's candidate': a party told as what the person stands as."""
+    heads = [it.lower for it in after_party if it.lower not in words("possessive_marks")]
+    return lead in (["is"], ["was"]) and heads[:1] == ["candidate"]
 
 
 def _bracketed_party(inside: list[Item]) -> tuple[bool, str | None]:
@@ -1298,6 +1394,10 @@ def _bracketed_party(inside: list[Item]) -> tuple[bool, str | None]:
     named = {it.ref.party for it in inside if isinstance(it.ref, Mention) and it.ref.kind == "party"}
     if len(named) == 1 and any(c.isdigit() for c in label):
         return True, named.pop()  # '(Labour, 20,117 votes)': the party, beside her figures
+    lead = label.split(",")[0].strip()
+    known = reference.party_named(lead) if "," in label and lead and not any(c.isdigit() for c in lead) else None
+    if known is not None:
+        return True, reference.canonical_party(lead)  # '(Con, 17,550)': a known party's short form before figures
     if label and not any(c.isdigit() for c in label):
         return True, reference.canonical_party(label)
     return False, None
