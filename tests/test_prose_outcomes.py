@@ -397,3 +397,45 @@ def test_an_aside_naming_its_own_party_or_a_former_one_keeps_it(names: list[Pers
     results = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
     assert _earlier(results, year).party == "Conservative"
     assert _earlier(results, 2010).party is None
+
+
+# A seat lost in the passive voice: the one after 'by' lost it ({seat}, {lp}: the losing party as printed, {l}: a
+# person who lost it, {wp}: the winner's party as printed, {w}: the winner).
+LOST_BY = [("{seat} was lost by the {lp}.", None),
+           ("{seat} was lost by the {lp} to {wp}'s {w}.", "winner"),
+           ("{seat} has been lost by {lp} {l} to {wp}'s {w}.", "winner"),
+           ("The {seat} seat was narrowly lost by the {lp} by 412 votes.", None)]
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(LOST_BY),
+       st.lists(st.sampled_from([("Labour", "Labour"), ("Conservative", "Conservatives"), ("Reform UK", "Reform UK")]),
+                min_size=2, max_size=2, unique=True))
+def test_a_seat_lost_by_a_party_is_a_gain_from_it_never_its_win(names: list[Person], seat: str,
+                                                                 shape: tuple[str, str | None],
+                                                                 parties: list[tuple[str, str]]) -> None:
+    winner, loser = names
+    said, named = shape
+    (win_party, win_printed), (lost_party, lost_printed) = parties
+    lp = lost_printed if "the {lp}" in said else lost_party
+    result = _results(said.format(seat=seat, lp=lp, l=loser.name, wp=win_printed, w=winner.name))[seat]
+    assert (result.outcome, result.previous_party) == ("gain", lost_party)
+    assert result.party == (win_party if named else None)
+    assert result.winner == (winner.name if named else None)
+
+
+# A winner's majority told in a sentence of its own, after the seat's result ({n}: the majority, {w}: the winner).
+OWN_MAJORITY = [("{w}'s majority was {n}.", None), ("{w}'s majority stands at {n}.", None),
+                ("{w}'s majority was just {n}.", None), ("{w}'s majority was cut to {n}.", "hold"),
+                ("{w}'s majority has been increased to {n}.", "hold")]
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(OWN_MAJORITY), st.integers(100, 19000))
+def test_a_majority_in_a_sentence_of_its_own_is_the_winners(names: list[Person], seat: str,
+                                                           shape: tuple[str, str | None], majority: int) -> None:
+    winner, rival = names
+    said, outcome = shape
+    result = _results(f"In {seat}, Labour's {winner.name} won with 20,112 votes.",
+                      said.format(w=winner.name, n=f"{majority:,}"))[seat]
+    assert (result.winner, result.majority, result.outcome) == (winner.name, majority, outcome)

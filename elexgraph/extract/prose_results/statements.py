@@ -484,8 +484,9 @@ class ClauseReader:
             st.person(st.winner).party = party
 
     def _read_owned_majority(self, clause: Clause, st: Statement) -> None:
-        """'halving Jane Roe's Labour majority to 5,288', "Jane Roe's majority of 4,000": she won, with it
-        (not when it was overturned or wiped out: then she lost it)."""
+        """'halving Jane Roe's Labour majority to 5,288', "Jane Roe's majority of 4,000", "Jane Roe's majority was
+        15,162", "her majority stands at 890": she won, with it (not when it was overturned or wiped out: then she lost
+        it)."""
         for i in clause.where("person"):
             if i >= len(clause.items) - 2 or clause.lower(i + 1) not in ("'s", "’s"):
                 continue
@@ -498,9 +499,12 @@ class ClauseReader:
             if clause.kind(i + 2) == "party":
                 st.person(person).party = clause.mention(i + 2).party
             figure = next((j for j in range(k + 1, min(len(clause.items), k + 8)) if clause.kind(j) == "figure"), None)
-            if figure is not None and clause.lower(figure - 1) in ("of", "to") and \
-                    clause.mention(figure).figure.kind in ("majority", "number", "votes"):
+            if figure is not None and clause.mention(figure).figure.kind in ("majority", "number", "votes") and (
+                    clause.lower(figure - 1) in ("of", "to") or all(clause.lower(j) in words(
+                        "majority_links", "majority_changed", "qualifiers") for j in range(k + 1, figure))):
                 st.majority = clause.mention(figure).figure.count
+                if any(clause.lower(j) in words("majority_changed") for j in range(k + 1, figure)):
+                    st.outcome = st.outcome or "hold"  # 'Jane Roe's majority was cut to 1,204': she held the seat
             return
 
     @staticmethod
@@ -606,11 +610,17 @@ class ClauseReader:
                 st.person(name).lost = True
             return True
         loser, loser_party = self._loser(clause, v, st)
+        passive = clause.lower(v) in words("lose") and self._passive(clause, v)
+        agent = self._lost_by(clause, v) if passive else None
+        if agent is not None:  # 'Anytown was lost by the Conservatives (to Labour)': who lost it, not who won
+            m = clause.mention(agent)
+            loser, loser_party = (m.person, None) if m.kind == "person" else (None, m.party)
         if loser:
             st.person(loser).lost = True
-            if clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
+            if agent is not None or clause.lower(v) in words("unseating") or any(
+                    clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
                 st.person(loser).incumbent = True  # 'lost her seat', 'was ousted': she held it
-        winner = self._lost_to(clause, v)
+        winner = self._lost_to(clause, v, ("to",) if passive else ("to", "by"))
         if winner is not None:
             self._won_from(clause, v, st, winner, loser_party or (st.person(loser).party if loser else None),
                            st.person(loser).incumbent if loser else True)
@@ -641,12 +651,24 @@ class ClauseReader:
             return None
         return v
 
-    def _lost_to(self, clause: Clause, v: int) -> int | None:
+    def _lost_by(self, clause: Clause, v: int) -> int | None:
+        """The one a passive loss names as losing ('the seat was lost by the Conservatives', 'has been lost by Jane
+        Roe'): the party or person after 'by' (not a count: 'was lost by 40 votes'), if one is."""
+        return next((j for j in range(v + 1, min(len(clause.items), v + LOST_TO_REACH)) if clause.kind(j) in ("person", "party")
+                     and self._after_to(clause, j, ("by",)) and not self._describes_next_person(clause, j)), None)
+
+    @staticmethod
+    def _describes_next_person(clause: Clause, j: int) -> bool:
+        """A party at j that only describes the person named right after it ("by Labour's Jane Roe")."""
+        return clause.kind(j) == "party" and clause.kind(j + 1) == "person" or (
+            clause.kind(j) == "party" and clause.lower(j + 1) in ("'s", "’s") and clause.kind(j + 2) == "person")
+
+    def _lost_to(self, clause: Clause, v: int, cues: tuple[str, ...] = ("to", "by")) -> int | None:
         """Who a loss was to: 'to X', 'by X', "to Labour's X", 'to Conservative candidate X'."""
         # 'lost his seat in the Brook Hill ward to Labour's X': a division's name may stand between; 'to' or 'by'
         # must lead to the one it was lost to
         winner = next((j for j in range(v + 1, min(len(clause.items), v + LOST_TO_REACH)) if clause.kind(j) in (
-            "person", "party") and self._after_to(clause, j)), None)
+            "person", "party") and self._after_to(clause, j, cues)), None)
         if winner is not None and clause.kind(winner) == "party":
             after = next((k for k in range(winner + 1, min(len(clause.items), winner + 4)) if clause.kind(k) == "person"), None)
             if after is not None and all(clause.lower(k) in words("offices", "possessive_marks") for k in range(winner + 1, after)):
@@ -664,13 +686,13 @@ class ClauseReader:
             st.previous_party, st.outcome = lost_party, "gain"
 
     @staticmethod
-    def _after_to(clause: Clause, j: int) -> bool:
-        """The item j follows 'to' or 'by', with only a description between ('to Conservative candidate X')."""
+    def _after_to(clause: Clause, j: int, cues: tuple[str, ...] = ("to", "by")) -> bool:
+        """The item j follows 'to' or 'by' (`cues`), with only a description between ('to Conservative candidate X')."""
         k = j - 1
         while k >= 0 and (clause.lower(k) in words("offices") or clause.kind(k) == "party" or clause.lower(k) in (
                 "'s", "’s", "the", "former", "new", ",") or clause.lower(k) in words("relative_nouns")):
             k -= 1
-        return clause.lower(k) in ("to", "by")
+        return clause.lower(k) in cues
 
     @staticmethod
     def _lost_a_contest(clause: Clause, v: int) -> bool:
