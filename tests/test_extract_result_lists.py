@@ -92,3 +92,13 @@ def test_a_declared_party_is_not_given_to_a_winner_printed_with_another() -> Non
     doc = doc_of("Gedling (Labour hold)\n\nAnn Tor (Con) 18,476\nBob Uri (Lab) 12,708")
     result = next(f for f in extract(doc) if isinstance(f, SeatResult))
     assert (result.party, result.outcome) == ("Conservative", None)
+
+
+@pytest.mark.parametrize("printed", ["Ash Ind", "Ashfield Ind", "Ashfield Independent", "Ashfield Independents"])
+def test_a_local_partys_short_forms_are_read_in_lines_and_declarations(printed: str) -> None:
+    doc = doc_of(f"Gedling\n\nAnn Tor ({printed}) 1,204\nBob Uri (Lab) 987\n{printed} hold")
+    facts = list(extract(doc))
+    assert {f.person: f.party for f in facts if isinstance(f, Candidacy)} == {
+        "Ann Tor": "Ashfield Independents", "Bob Uri": "Labour"}
+    result = next(f for f in facts if isinstance(f, SeatResult))
+    assert (result.party, result.outcome) == ("Ashfield Independents", "hold")
