@@ -439,3 +439,46 @@ def test_a_majority_in_a_sentence_of_its_own_is_the_winners(names: list[Person],
     result = _results(f"In {seat}, Labour's {winner.name} won with 20,112 votes.",
                       said.format(w=winner.name, n=f"{majority:,}"))[seat]
     assert (result.winner, result.majority, result.outcome) == (winner.name, majority, outcome)
+
+
+# A win the party had not had for years: a gain, and its year is no contest of its own ({w}: the winner, {seat}).
+FIRST_SINCE = ["Labour's {w} won {seat} for the first time since {y}.",
+               "In {seat}, Labour's {w} became the first Labour MP for the seat since {y}, with 14,000 votes.",
+               "Labour's {w} took {seat} for the first time in {n} years."]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(FIRST_SINCE), st.integers(1945, 2017), st.integers(7, 90))
+def test_a_first_win_since_a_year_is_a_gain_at_the_articles_election(names: list[Person], seat: str, said: str,
+                                                                    year: int, span: int) -> None:
+    doc = document_of(said.format(w=names[0].name, seat=seat, y=year, n=span), title="Election night")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.election.year, result.area, result.winner, result.party, result.outcome) == (
+        2024, seat, names[0].name, "Labour", "gain")
+
+
+# The party that held the seat for years up to the contest, told beside the result ({pn}: that party as a noun,
+# {pa}: as an adjective; {win}: a sentence of the win naming the seat, {win_it}: one naming it 'it').
+HELD_SINCE = [("{win}", "The seat, held by the {pn} since {y}, was a target."),
+              ("{win}", "The {pn} had held the seat since {y}."),
+              ("{seat} had been {pa} since {y}.", "{win_it}"),
+              ("Labour's {w} won {seat} with 20,112 votes, ending {n} years of {pa} rule.",)]
+HOLDERS = [("Labour", "Labour", "Labour"), ("Conservative", "Conservatives", "Conservative"),
+           ("Liberal Democrats", "Liberal Democrats", "Lib Dem"), ("Reform UK", "Reform UK", "Reform UK")]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(HELD_SINCE), st.sampled_from(HOLDERS),
+       st.integers(1945, 2017), st.integers(7, 40))
+def test_a_seat_held_since_a_year_gives_the_party_before_and_so_gain_or_hold(
+        names: list[Person], seat: str, shape: tuple[str, ...], held: tuple[str, str, str], year: int,
+        span: int) -> None:
+    name, noun, adjective = held
+    winner = names[0].name
+    said = {"win": f"Labour's {winner} won {seat} with 20,112 votes.", "win_it": f"Labour's {winner} won it with 20,112 votes.",
+            "w": winner, "seat": seat, "pn": noun, "pa": adjective, "y": year, "n": span}
+    text = [part.format(**said) for part in shape]
+    result = _results(*text)[seat]
+    assert (result.winner, result.previous_party, result.outcome) == (
+        winner, name, "hold" if name == "Labour" else "gain")
+    assert result.evidence_of("previous_party").text in text

@@ -101,6 +101,15 @@ def _stood_as(clause: Clause) -> str | None:
     return None
 
 
+def first_since(clause: Clause) -> tuple[int, int] | None:
+    """The items of 'for the first time since 1997', 'the first Labour MP for Anytown since 1945', 'for the first
+    time in 30 years': a win the seat's party had not had for years (a gain), whose year is no span of this contest."""
+    if "first" not in clause.lowered:
+        return None  # every shape says 'first': most clauses are not tried
+    found = next(patterns("first_since").finditer(clause.items), None)
+    return (found.start, found.end) if found else None
+
+
 def _purpose_outcome(clause: Clause, v: int) -> str | None:
     """'defeated Jane Roe to hold the seat', 'beat the Tories to take it': what the win did."""
     for j in range(v + 1, min(len(clause.items), v + 10)):
@@ -609,17 +618,13 @@ class ClauseReader:
             for name in self._actors_before(clause, v) or ([loser] if loser else []):
                 st.person(name).lost = True
             return True
-        loser, loser_party = self._loser(clause, v, st)
         passive = clause.lower(v) in words("lose") and self._passive(clause, v)
-        agent = self._lost_by(clause, v) if passive else None
-        if agent is not None:  # 'Anytown was lost by the Conservatives (to Labour)': who lost it, not who won
-            m = clause.mention(agent)
-            loser, loser_party = (m.person, None) if m.kind == "person" else (None, m.party)
+        agent = self._lost_by(clause, v) if passive else None  # 'Anytown was lost by the Conservatives (to Labour)'
+        loser, loser_party = self._agent(clause, agent) if agent is not None else self._loser(clause, v, st)
         if loser:
             st.person(loser).lost = True
-            if agent is not None or clause.lower(v) in words("unseating") or any(
-                    clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
-                st.person(loser).incumbent = True  # 'lost her seat', 'was ousted': she held it
+            if agent is not None or self._held_what_lost(clause, v):
+                st.person(loser).incumbent = True  # 'lost her seat', 'was lost by Jane Roe': she held it
         winner = self._lost_to(clause, v, ("to",) if passive else ("to", "by"))
         if winner is not None:
             self._won_from(clause, v, st, winner, loser_party or (st.person(loser).party if loser else None),
@@ -650,6 +655,17 @@ class ClauseReader:
                 clause.kind(j) == "ordinal" for j in range(v + 1, min(len(clause.items), v + 5))):
             return None
         return v
+
+    @staticmethod
+    def _agent(clause: Clause, at: int) -> tuple[str | None, str | None]:
+        """(person, party) the mention at `at` names."""
+        m = clause.mention(at)
+        return (m.person, None) if m.kind == "person" else (None, m.party)
+
+    @staticmethod
+    def _held_what_lost(clause: Clause, v: int) -> bool:
+        """'lost her seat', 'was ousted': the one who lost held the seat."""
+        return clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4))
 
     def _lost_by(self, clause: Clause, v: int) -> int | None:
         """The one a passive loss names as losing ('the seat was lost by the Conservatives', 'has been lost by Jane
@@ -842,6 +858,8 @@ class ClauseReader:
     def _outcome(self, clause: Clause, v: int) -> str | None:
         if clause.lower(v) in words("gain") or (self._taken_from(clause, v) and clause.lower(v) in words("win")):
             return "gain"
+        if first_since(clause):
+            return "gain"  # 'won it for the first time since 1997': the party had not held it
         if self._won_again(clause, v):
             return "hold"  # 'a third successive term', 'elected for a second time', 'won again': the holder won again
         if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
