@@ -482,3 +482,16 @@ def test_a_seat_held_since_a_year_gives_the_party_before_and_so_gain_or_hold(
     assert (result.winner, result.previous_party, result.outcome) == (
         winner, name, "hold" if name == "Labour" else "gain")
     assert result.evidence_of("previous_party").text in text
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(
+    ["Labour's {w} increased his majority in {seat} to {n}", "In {seat}, Labour's {w} doubled her majority to {n}",
+     "In {seat}, Labour's {w} saw his majority cut to {n}"]), st.integers(500, 20000))
+def test_a_majority_raised_or_seen_cut_is_the_subjects_own_whatever_their_sex(names: list[Person], seat: str,
+                                                                              said: str, majority: int) -> None:
+    winner, rival = names
+    result = _results(said.format(w=winner.name, seat=seat, n=f"{majority:,}") + ".")[seat]
+    assert (result.winner, result.party, result.outcome, result.majority) == (winner.name, "Labour", "hold", majority)
+    results = _results(f"Conservative {winner.name} won {seat}.", f"Labour's {rival.name} cut his majority to 500.")
+    assert results[seat].winner == winner.name  # cutting it: a rival may have

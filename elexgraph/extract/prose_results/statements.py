@@ -18,7 +18,7 @@ from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Mention
 from elexgraph.annotate.lexicon import says, words
 from elexgraph.annotate.numbers import ORDINALS
-from elexgraph.annotate.patterns import Item
+from elexgraph.annotate.patterns import Item, Match
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.figures import year_at
 from elexgraph.extract.prose_results.rules import meaning_at, patterns
@@ -364,13 +364,23 @@ class ClauseReader:
         if "ajority" not in clause.sentence.text:
             return  # every shape names the majority: most clauses are not tried
         for match in patterns("kept_majority").finditer(clause.items):
-            own = match.items(clause.items, "own")
-            gender = {"his": "m", "her": "f"}.get(own[0].lower) if own else None
-            if not st.won and st.subject and gender and self.discourse.doc.gender_of(st.subject) == gender:
+            if not st.won and st.subject and self._own_majority(clause, match, st.subject):
                 self.win(st, st.subject, clause, match.start)
             if st.won:
                 st.outcome = st.outcome or "hold"
             return
+
+    def _own_majority(self, clause: Clause, match: Match, subject: str) -> bool:
+        """The changed majority is the subject's own: 'his' of a man, 'her' of a woman; of one whose sex the article
+        does not tell, where only its owner could have changed it so ('increased his majority', 'saw her majority
+        cut'), not 'cut his majority' (a rival may have)."""
+        own = match.items(clause.items, "own")
+        gender = {"his": "m", "her": "f"}.get(own[0].lower) if own else None
+        known = self.discourse.doc.gender_of(subject)
+        if gender is None or known is not None:
+            return gender is not None and known == gender
+        changed = next((clause.lower(j) for j in range(match.start, match.end) if clause.lower(j) in words("majority_changed")), None)
+        return changed in words("majority_raised") or clause.lower(match.start) in ("his", "her")
 
     def read_followers(self, clause: Clause, st: Statement) -> None:
         """'X came third on 8,210 votes, followed by Y on 3,193 and Z with 2,398': Y fourth, Z fifth (each
