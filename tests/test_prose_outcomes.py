@@ -495,3 +495,23 @@ def test_a_majority_raised_or_seen_cut_is_the_subjects_own_whatever_their_sex(na
     assert (result.winner, result.party, result.outcome, result.majority) == (winner.name, "Labour", "hold", majority)
     results = _results(f"Conservative {winner.name} won {seat}.", f"Labour's {rival.name} cut his majority to 500.")
     assert results[seat].winner == winner.name  # cutting it: a rival may have
+
+
+# A win or a loss the sentence denies: no result at all ({w}: a person, {p}: a party as printed, {seat}).
+DENIED = ["{p} did not win {seat}.", "{p} didn't take {seat}.", "{w} was not elected in {seat}.",
+          "{seat} was not won by {p}.", "The {p} were unable to hold {seat}.", "{seat} was nearly lost by the {p}.",
+          "{w}, who was never elected in {seat}, thanked voters.", "{p} almost lost {seat}."]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(DENIED), st.sampled_from(["Labour", "Conservatives", "Greens"]))
+def test_a_denied_win_or_loss_gives_no_result(names: list[Person], seat: str, said: str, party: str) -> None:
+    assert seat not in _results(said.format(w=names[0].name, p=party, seat=seat))
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS))
+def test_a_denial_of_someone_else_or_not_only_keeps_the_win(names: list[Person], seat: str) -> None:
+    winner, other = names
+    assert _results(f"Labour not only held {seat} but also took Erewash.")[seat].outcome == "hold"
+    assert _results(f"{winner.name}, not {other.name}, won {seat} for Labour.")[seat].winner == winner.name

@@ -423,7 +423,10 @@ class ClauseReader:
         return min(found) if found else len(clause.items)
 
     def _hypothetical(self, clause: Clause, at: int) -> bool:
-        return any(clause.lower(j) in words("hypothetical") for j in range(max(0, at - 4), at))
+        """A verb said as a wish, a forecast or a mistake ('hoped to win'), or denied ('did not win', 'was never
+        elected', 'were unable to hold', 'nearly lost'; not 'not only won … but')."""
+        return any(clause.lower(j) in words("hypothetical") or (
+            clause.lower(j) in words("negations") and clause.lower(j + 1) != "only") for j in range(max(0, at - 4), at))
 
     def read_result(self, clause: Clause, verb: int, st: Statement) -> None:
         if st.subject is None and clause.find("formerly_held"):
@@ -577,6 +580,8 @@ class ClauseReader:
             if clause.lower(v - 1) in words("formerly_held") or (
                     clause.lower(v - 1) == "been" and clause.lower(v - 2) in words("formerly_held")):
                 continue  # 'wards that were previously held by Labour', 'had previously been held by': who held them before
+            if self._hypothetical(clause, v):
+                continue  # 'was not won by Labour'
             if clause.lower(v) in ("went", "fell") and self._is_win(clause, v):
                 return v + 1
             by = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "by"), None)
