@@ -515,3 +515,16 @@ def test_a_denial_of_someone_else_or_not_only_keeps_the_win(names: list[Person],
     winner, other = names
     assert _results(f"Labour not only held {seat} but also took Erewash.")[seat].outcome == "hold"
     assert _results(f"{winner.name}, not {other.name}, won {seat} for Labour.")[seat].winner == winner.name
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(["won", "taken", "gained", "captured"]),
+       st.lists(st.sampled_from([("Labour", "Labour's"), ("Conservative", "the Conservatives'"), ("Reform UK", "Reform UK's")]),
+                min_size=2, max_size=2, unique=True))
+def test_a_seat_taken_from_a_party_by_someone_is_their_gain(names: list[Person], seat: str, verb: str,
+                                                           parties: list[tuple[str, str]]) -> None:
+    (win_party, printed), (lost_party, _) = parties
+    lost = {"Conservative": "the Conservatives"}.get(lost_party, lost_party)
+    result = _results(f"{seat} was {verb} from {lost} by {printed} {names[0].name}.")[seat]
+    assert (result.winner, result.party, result.outcome, result.previous_party) == (
+        names[0].name, win_party, "gain", lost_party)

@@ -584,11 +584,18 @@ class ClauseReader:
                 continue  # 'was not won by Labour'
             if clause.lower(v) in ("went", "fell") and self._is_win(clause, v):
                 return v + 1
-            by = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "by"), None)
+            start = v + 1 + self._taken_from_party(clause, v)  # 'was taken from the Conservatives by Jane Roe'
+            by = next((j for j in range(start, min(len(clause.items), start + 3)) if clause.lower(j) == "by"), None)
             if by is not None and self._passive(clause, v) and all(
-                    clause.lower(j) == "in" or clause.kind(j) == "figure" for j in range(v + 1, by)):
+                    clause.lower(j) == "in" or clause.kind(j) == "figure" for j in range(start, by)):
                 return by
         return None
+
+    @staticmethod
+    def _taken_from_party(clause: Clause, v: int) -> int:
+        """How many items 'from the Conservatives' takes right after a verb of winning, else 0."""
+        k = v + 1 + (clause.lower(v + 2) == "the")
+        return k - v + 1 if clause.lower(v + 1) == "from" and clause.kind(k + 1) == "party" else 0
 
     def _read_passive(self, clause: Clause, by: int, st: Statement) -> bool:
         """Read a passive win; False when it only says who held the seat before (the clause may say more)."""
@@ -603,11 +610,21 @@ class ClauseReader:
         if m.kind == "party" and not any(clause.kind(j) == "person" for j in range(actor + 1, min(len(clause.items), actor + 4))):
             st.won, st.party = True, m.party
             st.outcome = self._outcome(clause, by - 1)
-            return True
-        people = [j for j in range(actor, len(clause.items)) if clause.kind(j) == "person"]
-        if people:
-            self._won_by_people(clause, by, st, people, m.party if m.kind == "party" else None)
+        else:
+            people = [j for j in range(actor, len(clause.items)) if clause.kind(j) == "person"]
+            if people:
+                self._won_by_people(clause, by, st, people, m.party if m.kind == "party" else None)
+        self._gained_from_before(clause, by, st)
         return True
+
+    @staticmethod
+    def _gained_from_before(clause: Clause, by: int, st: Statement) -> None:
+        """'was taken from the Conservatives by Jane Roe': a gain from the party named before 'by'."""
+        j = next((j for j in range(max(0, by - 4), by) if clause.lower(j) == "from"), None)
+        party = next((clause.mention(k).party for k in range(j + 1, by) if clause.kind(k) == "party"), None) \
+            if j is not None else None
+        if party and st.won:
+            st.previous_party, st.outcome = party, "gain"
 
     def _won_by_people(self, clause: Clause, by: int, st: Statement, people: list[int], party: str | None) -> None:
         """'was won by Jane Roe', 'were held by Labour's A, B and C': the first named won, and those listed with her."""
