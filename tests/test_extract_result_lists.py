@@ -8,6 +8,7 @@ import pytest
 
 from elexgraph.articles import Article
 from elexgraph.annotate.document import Document
+from elexgraph.extract import extract_document
 from elexgraph.extract.result_lists import extract
 from elexgraph.facts import Candidacy, SeatResult
 
@@ -102,3 +103,11 @@ def test_a_local_partys_short_forms_are_read_in_lines_and_declarations(printed: 
         "Ann Tor": "Ashfield Independents", "Bob Uri": "Labour"}
     result = next(f for f in facts if isinstance(f, SeatResult))
     assert (result.party, result.outcome) == ("Ashfield Independents", "hold")
+
+
+@pytest.mark.parametrize("heading", ["Gedling – Con hold, majority {n}", "Gedling: Conservative hold. Majority {n}"])
+def test_a_majority_declared_above_the_list_is_kept_with_the_heading_as_evidence(heading: str) -> None:
+    doc = doc_of(heading.format(n="5,000") + "\n\nAnn Tor (Con) 18,476\nBob Uri (Lab) 12,708\n")
+    result = next(f for f in extract_document(doc) if isinstance(f, SeatResult))
+    assert (result.winner, result.outcome, result.majority) == ("Ann Tor", "hold", 5000)  # printed, not 5,768 worked out
+    assert "5,000" in result.evidence.text and "Ann Tor" in result.evidence.text

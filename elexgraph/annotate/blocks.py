@@ -53,6 +53,7 @@ class ResultBlock:
     outcome_party: str | None = None
     previous_party: str | None = None
     declared_in: Paragraph | None = None  # the line that declared the winning party ('Labour hold')
+    majority_in: Paragraph | None = None  # the line that declared the majority
 
     @property
     def complete(self) -> bool:
@@ -215,7 +216,7 @@ def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:
 
 def _declare(block: ResultBlock, said: Declaration, where: Paragraph) -> None:
     if said.majority is not None:
-        block.majority = said.majority
+        block.majority, block.majority_in = said.majority, where
     if said.party:
         block.outcome, block.outcome_party, block.declared_in = said.outcome, said.party, where
         block.previous_party = said.previous or block.previous_party
