@@ -528,3 +528,11 @@ def test_a_seat_taken_from_a_party_by_someone_is_their_gain(names: list[Person],
     result = _results(f"{seat} was {verb} from {lost} by {printed} {names[0].name}.")[seat]
     assert (result.winner, result.party, result.outcome, result.previous_party) == (
         names[0].name, win_party, "gain", lost_party)
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(["snatch", "seize", "capture", "regain", "gain", "take"]))
+def test_a_headline_in_the_present_tense_says_the_gain(names: list[Person], seat: str, verb: str) -> None:
+    doc = document_of(f"Labour's {names[0].name} won {seat} with 20,112 votes.", title=f"Labour {verb} {seat}")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.winner, result.party, result.outcome) == (names[0].name, "Labour", None if verb == "take" else "gain")
