@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from elexgraph.articles import Article
 from elexgraph.annotate.document import Document
+from elexgraph.extract import extract_document
 from elexgraph.extract.result_lists import extract
 from elexgraph.facts import Candidacy, SeatResult
 
@@ -61,3 +64,50 @@ def test_a_by_election_before_the_2024_general_election_keeps_the_old_boundaries
     doc = Document(Article("t", Path("t.txt"), "Wellingborough by-election result\n\nCandidate\tParty\tVotes\n"
                            "Ann Tor\tLabour\t13,844\nBob Uri\tConservative\t7,408\n", "x", "0", date="2024-02-16"))
     assert {f.area for f in extract(doc)} == {"Wellingborough"}
+
+
+# A list whose lines print no party, with the result declared above it (in brackets or after a dash) or under it.
+DECLARED = [("Gedling ({p} hold)\n\n{rows}", "hold", None),
+            ("Gedling - {p} gain from Labour\n\n{rows}", "gain", "Labour"),
+            ("Gedling\n\n{rows}\n{p} hold\n", "hold", None),
+            ("Gedling: {p} gain from Labour\n\n{rows}", "gain", "Labour")]
+
+
+@pytest.mark.parametrize(("shape", "outcome", "before"), DECLARED)
+@pytest.mark.parametrize(("printed", "party"), [("Conservative", "Conservative"), ("Con", "Conservative"),
+                                                ("Reform UK", "Reform UK"), ("Ashfield Independents", "Ashfield Independents")])
+def test_a_declared_result_gives_its_party_to_a_winner_whose_line_prints_none(
+        shape: str, outcome: str, before: str | None, printed: str, party: str) -> None:
+    doc = doc_of(shape.format(p=printed, rows="Ann Tor 18,476\nBob Uri 12,708"))
+    facts = list(extract(doc))
+    result = next(f for f in facts if isinstance(f, SeatResult))
+    assert (result.winner, result.party, result.outcome, result.previous_party) == (
+        "Ann Tor", party, outcome, before or party)
+    parties = {f.person: f.party for f in facts if isinstance(f, Candidacy)}
+    assert parties == {"Ann Tor": party, "Bob Uri": None}  # the loser's party is not declared
+    winner = next(f for f in facts if isinstance(f, Candidacy) and f.person == "Ann Tor")
+    assert "Ann Tor" not in winner.evidence_of("party").text  # the declaring line is the party's evidence
+
+
+def test_a_declared_party_is_not_given_to_a_winner_printed_with_another() -> None:
+    doc = doc_of("Gedling (Labour hold)\n\nAnn Tor (Con) 18,476\nBob Uri (Lab) 12,708")
+    result = next(f for f in extract(doc) if isinstance(f, SeatResult))
+    assert (result.party, result.outcome) == ("Conservative", None)
+
+
+@pytest.mark.parametrize("printed", ["Ash Ind", "Ashfield Ind", "Ashfield Independent", "Ashfield Independents"])
+def test_a_local_partys_short_forms_are_read_in_lines_and_declarations(printed: str) -> None:
+    doc = doc_of(f"Gedling\n\nAnn Tor ({printed}) 1,204\nBob Uri (Lab) 987\n{printed} hold")
+    facts = list(extract(doc))
+    assert {f.person: f.party for f in facts if isinstance(f, Candidacy)} == {
+        "Ann Tor": "Ashfield Independents", "Bob Uri": "Labour"}
+    result = next(f for f in facts if isinstance(f, SeatResult))
+    assert (result.party, result.outcome) == ("Ashfield Independents", "hold")
+
+
+@pytest.mark.parametrize("heading", ["Gedling – Con hold, majority {n}", "Gedling: Conservative hold. Majority {n}"])
+def test_a_majority_declared_above_the_list_is_kept_with_the_heading_as_evidence(heading: str) -> None:
+    doc = doc_of(heading.format(n="5,000") + "\n\nAnn Tor (Con) 18,476\nBob Uri (Lab) 12,708\n")
+    result = next(f for f in extract_document(doc) if isinstance(f, SeatResult))
+    assert (result.winner, result.outcome, result.majority) == ("Ann Tor", "hold", 5000)  # printed, not 5,768 worked out
+    assert "5,000" in result.evidence.text and "Ann Tor" in result.evidence.text

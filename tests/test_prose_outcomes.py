@@ -397,3 +397,142 @@ def test_an_aside_naming_its_own_party_or_a_former_one_keeps_it(names: list[Pers
     results = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
     assert _earlier(results, year).party == "Conservative"
     assert _earlier(results, 2010).party is None
+
+
+# A seat lost in the passive voice: the one after 'by' lost it ({seat}, {lp}: the losing party as printed, {l}: a
+# person who lost it, {wp}: the winner's party as printed, {w}: the winner).
+LOST_BY = [("{seat} was lost by the {lp}.", None),
+           ("{seat} was lost by the {lp} to {wp}'s {w}.", "winner"),
+           ("{seat} has been lost by {lp} {l} to {wp}'s {w}.", "winner"),
+           ("The {seat} seat was narrowly lost by the {lp} by 412 votes.", None)]
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(LOST_BY),
+       st.lists(st.sampled_from([("Labour", "Labour"), ("Conservative", "Conservatives"), ("Reform UK", "Reform UK")]),
+                min_size=2, max_size=2, unique=True))
+def test_a_seat_lost_by_a_party_is_a_gain_from_it_never_its_win(names: list[Person], seat: str,
+                                                                 shape: tuple[str, str | None],
+                                                                 parties: list[tuple[str, str]]) -> None:
+    winner, loser = names
+    said, named = shape
+    (win_party, win_printed), (lost_party, lost_printed) = parties
+    lp = lost_printed if "the {lp}" in said else lost_party
+    result = _results(said.format(seat=seat, lp=lp, l=loser.name, wp=win_printed, w=winner.name))[seat]
+    assert (result.outcome, result.previous_party) == ("gain", lost_party)
+    assert result.party == (win_party if named else None)
+    assert result.winner == (winner.name if named else None)
+
+
+# A winner's majority told in a sentence of its own, after the seat's result ({n}: the majority, {w}: the winner).
+OWN_MAJORITY = [("{w}'s majority was {n}.", None), ("{w}'s majority stands at {n}.", None),
+                ("{w}'s majority was just {n}.", None), ("{w}'s majority was cut to {n}.", "hold"),
+                ("{w}'s majority has been increased to {n}.", "hold")]
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(OWN_MAJORITY), st.integers(100, 19000))
+def test_a_majority_in_a_sentence_of_its_own_is_the_winners(names: list[Person], seat: str,
+                                                           shape: tuple[str, str | None], majority: int) -> None:
+    winner, rival = names
+    said, outcome = shape
+    result = _results(f"In {seat}, Labour's {winner.name} won with 20,112 votes.",
+                      said.format(w=winner.name, n=f"{majority:,}"))[seat]
+    assert (result.winner, result.majority, result.outcome) == (winner.name, majority, outcome)
+
+
+# A win the party had not had for years: a gain, and its year is no contest of its own ({w}: the winner, {seat}).
+FIRST_SINCE = ["Labour's {w} won {seat} for the first time since {y}.",
+               "In {seat}, Labour's {w} became the first Labour MP for the seat since {y}, with 14,000 votes.",
+               "Labour's {w} took {seat} for the first time in {n} years."]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(FIRST_SINCE), st.integers(1945, 2017), st.integers(7, 90))
+def test_a_first_win_since_a_year_is_a_gain_at_the_articles_election(names: list[Person], seat: str, said: str,
+                                                                    year: int, span: int) -> None:
+    doc = document_of(said.format(w=names[0].name, seat=seat, y=year, n=span), title="Election night")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.election.year, result.area, result.winner, result.party, result.outcome) == (
+        2024, seat, names[0].name, "Labour", "gain")
+
+
+# The party that held the seat for years up to the contest, told beside the result ({pn}: that party as a noun,
+# {pa}: as an adjective; {win}: a sentence of the win naming the seat, {win_it}: one naming it 'it').
+HELD_SINCE = [("{win}", "The seat, held by the {pn} since {y}, was a target."),
+              ("{win}", "The {pn} had held the seat since {y}."),
+              ("{seat} had been {pa} since {y}.", "{win_it}"),
+              ("Labour's {w} won {seat} with 20,112 votes, ending {n} years of {pa} rule.",)]
+HOLDERS = [("Labour", "Labour", "Labour"), ("Conservative", "Conservatives", "Conservative"),
+           ("Liberal Democrats", "Liberal Democrats", "Lib Dem"), ("Reform UK", "Reform UK", "Reform UK")]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(HELD_SINCE), st.sampled_from(HOLDERS),
+       st.integers(1945, 2017), st.integers(7, 40))
+def test_a_seat_held_since_a_year_gives_the_party_before_and_so_gain_or_hold(
+        names: list[Person], seat: str, shape: tuple[str, ...], held: tuple[str, str, str], year: int,
+        span: int) -> None:
+    name, noun, adjective = held
+    winner = names[0].name
+    said = {"win": f"Labour's {winner} won {seat} with 20,112 votes.", "win_it": f"Labour's {winner} won it with 20,112 votes.",
+            "w": winner, "seat": seat, "pn": noun, "pa": adjective, "y": year, "n": span}
+    text = [part.format(**said) for part in shape]
+    result = _results(*text)[seat]
+    assert (result.winner, result.previous_party, result.outcome) == (
+        winner, name, "hold" if name == "Labour" else "gain")
+    assert result.evidence_of("previous_party").text in text
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS), st.sampled_from(
+    ["Labour's {w} increased his majority in {seat} to {n}", "In {seat}, Labour's {w} doubled her majority to {n}",
+     "In {seat}, Labour's {w} saw his majority cut to {n}"]), st.integers(500, 20000))
+def test_a_majority_raised_or_seen_cut_is_the_subjects_own_whatever_their_sex(names: list[Person], seat: str,
+                                                                              said: str, majority: int) -> None:
+    winner, rival = names
+    result = _results(said.format(w=winner.name, seat=seat, n=f"{majority:,}") + ".")[seat]
+    assert (result.winner, result.party, result.outcome, result.majority) == (winner.name, "Labour", "hold", majority)
+    results = _results(f"Conservative {winner.name} won {seat}.", f"Labour's {rival.name} cut his majority to 500.")
+    assert results[seat].winner == winner.name  # cutting it: a rival may have
+
+
+# A win or a loss the sentence denies: no result at all ({w}: a person, {p}: a party as printed, {seat}).
+DENIED = ["{p} did not win {seat}.", "{p} didn't take {seat}.", "{w} was not elected in {seat}.",
+          "{seat} was not won by {p}.", "The {p} were unable to hold {seat}.", "{seat} was nearly lost by the {p}.",
+          "{w}, who was never elected in {seat}, thanked voters.", "{p} almost lost {seat}."]
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(DENIED), st.sampled_from(["Labour", "Conservatives", "Greens"]))
+def test_a_denied_win_or_loss_gives_no_result(names: list[Person], seat: str, said: str, party: str) -> None:
+    assert seat not in _results(said.format(w=names[0].name, p=party, seat=seat))
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(SEATS))
+def test_a_denial_of_someone_else_or_not_only_keeps_the_win(names: list[Person], seat: str) -> None:
+    winner, other = names
+    assert _results(f"Labour not only held {seat} but also took Erewash.")[seat].outcome == "hold"
+    assert _results(f"{winner.name}, not {other.name}, won {seat} for Labour.")[seat].winner == winner.name
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(["won", "taken", "gained", "captured"]),
+       st.lists(st.sampled_from([("Labour", "Labour's"), ("Conservative", "the Conservatives'"), ("Reform UK", "Reform UK's")]),
+                min_size=2, max_size=2, unique=True))
+def test_a_seat_taken_from_a_party_by_someone_is_their_gain(names: list[Person], seat: str, verb: str,
+                                                           parties: list[tuple[str, str]]) -> None:
+    (win_party, printed), (lost_party, _) = parties
+    lost = {"Conservative": "the Conservatives"}.get(lost_party, lost_party)
+    result = _results(f"{seat} was {verb} from {lost} by {printed} {names[0].name}.")[seat]
+    assert (result.winner, result.party, result.outcome, result.previous_party) == (
+        names[0].name, win_party, "gain", lost_party)
+
+
+@SETTINGS
+@given(people(1), st.sampled_from(SEATS), st.sampled_from(["snatch", "seize", "capture", "regain", "gain", "take"]))
+def test_a_headline_in_the_present_tense_says_the_gain(names: list[Person], seat: str, verb: str) -> None:
+    doc = document_of(f"Labour's {names[0].name} won {seat} with 20,112 votes.", title=f"Labour {verb} {seat}")
+    [result] = [f for f in extract_document(doc) if isinstance(f, SeatResult)]
+    assert (result.winner, result.party, result.outcome) == (names[0].name, "Labour", None if verb == "take" else "gain")

@@ -52,6 +52,8 @@ class ResultBlock:
     outcome: str | None = None
     outcome_party: str | None = None
     previous_party: str | None = None
+    declared_in: Paragraph | None = None  # the line that declared the winning party ('Labour hold')
+    majority_in: Paragraph | None = None  # the line that declared the majority
 
     @property
     def complete(self) -> bool:
@@ -166,7 +168,7 @@ def _one_line_block(doc: Annotated, read: ReadLine, paragraph: Paragraph) -> Res
     lines = [_result_line(c, paragraph.start, paragraph.index) for c in read.candidates]
     block = ResultBlock([r for r in lines if r.name], [r for r in lines if not r.name])
     for said in read.declared:
-        _declare(block, said)
+        _declare(block, said, paragraph)
     if read.seat:
         label, start, end = read.seat
         block.seat = (label, paragraph.start + start, paragraph.start + end)
@@ -193,7 +195,7 @@ def _add_heading(doc: Annotated, block: ResultBlock, first: int) -> None:
     block.seats = counts[-1] if counts else None
     if block.heading and len(block.heading[-1].text.split()) <= HEADING_WORDS:
         for said in _heading_declarations(block.heading[-1].text):
-            _declare(block, said)  # 'Castle ward: Conservative hold', 'Anytown (Lab gain from Con, majority 204)'
+            _declare(block, said, block.heading[-1])  # 'Castle ward: Conservative hold', 'Anytown (Lab gain from Con, majority 204)'
 
 
 def _heading_declarations(text: str) -> list[Declaration]:
@@ -210,15 +212,15 @@ def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:
         if not said and not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", p.text.strip(" .")):
             break  # a line that is neither a declaration nor a figure like 'Turnout: 41.6%' ends the footer
         for one in said:
-            _declare(block, one)
+            _declare(block, one, p)
         block.footer.append(p)
 
 
-def _declare(block: ResultBlock, said: Declaration) -> None:
+def _declare(block: ResultBlock, said: Declaration, where: Paragraph) -> None:
     if said.majority is not None:
-        block.majority = said.majority
+        block.majority, block.majority_in = said.majority, where
     if said.party:
-        block.outcome, block.outcome_party = said.outcome, said.party
+        block.outcome, block.outcome_party, block.declared_in = said.outcome, said.party, where
         block.previous_party = said.previous or block.previous_party
 
 

@@ -689,13 +689,13 @@ def declaration(text: str) -> Declaration | None:
     if majority:
         return Declaration(majority=count_value(majority.group("n")))
     outcome = _OUTCOME.fullmatch(text)
-    if not outcome or not reference.party_named(outcome.group("party")):
+    party = party_of(outcome.group("party")) if outcome else None  # 'Ashfield Ind hold' as well
+    if not outcome or not party:
         return None
     kind = outcome.group("outcome").lower()
-    previous = outcome.group("previous")
+    previous = party_of(outcome.group("previous")) if outcome.group("previous") else None
     return Declaration(None, "hold" if kind in ("hold", "retain") else "gain" if kind == "gain" else None,
-                       reference.canonical_party(outcome.group("party")),
-                       reference.canonical_party(previous) if previous and reference.party_named(previous) else None)
+                       reference.canonical_party(party), reference.canonical_party(previous) if previous else None)
 
 
 @dataclass(frozen=True)

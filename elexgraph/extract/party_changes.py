@@ -498,8 +498,8 @@ def _count(items: list[Item]) -> int:
     for item in items:
         if item.lower in numbers:
             return numbers[item.lower]
-        if item.tags[0] in ("N", "NUM") and item.text.isdigit():
-            return int(item.text)
+        if item.tags[0] in ("N", "NUM") and item.text.isdigit() and len(item.text) <= 4:
+            return int(item.text)  # (a longer run of digits counts no one: '20' councillors, not a 5,000-digit run)
     return 0
 
 

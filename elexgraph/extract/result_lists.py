@@ -42,11 +42,16 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
         return
     ranked = sorted(block.lines, key=lambda line: -line.votes) if block.complete else []
     ranks = _ranks(ranked) if seats_filled(block) == 1 else _elected(block, ranked)
+    won = ranked and not (len(ranked) > 1 and ranked[0].votes == ranked[1].votes)
+    declared = _declared_party(block, ranked[0]) if won else {}
     for line in block.lines:
         rank = ranks.get(id(line))
+        party = reference.canonical_party(line.party) if line.party else None
+        told = declared.get(id(line))
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""),
-                        reference.canonical_party(line.party) if line.party else None, line.votes, line.share, rank)
-    if ranked and not (len(ranked) > 1 and ranked[0].votes == ranked[1].votes):
+                        party or (told.outcome_party if told else None), line.votes, line.share, rank,
+                        field_evidence=_declared_by(doc, told, ("party",)) if told and not party else ())
+    if won:
         yield _seat_result(doc, block, ranked, election, area)
         yield from _further_winners(doc, block, ranked, election, area)
 
@@ -114,6 +119,8 @@ def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], el
     majority it does not print is the gap to the second, unless the contest fills several seats."""
     winner, runner_up = ranked[0], ranked[1] if len(ranked) > 1 else None
     party = reference.canonical_party(winner.party) if winner.party else None
+    told = _declared_party(block, winner).get(id(winner))
+    party = party or (told.outcome_party if told else None)
     majority = block.majority
     derived: tuple[str, ...] = ()
     if seats_filled(block) > 1:
@@ -122,11 +129,41 @@ def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], el
         majority, derived = winner.votes - runner_up.votes, ("majority",)
     outcome = block.outcome if block.outcome_party in (None, party) else None
     previous = block.previous_party if block.outcome_party in (None, party) else None
+    evidence = _result_evidence(doc, block, winner, majority is not None and "majority" not in derived)
+    told_fields = ("party", "outcome") + (("previous_party",) if previous else ())
+    return SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
+                      previous or (party if outcome == "hold" else None), majority, derived=derived,
+                      field_evidence=_declared_by(doc, told, told_fields, evidence) if told else ())
+
+
+def _result_evidence(doc: Document, block: ResultBlock, winner: ResultLine, majority_printed: bool) -> Evidence:
+    """The winner's line, with the lines under it that declare the result, and the heading above it where that
+    prints the majority ('Anytown – Lab hold, majority 439'): the evidence prints what it gives."""
     evidence = _line_evidence(doc, winner)
     if block.footer and block.footer[-1].start - winner.end < 400:
         evidence = Evidence(doc.text[winner.start:block.footer[-1].end], winner.start, block.footer[-1].end)
-    return SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
-                      previous or (party if outcome == "hold" else None), majority, derived=derived)
+    above = block.majority_in if majority_printed else None
+    if above is not None and above.end <= evidence.start and evidence.start - above.end < 400:
+        evidence = Evidence(doc.text[above.start:evidence.end], above.start, evidence.end)
+    return evidence
+
+
+def _declared_party(block: ResultBlock, winner: ResultLine) -> dict[int, ResultBlock]:
+    """A winner whose line prints no party stood for the party a line of the list declares won ('Anytown (Lab
+    hold)' above it, 'Labour hold' under it): {id of the winner's line: the block} where that holds. Not where
+    the contest fills several seats (which of them the party's is not told)."""
+    if winner.party or not block.outcome_party or block.declared_in is None or seats_filled(block) != 1:
+        return {}
+    return {id(winner): block}
+
+
+def _declared_by(doc: Document, block: ResultBlock, names: tuple[str, ...],
+                 own: Evidence | None = None) -> tuple[tuple[str, Evidence], ...]:
+    """The declaring line as the evidence of the values it gave (none where the fact's own evidence holds it)."""
+    said = doc.evidence(block.declared_in) if block.declared_in is not None else None
+    if said is None or (own is not None and own.start <= said.start and said.end <= own.end):
+        return ()
+    return tuple((name, said) for name in names)
 
 
 def _further_winners(doc: Document, block: ResultBlock, ranked: list[ResultLine], election: Election,

@@ -31,13 +31,15 @@ from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import divisions
 from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
 from elexgraph.extract.prose_results.rules import patterns
-from elexgraph.extract.prose_results.statements import ClauseReader, PersonFacts, Statement, words_to_number
+from elexgraph.extract.prose_results.statements import (ClauseReader, PersonFacts, Statement, first_since,
+                                                        words_to_number)
 from elexgraph.facts import Election, Fact
 
 _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county|district|borough|city)\s+council\b", re.I)
 _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
+_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 
 
@@ -56,6 +58,7 @@ class Reader:
             p.index for block in doc.blocks for p in block.footer}  # 'Lab gain from Con' under a list is the list's
         self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
         self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
+        self.held_since: dict[str, tuple[str, int, Sentence]] = {}  # an area's party up to now: (party, since, said)
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -72,6 +75,7 @@ class Reader:
             if self.context_age > CONTEXT_SENTENCES:
                 self.moved_on = self.moved_on or self.context is not None
                 self.context = None
+            self._note_held_since(sentence)
             if len(sentence.people) >= 2:
                 self._read_standing(cut[sentence.index])
                 if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
@@ -211,6 +215,37 @@ class Reader:
                     party = self.clauses.party_beside(clause, i)
                     if party:
                         self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
+
+    def _note_held_since(self, sentence: Sentence) -> None:
+        """'The seat, held by the Conservatives since 2010, …', 'ending 14 years of Labour rule': the party that held
+        the seat the sentence names (else the one being read) up to the article's own contest."""
+        if not _SINCE_WORDS.search(sentence.text):
+            return  # every shape has one of these words: most sentences are not tried
+        for match in patterns("held_since").finditer(sentence.items, sentence.encoded):
+            party = next((item.ref.party for item in match.items(sentence.items, "party")
+                          if getattr(item.ref, "party", None)), None)
+            year = next((item.ref.figure.count for item in sentence.items[match.start:match.end]
+                         if getattr(getattr(item.ref, "figure", None), "kind", None) == "year"), 0)
+            main = self.doc.election.main
+            named = areas_in(sentence.places, main) if main else []
+            area = named[0] if len(named) == 1 else None
+            if area is None and self.context and self.context[0] == main and len(named) == 0:
+                area = self.context[1]
+            if party and area:
+                self.held_since.setdefault(area, (party, year, sentence))
+            if party and main and len(named) == 1:  # 'Anytown had been Labour since 1997. Jane Roe won it …'
+                self.context, self.context_age, self.context_sentence = (with_area(main, area), area), 0, sentence.index
+
+    def parties_held_since(self) -> None:
+        """The party a sentence says held a seat of the article's own contest for years before it is the party
+        before (stated: that sentence is the evidence); gain or hold then follows from the winner's party."""
+        main = self.doc.election.main
+        for contest in self.contests.values():
+            said = self.held_since.get(contest.area)
+            if said and main and contest.election == with_area(main, contest.area) and said[1] < main.year \
+                    and contest.previous_party is None:
+                contest.previous_party = said[0]
+                contest.told["previous_party"] = said[2]
 
     def note_holders(self) -> None:
         """Candidates a sentence says held the seat up to this contest ('Jane Roe, who held the seat since
@@ -478,10 +513,13 @@ class Reader:
         main = self.doc.election.main
         latest = main.year if main else self.doc.election.year
         relative = _relative_start(clause)
+        first = first_since(clause) or (0, 0)
         for i in clause.where("figure"):
             m = clause.mention(i)
             if i > relative:
                 break  # 'taking the seat that Jane Roe had held since 2005': the seat's past, not this contest's
+            if first[0] <= i < first[1]:
+                continue  # 'for the first time since 1997': no span, and no contest of 1997
             if m and m.kind == "figure" and m.figure and m.figure.kind == "year":
                 before = clause.lower(i - 1)
                 if before in words("span_before") or clause.lower(i + 1) in ("-", "–", "to", "until") or any(
@@ -630,6 +668,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     reader.read()
     reader.note_holders()
     reader.outcomes_said_of_several()
+    reader.parties_held_since()
     reader.parties_named_once()
     contests = list(reader.contests.values())
     settle(contests, reader.parties, reader.party_votes)

@@ -18,7 +18,7 @@ from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Mention
 from elexgraph.annotate.lexicon import says, words
 from elexgraph.annotate.numbers import ORDINALS
-from elexgraph.annotate.patterns import Item
+from elexgraph.annotate.patterns import Item, Match
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.divisions import lost_division
 from elexgraph.extract.prose_results.figures import year_at
@@ -113,6 +113,15 @@ def _stood_as(clause: Clause) -> str | None:
             if clause.kind(j) in ("person", "figure") or clause.lower(j) in (",", "against"):
                 break
     return None
+
+
+def first_since(clause: Clause) -> tuple[int, int] | None:
+    """The items of 'for the first time since 1997', 'the first Labour MP for Anytown since 1945', 'for the first
+    time in 30 years': a win the seat's party had not had for years (a gain), whose year is no span of this contest."""
+    if "first" not in clause.lowered:
+        return None  # every shape says 'first': most clauses are not tried
+    found = next(patterns("first_since").finditer(clause.items), None)
+    return (found.start, found.end) if found else None
 
 
 def _purpose_outcome(clause: Clause, v: int) -> str | None:
@@ -374,13 +383,23 @@ class ClauseReader:
         if "ajority" not in clause.sentence.text:
             return  # every shape names the majority: most clauses are not tried
         for match in patterns("kept_majority").finditer(clause.items):
-            own = match.items(clause.items, "own")
-            gender = {"his": "m", "her": "f"}.get(own[0].lower) if own else None
-            if not st.won and st.subject and gender and self.discourse.doc.gender_of(st.subject) == gender:
+            if not st.won and st.subject and self._own_majority(clause, match, st.subject):
                 self.win(st, st.subject, clause, match.start)
             if st.won:
                 st.outcome = st.outcome or "hold"
             return
+
+    def _own_majority(self, clause: Clause, match: Match, subject: str) -> bool:
+        """The changed majority is the subject's own: 'his' of a man, 'her' of a woman; of one whose sex the article
+        does not tell, where only its owner could have changed it so ('increased his majority', 'saw her majority
+        cut'), not 'cut his majority' (a rival may have)."""
+        own = match.items(clause.items, "own")
+        gender = {"his": "m", "her": "f"}.get(own[0].lower) if own else None
+        known = self.discourse.doc.gender_of(subject)
+        if gender is None or known is not None:
+            return gender is not None and known == gender
+        changed = next((clause.lower(j) for j in range(match.start, match.end) if clause.lower(j) in words("majority_changed")), None)
+        return changed in words("majority_raised") or clause.lower(match.start) in ("his", "her")
 
     def read_followers(self, clause: Clause, st: Statement) -> None:
         """'X came third on 8,210 votes, followed by Y on 3,193 and Z with 2,398': Y fourth, Z fifth (each
@@ -423,7 +442,10 @@ class ClauseReader:
         return min(found) if found else len(clause.items)
 
     def _hypothetical(self, clause: Clause, at: int) -> bool:
-        return any(clause.lower(j) in words("hypothetical") for j in range(max(0, at - 4), at))
+        """A verb said as a wish, a forecast or a mistake ('hoped to win'), or denied ('did not win', 'was never
+        elected', 'were unable to hold', 'nearly lost'; not 'not only won … but')."""
+        return any(clause.lower(j) in words("hypothetical") or (
+            clause.lower(j) in words("negations") and clause.lower(j + 1) != "only") for j in range(max(0, at - 4), at))
 
     def read_result(self, clause: Clause, verb: int, st: Statement) -> None:
         if st.subject is None and clause.find("formerly_held"):
@@ -503,8 +525,9 @@ class ClauseReader:
             st.person(st.winner).party = party
 
     def _read_owned_majority(self, clause: Clause, st: Statement) -> None:
-        """'halving Jane Roe's Labour majority to 5,288', "Jane Roe's majority of 4,000": she won, with it
-        (not when it was overturned or wiped out: then she lost it)."""
+        """'halving Jane Roe's Labour majority to 5,288', "Jane Roe's majority of 4,000", "Jane Roe's majority was
+        15,162", "her majority stands at 890": she won, with it (not when it was overturned or wiped out: then she lost
+        it)."""
         for i in clause.where("person"):
             if i >= len(clause.items) - 2 or clause.lower(i + 1) not in ("'s", "’s"):
                 continue
@@ -517,9 +540,12 @@ class ClauseReader:
             if clause.kind(i + 2) == "party":
                 st.person(person).party = clause.mention(i + 2).party
             figure = next((j for j in range(k + 1, min(len(clause.items), k + 8)) if clause.kind(j) == "figure"), None)
-            if figure is not None and clause.lower(figure - 1) in ("of", "to") and \
-                    clause.mention(figure).figure.kind in ("majority", "number", "votes"):
+            if figure is not None and clause.mention(figure).figure.kind in ("majority", "number", "votes") and (
+                    clause.lower(figure - 1) in ("of", "to") or all(clause.lower(j) in words(
+                        "majority_links", "majority_changed", "qualifiers") for j in range(k + 1, figure))):
                 st.majority = clause.mention(figure).figure.count
+                if any(clause.lower(j) in words("majority_changed") for j in range(k + 1, figure)):
+                    st.outcome = st.outcome or "hold"  # 'Jane Roe's majority was cut to 1,204': she held the seat
             return
 
     @staticmethod
@@ -573,13 +599,22 @@ class ClauseReader:
             if clause.lower(v - 1) in words("formerly_held") or (
                     clause.lower(v - 1) == "been" and clause.lower(v - 2) in words("formerly_held")):
                 continue  # 'wards that were previously held by Labour', 'had previously been held by': who held them before
+            if self._hypothetical(clause, v):
+                continue  # 'was not won by Labour'
             if clause.lower(v) in ("went", "fell") and self._is_win(clause, v):
                 return v + 1
-            by = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "by"), None)
+            start = v + 1 + self._taken_from_party(clause, v)  # 'was taken from the Conservatives by Jane Roe'
+            by = next((j for j in range(start, min(len(clause.items), start + 3)) if clause.lower(j) == "by"), None)
             if by is not None and self._passive(clause, v) and all(
-                    clause.lower(j) == "in" or clause.kind(j) == "figure" for j in range(v + 1, by)):
+                    clause.lower(j) == "in" or clause.kind(j) == "figure" for j in range(start, by)):
                 return by
         return None
+
+    @staticmethod
+    def _taken_from_party(clause: Clause, v: int) -> int:
+        """How many items 'from the Conservatives' takes right after a verb of winning, else 0."""
+        k = v + 1 + (clause.lower(v + 2) == "the")
+        return k - v + 1 if clause.lower(v + 1) == "from" and clause.kind(k + 1) == "party" else 0
 
     def _read_passive(self, clause: Clause, by: int, st: Statement) -> bool:
         """Read a passive win; False when it only says who held the seat before (the clause may say more)."""
@@ -594,11 +629,21 @@ class ClauseReader:
         if m.kind == "party" and not any(clause.kind(j) == "person" for j in range(actor + 1, min(len(clause.items), actor + 4))):
             st.won, st.party = True, m.party
             st.outcome = self._outcome(clause, by - 1)
-            return True
-        people = [j for j in range(actor, len(clause.items)) if clause.kind(j) == "person"]
-        if people:
-            self._won_by_people(clause, by, st, people, m.party if m.kind == "party" else None)
+        else:
+            people = [j for j in range(actor, len(clause.items)) if clause.kind(j) == "person"]
+            if people:
+                self._won_by_people(clause, by, st, people, m.party if m.kind == "party" else None)
+        self._gained_from_before(clause, by, st)
         return True
+
+    @staticmethod
+    def _gained_from_before(clause: Clause, by: int, st: Statement) -> None:
+        """'was taken from the Conservatives by Jane Roe': a gain from the party named before 'by'."""
+        j = next((j for j in range(max(0, by - 4), by) if clause.lower(j) == "from"), None)
+        party = next((clause.mention(k).party for k in range(j + 1, by) if clause.kind(k) == "party"), None) \
+            if j is not None else None
+        if party and st.won:
+            st.previous_party, st.outcome = party, "gain"
 
     def _won_by_people(self, clause: Clause, by: int, st: Statement, people: list[int], party: str | None) -> None:
         """'was won by Jane Roe', 'were held by Labour's A, B and C': the first named won, and those listed with her."""
@@ -624,12 +669,14 @@ class ClauseReader:
             for name in self._actors_before(clause, v) or ([loser] if loser else []):
                 st.person(name).lost = True
             return True
-        loser, loser_party = self._loser(clause, v, st)
+        passive = clause.lower(v) in words("lose") and self._passive(clause, v)
+        agent = self._lost_by(clause, v) if passive else None  # 'Anytown was lost by the Conservatives (to Labour)'
+        loser, loser_party = self._agent(clause, agent) if agent is not None else self._loser(clause, v, st)
         if loser:
             st.person(loser).lost = True
-            if clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)):
-                st.person(loser).incumbent = True  # 'lost her seat', 'was ousted': she held it
-        winner = self._lost_to(clause, v)
+            if agent is not None or self._held_what_lost(clause, v):
+                st.person(loser).incumbent = True  # 'lost her seat', 'was lost by Jane Roe': she held it
+        winner = self._lost_to(clause, v, ("to",) if passive else ("to", "by"))
         if winner is not None:
             self._won_from(clause, v, st, winner, loser_party or (st.person(loser).party if loser else None),
                            st.person(loser).incumbent if loser else True)
@@ -660,12 +707,35 @@ class ClauseReader:
             return None
         return v
 
-    def _lost_to(self, clause: Clause, v: int) -> int | None:
+    @staticmethod
+    def _agent(clause: Clause, at: int) -> tuple[str | None, str | None]:
+        """(person, party) the mention at `at` names."""
+        m = clause.mention(at)
+        return (m.person, None) if m.kind == "person" else (None, m.party)
+
+    @staticmethod
+    def _held_what_lost(clause: Clause, v: int) -> bool:
+        """'lost her seat', 'was ousted': the one who lost held the seat."""
+        return clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4))
+
+    def _lost_by(self, clause: Clause, v: int) -> int | None:
+        """The one a passive loss names as losing ('the seat was lost by the Conservatives', 'has been lost by Jane
+        Roe'): the party or person after 'by' (not a count: 'was lost by 40 votes'), if one is."""
+        return next((j for j in range(v + 1, min(len(clause.items), v + LOST_TO_REACH)) if clause.kind(j) in ("person", "party")
+                     and self._after_to(clause, j, ("by",)) and not self._describes_next_person(clause, j)), None)
+
+    @staticmethod
+    def _describes_next_person(clause: Clause, j: int) -> bool:
+        """A party at j that only describes the person named right after it ("by Labour's Jane Roe")."""
+        return clause.kind(j) == "party" and clause.kind(j + 1) == "person" or (
+            clause.kind(j) == "party" and clause.lower(j + 1) in ("'s", "’s") and clause.kind(j + 2) == "person")
+
+    def _lost_to(self, clause: Clause, v: int, cues: tuple[str, ...] = ("to", "by")) -> int | None:
         """Who a loss was to: 'to X', 'by X', "to Labour's X", 'to Conservative candidate X'."""
         # 'lost his seat in the Brook Hill ward to Labour's X': a division's name may stand between; 'to' or 'by'
         # must lead to the one it was lost to
         winner = next((j for j in range(v + 1, min(len(clause.items), v + LOST_TO_REACH)) if clause.kind(j) in (
-            "person", "party") and self._after_to(clause, j)), None)
+            "person", "party") and self._after_to(clause, j, cues)), None)
         if winner is not None and clause.kind(winner) == "party":
             after = next((k for k in range(winner + 1, min(len(clause.items), winner + 4)) if clause.kind(k) == "person"), None)
             if after is not None and all(clause.lower(k) in words("offices", "possessive_marks") for k in range(winner + 1, after)):
@@ -683,13 +753,13 @@ class ClauseReader:
             st.previous_party, st.outcome = lost_party, "gain"
 
     @staticmethod
-    def _after_to(clause: Clause, j: int) -> bool:
-        """The item j follows 'to' or 'by', with only a description between ('to Conservative candidate X')."""
+    def _after_to(clause: Clause, j: int, cues: tuple[str, ...] = ("to", "by")) -> bool:
+        """The item j follows 'to' or 'by' (`cues`), with only a description between ('to Conservative candidate X')."""
         k = j - 1
         while k >= 0 and (clause.lower(k) in words("offices") or clause.kind(k) == "party" or clause.lower(k) in (
                 "'s", "’s", "the", "former", "new", ",") or clause.lower(k) in words("relative_nouns")):
             k -= 1
-        return clause.lower(k) in ("to", "by")
+        return clause.lower(k) in cues
 
     @staticmethod
     def _lost_a_contest(clause: Clause, v: int) -> bool:
@@ -840,6 +910,8 @@ class ClauseReader:
     def _outcome(self, clause: Clause, v: int) -> str | None:
         if clause.lower(v) in words("gain") or (self._taken_from(clause, v) and clause.lower(v) in words("win")):
             return "gain"
+        if first_since(clause):
+            return "gain"  # 'won it for the first time since 1997': the party had not held it
         if self._won_again(clause, v):
             return "hold"  # 'a third successive term', 'elected for a second time', 'won again': the holder won again
         if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
