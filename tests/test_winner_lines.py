@@ -9,6 +9,7 @@ from article_text import document_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from elexgraph import reference
 from elexgraph.annotate.list_lines import read_line
 from elexgraph.extract import extract_document
 from elexgraph.facts import SeatResult
@@ -84,5 +85,5 @@ def test_a_ward_and_candidates_of_several_parties_names_no_winner(ward: str, peo
 def test_a_local_independents_group_as_lists_shorten_it(printed: str, shape: str, votes: int) -> None:
     gap = "" if shape.startswith(",") else " "
     read = read_line(f"Jane Roe{gap}{shape.format(p=printed, v=f'{votes:,}')}")
-    assert read is not None and [(c.name, c.party, c.votes) for c in read.candidates] == [
+    assert read is not None and [(c.name, reference.canonical_party(c.party), c.votes) for c in read.candidates] == [
         ("Jane Roe", "Ashfield Independents", votes)]

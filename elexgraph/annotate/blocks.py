@@ -36,6 +36,7 @@ class ResultLine:
     change: float | None
     paragraph: int
     elected: bool = False  # marked as elected on the line
+    declared: tuple[Declaration, ...] = ()  # the outcome printed after a winner's figures ('… 1,204 – Lab hold')
 
 
 @dataclass
@@ -82,9 +83,9 @@ def parse_line(text: str, start: int, paragraph: int) -> ResultLine | None:
     return _result_line(read.candidates[0], start, paragraph)
 
 
-def _result_line(parts: LineParts, offset: int, paragraph: int) -> ResultLine:
+def _result_line(parts: LineParts, offset: int, paragraph: int, declared: list[Declaration] | None = None) -> ResultLine:
     return ResultLine(offset + parts.start, offset + parts.end, parts.name, parts.party, parts.votes, parts.share,
-                      parts.change, paragraph, parts.elected)
+                      parts.change, paragraph, parts.elected, tuple(declared or ()))
 
 
 def result_blocks(doc: Annotated) -> list[ResultBlock]:
@@ -105,7 +106,7 @@ def _line_blocks(doc: Annotated) -> list[ResultBlock]:
     run: list[ResultLine] = []
     for paragraph in [*doc.paragraphs, None]:
         read = read_line(paragraph.text.rstrip(" .;")) if paragraph else None
-        line = _result_line(read.candidates[0], paragraph.start, paragraph.index) \
+        line = _result_line(read.candidates[0], paragraph.start, paragraph.index, read.declared) \
             if read and paragraph and len(read.candidates) == 1 and not read.seat else None
         if line and (not run or (run[-1].votes is None) == (line.votes is None)):
             run.append(line)  # a list prints counts for all its candidates or for none
@@ -183,6 +184,9 @@ def _block(doc: Annotated, run: list[ResultLine]) -> ResultBlock:
     block.broken = any(0 <= k < len(doc.paragraphs) and near_miss(doc.paragraphs[k].text)
                        for k in (run[0].paragraph - 1,))
     _add_heading(doc, block, run[0].paragraph)
+    for line in run:
+        for said in line.declared:
+            _declare(block, said, doc.paragraphs[line.paragraph])
     _read_footer(doc, block, run[-1].paragraph)
     return block
 

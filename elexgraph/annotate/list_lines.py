@@ -648,10 +648,15 @@ def seat_declared(text: str) -> tuple[tuple[str, int, int], list[Declaration]] |
     if len(text) > MAX_SEGMENT_CHARS or not _OUTCOME_WORD.search(text):
         return None
     cut = re.search(r"\s*(?::|\s[-–—]\s)\s*", text)
-    if cut is None or cut.start() == 0:
+    if cut is None or cut.start() == 0 or _counted_before(text[:cut.start()]):
         return None
     said = [d for d in declarations(text[cut.end():].strip(" .")) if d.party]
     return ((text[:cut.start()], 0, cut.start()), declarations(text[cut.end():].strip(" ."))) if said else None
+
+
+def _counted_before(label: str) -> bool:
+    """'Jane Roe (Lab) 1,204': a winner's line with a count, not a seat's name, before the outcome."""
+    return bool(re.search(r"\)\s*[\d.,]+\s*(?:votes)?$", label))
 
 
 # A seat's line that declares its result and names its winner without a party (the result says whose seat it is):
@@ -719,9 +724,13 @@ def read_line(text: str) -> ReadLine | None:
         read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
         read = read or _sharing_a_party(named)
         return _with_tail(_with_lead(read, lead), tail)
+    told = _with_tail(_with_lead(_counted(named), lead), tail) if tail else None  # 'Jane Roe (Lab) 1,204 – Lab hold'
+    return told or _with_lead(_counted(text), lead)
+
+
+def _counted(text: str) -> ReadLine | None:
     items = items_of(text)
-    read = _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
-    return _with_lead(read, lead)
+    return _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
 
 
 # A seat and the names of its winners, with the one party they share: 'Brook Hill: Jane Roe and Tom Smith (both
@@ -763,22 +772,23 @@ def _with_lead(read: ReadLine | None, lead: list[Declaration]) -> ReadLine | Non
 
 
 def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | None:
-    """A seat's winner with the outcome printed after them ('Brook Hill – Jane Roe (Lab), Lab hold'); an outcome
-    that names no party ('… (Con) hold') is the winner's party's. None where the line is not a seat and its one
-    winner."""
+    """A winner with the outcome printed after them, on the seat's line or in its list ('Brook Hill – Jane Roe
+    (Lab), Lab hold', 'Jane Roe (Lab) 1,204 – Lab hold'); an outcome that names no party ('… (Con) hold') is the
+    winner's party's. None where the line is not one winner with their party."""
     if not tail:
         return read
-    if read is None or read.seat is None or len(read.candidates) != 1 or read.candidates[0].party is None:
-        return None
-    party = reference.canonical_party(read.candidates[0].party)
+    one = read.candidates[0] if read and len(read.candidates) == 1 else None
+    if one is None or one.party is None or read.seat is None and one.votes is None:
+        return None  # in a list, only a counted winner's line says the result ('Ann Roe (Con) – hold' is none)
+    party = reference.canonical_party(one.party)
     said = [d if d.party or d.outcome is None else replace(d, party=party, previous=d.previous or None) for d in tail]
     return ReadLine(read.candidates, read.seat, read.declared + said)
 
 
 # The outcome (and majority) printed at the end of a winner's line: after a comma or a dash ('…, Labour hold',
-# '… – Lab gain from Con, majority 439'), bare after the party ('Jane Roe (Con) hold'), or in the party's
-# brackets ('Jane Roe (Reform UK gain from Con)').
-_TAIL_CUT = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|(?<=\))\s+")
+# '… – Lab gain from Con, majority 439'), bare after the party or the count ('Jane Roe (Con) hold', '… 1,204 Lab
+# hold'), or in the party's brackets ('Jane Roe (Reform UK gain from Con)').
+_TAIL_CUT = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|(?<=[)\d%])\s+")
 _BRACKETED_OUTCOME = re.compile(r"\((?P<said>(?P<party>[^()]*?)\s+(?:hold|gain|win|retain)s?\b[^()]*)\)"
                                 r"(?P<rest>[^()]*)$", re.I)
 _BARE_OUTCOME = re.compile(r"(?P<outcome>hold|gain|retain)s?(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
@@ -988,7 +998,8 @@ def _after_seat(stretch: list[Item]) -> list[Item]:
 def near_miss(text: str) -> bool:
     """A line that was not read but looks like a candidate's (a name or a party beside a count, no word of
     a total): a list beside it may be missing a candidate, so its order is not the whole count."""
-    if len(text) > MAX_SEGMENT_CHARS or _prose(text) or phrase_in(text, lexicon()["not_candidate"]):
+    if len(text) > MAX_SEGMENT_CHARS or _prose(text) or phrase_in(text, lexicon()["not_candidate"]) \
+            or _heading_declaring(text):
         return False
     items = items_of(text)
     if not any(it.kind == "votes" and len(re.sub(r"\D", "", it.text)) >= 2 and not _YEAR.fullmatch(it.text)
@@ -997,6 +1008,12 @@ def near_miss(text: str) -> bool:
     runs = [it.text for it in items if it.kind == "words"]
     return read_line(text) is None and any(party_of(r) or described_party(r) or name_of(r) or _split_party_name(r) for r in runs) or any(
         _surname_first(a, b) for a, b in zip(runs, runs[1:]))
+
+
+def _heading_declaring(text: str) -> bool:
+    """'Castle (Lab gain from Con, majority 400)': a seat's heading with its result in closing brackets."""
+    bracketed = re.search(r"\(([^()]+)\)$", text.strip(" ."))
+    return bool(bracketed and _OUTCOME_WORD.search(bracketed.group(1)) and declarations(bracketed.group(1)))
 
 
 def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:

@@ -17,7 +17,7 @@ from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock
 from elexgraph.annotate.document import Document, Sentence
 from elexgraph.annotate.elections import kind_named, title_case
 from elexgraph.annotate.lexicon import says, titles, words
-from elexgraph.annotate.list_lines import lexicon as list_words, only_a_label
+from elexgraph.annotate.list_lines import declarations, lexicon as list_words, only_a_label
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tokens import Token
 from elexgraph.extract.places import area_named, election_of, main_area, with_area
@@ -119,10 +119,12 @@ def _division_heading(doc: Document, paragraph: Paragraph) -> str | None:
     By-Election') names none, as any run of its words looks like a ward's name."""
     if paragraph.index == 0 and title_case(paragraph.text):
         return None
-    parts = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", paragraph.text)
+    unbracketed = re.sub(r"\([^()]*\)", " ", paragraph.text).strip()  # 'Castle (Lab gain from Con, majority 400)'
+    parts = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", unbracketed)
     head = parts[1] if len(parts) > 1 and only_a_label(parts[0]) else parts[0]
     label = division_label(head)
-    cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"])
+    cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"]) \
+        or any(declarations(said) for said in re.findall(r"\(([^()]*)\)", paragraph.text))  # its result: a seat's
     if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
         return label
     return None

@@ -19,7 +19,7 @@ from elexgraph.annotate.blocks import ResultBlock, ResultLine
 from elexgraph.annotate.list_lines import Declaration, declarations
 from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
 from elexgraph.annotate.list_lines import (lexicon as list_words, name_of as list_name, phrase_in as _phrase_in,
-                                          seat_and_winner_declared, seat_declared)
+                                          read_line, seat_and_winner_declared, seat_declared)
 from elexgraph.annotate.lexicon import words
 from elexgraph.extract.list_places import contest_of, division_label, only_a_label, person_of
 from elexgraph.extract.registry import register
@@ -262,8 +262,9 @@ def bracketed_winners(doc: Document) -> Iterator[Fact]:
     if main is None or main.kind != "local":
         return
     for sentence in doc.sentences:
-        if "(" not in sentence.text or not _tells_of_wins(sentence) or seat_and_winner_declared(sentence.text):
-            continue  # a seat's line with its result and winner is the declared seats' ('Abbey: Lab hold (Jane Roe)')
+        if "(" not in sentence.text or not _tells_of_wins(sentence) or seat_and_winner_declared(sentence.text) \
+                or read_line(sentence.text.rstrip(" .;")):
+            continue  # a seat's line with its result and winner, or a results line, is another reader's
         found = list(_BRACKETED.finditer(sentence.text))
         people_first = bool(found) and _lists_people(sentence, sentence.start + found[0].start())
         pairs = [pair for m in found if (pair := _ward_and_winner(doc, m, people_first))]
