@@ -58,6 +58,7 @@ def command(store: StoreOptions) -> None:
     rows each come from one graph follow it, only the graphs written asked again (see the README). Each
     question may run 600 s here, unless --timeout says otherwise."""
     from elexgraph.queries import answer_ahead
+    from elexgraph.web.describe import described_ahead
     from elexgraph.web.pages import answered_ahead
 
     started = time.perf_counter()
@@ -76,3 +77,9 @@ def command(store: StoreOptions) -> None:
                 click.echo(f"{name}: not answered ahead: {answer}", err=True)
             else:
                 click.echo(f"{name}: {len(answer.rows)} row(s) in {seconds:.1f} s")
+        started, described = time.perf_counter(), 0
+        for iri, error in described_ahead(graph_store):
+            if error is not None:
+                click.echo(f"{iri}: not described ahead: {error}", err=True)
+            described += error is None
+        click.echo(f"seat and election pages: {described} described ahead in {time.perf_counter() - started:.1f} s")

@@ -24,8 +24,9 @@ from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, QueryS
 from elexgraph.errors import QueryError, StoreError
 from elexgraph.store.answers import FILE_NAME as ANSWERS_FILE
 from elexgraph.store.answers import AnswerCache, answer_key, opened, packed, packed_answer, state_token, unpacked
-from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within
+from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form
 from elexgraph.store.combined import combined
+from elexgraph.store.described import body_of_rows, body_of_triples, result_of, still_good
 from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph_rows
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
@@ -161,11 +162,15 @@ class EmbeddedStore(GraphStore):
         if isinstance(query, str):
             return self._run(query, None, {})
         substitutions = {pyoxigraph.Variable(name): term for name, term in query.values}
+        if query.about is not None and self.read_only:
+            return self._about(query, {"substitutions": substitutions})
         if not query.keep and query.within is None:
             return self._run(query.sparql, None, {"substitutions": substitutions})
         return self._kept(query, {"substitutions": substitutions})
 
     def kept(self, query: BoundQuery) -> QueryResult | None:
+        if query.about is not None:
+            return self._kept_about(query)[0]
         state = self._answer_state() if query.keep or query.within else None
         if state is None:
             return None
@@ -239,6 +244,50 @@ class EmbeddedStore(GraphStore):
         if query.keep and state and state == self._answer_state():
             self._answers.put(answer_key(query.text), state, body)
         return QueryResult(*unpacked(body))
+
+    def _kept_about(self, query: BoundQuery) -> tuple[QueryResult | None, str | None, list[str]]:
+        """The answer kept about the query's resource that holds at the store's state (store/described.py), or
+        None; with the state and the graphs naming the resource now (a state of None: nothing is kept)."""
+        state = self._answer_state() if self.read_only and query.about is not None else None
+        if state is None or query.about is None:
+            return None, None, []
+        graphs = self._graphs_naming(query.about)
+        key = answer_key(query.text)
+        last = self._answers.about(key)
+        if last is None or not still_good(last[1], graphs, self._answers.written_since(last[0], state)):
+            return None, state, graphs
+        try:
+            answer = result_of(last[2])
+        except ValueError:  # written by another version of elexgraph, or damaged: asked again, and kept anew
+            return None, state, graphs
+        if last[0] != state:
+            self._answers.moved_about(key, last[0], state)
+        return answer, state, graphs
+
+    def _about(self, query: BoundQuery, options: dict[str, object]) -> QueryResult:
+        """The answer about one resource: kept, or asked and kept with the graphs naming the resource when the
+        store did not change meanwhile."""
+        kept, state, graphs = self._kept_about(query)
+        if kept is not None:
+            return kept
+        if query_form(query.sparql) == "SELECT":
+            packed_rows = self._packed(query.sparql, options)
+            if packed_rows is None:  # an answer the layout cannot hold: SPARQL's, kept by no one
+                return self._run(query.sparql, None, options)
+            answer, body = QueryResult(*unpacked(packed_rows)), body_of_rows(packed_rows)
+        else:
+            answer = self._run(query.sparql, None, options)
+            body = body_of_triples(answer.triples) if answer.triples is not None else b""
+        if state and body and state == self._answer_state():
+            self._answers.put_about(answer_key(query.text), state, graphs, body)
+        return answer
+
+    def _graphs_naming(self, iri: str) -> list[str]:
+        """The graphs naming the resource (queries/store-graphs-naming.rq), in order of their IRIs."""
+        from elexgraph.queries import bound, load_query  # the queries import the store's interface
+
+        question = bound(load_query("store-graphs-naming"), {"resource": NamedNode(iri)})
+        return [row[0].value for row in self._run(question.sparql, None, {}).rows if row[0] is not None]
 
     def _combined(self, query: BoundQuery, state: str, whole: Whole) -> QueryResult | None:
         """The answer put together from the rows kept by graph that it is made of (store/combined.py), those
