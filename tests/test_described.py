@@ -25,7 +25,7 @@ from elexgraph.vocab import ELEX
 from tests.official_data import load_one_seat
 from tests.test_graph_rows import first_built
 
-ABOUT = ("web-resource", "web-official")
+ABOUT = ("web-resource", "web-official", "web-own")
 
 
 def answer(result: QueryResult) -> object:
@@ -33,12 +33,13 @@ def answer(result: QueryResult) -> object:
     return sorted(map(str, result.triples)) if result.triples is not None else (result.variables, result.rows)
 
 
-def questions(path: Path) -> list[BoundQuery]:
-    """web-resource and web-official about every seat and every person of the store."""
+def questions(path: Path, names: tuple[str, ...] = ABOUT,
+              classes: tuple[NamedNode, ...] = (ELEX.Constituency, ELEX.Person)) -> list[BoundQuery]:
+    """The queries `names` about every resource of the `classes` in the store."""
     with open_store(path, read_only=True) as store:
-        found = {row[0] for cls in (ELEX.Constituency, ELEX.Person)
+        found = {row[0] for cls in classes
                  for row in store.query(f"SELECT DISTINCT ?r {{ GRAPH ?g {{ ?r a <{cls.value}> }} }}").rows}
-    return [bound(load_query(name), {"resource": r}) for r in sorted(found, key=str) for name in ABOUT]
+    return [bound(load_query(name), {"resource": r}) for r in sorted(found, key=str) for name in names]
 
 
 @pytest.fixture()
@@ -140,8 +141,8 @@ def test_optimize_describes_the_seats_ahead(shared: Path, tmp_path: Path) -> Non
     _, _, path = first_built(shared, tmp_path)
     result = CliRunner().invoke(cli, ["optimize", "--store", str(path)])
     assert result.exit_code == 0, result.output
-    assert "seat and election pages: " in result.output
-    seats = [q for q in questions(path) if "/constituency/" in (q.about or "")]
+    assert "seat, election and party pages: " in result.output
+    seats = questions(path, ("web-resource", "web-official"), (ELEX.Constituency,))
     assert seats
     cache = AnswerCache(path)
     assert all(cache.about(answer_key(q.text)) is not None for q in seats)

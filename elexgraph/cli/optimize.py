@@ -82,4 +82,4 @@ def command(store: StoreOptions) -> None:
             if error is not None:
                 click.echo(f"{iri}: not described ahead: {error}", err=True)
             described += error is None
-        click.echo(f"seat and election pages: {described} described ahead in {time.perf_counter() - started:.1f} s")
+        click.echo(f"seat, election and party pages: {described} described ahead in {time.perf_counter() - started:.1f} s")

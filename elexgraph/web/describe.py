@@ -109,20 +109,21 @@ def described_page(store: GraphStore, site: Site, iri: str, page: int = 1) -> De
 
 
 def described_ahead(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None]]:
-    """Every seat's and every election's description read whole (of at most WHOLE_FACTS facts), and every seat's
-    official results, asked so that an embedded store keeps them about each (store/described.py, ``# @about``)
-    and a first page of each is a lookup (at 10,000 articles with the official record a seat's page never asked
-    for read them in 0.2-0.9 s): each resource's IRI with the error its questions ended in (a query limit), or
-    None. A person's page reads them in a few ms; there are 10,000 of them."""
-    for cls, kind, official in ((ELEX.Constituency, "constituency", True), (ELEX.Election, "election", False)):
+    """Every seat's, election's and party's own description, read whole (of at most WHOLE_FACTS facts) or, for a
+    page of facts at a time, without its facts, and every seat's official results, asked so that an embedded
+    store keeps them about each (store/described.py, ``# @about``) and a first page of each is a lookup (at
+    10,000 articles with the official record a seat's page never asked for read them in 0.2-0.9 s): each
+    resource's IRI with the error its questions ended in (a query limit), or None. A person's page reads them
+    in a few ms; there are 10,000 of them."""
+    for cls, kind in ((ELEX.Constituency, "constituency"), (ELEX.Election, "election"), (ELEX.PoliticalParty, "party")):
         resources = dict.fromkeys(row[0] for row in run_query(store, "web-index", {"type": cls}).rows)
         for resource in resources:
             if not isinstance(resource, NamedNode):
                 continue
             try:
-                if len(_paged.facts_of(store, resource, kind)) <= WHOLE_FACTS:
-                    run_query(store, "web-resource", {"resource": resource})
-                if official:
+                whole = len(_paged.facts_of(store, resource, kind)) <= WHOLE_FACTS
+                run_query(store, "web-resource" if whole else "web-own", {"resource": resource})
+                if cls == ELEX.Constituency:
                     run_query(store, "web-official", {"resource": resource})
                 yield resource.value, None
             except ElexgraphError as error:
