@@ -25,7 +25,7 @@ from elexgraph.vocab import ELEX
 from tests.official_data import load_one_seat
 from tests.test_graph_rows import first_built
 
-ABOUT = ("web-resource", "web-official", "web-own")
+ABOUT = ("web-resource", "web-official")
 
 
 def answer(result: QueryResult) -> object:
