@@ -50,8 +50,8 @@ def follow(store: StoreOptions) -> None:
 def command(store: StoreOptions) -> None:
     """Compact the store and answer the questions that take no parameter ahead, so each is quick to ask.
 
-    The server's index lists and its party and election summaries are answered ahead too, so a served store's
-    first page of each is quick.
+    The server's index lists and its party and election summaries are answered ahead too, and every seat's page's
+    description, so a served store's first page of each is quick.
 
     Worth it after a big build or `official load`: the answers are kept beside an embedded store, and
     `elexgraph query` gives them again without asking the store; after a write, those of the questions whose
@@ -82,4 +82,5 @@ def command(store: StoreOptions) -> None:
             if error is not None:
                 click.echo(f"{iri}: not described ahead: {error}", err=True)
             described += error is None
-        click.echo(f"seat, election and party pages: {described} described ahead in {time.perf_counter() - started:.1f} s")
+        seconds = time.perf_counter() - started
+        click.echo(f"seat, election and party pages: {described} described ahead in {seconds:.1f} s")

@@ -63,8 +63,8 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, state TEXT
 # The writes remembered: a kept answer older than this many writes is answered again whole.
 WRITES = 100
 # At most this many answers about one resource are kept (of any state), the most recently kept: a seat's page
-# reads two, about 20 KB each compressed (every seat and election of 10,000 articles with the official record
-# answered ahead: about 2,700).
+# reads two, about 12 KB each compressed (every seat, and every party and election described whole, of 10,000
+# articles with the official record answered ahead: about 3,000).
 ABOUT_KEEP = 6000
 
 
