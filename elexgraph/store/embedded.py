@@ -10,10 +10,12 @@ and reopens when the store's files changed.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import IO, Literal
@@ -22,6 +24,7 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
 from elexgraph.errors import QueryError, StoreError
+from elexgraph.resources import resource_dir
 from elexgraph.store.answers import FILE_NAME as ANSWERS_FILE
 from elexgraph.store.answers import AnswerCache, answer_key, opened, packed, packed_answer, state_token, unpacked
 from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form
@@ -283,11 +286,10 @@ class EmbeddedStore(GraphStore):
         return answer
 
     def _graphs_naming(self, iri: str) -> list[str]:
-        """The graphs naming the resource (queries/store-graphs-naming.rq), in order of their IRIs."""
-        from elexgraph.queries import bound, load_query  # the queries import the store's interface
-
-        question = bound(load_query("store-graphs-naming"), {"resource": NamedNode(iri)})
-        return [row[0].value for row in self._run(question.sparql, None, {}).rows if row[0] is not None]
+        """The graphs naming the resource (queries/store-graphs-naming.rq, the IRI written in place of ?resource
+        as a ``# @substitute`` query's value is, so that each pattern starts from it), in order of their IRIs."""
+        sparql = _RESOURCE.sub(lambda _: str(NamedNode(iri)), _graphs_naming_query())
+        return [row[0].value for row in self._run(sparql, None, {}).rows if row[0] is not None]
 
     def _combined(self, query: BoundQuery, state: str, whole: Whole) -> QueryResult | None:
         """The answer put together from the rows kept by graph that it is made of (store/combined.py), those
@@ -427,6 +429,15 @@ class EmbeddedStore(GraphStore):
         del self._store  # closed: its files are as a reader will find them (closing writes to them)
         if not self.read_only:
             self._answers.wrote(state_token(self._stamp), state_token(_stamp(self.path)), self._written)
+
+
+_RESOURCE = re.compile(r"\?resource\b")
+
+
+@lru_cache(maxsize=1)
+def _graphs_naming_query() -> str:
+    """queries/store-graphs-naming.rq (the store reads the file itself: the queries module is above it)."""
+    return (resource_dir("queries") / "store-graphs-naming.rq").read_text(encoding="utf-8")
 
 
 # A read-only open can meet a file its writer's compaction removed after the open read the list of files (the
