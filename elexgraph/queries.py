@@ -41,6 +41,7 @@ _NARROWS = re.compile(r"^#\s*@narrows\s+(\w+)\s*:\s*(\w+)(\s+exactly)?\b")
 _KEEP = re.compile(r"^#\s*@keep\b")
 _GRAPH_ROWS = re.compile(r"^#\s*@graph-rows\b")  # read by the embedded store (store/graphrows.py)
 _COMBINED = re.compile(r"^#\s*@combined-from:\s*(\S.*)$")  # the queries an embedded store combines (store/combined.py)
+_ABOUT = re.compile(r"^#\s*@about\s+(\w+)\b")  # the answer reads only the graphs naming that parameter's IRI
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class NamedQuery:
     exactly: bool = False  # `narrows` by an IRI the column holds exactly (else by text the column contains)
     keep: bool = False  # an internal query whose answers are kept as a question's are (``# @keep``)
     combined: tuple[str, ...] = ()  # the queries its answer may be combined from (``# @combined-from``: see `bound`)
+    about: str | None = None  # the parameter whose IRI every graph it reads names (``# @about``: see `bound`)
 
     @property
     def title(self) -> str:
@@ -97,12 +99,13 @@ def _parse(path: Path, sparql: str) -> NamedQuery:
     narrows = (narrowing.group(1), narrowing.group(2)) if narrowing else None
     keep = any(map(_KEEP.match, header))
     combined = next((tuple(m.group(1).split()) for m in map(_COMBINED.match, header) if m), ())
-    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS, _KEEP, _GRAPH_ROWS, _COMBINED)
+    about = next((m.group(1) for m in map(_ABOUT.match, header) if m), None)
+    flags = (_PARAM, _INTERNAL, _SUBSTITUTE, _NARROWS, _KEEP, _GRAPH_ROWS, _COMBINED, _ABOUT)
     prose = [line.lstrip("#").strip() for line in header if not any(f.match(line) for f in flags)]
     summary = next((line for line in prose if line), "")
     description = re.sub(rf"^{re.escape(path.stem)}:\s*", "", " ".join(line for line in prose if line))
     return NamedQuery(path.stem, path, sparql, summary, params, description, internal, substitute, narrows,
-                      bool(narrowing and narrowing.group(3)), keep, combined)
+                      bool(narrowing and narrowing.group(3)), keep, combined, about)
 
 
 def all_queries() -> list[NamedQuery]:
@@ -227,14 +230,20 @@ def bound(query: NamedQuery, values: dict[str, Value]) -> BoundQuery:
     the answer of ROWS, a ``# @graph-rows`` query kept by graph, and those of the OTHER queries, put together in
     Python as the question's SPARQL would (store/combined.py: a GROUP BY, a LIMIT, the rows holding a name), so
     that it follows writes as the @graph-rows questions do; for a question with a (text) parameter, only once
-    ROWS is kept (answered ahead: ``# @keep``).
+    ROWS is kept (answered ahead: ``# @keep``). ``# @about PARAM``: every graph the query reads names PARAM's IRI
+    (as a subject or an object: each pattern is in a GRAPH block that holds it), so an embedded store may keep
+    its answer for that IRI with the graphs naming it, and give it again after writes that wrote none of them
+    (store/described.py: a seat's page, read whole, in one lookup).
     """
     text = bind(query, values)
-    keep = (not query.internal or query.keep) and query.path.resolve().parent == queries_dir().resolve()
+    ours = query.path.resolve().parent == queries_dir().resolve()
+    keep = (not query.internal or query.keep) and ours
+    about = values.get(query.about) if query.about and ours else None
     if query.substitute or query_form(query.sparql) == "SELECT" or _VALUES_HERE.search(query.sparql):
         within = _within(query, values) if keep else None
         combined = _combined(query, values) if keep else None
-        return BoundQuery(text, (), text, keep and not query.exactly, within, combined)
+        return BoundQuery(text, (), text, keep and not query.exactly, within, combined,
+                          about.value if isinstance(about, NamedNode) else None)
     terms = tuple((name, v if isinstance(v, NamedNode) else Literal(v))
                   for name, v in sorted(_one_each(query, values).items()))
     return BoundQuery(query.sparql, terms, text, keep)

@@ -50,14 +50,15 @@ def follow(store: StoreOptions) -> None:
 def command(store: StoreOptions) -> None:
     """Compact the store and answer the questions that take no parameter ahead, so each is quick to ask.
 
-    The server's index lists and its party and election summaries are answered ahead too, so a served store's
-    first page of each is quick.
+    The server's index lists and its party and election summaries are answered ahead too, and every seat's page's
+    description, so a served store's first page of each is quick.
 
     Worth it after a big build or `official load`: the answers are kept beside an embedded store, and
     `elexgraph query` gives them again without asking the store; after a write, those of the questions whose
     rows each come from one graph follow it, only the graphs written asked again (see the README). Each
     question may run 600 s here, unless --timeout says otherwise."""
     from elexgraph.queries import answer_ahead
+    from elexgraph.web.describe import described_ahead
     from elexgraph.web.pages import answered_ahead
 
     started = time.perf_counter()
@@ -76,3 +77,10 @@ def command(store: StoreOptions) -> None:
                 click.echo(f"{name}: not answered ahead: {answer}", err=True)
             else:
                 click.echo(f"{name}: {len(answer.rows)} row(s) in {seconds:.1f} s")
+        started, described = time.perf_counter(), 0
+        for iri, error in described_ahead(graph_store):
+            if error is not None:
+                click.echo(f"{iri}: not described ahead: {error}", err=True)
+            described += error is None
+        seconds = time.perf_counter() - started
+        click.echo(f"seat, election and party pages: {described} described ahead in {seconds:.1f} s")

@@ -56,9 +56,16 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, state TEXT
            # (a JSON list of IRIs; NULL: unknown, an update)
            "CREATE TABLE IF NOT EXISTS writes (before TEXT NOT NULL, after TEXT NOT NULL, graphs TEXT)",
            # states a writer started from and has not closed: nothing kept is given or kept for them
-           "CREATE TABLE IF NOT EXISTS writing (state TEXT PRIMARY KEY)")
+           "CREATE TABLE IF NOT EXISTS writing (state TEXT PRIMARY KEY)",
+           # an answer about one resource, with the graphs naming it (a JSON list of IRIs; store/described.py)
+           "CREATE TABLE IF NOT EXISTS about (key TEXT PRIMARY KEY, state TEXT NOT NULL, graphs TEXT NOT NULL, "
+           "kept REAL NOT NULL, body BLOB NOT NULL)")
 # The writes remembered: a kept answer older than this many writes is answered again whole.
 WRITES = 100
+# At most this many answers about one resource are kept (of any state), the most recently kept: a seat's page
+# reads two, about 12 KB each compressed (every seat, and every party and election described whole, of 10,000
+# articles with the official record answered ahead: about 3,000).
+ABOUT_KEEP = 6000
 
 
 def packed(variables: list[str], tsv: bytes) -> bytes | None:
@@ -223,6 +230,43 @@ class AnswerCache:
             with self._connect() as db:
                 if not self._being_written(db, state):
                     db.execute("INSERT OR REPLACE INTO by_graph VALUES (?, ?, ?)", (key, state, body))
+        except sqlite3.Error:
+            pass
+
+    def about(self, key: str) -> tuple[str, list[str], bytes] | None:
+        """The state, the graphs naming the resource and the body of the answer kept about it for `key` (of any
+        state), or None."""
+        found = self._read("SELECT state, graphs, body FROM about WHERE key = ? "
+                           "AND state NOT IN (SELECT state FROM writing)", (key,))
+        if found is None:
+            return None
+        try:
+            graphs = json.loads(str(found[1]))
+        except ValueError:
+            return None
+        return str(found[0]), graphs, bytes(found[2])  # type: ignore[arg-type]
+
+    def put_about(self, key: str, state: str, graphs: list[str], body: bytes) -> None:
+        """Keep `body` as the answer about a resource for `key` at `state`, read from `graphs` (those naming it)."""
+        try:
+            with self._connect() as db:
+                if self._being_written(db, state):
+                    return
+                db.execute("INSERT OR REPLACE INTO about VALUES (?, ?, ?, ?, ?)",
+                           (key, state, json.dumps(graphs), time.time(), body))
+                db.execute("DELETE FROM about WHERE kept < (SELECT kept FROM about ORDER BY kept DESC LIMIT 1 "
+                           "OFFSET ?)", (ABOUT_KEEP - 1,))
+        except sqlite3.Error:
+            pass
+
+    def moved_about(self, key: str, before: str, state: str) -> None:
+        """The answer about a resource kept for `key` at state `before` holds at `state` too (no graph naming
+        the resource was written between them)."""
+        try:
+            with self._connect() as db:
+                if not self._being_written(db, state):
+                    db.execute("UPDATE about SET state = ?, kept = ? WHERE key = ? AND state = ?",
+                               (state, time.time(), key, before))
         except sqlite3.Error:
             pass
 

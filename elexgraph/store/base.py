@@ -70,7 +70,8 @@ class BoundQuery:
     `keep`: the answer may be kept for the store's state and given again (store/answers.py): set for the
     named questions of elexgraph, never for a user's own .rq file; `within`: a kept answer this one may be
     cut from (looked for even when this one is not kept); `combined`: how an embedded store may answer it from
-    answers kept by graph.
+    answers kept by graph; `about`: the IRI every graph the query reads names (``# @about``), for which an
+    embedded store may keep the answer with those graphs (store/described.py).
     """
 
     sparql: str
@@ -79,6 +80,7 @@ class BoundQuery:
     keep: bool = False
     within: Within | None = None
     combined: Combined | None = None
+    about: str | None = None
 
 
 # A request's prologue: white space, comments, BASE and PREFIX declarations (their IRIs may hold a '#').

@@ -10,10 +10,12 @@ and reopens when the store's files changed.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import IO, Literal
@@ -22,10 +24,12 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
 from elexgraph.errors import QueryError, StoreError
+from elexgraph.resources import resource_dir
 from elexgraph.store.answers import FILE_NAME as ANSWERS_FILE
 from elexgraph.store.answers import AnswerCache, answer_key, opened, packed, packed_answer, state_token, unpacked
-from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within
+from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form
 from elexgraph.store.combined import combined
+from elexgraph.store.described import body_of_rows, body_of_triples, result_of, still_good
 from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph_rows
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
@@ -161,11 +165,15 @@ class EmbeddedStore(GraphStore):
         if isinstance(query, str):
             return self._run(query, None, {})
         substitutions = {pyoxigraph.Variable(name): term for name, term in query.values}
+        if query.about is not None and self.read_only:
+            return self._about(query, {"substitutions": substitutions})
         if not query.keep and query.within is None:
             return self._run(query.sparql, None, {"substitutions": substitutions})
         return self._kept(query, {"substitutions": substitutions})
 
     def kept(self, query: BoundQuery) -> QueryResult | None:
+        if query.about is not None:
+            return self._kept_about(query)[0]
         state = self._answer_state() if query.keep or query.within else None
         if state is None:
             return None
@@ -239,6 +247,49 @@ class EmbeddedStore(GraphStore):
         if query.keep and state and state == self._answer_state():
             self._answers.put(answer_key(query.text), state, body)
         return QueryResult(*unpacked(body))
+
+    def _kept_about(self, query: BoundQuery) -> tuple[QueryResult | None, str | None, list[str]]:
+        """The answer kept about the query's resource that holds at the store's state (store/described.py), or
+        None; with the state and the graphs naming the resource now (a state of None: nothing is kept)."""
+        state = self._answer_state() if self.read_only and query.about is not None else None
+        if state is None or query.about is None:
+            return None, None, []
+        graphs = self._graphs_naming(query.about)
+        key = answer_key(query.text)
+        last = self._answers.about(key)
+        if last is None or not still_good(last[1], graphs, self._answers.written_since(last[0], state)):
+            return None, state, graphs
+        try:
+            answer = result_of(last[2])
+        except ValueError:  # written by another version of elexgraph, or damaged: asked again, and kept anew
+            return None, state, graphs
+        if last[0] != state:
+            self._answers.moved_about(key, last[0], state)
+        return answer, state, graphs
+
+    def _about(self, query: BoundQuery, options: dict[str, object]) -> QueryResult:
+        """The answer about one resource: kept, or asked and kept with the graphs naming the resource when the
+        store did not change meanwhile."""
+        kept, state, graphs = self._kept_about(query)
+        if kept is not None:
+            return kept
+        if query_form(query.sparql) == "SELECT":
+            packed_rows = self._packed(query.sparql, options)
+            if packed_rows is None:  # an answer the layout cannot hold: SPARQL's, kept by no one
+                return self._run(query.sparql, None, options)
+            answer, body = QueryResult(*unpacked(packed_rows)), body_of_rows(packed_rows)
+        else:
+            answer = self._run(query.sparql, None, options)
+            body = body_of_triples(answer.triples) if answer.triples is not None else b""
+        if state and body and state == self._answer_state():
+            self._answers.put_about(answer_key(query.text), state, graphs, body)
+        return answer
+
+    def _graphs_naming(self, iri: str) -> list[str]:
+        """The graphs naming the resource (queries/store-graphs-naming.rq, the IRI written in place of ?resource
+        as a ``# @substitute`` query's value is, so that each pattern starts from it), in order of their IRIs."""
+        sparql = _RESOURCE.sub(lambda _: str(NamedNode(iri)), _graphs_naming_query())
+        return [row[0].value for row in self._run(sparql, None, {}).rows if row[0] is not None]
 
     def _combined(self, query: BoundQuery, state: str, whole: Whole) -> QueryResult | None:
         """The answer put together from the rows kept by graph that it is made of (store/combined.py), those
@@ -378,6 +429,15 @@ class EmbeddedStore(GraphStore):
         del self._store  # closed: its files are as a reader will find them (closing writes to them)
         if not self.read_only:
             self._answers.wrote(state_token(self._stamp), state_token(_stamp(self.path)), self._written)
+
+
+_RESOURCE = re.compile(r"\?resource\b")
+
+
+@lru_cache(maxsize=1)
+def _graphs_naming_query() -> str:
+    """queries/store-graphs-naming.rq (the store reads the file itself: the queries module is above it)."""
+    return (resource_dir("queries") / "store-graphs-naming.rq").read_text(encoding="utf-8")
 
 
 # A read-only open can meet a file its writer's compaction removed after the open read the list of files (the

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from elexgraph.errors import ElexgraphError
 from elexgraph.labels import long_date, percent
 from elexgraph.queries import bound, load_query, run_query
-from elexgraph.store.base import GraphStore
+from elexgraph.store.base import GraphStore, QueryResult
 from elexgraph.vocab import ELEX, FOAF, OA, PROV, RDF, RDFS, SCHEMA, XSD
 from elexgraph.rdfio import PREFIXES
 from elexgraph.web.site import Site, safe_link
@@ -29,11 +31,29 @@ WHOLE_FACTS = 500
 # and an election's (30,000 facts, ~1 s to list at 10,000 articles). A few hundred of them; every person's and
 # seat's would be kept for ever (the answers kept by graph are not let go).
 KEPT_FACTS = ("party", "election")
+# The kinds of resource whose pages' answers are kept about them (store/described.py, ``# @about``): a seat's page
+# reads 500-2,600 triples (0.2-0.9 s at 10,000 articles), a small party's or election's up to 500 facts'. A
+# person's page reads a few dozen in a few ms: looking its answers up, and keeping them when first asked (writes
+# to the answers file), cost a page more than they saved (0.17 s p50 against 0.02 s, measured on that store).
+# (A large party's or election's own triples are not kept so: listing the thousands of graphs naming it took
+# longer than gathering them, 1.5 s against 0.5.)
+KEPT_ABOUT = ("constituency", "election", "party")
 
 
 def describe(store: GraphStore, site: Site, iri: str) -> list[Triple]:
     """The triples describing the resource with this public IRI, with public IRIs; empty when unknown."""
-    return _public(site, run_query(store, "web-resource", {"resource": NamedNode(site.stored_iri(iri))}).triples)
+    return _public(site, about(store, kind_of(site, iri), "web-resource", NamedNode(site.stored_iri(iri))).triples)
+
+
+def kind_of(site: Site, iri: str) -> str:
+    """The kind of resource a public IRI names (its page's path's first segment: 'constituency')."""
+    return (site.doc_path(iri) or "").split("/", 1)[0]
+
+
+def about(store: GraphStore, kind: str, name: str, resource: NamedNode) -> QueryResult:
+    """The answer of the query `name` about the resource, kept about it only for the kinds KEPT_ABOUT names."""
+    question = bound(load_query(name), {"resource": resource})
+    return store.query(question if kind in KEPT_ABOUT else replace(question, about=None))
 
 
 def _public(site: Site, stored: list[Triple] | None) -> list[Triple]:
@@ -97,13 +117,35 @@ def described_page(store: GraphStore, site: Site, iri: str, page: int = 1) -> De
     """The description a page of the resource shows: whole when it has at most WHOLE_FACTS facts, else its own
     triples and the page's facts (in the order of their IRIs, the last page when past it); empty when unknown."""
     stored = NamedNode(site.stored_iri(iri))
-    facts = _paged.facts_of(store, stored, (site.doc_path(iri) or "").split("/", 1)[0])
+    facts = _paged.facts_of(store, stored, kind_of(site, iri))
     if len(facts) <= WHOLE_FACTS:
         return Described(describe(store, site, iri), page)
     page = min(max(page, 1), _pages(len(facts)))
     shown = tuple(NamedNode(fact) for fact in facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE])
-    triples = _paged.own_of(store, stored) + (run_query(store, "web-own", {"resource": shown}).triples or [])
+    page_facts = run_query(store, "web-own", {"resource": shown}).triples or []
+    triples = _paged.own_of(store, stored) + page_facts
     return Described(_public(site, triples), page, len(facts))
+
+
+def described_ahead(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None]]:
+    """Every seat's, election's and party's description read whole (of at most WHOLE_FACTS facts), and every seat's
+    official results, asked so that an embedded store keeps them about each (store/described.py, ``# @about``)
+    and a first page of each is a lookup (at 10,000 articles with the official record a seat's page never asked
+    for read them in 0.2-0.9 s); a larger party's or election's list of facts is kept by graph on the way. Each
+    resource's IRI with the error its questions ended in (a query limit), or None."""
+    for cls, kind in ((ELEX.Constituency, "constituency"), (ELEX.Election, "election"), (ELEX.PoliticalParty, "party")):
+        resources = dict.fromkeys(row[0] for row in run_query(store, "web-index", {"type": cls}).rows)
+        for resource in resources:
+            if not isinstance(resource, NamedNode):
+                continue
+            try:
+                if len(_paged.facts_of(store, resource, kind)) <= WHOLE_FACTS:
+                    run_query(store, "web-resource", {"resource": resource})
+                if cls == ELEX.Constituency:
+                    run_query(store, "web-official", {"resource": resource})
+                yield resource.value, None
+            except ElexgraphError as error:
+                yield resource.value, error
 
 
 def known(store: GraphStore, site: Site, iri: str) -> bool:

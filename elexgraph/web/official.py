@@ -20,6 +20,7 @@ from elexgraph.check.statements import Contest, Statement, group_contests, state
 from elexgraph.labels import majority_words
 from elexgraph.queries import cell, run_query
 from elexgraph.store.base import GraphStore, Term
+from elexgraph.web.describe import about, kind_of
 from elexgraph.web.site import Site
 
 _HUNDREDTHS = Decimal("0.01")
@@ -78,7 +79,7 @@ def official_view(store: GraphStore, site: Site, iri: str, *, every_contest: boo
     """The contests of a person or a seat with an official record or a finding, oldest first; with
     `every_contest` (a seat's summary) also those only the news reports, latest first. Empty for anything else."""
     resource = NamedNode(site.stored_iri(iri))
-    return official_view_of(run_query(store, "web-official", {"resource": resource}).rows,
+    return official_view_of(about(store, kind_of(site, iri), "web-official", resource).rows,
                             run_query(store, "web-findings", {"resource": resource}).rows, site, resource,
                             every_contest=every_contest)
 
