@@ -308,7 +308,7 @@ def read_bucket(parts: list[Path]) -> Bucket:
                 except EOFError:
                     break
                 shares[iri].append((order, description, sources))
-    return Bucket(shares)
+    return Bucket(dict(shares))  # a plain dict: a resource the bucket lacks is a KeyError, not an empty share
 
 
 def _ntriples(triples: set[Triple]) -> bytes:
