@@ -684,7 +684,8 @@ def _write_resource(site: Site, writer: _Writer, path: str, gathered: Gathered,
     first = len(writer.report.files)
     iri = site.iri("id/" + path)
     here = site.at(f"doc/{path}.html")
-    triples = sorted({site.public(t) for t in gathered.triples}, key=str)
+    moved = site.public_base != site.stored_base  # else each triple is as served: no second set of them
+    triples = sorted({site.public(t) for t in gathered.triples} if moved else gathered.triples, key=str)
     alternates = {fmt.media_type: f"doc/{path}{fmt.suffix}" for fmt in STATIC_FORMATS}
     description, drawn_from = Description(triples, here), summaries(gathered, here)  # once for all its pages
     for number in range(1, fact_pages(iri, triples) + 1):
