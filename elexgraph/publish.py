@@ -278,8 +278,8 @@ def _write_resources(site: Site, writer: _Writer, gathering: Gathering,
         by_bucket.setdefault(gathering.spill.bucket(_stored(site, path)), []).append(path)
     here = sorted(by_bucket) if jobs <= 1 else []
     drawing = _Drawing(site, writer.outdir, writer.previous)
-    elsewhere = _Elsewhere([(drawing, gathering.spill.parts(b), by_bucket[b]) for b in sorted(by_bucket)
-                            if b not in here], jobs, tally)
+    elsewhere = _Elsewhere([(drawing, gathering.spill.parts(b), by_bucket[b])
+                            for b in _largest_first(gathering.spill, by_bucket) if b not in here], jobs, tally)
     elsewhere.start()
     summaries = published_summaries()
     for bucket in here:
@@ -385,6 +385,15 @@ class _Elsewhere:
             if isinstance(drawn, OutputError):
                 raise drawn
         return [drawn for drawn in self._drawn if isinstance(drawn, _Drawn)]
+
+
+def _largest_first(spill: Spill, by_bucket: dict[int, list[str]]) -> list[int]:
+    """The buckets to draw, the largest spill first: the bucket of a general election or a large party takes
+    minutes, and drawn last it left one worker busy while the other had nothing to do (the order of the files
+    does not change the site: every list is sorted when written)."""
+    def size(bucket: int) -> int:
+        return sum(part.stat().st_size for part in spill.parts(bucket) if part.is_file())
+    return sorted(by_bucket, key=lambda bucket: (-size(bucket), bucket))
 
 
 def _buckets(graphs: int) -> int:
@@ -675,7 +684,8 @@ def _write_resource(site: Site, writer: _Writer, path: str, gathered: Gathered,
     first = len(writer.report.files)
     iri = site.iri("id/" + path)
     here = site.at(f"doc/{path}.html")
-    triples = sorted({site.public(t) for t in gathered.triples}, key=str)
+    moved = site.public_base != site.stored_base  # else each triple is as served: no second set of them
+    triples = sorted({site.public(t) for t in gathered.triples} if moved else gathered.triples, key=str)
     alternates = {fmt.media_type: f"doc/{path}{fmt.suffix}" for fmt in STATIC_FORMATS}
     description, drawn_from = Description(triples, here), summaries(gathered, here)  # once for all its pages
     for number in range(1, fact_pages(iri, triples) + 1):
