@@ -42,3 +42,13 @@ def test_a_heading_with_its_result_and_majority_in_brackets(ward: str, won: int,
     seats = [f for f in found if isinstance(f, SeatResult)]
     assert [(s.area, s.winner, s.outcome, s.previous_party) for s in seats] == [(ward, "Ann Lee", "gain", "Conservative")]
     assert seats[0].majority == majority
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(WARDS), st.sampled_from(sorted(PARTIES)), st.sampled_from([" (re-elected)", " - re-elected",
+                                                                              " re-elected", ", Re-elected"]),
+       st.integers(600, 2000), st.integers(100, 500))
+def test_a_winner_marked_re_elected_held_the_seat(ward: str, party: str, mark: str, won: int, lost: int) -> None:
+    found = facts(ward, f"Jane Roe ({party}) {won:,}{mark}\nTom Smith (Ind) {lost:,}")
+    seats = [f for f in found if isinstance(f, SeatResult)]
+    assert [(s.area, s.winner, s.party, s.outcome) for s in seats] == [(ward, "Jane Roe", PARTIES[party], "hold")]

@@ -719,7 +719,9 @@ def read_line(text: str) -> ReadLine | None:
     if len(text) > MAX_LINE_CHARS or _prose(text) or _declares(text):
         return None
     text, lead = _leading_outcome(text)
-    named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or "majority" in text.lower() else (text, [])
+    counted_re_elected = bool(_RE_ELECTED.search(text) and re.search(r"\d", text))  # an uncounted one is a mark
+    named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or counted_re_elected \
+        or "majority" in text.lower() else (text, [])
     if not re.search(r"\d", named):
         read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
         read = read or _sharing_a_party(named)
@@ -782,7 +784,8 @@ def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | Non
         return None  # in a list, only a counted winner's line says the result ('Ann Roe (Con) – hold' is none)
     party = reference.canonical_party(one.party)
     said = [d if d.party or d.outcome is None else replace(d, party=party, previous=d.previous or None) for d in tail]
-    return ReadLine(read.candidates, read.seat, read.declared + said)
+    won = [replace(one, elected=True)] if any(d.outcome for d in said) else read.candidates  # its result: a winner's
+    return ReadLine(won, read.seat, read.declared + said)
 
 
 # The outcome (and majority) printed at the end of a winner's line: after a comma or a dash ('…, Labour hold',
@@ -791,7 +794,8 @@ def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | Non
 _TAIL_CUT = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*|(?<=[)\d%])\s+")
 _BRACKETED_OUTCOME = re.compile(r"\((?P<said>(?P<party>[^()]*?)\s+(?:hold|gain|win|retain)s?\b[^()]*)\)"
                                 r"(?P<rest>[^()]*)$", re.I)
-_BARE_OUTCOME = re.compile(r"(?P<outcome>hold|gain|retain)s?(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
+_RE_ELECTED = re.compile(r"(?i)\bre-elected\b")  # a winner re-elected: the seat held, as the prose reader reads it
+_BARE_OUTCOME = re.compile(r"(?P<outcome>hold|gain|retain|re-elected)s?(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
 
 
 def _trailing_outcome(text: str) -> tuple[str, list[Declaration]]:
@@ -822,7 +826,7 @@ def _tail_declarations(tail: str) -> list[Declaration]:
 def _bare_outcome(part: str) -> Declaration | None:
     """An outcome with no party before it ('hold', 'gain from Con'): the winner's party's; a gain names the
     party it was won from, or none ('gain from Anytown' is no party's seat)."""
-    bare = _BARE_OUTCOME.fullmatch(part.strip(" ."))
+    bare = _BARE_OUTCOME.fullmatch(part.strip(" .()"))
     if bare is None:
         return None
     previous = bare.group("previous")
