@@ -54,3 +54,16 @@ def test_each_seat_taken_from_its_own_party(wards: list[str], gain: str, losers:
     expected = {"Conservatives": "Conservative", "Greens": "Green", "Liberal Democrats": "Liberal Democrats"}
     for ward, loser in zip(wards, losers):
         assert found.get(ward) is None or found[ward].previous_party in (None, expected[loser])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(["Abbey", "Castle", "Lowfield", "Northgate"]), st.sampled_from([("all", 3), ("both", 2)]),
+       st.sampled_from(["went", "fell"]), st.sampled_from(WINNERS))
+def test_seats_listed_before_all_or_both_went_to_a_party(order: list[str], quantified: tuple[str, int], verb: str,
+                                                          winner: str) -> None:
+    quantifier, count = quantified
+    wards = order[:count]
+    listed = ", ".join(wards[:-1]) + " and " + wards[-1]
+    found = seats(f"{listed} {quantifier} {verb} to {winner}.")
+    assert set(found) == set(wards)
+    assert {result.party for result in found.values()} == {winner.replace("the ", "").replace("Greens", "Green")}

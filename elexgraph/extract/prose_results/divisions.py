@@ -135,6 +135,8 @@ def _opening_list(clause: Clause) -> list[str]:
             return []
         names += name.split(" and ", 1) if names and " and " in name else [name]  # 'A, B and C': the list's 'and'
         if clause.lower(j) != ",":
+            if clause.lower(j) == "both" and len(names) == 1:
+                names = names[0].split(" and ", 1)  # 'Abbey and Castle both fell to Labour': two, as 'both' says
             k = j + 1 if clause.lower(j) in ("all", "both", "each") else j
             return names if len(names) > 1 and f"{clause.lower(k)} {clause.lower(k + 1)}" in words("division_after") \
                 else []
