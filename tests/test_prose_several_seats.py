@@ -67,3 +67,13 @@ def test_seats_listed_before_all_or_both_went_to_a_party(order: list[str], quant
     found = seats(f"{listed} {quantifier} {verb} to {winner}.")
     assert set(found) == set(wards)
     assert {result.party for result in found.values()} == {winner.replace("the ", "").replace("Greens", "Green")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Lowfield", "Brook Hill", "Kingsmead"]), st.sampled_from(["won both seats", "won", "were elected"]))
+def test_a_clause_opening_on_another_place_is_not_the_seat_being_read(place: str, said: str) -> None:
+    doc = document_of("Reform UK gained Boston and Skegness from the Conservatives.",
+                      f"In {place}, Labour pair Jane Roe and Tom Smith {said}.", title="Results as they happened",
+                      date="2024-07-05")
+    found = [f for f in extract_document(doc) if isinstance(f, SeatResult) and f.area == "Boston and Skegness"]
+    assert [f.winner for f in found] == [None]

@@ -405,7 +405,8 @@ class Reader:
         if not areas and st.people:
             homes = {self.homes.get((p, election)) for p in st.people} - {None}
             areas = [homes.pop()] if len(homes) == 1 else []
-        if not areas and (st.people or self._names_the_seat(clause) or st.majority or st.outcome or st.party_shares or st.party_votes):
+        if not areas and (st.people or self._names_the_seat(clause) or st.majority or st.outcome or st.party_shares or st.party_votes) \
+                and not _opens_on_another_place(clause, election):
             areas = self._context_area(election, st)
         return areas
 
@@ -622,6 +623,12 @@ def _taken_from_each(clause: Clause, st: Statement, areas: list[str]) -> list[St
 def _after_from(clause: Clause, i: int) -> bool:
     k = i - 1 if i > 0 and clause.lower(i - 1) == "the" else i
     return k > 0 and clause.lower(k - 1) == "from"
+
+
+def _opens_on_another_place(clause: Clause, election: Election) -> bool:
+    """'In Lowfield, Jane Roe and Tom Smith won both seats' in a general election's story: a clause opening on a
+    place that is none of this election's areas is about a contest of its own, not the one being read."""
+    return election.area_kind != "division" and clause.lower(0) == "in" and bool(divisions(clause))
 
 
 def _only_party_shares(st: Statement) -> bool:
