@@ -304,14 +304,7 @@ def _is_place(text: str) -> bool:
 def party_of(text: str) -> str | None:
     """The party a run of words names, possessive dropped ("Green Party's")."""
     label = _POSSESSIVE.sub("", text) if re.search(r"['’]s?$", text) and len(text) > 3 else text
-    if reference.party_named(label):
-        return label
-    short = _SHORT_INDEPENDENTS.fullmatch(label)  # 'Ashfield Ind': a local independents' group, as lists shorten it
-    whole = f"{short.group(1)} Independents" if short else None
-    return whole if whole and reference.party_named(whole) else None
-
-
-_SHORT_INDEPENDENTS = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:Ind|Inds|Indep|Indeps)\.?")
+    return label if reference.party_named(label) else None  # 'Ashfield Ind' too: reference.cut_party_forms
 
 
 @lru_cache(maxsize=8192)

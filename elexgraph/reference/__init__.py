@@ -110,8 +110,12 @@ def name_words(party: Party) -> list[str]:
 
 
 def _cuts(word: str) -> tuple[str, ...]:
-    """A word as a results table shortens it: its first three letters or more ('Ind', 'Indep')."""
-    return (word,) if len(word) <= 4 else (*(word[:n] for n in range(3, len(word))), word)
+    """A word as a results table shortens it: its first three letters or more ('Ind', 'Indep'), a plural's with
+    its 's' kept ('Inds', 'Indeps')."""
+    if len(word) <= 4:
+        return (word,)
+    cut = tuple(word[:n] for n in range(3, len(word)))
+    return (*cut, word, *(c + "s" for c in cut if word.endswith("s")))
 
 
 @cache

@@ -312,10 +312,7 @@ class Reader:
         areas = self._areas_of(clause, st, election)
         if _only_party_shares(st) and not (self.areas(clause, election) or election.kind in ("by-election", "mayoral", "pcc")):
             return  # 'Reform took 30% of the vote': across the county, unless the clause or the contest is one place
-        if len(areas) > 1 and st.majority is not None:
-            st = replace(st, majority=None)  # 'won A by 52 votes and B by 300': one figure is no majority of all
-        befores = _taken_from_each(clause, st, areas)
-        for area, said in zip(areas, befores):
+        for area, said in zip(areas, _said_of_each(clause, st, areas)):
             target = with_area(election, area)
             self.pool(clause.sentence, self.contest(target, area), said)
             placed = list(st.people) if len(areas) == 1 and len(st.people) == 1 else [st.winner] if st.winner else []
@@ -609,9 +606,13 @@ def _pairs_unread(clause: Clause, st: Statement) -> bool:
                 and len(clause.where("person")) > 1)
 
 
-def _taken_from_each(clause: Clause, st: Statement, areas: list[str]) -> list[Statement]:
-    """Each seat's statement: 'gained A from the Conservatives and B from Labour' names each one's party before
-    in the seats' order; where the parties taken from are more than one and not one a seat, none is said."""
+def _said_of_each(clause: Clause, st: Statement, areas: list[str]) -> list[Statement]:
+    """What a clause says of each seat it names. Of several: no one majority ('won A by 52 votes and B by 300'),
+    and each its own party before ('gained A from the Conservatives and B from Labour', in the seats' order; none
+    where the parties taken from are more than one and not one a seat)."""
+    if len(areas) <= 1:
+        return [st] * len(areas)
+    st = replace(st, majority=None)
     taken = [clause.mention(i).party for i in clause.where("party") if _after_from(clause, i)]
     if len(set(taken)) <= 1:
         return [st] * len(areas)
