@@ -10,7 +10,6 @@ and reopens when the store's files changed.
 from __future__ import annotations
 
 import os
-import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -27,7 +26,7 @@ from elexgraph.errors import QueryError, StoreError
 from elexgraph.resources import resource_dir
 from elexgraph.store.answers import FILE_NAME as ANSWERS_FILE
 from elexgraph.store.answers import AnswerCache, answer_key, opened, packed, packed_answer, state_token, unpacked
-from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form
+from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form, substituted
 from elexgraph.store.combined import combined
 from elexgraph.store.described import body_of_rows, body_of_triples, result_of, still_good
 from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph_rows
@@ -286,9 +285,9 @@ class EmbeddedStore(GraphStore):
         return answer
 
     def _graphs_naming(self, iri: str) -> list[str]:
-        """The graphs naming the resource (queries/store-graphs-naming.rq, the IRI written in place of ?resource
-        as a ``# @substitute`` query's value is, so that each pattern starts from it), in order of their IRIs."""
-        sparql = _RESOURCE.sub(lambda _: str(NamedNode(iri)), _graphs_naming_query())
+        """The graphs naming the resource (queries/store-graphs-naming.rq, a ``# @substitute`` query: each
+        pattern starts from the IRI), in order of their IRIs."""
+        sparql = substituted(_graphs_naming_query(), {"resource": str(NamedNode(iri))})
         return [row[0].value for row in self._run(sparql, None, {}).rows if row[0] is not None]
 
     def _combined(self, query: BoundQuery, state: str, whole: Whole) -> QueryResult | None:
@@ -429,9 +428,6 @@ class EmbeddedStore(GraphStore):
         del self._store  # closed: its files are as a reader will find them (closing writes to them)
         if not self.read_only:
             self._answers.wrote(state_token(self._stamp), state_token(_stamp(self.path)), self._written)
-
-
-_RESOURCE = re.compile(r"\?resource\b")
 
 
 @lru_cache(maxsize=1)
