@@ -67,6 +67,8 @@ LEAVINGS = [
     "{p} councillor {a} has resigned her membership of the party.",
     "{a} announced{when} her resignation from the {p} Party alongside 19 other councillors.",
     "{p} MP {a} had the whip withdrawn{when}.",
+    "Councillor {a} had the whip removed by {p}{when} and now sits as an independent.",
+    "Cllr {a} has had the whip withdrawn by {p}{when}.",
     "The {p} MP for Anytown, {a}, has had the party whip withdrawn.",
     "{p} has suspended the MP for Anytown, {a}, pending an investigation.",
     "{a} was expelled from the {p} Party{when}.",
