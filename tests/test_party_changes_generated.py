@@ -43,6 +43,8 @@ DEFECTIONS = [
     "{title} {a} joined {q} from the {p}{when}.",
     "{title} {a} has joined {q} from {p}{when}, saying the party had changed.",
     "{title} {a} has walked out of the {p} and joined {q}{when}.",
+    "{title} {a} quit {p}{when} and joined {q}.",
+    "{title} {a} left the {p} group{when} to join {q}.",
     "{title} {a} has joined {q}, having previously been a {p} member.",
     "{title} {a}, who was a {p} councillor, has defected to {q}.",
     # the party left in an aside ('formerly'), or after a time ('after two years as a … councillor')
@@ -121,6 +123,8 @@ INDEPENDENT_ONE = [
     ("Cllr {a}, who left the {p} in June, has set up a new party called Anytown Together.", "Anytown Together"),
     ("Former {p} councillor {a} is now a member of the Anytown Independents.", "Anytown Independents"),
     ("Cllr {a} quit the {p} to join Anytown Change earlier this year.", "Anytown Change"),
+    ("Cllr {a} left the {p} group last week to form the new Anytown Independents group with two colleagues.",
+     "Anytown Independents"),
     ("Cllr {a} quit the {p} to join Anytown Council's cabinet.", None),
     ("{p} councillor {a} left the party and joined forces with residents.", None),
 ]
