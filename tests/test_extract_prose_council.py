@@ -252,3 +252,139 @@ def test_a_division_named_after_a_street_is_a_division(division: str, shape: str
     cands, results = facts(shape.format(w=winner, d=division, n=votes))
     assert [(r.area, r.winner) for r in results] == [(division, winner)]
     assert (cands[winner].area, cands[winner].votes) == (division, votes)
+
+
+# -- council contests told in sentences (branch councilprose) --------------------------------------------------------
+
+SEVERAL_WINNERS = [
+    "In {d}, {a} and {b} won both seats for Labour.",
+    "Labour's {a} and {b} won {d}.",
+    "{a} (Lab) and {b} (Lab) were elected in {d}.",
+    "Labour candidates {a} and {b} won the two seats in the {d} ward.",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(SEVERAL_WINNERS), st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.sampled_from(LOSERS))
+def test_several_winners_of_one_ward_each_won_a_seat_of_it(shape: str, division: str, first: str, second: str) -> None:
+    cands, results = facts(shape.format(a=first, b=second, d=division))
+    assert sorted(((r.area, r.winner, r.party, r.seat) for r in results), key=lambda r: r[3]) == [
+        (division, first, "Labour", 0), (division, second, "Labour", 1)]
+    assert {p: (c.area, c.party, c.rank) for p, c in cands.items()} == {
+        first: (division, "Labour", 1), second: (division, "Labour", 1)}
+
+
+def test_several_winners_in_a_general_election_s_seat_are_not_one_seat_s() -> None:
+    doc = document_of("Labour's Jane Roe and Tom Smith won Lincoln.", title="Labour gains", date="2024-07-05")
+    assert not [r for r in check(list(extract(doc)), doc).kept if isinstance(r, SeatResult) and r.seat]
+
+
+def _towns() -> list[str]:
+    """Towns of the reference data that are no council's, constituency's, police area's or mayoralty's (a division
+    may be named after one)."""
+    from elexgraph.annotate.gazetteer import gazetteer
+    from elexgraph.annotate.tokens import tokenize
+    from elexgraph.reference import places
+
+    known = gazetteer().places
+    plain = [p.name for p in places() if p.kind == "town"
+             and (r := known.get(tuple(t.lower for t in tokenize(p.name)))) is not None
+             and not (r.council or r.constituencies or r.police_area or r.mayoralty)]
+    return sorted(plain)[:8]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Reform UK's {w} won in {t} with {n:,} votes.", "Reform UK's {w} was re-elected in {t} with "
+                        "{n:,} votes.", "In {t}, Reform UK's {w} held on with {n:,} votes."]),
+       st.sampled_from(_towns()), st.sampled_from(WINNERS), st.integers(300, 4000))
+def test_a_town_a_named_winner_won_in_is_her_division(shape: str, town: str, winner: str, votes: int) -> None:
+    cands, results = facts(shape.format(w=winner, t=town, n=votes))
+    assert [(r.area, r.winner, r.party) for r in results] == [(town, winner, "Reform UK")]
+    assert (cands[winner].area, cands[winner].votes) == (town, votes)
+
+
+@pytest.mark.parametrize("sentence", ["Reform UK won in {t} and across the county.", "Jane Roe, who lives in {t}, "
+                                      "spoke at the count.", "In {t}, Reform UK won every seat."])
+def test_a_town_named_in_passing_is_no_division(sentence: str) -> None:
+    for town in _towns()[:3]:
+        _, results = facts(sentence.format(t=town))
+        assert not [r for r in results if r.area == town]
+
+
+KEPT_OR_WON = [
+    "Independent {w} kept hold of her seat in {d}.",
+    "Independent {w} hung on in {d}.",
+    "Independent {w} clung on to her seat in {d}.",
+    "Independent {w} survived in {d}.",
+    "Independent {w} successfully defended her {d} seat.",
+    "Independent {w} claimed victory in {d}.",
+    "Independent {w} was successful in {d}.",
+    "Independent {w} is the new county councillor for {d}.",
+    "Independent {w} will be the new councillor for {d}.",
+    "Independent {w} was voted in as councillor for {d}.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(KEPT_OR_WON), st.sampled_from(DIVISIONS), st.sampled_from(WINNERS))
+def test_more_words_of_keeping_or_winning_a_division(shape: str, division: str, winner: str) -> None:
+    cands, results = facts(shape.format(w=winner, d=division))
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Independent")]
+    assert (cands[winner].area, cands[winner].rank) == (division, 1)
+
+
+@pytest.mark.parametrize("sentence", ["The council is hung after the count.", "Jane Roe survived a vote of no confidence.",
+                                      "Jane Roe defended her decision to stand.", "Jane Roe picked up 900 votes in Abbey.",
+                                      "Jane Roe, who was defending her seat, spoke after the count."])
+def test_words_of_keeping_that_tell_no_win(sentence: str) -> None:
+    _, results = facts(sentence)
+    assert not [r for r in results if r.winner == "Jane Roe"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.sampled_from(LOSERS))
+def test_a_councillor_who_represented_a_division_lost_it(division: str, winner: str, loser: str) -> None:
+    cands, results = facts(f"{loser}, who had represented {division} since 2017, lost to Reform UK's {winner}.")
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Reform UK")]
+    assert cands[loser].area == division
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Kirkby in the Dale", "Sutton on Trent", "Brook Hill"]), st.sampled_from(WINNERS),
+       st.sampled_from(["on Thursday", "in May", "with 900 votes"]))
+def test_small_words_inside_a_division_s_name_join_it(division: str, winner: str, after: str) -> None:
+    _, results = facts(f"Reform UK's {winner} won {division} {after}.")
+    assert [(r.area, r.winner) for r in results] == [(division, winner)]
+
+
+def test_a_locality_after_the_is_no_division() -> None:
+    cands, results = facts("The Independents Ann Roe and Sam Tarn also triumphed in the Lowlands.")
+    assert not results and not [c for c in cands.values() if c.rank == 1]
+
+
+CROSSHEAD_PROSE = [
+    "Reform UK's {w} won with {n:,} votes, beating Conservative {l}.",
+    "{w} (Reform UK) was elected with {n:,} votes, defeating Conservative {l}.",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(CROSSHEAD_PROSE), st.sampled_from(DIVISIONS[:4]), st.sampled_from(WINNERS),
+       st.sampled_from(LOSERS), st.integers(1000, 3000))
+def test_a_crosshead_naming_a_division_is_the_contest_of_the_prose_under_it(
+        shape: str, division: str, winner: str, loser: str, votes: int) -> None:
+    cands, results = facts(division, shape.format(w=winner, l=loser, n=votes), "Other news", f"{loser} said he was sad.")
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Reform UK")]
+    assert (cands[winner].area, cands[winner].votes, cands[loser].area) == (division, votes, division)
+
+
+@pytest.mark.parametrize("crosshead", ["Reform Surge", "Labour Hold Abbey", "Derbyshire", "Amber Valley"])
+def test_a_crosshead_naming_no_division_places_nothing(crosshead: str) -> None:
+    _, results = facts(crosshead, "Reform UK's Ann Roe won with 1,500 votes.")
+    assert not [r for r in results if r.area == crosshead]
+
+
+def test_a_party_s_gain_under_a_division_s_crosshead_is_the_division_s() -> None:
+    _, results = facts("Lowfield", "Reform gain from Conservative.")
+    assert [(r.area, r.party, r.outcome, r.previous_party) for r in results] == [
+        ("Lowfield", "Reform UK", "gain", "Conservative")]

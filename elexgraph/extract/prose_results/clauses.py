@@ -44,7 +44,8 @@ class Clause:
 
     def _names_a_division(self, refs: list[Mention | None], i: int) -> bool:
         before = self.lower(i - 1)
-        if before in ("in", "&") or (before == "for" and self.lower(i - 2) in words("standing_offices")):
+        if before in ("in", "&") or before in words("represent_verbs") or (
+                before == "for" and self.lower(i - 2) in words("standing_offices", "elected_offices")):
             return True
         if i == 0 and self.lower(1) == ":" and any(m is not None and m.kind == "person" for m in refs[2:]):
             return True  # 'Brook Hill: Reform UK's Jane Roe won …', a round-up's line opening on its division

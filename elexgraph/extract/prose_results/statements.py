@@ -79,6 +79,7 @@ class Statement:
     subject: str | None = None  # the person the clause is about
     subject_party: str | None = None  # the party the clause is about, when no person is
     co_winners: list[str] = field(default_factory=list)  # 'held by Labour's A, B and C'
+    joint: list[str] = field(default_factory=list)  # 'A and B won Brook Hill': a list of winners, one seat's or each their own
     people: dict[str, PersonFacts] = field(default_factory=dict)
     homes: dict[str, Mention] = field(default_factory=dict)  # 'Jane Roe (Anytown)': the place printed beside a name
     party_shares: dict[str, float] = field(default_factory=dict)  # 'the Greens took 31.4% of the vote'
@@ -491,6 +492,7 @@ class ClauseReader:
         actor, party = self._winner_at(clause, v, st)
         if actor and st.winner is None:
             self.win(st, actor, clause, v)
+            self._read_joint(clause, v, st)
         elif party and not actor and st.party is None:
             self._party_won(clause, v, st, party)
         self._read_beaten(clause, v, st)
@@ -804,6 +806,19 @@ class ClauseReader:
         if len(people) < 2 or not any(clause.lower(j) in ("all", "both", "each") for j in range(people[-1], v)):
             return []
         return [clause.mention(i).person for i in people]
+
+    def _read_joint(self, clause: Clause, v: int, st: Statement) -> None:
+        """'Labour's A and B won Brook Hill', 'A (Lab) and B (Lab) were elected in Castle': the people listed as one
+        subject right before the verb, each with the party printed beside them (else the one party printed before the
+        first, or the one they won for). Whether they won one ward's seats or each their own, the reader decides."""
+        people = [i for i in range(v) if clause.kind(i) == "person"]
+        if len(people) < 2 or st.winner not in (clause.mention(people[0]).person, clause.mention(people[-1]).person) or not all(
+                _joins_a_list(clause, j) for j in range(people[0], v) if clause.kind(j) != "person"):
+            return
+        shared = self._party_for(clause, v) or _one_party_before(clause, people[0], v)
+        st.joint = [clause.mention(i).person for i in people]
+        for name in st.joint:
+            st.person(name).party = st.person(name).party or shared
 
     def _actor_before(self, clause: Clause, v: int) -> tuple[str | None, str | None]:
         """The person or party named last before item v, when only descriptive words stand between."""
@@ -1359,6 +1374,26 @@ def _with_person_before(clause: Clause, at: int) -> int | None:
     while k >= 0 and (clause.lower(k) in words("offices", "possessive_marks") or clause.kind(k) == "party"):
         k -= 1
     return j if clause.lower(k) == "with" or k < 0 and _opens_after(clause, "with") else None
+
+
+def _joins_a_list(clause: Clause, j: int) -> bool:
+    """The item at j may stand in a list of names before its verb: a comma, 'and', a name's party in brackets
+    ('A (Lab) and B (Lab)'), a word of being or the like ('were', 'both', 'also')."""
+    word = clause.lower(j)
+    return word in (",", "and", "&") or word in words("before_verb") or word in _BE or _in_brackets(clause, j)
+
+
+def _in_brackets(clause: Clause, j: int) -> bool:
+    """The item at j is a bracket round one item, or that item ('(Lab)')."""
+    return any(clause.lower(k) == "(" and clause.lower(k + 2) == ")" for k in (j, j - 1, j - 2))
+
+
+def _one_party_before(clause: Clause, first: int, v: int) -> str | None:
+    """The one party printed before the first of a list of names, as theirs ("Labour's A and B", 'Labour
+    candidates A and B'), where no other stands before the verb but in brackets."""
+    before = {clause.mention(k).party for k in clause.where("party") if k < first}
+    among = [k for k in clause.where("party") if first < k < v and not _in_brackets(clause, k)]
+    return before.pop() if len(before) == 1 and not among else None
 
 
 def _opens_after(clause: Clause, word: str) -> bool:
