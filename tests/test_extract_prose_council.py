@@ -388,3 +388,59 @@ def test_a_party_s_gain_under_a_division_s_crosshead_is_the_division_s() -> None
     _, results = facts("Lowfield", "Reform gain from Conservative.")
     assert [(r.area, r.party, r.outcome, r.previous_party) for r in results] == [
         ("Lowfield", "Reform UK", "gain", "Conservative")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Labour held {a}, {b} and {c}.", "Labour held on to {a}, {b} and {c} for the party.",
+                        "Labour retained {a}, {b} and {c}."]),
+       st.permutations(["Abbey", "Brook Hill", "Kirk Vale", "Castle"]))
+def test_the_last_of_a_list_of_divisions_is_one_even_when_it_reads_like_a_name(shape: str, names: list[str]) -> None:
+    _, results = facts(shape.format(a=names[0], b=names[1], c=names[2]))
+    assert sorted((r.area, r.party, r.outcome) for r in results) == sorted((n, "Labour", "hold") for n in names[:3])
+
+
+def test_a_name_after_and_with_a_verb_of_its_own_is_a_person() -> None:
+    cands, results = facts("Labour held Abbey and Jane Roe won Castle for Reform UK.")
+    assert {r.area: r.winner for r in results} == {"Abbey": None, "Castle": "Jane Roe"}
+
+
+PARTY_SEATS = [
+    ("Reform UK's gains included {a}, {b} and {c}.", "gain"),
+    ("Gains for Reform UK came in {a}, {b} and {c}.", "gain"),
+    ("Reform UK's holds included {a}, {b} and {c}.", "hold"),
+    ("Reform UK won seats in {a}, {b} and {c}.", None),
+    ("Reform UK held on to seats in {a}, {b} and {c}.", "hold"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(PARTY_SEATS), st.permutations(["Abbey", "Brook Hill", "Kirk Vale", "Castle", "Lowfield"]))
+def test_a_party_s_seats_listed_by_division(shape: tuple[str, str | None], names: list[str]) -> None:
+    text, outcome = shape
+    _, results = facts(text.format(a=names[0], b=names[1], c=names[2]))
+    assert sorted((r.area, r.winner, r.party, r.outcome) for r in results) == sorted(
+        (n, None, "Reform UK", outcome) for n in names[:3])
+
+
+@pytest.mark.parametrize("sentence", ["Labour's only win was in {d}.", "The Liberal Democrats' only seat came in {d}."])
+def test_a_party_s_only_seat(sentence: str) -> None:
+    _, results = facts(sentence.format(d="Lowfield"))
+    assert [(r.area, r.winner) for r in results] == [("Lowfield", None)] and results[0].party in ("Labour",
+                                                                                                  "Liberal Democrats")
+
+
+@pytest.mark.parametrize("sentence", ["Reform UK won seats in Derbyshire and Nottinghamshire.",
+                                      "Reform UK's gains included two seats in the north.",
+                                      "Labour won seats in Lowfield.", "Reform UK's gains included Thursday's count."])
+def test_a_party_s_seats_in_areas_that_are_no_divisions(sentence: str) -> None:
+    _, results = facts(sentence)
+    assert not results
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Sitting councillor {w} won {d} with 900 votes.", "{w}, the sitting councillor, won {d} with "
+                        "900 votes.", "Re-elected Conservative councillor {w} won {d} with 900 votes."]),
+       st.sampled_from(DIVISIONS), st.sampled_from(WINNERS))
+def test_a_holder_who_won_held_the_seat(shape: str, division: str, winner: str) -> None:
+    _, results = facts(shape.format(w=winner, d=division))
+    assert [(r.area, r.winner, r.outcome) for r in results] == [(division, winner, "hold")]

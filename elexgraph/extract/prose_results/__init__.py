@@ -28,7 +28,7 @@ from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
-from elexgraph.extract.prose_results.divisions import crosshead_division, divisions
+from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats
 from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
 from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.statements import (ClauseReader, PersonFacts, Statement, first_since,
@@ -78,6 +78,7 @@ class Reader:
                 self.moved_on = self.moved_on or self.context is not None
                 self.context = None
             self._note_held_since(sentence)
+            self._read_party_seats(sentence)
             if len(sentence.people) >= 2:
                 self._read_standing(cut[sentence.index])
                 if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
@@ -235,6 +236,22 @@ class Reader:
                     party = self.clauses.party_beside(clause, i)
                     if party:
                         self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
+
+    def _read_party_seats(self, sentence: Sentence) -> None:
+        """"Labour's gains included Abbey and Castle", "Reform UK's only win was in Lowfield", 'Labour won seats in
+        Abbey, Castle and Lowfield': in a council election's story, each division listed is the party's seat (gain or
+        hold where the words say so)."""
+        main = self.doc.election.main
+        if main is None or main.area_kind != "division":
+            return
+        for match, areas in party_seats(sentence):
+            party = next((item.ref.party for item in match.items(sentence.items, "party")), None)
+            what = " ".join(item.lower for item in match.items(sentence.items, "what"))
+            outcome = "gain" if what in words("gain") or what in ("took", "gains") else \
+                "hold" if what in words("hold") or what in ("kept", "holds") else None
+            for area in areas:
+                said = Statement(won=True, party=party, outcome=outcome, previous_party=party if outcome == "hold" else None)
+                self.pool(sentence, self.contest(with_area(main, area), area), said)
 
     def _note_held_since(self, sentence: Sentence) -> None:
         """'The seat, held by the Conservatives since 2010, …', 'ending 14 years of Labour rule': the party that held

@@ -175,8 +175,8 @@ def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
     if contest.outcome is None and contest.previous_party and contest.party:
         contest.outcome = "hold" if contest.previous_party == contest.party else "gain"
         contest.derived.add("outcome")
-    if contest.outcome is None and contest.winner and _said_again(contest):
-        contest.outcome = "hold"  # 'Jane Roe, returned again with 21,204 votes': the holder won again
+    if contest.outcome is None and contest.winner and (_said_again(contest) or _holder_won(contest)):
+        contest.outcome = "hold"  # 'Jane Roe, returned again with 21,204 votes', 'the sitting councillor won': the holder won again
         contest.derived.add("outcome")
     if contest.outcome is None and contest.winner and any(
             e.incumbent for p, e in contest.candidates.items() if p != contest.winner):
@@ -220,6 +220,12 @@ def _turns() -> re.Pattern[str]:
     """Where a sentence turns to another contest: a semicolon or a word of the class `contest_turns`."""
     turns = "|".join(re.escape(w) for w in sorted(words("contest_turns")))
     return re.compile(rf";|\b(?:{turns})\b", re.I)
+
+
+def _holder_won(contest: Contest) -> bool:
+    """The winner is the one the article says held the seat up to the contest ('the sitting councillor, Jane Roe')."""
+    entry = contest.candidates.get(contest.winner) if contest.winner else None
+    return entry is not None and entry.incumbent
 
 
 def _said_again(contest: Contest) -> bool:

@@ -6,10 +6,15 @@ a verb of winning with 'in', 'for' or 'taking' before it, a colon after it openi
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from elexgraph import reference
 from elexgraph.annotate.gazetteer import gazetteer
 from elexgraph.annotate.lexicon import not_names, words
 from elexgraph.annotate.list_lines import only_a_label
+from elexgraph.annotate.document import Sentence
+from elexgraph.annotate.patterns import Item, Match
 from elexgraph.annotate.tokens import tokenize
 from elexgraph.extract.list_places import division_label
 from elexgraph.extract.prose_results.clauses import Clause
@@ -231,3 +236,49 @@ def crosshead_division(text: str) -> str | None:
     if _known_area(label):
         return None
     return None if any(c.name.lower().startswith(label.lower()) for c in reference.councils()) else label
+
+
+def names_listed(items: list[Item], start: int, plural: bool) -> list[str]:
+    """The divisions' names listed from item `start` ('Abbey, Castle and Brook Hill'), each a run of capitalised
+    words, up to the first word that is none of a list: none where one is a known area's, a party's or a word that
+    names nothing ('Thursday'); a town the gazetteer knows may hold several divisions, so none where the words say
+    `plural` seats are in the names ('won seats in Anytown and Otherton')."""
+    runs = _runs_listed(items, start)
+    found = [" ".join(it.text for it in run) for run in runs if run]
+    if len(found) != len(runs) or any(_stop(w) or _known_area(n) or reference.party_named(n)
+                                      for n in found for w in n.split()):
+        return []
+    if plural and (len(found) < 2 or any(len(run) == 1 and "PLACE" in run[0].tags for run in runs)):
+        return []
+    return found
+
+
+def _runs_listed(items: list[Item], start: int) -> list[list[Item]]:
+    """The runs of capitalised items from `start`, split at commas and 'and', to the first item of no list."""
+    runs: list[list[Item]] = [[]]
+    for item in items[start:]:
+        if item.lower in (",", "and") and runs[-1]:
+            runs.append([])
+        elif item.text[:1].isupper() and not {"PARTY", "NUM"} & set(item.tags) or item.text == "&" and runs[-1]:
+            runs[-1].append(item)
+        else:
+            break
+    return runs
+
+
+# A word of each [[party_seats]] shape: a sentence with none is not tried.
+_PARTY_SEATS = re.compile(r"\b(?:included?|includes|came|come|only|seats\s+in)\b", re.I)
+
+
+def party_seats(sentence: Sentence) -> Iterator[tuple[Match, list[str]]]:
+    """Each [[party_seats]] match of a sentence ("Labour's gains included Abbey and Castle") with the divisions'
+    names it lists."""
+    if not sentence.parties or not _PARTY_SEATS.search(sentence.text):
+        return
+    from elexgraph.extract.prose_results.rules import flagged, patterns  # the rules read clauses, as this does
+
+    plural = flagged("party_seats", "plural")
+    for match in patterns("party_seats").finditer(sentence.items, sentence.encoded):
+        names = names_listed(sentence.items, match.end, plural[match.pattern])
+        if names:
+            yield match, names

@@ -946,11 +946,13 @@ class ClauseReader:
 
     @staticmethod
     def _won_again(clause: Clause, v: int) -> bool:
-        """'a third successive term', 'for a second time', 'won again', 'has again been elected', 'once again won'."""
+        """'a third successive term', 'for a second time', 'won again', 'has again been elected', 'once again won',
+        're-elected' before the verb."""
         rest = range(v, len(clause.items))
         return any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
                    or clause.lower(j) in words("terms_again") and clause.lower(j + 1) in ("term", "time") for j in rest) \
-            or any(clause.lower(j) == "again" for j in range(max(0, v - 3), len(clause.items)))
+            or any(clause.lower(j) == "again" for j in range(max(0, v - 3), len(clause.items))) \
+            or any(clause.lower(j) == "re-elected" for j in range(v))  # 'Re-elected councillor Jane Roe won Abbey'
 
     def win(self, st: Statement, person: str | None, clause: Clause, v: int) -> None:
         if person is None:
