@@ -444,3 +444,27 @@ def test_a_party_s_seats_in_areas_that_are_no_divisions(sentence: str) -> None:
 def test_a_holder_who_won_held_the_seat(shape: str, division: str, winner: str) -> None:
     _, results = facts(shape.format(w=winner, d=division))
     assert [(r.area, r.winner, r.outcome) for r in results] == [(division, winner, "hold")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(["Abbey", "Brook Hill", "Kirk Vale", "Castle"]), st.sampled_from(WINNERS), st.sampled_from(LOSERS))
+def test_wards_in_brackets_beside_names_are_theirs(wards: list[str], first: str, second: str) -> None:
+    cands, results = facts(f"{first} ({wards[0]}) and {second} ({wards[1]}) were both re-elected for Labour.")
+    assert sorted((r.area, r.winner, r.party, r.outcome) for r in results) == sorted(
+        [(wards[0], first, "Labour", "hold"), (wards[1], second, "Labour", "hold")])
+    assert {p: (c.area, c.party) for p, c in cands.items()} == {first: (wards[0], "Labour"), second: (wards[1], "Labour")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Abbey", "Brook Hill", "Kirk Vale"]), st.sampled_from(WINNERS), st.sampled_from(LOSERS))
+def test_one_ward_in_brackets_places_the_whole_clause(ward: str, winner: str, loser: str) -> None:
+    cands, results = facts(f"Reform UK's {winner} ({ward}) beat Conservative {loser} by 45 votes.")
+    assert [(r.area, r.winner, r.party, r.majority) for r in results] == [(ward, winner, "Reform UK", 45)]
+    assert {p: (c.area, c.party, c.rank) for p, c in cands.items()} == {
+        winner: (ward, "Reform UK", 1), loser: (ward, "Conservative", 2)}
+
+
+def test_a_bracketed_label_in_a_general_election_s_story_is_still_a_party() -> None:
+    doc = document_of("Jane Roe (Elvis) polled 120 votes in Lincoln.", title="Labour win Lincoln", date="2024-07-05")
+    kept = [c for c in check(list(extract(doc)), doc).kept if isinstance(c, Candidacy)]
+    assert [(c.person, c.party) for c in kept] == [("Jane Roe", "Elvis")]

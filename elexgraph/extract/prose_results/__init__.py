@@ -420,6 +420,8 @@ class Reader:
     def _pooled_by_homes(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'A (Anytown) and B (Otherton) kept their seats', 'A and B also lost their seats': each in their own
         area, as the clause or the article places them."""
+        if election.area_kind == "division" and st.wards and not divisions(clause):
+            return self._pooled_by_wards(clause, st, election)
         if st.homes and (len(st.people) > 1 or st.co_winners):
             for person, place in st.homes.items():
                 area = area_named(place.place, election)
@@ -433,6 +435,20 @@ class Reader:
             home = self.homes.get((person, election))
             if home:
                 self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
+        return True
+
+    def _pooled_by_wards(self, clause: Clause, st: Statement, election: Election) -> bool:
+        """'Jane Roe (Abbey) and Tom Smith (Castle) were both re-elected', "Labour's Jane Roe (Abbey) held her seat": in
+        a council's election, each person in the ward printed beside them (what the clause says of anyone else is
+        left: which ward is theirs is not said)."""
+        if len(st.wards) == 1:  # 'Jane Roe (Abbey) beat Tom Smith': everyone the clause names is of her ward
+            ward = next(iter(st.wards.values()))
+            self.pool(clause.sentence, self.contest(with_area(election, ward), ward), st)
+        for person, ward in st.wards.items():
+            target = with_area(election, ward)
+            if len(st.wards) > 1:
+                self.pool(clause.sentence, self.contest(target, ward), st.only(person))
+            self.homes.setdefault((person, target), ward)
         return True
 
     def _read_about(self, clause: Clause, election: Election, area: str) -> None:

@@ -20,6 +20,7 @@ from elexgraph.annotate.lexicon import says, words
 from elexgraph.annotate.numbers import ORDINALS
 from elexgraph.annotate.patterns import Item, Match
 from elexgraph.extract.prose_results.clauses import Clause
+from elexgraph.extract.list_places import division_label
 from elexgraph.extract.prose_results.divisions import lost_division
 from elexgraph.extract.prose_results.figures import year_at
 from elexgraph.extract.prose_results.rules import meaning_at, patterns
@@ -82,6 +83,7 @@ class Statement:
     joint: list[str] = field(default_factory=list)  # 'A and B won Brook Hill': a list of winners, one seat's or each their own
     people: dict[str, PersonFacts] = field(default_factory=dict)
     homes: dict[str, Mention] = field(default_factory=dict)  # 'Jane Roe (Anytown)': the place printed beside a name
+    wards: dict[str, str] = field(default_factory=dict)  # 'Jane Roe (Brook Hill)': a ward printed beside a name
     party_shares: dict[str, float] = field(default_factory=dict)  # 'the Greens took 31.4% of the vote'
     party_votes: dict[str, int] = field(default_factory=dict)  # 'Labour polled 1,204 votes'
     eliminated: bool = False  # the clause tells of candidates eliminated from the count
@@ -317,7 +319,17 @@ class ClauseReader:
             before = _party_before(items, at) or "Independent"
         else:
             before = _party_before(items, at)
-        return before or _party_after(items, at)
+        return before or self._party_after(items, at)
+
+    def _party_after(self, items: list[Item], at: int) -> str | None:
+        """The party printed after a name; in a council election's story not an unknown label in brackets ('Jane Roe
+        (Brook Hill)' names her ward)."""
+        party = _party_after(items, at)
+        main = self.discourse.doc.election.main
+        bracketed = at + 1 < len(items) and items[at + 1].lower == "("
+        if party and bracketed and main is not None and main.area_kind == "division" and reference.party_named(party) is None:
+            return None
+        return party
 
 
     # -- what -----------------------------------------------------------------------------------
@@ -373,6 +385,9 @@ class ClauseReader:
             home = self._bracketed_place(clause, i)
             if home:
                 st.homes[name] = home
+            ward = _bracketed_ward(clause, i)
+            if ward:
+                st.wards[name] = ward
             beside = self.party_beside(clause, i) or self.aside_parties.get(name)
             if beside:
                 st.person(name).party = beside
@@ -1376,6 +1391,20 @@ def _with_person_before(clause: Clause, at: int) -> int | None:
     while k >= 0 and (clause.lower(k) in words("offices", "possessive_marks") or clause.kind(k) == "party"):
         k -= 1
     return j if clause.lower(k) == "with" or k < 0 and _opens_after(clause, "with") else None
+
+
+def _bracketed_ward(clause: Clause, i: int) -> str | None:
+    """'Jane Roe (Brook Hill)', 'Tom Smith (Abbey ward)': capitalised words in brackets after a name, no party's and no
+    count, that may be a council ward's name (whether the contest is a council's, the reader decides)."""
+    if clause.lower(i + 1) != "(":
+        return None
+    end = next((k for k in range(i + 2, min(len(clause.items), i + 7)) if clause.lower(k) == ")"), None)
+    inside = clause.items[i + 2:end] if end else []
+    if not inside or any(clause.kind(k) in ("party", "figure") for k in range(i + 2, end)) or not all(
+            item.text[:1].isupper() or item.lower in ("and", "&") for item in inside):
+        return None
+    label = division_label(" ".join(item.text for item in inside))
+    return None if label is None or reference.party_named(label) else label
 
 
 def _joins_a_list(clause: Clause, j: int) -> bool:
