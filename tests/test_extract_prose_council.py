@@ -252,3 +252,219 @@ def test_a_division_named_after_a_street_is_a_division(division: str, shape: str
     cands, results = facts(shape.format(w=winner, d=division, n=votes))
     assert [(r.area, r.winner) for r in results] == [(division, winner)]
     assert (cands[winner].area, cands[winner].votes) == (division, votes)
+
+
+# -- council contests told in sentences (branch councilprose) --------------------------------------------------------
+
+SEVERAL_WINNERS = [
+    "In {d}, {a} and {b} won both seats for Labour.",
+    "Labour's {a} and {b} won {d}.",
+    "{a} (Lab) and {b} (Lab) were elected in {d}.",
+    "Labour candidates {a} and {b} won the two seats in the {d} ward.",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(SEVERAL_WINNERS), st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.sampled_from(LOSERS))
+def test_several_winners_of_one_ward_each_won_a_seat_of_it(shape: str, division: str, first: str, second: str) -> None:
+    cands, results = facts(shape.format(a=first, b=second, d=division))
+    assert sorted(((r.area, r.winner, r.party, r.seat) for r in results), key=lambda r: r[3]) == [
+        (division, first, "Labour", 0), (division, second, "Labour", 1)]
+    assert {p: (c.area, c.party, c.rank) for p, c in cands.items()} == {
+        first: (division, "Labour", 1), second: (division, "Labour", 1)}
+
+
+def test_several_winners_in_a_general_election_s_seat_are_not_one_seat_s() -> None:
+    doc = document_of("Labour's Jane Roe and Tom Smith won Lincoln.", title="Labour gains", date="2024-07-05")
+    assert not [r for r in check(list(extract(doc)), doc).kept if isinstance(r, SeatResult) and r.seat]
+
+
+def _towns() -> list[str]:
+    """Towns of the reference data that are no council's, constituency's, police area's or mayoralty's (a division
+    may be named after one)."""
+    from elexgraph.annotate.gazetteer import gazetteer
+    from elexgraph.annotate.tokens import tokenize
+    from elexgraph.reference import places
+
+    known = gazetteer().places
+    plain = [p.name for p in places() if p.kind == "town"
+             and (r := known.get(tuple(t.lower for t in tokenize(p.name)))) is not None
+             and not (r.council or r.constituencies or r.police_area or r.mayoralty)]
+    return sorted(plain)[:8]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Reform UK's {w} won in {t} with {n:,} votes.", "Reform UK's {w} was re-elected in {t} with "
+                        "{n:,} votes.", "In {t}, Reform UK's {w} held on with {n:,} votes."]),
+       st.sampled_from(_towns()), st.sampled_from(WINNERS), st.integers(300, 4000))
+def test_a_town_a_named_winner_won_in_is_her_division(shape: str, town: str, winner: str, votes: int) -> None:
+    cands, results = facts(shape.format(w=winner, t=town, n=votes))
+    assert [(r.area, r.winner, r.party) for r in results] == [(town, winner, "Reform UK")]
+    assert (cands[winner].area, cands[winner].votes) == (town, votes)
+
+
+@pytest.mark.parametrize("sentence", ["Reform UK won in {t} and across the county.", "Jane Roe, who lives in {t}, "
+                                      "spoke at the count.", "In {t}, Reform UK won every seat."])
+def test_a_town_named_in_passing_is_no_division(sentence: str) -> None:
+    for town in _towns()[:3]:
+        _, results = facts(sentence.format(t=town))
+        assert not [r for r in results if r.area == town]
+
+
+KEPT_OR_WON = [
+    "Independent {w} kept hold of her seat in {d}.",
+    "Independent {w} hung on in {d}.",
+    "Independent {w} clung on to her seat in {d}.",
+    "Independent {w} survived in {d}.",
+    "Independent {w} successfully defended her {d} seat.",
+    "Independent {w} claimed victory in {d}.",
+    "Independent {w} was successful in {d}.",
+    "Independent {w} is the new county councillor for {d}.",
+    "Independent {w} will be the new councillor for {d}.",
+    "Independent {w} was voted in as councillor for {d}.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(KEPT_OR_WON), st.sampled_from(DIVISIONS), st.sampled_from(WINNERS))
+def test_more_words_of_keeping_or_winning_a_division(shape: str, division: str, winner: str) -> None:
+    cands, results = facts(shape.format(w=winner, d=division))
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Independent")]
+    assert (cands[winner].area, cands[winner].rank) == (division, 1)
+
+
+@pytest.mark.parametrize("sentence", ["The council is hung after the count.", "Jane Roe survived a vote of no confidence.",
+                                      "Jane Roe defended her decision to stand.", "Jane Roe picked up 900 votes in Abbey.",
+                                      "Jane Roe, who was defending her seat, spoke after the count."])
+def test_words_of_keeping_that_tell_no_win(sentence: str) -> None:
+    _, results = facts(sentence)
+    assert not [r for r in results if r.winner == "Jane Roe"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(DIVISIONS), st.sampled_from(WINNERS), st.sampled_from(LOSERS))
+def test_a_councillor_who_represented_a_division_lost_it(division: str, winner: str, loser: str) -> None:
+    cands, results = facts(f"{loser}, who had represented {division} since 2017, lost to Reform UK's {winner}.")
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Reform UK")]
+    assert cands[loser].area == division
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Kirkby in the Dale", "Sutton on Trent", "Brook Hill"]), st.sampled_from(WINNERS),
+       st.sampled_from(["on Thursday", "in May", "with 900 votes"]))
+def test_small_words_inside_a_division_s_name_join_it(division: str, winner: str, after: str) -> None:
+    _, results = facts(f"Reform UK's {winner} won {division} {after}.")
+    assert [(r.area, r.winner) for r in results] == [(division, winner)]
+
+
+def test_a_locality_after_the_is_no_division() -> None:
+    cands, results = facts("The Independents Ann Roe and Sam Tarn also triumphed in the Lowlands.")
+    assert not results and not [c for c in cands.values() if c.rank == 1]
+
+
+CROSSHEAD_PROSE = [
+    "Reform UK's {w} won with {n:,} votes, beating Conservative {l}.",
+    "{w} (Reform UK) was elected with {n:,} votes, defeating Conservative {l}.",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(CROSSHEAD_PROSE), st.sampled_from(DIVISIONS[:4]), st.sampled_from(WINNERS),
+       st.sampled_from(LOSERS), st.integers(1000, 3000))
+def test_a_crosshead_naming_a_division_is_the_contest_of_the_prose_under_it(
+        shape: str, division: str, winner: str, loser: str, votes: int) -> None:
+    cands, results = facts(division, shape.format(w=winner, l=loser, n=votes), "Other news", f"{loser} said he was sad.")
+    assert [(r.area, r.winner, r.party) for r in results] == [(division, winner, "Reform UK")]
+    assert (cands[winner].area, cands[winner].votes, cands[loser].area) == (division, votes, division)
+
+
+@pytest.mark.parametrize("crosshead", ["Reform Surge", "Labour Hold Abbey", "Derbyshire", "Amber Valley"])
+def test_a_crosshead_naming_no_division_places_nothing(crosshead: str) -> None:
+    _, results = facts(crosshead, "Reform UK's Ann Roe won with 1,500 votes.")
+    assert not [r for r in results if r.area == crosshead]
+
+
+def test_a_party_s_gain_under_a_division_s_crosshead_is_the_division_s() -> None:
+    _, results = facts("Lowfield", "Reform gain from Conservative.")
+    assert [(r.area, r.party, r.outcome, r.previous_party) for r in results] == [
+        ("Lowfield", "Reform UK", "gain", "Conservative")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Labour held {a}, {b} and {c}.", "Labour held on to {a}, {b} and {c} for the party.",
+                        "Labour retained {a}, {b} and {c}."]),
+       st.permutations(["Abbey", "Brook Hill", "Kirk Vale", "Castle"]))
+def test_the_last_of_a_list_of_divisions_is_one_even_when_it_reads_like_a_name(shape: str, names: list[str]) -> None:
+    _, results = facts(shape.format(a=names[0], b=names[1], c=names[2]))
+    assert sorted((r.area, r.party, r.outcome) for r in results) == sorted((n, "Labour", "hold") for n in names[:3])
+
+
+def test_a_name_after_and_with_a_verb_of_its_own_is_a_person() -> None:
+    cands, results = facts("Labour held Abbey and Jane Roe won Castle for Reform UK.")
+    assert {r.area: r.winner for r in results} == {"Abbey": None, "Castle": "Jane Roe"}
+
+
+PARTY_SEATS = [
+    ("Reform UK's gains included {a}, {b} and {c}.", "gain"),
+    ("Gains for Reform UK came in {a}, {b} and {c}.", "gain"),
+    ("Reform UK's holds included {a}, {b} and {c}.", "hold"),
+    ("Reform UK won seats in {a}, {b} and {c}.", None),
+    ("Reform UK held on to seats in {a}, {b} and {c}.", "hold"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(PARTY_SEATS), st.permutations(["Abbey", "Brook Hill", "Kirk Vale", "Castle", "Lowfield"]))
+def test_a_party_s_seats_listed_by_division(shape: tuple[str, str | None], names: list[str]) -> None:
+    text, outcome = shape
+    _, results = facts(text.format(a=names[0], b=names[1], c=names[2]))
+    assert sorted((r.area, r.winner, r.party, r.outcome) for r in results) == sorted(
+        (n, None, "Reform UK", outcome) for n in names[:3])
+
+
+@pytest.mark.parametrize("sentence", ["Labour's only win was in {d}.", "The Liberal Democrats' only seat came in {d}."])
+def test_a_party_s_only_seat(sentence: str) -> None:
+    _, results = facts(sentence.format(d="Lowfield"))
+    assert [(r.area, r.winner) for r in results] == [("Lowfield", None)] and results[0].party in ("Labour",
+                                                                                                  "Liberal Democrats")
+
+
+@pytest.mark.parametrize("sentence", ["Reform UK won seats in Derbyshire and Nottinghamshire.",
+                                      "Reform UK's gains included two seats in the north.",
+                                      "Labour won seats in Lowfield.", "Reform UK's gains included Thursday's count."])
+def test_a_party_s_seats_in_areas_that_are_no_divisions(sentence: str) -> None:
+    _, results = facts(sentence)
+    assert not results
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Sitting councillor {w} won {d} with 900 votes.", "{w}, the sitting councillor, won {d} with "
+                        "900 votes.", "Re-elected Conservative councillor {w} won {d} with 900 votes."]),
+       st.sampled_from(DIVISIONS), st.sampled_from(WINNERS))
+def test_a_holder_who_won_held_the_seat(shape: str, division: str, winner: str) -> None:
+    _, results = facts(shape.format(w=winner, d=division))
+    assert [(r.area, r.winner, r.outcome) for r in results] == [(division, winner, "hold")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(["Abbey", "Brook Hill", "Kirk Vale", "Castle"]), st.sampled_from(WINNERS), st.sampled_from(LOSERS))
+def test_wards_in_brackets_beside_names_are_theirs(wards: list[str], first: str, second: str) -> None:
+    cands, results = facts(f"{first} ({wards[0]}) and {second} ({wards[1]}) were both re-elected for Labour.")
+    assert sorted((r.area, r.winner, r.party, r.outcome) for r in results) == sorted(
+        [(wards[0], first, "Labour", "hold"), (wards[1], second, "Labour", "hold")])
+    assert {p: (c.area, c.party) for p, c in cands.items()} == {first: (wards[0], "Labour"), second: (wards[1], "Labour")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Abbey", "Brook Hill", "Kirk Vale"]), st.sampled_from(WINNERS), st.sampled_from(LOSERS))
+def test_one_ward_in_brackets_places_the_whole_clause(ward: str, winner: str, loser: str) -> None:
+    cands, results = facts(f"Reform UK's {winner} ({ward}) beat Conservative {loser} by 45 votes.")
+    assert [(r.area, r.winner, r.party, r.majority) for r in results] == [(ward, winner, "Reform UK", 45)]
+    assert {p: (c.area, c.party, c.rank) for p, c in cands.items()} == {
+        winner: (ward, "Reform UK", 1), loser: (ward, "Conservative", 2)}
+
+
+def test_a_bracketed_label_in_a_general_election_s_story_is_still_a_party() -> None:
+    doc = document_of("Jane Roe (Elvis) polled 120 votes in Lincoln.", title="Labour win Lincoln", date="2024-07-05")
+    kept = [c for c in check(list(extract(doc)), doc).kept if isinstance(c, Candidacy)]
+    assert [(c.person, c.party) for c in kept] == [("Jane Roe", "Elvis")]

@@ -28,7 +28,7 @@ from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
-from elexgraph.extract.prose_results.divisions import divisions
+from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats
 from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
 from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.statements import (ClauseReader, PersonFacts, Statement, first_since,
@@ -59,6 +59,7 @@ class Reader:
         self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
         self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
         self.held_since: dict[str, tuple[str, int, Sentence]] = {}  # an area's party up to now: (party, since, said)
+        self.under_crosshead: tuple[Election, str] | None = None  # the division a crosshead named, the section's
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -69,6 +70,7 @@ class Reader:
         self._note_parties(cut)
         for sentence in self.doc.sentences:
             if self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed:
+                self._note_crosshead(sentence)
                 continue
             if sentence.people:
                 self.context_age += 1
@@ -76,12 +78,31 @@ class Reader:
                 self.moved_on = self.moved_on or self.context is not None
                 self.context = None
             self._note_held_since(sentence)
+            self._read_party_seats(sentence)
             if len(sentence.people) >= 2:
                 self._read_standing(cut[sentence.index])
                 if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
                     continue
             self._read_clauses(cut[sentence.index])
         self._read_headlines(cut)
+
+    def _note_crosshead(self, sentence: Sentence) -> None:
+        """A council round-up's crosshead opens a section: one that is a ward's or division's name ('Brook Hill',
+        'Castle division') makes it the contest the prose under it tells of ('Reform UK's Jane Roe won with 1,204
+        votes'); any other ('Reform surge', a district's name) leaves no contest being read."""
+        main = self.doc.election.main
+        if main is None or main.area_kind != "division" or sentence.paragraph == 0 or sentence.paragraph in self.listed:
+            return
+        label = crosshead_division(sentence.text) if not (sentence.parties or self._named_elsewhere(sentence)) else None
+        self.context = (with_area(main, label), label) if label else None
+        self.context_age, self.context_sentence = 0, sentence.index
+        self.under_crosshead = self.context
+
+    def _named_elsewhere(self, sentence: Sentence) -> bool:
+        """A person the sentence names is named in another sentence too (a crosshead 'Jane Roe' is hers, not a
+        division's: a division's name, which looks like a person's, is printed once)."""
+        named = {m.person for m in sentence.people}
+        return bool(named) and any(m.person in named for s in self.doc.sentences if s is not sentence for m in s.people)
 
     def _read_headlines(self, cut: dict[int, list[Clause]]) -> None:
         """What a headline says of a contest the body reads ('Labour gain Anytown', 'Jane Roe retains Anytown seat
@@ -216,6 +237,22 @@ class Reader:
                     if party:
                         self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
 
+    def _read_party_seats(self, sentence: Sentence) -> None:
+        """"Labour's gains included Abbey and Castle", "Reform UK's only win was in Lowfield", 'Labour won seats in
+        Abbey, Castle and Lowfield': in a council election's story, each division listed is the party's seat (gain or
+        hold where the words say so)."""
+        main = self.doc.election.main
+        if main is None or main.area_kind != "division":
+            return
+        for match, areas in party_seats(sentence):
+            party = next((item.ref.party for item in match.items(sentence.items, "party")), None)
+            what = " ".join(item.lower for item in match.items(sentence.items, "what"))
+            outcome = "gain" if what in words("gain") or what in ("took", "gains") else \
+                "hold" if what in words("hold") or what in ("kept", "holds") else None
+            for area in areas:
+                said = Statement(won=True, party=party, outcome=outcome, previous_party=party if outcome == "hold" else None)
+                self.pool(sentence, self.contest(with_area(main, area), area), said)
+
     def _note_held_since(self, sentence: Sentence) -> None:
         """'The seat, held by the Conservatives since 2010, …', 'ending 14 years of Labour rule': the party that held
         the seat the sentence names (else the one being read) up to the article's own contest."""
@@ -310,16 +347,26 @@ class Reader:
                 or _pairs_unread(clause, st):
             return
         areas = self._areas_of(clause, st, election)
+        several = self._one_ward_s_winners(clause, st, election, areas)
+        if several:
+            st = _all_won(st)
         if _only_party_shares(st) and not (self.areas(clause, election) or election.kind in ("by-election", "mayoral", "pcc")):
             return  # 'Reform took 30% of the vote': across the county, unless the clause or the contest is one place
+        self._pool_in(clause, st, election, areas, several)
+        if len(areas) == 1:
+            self._after_one_area(clause, st, election, areas[0])
+
+    def _pool_in(self, clause: Clause, st: Statement, election: Election, areas: list[str], several: bool) -> None:
+        """Pool what a clause says into the contest of each area it is about; `several`: its winners are one
+        ward's, each of a seat."""
         for area, said in zip(areas, _said_of_each(clause, st, areas)):
             target = with_area(election, area)
             self.pool(clause.sentence, self.contest(target, area), said)
+            if several:
+                _further_winners(self.contest(target, area), said)
             placed = list(st.people) if len(areas) == 1 and len(st.people) == 1 else [st.winner] if st.winner else []
             for person in placed:
                 self.homes.setdefault((person, target), area)
-        if len(areas) == 1:
-            self._after_one_area(clause, st, election, areas[0])
 
     def election_said(self, clause: Clause, st: Statement) -> Election | None:
         """The election a statement is about: the one its words name, else the article's own, else the mayoral,
@@ -373,6 +420,8 @@ class Reader:
     def _pooled_by_homes(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'A (Anytown) and B (Otherton) kept their seats', 'A and B also lost their seats': each in their own
         area, as the clause or the article places them."""
+        if election.area_kind == "division" and st.wards and not divisions(clause):
+            return self._pooled_by_wards(clause, st, election)
         if st.homes and (len(st.people) > 1 or st.co_winners):
             for person, place in st.homes.items():
                 area = area_named(place.place, election)
@@ -386,6 +435,20 @@ class Reader:
             home = self.homes.get((person, election))
             if home:
                 self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
+        return True
+
+    def _pooled_by_wards(self, clause: Clause, st: Statement, election: Election) -> bool:
+        """'Jane Roe (Abbey) and Tom Smith (Castle) were both re-elected', "Labour's Jane Roe (Abbey) held her seat": in
+        a council's election, each person in the ward printed beside them (what the clause says of anyone else is
+        left: which ward is theirs is not said)."""
+        if len(st.wards) == 1:  # 'Jane Roe (Abbey) beat Tom Smith': everyone the clause names is of her ward
+            ward = next(iter(st.wards.values()))
+            self.pool(clause.sentence, self.contest(with_area(election, ward), ward), st)
+        for person, ward in st.wards.items():
+            target = with_area(election, ward)
+            if len(st.wards) > 1:
+                self.pool(clause.sentence, self.contest(target, ward), st.only(person))
+            self.homes.setdefault((person, target), ward)
         return True
 
     def _read_about(self, clause: Clause, election: Election, area: str) -> None:
@@ -406,6 +469,12 @@ class Reader:
                 and not _opens_on_another_place(clause, election):
             areas = self._context_area(election, st)
         return areas
+
+    def _one_ward_s_winners(self, clause: Clause, st: Statement, election: Election, areas: list[str]) -> bool:
+        """'In Lowfield, A and B won both seats for Labour', 'A (Lab) and B (Lab) were elected in Castle': several
+        winners of the one ward (or division) the clause itself names, in a council's election: each won a seat."""
+        return len(st.joint) > 1 and len(areas) == 1 and election.area_kind == "division" and not st.homes \
+            and self.areas(clause, election) == areas
 
     def _aside_areas(self, clause: Clause, st: Statement, election: Election) -> list[str]:
         """A councillor's division an aside names (an MP's or a mayor's office there says only what they are)."""
@@ -467,6 +536,8 @@ class Reader:
         """'Labour hold Chesterfield', 'Tories lose control of X': a party winning a council is not a seat."""
         if st.people or not (st.party or st.previous_party) or divisions(clause):
             return False
+        if self.context is not None and self.context == self.under_crosshead and not clause.where("place"):
+            return False  # 'Reform gain from Conservative.' under the crosshead 'Brook Hill': that division's result
         lowered = {clause.lower(i) for i in range(len(clause.items))}
         if lowered & words("control"):
             return True
@@ -566,6 +637,8 @@ class Reader:
 
 def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Sentence) -> bool:
     """The result a statement gives, unless it names a second winner for the seat (the first is kept)."""
+    if st.winner in contest.further:
+        return True  # the winner of a further seat: the result said is the first seat's
     if st.winner and contest.winner and contest.winner != st.winner:
         return False
     winner = st.winner if st.winner != lost else None
@@ -576,6 +649,20 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Se
             setattr(contest, name, value)
             contest.told[name] = sentence
     return True
+
+
+def _all_won(st: Statement) -> Statement:
+    """What a clause says of the several winners it lists as one subject: each won, the first named first."""
+    for name in st.joint:
+        st.person(name).rank = 1
+    return replace(st, winner=st.joint[0], co_winners=list(st.joint))
+
+
+def _further_winners(contest: Contest, st: Statement) -> None:
+    """The winners of a council ward's further seats, as a statement names them after its first winner."""
+    for person in st.co_winners:
+        if person != contest.winner and person not in contest.further:
+            contest.further.append(person)
 
 
 def _party_of_all(sentence: Sentence, first: Mention) -> str | None:

@@ -16,7 +16,7 @@ from elexgraph.annotate.lexicon import says, words
 from elexgraph.annotate.numbers import ORDINALS
 from elexgraph.extract.places import areas_in
 from elexgraph.extract.prose_results.clauses import clauses
-from elexgraph.extract.prose_results.divisions import divisions
+from elexgraph.extract.prose_results.divisions import divisions, party_seats
 from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.facts import Election
 
@@ -87,6 +87,7 @@ class ArticleView:
             runs = [name for clause in clauses(sentence) for name in divisions(clause)]
             taken = in_turn(sentence.text)
             runs += [taken.group("areas")] if taken else []
+            runs += [name for _, names in party_seats(sentence) for name in names]
             self._named[key] = {_norm(part) for name in runs for part in (name, *run_parts(name))}
         return self._named[key]
 

@@ -44,13 +44,25 @@ class Clause:
 
     def _names_a_division(self, refs: list[Mention | None], i: int) -> bool:
         before = self.lower(i - 1)
-        if before in ("in", "&") or (before == "for" and self.lower(i - 2) in words("standing_offices")):
+        if before in ("in", "&") or before in words("represent_verbs") or (
+                before == "for" and self.lower(i - 2) in words("standing_offices", "elected_offices")):
             return True
         if i == 0 and self.lower(1) == ":" and any(m is not None and m.kind == "person" for m in refs[2:]):
             return True  # 'Brook Hill: Reform UK's Jane Roe won …', a round-up's line opening on its division
         verb = self.taking_verb(i)
+        if not verb and before in (",", "and", "&") and self.lower(i + 1) in _LIST_ENDS:
+            verb = self._list_taken(refs, i)  # 'Labour held Abbey, Castle and Brook Hill.': the list's last name
         return bool(verb) and self.lower(i + 1) not in ("'s", "’s") and any(
             m is not None and m.kind in ("person", "party") for m in refs[:i - verb])
+
+    def _list_taken(self, refs: list[Mention | None], i: int) -> int:
+        """How many items before i a list of divisions' names goes back to the verb that took them ('held Abbey,
+        Castle and …'): 0 where no such list and verb stand before i."""
+        k = i - 1
+        while k > 0 and (self.lower(k) in (",", "and", "&") or (refs[k] is None and self.items[k].text[:1].isupper())
+                         or (refs[k] is not None and refs[k].kind in ("place", "person"))):
+            k -= 1
+        return i - k if k < i - 2 and self.taking_verb(k + 1) else 0
 
     def taking_verb(self, i: int) -> int:
         """How many words before item i say a seat was taken: 'held' (1), 'held onto' (2), 'held on to' (3), else 0."""
@@ -196,6 +208,9 @@ def _asked(cls: str) -> _Asked:
     return _ASKED[0]
 
 
+_LIST_ENDS = frozenset({"", ".", ",", ";", "from", "for", "to", "by", "with", "in", "on", "and", "after"})  # a list's last name
+
+
 def _is_subject(item: Item) -> bool:
     return any(t in ("PERSON", "PARTY", "PRON") for t in item.tags) or item.lower in ("the", "he", "she", "they")
 
@@ -254,7 +269,7 @@ def _cut_at_break(items: list[Item], i: int, start: int) -> list[int]:
     """The cut a word of clause break makes: after a comma, before a new subject, at 'but'."""
     after_comma = items[i - 1].text == ","
     new_subject = i + 1 < len(items) and _is_subject(items[i + 1]) and not _continues_a_list(items, i) \
-        and not _with_a_name(items, i) and not _gapped_conjunct(items, i)
+        and not _with_a_name(items, i) and not _gapped_conjunct(items, i) and not _ends_a_list(items, i)
     if (after_comma or new_subject or items[i].lower == "but") and not _keeps_role(items, i) and _has_verb(items[start:i]):
         return [i - 1 if after_comma else i, i + 1]
     return []
@@ -376,6 +391,14 @@ def _gapped_conjunct(items: list[Item], i: int) -> bool:
     if k + 3 < len(items) and items[k + 1].text == "(" and "PARTY" in items[k + 2].tags and items[k + 3].text == ")":
         k += 3  # 'and Ann Lee (Reform UK) 9,064'
     return k + 1 < len(items) and "NUM" in items[k + 1].tags and (k + 2 == len(items) or items[k + 2].tags == ("P",))
+
+
+def _ends_a_list(items: list[Item], i: int) -> bool:
+    """'held Abbey, Castle and Brook Hill.': after 'and', a name with no verb of its own (the sentence ends, or a
+    word that is no verb follows) is the last of a list; it starts no clause."""
+    k = i + 1
+    return k < len(items) and "PERSON" in items[k].tags and items[i].lower == "and" and (
+        k + 1 == len(items) or items[k + 1].lower in _LIST_ENDS - {"and", "in", "on", "with"})
 
 
 def _continues_a_list(items: list[Item], i: int) -> bool:

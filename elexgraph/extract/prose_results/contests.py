@@ -64,6 +64,7 @@ class Contest:
     told: dict[str, Sentence] = field(default_factory=dict)  # the sentence that gave each value of the result
     party_shares: dict[str, tuple[float, Sentence]] = field(default_factory=dict)  # a party's share, its candidate unnamed
     party_votes: dict[str, tuple[int, Sentence]] = field(default_factory=dict)  # a party's count, its candidate unnamed
+    further: list[str] = field(default_factory=list)  # the winners of a ward's further seats ('A and B won Abbey')
 
     def entry(self, person: str) -> Entry:
         return self.candidates.setdefault(person, Entry())
@@ -162,7 +163,7 @@ def _settle_second(contest: Contest) -> None:
         beaten[0].derived.add("rank")
     second = [e for e in entries.values() if e.rank == 2]
     winner = entries.get(contest.winner) if contest.winner else None
-    if contest.majority is None and winner and winner.votes and len(second) == 1 and second[0].votes \
+    if contest.majority is None and winner and winner.votes and len(second) == 1 and second[0].votes and not contest.further \
             and winner.votes > second[0].votes:
         contest.majority = winner.votes - second[0].votes
         contest.derived.add("majority")
@@ -174,8 +175,8 @@ def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
     if contest.outcome is None and contest.previous_party and contest.party:
         contest.outcome = "hold" if contest.previous_party == contest.party else "gain"
         contest.derived.add("outcome")
-    if contest.outcome is None and contest.winner and _said_again(contest):
-        contest.outcome = "hold"  # 'Jane Roe, returned again with 21,204 votes': the holder won again
+    if contest.outcome is None and contest.winner and (_said_again(contest) or _holder_won(contest)):
+        contest.outcome = "hold"  # 'Jane Roe, returned again with 21,204 votes', 'the sitting councillor won': the holder won again
         contest.derived.add("outcome")
     if contest.outcome is None and contest.winner and any(
             e.incumbent for p, e in contest.candidates.items() if p != contest.winner):
@@ -219,6 +220,12 @@ def _turns() -> re.Pattern[str]:
     """Where a sentence turns to another contest: a semicolon or a word of the class `contest_turns`."""
     turns = "|".join(re.escape(w) for w in sorted(words("contest_turns")))
     return re.compile(rf";|\b(?:{turns})\b", re.I)
+
+
+def _holder_won(contest: Contest) -> bool:
+    """The winner is the one the article says held the seat up to the contest ('the sitting councillor, Jane Roe')."""
+    entry = contest.candidates.get(contest.winner) if contest.winner else None
+    return entry is not None and entry.incumbent
 
 
 def _said_again(contest: Contest) -> bool:
@@ -282,6 +289,18 @@ def facts_of(contest: Contest, doc: Document) -> Iterator[Fact]:
                          contest.outcome, contest.previous_party, contest.majority,
                          derived=tuple(sorted(contest.derived)),
                          field_evidence=_told(doc, contest.told, contest.derived, evidence))
+        yield from _further_seats(contest, doc, evidence)
+
+
+def _further_seats(contest: Contest, doc: Document, evidence: Evidence) -> Iterator[SeatResult]:
+    """A result for each further seat of a ward electing several: its winner and their party, and the gain or hold
+    the article states of the ward where they stood for the first seat's party (no majority: that is the first's)."""
+    for seat, person in enumerate(contest.further, 1):
+        party = contest.candidates[person].party if person in contest.candidates else None
+        said = party is not None and party == contest.party
+        outcome = contest.outcome if said and "outcome" not in contest.derived else None
+        previous = contest.previous_party if outcome and "previous_party" not in contest.derived else None
+        yield SeatResult(evidence, NAME, contest.election, contest.area, person, party, outcome, previous, seat=seat)
 
 
 def _told(doc: Document, told: dict[str, Sentence | Paragraph], derived: set[str],

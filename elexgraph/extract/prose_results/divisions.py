@@ -6,8 +6,17 @@ a verb of winning with 'in', 'for' or 'taking' before it, a colon after it openi
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
+from elexgraph import reference
+from elexgraph.annotate.gazetteer import gazetteer
 from elexgraph.annotate.lexicon import not_names, words
 from elexgraph.annotate.list_lines import only_a_label
+from elexgraph.annotate.document import Sentence
+from elexgraph.annotate.patterns import Item, Match
+from elexgraph.annotate.tokens import tokenize
+from elexgraph.extract.list_places import division_label
 from elexgraph.extract.prose_results.clauses import Clause
 
 _NOT_NAMES = ("The", "A", "An", "His", "Her", "Their", "Its")
@@ -31,7 +40,18 @@ def _run_end(clause: Clause, i: int) -> int:
     j = i
     while j < len(clause.items) and (capitalised(clause, j) or (clause.lower(j) in ("and", "&") and capitalised(clause, j + 1))):
         j += 1
-    return j
+    inside = _inner_words(clause, j)  # 'Kirkby in the Dale', 'Sutton on Trent': small words inside a name
+    return _run_end(clause, j + inside) if inside else j
+
+
+def _inner_words(clause: Clause, j: int) -> int:
+    """How many small words at j join two parts of one name ('in the', 'on', 'upon', 'le'), the part after them
+    capitalised and no place of the gazetteer's ('Brook Hill in Anytown' is a division and its town); else 0."""
+    if clause.lower(j) not in ("in", "on", "upon", "le"):
+        return 0
+    k = j + 1 + (clause.lower(j + 1) == "the")
+    item = clause.items[k] if k < len(clause.items) else None
+    return k - j if item is not None and item.tags == ("W",) and capitalised(clause, k) and not _stop(item.text) else 0
 
 
 def _stop(word: str) -> bool:
@@ -52,11 +72,11 @@ def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
 
 def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> bool:
     """Whether the clause marks the run [i, j) as a division (a town named alone is not one)."""
-    named = trimmed or _named_as_seat(clause, i, j) or _taken_by_a_winner(clause, i)
+    named = trimmed or _named_as_seat(clause, i, j) or _taken_by_a_winner(clause, i) or _won_in_by_someone(clause, i)
     if j - i == 1 and "PLACE" in clause.items[i].tags and not named:
         return False
     listed = bool(found) and clause.lower(i - 1) in (",", "and")
-    return named or _cue_before(clause, i, j) or listed
+    return named or _cue_before(clause, i, j) or listed or clause.taking_verb(i) > 1 or _represented(clause, i, j)
 
 
 def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
@@ -89,6 +109,33 @@ def _taken_by_a_winner(clause: Clause, i: int) -> bool:
     return bool(verb) and any(clause.kind(k) == "person" for k in range(i - verb))
 
 
+def _represented(clause: Clause, i: int, j: int) -> bool:
+    """'who had represented Brook Hill since 2017': the seat a councillor holds (not a constituency: an MP's)."""
+    if clause.lower(i - 1) not in words("represent_verbs"):
+        return False
+    return not _known_area(" ".join(item.text for item in clause.items[i:j]))
+
+
+def _known_area(name: str) -> bool:
+    """A place the gazetteer knows as a council's, a constituency's, a police area's or a mayoralty's."""
+    readings = gazetteer().places.get(tuple(t.lower for t in tokenize(name)))
+    return readings is not None and bool(readings.council or readings.constituencies or readings.police_area
+                                         or readings.mayoralty)
+
+
+def _won_in_by_someone(clause: Clause, i: int) -> bool:
+    """'Jane Roe won in Belper', 'was re-elected in Ashbourne', 'held on in Matlock': a town a named person won in,
+    right after the verb of winning, is her division (not 'lives in Belper', not 'Reform won in Belper': a party
+    wins in a town with several divisions)."""
+    if clause.lower(i - 1) != "in":
+        return False
+    k = i - 2
+    while clause.lower(k) in words("manner_words") or clause.lower(k) in ("on", "again"):
+        k -= 1
+    return clause.lower(k) in words("win") and any(clause.kind(p) == "person" for p in range(k)) \
+        and not _known_area(clause.items[i].text)
+
+
 def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:
     """'lost X to Jane Roe', 'lost X to Labour' (not 'lost X to no overall control': a council)."""
     return clause.lower(i - 1) in words("lose") and clause.lower(j) == "to" and clause.kind(j + 1) in ("person", "party")
@@ -116,7 +163,7 @@ def _cue_before(clause: Clause, i: int, j: int) -> bool:
     """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' (or polled) opening the clause."""
     if clause.lower(i - 1) not in words("division_before"):
         return False
-    verbs = words("win") | words("lose") | words("division_counts")  # 'polled 980 votes in X', 'came second in X'
+    verbs = words("win", "lose", "beaten", "division_counts")  # 'polled 980 votes in X', 'came second in X', 'beaten in X'
     if any(clause.lower(k) in verbs for k in range(i)):
         return True
     return i == 1 and clause.lower(0) == "in" and any(clause.lower(k) in verbs | words("division_counts")
@@ -163,4 +210,75 @@ def divisions(clause: Clause) -> list[str]:
         elif name and name not in out and _marked(clause, i, j, trimmed, out):
             out.append(name)
         i = j
-    return out
+    return out or _opening_town(clause)
+
+
+def _opening_town(clause: Clause) -> list[str]:
+    """'In Matlock, Jane Roe held on': a town opening the clause, in a clause that names no other division, then a
+    person who won or lost there (not 'In Anytown, Labour won …': a party wins in a town with several divisions; nor a
+    town that is a council's or a constituency's, which holds several)."""
+    if len(clause.items) < 4 or clause.lower(0) != "in" or clause.lower(2) != "," or "PLACE" not in clause.items[1].tags \
+            or _known_area(clause.items[1].text) or clause.find("division_words"):
+        return []
+    people = [k for k in clause.where("person") if k > 2]
+    verbs = words("win", "lose")
+    said = bool(people) and any(clause.lower(k) in verbs for k in range(people[0], len(clause.items)))
+    return [clause.items[1].text] if said else []
+
+
+def crosshead_division(text: str) -> str | None:
+    """The ward or division a crosshead names ('Brook Hill', 'Castle division', 'Ash & Oak Vale'): none where a word
+    of it is a party's or a verb of winning or losing ('Reform Surge', 'Labour Hold Abbey'), or where it names a
+    council, a district or a constituency (a section of divisions, not one)."""
+    label = division_label(text)
+    if label is None or any(reference.party_named(w) or w.lower() in words("win", "lose") for w in label.split()):
+        return None
+    if _known_area(label):
+        return None
+    return None if any(c.name.lower().startswith(label.lower()) for c in reference.councils()) else label
+
+
+def names_listed(items: list[Item], start: int, plural: bool) -> list[str]:
+    """The divisions' names listed from item `start` ('Abbey, Castle and Brook Hill'), each a run of capitalised
+    words, up to the first word that is none of a list: none where one is a known area's, a party's or a word that
+    names nothing ('Thursday'); a town the gazetteer knows may hold several divisions, so none where the words say
+    `plural` seats are in the names ('won seats in Anytown and Otherton')."""
+    runs = _runs_listed(items, start)
+    found = [" ".join(it.text for it in run) for run in runs if run]
+    if len(found) != len(runs) or any(_stop(w) or _known_area(n) or reference.party_named(n)
+                                      for n in found for w in n.split()):
+        return []
+    if plural and (len(found) < 2 or any(len(run) == 1 and "PLACE" in run[0].tags for run in runs)):
+        return []
+    return found
+
+
+def _runs_listed(items: list[Item], start: int) -> list[list[Item]]:
+    """The runs of capitalised items from `start`, split at commas and 'and', to the first item of no list."""
+    runs: list[list[Item]] = [[]]
+    for item in items[start:]:
+        if item.lower in (",", "and") and runs[-1]:
+            runs.append([])
+        elif item.text[:1].isupper() and not {"PARTY", "NUM"} & set(item.tags) or item.text == "&" and runs[-1]:
+            runs[-1].append(item)
+        else:
+            break
+    return runs
+
+
+# A word of each [[party_seats]] shape: a sentence with none is not tried.
+_PARTY_SEATS = re.compile(r"\b(?:included?|includes|came|come|only|seats\s+in)\b", re.I)
+
+
+def party_seats(sentence: Sentence) -> Iterator[tuple[Match, list[str]]]:
+    """Each [[party_seats]] match of a sentence ("Labour's gains included Abbey and Castle") with the divisions'
+    names it lists."""
+    if not sentence.parties or not _PARTY_SEATS.search(sentence.text):
+        return
+    from elexgraph.extract.prose_results.rules import flagged, patterns  # the rules read clauses, as this does
+
+    plural = flagged("party_seats", "plural")
+    for match in patterns("party_seats").finditer(sentence.items, sentence.encoded):
+        names = names_listed(sentence.items, match.end, plural[match.pattern])
+        if names:
+            yield match, names

@@ -20,6 +20,7 @@ from elexgraph.annotate.lexicon import says, words
 from elexgraph.annotate.numbers import ORDINALS
 from elexgraph.annotate.patterns import Item, Match
 from elexgraph.extract.prose_results.clauses import Clause
+from elexgraph.extract.list_places import division_label
 from elexgraph.extract.prose_results.divisions import lost_division
 from elexgraph.extract.prose_results.figures import year_at
 from elexgraph.extract.prose_results.rules import meaning_at, patterns
@@ -79,8 +80,10 @@ class Statement:
     subject: str | None = None  # the person the clause is about
     subject_party: str | None = None  # the party the clause is about, when no person is
     co_winners: list[str] = field(default_factory=list)  # 'held by Labour's A, B and C'
+    joint: list[str] = field(default_factory=list)  # 'A and B won Brook Hill': a list of winners, one seat's or each their own
     people: dict[str, PersonFacts] = field(default_factory=dict)
     homes: dict[str, Mention] = field(default_factory=dict)  # 'Jane Roe (Anytown)': the place printed beside a name
+    wards: dict[str, str] = field(default_factory=dict)  # 'Jane Roe (Brook Hill)': a ward printed beside a name
     party_shares: dict[str, float] = field(default_factory=dict)  # 'the Greens took 31.4% of the vote'
     party_votes: dict[str, int] = field(default_factory=dict)  # 'Labour polled 1,204 votes'
     eliminated: bool = False  # the clause tells of candidates eliminated from the count
@@ -316,7 +319,17 @@ class ClauseReader:
             before = _party_before(items, at) or "Independent"
         else:
             before = _party_before(items, at)
-        return before or _party_after(items, at)
+        return before or self._party_after(items, at)
+
+    def _party_after(self, items: list[Item], at: int) -> str | None:
+        """The party printed after a name; in a council election's story not an unknown label in brackets ('Jane Roe
+        (Brook Hill)' names her ward)."""
+        party = _party_after(items, at)
+        main = self.discourse.doc.election.main
+        bracketed = at + 1 < len(items) and items[at + 1].lower == "("
+        if party and bracketed and main is not None and main.area_kind == "division" and reference.party_named(party) is None:
+            return None
+        return party
 
 
     # -- what -----------------------------------------------------------------------------------
@@ -372,6 +385,9 @@ class ClauseReader:
             home = self._bracketed_place(clause, i)
             if home:
                 st.homes[name] = home
+            ward = _bracketed_ward(clause, i)
+            if ward:
+                st.wards[name] = ward
             beside = self.party_beside(clause, i) or self.aside_parties.get(name)
             if beside:
                 st.person(name).party = beside
@@ -491,6 +507,7 @@ class ClauseReader:
         actor, party = self._winner_at(clause, v, st)
         if actor and st.winner is None:
             self.win(st, actor, clause, v)
+            self._read_joint(clause, v, st)
         elif party and not actor and st.party is None:
             self._party_won(clause, v, st, party)
         self._read_beaten(clause, v, st)
@@ -805,6 +822,19 @@ class ClauseReader:
             return []
         return [clause.mention(i).person for i in people]
 
+    def _read_joint(self, clause: Clause, v: int, st: Statement) -> None:
+        """'Labour's A and B won Brook Hill', 'A (Lab) and B (Lab) were elected in Castle': the people listed as one
+        subject right before the verb, each with the party printed beside them (else the one party printed before the
+        first, or the one they won for). Whether they won one ward's seats or each their own, the reader decides."""
+        people = [i for i in range(v) if clause.kind(i) == "person"]
+        if len(people) < 2 or st.winner not in (clause.mention(people[0]).person, clause.mention(people[-1]).person) or not all(
+                _joins_a_list(clause, j) for j in range(people[0], v) if clause.kind(j) != "person"):
+            return
+        shared = self._party_for(clause, v) or _one_party_before(clause, people[0], v)
+        st.joint = [clause.mention(i).person for i in people]
+        for name in st.joint:
+            st.person(name).party = st.person(name).party or shared
+
     def _actor_before(self, clause: Clause, v: int) -> tuple[str | None, str | None]:
         """The person or party named last before item v, when only descriptive words stand between."""
         for j in range(v - 1, -1, -1):
@@ -931,11 +961,13 @@ class ClauseReader:
 
     @staticmethod
     def _won_again(clause: Clause, v: int) -> bool:
-        """'a third successive term', 'for a second time', 'won again', 'has again been elected', 'once again won'."""
+        """'a third successive term', 'for a second time', 'won again', 'has again been elected', 'once again won',
+        're-elected' before the verb."""
         rest = range(v, len(clause.items))
         return any(clause.lower(j) in ("consecutive", "successive") and clause.lower(j + 1) in ("time", "term", "election")
                    or clause.lower(j) in words("terms_again") and clause.lower(j + 1) in ("term", "time") for j in rest) \
-            or any(clause.lower(j) == "again" for j in range(max(0, v - 3), len(clause.items)))
+            or any(clause.lower(j) == "again" for j in range(max(0, v - 3), len(clause.items))) \
+            or any(clause.lower(j) == "re-elected" for j in range(v))  # 'Re-elected councillor Jane Roe won Abbey'
 
     def win(self, st: Statement, person: str | None, clause: Clause, v: int) -> None:
         if person is None:
@@ -1359,6 +1391,40 @@ def _with_person_before(clause: Clause, at: int) -> int | None:
     while k >= 0 and (clause.lower(k) in words("offices", "possessive_marks") or clause.kind(k) == "party"):
         k -= 1
     return j if clause.lower(k) == "with" or k < 0 and _opens_after(clause, "with") else None
+
+
+def _bracketed_ward(clause: Clause, i: int) -> str | None:
+    """'Jane Roe (Brook Hill)', 'Tom Smith (Abbey ward)': capitalised words in brackets after a name, no party's and no
+    count, that may be a council ward's name (whether the contest is a council's, the reader decides)."""
+    if clause.lower(i + 1) != "(":
+        return None
+    end = next((k for k in range(i + 2, min(len(clause.items), i + 7)) if clause.lower(k) == ")"), None)
+    inside = clause.items[i + 2:end] if end else []
+    if not inside or any(clause.kind(k) in ("party", "figure") for k in range(i + 2, end)) or not all(
+            item.text[:1].isupper() or item.lower in ("and", "&") for item in inside):
+        return None
+    label = division_label(" ".join(item.text for item in inside))
+    return None if label is None or reference.party_named(label) else label
+
+
+def _joins_a_list(clause: Clause, j: int) -> bool:
+    """The item at j may stand in a list of names before its verb: a comma, 'and', a name's party in brackets
+    ('A (Lab) and B (Lab)'), a word of being or the like ('were', 'both', 'also')."""
+    word = clause.lower(j)
+    return word in (",", "and", "&") or word in words("before_verb") or word in _BE or _in_brackets(clause, j)
+
+
+def _in_brackets(clause: Clause, j: int) -> bool:
+    """The item at j is a bracket round one item, or that item ('(Lab)')."""
+    return any(clause.lower(k) == "(" and clause.lower(k + 2) == ")" for k in (j, j - 1, j - 2))
+
+
+def _one_party_before(clause: Clause, first: int, v: int) -> str | None:
+    """The one party printed before the first of a list of names, as theirs ("Labour's A and B", 'Labour
+    candidates A and B'), where no other stands before the verb but in brackets."""
+    before = {clause.mention(k).party for k in clause.where("party") if k < first}
+    among = [k for k in clause.where("party") if first < k < v and not _in_brackets(clause, k)]
+    return before.pop() if len(before) == 1 and not among else None
 
 
 def _opens_after(clause: Clause, word: str) -> bool:
