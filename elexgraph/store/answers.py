@@ -33,6 +33,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 import pyoxigraph
@@ -132,6 +133,29 @@ def unpacked(body: bytes, narrowed: tuple[str, str] | None = None, exactly: bool
     return variables, _narrowed(document.split(b"\n"), columns, variables.index(narrowed[0]), wanted, exactly)
 
 
+def column_iris(body: bytes, at: int) -> list[str]:
+    """The IRIs of column `at` of an answer as `packed` keeps it, each once, in order of their text: read from their
+    N-Triples form (`<…>`: one without a backslash is its text between the brackets), only what is not so parsed
+    by Oxigraph (30,000 facts' IRIs: 0.02-0.05 s as text against 0.1-0.3 s as terms). ValueError: not a kept
+    answer."""
+    _, document, columns = opened(body)
+    if at >= len(columns):
+        raise ValueError("not a kept answer (no such column)")
+    lines = document.split(b"\n")
+    found = set(columns[at]) - {-1}
+    if found and max(found) >= len(lines) - 1:
+        raise ValueError("not a kept answer (a row names a term it lacks)")
+    iris, others = set(), []
+    for i in found:
+        line = lines[i]
+        if line[:1] == b"<" and line[-1:] == b">" and b"\\" not in line:
+            iris.add(line[1:-1].decode("utf-8"))
+        else:
+            others.append(i)
+    iris.update(term.value for term in parsed_lines(lines, others) if isinstance(term, pyoxigraph.NamedNode))
+    return sorted(iris)
+
+
 def opened(body: bytes) -> tuple[list[str], bytes, list[array.array[int]]]:
     """A kept answer's variables, its terms' document and its columns of indexes."""
     line, _, rest = body.partition(b"\n")
@@ -158,10 +182,14 @@ def _narrowed(lines: list[bytes], columns: list[array.array[int]], at: int, want
                if (term == pyoxigraph.NamedNode(wanted) if exactly
                    else isinstance(term, pyoxigraph.Literal) and wanted in term.value.lower())}
     picked = [row for row, i in enumerate(columns[at]) if i in holding]
-    needed = sorted({column[row] for column in columns for row in picked} - {-1})
+    if not picked:
+        return []
+    take = itemgetter(*picked) if len(picked) > 1 else lambda column: (column[picked[0]],)
+    cells = [take(column) for column in columns]  # the picked rows' cells, column by column (in C, not a loop here)
+    needed = sorted(set().union(*cells) - {-1})
     found: dict[int, Term | None] = dict(zip(needed, parsed_lines(lines, needed)))
     found[-1] = None
-    return list(zip(*[[found[column[row]] for row in picked] for column in columns]))
+    return list(zip(*[list(map(found.__getitem__, column)) for column in cells]))
 
 
 def _parsed(document: bytes) -> list[Term | None]:
