@@ -63,7 +63,7 @@ class PartySummary:
 class ElectionSummary:
     tallies: list[Tally]  # by party, most seats first
     results: list[Line]  # each seat the news reports, with the official result beside it
-    official_results: dict[str, Line]  # by seat IRI
+    official_results: dict[str, Line]  # the official result of each seat of `results`, by seat IRI
 
 
 Row = tuple[Term | None, ...]
@@ -173,11 +173,12 @@ def election_summary(store: GraphStore, site: Site, iri: str) -> ElectionSummary
 
 def election_summary_of(result: QueryResult, site: Site) -> ElectionSummary:
     """An election's summary from web-election's rows for it: the lines of the news's first MAX_LINES seats (by
-    seat, then article) are the only news lines drawn (a general election's news reports thousands)."""
+    seat, then article) are the only lines drawn, with the official line of each of their seats (a general
+    election's news reports thousands, its official record 650)."""
     rows = _Rows(site, result.variables)
     tallies: dict[str, Tally] = {}
     news: list[tuple[tuple[str, str], Row, Value | None]] = []
-    official = {}
+    official: dict[str, tuple[Row, Value | None]] = {}
     for row in rows.ordered(result.rows):
         party = rows.value(row, "party", "party_label")
         is_official = rows.official(row)
@@ -185,13 +186,14 @@ def election_summary_of(result: QueryResult, site: Site) -> ElectionSummary:
             gain = rows.get(row, "outcome").endswith("#Gain")
             _count(tallies, party, is_official, ("won", "gain") if gain else ("won",))
         if is_official:
-            line = _seat_line(rows, row, party)
-            official[line.key] = line
+            official[rows.get(row, "seat")] = (row, party)  # a seat's last, as its line was kept
         else:
             news.append(((rows.seat_text(row), rows.text(row, "source", "headline")), row, party))
     first = sorted(news, key=lambda line: line[0])[:MAX_LINES]  # stable: as the lines drawn and then sorted were
+    shown = [_seat_line(rows, row, party) for _, row, party in first]
+    beside = {line.key: _seat_line(rows, *official[line.key]) for line in shown if line.key in official}
     return ElectionSummary(sorted(tallies.values(), key=lambda t: (-t.official["won"], -t.news["won"], t.label.text)),
-                           [_seat_line(rows, row, party) for _, row, party in first], official)
+                           shown, beside)
 
 
 def _count(tallies: dict[str, Tally], label: Value, official: bool, kinds: tuple[str, ...]) -> None:
