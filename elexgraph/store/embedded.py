@@ -30,7 +30,7 @@ from elexgraph.store.answers import (AnswerCache, answer_key, column_iris, opene
                                      unpacked)
 from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form
 from elexgraph.store.combined import combined
-from elexgraph.store.described import body_of_rows, body_of_triples, following, result_of, with_added
+from elexgraph.store.described import Followed, body_of_rows, body_of_triples, following, result_of, with_added
 from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph_rows
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
@@ -268,27 +268,33 @@ class EmbeddedStore(GraphStore):
         state = self._answer_state() if self.read_only and query.about is not None else None
         if state is None or query.about is None:
             return None, None, []
-        key = answer_key(query.text)
-        last = self._answers.about(key)
+        last = self._answers.about(answer_key(query.text))
         written = self._answers.written_since(last[0], state) if last is not None else None
         if last is None or written is None or len(written) > AT_MOST_GRAPHS:
             return None, state, self._graphs_naming(query.about)
         follow = following(last[1], written, set(self._graphs_naming(query.about, written)))
+        return self._followed_about(query, state, last, follow), state, follow.graphs
+
+    def _followed_about(self, query: BoundQuery, state: str, last: tuple[str, list[str], bytes],
+                        follow: Followed) -> QueryResult | None:
+        """The answer kept about the query's resource (`last`: its state, graphs and body) brought to `state` as
+        `follow` says, and kept so; None: to be asked again."""
+        key = answer_key(query.text)
         try:
             answer = result_of(last[2]) if follow.good or follow.added else None
         except ValueError:  # written by another version of elexgraph, or damaged: asked again, and kept anew
             answer = None
         if answer is None or answer.triples is None and not follow.good:
-            return None, state, follow.graphs
+            return None
         if follow.good:
             if last[0] != state:
                 self._answers.moved_about(key, last[0], state)
-            return answer, state, follow.graphs
+            return answer
         added = self._run(query.sparql, None, {**_options(query), "named_graphs": list(map(NamedNode, follow.added))})
         answer = QueryResult([], [], triples=with_added(answer.triples or [], added.triples or []))
         if state == self._answer_state():
             self._answers.put_about(key, state, follow.graphs, body_of_triples(answer.triples or []))
-        return answer, state, follow.graphs
+        return answer
 
     def _about(self, query: BoundQuery, options: dict[str, object]) -> QueryResult:
         """The answer about one resource: kept, or asked and kept with the graphs naming the resource when the
