@@ -30,7 +30,7 @@ from pyoxigraph import Literal, NamedNode
 from elexgraph.errors import ElexgraphError, QueryError
 from elexgraph.resources import resource_dir
 # query_form from base, not remote: importing the remote store's HTTP and TLS setup cost every query 0.2 s
-from elexgraph.store.base import BoundQuery, Combined, GraphStore, QueryResult, Within, query_form
+from elexgraph.store.base import BoundQuery, Combined, GraphStore, QueryResult, Within, query_form, substituted
 
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*:\s*(.*)$")
 _INTERNAL = re.compile(r"^#\s*@internal\b")
@@ -185,19 +185,9 @@ def _term(value: Value) -> str:
 
 
 def _substituted(query: NamedQuery, values: dict[str, str | NamedNode]) -> str:
-    """The query with each parameter's variable, below its header, replaced by the value's term (in a
-    CONSTRUCT template too; a query that substitutes does not project its parameters).
-
-    A term is one token (an escaped literal or a checked IRI), so it cannot change the query's shape; a
-    filter anywhere sees it, and every pattern that names it starts from it.
-    """
-    header = re.match(r"(?:#[^\n]*\n)*", query.sparql)
-    start = header.end() if header else 0
-    body = query.sparql[start:]
-    for name, value in values.items():
-        term = _term(value)
-        body = re.sub(rf"(?<![\w?$])[?$]{re.escape(name)}(?!\w)", lambda _, term=term: term, body)
-    return query.sparql[:start] + body
+    """The query with each parameter's variable replaced by the value's term (a query that substitutes does
+    not project its parameters)."""
+    return substituted(query.sparql, {name: _term(value) for name, value in values.items()})
 
 
 def _strip_comments(sparql: str) -> str:

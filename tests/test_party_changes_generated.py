@@ -43,6 +43,8 @@ DEFECTIONS = [
     "{title} {a} joined {q} from the {p}{when}.",
     "{title} {a} has joined {q} from {p}{when}, saying the party had changed.",
     "{title} {a} has walked out of the {p} and joined {q}{when}.",
+    "{title} {a} quit {p}{when} and joined {q}.",
+    "{title} {a} left the {p} group{when} to join {q}.",
     "{title} {a} has joined {q}, having previously been a {p} member.",
     "{title} {a}, who was a {p} councillor, has defected to {q}.",
     # the party left in an aside ('formerly'), or after a time ('after two years as a … councillor')
@@ -67,6 +69,8 @@ LEAVINGS = [
     "{p} councillor {a} has resigned her membership of the party.",
     "{a} announced{when} her resignation from the {p} Party alongside 19 other councillors.",
     "{p} MP {a} had the whip withdrawn{when}.",
+    "Councillor {a} had the whip removed by {p}{when} and now sits as an independent.",
+    "Cllr {a} has had the whip withdrawn by {p}{when}.",
     "The {p} MP for Anytown, {a}, has had the party whip withdrawn.",
     "{p} has suspended the MP for Anytown, {a}, pending an investigation.",
     "{a} was expelled from the {p} Party{when}.",
@@ -119,6 +123,8 @@ INDEPENDENT_ONE = [
     ("Cllr {a}, who left the {p} in June, has set up a new party called Anytown Together.", "Anytown Together"),
     ("Former {p} councillor {a} is now a member of the Anytown Independents.", "Anytown Independents"),
     ("Cllr {a} quit the {p} to join Anytown Change earlier this year.", "Anytown Change"),
+    ("Cllr {a} left the {p} group last week to form the new Anytown Independents group with two colleagues.",
+     "Anytown Independents"),
     ("Cllr {a} quit the {p} to join Anytown Council's cabinet.", None),
     ("{p} councillor {a} left the party and joined forces with residents.", None),
 ]

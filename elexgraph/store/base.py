@@ -99,6 +99,21 @@ def query_form(sparql: str) -> str:
     return keyword.group(0).upper() if keyword else ""
 
 
+def substituted(sparql: str, terms: dict[str, str]) -> str:
+    """The query with each named variable, below its header comment, replaced by its term (in a CONSTRUCT
+    template too): how a ``# @substitute`` query is bound, and the store's own lookups by one IRI.
+
+    A term is one token (an escaped literal or a checked IRI), so it cannot change the query's shape; a
+    filter anywhere sees it, and every pattern that names it starts from it.
+    """
+    header = re.match(r"(?:#[^\n]*\n)*", sparql)
+    start = header.end() if header else 0
+    body = sparql[start:]
+    for name, term in terms.items():
+        body = re.sub(rf"(?<![\w?$])[?$]{re.escape(name)}(?!\w)", lambda _, term=term: term, body)
+    return sparql[:start] + body
+
+
 def query_text(query: str | BoundQuery) -> str:
     """The query as one SPARQL text, values written in: what a server that binds nothing itself is sent."""
     return query.text if isinstance(query, BoundQuery) else query

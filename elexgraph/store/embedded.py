@@ -10,7 +10,6 @@ and reopens when the store's files changed.
 from __future__ import annotations
 
 import os
-import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -28,7 +27,7 @@ from elexgraph.resources import resource_dir
 from elexgraph.store.answers import FILE_NAME as ANSWERS_FILE
 from elexgraph.store.answers import (AnswerCache, answer_key, column_iris, opened, packed, packed_answer, state_token,
                                      unpacked)
-from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form
+from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form, substituted
 from elexgraph.store.combined import combined
 from elexgraph.store.described import Followed, body_of_rows, body_of_triples, following, result_of, with_added
 from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph_rows
@@ -315,12 +314,12 @@ class EmbeddedStore(GraphStore):
         return answer
 
     def _graphs_naming(self, iri: str, among: Iterable[str] | None = None) -> list[str]:
-        """The graphs naming the resource (queries/store-graphs-naming.rq, the IRI written in place of ?resource
-        as a ``# @substitute`` query's value is, so that each pattern starts from it), in order of their IRIs;
-        `among`: only those of these graphs (the query reads them alone)."""
-        sparql = _RESOURCE.sub(lambda _: str(NamedNode(iri)), _graphs_naming_query())
+        """The graphs naming the resource (queries/store-graphs-naming.rq, a ``# @substitute`` query: each
+        pattern starts from the IRI), in order of their IRIs; `among`: only those of these graphs (the query reads
+        them alone)."""
         if among is not None and not among:
             return []
+        sparql = substituted(_graphs_naming_query(), {"resource": str(NamedNode(iri))})
         options = {} if among is None else {"named_graphs": [NamedNode(g) for g in among]}
         return [row[0].value for row in self._run(sparql, None, options).rows if row[0] is not None]
 
@@ -462,9 +461,6 @@ class EmbeddedStore(GraphStore):
         del self._store  # closed: its files are as a reader will find them (closing writes to them)
         if not self.read_only:
             self._answers.wrote(state_token(self._stamp), state_token(_stamp(self.path)), self._written)
-
-
-_RESOURCE = re.compile(r"\?resource\b")
 
 
 def _options(query: BoundQuery) -> dict[str, object]:
