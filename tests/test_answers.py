@@ -20,7 +20,7 @@ from elexgraph.cli import cli
 from elexgraph.iris import Minter
 from elexgraph.queries import answer_ahead, bound, load_query, run_query, user_queries, whole_question
 from elexgraph.store import open_store
-from elexgraph.store.answers import FILE_NAME, packed, unpacked
+from elexgraph.store.answers import FILE_NAME, column_iris, packed, unpacked
 from elexgraph.store.base import BoundQuery, QueryResult
 from elexgraph.web.pages import answered_ahead
 from tests.official_data import load_one_seat
@@ -225,3 +225,26 @@ def test_optimize_answers_the_index_lists_and_summaries_ahead(articles: Path, tm
             kept = store.kept(question)
             assert kept is not None and rows(kept) == rows(store.query(question.text)), name
         assert store.kept(whole_question(load_query("web-party"))) is not None
+
+
+@pytest.mark.parametrize("with_literal", [False, True])
+def test_a_columns_iris_read_as_text_are_those_oxigraph_parses(with_literal: bool) -> None:
+    """A page's list of a party's facts is read from the kept answer as text, not as terms: each IRI once, in the
+    order of their text (a prefix first, then what follows it with any character, accents by code point); a
+    column holding anything else is parsed."""
+    iris = ["https://example.org/a", "https://example.org/a-b", "https://example.org/a/b#c", "https://example.org/b",
+            "https://example.org/Zoë", "https://example.org/zo%C3%AB", "https://example.org/A"]
+    store = pyoxigraph.Store()
+    for n, iri in enumerate(iris * 2):  # each in two graphs: a DISTINCT per graph gives it twice
+        store.add(pyoxigraph.Quad(NamedNode(iri), NamedNode("https://example.org/p"), pyoxigraph.Literal(str(n)),
+                                  NamedNode(f"https://example.org/g{n % 3}")))
+    if with_literal:
+        store.add(pyoxigraph.Quad(NamedNode("https://example.org/s"), NamedNode("https://example.org/q"),
+                                  pyoxigraph.Literal("Zoë"), NamedNode("https://example.org/g1")))
+    answer = store.query("SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { { ?x ?p ?o } UNION { ?s <https://example.org/q> ?x } } }")
+    body = packed(["g", "x"], answer.serialize(format=pyoxigraph.QueryResultsFormat.TSV))
+    assert body is not None
+    expected = sorted({row[1].value for row in unpacked(body)[1] if isinstance(row[1], NamedNode)})
+    assert column_iris(body, 1) == expected == sorted(iris + (["https://example.org/s"] if with_literal else []))
+    with pytest.raises(ValueError):
+        column_iris(body, 2)

@@ -16,12 +16,16 @@ from pyoxigraph import NamedNode
 
 from elexgraph.build import build, remove
 from elexgraph.cli import cli
-from elexgraph.queries import bound, load_query
+from elexgraph.queries import bound, load_query, run_query, whole_question
+from elexgraph.rdfio import RDF_FORMATS
 from elexgraph.store import embedded, open_store
 from elexgraph.store.answers import FILE_NAME, AnswerCache, answer_key
 from elexgraph.store.base import BoundQuery, QueryResult
 from elexgraph.store.described import body_of_rows, body_of_triples, result_of
 from elexgraph.vocab import ELEX
+from elexgraph.web import describe as describe_module
+from elexgraph.web.pages import resource_page
+from elexgraph.web.site import Site
 from tests.official_data import load_one_seat
 from tests.test_graph_rows import first_built
 
@@ -147,3 +151,77 @@ def test_optimize_describes_the_seats_ahead(shared: Path, tmp_path: Path) -> Non
     cache = AnswerCache(path)
     assert all(cache.about(answer_key(q.text)) is not None for q in seats)
     assert_as_sparql(path, seats)
+
+
+# ------------------------------------------------ a party's or an election's own triples, and its pages, after writes
+
+def test_a_large_resources_own_triples_follow_writes_that_add_graphs_naming_it(shared: Path, tmp_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """web-own about a party or an election (its own triples, gathered from every graph naming it) is kept with the
+    graphs naming it; a build of new articles naming it is followed by asking those graphs alone and adding their
+    triples, a rewrite of a graph naming it asks again: always the triples a fresh SPARQL query gives."""
+    articles, folder, path = first_built(shared, tmp_path)
+    own = questions(path, ("web-own",), (ELEX.Election, ELEX.PoliticalParty))
+    assert len(own) > 10
+    assert_as_sparql(path, own)
+    followed: list[list[str]] = []
+    real = embedded.EmbeddedStore._run
+
+    def spy(self, sparql, at_most, options):  # type: ignore[no-untyped-def]
+        if "named_graphs" in options and "CONSTRUCT" in sparql:
+            followed.append([g.value for g in options["named_graphs"]])
+        return real(self, sparql, at_most, options)
+
+    monkeypatch.setattr(embedded.EmbeddedStore, "_run", spy)
+    for article in articles[30:]:
+        shutil.copy(article, folder)
+    with open_store(path) as store:
+        build([folder], store)
+    assert_as_sparql(path, questions(path, ("web-own",), (ELEX.Election, ELEX.PoliticalParty)))
+    assert followed and all(0 < len(graphs) <= len(articles) - 30 for graphs in followed)
+    followed.clear()
+    edited = folder / articles[0].name
+    edited.write_text(edited.read_text(encoding="utf-8").replace(" ", "  ", 3), encoding="utf-8")
+    with open_store(path) as store:
+        build([folder], store)
+    assert_as_sparql(path, questions(path, ("web-own",), (ELEX.Election, ELEX.PoliticalParty)))
+
+
+def test_a_large_resources_first_page_after_a_write_is_the_page_drawn_fresh(shared: Path, tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first page of every party and election, read a page of facts at a time from what the store keeps about
+    it (its facts by graph, its own triples, every party's and election's summary rows), after a build that names
+    many of them: byte for byte the page drawn from a copy of the store that keeps nothing."""
+    monkeypatch.setattr(describe_module, "WHOLE_FACTS", 10)
+    articles, folder, path = first_built(shared, tmp_path)
+
+    paged: set[str] = set()
+
+    def first_pages(store_path: Path) -> dict[str, str]:
+        with open_store(store_path, read_only=True) as store:
+            site = Site.for_store(store)
+            found = {}
+            for cls in (ELEX.Election, ELEX.PoliticalParty):
+                for row in run_query(store, "web-index", {"type": cls}).rows:
+                    iri = site.public(row[0]).value
+                    page = describe_module.described_page(store, site, iri)
+                    if page.total is not None:
+                        paged.add(iri)
+                    doc = site.path("doc/" + (site.doc_path(iri) or ""))
+                    found[iri] = resource_page(store, site, iri, page.triples, doc, RDF_FORMATS, page.page, page.total)
+            return found
+
+    with open_store(path, read_only=True) as store:
+        list(describe_module.described_ahead(store))
+        for name in ("web-party", "web-election"):
+            store.query(whole_question(load_query(name)))
+    first_pages(path)
+    for article in articles[30:]:
+        shutil.copy(article, folder)
+    with open_store(path) as store:
+        build([folder], store)
+    kept = first_pages(path)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(path, fresh, ignore=shutil.ignore_patterns(FILE_NAME + "*"))
+    assert kept == first_pages(fresh)
+    assert len(paged) > 5 and len(kept) > len(paged)  # read a page at a time, and whole

@@ -150,6 +150,11 @@ class GraphStore(ABC):
         """The answer kept for the store as it is now, if `query` may be kept and one is (store/answers.py)."""
         return None
 
+    def iris(self, query: BoundQuery) -> list[str]:
+        """The IRIs of the first column of `query`'s answer, each once, in order (a page's list of a party's facts:
+        30,000 of them, counted and cut into pages)."""
+        return sorted({row[0].value for row in self.query(query).rows if isinstance(row[0], NamedNode)})
+
     def follows(self, query: BoundQuery) -> bool:
         """Whether asking `query` would follow writes from an answer kept by graph for an earlier state, asking
         only the graphs written (store/graphrows.py)."""

@@ -25,10 +25,11 @@ from pyoxigraph import NamedNode, Quad, QueryBoolean, QueryResultsFormat, QueryS
 from elexgraph.errors import QueryError, StoreError
 from elexgraph.resources import resource_dir
 from elexgraph.store.answers import FILE_NAME as ANSWERS_FILE
-from elexgraph.store.answers import AnswerCache, answer_key, opened, packed, packed_answer, state_token, unpacked
+from elexgraph.store.answers import (AnswerCache, answer_key, column_iris, opened, packed, packed_answer, state_token,
+                                     unpacked)
 from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form, substituted
 from elexgraph.store.combined import combined
-from elexgraph.store.described import body_of_rows, body_of_triples, result_of, still_good
+from elexgraph.store.described import Followed, body_of_rows, body_of_triples, following, result_of, with_added
 from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph_rows
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
@@ -163,12 +164,11 @@ class EmbeddedStore(GraphStore):
     def query(self, query: str | BoundQuery) -> QueryResult:
         if isinstance(query, str):
             return self._run(query, None, {})
-        substitutions = {pyoxigraph.Variable(name): term for name, term in query.values}
         if query.about is not None and self.read_only:
-            return self._about(query, {"substitutions": substitutions})
+            return self._about(query, _options(query))
         if not query.keep and query.within is None:
-            return self._run(query.sparql, None, {"substitutions": substitutions})
-        return self._kept(query, {"substitutions": substitutions})
+            return self._run(query.sparql, None, _options(query))
+        return self._kept(query, _options(query))
 
     def kept(self, query: BoundQuery) -> QueryResult | None:
         if query.about is not None:
@@ -186,6 +186,20 @@ class EmbeddedStore(GraphStore):
         except ValueError:  # written by another version of elexgraph, or damaged: SPARQL answers, and it is kept anew
             pass
         return None
+
+    def iris(self, query: BoundQuery) -> list[str]:
+        """Read from the answer kept by graph (following the writes since) without making a term of each row."""
+        state = self._answer_state() if query.keep and query.within is None and query.combined is None else None
+        try:
+            rows = graph_rows(query.text) if state else None
+            if rows is not None:
+                last = self._answers.by_graph(answer_key(rows.text))
+                body = last[1] if last is not None and last[0] == state else self._by_graph(rows, state, "always")
+                if body is not None:
+                    return column_iris(body, rows.extra)
+        except ValueError:  # a @graph-rows query of a shape that cannot be followed, a damaged kept answer
+            pass
+        return super().iris(query)
 
     def follows(self, query: BoundQuery) -> bool:
         state = self._answer_state() if query.keep and query.within is None else None
@@ -253,18 +267,33 @@ class EmbeddedStore(GraphStore):
         state = self._answer_state() if self.read_only and query.about is not None else None
         if state is None or query.about is None:
             return None, None, []
-        graphs = self._graphs_naming(query.about)
+        last = self._answers.about(answer_key(query.text))
+        written = self._answers.written_since(last[0], state) if last is not None else None
+        if last is None or written is None or len(written) > AT_MOST_GRAPHS:
+            return None, state, self._graphs_naming(query.about)
+        follow = following(last[1], written, set(self._graphs_naming(query.about, written)))
+        return self._followed_about(query, state, last, follow), state, follow.graphs
+
+    def _followed_about(self, query: BoundQuery, state: str, last: tuple[str, list[str], bytes],
+                        follow: Followed) -> QueryResult | None:
+        """The answer kept about the query's resource (`last`: its state, graphs and body) brought to `state` as
+        `follow` says, and kept so; None: to be asked again."""
         key = answer_key(query.text)
-        last = self._answers.about(key)
-        if last is None or not still_good(last[1], graphs, self._answers.written_since(last[0], state)):
-            return None, state, graphs
         try:
-            answer = result_of(last[2])
+            answer = result_of(last[2]) if follow.good or follow.added else None
         except ValueError:  # written by another version of elexgraph, or damaged: asked again, and kept anew
-            return None, state, graphs
-        if last[0] != state:
-            self._answers.moved_about(key, last[0], state)
-        return answer, state, graphs
+            answer = None
+        if answer is None or answer.triples is None and not follow.good:
+            return None
+        if follow.good:
+            if last[0] != state:
+                self._answers.moved_about(key, last[0], state)
+            return answer
+        added = self._run(query.sparql, None, {**_options(query), "named_graphs": list(map(NamedNode, follow.added))})
+        answer = QueryResult([], [], triples=with_added(answer.triples or [], added.triples or []))
+        if state == self._answer_state():
+            self._answers.put_about(key, state, follow.graphs, body_of_triples(answer.triples or []))
+        return answer
 
     def _about(self, query: BoundQuery, options: dict[str, object]) -> QueryResult:
         """The answer about one resource: kept, or asked and kept with the graphs naming the resource when the
@@ -284,11 +313,15 @@ class EmbeddedStore(GraphStore):
             self._answers.put_about(answer_key(query.text), state, graphs, body)
         return answer
 
-    def _graphs_naming(self, iri: str) -> list[str]:
+    def _graphs_naming(self, iri: str, among: Iterable[str] | None = None) -> list[str]:
         """The graphs naming the resource (queries/store-graphs-naming.rq, a ``# @substitute`` query: each
-        pattern starts from the IRI), in order of their IRIs."""
+        pattern starts from the IRI), in order of their IRIs; `among`: only those of these graphs (the query reads
+        them alone)."""
+        if among is not None and not among:
+            return []
         sparql = substituted(_graphs_naming_query(), {"resource": str(NamedNode(iri))})
-        return [row[0].value for row in self._run(sparql, None, {}).rows if row[0] is not None]
+        options = {} if among is None else {"named_graphs": [NamedNode(g) for g in among]}
+        return [row[0].value for row in self._run(sparql, None, options).rows if row[0] is not None]
 
     def _combined(self, query: BoundQuery, state: str, whole: Whole) -> QueryResult | None:
         """The answer put together from the rows kept by graph that it is made of (store/combined.py), those
@@ -428,6 +461,11 @@ class EmbeddedStore(GraphStore):
         del self._store  # closed: its files are as a reader will find them (closing writes to them)
         if not self.read_only:
             self._answers.wrote(state_token(self._stamp), state_token(_stamp(self.path)), self._written)
+
+
+def _options(query: BoundQuery) -> dict[str, object]:
+    """How Oxigraph is asked a bound question: the values it binds itself."""
+    return {"substitutions": {pyoxigraph.Variable(name): term for name, term in query.values}}
 
 
 @lru_cache(maxsize=1)

@@ -35,8 +35,8 @@ KEPT_FACTS = ("party", "election")
 # reads 500-2,600 triples (0.2-0.9 s at 10,000 articles), a small party's or election's up to 500 facts'. A
 # person's page reads a few dozen in a few ms: looking its answers up, and keeping them when first asked (writes
 # to the answers file), cost a page more than they saved (0.17 s p50 against 0.02 s, measured on that store).
-# (A large party's or election's own triples are not kept so: listing the thousands of graphs naming it took
-# longer than gathering them, 1.5 s against 0.5.)
+# A large party's or election's own triples (web-own) are kept so too: gathering them from the thousands of graphs
+# naming it takes 0.4-0.7 s, and they follow a build of articles that name it (the graphs added alone are asked).
 KEPT_ABOUT = ("constituency", "election", "party")
 
 
@@ -93,18 +93,19 @@ class _Paged:
             return self.facts[resource.value]
         question = bound(load_query("web-resource-facts"), {"resource": resource})
         kept = replace(question, keep=True) if kind in KEPT_FACTS else question
-        facts = sorted(row[0].value for row in store.query(kept).rows)
+        facts = store.iris(kept)
         if state is not None and len(facts) > WHOLE_FACTS:
             self.facts[resource.value] = facts
             while len(self.facts) > self.KEPT:
                 self.own.pop(self.facts.popitem(last=False)[0], None)
         return facts
 
-    def own_of(self, store: GraphStore, resource: NamedNode) -> list[Triple]:
-        """The resource's own description (call facts_of first: only a resource whose facts are kept keeps it)."""
+    def own_of(self, store: GraphStore, resource: NamedNode, kind: str | None = None) -> list[Triple]:
+        """The resource's own description, kept about it by the store for the kinds KEPT_ABOUT names (call facts_of
+        first: only a resource whose facts are kept keeps it here)."""
         if resource.value in self.own:
             return self.own[resource.value]
-        own = run_query(store, "web-own", {"resource": resource}).triples or []
+        own = about(store, kind or "", "web-own", resource).triples or []
         if resource.value in self.facts:
             self.own[resource.value] = own
         return own
@@ -123,15 +124,16 @@ def described_page(store: GraphStore, site: Site, iri: str, page: int = 1) -> De
     page = min(max(page, 1), _pages(len(facts)))
     shown = tuple(NamedNode(fact) for fact in facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE])
     page_facts = run_query(store, "web-own", {"resource": shown}).triples or []
-    triples = _paged.own_of(store, stored) + page_facts
+    triples = _paged.own_of(store, stored, kind_of(site, iri)) + page_facts
     return Described(_public(site, triples), page, len(facts))
 
 
 def described_ahead(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None]]:
-    """Every seat's, election's and party's description read whole (of at most WHOLE_FACTS facts), and every seat's
-    official results, asked so that an embedded store keeps them about each (store/described.py, ``# @about``)
-    and a first page of each is a lookup (at 10,000 articles with the official record a seat's page never asked
-    for read them in 0.2-0.9 s); a larger party's or election's list of facts is kept by graph on the way. Each
+    """Every seat's, election's and party's description read whole (of at most WHOLE_FACTS facts) or its own
+    triples (of more), and every seat's official results, asked so that an embedded store keeps them about each
+    (store/described.py, ``# @about``) and a first page of each is a lookup (at 10,000 articles with the official
+    record a seat's page never asked for read them in 0.2-0.9 s, a general election's own triples 0.4-0.7 s); a
+    larger party's or election's list of facts is kept by graph on the way. Each
     resource's IRI with the error its questions ended in (a query limit), or None."""
     for cls, kind in ((ELEX.Constituency, "constituency"), (ELEX.Election, "election"), (ELEX.PoliticalParty, "party")):
         resources = dict.fromkeys(row[0] for row in run_query(store, "web-index", {"type": cls}).rows)
@@ -141,6 +143,8 @@ def described_ahead(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | N
             try:
                 if len(_paged.facts_of(store, resource, kind)) <= WHOLE_FACTS:
                     run_query(store, "web-resource", {"resource": resource})
+                else:
+                    about(store, kind, "web-own", resource)
                 if cls == ELEX.Constituency:
                     run_query(store, "web-official", {"resource": resource})
                 yield resource.value, None
@@ -151,7 +155,7 @@ def described_ahead(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | N
 def known(store: GraphStore, site: Site, iri: str) -> bool:
     """Whether the store describes the resource with this public IRI (without reading all of its facts)."""
     stored = NamedNode(site.stored_iri(iri))
-    return bool(run_query(store, "web-own", {"resource": stored}).triples
+    return bool(about(store, "", "web-own", stored).triples
                 or run_query(store, "web-resource-facts", {"resource": stored}).rows)
 
 
