@@ -609,26 +609,36 @@ class Declaration:
     previous: str | None = None
 
 
-_MAJORITY = re.compile(r"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?majority\s*(?:of\s*)?[:\-–—]?\s*"
+_MAJORITY = re.compile(r"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?(?:majority|maj\b\.?)\s*(?:of\s*)?[:\-–—]?\s*"
                        r"(?P<n>\d{1,3}(?:[,'’.]\d{3})+|\d+)(?:\s*votes)?", re.I)
 _OUTCOME = re.compile(r"(?:result\s*[:\-–—]\s*)?(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
                       r"(?:\s+(?:the|this)\s+seat)?(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
 
 
-_PARTS = re.compile(r"[,;]\s+|(?<=[A-Za-z\d%])\.\s+")
+# The parts of a line of declarations: after a comma, semicolon, bar, full stop or spaced dash, in and out of
+# brackets, and before a majority ('Lab hold (majority 306)', 'Con hold – majority 306', 'Lab hold with a majority of
+# 306', 'Labour HOLD | Majority: 306').
+_PARTS = re.compile(r"[,;]\s+|\s*\|\s*|(?<=[A-Za-z\d%])(?<!\bmaj)\.\s+|\s+[-–—]\s+|\s*[()]\s*"
+                    r"|\s+with\s+(?:a\s+)?(?=(?:majority|maj)\b)"
+                    r"|(?:(?<=hold)|(?<=holds)|(?<=gain)|(?<=gains)|(?<=retain))\s+(?=(?:majority|maj)\b)", re.I)
+
+
+def _parts(text: str) -> list[str]:
+    """The parts of a line of declarations, less a label before them ('RESULT - Con gain from Lab')."""
+    return [part for part in _PARTS.split(text) if part.strip(" .") and not only_a_label(part)]
 
 
 def declarations(text: str) -> list[Declaration]:
     """What a heading's bracket or tail declares, part by part ('Con hold, majority 1,654'); none unless
     every part is a declaration."""
-    said = [declaration(part) for part in _PARTS.split(text)]
-    return [d for d in said if d] if all(said) else []
+    said = [declaration(part) for part in _parts(text)]
+    return [d for d in said if d] if said and all(said) else []
 
 
 def footer_declarations(text: str) -> list[Declaration]:
     """What a line under a list declares, part by part, passing over its totals: 'Reform UK gain from Con.
     Majority 206. Turnout 31%.'; none unless every part is a declaration or a total."""
-    parts = _PARTS.split(text.strip(" ."))
+    parts = _parts(text.strip(" ."))
     said = [declaration(part) for part in parts]
     if not any(said) or not all(d or _total(part) for d, part in zip(said, parts)):
         return []
@@ -644,7 +654,24 @@ def seat_declared(text: str) -> tuple[tuple[str, int, int], list[Declaration]] |
     if cut is None or cut.start() == 0 or _counted_before(text[:cut.start()]):
         return None
     said = [d for d in declarations(text[cut.end():].strip(" .")) if d.party]
-    return ((text[:cut.start()], 0, cut.start()), declarations(text[cut.end():].strip(" ."))) if said else None
+    if said:
+        return (text[:cut.start()], 0, cut.start()), declarations(text[cut.end():].strip(" ."))
+    return _seat_after_outcome(text, cut.start(), cut.end())
+
+
+def _seat_after_outcome(text: str, head_end: int, seat_start: int) -> tuple[tuple[str, int, int],
+                                                                            list[Declaration]] | None:
+    """'LAB GAIN: Brook Hill', 'Reform UK gain from Con – Abbey, majority 312': the outcome first, then the seat
+    (capitalised words, no figure but a majority after it, no party's name)."""
+    said = declarations(text[:head_end])
+    if not any(d.party for d in said):
+        return None
+    seat, _, rest = text[seat_start:].strip(" .").partition(",")
+    more = declarations(rest) if rest else []
+    if rest and not more or not _named_like_a_seat(seat) or re.search(r"\d", seat) or party_of(seat) \
+            or len(seat.split()) > 6:
+        return None
+    return (seat, seat_start, seat_start + len(seat)), said + more
 
 
 def _counted_before(label: str) -> bool:
@@ -684,7 +711,7 @@ def declaration(text: str) -> Declaration | None:
     """The majority or outcome a piece of text declares, if that is all it says."""
     text = text.strip(" .;")
     majority = _MAJORITY.fullmatch(text)
-    if majority:
+    if majority and not _OUTCOME_WORD.search(majority.group("party") or ""):  # 'Lab hold majority 306': two parts
         return Declaration(majority=count_value(majority.group("n")))
     outcome = _OUTCOME.fullmatch(text)
     party = party_of(outcome.group("party")) if outcome else None  # 'Ashfield Ind hold' as well
@@ -812,8 +839,8 @@ def _trailing_outcome(text: str) -> tuple[str, list[Declaration]]:
 def _tail_declarations(tail: str) -> list[Declaration]:
     """What the end of a winner's line declares, part by part ('Lab hold, majority 439', 'hold'); none unless
     every part is a declaration or a bare outcome."""
-    said = [declaration(part) or _bare_outcome(part) for part in _PARTS.split(tail)]
-    return said if all(said) else []  # type: ignore[return-value]
+    said = [declaration(part) or _bare_outcome(part) for part in _parts(tail)]
+    return said if said and all(said) else []  # type: ignore[return-value]
 
 
 def _bare_outcome(part: str) -> Declaration | None:
@@ -854,9 +881,9 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     """A line whose candidates have their counts."""
     parts = segments(items)
     declared: list[Declaration] = []
-    while len(parts) > 1 and ((said := declaration(text[parts[-1][0].start:parts[-1][-1].end]))
+    while len(parts) > 1 and ((said := footer_declarations(text[parts[-1][0].start:parts[-1][-1].end]))
                               or _total(text[parts[-1][0].start:parts[-1][-1].end])):
-        declared[:0] = [said] if said else []  # a total after the candidates ('turnout 31%') is passed over
+        declared[:0] = said  # a total after the candidates ('turnout 31%') is passed over; 'Lab hold, majority 306'
         parts.pop()
     seat = None
     if len(parts) > 1:
@@ -892,7 +919,11 @@ def _head_declarations(head: str) -> list[Declaration]:
 
 def _total(text: str) -> bool:
     """A short stretch that gives a total, not a candidate: 'turnout 31%', 'electorate 9,876'."""
-    return len(text.split()) <= 4 and bool(re.search(r"\d", text)) and phrase_in(text, lexicon()["not_candidate"])
+    if not re.search(r"\d", text):
+        return False
+    if text.split()[0].lower().strip(":") in lexicon()["not_candidate"]:
+        return len(text.split()) <= 8  # 'Swing: 3.2% Lab to Con': a total's word first, then its figure
+    return len(text.split()) <= 4 and phrase_in(text, lexicon()["not_candidate"])
 
 
 # A line of names without counts holds a party beside each name: in brackets, after a separator or a dash.

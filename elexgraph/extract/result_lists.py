@@ -143,6 +143,8 @@ def _result_evidence(doc: Document, block: ResultBlock, winner: ResultLine, majo
     if block.footer and block.footer[-1].start - winner.end < 400:
         evidence = Evidence(doc.text[winner.start:block.footer[-1].end], winner.start, block.footer[-1].end)
     above = block.majority_in if majority_printed else None
+    if above is not None and above.start <= evidence.start and evidence.end <= above.end:
+        return Evidence(doc.text[above.start:above.end], above.start, above.end)  # one line: '…; Lab hold, maj 306'
     if above is not None and above.end <= evidence.start and evidence.start - above.end < 400:
         evidence = Evidence(doc.text[above.start:evidence.end], above.start, evidence.end)
     return evidence
@@ -175,8 +177,19 @@ def _further_winners(doc: Document, block: ResultBlock, ranked: list[ResultLine]
         return
     for seat, line in enumerate(ranked[1:seats], 1):
         party = reference.canonical_party(line.party) if line.party else None
-        yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
+        held = block.outcome == "hold" and party is not None and block.outcome_party == party
+        yield SeatResult(_further_evidence(doc, block, line, held), NAME, election, area,
+                         person_of(doc, line.name or ""), party, "hold" if held else None, party if held else None,
                          seat=seat)
+
+
+def _further_evidence(doc: Document, block: ResultBlock, line: ResultLine, held: bool) -> Evidence:
+    """A further winner's line; with the lines under it down to the one that says their party held the ward ('Lab
+    hold' under a ward of two seats both Labour's: each a hold; which seat a gain was is not told)."""
+    said = block.declared_in if held else None
+    if said is None or said.end <= line.end or said.start - line.end > 400:
+        return _line_evidence(doc, line)
+    return Evidence(doc.text[line.start:said.end], line.start, said.end)
 
 
 def seats_filled(block: ResultBlock) -> int:
@@ -225,8 +238,8 @@ def declared_seats(doc: Document) -> Iterator[Fact]:
         if said is None:
             continue
         (label, start, end), declared = said
-        if only_a_label(label):
-            continue  # 'Results: Labour gain' names no seat
+        if only_a_label(label) or start > 0 and doc.person_named(label):
+            continue  # 'Results: Labour gain' names no seat; 'Labour hold: Jane Roe' names a person the story does
         placed = contest_of(doc, ResultBlock([], [], seat=(label, paragraph.start + start, paragraph.start + end)))
         if placed is None:
             continue
