@@ -112,3 +112,29 @@ def test_a_hold_under_a_ward_of_two_seats_is_each_winner_of_that_party(ward: str
 def test_a_hold_under_a_ward_of_two_seats_split_between_parties_is_the_one_partys() -> None:
     found = seats("Abbey (two seats)", "Jane Roe (Lab) 1,204\nSam Hill (Con) 1,100\nKim Ford (Lab) 998", "Lab hold")
     assert {(s.winner, s.outcome) for s in found} == {("Jane Roe", "hold"), ("Sam Hill", None)}
+
+
+ONE_COUNTED = ["{w}: {n} ({p}) {v:,}", "{w} – {n} – {p} – {v:,}", "{w} - {n}, {p}, {v:,} votes", "{w}: {n}, {p}, {v}"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WARDS), st.sampled_from(["Jane Roe", "Tom Smith", "Ann Lee", "Sam Hill"]),
+                          st.sampled_from(sorted(PARTIES)), st.integers(300, 3000)),
+                min_size=2, max_size=4, unique_by=(lambda t: t[0], lambda t: t[1])),
+       st.sampled_from(ONE_COUNTED))
+def test_a_seat_a_line_with_its_winners_count(rows: list, shape: str) -> None:
+    """'Abbey: Jane Roe (Lab) 1,204' a line: each line its seat's winner, never one contest of all the lines."""
+    lines = [shape.format(w=ward, n=who, p=party, v=votes) for ward, who, party, votes in rows]
+    found = {(s.area, s.winner, s.party) for s in seats("\n".join(lines))}
+    assert found == {(ward, who, PARTIES[party]) for ward, who, party, _ in rows}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(WARDS), st.sampled_from(["{w}: {n} ({p}) {v:,}", "{w} – {n} – {p} – {v:,}"]),
+       st.integers(1500, 3000), st.integers(500, 1400))
+def test_a_list_opening_on_its_seats_line_is_that_seats_contest(ward: str, shape: str, won: int, lost: int) -> None:
+    first = shape.format(w=ward, n="Jane Roe", p="Lab", v=won)
+    found = seats("The by-election result:", f"{first}\nTom Smith (Con) {lost:,}\nAnn Lee (LD) {lost // 2:,}",
+                  "Lab gain from Con")
+    assert [(s.area, s.winner, s.outcome, s.majority) for s in found] == [(ward, "Jane Roe", "gain", won - lost)]
+    assert found[0].election.kind == "by-election"

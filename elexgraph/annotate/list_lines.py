@@ -885,10 +885,12 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
                               or _total(text[parts[-1][0].start:parts[-1][-1].end])):
         declared[:0] = said  # a total after the candidates ('turnout 31%') is passed over; 'Lab hold, majority 306'
         parts.pop()
-    seat = None
-    if len(parts) > 1:
-        seat, parts[0] = _seat_prefix(parts[0], read_candidate)
-        declared[:0] = _head_declarations(text[seat[1]:seat[2]]) if seat else []
+    seat, first = _seat_prefix(parts[0], read_candidate)
+    if seat and (len(parts) > 1 or _one_seat_named(parts[0], first, seat[0])):
+        parts[0] = first  # one counted line may be a seat's too ('Abbey: Jane Roe (Lab) 1,204')
+        declared[:0] = _head_declarations(text[seat[1]:seat[2]])
+    else:
+        seat = None
     found = _each_read(parts, read_candidate)
     if found is None and ";" in text:
         seat = None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
@@ -898,6 +900,17 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     if len(found) > 1 and (seat is None and not _multi_ok(found)):
         return None
     return ReadLine(found, seat, declared)
+
+
+def _one_seat_named(whole: list[Item], rest: list[Item], label: str) -> bool:
+    """What stands before a line's one candidate names a seat: no label ('Update:'), no figure ('In 2017:'), and
+    no part of the name where the line reads whole as one candidate ('LEE, Ann - Reform UK - Putting Residents
+    First - 901')."""
+    head = whole[:len(whole) - len(rest)]
+    if only_a_label(label) or any(it.kind == "votes" for it in head):
+        return False
+    read = read_candidate(whole)
+    return not (read and read.name and set(label.lower().split()) & set(read.name.lower().split()))
 
 
 def _each_read(parts: list[list[Item]], reader: Callable[[list[Item]], LineParts | None]) -> list[LineParts] | None:

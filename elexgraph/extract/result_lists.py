@@ -67,7 +67,7 @@ def _named_list(doc: Document, block: ResultBlock, election: Election, area: str
                         rank=1 if line in winners else None)
     for seat, line in enumerate(winners):
         party = reference.canonical_party(line.party) if line.party else None
-        declared = len(winners) == 1 and block.outcome_party == party
+        declared = block.outcome_party == party and (len(winners) == 1 or block.outcome == "hold")  # a hold: each's
         yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
                          block.outcome if declared else None,
                          (block.previous_party or (party if block.outcome == "hold" else None)) if declared else None,
