@@ -138,3 +138,44 @@ def test_a_list_opening_on_its_seats_line_is_that_seats_contest(ward: str, shape
                   "Lab gain from Con")
     assert [(s.area, s.winner, s.outcome, s.majority) for s in found] == [(ward, "Jane Roe", "gain", won - lost)]
     assert found[0].election.kind == "by-election"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WARDS), st.sampled_from([" – {o}, majority {n}", ". {o}. Majority {n}.", " – {o} (majority {n})"]),
+       st.sampled_from(["Lab hold", "Labour HOLD", "Lab gain from Con"]), st.sampled_from([" votes", ""]),
+       st.integers(1500, 3000), st.integers(500, 1400))
+def test_a_seats_contest_on_one_line_ending_in_what_it_declares(ward: str, tail: str, outcome: str, unit: str,
+                                                                 won: int, lost: int) -> None:
+    line = (f"{ward}: Jane Roe (Lab) {won:,}{unit}; Tom Smith (Con) {lost:,}{unit}; Ann Lee (Ind) 301{unit}"
+            + tail.format(o=outcome, n=won - lost))
+    found = seats(line)
+    gain = "gain" in outcome
+    assert [(s.area, s.winner, s.outcome, s.previous_party, s.majority, s.derived) for s in found] == [
+        (ward, "Jane Roe", "gain" if gain else "hold", "Conservative" if gain else "Labour", won - lost, ())]
+
+
+def test_a_sentence_before_a_candidate_is_no_part_of_the_name() -> None:
+    """'Abbey. Jane Roe (Lab) 1,204; …': a full stop inside a run of capitalised words ends a sentence."""
+    found = [f for f in extract_document(document_of(LEAD, "Abbey. Jane Roe (Lab) 1,204; Tom Smith (Con) 998",
+                                                     title=TITLE, date="2023-05-05"))]
+    assert not [f for f in found if getattr(f, "person", None) and "." in f.person]
+    assert not [f for f in found if isinstance(f, SeatResult) and f.winner and "." in f.winner]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(WARDS), st.sampled_from(["Lab hold x2", "Lab hold (x2)", "2 x Lab hold", "Labour hold both seats",
+                                                "Lab HOLD ×2"]))
+def test_a_hold_counted_for_a_ward_of_two_seats(ward: str, footer: str) -> None:
+    found = seats(f"{ward} (two seats)", "Jane Roe (Lab) 1,204\nKim Ford (Lab) 1,100\nSam Hill (Con) 998", footer)
+    assert {(s.winner, s.outcome) for s in found} == {("Jane Roe", "hold"), ("Kim Ford", "hold")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(WARDS), st.sampled_from(["Lab hold; Con gain from Lab", "Con gain from Lab\nLab hold",
+                                                "Lab hold. Con gain from Lab."]), st.booleans())
+def test_each_partys_outcome_in_a_ward_of_two_seats(ward: str, footer: str, labour_first: bool) -> None:
+    lab, con = "Jane Roe (Lab) 1,204", "Sam Hill (Con) 1,100"
+    lines = [lab, con] if labour_first else [con.replace("1,100", "1,304"), lab]
+    found = seats(f"{ward} (two seats)", "\n".join(lines + ["Kim Ford (Lab) 998"]), footer)
+    assert {(s.winner, s.outcome, s.previous_party) for s in found} == {("Jane Roe", "hold", "Labour"),
+                                                                          ("Sam Hill", "gain", "Labour")}

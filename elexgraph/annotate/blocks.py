@@ -56,6 +56,7 @@ class ResultBlock:
     previous_party: str | None = None
     declared_in: Paragraph | None = None  # the line that declared the winning party ('Labour hold')
     majority_in: Paragraph | None = None  # the line that declared the majority
+    said: list[tuple[Declaration, Paragraph]] = field(default_factory=list)  # every party's outcome, where declared
 
     @property
     def complete(self) -> bool:
@@ -272,6 +273,7 @@ def _declare(block: ResultBlock, said: Declaration, where: Paragraph) -> None:
     if said.majority is not None:
         block.majority, block.majority_in = said.majority, where
     if said.party:
+        block.said.append((said, where))  # a ward of several seats: 'Lab hold; Con gain from Lab'
         block.outcome, block.outcome_party, block.declared_in = said.outcome, said.party, where
         block.previous_party = said.previous or block.previous_party
 

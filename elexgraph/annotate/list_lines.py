@@ -207,7 +207,7 @@ def _name_next(item: Item | None) -> bool:
 
 def _closes_candidate(stretch: list[Item]) -> bool:
     """A stretch ending in its figures (or an elected mark after them) is a whole candidate."""
-    tail = [it for it in stretch if not (it.kind == "words" and _is_mark(it.text))]
+    tail = [it for it in stretch if not (it.kind == "words" and (_is_mark(it.text) or it.text.lower() in lexicon()["votes"]))]
     return bool(tail) and tail[-1].kind in ("votes", "share", "change", "decimal", "close")
 
 
@@ -248,6 +248,8 @@ def _fits_a_name(word: str, k: int, body: list[str]) -> bool:
     last = k == len(body) - 1
     if not last and (_INITIAL.fullmatch(word) or (word.lower() in PARTICLES and k > 0)):
         return True
+    if not last and len(word) > 2 and word.endswith("."):
+        return False  # 'Brook Hill. Jane Roe': a full stop inside ends a sentence, not a name's word
     return _name_word(word) and (not _never_in_a_name(word) or (last and _surname_too(word, body)))
 
 
@@ -587,7 +589,9 @@ def _name_and_party(reading: _Reading) -> tuple[str | None, str | None] | None:
 
 
 def _all_capitalised(text: str) -> bool:
-    return all(w[:1].isupper() for w in text.split()) and 2 <= len(text.split()) <= 6
+    """Capitalised words of one name ('The Iconic Bard'), not two sentences' ('Brook Hill. Jane Roe')."""
+    return all(w[:1].isupper() for w in text.split()) and 2 <= len(text.split()) <= 6 \
+        and not re.search(r"[^\W\d_]{3,}\.\s", text)
 
 
 def _labels_a_party(text: str) -> bool:
@@ -625,7 +629,8 @@ _PARTS = re.compile(r"[,;]\s+|\s*\|\s*|(?<=[A-Za-z\d%])(?<!\bmaj)\.\s+|\s+[-–�
 
 def _parts(text: str) -> list[str]:
     """The parts of a line of declarations, less a label before them ('RESULT - Con gain from Lab')."""
-    return [part for part in _PARTS.split(text) if part.strip(" .") and not only_a_label(part)]
+    return [part for part in _PARTS.split(text)
+            if part.strip(" .") and not only_a_label(part) and not re.fullmatch(r"[x×]\s*\d", part.strip(" ."))]
 
 
 def declarations(text: str) -> list[Declaration]:
@@ -707,9 +712,14 @@ def seat_and_winner_declared(text: str) -> tuple[tuple[str, int, int], list[Decl
     return None
 
 
+# How many seats an outcome stands for, printed beside it in a ward of several: 'Lab hold x2', '2 x Con gain', 'Lab
+# hold both seats'.
+_TIMES = re.compile(r"(?i)^\d\s*[x×]\s+|\s*\(?[x×]\s*\d\)?$|\s+(?:both|all\s+(?:two|three|four))(?:\s+seats)?$")
+
+
 def declaration(text: str) -> Declaration | None:
     """The majority or outcome a piece of text declares, if that is all it says."""
-    text = text.strip(" .;")
+    text = _TIMES.sub("", text.strip(" .;")) if _OUTCOME_WORD.search(text) else text.strip(" .;")
     majority = _MAJORITY.fullmatch(text)
     if majority and not _OUTCOME_WORD.search(majority.group("party") or ""):  # 'Lab hold majority 306': two parts
         return Declaration(majority=count_value(majority.group("n")))
@@ -799,6 +809,9 @@ def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | Non
     winner's party's. None where the line is not one winner with their party."""
     if not tail:
         return read
+    if read and read.seat and len(read.candidates) > 1 and all(d.party or d.outcome is None for d in tail):
+        return ReadLine(read.candidates, read.seat, read.declared + tail)  # a seat's contest: '…; Ann Lee (Ind) 301 –
+        # Lab hold, majority 206' (a bare 'hold' there says no party's)
     one = read.candidates[0] if read and len(read.candidates) == 1 else None
     if one is None or one.party is None or read.seat is None and one.votes is None:
         return None  # in a list, only a counted winner's line says the result ('Ann Roe (Con) – hold' is none)
@@ -885,7 +898,8 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
                               or _total(text[parts[-1][0].start:parts[-1][-1].end])):
         declared[:0] = said  # a total after the candidates ('turnout 31%') is passed over; 'Lab hold, majority 306'
         parts.pop()
-    seat, first = _seat_prefix(parts[0], read_candidate)
+    seat, first = _seat_prefix(parts[0], read_candidate) if len(parts) > 1 or _words_then_a_cut(parts[0]) \
+        else (None, parts[0])
     if seat and (len(parts) > 1 or _one_seat_named(parts[0], first, seat[0])):
         parts[0] = first  # one counted line may be a seat's too ('Abbey: Jane Roe (Lab) 1,204')
         declared[:0] = _head_declarations(text[seat[1]:seat[2]])
@@ -900,6 +914,12 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     if len(found) > 1 and (seat is None and not _multi_ok(found)):
         return None
     return ReadLine(found, seat, declared)
+
+
+def _words_then_a_cut(stretch: list[Item]) -> bool:
+    """A cheap first look for a seat before a line's one candidate: words, then a colon or a dash."""
+    return len(stretch) > 2 and stretch[0].kind == "words" and stretch[1].kind in ("sep", "dash") \
+        and stretch[1].text in ":-–—"
 
 
 def _one_seat_named(whole: list[Item], rest: list[Item], label: str) -> bool:

@@ -129,6 +129,9 @@ def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], el
         majority, derived = winner.votes - runner_up.votes, ("majority",)
     outcome = block.outcome if block.outcome_party in (None, party) else None
     previous = block.previous_party if block.outcome_party in (None, party) else None
+    own = _declared_for(block, party) if seats_filled(block) > 1 else None
+    if own:  # several seats, several parties' outcomes: this party's ('Lab hold; Con gain from Lab')
+        outcome, previous = own[0].outcome, own[0].previous
     evidence = _result_evidence(doc, block, winner, majority is not None and "majority" not in derived)
     told_fields = ("party", "outcome") + (("previous_party",) if previous else ())
     return SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
@@ -177,16 +180,24 @@ def _further_winners(doc: Document, block: ResultBlock, ranked: list[ResultLine]
         return
     for seat, line in enumerate(ranked[1:seats], 1):
         party = reference.canonical_party(line.party) if line.party else None
-        held = block.outcome == "hold" and party is not None and block.outcome_party == party
-        yield SeatResult(_further_evidence(doc, block, line, held), NAME, election, area,
-                         person_of(doc, line.name or ""), party, "hold" if held else None, party if held else None,
-                         seat=seat)
+        own = _declared_for(block, party)
+        alone = sum(1 for other in ranked[:seats] if other.party and reference.canonical_party(other.party) == party) == 1
+        told = own if own and (own[0].outcome == "hold" or alone) else None  # a hold is each's; a gain, its one seat's
+        outcome = told[0].outcome if told else None
+        previous = (told[0].previous or (party if outcome == "hold" else None)) if told else None
+        yield SeatResult(_further_evidence(doc, line, told[1] if told else None), NAME, election, area,
+                         person_of(doc, line.name or ""), party, outcome, previous, seat=seat)
 
 
-def _further_evidence(doc: Document, block: ResultBlock, line: ResultLine, held: bool) -> Evidence:
-    """A further winner's line; with the lines under it down to the one that says their party held the ward ('Lab
-    hold' under a ward of two seats both Labour's: each a hold; which seat a gain was is not told)."""
-    said = block.declared_in if held else None
+def _declared_for(block: ResultBlock, party: str | None) -> tuple[Declaration, Paragraph] | None:
+    """What the lines of a contest of several seats declare of one party's ('Lab hold' under a ward of two Labour
+    winners; 'Lab hold; Con gain from Lab'): its one outcome, none where it has none or several that differ."""
+    mine = [(d, where) for d, where in block.said if party and d.party == party and d.outcome]
+    return mine[0] if mine and len({(d.outcome, d.previous) for d, _ in mine}) == 1 else None
+
+
+def _further_evidence(doc: Document, line: ResultLine, said: Paragraph | None) -> Evidence:
+    """A further winner's line; with the lines under it down to the one that declares their seat's outcome."""
     if said is None or said.end <= line.end or said.start - line.end > 400:
         return _line_evidence(doc, line)
     return Evidence(doc.text[line.start:said.end], line.start, said.end)
