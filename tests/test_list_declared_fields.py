@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from elexgraph.annotate.list_lines import footer_declarations
 from elexgraph.extract import extract_document
-from elexgraph.facts import SeatResult
+from elexgraph.facts import Candidacy, SeatResult
 
 TITLE = "Anyshire District Council election results in full"
 LEAD = "Here are the results of the Anyshire District Council election."
@@ -179,3 +179,18 @@ def test_each_partys_outcome_in_a_ward_of_two_seats(ward: str, footer: str, labo
     found = seats(f"{ward} (two seats)", "\n".join(lines + ["Kim Ford (Lab) 998"]), footer)
     assert {(s.winner, s.outcome, s.previous_party) for s in found} == {("Jane Roe", "hold", "Labour"),
                                                                           ("Sam Hill", "gain", "Labour")}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["{k}. ", "{k}) ", "{k} "]), st.sampled_from(["{n} ({p}) {v:,}", "{s}, {g} ({p}) {v:,}",
+                                                                    "{s}, {g} {p} {v:,}"]),
+       st.permutations(["Liberal Democrats", "Labour", "Reform UK", "Conservative Party"]))
+def test_numbered_rows_and_a_party_run_on_after_given_names(number: str, shape: str, parties: list[str]) -> None:
+    """'1. ROE, Jane (Lab) 1,204', '2) SMITH, Tom Liberal Democrats 998': the row's number is no count, and a party
+    printed straight after the given names is no name's word."""
+    people = [("Jane", "Roe", 1_204), ("Tom", "Smith", 998), ("Ann", "Lee", 301)]
+    rows = [number.format(k=k) + shape.format(n=f"{g} {s}", s=s.upper(), g=g, p=party, v=v)
+            for k, ((g, s, v), party) in enumerate(zip(people, parties), 1)]
+    found = [f for f in extract_document(document_of(LEAD, "Abbey", "\n".join(rows), title=TITLE, date="2023-05-05"))
+             if isinstance(f, Candidacy)]
+    assert {(c.person, c.votes, c.rank) for c in found} == {(f"{g} {s}", v, k) for k, (g, s, v) in enumerate(people, 1)}

@@ -270,6 +270,18 @@ def _surname_too(word: str, body: list[str]) -> bool:
                                       and not _is_place(" ".join(body)))
 
 
+def _given_then_party(text: str) -> tuple[str, str | None]:
+    """The given names after a surname's comma, and a party printed after them without a separator ('Jane
+    Liberal Democrats'); the words as they are where they end in no party."""
+    parts = text.split()
+    for k in range(1, len(parts)):
+        tail = " ".join(parts[k:])
+        party = reference.party_named(tail)
+        if party and _tidy(tail) not in party.weak_forms and not _INITIAL.fullmatch(tail):  # not 'Jane Green'
+            return " ".join(parts[:k]), tail
+    return text, None
+
+
 @lru_cache(maxsize=8192)
 def _surname_first(surname: str, given: str) -> str | None:
     """'ROE, Jane Mary' or 'Roe, Jane': the name with its given names first."""
@@ -424,9 +436,11 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
         reading.elected, text = True, text[:marked.start()]  # 'Labour ELECTED': a mark ends the run
     nxt = stretch[k + 2] if k + 2 < len(stretch) and stretch[k + 1].text == "," else None
     if nxt is not None and nxt.kind == "words" and not item.bracketed and not nxt.bracketed:
-        joined = _surname_first(text, _strip_fillers(nxt.text, fillers))
+        given, party = _given_then_party(_strip_fillers(nxt.text, fillers))  # 'ROE, Jane Liberal Democrats'
+        joined = _surname_first(text, given)
         if joined and (not name_of(text) or text.isupper()):  # 'VAN DER ROE, Jane': a surname in capitals
             reading.names.append((joined, item.start, nxt.end))
+            reading.parties += [party] if party else []
             return k + 2
     _read_words_of(stretch, k, text, reading)
     return k
@@ -760,7 +774,13 @@ def read_line(text: str) -> ReadLine | None:
     return told or _with_lead(_counted(text), lead)
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:[.)]\s*|\s+)(?=[A-Z])")  # '1. Jane Roe …', '2) ROE, Jane …'
+
+
 def _counted(text: str) -> ReadLine | None:
+    numbered = _NUMBERED.match(text)
+    if numbered and re.search(r"\d", text[numbered.end():]):  # a count after it: the first number numbers the row
+        text = " " * numbered.end() + text[numbered.end():]  # the row's number blanked out, offsets kept
     items = items_of(text)
     return _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
 
