@@ -19,6 +19,7 @@ from elexgraph.annotate.annotated import Annotated, Sentence
 from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declarations, footer_declarations,
                                           near_miss, only_a_label, read_line, seat_count)
 from elexgraph.annotate.sentences import Paragraph
+from elexgraph.annotate.tables import table_contests
 
 _NUMBER = r"\d{1,3}(?:[,'’.]\d{3})+|\d+"
 HEADING_LINES = 3  # how far above a list its heading may stand
@@ -55,6 +56,7 @@ class ResultBlock:
     previous_party: str | None = None
     declared_in: Paragraph | None = None  # the line that declared the winning party ('Labour hold')
     majority_in: Paragraph | None = None  # the line that declared the majority
+    said: list[tuple[Declaration, Paragraph]] = field(default_factory=list)  # every party's outcome, where declared
 
     @property
     def complete(self) -> bool:
@@ -89,7 +91,9 @@ def _result_line(parts: LineParts, offset: int, paragraph: int, declared: list[D
 
 
 def result_blocks(doc: Annotated) -> list[ResultBlock]:
-    blocks = _line_blocks(doc)
+    tables = _table_blocks(doc)
+    tabled = {i for b in tables for i in b.paragraphs} | {b.heading[-1].index for b in tables if b.heading}
+    blocks = tables + _line_blocks(doc, tabled)
     listed = {i for b in blocks for i in b.paragraphs}
     for sentence in doc.sentences:
         if sentence.paragraph not in listed:
@@ -100,19 +104,39 @@ def result_blocks(doc: Annotated) -> list[ResultBlock]:
     return blocks
 
 
-def _line_blocks(doc: Annotated) -> list[ResultBlock]:
-    """Runs of one-candidate lines, each a contest; a line listing a contest of its own is one too."""
+def _table_blocks(doc: Annotated) -> list[ResultBlock]:
+    """Each seat of a results table ('Ward | Winner | Party | Votes' over a row a seat): a contest on its own."""
+    if not any("|" in p.text or "\t" in p.text or "  " in p.text for p in doc.paragraphs):
+        return []  # a cheap first look: no table without columns
+    blocks = []
+    for contest in table_contests(doc.paragraphs):
+        lines = [_result_line(parts, offset, index) for parts, offset, index in contest.lines]
+        block = ResultBlock([r for r in lines if r.name], [], seat=contest.seat)
+        block.seats = len(lines) if contest.winners else None  # a table of winners: each row's names all won
+        for said, where in contest.declared:
+            _declare(block, said, where)
+        if contest.majority:
+            _declare(block, Declaration(majority=contest.majority[0]), contest.majority[1])
+        blocks.append(block)
+    return blocks
+
+
+def _line_blocks(doc: Annotated, tabled: set[int] = frozenset()) -> list[ResultBlock]:  # type: ignore[assignment]
+    """Runs of one-candidate lines, each a contest; a line listing a contest of its own is one too, and so is
+    a seat's line with one counted candidate ('Brook Hill: Jane Roe (Lab) 1,204'), unless the candidates' lines
+    under it go on with its contest."""
     blocks: list[ResultBlock] = []
     run: list[ResultLine] = []
-    for paragraph in [*doc.paragraphs, None]:
+    seated: tuple[ReadLine, Paragraph] | None = None  # a seat's line with one counted candidate, the run's first
+    for paragraph in [*(p for p in doc.paragraphs if p.index not in tabled), None]:
         read = read_line(paragraph.text.rstrip(" .;")) if paragraph else None
-        line = _result_line(read.candidates[0], paragraph.start, paragraph.index, read.declared) \
-            if read and paragraph and len(read.candidates) == 1 and not read.seat else None
-        if line and (not run or (run[-1].votes is None) == (line.votes is None)):
+        line = _run_line(read, paragraph)
+        if line and run and not (read and read.seat) and (run[-1].votes is None) == (line.votes is None):
             run.append(line)  # a list prints counts for all its candidates or for none
             continue
-        blocks.extend(_runs(doc, run))
+        blocks.extend(_seated_run(doc, run, seated))
         run = [line] if line else []
+        seated = (read, paragraph) if line and read and read.seat and paragraph else None
         if line:
             continue
         if read and paragraph:
@@ -122,6 +146,31 @@ def _line_blocks(doc: Annotated) -> list[ResultBlock]:
         elif paragraph:
             blocks.extend(_contests_in_sentences(doc, paragraph))
     return blocks
+
+
+def _run_line(read: ReadLine | None, paragraph: Paragraph | None) -> ResultLine | None:
+    """The line of a list a paragraph is: one candidate, alone or after its seat with their count."""
+    if read is None or paragraph is None or len(read.candidates) != 1:
+        return None
+    seated = read.seat is not None and read.candidates[0].votes is not None and not only_a_label(read.seat[0])
+    if read.seat and not seated:
+        return None
+    return _result_line(read.candidates[0], paragraph.start, paragraph.index, read.declared)
+
+
+def _seated_run(doc: Annotated, run: list[ResultLine], seated: tuple[ReadLine, Paragraph] | None) -> list[ResultBlock]:
+    """The lists of a run; a run opening on a seat's line is that seat's contest, whole ('Brook Hill: Jane Roe (Lab)
+    1,204' over 'Tom Smith (Con) 998'), or the seat's one line ('Brook Hill: Jane Roe (Lab) 1,204' alone)."""
+    if seated is None:
+        return _runs(doc, run)
+    read, paragraph = seated
+    block = _one_line_block(doc, read, paragraph)
+    block.lines = [line for line in run if line.name]
+    block.party_lines = [line for line in run if not line.name]
+    if len(run) > 1:
+        _add_heading(doc, block, paragraph.index)  # 'Brook Hill by-election:' above a list opening on its seat
+    _read_footer(doc, block, run[-1].paragraph)
+    return [block]
 
 
 def _runs(doc: Annotated, run: list[ResultLine]) -> list[ResultBlock]:
@@ -224,6 +273,7 @@ def _declare(block: ResultBlock, said: Declaration, where: Paragraph) -> None:
     if said.majority is not None:
         block.majority, block.majority_in = said.majority, where
     if said.party:
+        block.said.append((said, where))  # a ward of several seats: 'Lab hold; Con gain from Lab'
         block.outcome, block.outcome_party, block.declared_in = said.outcome, said.party, where
         block.previous_party = said.previous or block.previous_party
 

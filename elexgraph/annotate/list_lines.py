@@ -207,7 +207,7 @@ def _name_next(item: Item | None) -> bool:
 
 def _closes_candidate(stretch: list[Item]) -> bool:
     """A stretch ending in its figures (or an elected mark after them) is a whole candidate."""
-    tail = [it for it in stretch if not (it.kind == "words" and _is_mark(it.text))]
+    tail = [it for it in stretch if not (it.kind == "words" and (_is_mark(it.text) or it.text.lower() in lexicon()["votes"]))]
     return bool(tail) and tail[-1].kind in ("votes", "share", "change", "decimal", "close")
 
 
@@ -248,6 +248,8 @@ def _fits_a_name(word: str, k: int, body: list[str]) -> bool:
     last = k == len(body) - 1
     if not last and (_INITIAL.fullmatch(word) or (word.lower() in PARTICLES and k > 0)):
         return True
+    if not last and len(word) > 2 and word.endswith("."):
+        return False  # 'Brook Hill. Jane Roe': a full stop inside ends a sentence, not a name's word
     return _name_word(word) and (not _never_in_a_name(word) or (last and _surname_too(word, body)))
 
 
@@ -266,6 +268,18 @@ def _surname_too(word: str, body: list[str]) -> bool:
     after a place ('Anytown North')."""
     return word in surnames_too() or (reference.party_named(word) is None and not _is_place(" ".join(body[:-1]))
                                       and not _is_place(" ".join(body)))
+
+
+def _given_then_party(text: str) -> tuple[str, str | None]:
+    """The given names after a surname's comma, and a party printed after them without a separator ('Jane
+    Liberal Democrats'); the words as they are where they end in no party."""
+    parts = text.split()
+    for k in range(1, len(parts)):
+        tail = " ".join(parts[k:])
+        party = reference.party_named(tail)
+        if party and _tidy(tail) not in party.weak_forms and not _INITIAL.fullmatch(tail):  # not 'Jane Green'
+            return " ".join(parts[:k]), tail
+    return text, None
 
 
 @lru_cache(maxsize=8192)
@@ -422,9 +436,11 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
         reading.elected, text = True, text[:marked.start()]  # 'Labour ELECTED': a mark ends the run
     nxt = stretch[k + 2] if k + 2 < len(stretch) and stretch[k + 1].text == "," else None
     if nxt is not None and nxt.kind == "words" and not item.bracketed and not nxt.bracketed:
-        joined = _surname_first(text, _strip_fillers(nxt.text, fillers))
+        given, party = _given_then_party(_strip_fillers(nxt.text, fillers))  # 'ROE, Jane Liberal Democrats'
+        joined = _surname_first(text, given)
         if joined and (not name_of(text) or text.isupper()):  # 'VAN DER ROE, Jane': a surname in capitals
             reading.names.append((joined, item.start, nxt.end))
+            reading.parties += [party] if party else []
             return k + 2
     _read_words_of(stretch, k, text, reading)
     return k
@@ -587,7 +603,9 @@ def _name_and_party(reading: _Reading) -> tuple[str | None, str | None] | None:
 
 
 def _all_capitalised(text: str) -> bool:
-    return all(w[:1].isupper() for w in text.split()) and 2 <= len(text.split()) <= 6
+    """Capitalised words of one name ('The Iconic Bard'), not two sentences' ('Brook Hill. Jane Roe')."""
+    return all(w[:1].isupper() for w in text.split()) and 2 <= len(text.split()) <= 6 \
+        and not re.search(r"[^\W\d_]{3,}\.\s", text)
 
 
 def _labels_a_party(text: str) -> bool:
@@ -609,26 +627,37 @@ class Declaration:
     previous: str | None = None
 
 
-_MAJORITY = re.compile(r"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?majority\s*(?:of\s*)?[:\-–—]?\s*"
+_MAJORITY = re.compile(r"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?(?:majority|maj\b\.?)\s*(?:of\s*)?[:\-–—]?\s*"
                        r"(?P<n>\d{1,3}(?:[,'’.]\d{3})+|\d+)(?:\s*votes)?", re.I)
 _OUTCOME = re.compile(r"(?:result\s*[:\-–—]\s*)?(?P<party>[A-Za-z][\w '’-]*?)\s+(?P<outcome>hold|gain|win|retain)s?"
                       r"(?:\s+(?:the|this)\s+seat)?(?:\s+from\s+(?P<previous>[A-Za-z][\w '’-]*))?", re.I)
 
 
-_PARTS = re.compile(r"[,;]\s+|(?<=[A-Za-z\d%])\.\s+")
+# The parts of a line of declarations: after a comma, semicolon, bar, full stop or spaced dash, in and out of
+# brackets, and before a majority ('Lab hold (majority 306)', 'Con hold – majority 306', 'Lab hold with a majority of
+# 306', 'Labour HOLD | Majority: 306').
+_PARTS = re.compile(r"[,;]\s+|\s*\|\s*|(?<=[A-Za-z\d%])(?<!\bmaj)\.\s+|\s+[-–—]\s+|\s*[()]\s*"
+                    r"|\s+with\s+(?:a\s+)?(?=(?:majority|maj)\b)"
+                    r"|(?:(?<=hold)|(?<=holds)|(?<=gain)|(?<=gains)|(?<=retain))\s+(?=(?:majority|maj)\b)", re.I)
+
+
+def _parts(text: str) -> list[str]:
+    """The parts of a line of declarations, less a label before them ('RESULT - Con gain from Lab')."""
+    return [part for part in _PARTS.split(text)
+            if part.strip(" .") and not only_a_label(part) and not re.fullmatch(r"[x×]\s*\d", part.strip(" ."))]
 
 
 def declarations(text: str) -> list[Declaration]:
     """What a heading's bracket or tail declares, part by part ('Con hold, majority 1,654'); none unless
     every part is a declaration."""
-    said = [declaration(part) for part in _PARTS.split(text)]
-    return [d for d in said if d] if all(said) else []
+    said = [declaration(part) for part in _parts(text)]
+    return [d for d in said if d] if said and all(said) else []
 
 
 def footer_declarations(text: str) -> list[Declaration]:
     """What a line under a list declares, part by part, passing over its totals: 'Reform UK gain from Con.
     Majority 206. Turnout 31%.'; none unless every part is a declaration or a total."""
-    parts = _PARTS.split(text.strip(" ."))
+    parts = _parts(text.strip(" ."))
     said = [declaration(part) for part in parts]
     if not any(said) or not all(d or _total(part) for d, part in zip(said, parts)):
         return []
@@ -644,7 +673,24 @@ def seat_declared(text: str) -> tuple[tuple[str, int, int], list[Declaration]] |
     if cut is None or cut.start() == 0 or _counted_before(text[:cut.start()]):
         return None
     said = [d for d in declarations(text[cut.end():].strip(" .")) if d.party]
-    return ((text[:cut.start()], 0, cut.start()), declarations(text[cut.end():].strip(" ."))) if said else None
+    if said:
+        return (text[:cut.start()], 0, cut.start()), declarations(text[cut.end():].strip(" ."))
+    return _seat_after_outcome(text, cut.start(), cut.end())
+
+
+def _seat_after_outcome(text: str, head_end: int, seat_start: int) -> tuple[tuple[str, int, int],
+                                                                            list[Declaration]] | None:
+    """'LAB GAIN: Brook Hill', 'Reform UK gain from Con – Abbey, majority 312': the outcome first, then the seat
+    (capitalised words, no figure but a majority after it, no party's name)."""
+    said = declarations(text[:head_end])
+    if not any(d.party for d in said):
+        return None
+    seat, _, rest = text[seat_start:].strip(" .").partition(",")
+    more = declarations(rest) if rest else []
+    if rest and not more or not _named_like_a_seat(seat) or re.search(r"\d", seat) or party_of(seat) \
+            or len(seat.split()) > 6:
+        return None
+    return (seat, seat_start, seat_start + len(seat)), said + more
 
 
 def _counted_before(label: str) -> bool:
@@ -680,11 +726,16 @@ def seat_and_winner_declared(text: str) -> tuple[tuple[str, int, int], list[Decl
     return None
 
 
+# How many seats an outcome stands for, printed beside it in a ward of several: 'Lab hold x2', '2 x Con gain', 'Lab
+# hold both seats'.
+_TIMES = re.compile(r"(?i)^\d\s*[x×]\s+|\s*\(?[x×]\s*\d\)?$|\s+(?:both|all\s+(?:two|three|four))(?:\s+seats)?$")
+
+
 def declaration(text: str) -> Declaration | None:
     """The majority or outcome a piece of text declares, if that is all it says."""
-    text = text.strip(" .;")
+    text = _TIMES.sub("", text.strip(" .;")) if _OUTCOME_WORD.search(text) else text.strip(" .;")
     majority = _MAJORITY.fullmatch(text)
-    if majority:
+    if majority and not _OUTCOME_WORD.search(majority.group("party") or ""):  # 'Lab hold majority 306': two parts
         return Declaration(majority=count_value(majority.group("n")))
     outcome = _OUTCOME.fullmatch(text)
     party = party_of(outcome.group("party")) if outcome else None  # 'Ashfield Ind hold' as well
@@ -723,7 +774,13 @@ def read_line(text: str) -> ReadLine | None:
     return told or _with_lead(_counted(text), lead)
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:[.)]\s*|\s+)(?=[A-Z])")  # '1. Jane Roe …', '2) ROE, Jane …'
+
+
 def _counted(text: str) -> ReadLine | None:
+    numbered = _NUMBERED.match(text)
+    if numbered and re.search(r"\d", text[numbered.end():]):  # a count after it: the first number numbers the row
+        text = " " * numbered.end() + text[numbered.end():]  # the row's number blanked out, offsets kept
     items = items_of(text)
     return _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
 
@@ -772,6 +829,9 @@ def _with_tail(read: ReadLine | None, tail: list[Declaration]) -> ReadLine | Non
     winner's party's. None where the line is not one winner with their party."""
     if not tail:
         return read
+    if read and read.seat and len(read.candidates) > 1 and all(d.party or d.outcome is None for d in tail):
+        return ReadLine(read.candidates, read.seat, read.declared + tail)  # a seat's contest: '…; Ann Lee (Ind) 301 –
+        # Lab hold, majority 206' (a bare 'hold' there says no party's)
     one = read.candidates[0] if read and len(read.candidates) == 1 else None
     if one is None or one.party is None or read.seat is None and one.votes is None:
         return None  # in a list, only a counted winner's line says the result ('Ann Roe (Con) – hold' is none)
@@ -812,8 +872,8 @@ def _trailing_outcome(text: str) -> tuple[str, list[Declaration]]:
 def _tail_declarations(tail: str) -> list[Declaration]:
     """What the end of a winner's line declares, part by part ('Lab hold, majority 439', 'hold'); none unless
     every part is a declaration or a bare outcome."""
-    said = [declaration(part) or _bare_outcome(part) for part in _PARTS.split(tail)]
-    return said if all(said) else []  # type: ignore[return-value]
+    said = [declaration(part) or _bare_outcome(part) for part in _parts(tail)]
+    return said if said and all(said) else []  # type: ignore[return-value]
 
 
 def _bare_outcome(part: str) -> Declaration | None:
@@ -854,14 +914,17 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     """A line whose candidates have their counts."""
     parts = segments(items)
     declared: list[Declaration] = []
-    while len(parts) > 1 and ((said := declaration(text[parts[-1][0].start:parts[-1][-1].end]))
+    while len(parts) > 1 and ((said := footer_declarations(text[parts[-1][0].start:parts[-1][-1].end]))
                               or _total(text[parts[-1][0].start:parts[-1][-1].end])):
-        declared[:0] = [said] if said else []  # a total after the candidates ('turnout 31%') is passed over
+        declared[:0] = said  # a total after the candidates ('turnout 31%') is passed over; 'Lab hold, majority 306'
         parts.pop()
-    seat = None
-    if len(parts) > 1:
-        seat, parts[0] = _seat_prefix(parts[0], read_candidate)
-        declared[:0] = _head_declarations(text[seat[1]:seat[2]]) if seat else []
+    seat, first = _seat_prefix(parts[0], read_candidate) if len(parts) > 1 or _words_then_a_cut(parts[0]) \
+        else (None, parts[0])
+    if seat and (len(parts) > 1 or _one_seat_named(parts[0], first, seat[0])):
+        parts[0] = first  # one counted line may be a seat's too ('Abbey: Jane Roe (Lab) 1,204')
+        declared[:0] = _head_declarations(text[seat[1]:seat[2]])
+    else:
+        seat = None
     found = _each_read(parts, read_candidate)
     if found is None and ";" in text:
         seat = None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
@@ -871,6 +934,23 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     if len(found) > 1 and (seat is None and not _multi_ok(found)):
         return None
     return ReadLine(found, seat, declared)
+
+
+def _words_then_a_cut(stretch: list[Item]) -> bool:
+    """A cheap first look for a seat before a line's one candidate: words, then a colon or a dash."""
+    return len(stretch) > 2 and stretch[0].kind == "words" and stretch[1].kind in ("sep", "dash") \
+        and stretch[1].text in ":-–—"
+
+
+def _one_seat_named(whole: list[Item], rest: list[Item], label: str) -> bool:
+    """What stands before a line's one candidate names a seat: no label ('Update:'), no figure ('In 2017:'), and
+    no part of the name where the line reads whole as one candidate ('LEE, Ann - Reform UK - Putting Residents
+    First - 901')."""
+    head = whole[:len(whole) - len(rest)]
+    if only_a_label(label) or any(it.kind == "votes" for it in head):
+        return False
+    read = read_candidate(whole)
+    return not (read and read.name and set(label.lower().split()) & set(read.name.lower().split()))
 
 
 def _each_read(parts: list[list[Item]], reader: Callable[[list[Item]], LineParts | None]) -> list[LineParts] | None:
@@ -892,7 +972,11 @@ def _head_declarations(head: str) -> list[Declaration]:
 
 def _total(text: str) -> bool:
     """A short stretch that gives a total, not a candidate: 'turnout 31%', 'electorate 9,876'."""
-    return len(text.split()) <= 4 and bool(re.search(r"\d", text)) and phrase_in(text, lexicon()["not_candidate"])
+    if not re.search(r"\d", text):
+        return False
+    if text.split()[0].lower().strip(":") in lexicon()["not_candidate"]:
+        return len(text.split()) <= 8  # 'Swing: 3.2% Lab to Con': a total's word first, then its figure
+    return len(text.split()) <= 4 and phrase_in(text, lexicon()["not_candidate"])
 
 
 # A line of names without counts holds a party beside each name: in brackets, after a separator or a dash.

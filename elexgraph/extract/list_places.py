@@ -14,10 +14,10 @@ from itertools import takewhile
 
 from elexgraph import reference
 from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock
-from elexgraph.annotate.document import Document, Sentence
+from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.elections import kind_named, title_case
 from elexgraph.annotate.lexicon import says, titles, words
-from elexgraph.annotate.list_lines import declarations, lexicon as list_words, only_a_label
+from elexgraph.annotate.list_lines import declarations, lexicon as list_words, only_a_label, seat_count
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tokens import Token
 from elexgraph.extract.places import area_named, election_of, main_area, with_area
@@ -101,7 +101,8 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
     """The area the lines above a list name: the nearest that names one (a story line about someone the
     list does not name is another contest's)."""
     if election.area_kind == "division":
-        return next(filter(None, (_division_heading(doc, p) for p in reversed(block.heading))), None)
+        people = _people_of(doc, block)
+        return next(filter(None, (_division_heading(doc, p, people) for p in reversed(block.heading))), None)
     people = _people_of(doc, block)
     for paragraph in reversed(block.heading):
         sentences = _sentences_of(doc, paragraph)
@@ -113,7 +114,7 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
     return None
 
 
-def _division_heading(doc: Document, paragraph: Paragraph) -> str | None:
+def _division_heading(doc: Document, paragraph: Paragraph, listed: set[str]) -> str | None:
     """The division a heading line names ('Brook Hill ward', 'Result: Brook Hill'); a heading that is a person's
     name is about the person, unless it says 'ward' or 'result'; a title in capitals ('Reform Wins Brook Hill
     By-Election') names none, as any run of its words looks like a ward's name."""
@@ -124,10 +125,28 @@ def _division_heading(doc: Document, paragraph: Paragraph) -> str | None:
     head = parts[1] if len(parts) > 1 and only_a_label(parts[0]) else parts[0]
     label = division_label(head)
     cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"]) \
-        or any(declarations(said) for said in re.findall(r"\(([^()]*)\)", paragraph.text))  # its result: a seat's
-    if label and len(paragraph.text.split()) <= HEADING_WORDS and (cued or not _names_a_person(doc, paragraph)):
+        or any(declarations(said) for said in re.findall(r"\(([^()]*)\)", paragraph.text)) \
+        or seat_count(paragraph.text) is not None  # its result, or how many seats it fills: a seat's
+    if label and len(paragraph.text.split()) <= HEADING_WORDS and (
+            cued or not _names_a_person(doc, paragraph) or _a_place_read_as_a_person(doc, paragraph, listed)):
         return label
     return None
+
+
+def _a_place_read_as_a_person(doc: Document, paragraph: Paragraph, listed: set[str]) -> bool:
+    """A heading whose 'person' stands nowhere on its list and nowhere in the article but in headings or after a
+    word that places a ward ('in Brook Hill'): a ward whose name looks like a person's ('Brook Hill')."""
+    named = {m.person for s in _sentences_of(doc, paragraph) for m in s.people if m.person}
+    if not named or named & listed:
+        return False
+    return all(_said_as_a_place(doc, s, m) for s in doc.sentences for m in s.people if m.person in named)
+
+
+def _said_as_a_place(doc: Document, sentence: Sentence, mention: Mention) -> bool:
+    """A mention on a heading's short line, or after 'in', 'for', 'representing'."""
+    if len(doc.paragraphs[sentence.paragraph].text.split()) <= DIVISION_HEADING_WORDS:
+        return True
+    return mention.first > 0 and sentence.tokens[mention.first - 1].lower in list_words()["ward_before"]
 
 
 def _sentences_of(doc: Document, paragraph: Paragraph) -> list[Sentence]:

@@ -67,7 +67,7 @@ def _named_list(doc: Document, block: ResultBlock, election: Election, area: str
                         rank=1 if line in winners else None)
     for seat, line in enumerate(winners):
         party = reference.canonical_party(line.party) if line.party else None
-        declared = len(winners) == 1 and block.outcome_party == party
+        declared = block.outcome_party == party and (len(winners) == 1 or block.outcome == "hold")  # a hold: each's
         yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
                          block.outcome if declared else None,
                          (block.previous_party or (party if block.outcome == "hold" else None)) if declared else None,
@@ -129,6 +129,9 @@ def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], el
         majority, derived = winner.votes - runner_up.votes, ("majority",)
     outcome = block.outcome if block.outcome_party in (None, party) else None
     previous = block.previous_party if block.outcome_party in (None, party) else None
+    own = _declared_for(block, party) if seats_filled(block) > 1 else None
+    if own:  # several seats, several parties' outcomes: this party's ('Lab hold; Con gain from Lab')
+        outcome, previous = own[0].outcome, own[0].previous
     evidence = _result_evidence(doc, block, winner, majority is not None and "majority" not in derived)
     told_fields = ("party", "outcome") + (("previous_party",) if previous else ())
     return SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
@@ -143,6 +146,8 @@ def _result_evidence(doc: Document, block: ResultBlock, winner: ResultLine, majo
     if block.footer and block.footer[-1].start - winner.end < 400:
         evidence = Evidence(doc.text[winner.start:block.footer[-1].end], winner.start, block.footer[-1].end)
     above = block.majority_in if majority_printed else None
+    if above is not None and above.start <= evidence.start and evidence.end <= above.end:
+        return Evidence(doc.text[above.start:above.end], above.start, above.end)  # one line: '…; Lab hold, maj 306'
     if above is not None and above.end <= evidence.start and evidence.start - above.end < 400:
         evidence = Evidence(doc.text[above.start:evidence.end], above.start, evidence.end)
     return evidence
@@ -175,8 +180,27 @@ def _further_winners(doc: Document, block: ResultBlock, ranked: list[ResultLine]
         return
     for seat, line in enumerate(ranked[1:seats], 1):
         party = reference.canonical_party(line.party) if line.party else None
-        yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
-                         seat=seat)
+        own = _declared_for(block, party)
+        alone = sum(1 for other in ranked[:seats] if other.party and reference.canonical_party(other.party) == party) == 1
+        told = own if own and (own[0].outcome == "hold" or alone) else None  # a hold is each's; a gain, its one seat's
+        outcome = told[0].outcome if told else None
+        previous = (told[0].previous or (party if outcome == "hold" else None)) if told else None
+        yield SeatResult(_further_evidence(doc, line, told[1] if told else None), NAME, election, area,
+                         person_of(doc, line.name or ""), party, outcome, previous, seat=seat)
+
+
+def _declared_for(block: ResultBlock, party: str | None) -> tuple[Declaration, Paragraph] | None:
+    """What the lines of a contest of several seats declare of one party's ('Lab hold' under a ward of two Labour
+    winners; 'Lab hold; Con gain from Lab'): its one outcome, none where it has none or several that differ."""
+    mine = [(d, where) for d, where in block.said if party and d.party == party and d.outcome]
+    return mine[0] if mine and len({(d.outcome, d.previous) for d, _ in mine}) == 1 else None
+
+
+def _further_evidence(doc: Document, line: ResultLine, said: Paragraph | None) -> Evidence:
+    """A further winner's line; with the lines under it down to the one that declares their seat's outcome."""
+    if said is None or said.end <= line.end or said.start - line.end > 400:
+        return _line_evidence(doc, line)
+    return Evidence(doc.text[line.start:said.end], line.start, said.end)
 
 
 def seats_filled(block: ResultBlock) -> int:
@@ -225,8 +249,8 @@ def declared_seats(doc: Document) -> Iterator[Fact]:
         if said is None:
             continue
         (label, start, end), declared = said
-        if only_a_label(label):
-            continue  # 'Results: Labour gain' names no seat
+        if only_a_label(label) or start > 0 and doc.person_named(label):
+            continue  # 'Results: Labour gain' names no seat; 'Labour hold: Jane Roe' names a person the story does
         placed = contest_of(doc, ResultBlock([], [], seat=(label, paragraph.start + start, paragraph.start + end)))
         if placed is None:
             continue
