@@ -18,7 +18,8 @@ Given the article, the gate also checks each fact against the article's own word
 - a fact read from prose stays with the place its sentence names;
 - a place a results line states ('came third on 8,210 votes') beats its position in the list, and a
   list's winner that is stated to have come lower is no winner;
-- a winner the same article says lost (at that election) is no winner.
+- a winner the same article says lost (at that election) is no winner;
+- a lead in the first round of a count that went on to a later one is no majority.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from elexgraph import reference
+from elexgraph.annotate.lexicon import says, words
 from elexgraph.extract.merge import combine
 from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, SeatResult, cited_by, fact_key, kind_of
 
@@ -66,6 +68,7 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     view = ArticleView(doc) if doc is not None else None
     if view is not None:
         found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
+        found = [_no_first_round_lead(f, view, report) for f in found]
     merged = _merge_with_conflicts(_partial_lists(_parties_left(found, report), report), report)
     kept = _one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report)
     current = {id(f): f for f in kept}
@@ -461,6 +464,23 @@ def _figures_printed(fact: Fact, view: ArticleView, report: GateReport) -> Fact:
         return fact
     report.verdicts.append(Verdict(fact, name, reason))
     return replace(fact, **{name: None})
+
+
+def _no_first_round_lead(fact: Fact, view: ArticleView, report: GateReport) -> Fact:
+    """A lead told of the first count ('80,000 first-choice votes, more than 30,000 ahead of the runner-up') is no
+    majority when the article says the count went on to a later round: the majority is the final count's."""
+    if not isinstance(fact, SeatResult) or fact.majority is None or "majority" in fact.derived:
+        return fact
+    told = fact.evidence_of("majority").text.lower()
+    if not _says_any(told, "first_round") or _says_any(told, "later_round") or \
+            not _says_any(view.doc.text.lower(), "later_round"):
+        return fact
+    report.verdicts.append(Verdict(fact, "majority", "a lead in the first round of a count that went to a later one"))
+    return replace(fact, majority=None)
+
+
+def _says_any(text: str, word_class: str) -> bool:
+    return any(says(text, phrase) for phrase in words(word_class))
 
 
 def stated_place_beats_list_position(contest: Contest, report: GateReport) -> None:
