@@ -7,6 +7,8 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
   vote counts): the value is left blank, unless one of them is only worked out from other figures;
 - a place the story states beats a list's position: the list is partial, and gives no places or winner;
 - one person stands in one seat at one election: read in two, a list's seat stands and prose's other seats go;
+- a winner or candidate whose party a contest's sentences do not give stood for the one party the article gives
+  them elsewhere, unless it tells of a change of party of theirs;
 - in each contest, the winner has the most votes, ranks follow votes, no two candidates share a
   place, the first place is the winner's, shares add up to at most ~100%, the majority is no
   larger than the winner's vote, and the winner stood for the party the result gives.
@@ -70,7 +72,7 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
         found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
         found = [_no_first_round_lead(f, view, report) for f in found]
     merged = _merge_with_conflicts(_partial_lists(_parties_left(found, report), report), report)
-    kept = _one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report)
+    kept = _own_party_told_elsewhere(_one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report))
     current = {id(f): f for f in kept}
     for contest in _contests(kept, current, view).values():
         for rule in CONTEST_RULES + (ARTICLE_RULES if view is not None else ()):
@@ -247,6 +249,27 @@ def _one_seat_each(facts: list[Fact], report: GateReport) -> list[Fact]:
             continue
         kept.append(f)
     return kept
+
+
+def _own_party_told_elsewhere(facts: list[Fact]) -> list[Fact]:
+    """A contest's winner or candidate whose party its sentences do not give stood for the one party the article
+    gives them in its other contests ('the seat was gained in 1997 by Labour's Jane Roe' … 'Ms Roe held it in
+    2005'), unless the article tells of a change of party of theirs (then which is not known). The party keeps
+    the sentence that gives it as its evidence; checks that compare parties (a gain from one's own party) see it."""
+    told: dict[str, dict[str, Fact]] = defaultdict(dict)
+    changed = {f.person for f in facts if isinstance(f, PartyChange)}
+    for f in facts:
+        person = _contestant(f)
+        if person and f.party:
+            told[person].setdefault(f.party, f)
+    return [_with_party_of(f, told[who]) if (who := _contestant(f)) and not f.party and who not in changed
+            and len(told.get(who, ())) == 1 else f for f in facts]
+
+
+def _with_party_of(fact: Candidacy | SeatResult, told: dict[str, Fact]) -> Fact:
+    party, giver = next(iter(told.items()))
+    evidence = dict(fact.field_evidence) | {"party": giver.evidence_of("party")}
+    return replace(fact, party=party, field_evidence=tuple(sorted(evidence.items(), key=lambda item: item[0])))
 
 
 def _contestant(fact: Fact) -> str | None:
