@@ -88,10 +88,10 @@ class Discourse:
         return None
 
     def _within_reach(self, sentence: Sentence, at: int, person: str, gender: str | None) -> bool:
-        """`person` is named before offset `at` in its paragraph or in the headline, or named or the subject in the
-        sentences back to the last one about anyone (past the paragraphs of a speech, which name no one, and the
-        subheadings and captions): a pronoun with no one of its gender that near (an article's first quotation,
-        'he said', with no one yet named) stands for no one the story has named."""
+        """`person` is named before offset `at` in its paragraph or in the headline, or is the subject of (or the only
+        one of the pronoun's gender named in) a sentence back to the last one about anyone (past the paragraphs of a
+        speech, which name no one, and the subheadings and captions): a pronoun with no one of its gender that near
+        (an article's first quotation, 'he said', with no one yet named) stands for no one the story has named."""
         paragraph = [m for s in self.doc.sentences_of(sentence.paragraph) if s.start <= sentence.start
                      for m in s.people if m.start < at]
         headline = [m for s in self.doc.sentences_of(0) for m in s.people]
