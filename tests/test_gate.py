@@ -173,7 +173,7 @@ _PARTIES = st.lists(st.sampled_from(["Labour", "Conservative", "Reform UK", "Gre
 @given(_NAMES, _PARTIES, st.sampled_from([1997, 2001, 2005, 2010]))
 def test_a_contest_takes_the_one_party_the_article_gives_its_winner_in_other_contests(
         name: str, parties: list[str], year: int) -> None:
-    """'gained in 1997 by Labour's Ann Tor' … 'Ms Tor reclaimed the seat in 2005': the 2005 winner and candidate
+    """'Labour's Ann Tor took Lowfield in 2017' … 'Ms Tor held on in 2019': the 2019 winner and candidate
     stood for Labour, and a 'gain' from Labour is then a misreading; not so when the article gives the person two
     parties, or tells of a change of party."""
     party, other = parties

@@ -253,8 +253,8 @@ def _one_seat_each(facts: list[Fact], report: GateReport) -> list[Fact]:
 
 def _own_party_told_elsewhere(facts: list[Fact]) -> list[Fact]:
     """A contest's winner or candidate whose party its sentences do not give stood for the one party the article
-    gives them in its other contests ('the seat was gained in 1997 by Labour's Jane Roe' … 'Ms Roe held it in
-    2005'), unless the article tells of a change of party of theirs (then which is not known). The party keeps
+    gives them in its other contests ('Labour's Jane Roe took Lowfield in 2017' … 'Ms Roe held on in
+    2019'), unless the article tells of a change of party of theirs (then which is not known). The party keeps
     the sentence that gives it as its evidence; checks that compare parties (a gain from one's own party) see it."""
     told: dict[str, dict[str, Fact]] = defaultdict(dict)
     changed = {f.person for f in facts if isinstance(f, PartyChange)}
