@@ -175,7 +175,7 @@ def test_a_contest_takes_the_one_party_the_article_gives_its_winner_in_other_con
         name: str, parties: list[str], year: int) -> None:
     """'Labour's Ann Tor took Lowfield in 2017' … 'Ms Tor held on in 2019': the 2019 winner and candidate
     stood for Labour, and a 'gain' from Labour is then a misreading; not so when the article gives the person two
-    parties, or tells of a change of party."""
+    parties, or tells of a change of party, nor from a later contest to an earlier one."""
     party, other = parties
     then = Election("general", year, None)
     told = [result(election=then, winner=name, party=party), cand(name, rank=1, party=party, election=then)]
@@ -185,6 +185,8 @@ def test_a_contest_takes_the_one_party_the_article_gives_its_winner_in_other_con
     assert [f.party for f in now] == [party, party]
     assert (now[0].outcome, now[0].previous_party) == (None, None)
     assert now[0].evidence_of("party") is told[0].evidence_of("party")
+    backwards = kept(*[replace(f, party=None) for f in told], cand(name, rank=1, party=party))
+    assert [f.party for f in backwards.kept if f.election == then] == [None, None]
     twice = kept(*told, cand(name, rank=2, party=other, election=Election("general", year - 4, None)), *later)
     changed = kept(*told, PartyChange(E, "party-changes", name, party, other, "defection"), *later)
     for report in (twice, changed):

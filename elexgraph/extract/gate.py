@@ -8,7 +8,7 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
 - a place the story states beats a list's position: the list is partial, and gives no places or winner;
 - one person stands in one seat at one election: read in two, a list's seat stands and prose's other seats go;
 - a winner or candidate whose party a contest's sentences do not give stood for the one party the article gives
-  them elsewhere, unless it tells of a change of party of theirs;
+  them in their contests up to that one, unless it tells of a change of party of theirs;
 - in each contest, the winner has the most votes, ranks follow votes, no two candidates share a
   place, the first place is the winner's, shares add up to at most ~100%, the majority is no
   larger than the winner's vote, and the winner stood for the party the result gives.
@@ -253,23 +253,27 @@ def _one_seat_each(facts: list[Fact], report: GateReport) -> list[Fact]:
 
 def _own_party_told_elsewhere(facts: list[Fact]) -> list[Fact]:
     """A contest's winner or candidate whose party its sentences do not give stood for the one party the article
-    gives them in its other contests ('Labour's Jane Roe took Lowfield in 2017' … 'Ms Roe held on in
-    2019'), unless the article tells of a change of party of theirs (then which is not known). The party keeps
-    the sentence that gives it as its evidence; checks that compare parties (a gain from one's own party) see it."""
-    told: dict[str, dict[str, Fact]] = defaultdict(dict)
+    gives them in their contests up to that one ('Labour's Jane Roe took Lowfield in 2017' … 'Ms Roe held on in
+    2019'), unless the article tells of a change of party of theirs (then which is not known). Not from a later
+    contest: 'Reform UK's Jane Roe, who won it in 2019' says nothing of her party then. The party keeps the sentence
+    that gives it as its evidence; checks that compare parties (a gain from one's own party) see it."""
+    told: dict[str, list[Fact]] = defaultdict(list)
     changed = {f.person for f in facts if isinstance(f, PartyChange)}
     for f in facts:
         person = _contestant(f)
-        if person and f.party:
-            told[person].setdefault(f.party, f)
-    return [_with_party_of(f, told[who]) if (who := _contestant(f)) and not f.party and who not in changed
-            and len(told.get(who, ())) == 1 else f for f in facts]
+        if person and f.party and person not in changed:
+            told[person].append(f)
+    out = []
+    for f in facts:
+        who = _contestant(f)
+        before = [g for g in told.get(who, []) if g.election.year <= f.election.year] if who and not f.party else []
+        out.append(_with_party_of(f, before[0]) if len({g.party for g in before}) == 1 else f)
+    return out
 
 
-def _with_party_of(fact: Candidacy | SeatResult, told: dict[str, Fact]) -> Fact:
-    party, giver = next(iter(told.items()))
+def _with_party_of(fact: Candidacy | SeatResult, giver: Fact) -> Fact:
     evidence = dict(fact.field_evidence) | {"party": giver.evidence_of("party")}
-    return replace(fact, party=party, field_evidence=tuple(sorted(evidence.items(), key=lambda item: item[0])))
+    return replace(fact, party=giver.party, field_evidence=tuple(sorted(evidence.items(), key=lambda item: item[0])))
 
 
 def _contestant(fact: Fact) -> str | None:
