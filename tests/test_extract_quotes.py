@@ -190,3 +190,41 @@ def test_a_verb_of_speech_with_no_subject_of_its_own_goes_to_the_one_named_befor
     before it."""
     found = said(f'{name} won the seat.', f'After the count {name} spoke briefly, {verb} "take sides".')
     assert found == [(name, "take sides")]
+
+
+_MEN = [f"Mr {last}" for last in _LAST]
+_WOMEN = [f"Ms {last}" for last in _LAST]
+_HARD_NIGHT = '"It was a hard night," {p} said.'
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_LAST), min_size=3, max_size=3, unique=True), st.booleans(),
+       st.sampled_from(["Turnout was 61%.", "The count ran late.", ""]))
+def test_he_or_she_with_no_one_of_that_gender_in_reach_speaks_for_no_one(last: list[str], female: bool,
+                                                                         filler: str) -> None:
+    """'He said' after a sentence about someone of the other gender, or about two who would fit, stands for no
+    one the story named: the speaker is out of reach (a man named two paragraphs before is not he)."""
+    one, two, three = last
+    title, other, pronoun = ("Ms", "Mr", "she") if female else ("Mr", "Ms", "he")
+    far = [f"{title} Ann {one} stood for the Greens.", f"{other} Bob {two} won the seat for Labour.",
+           *([filler] if filler else []), _HARD_NIGHT.format(p=pronoun)]
+    assert said(*far) == []
+    both = [f"Labour lost the seat to {title} Ann {one}, and {title} Cara {three} came third.",
+            _HARD_NIGHT.format(p=pronoun)]
+    assert said(*both) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_LAST), min_size=2, max_size=2, unique=True), st.booleans())
+def test_he_or_she_goes_to_the_one_of_that_gender_named_just_before(last: list[str], female: bool) -> None:
+    """The one of the pronoun's gender named in the sentence before (not its subject: 'X is a contender, according
+    to Ms Y. She said: …'), or in the last sentence about anyone before a speech, is in reach."""
+    one, two = last
+    title, other, pronoun = ("Ms", "Mr", "She") if female else ("Mr", "Ms", "He")
+    found = said(f"{other} Bob {one} is a possible contender, according to {title} Ann {two}.",
+                 f'{pronoun} said: "It was a hard night."')
+    assert found == [(f"Ann {two}", "It was a hard night.")]
+    found = said(f"Labour lost its majority and the party's leader {title} Ann {two} said it was a blow.",
+                 '"We will be back," she went on.'.replace("she", pronoun.lower()),
+                 f'{pronoun} said the result was "a warning".')
+    assert [who for who, _ in found] == [f"Ann {two}"] * 2

@@ -161,3 +161,33 @@ def test_a_winners_candidacy_in_another_party_than_the_result_gives_loses_its_pa
     assert [getattr(f, "party") for f in report.kept] == [parties[0], None, parties[1]]
     same = check([won, Candidacy(E, "prose-results", election, "Gedling", "Ann Tor", parties[0], 900)])
     assert [getattr(f, "party") for f in same.kept] == [parties[0], parties[0]]
+
+
+_NAMES = st.tuples(st.sampled_from(["Ann", "Bob", "Cara", "Dev", "Eli"]),
+                   st.sampled_from(["Tor", "Ure", "Vell", "Quill", "Brack"])).map(" ".join)
+_PARTIES = st.lists(st.sampled_from(["Labour", "Conservative", "Reform UK", "Green", "Liberal Democrats"]),
+                    min_size=2, max_size=2, unique=True)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_NAMES, _PARTIES, st.sampled_from([1997, 2001, 2005, 2010]))
+def test_a_contest_takes_the_one_party_the_article_gives_its_winner_in_other_contests(
+        name: str, parties: list[str], year: int) -> None:
+    """'Labour's Ann Tor took Lowfield in 2017' … 'Ms Tor held on in 2019': the 2019 winner and candidate
+    stood for Labour, and a 'gain' from Labour is then a misreading; not so when the article gives the person two
+    parties, or tells of a change of party, nor from a later contest to an earlier one."""
+    party, other = parties
+    then = Election("general", year, None)
+    told = [result(election=then, winner=name, party=party), cand(name, rank=1, party=party, election=then)]
+    later = [result(winner=name, outcome="gain", previous_party=party), cand(name, rank=1)]
+    report = kept(*told, *later)
+    now = [f for f in report.kept if f.election == GE]
+    assert [f.party for f in now] == [party, party]
+    assert (now[0].outcome, now[0].previous_party) == (None, None)
+    assert now[0].evidence_of("party") is told[0].evidence_of("party")
+    backwards = kept(*[replace(f, party=None) for f in told], cand(name, rank=1, party=party))
+    assert [f.party for f in backwards.kept if f.election == then] == [None, None]
+    twice = kept(*told, cand(name, rank=2, party=other, election=Election("general", year - 4, None)), *later)
+    changed = kept(*told, PartyChange(E, "party-changes", name, party, other, "defection"), *later)
+    for report in (twice, changed):
+        assert [f.party for f in report.kept if isinstance(f, (SeatResult, Candidacy)) and f.election == GE] == [None, None]

@@ -153,3 +153,25 @@ def test_a_loss_at_another_election_leaves_the_winner(names: list[str], seat: st
     evidence = sentence_of(doc, "majority")
     report = check([SeatResult(evidence, PROSE, GE, seat, names[0], "Labour", majority=1234)], doc)
     assert kept_of(report.kept, SeatResult)[0].winner == names[0]
+
+
+@SETTINGS
+@given(people, st.sampled_from(["Derbyshire", "Nottinghamshire", "Leicestershire", "Lincolnshire"]),
+       st.lists(counts, min_size=2, max_size=2, unique=True).map(sorted),
+       st.sampled_from(["first-choice votes", "first preference votes", "votes in the first round"]),
+       st.sampled_from(["The second preferences were then counted.", "The count went to a second round.", ""]))
+def test_a_lead_in_the_first_round_of_a_count_that_went_on_is_no_majority(names: list[str], area: str,
+                                                                          figures: list[int], first: str,
+                                                                          later: str) -> None:
+    """'61,250 first-choice votes, more than 20,400 more than the runner-up': the lead of the first count is the
+    majority only when the article tells of no later round (the majority is the final count's)."""
+    from elexgraph.extract import extract_document
+
+    winner, rival, _ = names
+    lead, votes = figures
+    paras = [f"{winner} has been elected as police and crime commissioner for {area}.",
+             f"The Conservative won {votes:,} {first}, more than {lead:,} votes more than the second-placed "
+             f"candidate, Labour's {rival}.", *([later] if later else [])]
+    doc = document_of(*paras, title=f"{winner} elected as {area} police and crime commissioner", date="2016-05-06")
+    majorities = [f.majority for f in extract_document(doc) if isinstance(f, SeatResult) and f.winner == winner]
+    assert majorities == ([None] if later else [lead])

@@ -3,7 +3,9 @@
 The subject is the first person named (or he/she) before the sentence's first verb, once an opening
 clause ('Asked about it, …') is passed; a pronoun stands for the subject of this sentence if named
 before it, else of the nearest earlier sentence that fits its gender, else the last person named nearby.
-Answers are remembered, so each sentence is worked out once.
+A reader that must not guess (quotes: a wrong speaker is a false fact) asks for people in reach only: one
+named earlier in the pronoun's paragraph or in the headline, or the subject of (or the only one of its gender
+named in) the last sentence before it about anyone. Answers are remembered, so each sentence is worked out once.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ LOOK_BACK_PARAGRAPHS = 4
 
 
 class Discourse:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, *, in_reach: bool = False) -> None:
         self.doc = doc
+        self.in_reach = in_reach  # a pronoun stands only for someone in reach (see the module's docstring)
         self._subjects: dict[int, str | None] = {}
         self._holders: dict[str, list[tuple[str, frozenset[str]]]] | None = None
 
@@ -79,6 +82,33 @@ class Discourse:
 
     def resolve_pronoun(self, sentence: Sentence, at: int, gender: str | None) -> str | None:
         """Who 'he' or 'she' at article offset `at` stands for."""
+        person = self._resolve(sentence, at, gender)
+        if person is None or not self.in_reach or self._within_reach(sentence, at, person, gender):
+            return person
+        return None
+
+    def _within_reach(self, sentence: Sentence, at: int, person: str, gender: str | None) -> bool:
+        """`person` is named before offset `at` in its paragraph or in the headline, or is the subject of (or the only
+        one of the pronoun's gender named in) a sentence back to the last one about anyone (past the paragraphs of a
+        speech, which name no one, and the subheadings and captions): a pronoun with no one of its gender that near
+        (an article's first quotation, 'he said', with no one yet named) stands for no one the story has named."""
+        paragraph = [m for s in self.doc.sentences_of(sentence.paragraph) if s.start <= sentence.start
+                     for m in s.people if m.start < at]
+        headline = [m for s in self.doc.sentences_of(0) for m in s.people]
+        if any(m.person == person for m in paragraph + headline):
+            return True
+        for earlier in reversed(self.doc.sentences[max(0, sentence.index - LOOK_BACK_SENTENCES):sentence.index]):
+            if earlier.paragraph < sentence.paragraph - LOOK_BACK_PARAGRAPHS:
+                return False
+            subject = self.subject_of(earlier)
+            fitting = {p for p in [subject, *(m.person for m in earlier.people)] if self._fits(p, gender)}
+            if subject == person or fitting == {person}:
+                return True
+            if (earlier.people or subject) and not self.doc.is_headline(earlier.paragraph):
+                return False  # the last sentence about anyone is about someone else
+        return False
+
+    def _resolve(self, sentence: Sentence, at: int, gender: str | None) -> str | None:
         own = self.subject_at(sentence, _token_index(sentence, at))
         if own and own.kind == "person" and self._fits(own.person, gender):
             return self._learn(own.person, gender)

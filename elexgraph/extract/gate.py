@@ -7,6 +7,8 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
   vote counts): the value is left blank, unless one of them is only worked out from other figures;
 - a place the story states beats a list's position: the list is partial, and gives no places or winner;
 - one person stands in one seat at one election: read in two, a list's seat stands and prose's other seats go;
+- a winner or candidate whose party a contest's sentences do not give stood for the one party the article gives
+  them in their contests up to that one, unless it tells of a change of party of theirs;
 - in each contest, the winner has the most votes, ranks follow votes, no two candidates share a
   place, the first place is the winner's, shares add up to at most ~100%, the majority is no
   larger than the winner's vote, and the winner stood for the party the result gives.
@@ -18,7 +20,8 @@ Given the article, the gate also checks each fact against the article's own word
 - a fact read from prose stays with the place its sentence names;
 - a place a results line states ('came third on 8,210 votes') beats its position in the list, and a
   list's winner that is stated to have come lower is no winner;
-- a winner the same article says lost (at that election) is no winner.
+- a winner the same article says lost (at that election) is no winner;
+- a lead in the first round of a count that went on to a later one is no majority.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from elexgraph import reference
+from elexgraph.annotate.lexicon import says, words
 from elexgraph.extract.merge import combine
 from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, SeatResult, cited_by, fact_key, kind_of
 
@@ -66,8 +70,9 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     view = ArticleView(doc) if doc is not None else None
     if view is not None:
         found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
+        found = [_no_first_round_lead(f, view, report) for f in found]
     merged = _merge_with_conflicts(_partial_lists(_parties_left(found, report), report), report)
-    kept = _one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report)
+    kept = _own_party_told_elsewhere(_one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report))
     current = {id(f): f for f in kept}
     for contest in _contests(kept, current, view).values():
         for rule in CONTEST_RULES + (ARTICLE_RULES if view is not None else ()):
@@ -244,6 +249,31 @@ def _one_seat_each(facts: list[Fact], report: GateReport) -> list[Fact]:
             continue
         kept.append(f)
     return kept
+
+
+def _own_party_told_elsewhere(facts: list[Fact]) -> list[Fact]:
+    """A contest's winner or candidate whose party its sentences do not give stood for the one party the article
+    gives them in their contests up to that one ('Labour's Jane Roe took Lowfield in 2017' … 'Ms Roe held on in
+    2019'), unless the article tells of a change of party of theirs (then which is not known). Not from a later
+    contest: 'Reform UK's Jane Roe, who won it in 2019' says nothing of her party then. The party keeps the sentence
+    that gives it as its evidence; checks that compare parties (a gain from one's own party) see it."""
+    told: dict[str, list[Fact]] = defaultdict(list)
+    changed = {f.person for f in facts if isinstance(f, PartyChange)}
+    for f in facts:
+        person = _contestant(f)
+        if person and f.party and person not in changed:
+            told[person].append(f)
+    out = []
+    for f in facts:
+        who = _contestant(f)
+        before = [g for g in told.get(who, []) if g.election.year <= f.election.year] if who and not f.party else []
+        out.append(_with_party_of(f, before[0]) if len({g.party for g in before}) == 1 else f)
+    return out
+
+
+def _with_party_of(fact: Candidacy | SeatResult, giver: Fact) -> Fact:
+    evidence = dict(fact.field_evidence) | {"party": giver.evidence_of("party")}
+    return replace(fact, party=giver.party, field_evidence=tuple(sorted(evidence.items(), key=lambda item: item[0])))
 
 
 def _contestant(fact: Fact) -> str | None:
@@ -461,6 +491,23 @@ def _figures_printed(fact: Fact, view: ArticleView, report: GateReport) -> Fact:
         return fact
     report.verdicts.append(Verdict(fact, name, reason))
     return replace(fact, **{name: None})
+
+
+def _no_first_round_lead(fact: Fact, view: ArticleView, report: GateReport) -> Fact:
+    """A lead told of the first count ('80,000 first-choice votes, more than 30,000 ahead of the runner-up') is no
+    majority when the article says the count went on to a later round: the majority is the final count's."""
+    if not isinstance(fact, SeatResult) or fact.majority is None or "majority" in fact.derived:
+        return fact
+    told = fact.evidence_of("majority").text.lower()
+    if not _says_any(told, "first_round") or _says_any(told, "later_round") or \
+            not _says_any(view.doc.text.lower(), "later_round"):
+        return fact
+    report.verdicts.append(Verdict(fact, "majority", "a lead in the first round of a count that went to a later one"))
+    return replace(fact, majority=None)
+
+
+def _says_any(text: str, word_class: str) -> bool:
+    return any(says(text, phrase) for phrase in words(word_class))
 
 
 def stated_place_beats_list_position(contest: Contest, report: GateReport) -> None:

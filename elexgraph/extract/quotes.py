@@ -56,7 +56,7 @@ def _named_right_after(items: list[Item], verb: int, q: int) -> str | None:
 class QuoteReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.discourse = Discourse(doc)
+        self.discourse = Discourse(doc, in_reach=True)  # a quote given to the wrong speaker is a false fact
         self.spoken: set[str] = set()  # who has been quoted so far
 
     def speaker_after(self, sentence: Sentence, q: int) -> str | None:
