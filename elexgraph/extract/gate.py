@@ -71,7 +71,8 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     if view is not None:
         found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
         found = [_no_first_round_lead(f, view, report) for f in found]
-    merged = _merge_with_conflicts(_partial_lists(_parties_left(found, report), report), report)
+    merged = _ward_holds_each_seat(_merge_with_conflicts(_partial_lists(_parties_left(found, report), report), report),
+                                   found)
     kept = _own_party_told_elsewhere(_one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report))
     current = {id(f): f for f in kept}
     for contest in _contests(kept, current, view).values():
@@ -194,6 +195,30 @@ def _merge_with_conflicts(found: list[Fact], report: GateReport) -> list[Fact]:
             fact = replace(fact, **{name: None})
         merged.append(fact)
     return merged
+
+
+def _ward_holds_each_seat(merged: list[Fact], found: list[Fact]) -> list[Fact]:
+    """A hold said of a party in a ward, not of a person ('In Abbey, Labour held both seats', 'Labour held Abbey'),
+    is each of that party's seats there: merged by seat, it had reached the first seat's result only. Only a hold:
+    a party's gain of a ward electing several may be one seat of them."""
+    holds = {(f.election, f.area, f.party): f for f in found if isinstance(f, SeatResult) and f.winner is None
+             and f.party and f.outcome == "hold" and "outcome" not in f.derived}
+    if not holds:
+        return merged
+    return [_held_by_the_ward(f, holds[(f.election, f.area, f.party)])
+            if isinstance(f, SeatResult) and f.seat > 0 and f.outcome is None
+            and (f.election, f.area, f.party) in holds else f for f in merged]
+
+
+def _held_by_the_ward(fact: SeatResult, hold: SeatResult) -> SeatResult:
+    """The seat's result with the ward's hold, told by the sentence that said it; the party before is the
+    party's own, worked out."""
+    told = dict(fact.field_evidence)
+    told["outcome"] = hold.evidence
+    previous = fact.previous_party or fact.party
+    derived = set(fact.derived) | ({"previous_party"} if fact.previous_party is None else set())
+    return replace(fact, outcome="hold", previous_party=previous, derived=tuple(sorted(derived)),
+                   field_evidence=tuple(sorted(told.items(), key=lambda item: item[0])))
 
 
 def _with_printing_evidence(fact: Fact, facts: list[Fact]) -> Fact:
