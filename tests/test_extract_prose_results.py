@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from article_text import document_of
 
 from elexgraph.articles import Article
@@ -324,3 +326,19 @@ def test_votes_going_to_someone_and_a_close_third_by_a_margin() -> None:
     cands, _ = read("Labour's Kit Lowe won Gedling by 300 votes from Tom Brack, with the Green Party's Ivy Pell "
                     "finishing a close third by 40 votes.")
     assert cands[(2024, "Gedling", "Ivy Pell")].rank == 3
+
+
+_KEPT_SHAPES = ["{seat} stayed {party}.", "{seat} remained in {party} hands.", "{seat} remained {party}, as expected.",
+                "{seat} and {other} both stayed {party}.", "{seat}, {other} and Broxtowe all remained {party}."]
+
+
+@pytest.mark.parametrize("shape", _KEPT_SHAPES)
+@pytest.mark.parametrize("party", ["Labour", "Conservative", "Reform UK"])
+def test_a_seat_that_stayed_with_a_party_is_its_hold(shape: str, party: str) -> None:
+    """'Gedling stayed Labour', 'Newark remained in Conservative hands': the party after the verb kept the seat;
+    'turnout stayed low', 'she remained leader' are no result."""
+    _, results = read(shape.format(seat="Gedling", other="Erewash", party=party)
+                      + " Turnout stayed low, and Ann Tor remained leader of the group.")
+    named = {"Gedling"} | ({"Erewash"} if "{other}" in shape else set()) | ({"Broxtowe"} if "Broxtowe" in shape else set())
+    assert {area for _, area in results} == named
+    assert all(r.party == party and r.outcome == "hold" and r.winner is None for r in results.values())

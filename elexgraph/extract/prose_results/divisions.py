@@ -185,8 +185,9 @@ def _opening_list(clause: Clause) -> list[str]:
             if clause.lower(j) == "both" and len(names) == 1:
                 names = names[0].split(" and ", 1)  # 'Abbey and Castle both fell to Labour': two, as 'both' says
             k = j + 1 if clause.lower(j) in ("all", "both", "each") else j
-            return names if len(names) > 1 and f"{clause.lower(k)} {clause.lower(k + 1)}" in words("division_after") \
-                else []
+            after = f"{clause.lower(k)} {clause.lower(k + 1)}" in words("division_after") \
+                or clause.lower(k) in words("kept_by_party")
+            return names if len(names) > 1 and after else []
         i = j + 1
     return []
 

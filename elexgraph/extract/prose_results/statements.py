@@ -620,6 +620,8 @@ class ClauseReader:
                 continue  # 'was not won by Labour'
             if clause.lower(v) in ("went", "fell") and self._is_win(clause, v):
                 return v + 1
+            if clause.lower(v) in words("kept_by_party") and self._is_win(clause, v):
+                return v  # 'Abbey stayed Labour': the party after the verb kept it
             start = v + 1 + self._taken_from_party(clause, v)  # 'was taken from the Conservatives by Jane Roe'
             by = next((j for j in range(start, min(len(clause.items), start + 3)) if clause.lower(j) == "by"), None)
             if by is not None and self._passive(clause, v) and all(
@@ -645,7 +647,7 @@ class ClauseReader:
             return False
         if m.kind == "party" and not any(clause.kind(j) == "person" for j in range(actor + 1, min(len(clause.items), actor + 4))):
             st.won, st.party = True, m.party
-            st.outcome = self._outcome(clause, by - 1)
+            st.outcome = self._outcome(clause, by if clause.lower(by) in words("kept_by_party") else by - 1)
         else:
             people = [j for j in range(actor, len(clause.items)) if clause.kind(j) == "person"]
             if people:
