@@ -342,3 +342,14 @@ def test_a_seat_that_stayed_with_a_party_is_its_hold(shape: str, party: str) -> 
     named = {"Gedling"} | ({"Erewash"} if "{other}" in shape else set()) | ({"Broxtowe"} if "Broxtowe" in shape else set())
     assert {area for _, area in results} == named
     assert all(r.party == party and r.outcome == "hold" and r.winner is None for r in results.values())
+
+
+@pytest.mark.parametrize("compared", ["was down on the {year} general election", "was larger than in {year}",
+                                      "was up on {year}", "fell sharply compared with the {year} election"])
+def test_a_figure_set_beside_an_earlier_elections_is_this_contests(compared: str) -> None:
+    """'Her majority of 4,300 was down on the 2017 general election': the majority is the one just won; no contest of
+    2017 is made of it."""
+    _, results = read("Labour's Ann Tor held Gedling with 20,100 votes. "
+                      f"Her majority of 4,300 {compared.format(year=2017)}.")
+    assert set(results) == {(2024, "Gedling")}
+    assert results[(2024, "Gedling")].majority == 4300

@@ -589,6 +589,8 @@ class Reader:
                 break  # 'taking the seat that Jane Roe had held since 2005': the seat's past, not this contest's
             if first[0] <= i < first[1]:
                 continue  # 'for the first time since 1997': no span, and no contest of 1997
+            if _compared_with(clause, i):
+                continue  # 'her majority was down on the 2017 general election': this contest's, set beside 2017
             if m and m.kind == "figure" and m.figure and m.figure.kind == "year":
                 before = clause.lower(i - 1)
                 if before in words("span_before") or clause.lower(i + 1) in ("-", "–", "to", "until") or any(
@@ -711,6 +713,16 @@ def _said_of_each(clause: Clause, st: Statement, areas: list[str]) -> list[State
 def _after_from(clause: Clause, i: int) -> bool:
     k = i - 1 if i > 0 and clause.lower(i - 1) == "the" else i
     return k > 0 and clause.lower(k - 1) == "from"
+
+
+def _compared_with(clause: Clause, i: int) -> bool:
+    """The year at `i` is what the clause compares with ('down on the 2017 general election', 'than in 2019',
+    'compared with 2017'), as a previous election told so is (`_relative_year`)."""
+    j = i - 1
+    while j >= 0 and clause.lower(j) in ("the", "in", "at"):
+        j -= 1
+    before = f"{clause.lower(j - 1)} {clause.lower(j)}" if j > 0 else clause.lower(j)
+    return before in words("compared_with") or clause.lower(j) in words("compared_with")
 
 
 def _opens_on_another_place(clause: Clause, election: Election) -> bool:
