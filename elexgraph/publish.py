@@ -209,14 +209,30 @@ def _beside(outdir: Path, what: str) -> Path:
 
 def _recover(outdir: Path, old: Path, staging: Path) -> None:
     """A publish stopped between its two renames left the old site aside: put it back. What else a stopped publish
-    left (its half-written site, the old site after the renames) or a stopped removing process left of a site is
-    removed in the background, as a swap removes the old site."""
+    left (its half-written site, the old site after the renames), and what a removing process that was stopped left
+    of a previous site, are removed in the background, as a swap removes the old site."""
     if old.is_dir() and not outdir.exists():
         old.rename(outdir)
     for left in outdir.parent.glob(f".{outdir.name}.retired-*"):
-        _remove_elsewhere(left)
+        _remove_elsewhere(left, outdir)
+    for left in outdir.parent.glob(f".{outdir.name}.removing-*"):
+        if not _running(left.name.rsplit("-", 1)[-1]):
+            _remove_elsewhere(left, outdir)
     _retire(old, outdir)
     _retire(staging, outdir)
+
+
+def _running(pid: str) -> bool:
+    """Whether the process `pid` (a folder's removing process) is alive; where that cannot be told, not."""
+    if not pid.isdigit() or os.name != "posix":
+        return False
+    try:
+        os.kill(int(pid), 0)  # signal 0: nothing sent, only whether there is such a process
+    except ProcessLookupError:
+        return False
+    except OSError:  # there is one, not ours to signal
+        return True
+    return True
 
 
 def _remove(folder: Path) -> None:
@@ -247,22 +263,26 @@ def _retire(folder: Path, outdir: Path) -> None:
     except OSError:
         _remove(folder)  # cannot be renamed: removed here, as before
         return
-    _remove_elsewhere(retired)
+    _remove_elsewhere(retired, outdir)
 
 
-# What the removing process runs: every error ignored (a file already gone; another such process on the same folder).
-_REMOVE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+# What the removing process runs: it takes the folder by giving it a name with its process id (so a publish that
+# finds it there knows whether it is still being removed), then removes it, every error ignored.
+_REMOVE = ("import os, shutil, sys\nmine = f'{sys.argv[2]}-{os.getpid()}'\n"
+           "try:\n    os.rename(sys.argv[1], mine)\nexcept OSError:\n    sys.exit()\n"
+           "shutil.rmtree(mine, ignore_errors=True)")
 # What starts it: a process that starts the remover in a session of its own and ends at once, so the remover is
 # nobody's child here (no process to wait for, none left behind when this one ends, ^C here does not stop it).
-_START = ("import subprocess, sys; subprocess.Popen([sys.executable, '-c', sys.argv[1], sys.argv[2]], "
-          "start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)")
+_START = ("import subprocess, sys; subprocess.Popen([sys.executable, '-c', *sys.argv[1:]], start_new_session=True, "
+          "stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)")
 
 
-def _remove_elsewhere(folder: Path) -> None:
-    """`folder` removed by a process of its own, which outlives this one."""
+def _remove_elsewhere(folder: Path, outdir: Path) -> None:
+    """`folder` (beside OUTDIR) removed by a process of its own, which outlives this one."""
+    removing = outdir.parent / f".{outdir.name}.removing"
     try:
-        subprocess.run([sys.executable, "-c", _START, _REMOVE, str(folder)], check=True, stdin=subprocess.DEVNULL,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run([sys.executable, "-c", _START, _REMOVE, str(folder), str(removing)], check=True,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     except (OSError, subprocess.CalledProcessError):  # no process could be started: removed here
         shutil.rmtree(folder, ignore_errors=True)
 
