@@ -14,7 +14,10 @@ import bisect
 import filecmp
 import os
 import shutil
+import subprocess
+import sys
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -29,9 +32,9 @@ from elexgraph.rdfio import (CONTEXT_PATH, DATASET_FORMATS, JSONLD, TURTLE, cont
 from elexgraph.store import open_store
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
-from elexgraph.web import home, listing, pages
+from elexgraph.web import describe, home, listing, pages
 from elexgraph.web.bulk import Gathered, GraphIndex, Listed, Spill, read_bucket
-from elexgraph.web.describe import Description, fact_pages, with_topic
+from elexgraph.web.describe import FACTS_PER_PAGE, Description, Value, fact_pages, with_topic
 from elexgraph.web.official import official_view_of
 from elexgraph.web.overview import election_summary_of, party_summary_of
 from elexgraph.web.manifest import MANIFEST, Manifest, code_digest, graph_digest
@@ -183,12 +186,11 @@ def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | No
     `progress(stage, done, total)` is told how far each stage is; the resource pages are drawn in `jobs`
     processes (the site is the same whatever the number)."""
     staging, old, spill = _beside(outdir, "publishing"), _beside(outdir, "old"), _beside(outdir, "spill")
-    _recover(outdir, old)
+    _recover(outdir, old, staging)
     if outdir.exists() and not outdir.is_dir():
         raise OutputError(f"{outdir}: not a folder")
     if outdir.is_dir() and any(outdir.iterdir()) and not any((outdir / m).exists() for m in _MARKERS):
         raise OutputError(f"{outdir}: a folder that elexgraph did not publish; give a new or empty folder")
-    _remove(staging)
     _remove(spill)
     writer = _Writer(staging, outdir)
     previous = Manifest.read(outdir, code_digest(), site.public_base)
@@ -196,6 +198,7 @@ def publish(store: GraphStore, outdir: Path, site: Site, progress: Progress | No
         _write_site(store, site, writer, spill, previous, progress, jobs)
     finally:
         _remove(spill)
+    (progress or (lambda stage, done, total: None))("Putting the new site in place", 0, 1)
     _swap(staging, outdir, old)
     return writer.report
 
@@ -204,11 +207,32 @@ def _beside(outdir: Path, what: str) -> Path:
     return outdir.parent / f".{outdir.name}.{what}"
 
 
-def _recover(outdir: Path, old: Path) -> None:
-    """A publish stopped between its two renames left the old site aside: put it back."""
+def _recover(outdir: Path, old: Path, staging: Path) -> None:
+    """A publish stopped between its two renames left the old site aside: put it back. What else a stopped publish
+    left (its half-written site, the old site after the renames), and what a removing process that was stopped left
+    of a previous site, are removed in the background, as a swap removes the old site."""
     if old.is_dir() and not outdir.exists():
         old.rename(outdir)
-    _remove(old)
+    for left in outdir.parent.glob(f".{outdir.name}.retired-*"):
+        _remove_elsewhere(left, outdir)
+    for left in outdir.parent.glob(f".{outdir.name}.removing-*"):
+        if not _running(left.name.rsplit("-", 1)[-1]):
+            _remove_elsewhere(left, outdir)
+    _retire(old, outdir)
+    _retire(staging, outdir)
+
+
+def _running(pid: str) -> bool:
+    """Whether the process `pid` (a folder's removing process) is alive; where that cannot be told, not."""
+    if not pid.isdigit() or os.name != "posix":
+        return False
+    try:
+        os.kill(int(pid), 0)  # signal 0: nothing sent, only whether there is such a process
+    except ProcessLookupError:
+        return False
+    except OSError:  # there is one, not ours to signal
+        return True
+    return True
 
 
 def _remove(folder: Path) -> None:
@@ -223,7 +247,44 @@ def _swap(staging: Path, outdir: Path, old: Path) -> None:
         staging.rename(outdir)
     except OSError as exc:
         raise OutputError(f"{outdir}: cannot put the new site in place ({exc.strerror or exc})") from None
-    _remove(old)
+    _retire(old, outdir)
+
+
+def _retire(folder: Path, outdir: Path) -> None:
+    """A folder beside OUTDIR (the previous site once the new one is in place) removed by a process of its own that
+    the user does not wait for: at 10,000 articles the previous site holds 1.27 M files (links into the new site)
+    and 310 k folders, minutes of removing after the last page was written. It is first given a name of its own,
+    so the next publish can start at once."""
+    if not folder.is_dir():
+        return
+    retired = outdir.parent / f".{outdir.name}.retired-{os.getpid()}-{time.time_ns()}"
+    try:
+        folder.rename(retired)
+    except OSError:
+        _remove(folder)  # cannot be renamed: removed here, as before
+        return
+    _remove_elsewhere(retired, outdir)
+
+
+# What the removing process runs: it takes the folder by giving it a name with its process id (so a publish that
+# finds it there knows whether it is still being removed), then removes it, every error ignored.
+_REMOVE = ("import os, shutil, sys\nmine = f'{sys.argv[2]}-{os.getpid()}'\n"
+           "try:\n    os.rename(sys.argv[1], mine)\nexcept OSError:\n    sys.exit()\n"
+           "shutil.rmtree(mine, ignore_errors=True)")
+# What starts it: a process that starts the remover in a session of its own and ends at once, so the remover is
+# nobody's child here (no process to wait for, none left behind when this one ends, ^C here does not stop it).
+_START = ("import subprocess, sys; subprocess.Popen([sys.executable, '-c', *sys.argv[1:]], start_new_session=True, "
+          "stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)")
+
+
+def _remove_elsewhere(folder: Path, outdir: Path) -> None:
+    """`folder` (beside OUTDIR) removed by a process of its own, which outlives this one."""
+    removing = outdir.parent / f".{outdir.name}.removing"
+    try:
+        subprocess.run([sys.executable, "-c", _START, _REMOVE, str(folder), str(removing)], check=True,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except (OSError, subprocess.CalledProcessError):  # no process could be started: removed here
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Path, previous: Manifest | None,
@@ -254,6 +315,7 @@ def _write_site(store: GraphStore, site: Site, writer: _Writer, spill_folder: Pa
             continue
         quads = store.quads() if site.public_base == site.stored_base else (site.public_quad(q) for q in store.quads())
         writer.write_chunks("dump" + fmt.suffix, serialized_chunks(quads, fmt))
+    tell("Manifest and sitemap", 0, 1)
     writer.write(MANIFEST, gathering.manifest.to_json())
     pages_written = [f for f in writer.report.files if f.endswith(".html") and not f.endswith("/index.html")]
     writer.write("sitemap.xml", sitemap(site, pages_written))
@@ -662,7 +724,9 @@ def published_summaries() -> Callable[[Gathered, Site], pages.Summaries]:
         def election(iri: str) -> object:
             return election_summary_of(gathered.answer(pages.SUMMARISED["election"],
                                                        {"election": NamedNode(here.stored_iri(iri))}), here)
-        return pages.Summaries(official, party, election)
+        def kinds(iri: str) -> list[tuple[Value, int]]:
+            return pages.fact_kinds(gathered.kinds(NamedNode(here.stored_iri(iri))), here)
+        return pages.Summaries(official, party, election, kinds)
     return of
 
 
@@ -680,24 +744,44 @@ def _write_index(site: Site, writer: _Writer, index: pages.Index, listed: Listed
 
 def _write_resource(site: Site, writer: _Writer, path: str, gathered: Gathered,
                     summaries: Callable[[Gathered, Site], pages.Summaries]) -> list[str]:
-    """A resource's page (and its further pages of facts), its .ttl and .jsonld, and its thing's stub; the files."""
+    """A resource's page (and its further pages of facts), its .ttl and .jsonld, and its thing's stub; the files.
+    A resource with more than WHOLE_FACTS facts (a party, an election, an extractor, the official publisher) is
+    drawn as `serve` gives it: each page its own description and fifty of its facts, its data formats its own
+    description only (each fact's own document says whose it is and what it names)."""
     first = len(writer.report.files)
     iri = site.iri("id/" + path)
     here = site.at(f"doc/{path}.html")
-    moved = site.public_base != site.stored_base  # else each triple is as served: no second set of them
-    triples = sorted({site.public(t) for t in gathered.triples} if moved else gathered.triples, key=str)
-    alternates = {fmt.media_type: f"doc/{path}{fmt.suffix}" for fmt in STATIC_FORMATS}
-    description, drawn_from = Description(triples, here), summaries(gathered, here)  # once for all its pages
-    for number in range(1, fact_pages(iri, triples) + 1):
-        relative = here.paged("doc/" + path, number)[len(here.root):]
-        writer.write(relative, pages.summarised_page(drawn_from, here, iri, triples, here.root + "doc/" + path,
-                                                     STATIC_FORMATS, number, description))
+    resource = NamedNode(site.stored_iri(iri))
+    drawn_from, doc = summaries(gathered, here), here.root + "doc/" + path
+    facts = gathered.facts(resource)
+    if len(facts) > describe.WHOLE_FACTS:
+        told = gathered.told_apart(resource)
+        for number, start in enumerate(range(0, len(facts), FACTS_PER_PAGE), 1):
+            triples = _ordered(site, told.page(facts[start:start + FACTS_PER_PAGE]))
+            writer.write(here.paged("doc/" + path, number)[len(here.root):],
+                         pages.summarised_page(drawn_from, here, iri, triples, doc, STATIC_FORMATS, number,
+                                               total=len(facts)))
+        triples = _ordered(site, told.own)
+    else:
+        triples = _ordered(site, gathered.triples)
+        description = Description(triples, here)  # once for all its pages
+        for number in range(1, fact_pages(iri, triples) + 1):
+            writer.write(here.paged("doc/" + path, number)[len(here.root):],
+                         pages.summarised_page(drawn_from, here, iri, triples, doc, STATIC_FORMATS, number,
+                                               description))
     document = _in_order(triples, with_topic(site, iri, triples)[len(triples):])
     for fmt in STATIC_FORMATS:
         writer.write(f"doc/{path}{fmt.suffix}", serialize_ordered(document, fmt))
+    alternates = {fmt.media_type: f"doc/{path}{fmt.suffix}" for fmt in STATIC_FORMATS}
     writer.write(f"id/{path}/index.html", _redirect(site, f"id/{path}/index.html", iri, f"doc/{path}.html", alternates))
     writer.report.resources += 1
     return writer.report.files[first:]
+
+
+def _ordered(site: Site, stored: set[Triple]) -> list[Triple]:
+    """Triples as served (public IRIs), in serialize_triples' order."""
+    moved = site.public_base != site.stored_base  # else each triple is as served: no second set of them
+    return sorted({site.public(t) for t in stored} if moved else stored, key=str)
 
 
 def _in_order(ordered: list[Triple], more: list[Triple]) -> list[Triple]:

@@ -11,15 +11,17 @@ import html
 import io
 import json
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pytest
+import pyoxigraph
 import rdflib
 from click.testing import CliRunner
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, RdfFormat
 
 from elexgraph.articles import Article
 from elexgraph.cli import cli
@@ -32,7 +34,9 @@ from elexgraph.rdfio import RDF_FORMATS
 from elexgraph.store import open_store
 from elexgraph.triples import article_quads
 from elexgraph.web import describe as describe_module
-from elexgraph.web.describe import described_page, describe
+from elexgraph.publish import STATIC_FORMATS
+from elexgraph.publish import publish as publish_site
+from elexgraph.web.describe import described_page, describe, with_topic
 from elexgraph.web.listing import Entry, Filters, listing
 from elexgraph.web.pages import resource_page
 from elexgraph.web.site import Site
@@ -265,7 +269,30 @@ def test_publish_mirrors_the_store_and_a_stopped_publish_leaves_the_old_site(sto
     assert CliRunner().invoke(cli, publish).exit_code == 0
     assert not article_page.exists() and not (out / "doc/person/cy-third.html").exists()
     assert (out / f"doc/{PERSON_PATH}.html").is_file()
-    assert not list(tmp_path.glob(".site.*"))  # nothing left beside it
+    assert _left_beside(tmp_path) == []  # nothing left beside it, once the old site's removal ends
+
+
+def _left_beside(folder: Path, seconds: float = 60.0) -> list[Path]:
+    """What a publish left beside its site, once the process removing the previous site (in the background) is done
+    or `seconds` have passed."""
+    deadline = time.monotonic() + seconds
+    while (left := list(folder.glob(".site.*"))) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return left
+
+
+@pytest.mark.slow  # publishes twice: out of `make test-fast`
+def test_the_previous_site_is_removed_in_the_background_once_the_new_one_is_in_place(store: Path,
+                                                                                   tmp_path: Path) -> None:
+    """At 10,000 articles removing the previous site (1.27 M links, 310 k folders) took minutes after the last
+    page: the publish now ends as soon as the new site is in place."""
+    out = tmp_path / "site"
+    publish = ["publish", str(out), "--store", str(store), "--jobs", "1"]
+    assert CliRunner().invoke(cli, publish).exit_code == 0
+    (out / "doc" / "marker.txt").write_text("the previous site's")  # a file only the previous site holds
+    assert CliRunner().invoke(cli, publish).exit_code == 0
+    assert not (out / "doc" / "marker.txt").exists() and (out / f"doc/{PERSON_PATH}.html").is_file()
+    assert _left_beside(tmp_path) == []
 
 
 def test_publish_will_not_empty_a_folder_it_did_not_write(store: Path, tmp_path: Path) -> None:
@@ -291,17 +318,24 @@ def test_the_published_folder_opens_from_disk_with_no_broken_link(published: Pat
 
     with headless_page(chromium) as page:
         for start in ("index.html", f"doc/{PERSON_PATH}.html", f"doc/{SEAT_PATH}.html"):
+            _follow_every_link(page, published, start)
+
+
+def _follow_every_link(page: object, published: Path, start: str, opened: str = "") -> list[str]:
+    """Every local link of the page at `start` (opened from disk) points at a file, and each page it leads to (whose
+    address holds `opened`) opens; the links."""
+    page.goto((published / start).as_uri())
+    links = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+    local = sorted({link.split("#")[0] for link in links if link.startswith("file:")})
+    assert local, start
+    for link in local:
+        target = Path(httpx.URL(link).path)
+        assert target.is_file(), f"{start}: {link} is broken"
+        if target.suffix == ".html" and opened in link:
+            page.goto(link)
+            assert page.locator("main, body").first.inner_text(), link
             page.goto((published / start).as_uri())
-            links = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
-            local = sorted({link.split("#")[0] for link in links if link.startswith("file:")})
-            assert local, start
-            for link in local:
-                target = Path(httpx.URL(link).path)
-                assert target.is_file(), f"{start}: {link} is broken"
-                if target.suffix == ".html":
-                    page.goto(link)
-                    assert page.locator("main, body").first.inner_text(), link
-                    page.goto((published / start).as_uri())
+    return local
 
 
 @pytest.mark.browser
@@ -364,3 +398,77 @@ def test_a_page_of_a_resource_with_many_facts_counts_them_all_and_links_the_next
     assert f'href="/doc/{path}?page=2"' in html_pages[0] and "Page 2 of the facts" in words(html_pages[1])
     cards = [set(re.findall(r'<div class="fact">\s*<p><a href="([^"]+)"', page)) for page in html_pages]
     assert cards[0] and cards[1] and cards[0].isdisjoint(cards[1])
+
+
+# ---------------------------------------------------------------- an extractor's page: its facts counted, then paged
+
+def extractor_path(name: str) -> str:
+    return f"extractor/{name}-{reader_versions()[name]}"
+
+
+def test_an_extractors_page_counts_its_facts_by_kind_above_them(store: Path) -> None:
+    drawn = page_of(store, extractor_path(PROSE))
+    page, counts = words(drawn), section(drawn, "Facts by kind", "The data")
+    total = int(re.search(r"Facts \((\d+)\)", page).group(1))
+    by_kind = {kind: int(n.replace(",", "")) for kind, n in re.findall(r"(elex:\w+) ([\d,]+)", counts)}
+    assert {"elex:Candidacy", "elex:ElectionResult"} <= set(by_kind) and sum(by_kind.values()) == total > 50
+    assert list(by_kind.values()) == sorted(by_kind.values(), reverse=True)  # the most first
+
+
+# Paths of resources with more than ten facts: each is described a page of facts at a time when the limit is ten.
+PAGED = (extractor_path(PROSE), "election/2024-general-election")
+
+
+@pytest.fixture(scope="module")
+def paged_site(store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site published with resources of more than ten facts described a page of facts at a time, as those of more
+    than WHOLE_FACTS are (parties, elections, the extractors and the official publisher at scale); in one process,
+    so that the limit reaches the drawing."""
+    out = tmp_path_factory.mktemp("paged") / "site"
+    with pytest.MonkeyPatch.context() as patch, open_store(store, read_only=True) as graph_store:
+        patch.setattr(describe_module, "WHOLE_FACTS", 10)
+        publish_site(graph_store, out, Site.for_store(graph_store, static=True), jobs=1)
+    return out
+
+
+@pytest.mark.slow  # publishes a site: out of `make test-fast`
+def test_a_resource_with_many_facts_is_published_as_served_a_page_of_facts_a_file(store: Path, paged_site: Path,
+                                                                                  monkeypatch) -> None:
+    """Issue 16: the official publisher's and an extractor's pages listed every fact they made in one document (a
+    127 MB JSON-LD at 10,000 articles). Published, each page of facts is a file, the page served at ?page=N, and
+    the data formats describe the resource itself (each fact's own document says whose it is)."""
+    monkeypatch.setattr(describe_module, "WHOLE_FACTS", 10)
+    with open_store(store, read_only=True) as graph_store:
+        site = Site.for_store(graph_store, static=True)
+        for path in PAGED:
+            iri, here = site.iri("id/" + path), site.at(f"doc/{path}.html")
+            first = described_page(graph_store, here, iri)
+            pages = -(-first.total // 50)
+            assert first.total > 50 and first.own
+            for number in range(1, pages + 2):
+                file = paged_site / here.paged("doc/" + path, number)[len(here.root):]
+                if number > pages:
+                    assert not file.exists(), file
+                    continue
+                found = described_page(graph_store, here, iri, number)
+                served = resource_page(graph_store, here, iri, found.triples, here.root + "doc/" + path,
+                                       STATIC_FORMATS, number, found.total)
+                assert file.read_text() == served, file
+            for fmt in (RdfFormat.TURTLE, RdfFormat.JSON_LD):
+                suffix = ".ttl" if fmt == RdfFormat.TURTLE else ".jsonld"
+                published = {q.triple for q in pyoxigraph.parse(path=str(paged_site / f"doc/{path}{suffix}"),
+                                                                format=fmt)}
+                assert published == set(with_topic(site, iri, first.own)), path
+
+
+@pytest.mark.browser
+def test_the_pages_of_a_resource_with_many_facts_open_from_disk_one_after_another(paged_site: Path,
+                                                                                   chromium: str) -> None:
+    from tests.conftest import headless_page
+
+    with headless_page(chromium) as page:
+        for path in PAGED:
+            files = sorted(paged_site.glob(f"doc/{path}*.html"))
+            assert len(files) > 1, path
+            for file in files:  # each page's links resolve, and the other pages of facts it links open
+                _follow_every_link(page, paged_site, file.relative_to(paged_site).as_posix(), opened=f"{path}.page-")

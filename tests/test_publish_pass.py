@@ -44,7 +44,7 @@ def test_one_pass_gathers_what_the_page_queries_return(store_path: Path, tmp_pat
         gathering = gather(store, site, tmp_path / "spill", buckets=3)
         documented, spill = gathering.documented, gathering.spill
         assert len(documented) > 100
-        kinds, summarised = Counter(), 0
+        kinds, summarised, paged = Counter(), 0, 0
         for bucket in range(spill.buckets):
             for iri, gathered in spill.read(bucket).items():
                 path = site.doc_path(site.public(NamedNode(iri)).value)
@@ -56,6 +56,17 @@ def test_one_pass_gathers_what_the_page_queries_return(store_path: Path, tmp_pat
                 assert Counter(gathered.official(resource)) == Counter(
                     run_query(store, "web-official", {"resource": resource}).rows), path
                 assert gathered.findings(resource) == run_query(store, "web-findings", {"resource": resource}).rows
+                facts = gathered.facts(resource)  # what a page of a resource with many facts reads, and its counts
+                assert facts == sorted(row[0].value for row in
+                                       run_query(store, "web-resource-facts", {"resource": resource}).rows), path
+                assert gathered.kinds(resource) == [(kind, int(count.value)) for kind, count in
+                                                    run_query(store, "web-fact-kinds", {"resource": resource}).rows]
+                if len(facts) > 10:
+                    told, shown = gathered.told_apart(resource), tuple(NamedNode(fact) for fact in facts[:50])
+                    assert told.own == set(run_query(store, "web-own", {"resource": resource}).triples), path
+                    assert told.page(facts[:50]) == told.own | set(
+                        run_query(store, "web-own", {"resource": shown}).triples), path
+                    paged += 1
                 kind = path.split("/")[0]
                 if kind in pages.SUMMARISED:  # a party's and an election's summary rows, asked of their shares
                     query, values = pages.SUMMARISED[kind], {kind: resource}
@@ -65,6 +76,7 @@ def test_one_pass_gathers_what_the_page_queries_return(store_path: Path, tmp_pat
         assert {"person", "constituency", "article", "election", "party"} <= set(kinds)
         assert sum(kinds.values()) == len(documented)
         assert summarised >= 2  # parties and elections with rows, not only empty answers
+        assert paged >= 5
 
 
 def test_one_pass_gathers_the_index_pages_entries(store_path: Path, tmp_path: Path) -> None:

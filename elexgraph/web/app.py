@@ -251,8 +251,10 @@ class Server:
         if fmt is HTML:
             body = pages.resource_page(self.store, self.site, iri, found.triples, doc, RDF_FORMATS, found.page,
                                        found.total)
-        else:  # a resource described a page of facts at a time: the page asked for (?page=N), in its data too
-            body = serialize_triples(with_topic(self.site, iri, found.triples), fmt)
+        else:  # a resource described a page of facts at a time: its own triples (as published), or with the page
+            # of facts asked for (?page=N)
+            shown = found.own if found.own is not None and "page" not in request.query_params else found.triples
+            body = serialize_triples(with_topic(self.site, iri, shown), fmt)
         return answer(body, fmt, negotiated=negotiated, headers={"Content-Location": doc + fmt.suffix})
 
     def graph(self, request: Request) -> Response:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pickle
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,20 +82,42 @@ class GraphIndex:
     def description(self, resource: NamedNode) -> set[Triple]:
         """web-resource.rq in this graph: the resource's triples, the facts pointing at it with theirs, the
         labels of what both link to, the sentences behind them, and its hash IRIs' triples."""
-        found: set[Triple] = set(self.told(resource))
         pointing = list(dict.fromkeys(self.into.get(resource, ())))
+        found = self.own([resource])
         for subject in pointing:
             found.update(self.told(subject))
-        for ev in dict.fromkeys(ev for s in (resource, *pointing) for p in _EVIDENCE for ev in self.objects(s, p)):
+        found.update(self._sentences(pointing))
+        return found
+
+    def own(self, subjects: Iterable[Term]) -> set[Triple]:
+        """web-own.rq in this graph: each subject's triples, the labels of what they link to, the sentences behind
+        them and their hash IRIs' triples (what a page of a resource with many facts reads of it and of the page's
+        facts)."""
+        subjects = list(subjects)
+        found: set[Triple] = set()
+        for subject in subjects:
+            found.update(self.told(subject))
+            prefix = subject.value + "#"
+            for t in self.of.get(subject, ()):
+                if isinstance(t.object, NamedNode) and t.object.value.startswith(prefix):
+                    found.update(self.of.get(t.object, ()))
+        found.update(self._sentences(subjects))
+        return found
+
+    def facts_about(self, resource: NamedNode) -> list[NamedNode]:
+        """web-resource-facts.rq in this graph: the IRIs pointing at the resource (its facts, and anything else)."""
+        return [s for s in dict.fromkeys(self.into.get(resource, ())) if isinstance(s, NamedNode) and s != resource]
+
+    def _sentences(self, subjects: Iterable[Term]) -> set[Triple]:
+        """The evidence of the subjects and of their values: each evidence's selectors with theirs, and the
+        property it states."""
+        found: set[Triple] = set()
+        for ev in dict.fromkeys(ev for s in subjects for p in _EVIDENCE for ev in self.objects(s, p)):
             selected = [t for sel in self.objects(ev, OA.hasSelector) for t in self.of.get(sel, ())]
             if selected:
                 found.update(selected)
                 found.update(Triple(ev, OA.hasSelector, t.subject) for t in selected)
                 found.update(Triple(ev, ELEX.evidenceFor, o) for o in self.objects(ev, ELEX.evidenceFor))
-        prefix = resource.value + "#"
-        for t in self.of.get(resource, ()):
-            if isinstance(t.object, NamedNode) and t.object.value.startswith(prefix):
-                found.update(self.of.get(t.object, ()))
         return found
 
     def sources_named(self, resource: NamedNode, every_fact: bool = False) -> set[Triple]:
@@ -236,6 +258,47 @@ class Gathered:
         rows = [row for description, _ in self.shares if any(t.predicate == ELEX.checkKind for t in description)
                 for row in GraphIndex(description).finding_rows(resource)]  # only a graph of findings has rows
         return sorted(rows, key=lambda row: (row[1].value, row[2].value, row[0].value))
+
+
+    def facts(self, resource: NamedNode) -> list[str]:
+        """web-resource-facts.rq's answer: the IRIs of what points at the resource (its facts), in their order (the
+        description holds every triple of the store pointing at it)."""
+        return sorted({t.subject.value for t in self.triples
+                       if t.object == resource and isinstance(t.subject, NamedNode) and t.subject != resource})
+
+    def kinds(self, resource: NamedNode) -> list[tuple[Term, int]]:
+        """web-fact-kinds.rq's answer: how many of the resource's facts are of each kind, the most first."""
+        typed: set[tuple[Term, Term]] = set()
+        for description, _ in self.shares:
+            pointing = {t.subject for t in description
+                        if t.object == resource and isinstance(t.subject, NamedNode) and t.subject != resource}
+            typed.update((t.subject, t.object) for t in description if t.predicate == RDF.type and t.subject in pointing)
+        counted = Counter(kind for _, kind in typed)
+        return sorted(counted.items(), key=lambda item: (-item[1], item[0].value))
+
+    def told_apart(self, resource: NamedNode) -> Told:
+        """The resource's own description and each of its facts', as web-own.rq gives them, from every share: what
+        the pages of a resource with many facts show a page of facts at a time."""
+        own: set[Triple] = set()
+        facts: dict[str, set[Triple]] = defaultdict(set)
+        for description, _ in self.shares:
+            index = GraphIndex(description)
+            own |= index.own([resource])
+            for fact in index.facts_about(resource):
+                facts[fact.value] |= index.own([fact])
+        return Told(own, dict(facts))
+
+
+@dataclass(frozen=True)
+class Told:
+    """A resource's own description (web-own.rq of it) and each fact's pointing at it (of the fact), by fact IRI."""
+
+    own: set[Triple]
+    facts: dict[str, set[Triple]]
+
+    def page(self, shown: Iterable[str]) -> set[Triple]:
+        """What a page of the resource's facts reads: its own description and the shown facts'."""
+        return self.own.union(*(self.facts[fact] for fact in shown))
 
 
 class Spill:

@@ -68,6 +68,7 @@ class Described:
     triples: list[Triple]
     page: int = 1
     total: int | None = None
+    own: list[Triple] | None = None  # `total` set: the resource's own triples, what its data formats give
 
 
 class _Paged:
@@ -124,8 +125,8 @@ def described_page(store: GraphStore, site: Site, iri: str, page: int = 1) -> De
     page = min(max(page, 1), _pages(len(facts)))
     shown = tuple(NamedNode(fact) for fact in facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE])
     page_facts = run_query(store, "web-own", {"resource": shown}).triples or []
-    triples = _paged.own_of(store, stored, kind_of(site, iri)) + page_facts
-    return Described(_public(site, triples), page, len(facts))
+    own = _paged.own_of(store, stored, kind_of(site, iri))
+    return Described(_public(site, own + page_facts), page, len(facts), _public(site, own))
 
 
 def described_ahead(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,9 +14,9 @@ from elexgraph.labels import Place, long_date, place_label
 from elexgraph.queries import run_query
 from elexgraph.resources import resource_dir
 from elexgraph.store.base import GraphStore
-from elexgraph.vocab import ELEX, ELEX_NS, RDF, RDFS, SCHEMA
+from elexgraph.vocab import ELEX, ELEX_NS, PROV, RDF, RDFS, SCHEMA
 from elexgraph.web import cards
-from elexgraph.web.describe import Description, compact, view
+from elexgraph.web.describe import Description, Value, compact, view
 from elexgraph.web.listing import QUERIES, SOURCES, Entry, Filters, default_source, listing
 from elexgraph.rdfio import Format
 from elexgraph.web.official import official_view
@@ -44,6 +44,9 @@ INDEXES = (
 # The first page of a party or an election leads with a summary cut from every party's (election's) rows, kept for
 # the store's state: by the kind of resource (its path's first segment), the query they are cut from.
 SUMMARISED = {"party": "web-party", "election": "web-election"}
+# The agents whose first page leads with their facts counted by kind (web-fact-kinds): an extractor and the
+# official record's publisher made tens of thousands of facts each, listed fifty a page below the counts.
+COUNTED = (ELEX.Extractor.value, PROV.Organization.value)
 
 
 def answered_ahead() -> list[tuple[str, dict[str, str | NamedNode]]]:
@@ -97,11 +100,21 @@ class Summaries:
     official: Callable[[str, bool], object]  # (iri, every contest): a person's or a seat's official results
     party: Callable[[str], object]
     election: Callable[[str], object]
+    kinds: Callable[[str], list[tuple[Value, int]]]  # an agent's facts counted by kind
 
     @classmethod
     def of_store(cls, store: GraphStore, site: Site) -> Summaries:
+        def kinds(iri: str) -> list[tuple[Value, int]]:
+            return fact_kinds(run_query(store, "web-fact-kinds", {"resource": NamedNode(site.stored_iri(iri))}).rows,
+                              site)
         return cls(lambda iri, every: official_view(store, site, iri, every_contest=every),
-                   lambda iri: party_summary(store, site, iri), lambda iri: election_summary(store, site, iri))
+                   lambda iri: party_summary(store, site, iri), lambda iri: election_summary(store, site, iri), kinds)
+
+
+def fact_kinds(rows: Iterable[Sequence[object]], site: Site) -> list[tuple[Value, int]]:
+    """(kind, facts) rows as a page lists them: each kind by its short name, linked to its definition."""
+    return [(Value(compact(kind.value), site.href(kind.value)), int(getattr(count, "value", count)))
+            for kind, count in rows if isinstance(kind, NamedNode)]
 
 
 def resource_page(store: GraphStore, site: Site, iri: str, triples: list[Triple], doc: str,
@@ -126,6 +139,8 @@ def summarised_page(summaries: Summaries, site: Site, iri: str, triples: list[Tr
         sections["party"] = summaries.party(iri)
     elif page == 1 and ELEX.Election.value in types:
         sections["election"] = summaries.election(iri)
+    elif page == 1 and types.intersection(COUNTED):
+        sections["kinds"] = summaries.kinds(iri)
     return resource_html(site, iri, triples, doc, formats, page, total, description, **sections)
 
 
