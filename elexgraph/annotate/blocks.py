@@ -12,6 +12,7 @@ Lab'). A sentence listing three or more candidates with their figures is a list 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -121,7 +122,7 @@ def _table_blocks(doc: Annotated) -> list[ResultBlock]:
     return blocks
 
 
-def _line_blocks(doc: Annotated, tabled: set[int] = frozenset()) -> list[ResultBlock]:  # type: ignore[assignment]
+def _line_blocks(doc: Annotated, tabled: Set[int] = frozenset()) -> list[ResultBlock]:
     """Runs of one-candidate lines, each a contest; a line listing a contest of its own is one too, and so is
     a seat's line with one counted candidate ('Brook Hill: Jane Roe (Lab) 1,204'), unless the candidates' lines
     under it go on with its contest."""

@@ -213,12 +213,10 @@ def _ward_holds_each_seat(merged: list[Fact], found: list[Fact]) -> list[Fact]:
 def _held_by_the_ward(fact: SeatResult, hold: SeatResult) -> SeatResult:
     """The seat's result with the ward's hold, told by the sentence that said it; the party before is the
     party's own, worked out."""
-    told = dict(fact.field_evidence)
-    told["outcome"] = hold.evidence
     previous = fact.previous_party or fact.party
     derived = set(fact.derived) | ({"previous_party"} if fact.previous_party is None else set())
     return replace(fact, outcome="hold", previous_party=previous, derived=tuple(sorted(derived)),
-                   field_evidence=tuple(sorted(told.items(), key=lambda item: item[0])))
+                   field_evidence=fact.told_by("outcome", hold.evidence))
 
 
 def _with_printing_evidence(fact: Fact, facts: list[Fact]) -> Fact:
@@ -297,8 +295,7 @@ def _own_party_told_elsewhere(facts: list[Fact]) -> list[Fact]:
 
 
 def _with_party_of(fact: Candidacy | SeatResult, giver: Fact) -> Fact:
-    evidence = dict(fact.field_evidence) | {"party": giver.evidence_of("party")}
-    return replace(fact, party=giver.party, field_evidence=tuple(sorted(evidence.items(), key=lambda item: item[0])))
+    return replace(fact, party=giver.party, field_evidence=fact.told_by("party", giver.evidence_of("party")))
 
 
 def _contestant(fact: Fact) -> str | None:

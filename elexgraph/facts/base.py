@@ -107,6 +107,10 @@ class Fact:
         """The sentence that states the value of the field `name`."""
         return dict(self.field_evidence).get(name, self.evidence)
 
+    def told_by(self, name: str, evidence: Evidence) -> tuple[tuple[str, Evidence], ...]:
+        """The fact's field evidence with the field `name` stated by `evidence`, in the order of the fields' names."""
+        return tuple(sorted((dict(self.field_evidence) | {name: evidence}).items(), key=lambda item: item[0]))
+
 
 @dataclass
 class ArticleFacts:

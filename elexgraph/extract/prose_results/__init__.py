@@ -247,8 +247,7 @@ class Reader:
         for match, areas in party_seats(sentence):
             party = next((item.ref.party for item in match.items(sentence.items, "party")), None)
             what = " ".join(item.lower for item in match.items(sentence.items, "what"))
-            outcome = "gain" if what in words("gain") or what in ("took", "gains") else \
-                "hold" if what in words("hold") or what in ("kept", "holds") else None
+            outcome = "gain" if what in words("gain") or what == "took" else "hold" if what in words("hold") else None
             for area in areas:
                 said = Statement(won=True, party=party, outcome=outcome, previous_party=party if outcome == "hold" else None)
                 self.pool(sentence, self.contest(with_area(main, area), area), said)
@@ -589,9 +588,9 @@ class Reader:
                 break  # 'taking the seat that Jane Roe had held since 2005': the seat's past, not this contest's
             if first[0] <= i < first[1]:
                 continue  # 'for the first time since 1997': no span, and no contest of 1997
-            if _compared_with(clause, i):
-                continue  # 'her majority was down on the 2017 general election': this contest's, set beside 2017
             if m and m.kind == "figure" and m.figure and m.figure.kind == "year":
+                if _compared_with(clause, i):
+                    continue  # 'her majority was down on the 2017 general election': this contest's, set beside 2017
                 before = clause.lower(i - 1)
                 if before in words("span_before") or clause.lower(i + 1) in ("-", "–", "to", "until") or any(
                         clause.lower(j) in ("since", "until") for j in range(max(0, i - 3), i)):
