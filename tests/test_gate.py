@@ -98,6 +98,15 @@ def test_a_hold_for_a_party_that_did_not_hold_the_seat_has_no_outcome() -> None:
     assert kept(result(winner="Ann Tor", party="Labour", outcome="hold", previous_party="Labour")).kept[0].outcome == "hold"
 
 
+def test_a_printed_hold_beats_a_party_before_that_was_worked_out() -> None:
+    report = kept(result(winner="Ann Tor", party="Labour", outcome="hold", previous_party="Conservative",
+                         derived=("previous_party",)))
+    assert (report.kept[0].outcome, report.kept[0].previous_party) == ("hold", None)
+    report = kept(result(winner="Ann Tor", party="Labour", outcome="hold", previous_party="Conservative",
+                         derived=("outcome", "previous_party")))
+    assert (report.kept[0].outcome, report.kept[0].previous_party) == (None, "Conservative")
+
+
 def test_counts_beyond_any_contest_are_left_out_before_anything_compares_them() -> None:
     huge = 10**5000 - 1  # too long even to print: two of them differing must not reach the merge's message
     report = kept(cand("Ann Tor", 10_000_001, rank=1), cand("Bob Tor", huge), cand("Bob Tor", huge - 1),

@@ -454,12 +454,15 @@ def gain_is_from_another_party(contest: Contest, report: GateReport) -> None:
 
 def hold_keeps_the_party(contest: Contest, report: GateReport) -> None:
     """A hold keeps the seat for its party: 'held on to his seat' for a new party is a person's hold, not the
-    party's, so the outcome is left blank (the party before stays)."""
+    party's, so the outcome is left blank (the party before stays). A party before that was worked out (from a
+    beaten holder, a seat's past) gives way to a printed hold instead, as a worked-out value gives way to a
+    printed one when facts merge."""
     if contest.result is None:
         return
     result = contest.now(contest.result)
     if result.outcome == "hold" and result.previous_party and result.party and result.previous_party != result.party:
-        contest.set(report, contest.result, "outcome",
+        worked_out = "previous_party" in result.derived and "outcome" not in result.derived
+        contest.set(report, contest.result, "previous_party" if worked_out else "outcome",
                     f"a hold for {result.party} of a seat {result.previous_party} held before")
 
 
