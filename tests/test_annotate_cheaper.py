@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import gc
 import re
+import weakref
 from pathlib import Path
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,7 +19,9 @@ from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
 from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
-from elexgraph.articles import find_articles, read_article
+from elexgraph import extract
+from elexgraph.annotate.document import Document
+from elexgraph.articles import Article, find_articles, read_article
 from elexgraph.extract import extract_article
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from tests.article_text import document_of
@@ -121,6 +126,23 @@ def test_reading_an_article_makes_no_reference_cycles() -> None:
         gc.enable()
     extract_article(articles[0])
     assert gc.isenabled()
+
+
+def test_an_articles_document_is_freed_before_the_collector_resumes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document still held when the collector is resumed sets off a collection that finds nothing to free."""
+    made: list[weakref.ref[Document]] = []
+    held_at_resume: list[bool] = []
+
+    class Watched(Document):
+        def __init__(self, article: Article) -> None:
+            super().__init__(article)
+            made.append(weakref.ref(self))
+
+    resume = gc.enable
+    monkeypatch.setattr(extract, "Document", Watched)
+    monkeypatch.setattr(gc, "enable", lambda: (held_at_resume.append(made[-1]() is not None), resume())[1])
+    extract_article(read_article(Path(__file__).parent.parent / "seeds" / "000_397d9a54dd9b3fa5.txt"))
+    assert held_at_resume == [False] and gc.isenabled()
 
 
 def test_every_character_a_case_insensitive_letter_takes_and_lower_case_changes_is_looked_out_for() -> None:
