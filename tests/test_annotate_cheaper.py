@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from elexgraph.annotate.elections import _cues, kind_named
-from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.lexicon import says, says_any, word_classes, words
 from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
 from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
@@ -23,6 +23,7 @@ from elexgraph import extract
 from elexgraph.annotate.document import Document
 from elexgraph.articles import Article, find_articles, read_article
 from elexgraph.extract import extract_article
+from elexgraph.extract.party_changes import _patterns as _change_patterns
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from tests.article_text import document_of
 
@@ -184,3 +185,29 @@ def test_the_first_rule_that_matches_is_told_by_its_group() -> None:
     text, starts = encode([Item(("W",), "won", 0, 3), Item(("W",), "Jane", 4, 8)])
     assert rules.first_at(text, starts[0]) == 1 and rules.first_at(text, starts[1]) == 0
     assert PatternSet(["held"], {}).first_at(text, 0) is None
+
+
+_PHRASES = ["ex", "ex-", "former", "first round", "first", "round", "essex", "re-elected", "re"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="exrfoundistma -,.", max_size=30), st.frozensets(st.sampled_from(_PHRASES), max_size=5))
+def test_a_text_says_any_of_several_phrases_as_it_says_one_of_them(text: str, phrases: frozenset[str]) -> None:
+    assert says_any(text, phrases) == any(says(text, phrase) for phrase in phrases)
+
+
+_MOVES = ["Jane Roe has quit the Conservatives to join Reform UK, and Tom Smith defected to Labour in 2019.",
+          "The former Labour councillor, who joined the Green Party last year, now sits as an independent.",
+          "Ann Poe left the Liberal Democrats and joined the Conservatives; she was expelled by Labour.",
+          "Reform UK has welcomed Kim Ford into the party after her resignation from the Conservatives."]
+
+
+def test_a_pattern_set_tries_only_the_patterns_whose_anchor_a_sentence_holds_and_finds_what_all_find() -> None:
+    anchored, kinds = _change_patterns()
+    every = PatternSet(anchored.patterns, word_classes())  # no anchor: every pattern tried at every sentence
+    doc = document_of(*_MOVES, *_SENTENCES)
+    found = 0
+    for sentence in doc.sentences:
+        assert list(anchored.finditer(sentence.items)) == list(every.finditer(sentence.items))
+        found += len(list(every.finditer(sentence.items)))
+    assert found >= 4 and len(kinds) == len(anchored.patterns)
