@@ -15,9 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from elexgraph.annotate.elections import _cues, kind_named
+from elexgraph.annotate.gazetteer import gazetteer
 from elexgraph.annotate.lexicon import says, says_any, word_classes, words
 from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
+from elexgraph.annotate.sentences import _LAST_WORD
 from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
 from elexgraph import extract
 from elexgraph.annotate.document import Document
@@ -211,3 +213,33 @@ def test_a_pattern_set_tries_only_the_patterns_whose_anchor_a_sentence_holds_and
         assert list(anchored.finditer(sentence.items)) == list(every.finditer(sentence.items))
         found += len(list(every.finditer(sentence.items)))
     assert found >= 4 and len(kinds) == len(anchored.patterns)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aJ. ,é1'’-", max_size=20), st.text(alphabet="aJ. ,é1'’-", max_size=12))
+def test_the_word_before_a_full_stop_searched_in_place_is_the_one_found_in_a_copy(before: str, piece: str) -> None:
+    """split_sentences looks for a full stop's word in place from `begin`, which follows a space or starts the text."""
+    text = (before + " " if before else "") + piece + "."
+    begin = len(before) + 1 if before else 0
+    in_place, copied = _LAST_WORD.search(text, begin, len(text)), _LAST_WORD.search(text[begin:])
+    assert (in_place and in_place.group(1)) == (copied and copied.group(1))
+
+
+def _longest_word_by_word(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+    for key in gazetteer().by_first.get(tokens[i].lower, ()):
+        end = i + len(key)
+        if end <= len(tokens) and all(tokens[i + k].lower == key[k] for k in range(1, len(key))) \
+                and all(tokens[k].start - tokens[k - 1].end <= 2 for k in range(i + 1, end)):
+            return i, end, "party" if key in gazetteer().parties else "place"
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Labour", "Co-operative", "Party", "Reform", "UK", "North", "West", "Leicestershire",
+                                 "Brexit", "The", "Green", "and", "Nottingham", "East", "South", "Derby", "Liberal",
+                                 "Democrats", "Independent", "Alliance"]), min_size=1, max_size=6))
+def test_the_gazetteer_finds_the_longest_form_as_comparing_word_by_word_would(words_: list[str]) -> None:
+    tokens = tokenize(" ".join(words_))
+    for i in range(len(tokens)):
+        found = gazetteer()._longest(tokens, i)
+        assert ((found.start, found.end, found.kind) if found else None) == _longest_word_by_word(tokens, i)
