@@ -10,10 +10,11 @@ import weakref
 from pathlib import Path
 
 import pytest
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from elexgraph import extract
+from elexgraph.annotate.document import Document
 from elexgraph.annotate.elections import _cues, kind_named
 from elexgraph.annotate.gazetteer import gazetteer
 from elexgraph.annotate.lexicon import says, says_any, word_classes, words
@@ -21,8 +22,6 @@ from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
 from elexgraph.annotate.sentences import _LAST_WORD
 from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
-from elexgraph import extract
-from elexgraph.annotate.document import Document
 from elexgraph.articles import Article, find_articles, read_article
 from elexgraph.extract import extract_article
 from elexgraph.extract.party_changes import _patterns as _change_patterns
