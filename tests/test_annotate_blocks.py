@@ -73,3 +73,18 @@ def test_a_story_paragraph_above_a_list_is_not_its_heading_unless_right_above() 
     doc = document_of("Anytown", story, "The result was:", "Ann Tor (Lab) 12,000\nBo Ure (Con) 9,000")
     [block] = doc.blocks
     assert [h.text for h in block.heading] == ["Anytown", "The result was:"]
+
+
+def test_a_paragraph_read_as_no_line_is_not_read_again_as_its_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph that is no results line is tried sentence by sentence for a seat's contest: its one sentence, all
+    of the paragraph, is that same text, and is not read twice; a sentence listing a contest is still read."""
+    from elexgraph.annotate import blocks
+
+    read: list[str] = []
+    real = blocks.read_line
+    monkeypatch.setattr(blocks, "read_line", lambda text: (read.append(text), real(text))[1])
+    prose = "Jane Roe said: the count of 1,204 ballots took all night"
+    doc = document_of(prose, "Jane Roe was pleased. Results in Brook Hill: Jane Roe, LD, 596; Tom Smith, Con, 402.")
+    found = doc.blocks
+    assert read.count(prose) == 1
+    assert [[line.name for line in b.lines] for b in found] == [["Jane Roe", "Tom Smith"]]

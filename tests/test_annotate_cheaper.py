@@ -6,18 +6,25 @@ from __future__ import annotations
 
 import gc
 import re
+import weakref
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from elexgraph import extract
+from elexgraph.annotate.document import Document
 from elexgraph.annotate.elections import _cues, kind_named
-from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.gazetteer import gazetteer
+from elexgraph.annotate.lexicon import says, says_any, word_classes, words
 from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
+from elexgraph.annotate.sentences import _LAST_WORD
 from elexgraph.annotate.tokens import _TOKEN, Token, tokenize
-from elexgraph.articles import find_articles, read_article
+from elexgraph.articles import Article, find_articles, read_article
 from elexgraph.extract import extract_article
+from elexgraph.extract.party_changes import _patterns as _change_patterns
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from tests.article_text import document_of
 
@@ -123,6 +130,23 @@ def test_reading_an_article_makes_no_reference_cycles() -> None:
     assert gc.isenabled()
 
 
+def test_an_articles_document_is_freed_before_the_collector_resumes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document still held when the collector is resumed sets off a collection that finds nothing to free."""
+    made: list[weakref.ref[Document]] = []
+    held_at_resume: list[bool] = []
+
+    class Watched(Document):
+        def __init__(self, article: Article) -> None:
+            super().__init__(article)
+            made.append(weakref.ref(self))
+
+    resume = gc.enable
+    monkeypatch.setattr(extract, "Document", Watched)
+    monkeypatch.setattr(gc, "enable", lambda: (held_at_resume.append(made[-1]() is not None), resume())[1])
+    extract_article(read_article(Path(__file__).parent.parent / "seeds" / "000_397d9a54dd9b3fa5.txt"))
+    assert held_at_resume == [False] and gc.isenabled()
+
+
 def test_every_character_a_case_insensitive_letter_takes_and_lower_case_changes_is_looked_out_for() -> None:
     letter = re.compile("[a-z]", re.I)
     apart = [chr(c) for c in range(0x80, 0x110000)
@@ -162,3 +186,59 @@ def test_the_first_rule_that_matches_is_told_by_its_group() -> None:
     text, starts = encode([Item(("W",), "won", 0, 3), Item(("W",), "Jane", 4, 8)])
     assert rules.first_at(text, starts[0]) == 1 and rules.first_at(text, starts[1]) == 0
     assert PatternSet(["held"], {}).first_at(text, 0) is None
+
+
+_PHRASES = ["ex", "ex-", "former", "first round", "first", "round", "essex", "re-elected", "re"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="exrfoundistma -,.", max_size=30), st.frozensets(st.sampled_from(_PHRASES), max_size=5))
+def test_a_text_says_any_of_several_phrases_as_it_says_one_of_them(text: str, phrases: frozenset[str]) -> None:
+    assert says_any(text, phrases) == any(says(text, phrase) for phrase in phrases)
+
+
+_MOVES = ["Jane Roe has quit the Conservatives to join Reform UK, and Tom Smith defected to Labour in 2019.",
+          "The former Labour councillor, who joined the Green Party last year, now sits as an independent.",
+          "Ann Poe left the Liberal Democrats and joined the Conservatives; she was expelled by Labour.",
+          "Reform UK has welcomed Kim Ford into the party after her resignation from the Conservatives."]
+
+
+def test_a_pattern_set_tries_only_the_patterns_whose_anchor_a_sentence_holds_and_finds_what_all_find() -> None:
+    anchored, kinds = _change_patterns()
+    every = PatternSet(anchored.patterns, word_classes())  # no anchor: every pattern tried at every sentence
+    doc = document_of(*_MOVES, *_SENTENCES)
+    found = 0
+    for sentence in doc.sentences:
+        assert list(anchored.finditer(sentence.items)) == list(every.finditer(sentence.items))
+        found += len(list(every.finditer(sentence.items)))
+    assert found >= 4 and len(kinds) == len(anchored.patterns)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aJ. ,é1'’-", max_size=20), st.text(alphabet="aJ. ,é1'’-", max_size=12))
+def test_the_word_before_a_full_stop_searched_in_place_is_the_one_found_in_a_copy(before: str, piece: str) -> None:
+    """split_sentences looks for a full stop's word in place from `begin`, which follows a space or starts the text."""
+    text = (before + " " if before else "") + piece + "."
+    begin = len(before) + 1 if before else 0
+    in_place, copied = _LAST_WORD.search(text, begin, len(text)), _LAST_WORD.search(text[begin:])
+    assert (in_place and in_place.group(1)) == (copied and copied.group(1))
+
+
+def _longest_word_by_word(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+    for key in gazetteer().by_first.get(tokens[i].lower, ()):
+        end = i + len(key)
+        if end <= len(tokens) and all(tokens[i + k].lower == key[k] for k in range(1, len(key))) \
+                and all(tokens[k].start - tokens[k - 1].end <= 2 for k in range(i + 1, end)):
+            return i, end, "party" if key in gazetteer().parties else "place"
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Labour", "Co-operative", "Party", "Reform", "UK", "North", "West", "Leicestershire",
+                                 "Brexit", "The", "Green", "and", "Nottingham", "East", "South", "Derby", "Liberal",
+                                 "Democrats", "Independent", "Alliance"]), min_size=1, max_size=6))
+def test_the_gazetteer_finds_the_longest_form_as_comparing_word_by_word_would(words_: list[str]) -> None:
+    tokens = tokenize(" ".join(words_))
+    for i in range(len(tokens)):
+        found = gazetteer()._longest(tokens, i)
+        assert ((found.start, found.end, found.kind) if found else None) == _longest_word_by_word(tokens, i)

@@ -307,9 +307,9 @@ class Annotated:
         if paragraph == 0:
             return True
         text = self.paragraphs[paragraph].text
-        tokens = _HEADLINE_WORD.findall(text)
         if _ENDS_A_SENTENCE.search(text) or _RESULT_FIGURE.search(text):
             return False  # a sentence, or a results line
+        tokens = _HEADLINE_WORD.findall(text)  # after the tests above, which most paragraphs fail
         if len(tokens) <= CROSSHEAD_WORDS:
             return not self.paragraphs[paragraph].bulleted  # a crosshead ('Anderson holds Ashfield'), not a list item
         if len(tokens) < 4:

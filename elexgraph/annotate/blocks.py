@@ -186,8 +186,10 @@ def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultB
     first = doc.sentence_at(paragraph.start)
     if first is None or not re.search(r"\d", paragraph.text) or not re.search(r"[:–—-]", paragraph.text):
         return found
+    whole = paragraph.text.rstrip(" .;")  # read as no line already (_line_blocks): a sentence that is all of it
     for sentence in takewhile(lambda s: s.paragraph == paragraph.index, doc.sentences[first.index:]):
-        read = read_line(sentence.text.rstrip(" .;"))
+        text = sentence.text.rstrip(" .;")
+        read = read_line(text) if text != whole else None  # is none either, and not read again
         if read and read.seat and len(read.candidates) > 1:
             found.append(_one_line_block(doc, read, Paragraph(sentence.text, sentence.start, sentence.end,
                                                                paragraph.index)))

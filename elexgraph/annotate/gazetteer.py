@@ -134,9 +134,13 @@ class Gazetteer:
         return found
 
     def _longest(self, tokens: list[Token], i: int) -> GazetteerMatch | None:
-        for key in self.by_first.get(tokens[i].lower, ()):
-            end = i + len(key)
-            if end <= len(tokens) and (end == i + 1 or all(tokens[i + k].lower == key[k] for k in range(1, len(key)))):
+        keys = self.by_first.get(tokens[i].lower, ())
+        # the words from i on, as many as the longest form has (keys are longest first): each form is compared with
+        # a slice of them at once, rather than word by word
+        ahead = tuple([t.lower for t in tokens[i:i + len(keys[0])]]) if keys else ()
+        for key in keys:
+            if ahead[:len(key)] == key:
+                end = i + len(key)
                 if not _joined(tokens, i, end):
                     continue
                 if key in self.parties:

@@ -85,7 +85,25 @@ def says(text: str, phrase: str) -> bool:
     return _whole_phrase(phrase).search(text) is not None
 
 
+def says_any(text: str, phrases: frozenset[str]) -> bool:
+    """Whether the (lower-case) text holds any of the phrases as whole words (as ``says`` tells of each): one search
+    for a word class, not one a phrase (a class of dozens was searched phrase by phrase for every clause)."""
+    regex = _any_phrase(phrases)
+    return regex is not None and regex.search(text) is not None
+
+
 @lru_cache(maxsize=4096)  # the phrases are the word classes' own: a few hundred, asked of every sentence
 def _whole_phrase(phrase: str) -> re.Pattern[str]:
-    end = "" if phrase.endswith("-") else r"(?!\w)"
-    return re.compile(r"(?<!\w)" + re.escape(phrase) + end)
+    return re.compile(r"(?<!\w)" + _phrase_re(phrase))
+
+
+@lru_cache(maxsize=256)  # the word classes (frozensets) asked of in one go: a few dozen
+def _any_phrase(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(_phrase_re(p) for p in sorted(phrases)) + ")")
+
+
+def _phrase_re(phrase: str) -> str:
+    """A phrase ending at a word's end; one ending in a hyphen ('ex-') is a prefix."""
+    return re.escape(phrase) + ("" if phrase.endswith("-") else r"(?!\w)")

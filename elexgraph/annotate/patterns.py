@@ -188,6 +188,11 @@ class PatternSet:
         self.regex = re.compile("|".join(self._alternatives)) if self._alternatives else None
         self._pattern_groups = [self.regex.groupindex[f"p{i}"] for i in range(len(patterns))] if self.regex else []
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # every pattern's anchor words together, and the regex kept for each set of them a sentence holds: the
+        # patterns kept are worked out once for each such set, not tried one by one at every sentence
+        anchored = [a for a in self._anchors if a is not None]
+        self._every_anchor = frozenset().union(*anchored) if anchored else None
+        self._by_anchors: dict[frozenset[str], re.Pattern[str]] = {}
 
     def may_match(self, words: frozenset[str]) -> bool:
         """Whether a sentence with these (lower-cased) words can match at all."""
@@ -219,9 +224,15 @@ class PatternSet:
     def _regex_for(self, items: Sequence[Item]) -> re.Pattern[str]:
         """The patterns that can match these items, as one regex (in their order, so the first that matches
         still wins): a pattern whose anchor words are all missing cannot match, and costs time at every item."""
-        if all(a is None for a in self._anchors):
+        if self._every_anchor is None:
             return self.regex  # type: ignore[return-value]
-        present = {item.lower for item in items}
+        present = self._every_anchor.intersection([item.lower for item in items])
+        regex = self._by_anchors.get(present)
+        if regex is None:
+            regex = self._by_anchors[present] = self._subset(present)
+        return regex
+
+    def _subset(self, present: frozenset[str]) -> re.Pattern[str]:
         kept = tuple(i for i, a in enumerate(self._anchors) if a is None or not a.isdisjoint(present))
         regex = self._subsets.get(kept)
         if regex is None:

@@ -61,10 +61,12 @@ def split_sentences(para: Paragraph) -> list[SentenceSpan]:
     begin = 0
     text = para.text
     for m in _BOUNDARY.finditer(text):
-        word = _LAST_WORD.search(text[begin:m.start() + 1])
-        if word and text[m.start()] == "." and word.group(1).lower() in words("abbreviations"):
+        # the word before a full stop, searched for in place (no copy of the sentence): `begin` follows a space or
+        # starts the paragraph, so the search's look behind sees what it would see in a copy
+        word = _LAST_WORD.search(text, begin, m.start() + 1) if text[m.start()] == "." else None
+        if word and word.group(1).lower() in words("abbreviations"):
             continue
-        if word and text[m.start()] == "." and len(word.group(1)) == 1 and word.group(1).isupper():
+        if word and len(word.group(1)) == 1 and word.group(1).isupper():
             continue  # an initial: "J. Smith"
         out.append(_sentence(para, begin, m.end()))
         begin = m.end()

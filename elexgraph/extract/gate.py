@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from elexgraph import reference
-from elexgraph.annotate.lexicon import says, words
+from elexgraph.annotate.lexicon import says_any, words
 from elexgraph.extract.merge import combine
 from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, SeatResult, cited_by, fact_key, kind_of
 
@@ -532,7 +532,7 @@ def _no_first_round_lead(fact: Fact, view: ArticleView, report: GateReport) -> F
 
 
 def _says_any(text: str, word_class: str) -> bool:
-    return any(says(text, phrase) for phrase in words(word_class))
+    return says_any(text, words(word_class))
 
 
 def stated_place_beats_list_position(contest: Contest, report: GateReport) -> None:

@@ -22,7 +22,7 @@ from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
 from elexgraph.annotate.elections import kind_named
-from elexgraph.annotate.lexicon import says, words
+from elexgraph.annotate.lexicon import says_any, words
 from elexgraph.extract.list_places import contest_of, person_of
 from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
@@ -313,7 +313,7 @@ class Reader:
         named: dict[str, set[str]] = {}
         for offset, person, party in self.clauses.named_at:
             before = self.doc.text[max(0, offset - 30):offset].lower()
-            former = any(says(before, w) for w in words("former_words"))
+            former = says_any(before, words("former_words"))
             named.setdefault(person, set()).add("" if former else party)
         for person, parties in named.items():
             if len(parties) == 1 and "" not in parties:
