@@ -39,7 +39,7 @@ _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county
 _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
-_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends)\b", re.I)  # in each [[held_since]] shape
+_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 
 
@@ -646,10 +646,24 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Se
     said = {"winner": winner, "party": st.party or (st.people[winner].party if winner else None),
             "outcome": st.outcome, "previous_party": st.previous_party, "majority": st.majority}
     for name, value in said.items():
-        if not getattr(contest, name) and value:
+        if value and (not getattr(contest, name) or (name == "majority" and _final_after_first(contest, sentence))):
             setattr(contest, name, value)
             contest.told[name] = sentence
     return True
+
+
+def _final_after_first(contest: Contest, sentence: Sentence) -> bool:
+    """The majority kept so far is a lead told of the first round of a count ('80,000 first-choice votes, more than
+    30,000 ahead') and this sentence tells one of no first round ('Overall, Jane Roe won by 33,000 votes'): the
+    final count's, which is the majority."""
+    told = contest.told.get("majority")
+    return told is not None and _of_round(told.text, "first_round") and not _of_round(told.text, "later_round") \
+        and not _of_round(sentence.text, "first_round")
+
+
+def _of_round(text: str, word_class: str) -> bool:
+    lowered = text.lower()
+    return any(says(lowered, phrase) for phrase in words(word_class))
 
 
 def _all_won(st: Statement) -> Statement:
@@ -767,7 +781,7 @@ def _relative_start(clause: Clause) -> int:
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
 
 
-@register(NAME, "7")
+@register(NAME, "8")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)

@@ -192,9 +192,25 @@ def _opening_list(clause: Clause) -> list[str]:
     return []
 
 
+def _listed_before_plural(clause: Clause) -> list[str]:
+    """'won the Abbey and Castle divisions', 'the Abbey, Castle and Lowfield wards went to Labour': names listed
+    before a plural word of divisions, each a division's (two at least, as the plural says; none where one is a
+    known area's or a party's: 'the Anytown divisions' are a town's several)."""
+    plural = clause.find("division_plurals")
+    if not plural:
+        return []
+    start = plural[0]
+    while start > 0 and (clause.lower(start - 1) in (",", "and", "&") or (
+            clause.items[start - 1].text[:1].isupper() and clause.items[start - 1].text not in _NOT_NAMES
+            and not {"PARTY", "NUM"} & set(clause.items[start - 1].tags))):
+        start -= 1
+    names = names_listed(clause.items, start, False)
+    return names if len(names) > 1 else []
+
+
 def divisions(clause: Clause) -> list[str]:
     """The divisions a clause names, in order, once each."""
-    listed = _opening_list(clause)
+    listed = _opening_list(clause) or _listed_before_plural(clause)
     if listed:
         return listed
     out: list[str] = []
