@@ -172,3 +172,38 @@ def test_the_final_majority_replaces_a_first_round_lead(first: int, transfers: i
     kept = check(list(extract(doc)), doc).kept
     majorities = [r.majority for r in kept if isinstance(r, SeatResult)]
     assert majorities == [final]
+
+
+@SETTINGS
+@given(st.sampled_from(DIVISIONS), st.lists(st.sampled_from(PARTIES), min_size=2, max_size=2, unique=True),
+       st.sampled_from(["division", "ward"]))
+def test_a_party_that_lost_a_named_division_held_it(division: str, parties: list[tuple[str, str]], word: str) -> None:
+    (old, _), (new, _) = parties
+    _, results = _council(f"{old} lost {division} {word} to {new}.")
+    result = results[division]
+    assert (result.party, result.outcome, result.previous_party) == (new, "gain", old)
+
+
+@SETTINGS
+@given(st.sampled_from(DIVISIONS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{d} division saw {p} {w} elected with 1,204 votes.",
+                        "In {d} division, {p} {w} came out on top with 1,204 votes."]))
+def test_a_winner_told_without_a_verb_of_winning(division: str, party: tuple[str, str], person: str,
+                                                 shape: str) -> None:
+    cands, results = _council(shape.format(d=division, p=party[1], w=person))
+    assert (results[division].winner, results[division].party) == (person, party[0])
+    assert (cands[person].votes, cands[person].rank) == (1204, 1)
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.lists(st.sampled_from(PARTIES), min_size=2, max_size=2, unique=True),
+       st.sampled_from(PEOPLE), st.integers(5, 40))
+def test_the_end_of_a_party_s_long_hold_in_a_story_of_one_seat(seat: str, parties: list[tuple[str, str]],
+                                                               person: str, span: int) -> None:
+    (old, _), (new, new_printed) = parties
+    doc = document_of(f"{new_printed} {person} has been elected as the new MP, ending {span} years of {old} rule.",
+                      f"{person} won 20,000 votes, a majority of 5,000.",
+                      title=f"General election 2024: {new_printed} {person} wins {seat}", date="2024-07-05")
+    _, results = _kept(doc)
+    result = results[seat]
+    assert (result.winner, result.previous_party, result.outcome) == (person, old, "gain")

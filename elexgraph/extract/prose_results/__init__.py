@@ -264,13 +264,22 @@ class Reader:
                          if getattr(getattr(item.ref, "figure", None), "kind", None) == "year"), 0)
             main = self.doc.election.main
             named = areas_in(sentence.places, main) if main else []
-            area = named[0] if len(named) == 1 else None
-            if area is None and self.context and self.context[0] == main and len(named) == 0:
-                area = self.context[1]
+            area = self._held_area(main, named)
             if party and area:
                 self.held_since.setdefault(area, (party, year, sentence))
             if party and main and len(named) == 1:  # 'Anytown had been Labour since 1997. Jane Roe won it …'
                 self.context, self.context_age, self.context_sentence = (with_area(main, area), area), 0, sentence.index
+
+    def _held_area(self, main: Election | None, named: list[str]) -> str | None:
+        """The seat a sentence of a party's long hold is about: the one it names, else the one being read, else (naming
+        none, with none being read) the article's own seat ('ending 14 years of Conservative rule' in a story of one)."""
+        if len(named) == 1:
+            return named[0]
+        if named or main is None:
+            return None
+        if self.context:
+            return self.context[1] if self.context[0] == main else None
+        return main_area(self.doc, main)
 
     def parties_held_since(self) -> None:
         """The party a sentence says held a seat of the article's own contest for years before it is the party

@@ -142,14 +142,16 @@ def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:
 
 
 def lost_division(clause: Clause, i: int) -> bool:
-    """'lost Brook Hill to Reform UK', 'lost Abbey, Castle and Lowfield to Reform UK': divisions' names after a
-    verb of losing, then who took them (not 'lost Anyshire County Council to Reform UK': a council)."""
+    """'lost Brook Hill to Reform UK', 'lost Abbey division to Labour', 'lost Abbey, Castle and Lowfield to Reform UK':
+    divisions' names after a verb of losing, then who took them (not 'lost Anyshire County Council to Reform UK': a
+    council)."""
     if clause.lower(i - 1) not in words("lose"):
         return False
     while capitalised(clause, i) and not _stop(clause.items[i].text):
         j = _run_end(clause, i)
         if not _name_of(clause, i, j)[0]:
             return False
+        j += clause.lower(j) in words("division_words", "division_plurals")
         if clause.lower(j) == "to":
             taker = j + 2 if clause.lower(j + 1) == "the" else j + 1  # 'to the Liberal Democrats'
             return clause.kind(taker) in ("person", "party")
