@@ -207,3 +207,26 @@ def test_the_end_of_a_party_s_long_hold_in_a_story_of_one_seat(seat: str, partie
     _, results = _kept(doc)
     result = results[seat]
     assert (result.winner, result.previous_party, result.outcome) == (person, old, "gain")
+
+
+LINES = ["{n}, {p}, {v} votes.", "{n} ({p}) {v} votes.", "{n} ({p}) {v}.", "{n}, {p}, {v}."]
+
+
+@SETTINGS
+@given(st.sampled_from(DIVISIONS), st.lists(st.sampled_from(PEOPLE), min_size=3, max_size=3, unique=True),
+       st.lists(st.sampled_from(LINES), min_size=2, max_size=2), st.integers(300, 900), st.integers(20, 299))
+def test_results_lines_told_as_sentences_are_the_contest_s_counts(division: str, names: list[str], lines: list[str],
+                                                                 second: int, third: int) -> None:
+    """'Jane Roe (Labour) was elected with 1,022 votes. Tom Smith (Conservative) 640 votes. Ann Lee, Green, 211.'"""
+    winner, runner_up, last = names
+    cands, results = _council(f"In the {division} division, {winner} (Labour) was elected with 1,022 votes. "
+                              + lines[0].format(n=runner_up, p="Conservative", v=f"{second:,}") + " "
+                              + lines[1].format(n=last, p="Green", v=f"{third:,}"))
+    assert results[division].winner == winner
+    assert {name: (c.area, c.party, c.votes) for name, c in cands.items()} == {
+        winner: (division, "Labour", 1022), runner_up: (division, "Conservative", second), last: (division, "Green", third)}
+
+
+def test_a_name_and_an_age_is_no_results_line() -> None:
+    cands, _ = _council("In the Abbey division, Ann Roe (Labour) was elected with 1,022 votes. Bob Gray, 54, was second.")
+    assert cands["Bob Gray"].votes is None

@@ -188,6 +188,17 @@ def _bracketed_count(clause: Clause, i: int) -> bool:
         and clause.mention(i).figure.value >= MIN_BRACKETED_COUNT
 
 
+def _line_count(clause: Clause, i: int) -> bool:
+    """'Ann Lee (Green) 211.', 'Tom Smith, Conservative, 640': a sentence that is a results line, a name (with its
+    party bracketed or between commas) and a count, and nothing else."""
+    end = i + 1 + (clause.lower(i + 1) == "votes")
+    if len(clause.items) != len(clause.sentence.items) or (  # the whole sentence: not a part of a list it holds
+            end < len(clause.items) and not (clause.lower(end) == "." and end == len(clause.items) - 1)):
+        return False
+    party = (clause.lower(1), clause.lower(3)) in (("(", ")"), (",", ",")) and _party_label(clause, 2)
+    return clause.kind(0) == "person" and (i == 1 or (i == 4 and party))
+
+
 def _party_label(clause: Clause, i: int) -> bool:
     """The item at i names a party: a party's mention, or a known party's short form ('Con', 'LD')."""
     return clause.kind(i) == "party" or clause.mention(i) is None and reference.party_named(clause.items[i].text) is not None
@@ -1077,9 +1088,10 @@ class ClauseReader:
             and not office.endswith("s")
 
     def _attached_party(self, clause: Clause, j: int) -> bool:
-        """A party that belongs to someone named before it: 'X (Lab)', 'X, of Labour,', 'came second for the Greens'."""
+        """A party that belongs to someone named before it: 'X (Lab)', 'X, of Labour,', 'X, Conservative, 640 votes',
+        'came second for the Greens'."""
         before = [clause.lower(k) for k in range(max(0, j - 2), j)]
-        return bool(set(before) & {"(", "of", "for", "from"})
+        return bool(set(before) & {"(", "of", "for", "from"}) or (clause.lower(j - 1) == "," and clause.kind(j - 2) == "person")
 
     def read_ranks(self, clause: Clause, st: Statement) -> None:
         for i in clause.find("runner_up"):
@@ -1311,7 +1323,7 @@ class ClauseReader:
         where a verb of polling is left out ('A polled 20,000, B 10,000 and C (Green) 2,000')."""
         if clause.lower(i + 1) in words("margin_after") or clause.lower(i + 1) in ("majority", "-"):
             return False
-        if _gapped_count(clause, i) or _bracketed_count(clause, i):
+        if _gapped_count(clause, i) or _bracketed_count(clause, i) or _line_count(clause, i):
             return True
         before = clause.lower(i - 1)
         two = f"{clause.lower(i - 2)} {before}"
