@@ -230,3 +230,17 @@ def test_results_lines_told_as_sentences_are_the_contest_s_counts(division: str,
 def test_a_name_and_an_age_is_no_results_line() -> None:
     cands, _ = _council("In the Abbey division, Ann Roe (Labour) was elected with 1,022 votes. Bob Gray, 54, was second.")
     assert cands["Bob Gray"].votes is None
+
+
+@SETTINGS
+@given(st.sampled_from(DIVISIONS), st.sampled_from(PARTIES), st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2,
+                                                                       unique=True), st.sampled_from(["both", "two"]))
+def test_a_ward_s_seats_won_then_their_winners_named(division: str, party: tuple[str, str], names: list[str],
+                                                     both: str) -> None:
+    """'Reform UK won both seats in Brook Hill division, with Jane Roe and Tom Smith elected': each won a seat."""
+    first, second = names
+    doc = document_of(COUNCIL_LEAD, f"{party[0]} won {both} seats in {division} division, with {first} and {second} "
+                                    "elected.", title=COUNCIL_TITLE, date="2025-05-02")
+    kept = check(list(extract(doc)), doc).kept
+    assert sorted((r.area, r.winner, r.party) for r in kept if isinstance(r, SeatResult)) == sorted(
+        (division, name, party[0]) for name in names)

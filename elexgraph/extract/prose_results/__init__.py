@@ -40,6 +40,7 @@ _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
+_SEVERAL_SEATS = re.compile(r"\b(?:both|two|three|all\s+(?:two|three))\s+seats\b", re.I)  # a ward's several seats won
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 
 
@@ -480,9 +481,13 @@ class Reader:
 
     def _one_ward_s_winners(self, clause: Clause, st: Statement, election: Election, areas: list[str]) -> bool:
         """'In Lowfield, A and B won both seats for Labour', 'A (Lab) and B (Lab) were elected in Castle': several
-        winners of the one ward (or division) the clause itself names, in a council's election: each won a seat."""
-        return len(st.joint) > 1 and len(areas) == 1 and election.area_kind == "division" and not st.homes \
-            and self.areas(clause, election) == areas
+        winners of the one ward (or division) the clause itself names, in a council's election: each won a seat; so
+        too where its sentence says the ward's several seats were won ('Labour won both seats in Lowfield, with A and
+        B elected')."""
+        if not (len(st.joint) > 1 and len(areas) == 1 and election.area_kind == "division" and not st.homes):
+            return False
+        named = self.areas(clause, election)
+        return named == areas or (not named and bool(_SEVERAL_SEATS.search(clause.sentence.text)))
 
     def _aside_areas(self, clause: Clause, st: Statement, election: Election) -> list[str]:
         """A councillor's division an aside names (an MP's or a mayor's office there says only what they are)."""
