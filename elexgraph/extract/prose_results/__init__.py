@@ -39,7 +39,8 @@ _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county
 _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
-_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends)\b", re.I)  # in each [[held_since]] shape
+_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
+_SEVERAL_SEATS = re.compile(r"\b(?:both|two|three|all\s+(?:two|three))\s+seats\b", re.I)  # a ward's several seats won
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 
 
@@ -264,13 +265,22 @@ class Reader:
                          if getattr(getattr(item.ref, "figure", None), "kind", None) == "year"), 0)
             main = self.doc.election.main
             named = areas_in(sentence.places, main) if main else []
-            area = named[0] if len(named) == 1 else None
-            if area is None and self.context and self.context[0] == main and len(named) == 0:
-                area = self.context[1]
+            area = self._held_area(main, named)
             if party and area:
                 self.held_since.setdefault(area, (party, year, sentence))
             if party and main and len(named) == 1:  # 'Anytown had been Labour since 1997. Jane Roe won it …'
                 self.context, self.context_age, self.context_sentence = (with_area(main, area), area), 0, sentence.index
+
+    def _held_area(self, main: Election | None, named: list[str]) -> str | None:
+        """The seat a sentence of a party's long hold is about: the one it names, else the one being read, else (naming
+        none, with none being read) the article's own seat ('ending 14 years of Conservative rule' in a story of one)."""
+        if len(named) == 1:
+            return named[0]
+        if named or main is None:
+            return None
+        if self.context:
+            return self.context[1] if self.context[0] == main else None
+        return main_area(self.doc, main)
 
     def parties_held_since(self) -> None:
         """The party a sentence says held a seat of the article's own contest for years before it is the party
@@ -471,9 +481,13 @@ class Reader:
 
     def _one_ward_s_winners(self, clause: Clause, st: Statement, election: Election, areas: list[str]) -> bool:
         """'In Lowfield, A and B won both seats for Labour', 'A (Lab) and B (Lab) were elected in Castle': several
-        winners of the one ward (or division) the clause itself names, in a council's election: each won a seat."""
-        return len(st.joint) > 1 and len(areas) == 1 and election.area_kind == "division" and not st.homes \
-            and self.areas(clause, election) == areas
+        winners of the one ward (or division) the clause itself names, in a council's election: each won a seat; so
+        too where its sentence says the ward's several seats were won ('Labour won both seats in Lowfield, with A and
+        B elected')."""
+        if not (len(st.joint) > 1 and len(areas) == 1 and election.area_kind == "division" and not st.homes):
+            return False
+        named = self.areas(clause, election)
+        return named == areas or (not named and bool(_SEVERAL_SEATS.search(clause.sentence.text)))
 
     def _aside_areas(self, clause: Clause, st: Statement, election: Election) -> list[str]:
         """A councillor's division an aside names (an MP's or a mayor's office there says only what they are)."""
@@ -646,10 +660,24 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Se
     said = {"winner": winner, "party": st.party or (st.people[winner].party if winner else None),
             "outcome": st.outcome, "previous_party": st.previous_party, "majority": st.majority}
     for name, value in said.items():
-        if not getattr(contest, name) and value:
+        if value and (not getattr(contest, name) or (name == "majority" and _final_after_first(contest, sentence))):
             setattr(contest, name, value)
             contest.told[name] = sentence
     return True
+
+
+def _final_after_first(contest: Contest, sentence: Sentence) -> bool:
+    """The majority kept so far is a lead told of the first round of a count ('80,000 first-choice votes, more than
+    30,000 ahead') and this sentence tells one of no first round ('Overall, Jane Roe won by 33,000 votes'): the
+    final count's, which is the majority."""
+    told = contest.told.get("majority")
+    return told is not None and _of_round(told.text, "first_round") and not _of_round(told.text, "later_round") \
+        and not _of_round(sentence.text, "first_round")
+
+
+def _of_round(text: str, word_class: str) -> bool:
+    lowered = text.lower()
+    return any(says(lowered, phrase) for phrase in words(word_class))
 
 
 def _all_won(st: Statement) -> Statement:
@@ -767,7 +795,7 @@ def _relative_start(clause: Clause) -> int:
                  and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
 
 
-@register(NAME, "7")
+@register(NAME, "8")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)

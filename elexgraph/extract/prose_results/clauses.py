@@ -394,11 +394,12 @@ def _gapped_conjunct(items: list[Item], i: int) -> bool:
 
 
 def _ends_a_list(items: list[Item], i: int) -> bool:
-    """'held Abbey, Castle and Brook Hill.': after 'and', a name with no verb of its own (the sentence ends, or a
-    word that is no verb follows) is the last of a list; it starts no clause."""
+    """'held Abbey, Castle and Brook Hill.', 'won the Abbey and Brook Hill divisions': after 'and', a name with no
+    verb of its own (the sentence ends, or a word that is no verb follows) is the last of a list; it starts no clause."""
     k = i + 1
     return k < len(items) and "PERSON" in items[k].tags and items[i].lower == "and" and (
-        k + 1 == len(items) or items[k + 1].lower in _LIST_ENDS - {"and", "in", "on", "with"})
+        k + 1 == len(items) or items[k + 1].lower in _LIST_ENDS - {"and", "in", "on", "with"}
+        or items[k + 1].lower in words("division_plurals"))
 
 
 def _continues_a_list(items: list[Item], i: int) -> bool:
@@ -427,6 +428,11 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
             asides.append(Clause(sentence, items[i:end]))
             i = end
             continue
+        if items[i].text == "," and _place_aside(main):
+            end = _held_aside_end(items, i)
+            if end is not None:
+                i = end + 1  # 'Lowfield, Labour since 1997, went to Reform UK': the seat's past, read by the sentence
+                continue
         owner = _person_item(main[-1]) if main and items[i].text == "," else None  # an aside opens at a comma only
         end = _aside_end(items, i) if owner else None
         if end is not None:
@@ -436,6 +442,27 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
         main.append(items[i])
         i += 1
     return Clause(sentence, main, asides=asides)
+
+
+def _place_aside(main: list[Item]) -> bool:
+    """The clause so far is a seat's name alone ('Lowfield', 'The Brook Hill division'), before a comma."""
+    names = main[1:] if main and main[0].lower == "the" else main
+    return 0 < len(names) <= 5 and all("PLACE" in it.tags or (it.tags == ("W",) and (
+        it.text[:1].isupper() or it.lower in words("division_words") or it.lower in ("and", "&"))) for it in names)
+
+
+def _held_aside_end(items: list[Item], i: int) -> int | None:
+    """Where an aside on a seat's past that opens with the comma at i ends: a party, no person, then a comma and a
+    verb of the seat's result (', Labour since 1997, went to', ', held by the Conservatives for 40 years, fell to');
+    None if no such aside opens there."""
+    end = next((j for j in range(i + 1, len(items)) if items[j].text == ","), None)
+    if end is None or end + 1 >= len(items) or end - i > 10:
+        return None
+    inside = items[i + 1:end]
+    if not any("PARTY" in it.tags for it in inside) or any("PERSON" in it.tags for it in inside):
+        return None
+    verb = items[end + 1].lower
+    return end if verb in words("win", "lose") or verb in ("was", "were", "has", "had") else None
 
 
 def _person_item(item: Item) -> Mention | None:

@@ -142,14 +142,16 @@ def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:
 
 
 def lost_division(clause: Clause, i: int) -> bool:
-    """'lost Brook Hill to Reform UK', 'lost Abbey, Castle and Lowfield to Reform UK': divisions' names after a
-    verb of losing, then who took them (not 'lost Anyshire County Council to Reform UK': a council)."""
+    """'lost Brook Hill to Reform UK', 'lost Abbey division to Labour', 'lost Abbey, Castle and Lowfield to Reform UK':
+    divisions' names after a verb of losing, then who took them (not 'lost Anyshire County Council to Reform UK': a
+    council)."""
     if clause.lower(i - 1) not in words("lose"):
         return False
     while capitalised(clause, i) and not _stop(clause.items[i].text):
         j = _run_end(clause, i)
         if not _name_of(clause, i, j)[0]:
             return False
+        j += clause.lower(j) in words("division_words", "division_plurals")
         if clause.lower(j) == "to":
             taker = j + 2 if clause.lower(j + 1) == "the" else j + 1  # 'to the Liberal Democrats'
             return clause.kind(taker) in ("person", "party")
@@ -192,9 +194,25 @@ def _opening_list(clause: Clause) -> list[str]:
     return []
 
 
+def _listed_before_plural(clause: Clause) -> list[str]:
+    """'won the Abbey and Castle divisions', 'the Abbey, Castle and Lowfield wards went to Labour': names listed
+    before a plural word of divisions, each a division's (two at least, as the plural says; none where one is a
+    known area's or a party's: 'the Anytown divisions' are a town's several)."""
+    plural = clause.find("division_plurals")
+    if not plural:
+        return []
+    start = plural[0]
+    while start > 0 and (clause.lower(start - 1) in (",", "and", "&") or (
+            clause.items[start - 1].text[:1].isupper() and clause.items[start - 1].text not in _NOT_NAMES
+            and not {"PARTY", "NUM"} & set(clause.items[start - 1].tags))):
+        start -= 1
+    names = names_listed(clause.items, start, False)
+    return names if len(names) > 1 else []
+
+
 def divisions(clause: Clause) -> list[str]:
     """The divisions a clause names, in order, once each."""
-    listed = _opening_list(clause)
+    listed = _opening_list(clause) or _listed_before_plural(clause)
     if listed:
         return listed
     out: list[str] = []

@@ -188,6 +188,17 @@ def _bracketed_count(clause: Clause, i: int) -> bool:
         and clause.mention(i).figure.value >= MIN_BRACKETED_COUNT
 
 
+def _line_count(clause: Clause, i: int) -> bool:
+    """'Ann Lee (Green) 211.', 'Tom Smith, Conservative, 640': a sentence that is a results line, a name (with its
+    party bracketed or between commas) and a count, and nothing else."""
+    end = i + 1 + (clause.lower(i + 1) == "votes")
+    if len(clause.items) != len(clause.sentence.items) or (  # the whole sentence: not a part of a list it holds
+            end < len(clause.items) and not (clause.lower(end) == "." and end == len(clause.items) - 1)):
+        return False
+    party = (clause.lower(1), clause.lower(3)) in (("(", ")"), (",", ",")) and _party_label(clause, 2)
+    return clause.kind(0) == "person" and (i == 1 or (i == 4 and party))
+
+
 def _party_label(clause: Clause, i: int) -> bool:
     """The item at i names a party: a party's mention, or a known party's short form ('Con', 'LD')."""
     return clause.kind(i) == "party" or clause.mention(i) is None and reference.party_named(clause.items[i].text) is not None
@@ -205,6 +216,22 @@ def _votes_to_at(clause: Clause, i: int) -> bool:
     """The figure at i is the M of 'by N votes to M'."""
     return any(_votes_to(clause, k) == i and clause.lower(_before_qualifiers(clause, k)) == "by"
                for k in (i - 2, i - 3) if k >= 0)
+
+
+def _voters_elected(clause: Clause, v: int) -> bool:
+    """'Anytown elected Labour's Jane Roe': a seat the gazetteer knows right before an active verb of electing, no one
+    else before it, and a person (with her party) right after it."""
+    if clause.lower(v) not in ("elected", "re-elected", "returned") or clause.kind(v - 1) != "place":
+        return False
+    if {clause.kind(j) for j in range(v)} & {"person", "party"}:
+        return False
+    return any(clause.kind(j) == "person" for j in range(v + 1, min(len(clause.items), v + 5)))
+
+
+def _majority_plus(clause: Clause, i: int) -> bool:
+    """'a healthy 9,000 plus majority', 'a 20,000+ majority': a round figure the majority passed (the gold's
+    approximate figure, printed as it is)."""
+    return clause.lower(i + 1) in ("plus", "+") and clause.lower(i + 2) == "majority"
 
 
 def _majority_to(clause: Clause, i: int) -> bool:
@@ -466,6 +493,8 @@ class ClauseReader:
     def read_result(self, clause: Clause, verb: int, st: Statement) -> None:
         if st.subject is None and clause.find("formerly_held"):
             self._read_held_before(clause, st)
+        if clause.find("seat_switched"):
+            self._read_switched(clause, st)
         if clause.find("mistaken") and st.subject:
             st.person(st.subject).lost = True  # 'wrongly declared the winner': a candidate who lost
             return
@@ -488,6 +517,18 @@ class ClauseReader:
             if party and getattr(party[0].ref, "party", None):
                 st.previous_party = party[0].ref.party
                 return
+
+    @staticmethod
+    def _read_switched(clause: Clause, st: Statement) -> None:
+        """'Anytown switched from Conservative to Labour', 'the seat swung from Labour to Reform UK': a gain by the
+        party after 'to' from the one after 'from' (said of a seat, never of a person: that is a change of party)."""
+        for match in patterns("seat_switched").finditer(clause.items):
+            if any(clause.kind(j) == "person" for j in range(match.start)):
+                return
+            old, new = (match.items(clause.items, name) for name in ("old", "new"))
+            if old and new and old[0].ref.party != new[0].ref.party:
+                st.won, st.party, st.previous_party, st.outcome = True, new[0].ref.party, old[0].ref.party, "gain"
+            return
 
     def _says_a_win(self, clause: Clause, v: int) -> bool:
         """The verb at v tells of a win of one contest (not 'would win', not 'was beaten', not a party's seats)."""
@@ -520,7 +561,7 @@ class ClauseReader:
         named = v + 1 + (clause.lower(v + 1) == "for")
         if clause.lower(v) in ("victorious", "winning", "successful"):  # 'the victorious Labour candidate, Jane Roe'
             named = next((j for j in range(v + 1, min(len(clause.items), v + 5)) if clause.kind(j) == "person"), named)
-        if clause.lower(v) in ("victorious", "winning", "win", "victory", "successful") and clause.kind(named) == "person":
+        if clause.lower(v) in ("victorious", "winning", "win", "victory", "landslide", "successful") and clause.kind(named) == "person":
             actor, party = clause.mention(named).person, None  # "Reform's victories included a win for X": Reform's
             if named > v + 1 and st.subject_party and not st.subject:
                 st.person(actor).party = st.person(actor).party or st.subject_party
@@ -543,27 +584,42 @@ class ClauseReader:
 
     def _read_owned_majority(self, clause: Clause, st: Statement) -> None:
         """'halving Jane Roe's Labour majority to 5,288', "Jane Roe's majority of 4,000", "Jane Roe's majority was
-        15,162", "her majority stands at 890": she won, with it (not when it was overturned or wiped out: then she lost
-        it)."""
-        for i in clause.where("person"):
-            if i >= len(clause.items) - 2 or clause.lower(i + 1) not in ("'s", "’s"):
-                continue
-            k = i + 2 + (clause.kind(i + 2) == "party")
-            if clause.lower(k) != "majority" or any(clause.lower(j) in words("lost_majority")
-                                                     for j in range(len(clause.items))):
-                return
-            person = clause.mention(i).person
-            self.win(st, person, clause, k)
-            if clause.kind(i + 2) == "party":
-                st.person(person).party = clause.mention(i + 2).party
-            figure = next((j for j in range(k + 1, min(len(clause.items), k + 8)) if clause.kind(j) == "figure"), None)
-            if figure is not None and clause.mention(figure).figure.kind in ("majority", "number", "votes") and (
-                    clause.lower(figure - 1) in ("of", "to") or all(clause.lower(j) in words(
-                        "majority_links", "majority_changed", "qualifiers") for j in range(k + 1, figure))):
-                st.majority = clause.mention(figure).figure.count
-                if any(clause.lower(j) in words("majority_changed") for j in range(k + 1, figure)):
-                    st.outcome = st.outcome or "hold"  # 'Jane Roe's majority was cut to 1,204': she held the seat
+        15,162", "her majority stands at 890", 'Jane Roe had a majority of 1,200', '…, where her majority was 412': she
+        won, with it (not when it was overturned or wiped out, or was one to defend: then it was the last
+        election's)."""
+        if "majority" not in clause.lowered or any(clause.lower(j) in words("lost_majority", "majority_defended")
+                                                      for j in range(len(clause.items))):
             return
+        owned = self._majority_owner(clause, st)
+        if owned is None:
+            return
+        person, k = owned
+        self.win(st, person, clause, k)
+        if clause.kind(k - 1) == "party":
+            st.person(person).party = clause.mention(k - 1).party
+        figure = next((j for j in range(k + 1, min(len(clause.items), k + 8)) if clause.kind(j) == "figure"), None)
+        if figure is not None and clause.mention(figure).figure.kind in ("majority", "number", "votes") and (
+                clause.lower(figure - 1) in ("of", "to") or all(clause.lower(j) in words(
+                    "majority_links", "majority_changed", "qualifiers") for j in range(k + 1, figure))):
+            st.majority = clause.mention(figure).figure.count
+            if any(clause.lower(j) in words("majority_changed") for j in range(k + 1, figure)):
+                st.outcome = st.outcome or "hold"  # 'Jane Roe's majority was cut to 1,204': she held the seat
+
+    def _majority_owner(self, clause: Clause, st: Statement) -> tuple[str, int] | None:
+        """Whose majority the clause tells, and where its word 'majority' stands: a person's possessive ("Jane
+        Roe's (Labour) majority"), a person who had one ('Jane Roe had a majority of'), or the subject's, by a
+        pronoun that stands for them opening the clause ('her majority was 412' after 'won in Abbey, where')."""
+        for i in clause.where("person"):
+            k = i + 2 + (clause.kind(i + 2) == "party") if clause.lower(i + 1) in ("'s", "’s") else None
+            if k is None and clause.lower(i + 1) in ("had", "has") and clause.lower(i + 2) in ("a", "an"):
+                k = next((j for j in range(i + 3, i + 5) if clause.lower(j) == "majority"), None)
+            if k is not None:
+                return (clause.mention(i).person, k) if clause.lower(k) == "majority" else None
+        gender = {"his": "m", "her": "f"}.get(clause.lower(0))
+        if not (gender and clause.lower(1) == "majority" and st.subject) or clause.where("person"):
+            return None
+        owner = self.discourse.resolve_pronoun(clause.sentence, clause.items[0].start, gender)
+        return (st.subject, 1) if owner == st.subject else None
 
     @staticmethod
     def _named_after_be(clause: Clause, v: int) -> str | None:
@@ -622,6 +678,8 @@ class ClauseReader:
                 return v + 1
             if clause.lower(v) in words("kept_by_party") and self._is_win(clause, v):
                 return v  # 'Abbey stayed Labour': the party after the verb kept it
+            if _voters_elected(clause, v):
+                return v  # 'Anytown elected Labour's Jane Roe': the person after the verb won
             start = v + 1 + self._taken_from_party(clause, v)  # 'was taken from the Conservatives by Jane Roe'
             by = next((j for j in range(start, min(len(clause.items), start + 3)) if clause.lower(j) == "by"), None)
             if by is not None and self._passive(clause, v) and all(
@@ -734,8 +792,10 @@ class ClauseReader:
 
     @staticmethod
     def _held_what_lost(clause: Clause, v: int) -> bool:
-        """'lost her seat', 'was ousted': the one who lost held the seat."""
-        return clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4))
+        """'lost her seat', 'was ousted', 'lost Anytown to', 'lost Brook Hill to': the one who lost held the seat (not
+        'lost in Anytown', a contest there)."""
+        return clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)) \
+            or (clause.kind(v + 1) == "place" and clause.lower(v + 2) == "to") or lost_division(clause, v + 1)
 
     def _lost_by(self, clause: Clause, v: int) -> int | None:
         """The one a passive loss names as losing ('the seat was lost by the Conservatives', 'has been lost by Jane
@@ -940,8 +1000,10 @@ class ClauseReader:
         return None
 
     def _outcome(self, clause: Clause, v: int) -> str | None:
-        if clause.lower(v) in words("gain") or (self._taken_from(clause, v) and clause.lower(v) in words("win")):
-            return "gain"
+        if clause.lower(v) in words("gain") or (self._taken_from(clause, v) and clause.lower(v) in words("win")) or (
+                f"{clause.lower(v)} {clause.lower(v + 1)}" in words("gain")):
+            return "gain"  # 'gained', 'took it from', 'won back'
+
         if first_since(clause):
             return "gain"  # 'won it for the first time since 1997': the party had not held it
         if self._won_again(clause, v):
@@ -1026,9 +1088,10 @@ class ClauseReader:
             and not office.endswith("s")
 
     def _attached_party(self, clause: Clause, j: int) -> bool:
-        """A party that belongs to someone named before it: 'X (Lab)', 'X, of Labour,', 'came second for the Greens'."""
+        """A party that belongs to someone named before it: 'X (Lab)', 'X, of Labour,', 'X, Conservative, 640 votes',
+        'came second for the Greens'."""
         before = [clause.lower(k) for k in range(max(0, j - 2), j)]
-        return bool(set(before) & {"(", "of", "for", "from"})
+        return bool(set(before) & {"(", "of", "for", "from"}) or (clause.lower(j - 1) == "," and clause.kind(j - 2) == "person")
 
     def read_ranks(self, clause: Clause, st: Statement) -> None:
         for i in clause.find("runner_up"):
@@ -1260,7 +1323,7 @@ class ClauseReader:
         where a verb of polling is left out ('A polled 20,000, B 10,000 and C (Green) 2,000')."""
         if clause.lower(i + 1) in words("margin_after") or clause.lower(i + 1) in ("majority", "-"):
             return False
-        if _gapped_count(clause, i) or _bracketed_count(clause, i):
+        if _gapped_count(clause, i) or _bracketed_count(clause, i) or _line_count(clause, i):
             return True
         before = clause.lower(i - 1)
         two = f"{clause.lower(i - 2)} {before}"
@@ -1302,12 +1365,17 @@ class ClauseReader:
                                          if clause.kind(j) == "figure" and clause.mention(j).figure.kind == "year"), None)
                 return
             margin = self._is_margin(clause, i)
-            if m.figure.kind == "majority" or self._won_by(clause, i) or margin or _majority_to(clause, i):
+            if m.figure.kind == "majority" or self._won_by(clause, i) or margin or _majority_to(clause, i) \
+                    or _majority_plus(clause, i):
                 self._read_one_majority(clause, i, st, margin)
 
     @staticmethod
     def _is_margin(clause: Clause, i: int) -> bool:
-        """'4,000 more than', '1,058 votes ahead of' (not '2,000 more seats')."""
+        """'4,000 more than', '1,058 votes ahead of' (not '2,000 more seats', nor '8,823 more second-choice votes': votes
+        a later round added)."""
+        after = f"{clause.lower(i + 2)} {clause.lower(i + 3)}"
+        if any(after.startswith(phrase) for phrase in words("first_round", "later_round")):
+            return False
         return (clause.lower(i + 1) in words("margin_after") and clause.lower(i + 2) not in words("count_after")) or (
             clause.lower(i + 1) == "votes" and clause.lower(i + 2) in words("margin_after"))
 
