@@ -358,18 +358,24 @@ def _votes(contest: Contest) -> list[tuple[Candidacy, int]]:
 
 
 def winner_has_most_votes(contest: Contest, report: GateReport) -> None:
-    if contest.result is None or contest.now(contest.result).winner is None:
-        return
-    winner = contest.now(contest.result).winner
-    mine = next((v for c, v in _votes(contest) if c.person == winner), None)
-    if mine is None:
-        return
+    """Each seat's winner has more votes than everyone the contest did not elect (in a ward of several seats,
+    another seat's winner may have more)."""
+    elected = contest.winners()
+    for result in ([contest.result] if contest.result else []) + contest.further:
+        winner = contest.now(result).winner
+        mine = next((v for c, v in _votes(contest) if c.person == winner), None) if winner else None
+        if mine is not None:
+            _no_loser_above(contest, report, result, elected, mine)
+
+
+def _no_loser_above(contest: Contest, report: GateReport, result: SeatResult, elected: set[str], mine: int) -> None:
+    winner = contest.now(result).winner
     for rival, votes in _votes(contest):
-        if rival.person != winner and votes > mine:
+        if rival.person not in elected and votes > mine:
             if rival.extractor == PROSE:
                 contest.set(report, rival, "votes", f"more votes than the winner {winner} ({votes:,} > {mine:,})")
             else:
-                contest.set(report, contest.result, "winner", f"{rival.person} has more votes ({votes:,} > {mine:,})")
+                contest.set(report, result, "winner", f"{rival.person} has more votes ({votes:,} > {mine:,})")
                 own = next(c for c in contest.candidacies if c.person == winner)
                 contest.set(report, own, "rank", f"{rival.person} has more votes")
 

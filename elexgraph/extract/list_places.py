@@ -126,11 +126,17 @@ def _division_heading(doc: Document, paragraph: Paragraph, listed: set[str]) -> 
     label = division_label(head)
     cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"]) \
         or any(declarations(said) for said in re.findall(r"\(([^()]*)\)", paragraph.text)) \
-        or seat_count(paragraph.text) is not None  # its result, or how many seats it fills: a seat's
+        or len(parts) > 1 and bool(declarations(_after_cut(unbracketed))) \
+        or seat_count(paragraph.text) is not None  # its result ('Brook Hill - Lab gain'), or its seats: a seat's
     if label and len(paragraph.text.split()) <= HEADING_WORDS and (
             cued or not _names_a_person(doc, paragraph) or _a_place_read_as_a_person(doc, paragraph, listed)):
         return label
     return None
+
+
+def _after_cut(heading: str) -> str:
+    """What a heading prints after its first colon or spaced dash ('Brook Hill – Lab gain from Con, majority 40')."""
+    return re.split(r"\s*(?::|\s[-–—]\s)\s*", heading, maxsplit=1)[-1]
 
 
 def _a_place_read_as_a_person(doc: Document, paragraph: Paragraph, listed: set[str]) -> bool:
@@ -245,6 +251,8 @@ def _area_spots(sentence: Sentence, election: Election, people: set[str]) -> lis
     i = 0
     while i < len(tokens):
         j = _capitalised_run(tokens, i, taken)
+        if j - i > 1 and tokens[i].lower in list_words()["ward_before"]:
+            i += 1  # 'In Brook Hill, …' opening a sentence: its capital joined the run
         label = division_label(" ".join(t.text for t in tokens[i:j])) if j > i else None
         if label and _cued_ward(tokens, i, j):
             spots.append((i, label))
