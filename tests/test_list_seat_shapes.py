@@ -176,3 +176,13 @@ def test_a_ballot_papers_surnames_in_capitals_on_one_line_are_no_seat(contest: C
     read = read_line(line)
     assert read is not None and read.seat is None and [c.name for c in read.candidates] == [
         p.name for p, *_ in contest.rows]
+
+
+@FEW
+@given(contests(), st.sampled_from(["held", "kept"]))
+def test_a_seat_headed_in_capitals_is_the_seat_the_prose_names(contest: Contest, verb: str) -> None:
+    _distinct([contest])
+    winner, party = _top(contest)
+    rows = "\n".join(f"{p.name} ({CODES[canonical]}) {v:,}" for p, _, canonical, v in contest.rows)
+    facts = _facts(f"The {party} party {verb} {contest.ward}, where {winner} won again.", f"{contest.ward.upper()}\n{rows}")
+    assert {f.area for f in facts if isinstance(f, (Candidacy, SeatResult))} == {contest.ward}

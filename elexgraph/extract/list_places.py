@@ -18,6 +18,7 @@ from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.elections import kind_named, title_case
 from elexgraph.annotate.lexicon import says, titles, words
 from elexgraph.annotate.list_lines import declarations, lexicon as list_words, only_a_label, seat_count
+from elexgraph.annotate.names import tidy
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tokens import Token
 from elexgraph.extract.places import area_named, election_of, main_area, with_area
@@ -220,7 +221,16 @@ def division_label(text: str) -> str | None:
     if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in _INSIDE_A_NAME for p in parts):
         return None
     label = " ".join(parts)
-    return None if reference.party_named(label) else label
+    if reference.party_named(label):
+        return None
+    return _as_written(parts) if label.isupper() else label
+
+
+def _as_written(parts: list[str]) -> str:
+    """A heading's ward printed in capitals as the story writes it ('BROOK HILL AND ABBEY' -> 'Brook Hill and Abbey'),
+    so that the list's contest is the one the prose names."""
+    written = " ".join(p.lower() if p.lower() in _INSIDE_A_NAME else tidy(p) for p in parts)
+    return re.sub(r"(?<=\w['’])S\b", "s", written)  # 'ST MARY'S' -> "St Mary's"
 
 
 def _area_by_prose(doc: Document, block: ResultBlock, election: Election) -> str | None:
