@@ -186,3 +186,14 @@ def test_a_seat_headed_in_capitals_is_the_seat_the_prose_names(contest: Contest,
     rows = "\n".join(f"{p.name} ({CODES[canonical]}) {v:,}" for p, _, canonical, v in contest.rows)
     facts = _facts(f"The {party} party {verb} {contest.ward}, where {winner} won again.", f"{contest.ward.upper()}\n{rows}")
     assert {f.area for f in facts if isinstance(f, (Candidacy, SeatResult))} == {contest.ward}
+
+
+@FEW
+@given(st.integers(2005, 2025), st.sampled_from(["March", "May", "November"]), st.integers(1, 28),
+       st.sampled_from(["{m} {d}, {y}", "{m} {d} {y}", "{m} {d}th, {y}", "{d} {m} {y}"]))
+def test_a_council_by_election_dated_month_first_has_its_year(year: int, month: str, day: int, shape: str) -> None:
+    when = shape.format(m=month, d=day, y=year)
+    doc = document_of(f"A by-election for the Brook Hill ward of Anyshire District Council was held on Thursday, {when}.",
+                      "Jane Roe (Lab) 1,204\nTom Smith (Con) 987", title="Labour wins Brook Hill by-election", date=None)
+    assert {(f.election.year, f.area) for f in extract_document(doc) if isinstance(f, SeatResult)} == {
+        (year, "Brook Hill")}
