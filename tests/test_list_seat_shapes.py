@@ -197,3 +197,44 @@ def test_a_council_by_election_dated_month_first_has_its_year(year: int, month: 
                       "Jane Roe (Lab) 1,204\nTom Smith (Con) 987", title="Labour wins Brook Hill by-election", date=None)
     assert {(f.election.year, f.area) for f in extract_document(doc) if isinstance(f, SeatResult)} == {
         (year, "Brook Hill")}
+
+
+def _two_seats(contest: Contest) -> tuple[list, str]:
+    """The contest as a ward of two seats won by one party: its two most voted rows given that party."""
+    rows = sorted(contest.rows, key=lambda r: -r[3])
+    assume(len(rows) >= 3 and rows[2][2] != rows[0][2])
+    rows[1] = (rows[1][0], rows[0][1], rows[0][2], rows[1][3])
+    assume(all(r[2] != rows[0][2] for r in rows[2:]))
+    return rows, rows[0][2]
+
+
+@FEW
+@given(contests(), st.sampled_from(["{w} (2)", "{w} (two seats)", "{w} ward (2)"]),
+       st.sampled_from(["{p} hold (2)", "2 {p} holds", "{p} hold two seats", "{p} hold x2", "{p} hold 2 seats"]))
+def test_a_ward_of_two_seats_headed_with_its_number_and_held_twice(contest: Contest, head: str, said: str) -> None:
+    _distinct([contest])
+    rows, party = _two_seats(contest)
+    lines = "\n".join(f"{p.name} ({CODES[canonical]}) {v:,}" for p, _, canonical, v in rows)
+    facts = _facts(head.format(w=contest.ward) + "\n" + lines + "\n" + said.format(p=CODES[party]))
+    seats = sorted((f.seat, f.area, f.winner, f.outcome) for f in facts if isinstance(f, SeatResult))
+    assert seats == [(k, contest.ward, rows[k][0].name, "hold") for k in (0, 1)]
+    assert not [f for f in facts if isinstance(f, Candidacy) and f.votes is not None and f.votes < 10]
+
+
+@FEW
+@given(contests())
+def test_the_prose_naming_a_further_seats_winner_keeps_both_winners(contest: Contest) -> None:
+    _distinct([contest])
+    rows, party = _two_seats(contest)
+    lines = "\n".join(f"{p.name} ({CODES[canonical]}) {v:,}" for p, _, canonical, v in rows)
+    first, second = rows[0][0].name, rows[1][0].name
+    facts = _facts(f"The {party} party kept {contest.ward}, where {first} and {second} were returned.",
+                   f"{contest.ward} (two seats)\n{lines}")
+    assert sorted((f.seat, f.winner) for f in facts if isinstance(f, SeatResult)) == [(0, first), (1, second)]
+
+
+def test_a_heading_declaring_its_result_after_a_dash_names_a_ward_that_reads_like_a_person() -> None:
+    facts = _facts("Brook Hill - Labour gain from Conservative", "Jane Roe (Labour) - 1,204\nTom Smith (Conservative) - 987",
+                   "Abbey - Conservative hold", "Sam Hill (Conservative) - 1,450\nKim Ford (Labour) - 845")
+    assert _seats(facts) == {"Brook Hill": ("Jane Roe", "Labour", "gain", "Conservative"),
+                             "Abbey": ("Sam Hill", "Conservative", "hold", "Conservative")}

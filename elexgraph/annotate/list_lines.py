@@ -590,10 +590,18 @@ def read_candidate(stretch: list[Item]) -> LineParts | None:
     if reading.bad or len(reading.names) > 1 or len({reference.canonical_party(p) for p in reading.parties}) > 1:
         return None
     who = _name_and_party(reading)
-    if who is None:
-        return None
+    if who is None or who[1] is None and _SEATS_IN_BRACKETS.search(_text_of(stretch)):
+        return None  # 'Brook Hill (2)': a ward's heading with its number of seats, no candidate's count
     votes, share, change = figures
     return LineParts(*who, votes, share, change, reading.elected, stretch[0].start, stretch[-1].end)
+
+
+# A heading's number of seats in brackets at its end: 'Brook Hill (2)', 'Abbey [3]'.
+_SEATS_IN_BRACKETS = re.compile(r"[(\[]\s*[1-6]\s*[)\]]\s*$")
+
+
+def _text_of(stretch: list[Item]) -> str:
+    return " ".join(it.text for it in stretch)
 
 
 def _name_and_party(reading: _Reading) -> tuple[str | None, str | None] | None:
@@ -658,7 +666,7 @@ _PARTS = re.compile(r"[,;]\s+|\s*\|\s*|(?<=[A-Za-z\d%])(?<!\bmaj)\.\s+|\s+[-窶凪
 def _parts(text: str) -> list[str]:
     """The parts of a line of declarations, less a label before them ('RESULT - Con gain from Lab')."""
     return [part for part in _PARTS.split(text)
-            if part.strip(" .") and not only_a_label(part) and not re.fullmatch(r"[xﾃ余\s*\d", part.strip(" ."))]
+            if part.strip(" .") and not only_a_label(part) and not re.fullmatch(r"[xﾃ余?\s*[1-6]", part.strip(" ."))]  # 'Lab hold x2', 'Lab hold (2)': how many seats
 
 
 def declarations(text: str) -> list[Declaration]:
@@ -741,8 +749,9 @@ def seat_and_winner_declared(text: str) -> tuple[tuple[str, int, int], list[Decl
 
 
 # How many seats an outcome stands for, printed beside it in a ward of several: 'Lab hold x2', '2 x Con gain', 'Lab
-# hold both seats'.
-_TIMES = re.compile(r"(?i)^\d\s*[xﾃ余\s+|\s*\(?[xﾃ余\s*\d\)?$|\s+(?:both|all\s+(?:two|three|four))(?:\s+seats)?$")
+# hold both seats', '2 Lab holds', 'Lab hold two seats' ('Lab hold (2)': its bracket is a part of its own).
+_TIMES = re.compile(r"(?i)^\d\s*[xﾃ余\s+|^[2-6]\s+(?=.*\b(?:holds|gains)\b)|\s*\(?[xﾃ余\s*\d\)?$"
+                    r"|\s+(?:both|all\s+(?:two|three|four))(?:\s+seats)?$|\s+(?:[2-6]|two|three|four)\s+seats$")
 
 
 def declaration(text: str) -> Declaration | None:
@@ -1204,7 +1213,8 @@ def seat_count(text: str) -> int | None:
     counts = sorted(lexicon()["counts"], key=len)
     numbers = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six"), 1) if w in counts}
     nouns = "|".join(re.escape(w) for w in sorted(lexicon()["seat_counts"], key=len, reverse=True))
-    m = re.search(rf"\b(?P<n>\d|{'|'.join(numbers)})\s+(?:{nouns})\b", text, re.I)
+    m = re.search(rf"\b(?P<n>\d|{'|'.join(numbers)})\s+(?:{nouns})\b", text, re.I) or _SEATS_IN_BRACKETS.search(
+        text.strip(" .:")) and re.search(r"(?P<n>[1-6])\s*[)\]]$", text.strip(" .:"))
     if not m:
         return None
     n = m.group("n").lower()
