@@ -25,6 +25,7 @@ from elexgraph.annotate.tables import table_contests
 _NUMBER = r"\d{1,3}(?:[,'’.]\d{3})+|\d+"
 HEADING_LINES = 3  # how far above a list its heading may stand
 HEADING_WORDS = 15  # a longer line is the story, not a heading
+SEAT_HEADING_WORDS = 6  # a seat's own heading is shorter
 
 
 @dataclass(frozen=True)
@@ -187,12 +188,20 @@ def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultB
     if first is None or not re.search(r"\d", paragraph.text) or not re.search(r"[:–—-]", paragraph.text):
         return found
     whole = paragraph.text.rstrip(" .;")  # read as no line already (_line_blocks): a sentence that is all of it
+    after = False  # the sentence before was a contest's: a declaration now is its ('… 402. Lab hold. Abbey: …')
     for sentence in takewhile(lambda s: s.paragraph == paragraph.index, doc.sentences[first.index:]):
+        where = Paragraph(sentence.text, sentence.start, sentence.end, paragraph.index)
+        said = footer_declarations(sentence.text) if after else []
+        for one in said:
+            _declare(found[-1], one, where)
+        if said:
+            found[-1].footer.append(where)
+            continue
         text = sentence.text.rstrip(" .;")
         read = read_line(text) if text != whole else None  # is none either, and not read again
-        if read and read.seat and len(read.candidates) > 1:
-            found.append(_one_line_block(doc, read, Paragraph(sentence.text, sentence.start, sentence.end,
-                                                               paragraph.index)))
+        after = bool(read and read.seat and len(read.candidates) > 1)
+        if read and after:
+            found.append(_one_line_block(doc, read, where))
     return found
 
 
@@ -250,8 +259,16 @@ def _add_heading(doc: Annotated, block: ResultBlock, first: int) -> None:
     counts = [n for p in block.heading if len(p.text.split()) <= HEADING_WORDS and (n := seat_count(p.text))]
     block.seats = counts[-1] if counts else None
     if block.heading and len(block.heading[-1].text.split()) <= HEADING_WORDS:
-        for said in _heading_declarations(block.heading[-1].text):
+        for said in _heading_declarations(block.heading[-1].text) or _under_its_seat(block.heading):
             _declare(block, said, block.heading[-1])  # 'Castle ward: Conservative hold', 'Anytown (Lab gain from Con, majority 204)'
+
+
+def _under_its_seat(heading: list[Paragraph]) -> list[Declaration]:
+    """A line of its own between a seat's heading and its list that declares the result ('Brook Hill', then 'Labour
+    hold'); not one under a line with figures, which may be the footer of the list above."""
+    if len(heading) < 2 or re.search(r"\d", heading[-2].text) or len(heading[-2].text.split()) > SEAT_HEADING_WORDS:
+        return []
+    return footer_declarations(heading[-1].text)
 
 
 def _heading_declarations(text: str) -> list[Declaration]:

@@ -24,8 +24,10 @@ from elexgraph.facts import Election
 
 @cache
 def _printed_date() -> re.Pattern[str]:
-    """'5 May 2021', '6th May 2021'."""
-    return re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(calendar('months'))})\s+((?:19|20)\d\d)\b", re.I)
+    """'5 May 2021', '6th May 2021', 'May 5, 2021' (the month first, as some sites print it)."""
+    months = "|".join(calendar("months"))
+    return re.compile(rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{months})"
+                      rf"|(?P<month_first>{months})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 _YEAR = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?!\d|%|,\d)")
@@ -87,8 +89,8 @@ def _published(doc: Annotated) -> tuple[date | None, tuple[int, int] | None]:
         return None, (int(month.group(1)), int(month.group(2)))
     # The first printed date that is a real day ('31 February 2024' is not).
     months = calendar("months")
-    days = (calendar_date(int(m.group(3)), months.index(m.group(2).lower()) + 1, int(m.group(1)))
-            for m in _printed_date().finditer(doc.text[:3000]))
+    days = (calendar_date(int(m["year"]), months.index((m["month"] or m["month_first"]).lower()) + 1,
+                          int(m["day"] or m["day_after"])) for m in _printed_date().finditer(doc.text[:3000]))
     return next((day for day in days if day), None), None
 
 
@@ -109,7 +111,8 @@ def _lead_month_year(lead: str) -> int | None:
     2023'): when nothing else dates an article, the month its lead tells of is when it reports. Two months of
     different years in the lead say nothing certain."""
     months = "|".join(calendar("months"))
-    years = {int(m.group(1)) for m in re.finditer(rf"\b(?:{months})\s+((?:19|20)\d\d)\b(?!\d)", lead, re.I)}
+    years = {int(m.group(1)) for m in re.finditer(rf"\b(?:{months})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b(?!\d)",
+                                                  lead, re.I)}  # 'in May 2023', 'on May 4, 2023' 
     return years.pop() if len(years) == 1 else None
 
 

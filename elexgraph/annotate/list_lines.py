@@ -178,8 +178,8 @@ def _cut_at(item: Item, nxt: Item | None, stretch: list[Item], figures: bool) ->
         return None
     if item.kind == "sep" and item.text == "," and _name_next(nxt):
         return "comma"
-    if item.kind == "words" and item.text[:1].isupper() and not _is_mark(item.text):
-        return "before"
+    if item.kind == "words" and (item.text[:1].isupper() or _AND_A_NAME.match(item.text)) and not _is_mark(item.text):
+        return "before"  # '… 987 and Ann Lee (Green) 301': the last of a line's candidates after 'and'
     return None
 
 
@@ -237,9 +237,20 @@ def name_of(text: str) -> str | None:
     body = parts[1:] if title else parts
     if not 1 <= len(body) <= 5 or (len(body) < 2 and not title) or reference.party_named(text):
         return None
-    if not all(_fits_a_name(word, k, body) for k, word in enumerate(body)):
+    if not all(_fits_a_name(word, k, body) for k, word in enumerate(body)) and not _surname_in_capitals_first(body):
         return None
     return " ".join(([title] if title else []) + [_tidy(w) for w in _given_names_first(body)])
+
+
+def _surname_in_capitals_first(body: list[str]) -> bool:
+    """'YOUNG Rose', 'HALL Jane Mary': a ballot paper's surname in capitals before the given names may be an ordinary
+    word that is also a surname (lexicon/surnames_too.txt), as it may be at the end of a name ('Rose Young')."""
+    ordered = _given_names_first(body)
+    if ordered == body:
+        return False
+    given, surname = ordered[:ordered.index(body[0])], ordered[ordered.index(body[0]):]
+    return all(_fits_a_name(word, k, ordered) for k, word in enumerate(given)) and all(
+        _name_word(w) and (not _never_in_a_name(w) or _tidy(w) in surnames_too()) for w in surname)
 
 
 def _fits_a_name(word: str, k: int, body: list[str]) -> bool:
@@ -540,8 +551,11 @@ def _counts(stretch: list[Item]) -> list[Item]:
 
 def _figures(stretch: list[Item]) -> tuple[int, float | None, float | None] | None:
     """The vote count, share and change of a candidate's stretch; None if it has no single count (two
-    counts are first preferences, then the final count, which is never smaller)."""
+    counts are first preferences, then the final count, which is never smaller; three, the first and second
+    preferences and their sum)."""
     values = [_count_of(c) for c in _counts(stretch)]
+    if len(values) == 3 and values[0] + values[1] == values[2]:
+        values = [values[0], values[2]]  # first preferences, second preferences, their total
     if not values or len(values) > 2 or (len(values) == 2 and values[1] < values[0]):
         return None
     share_change = _share_and_change(stretch, _counts(stretch)[0].start)
@@ -576,10 +590,18 @@ def read_candidate(stretch: list[Item]) -> LineParts | None:
     if reading.bad or len(reading.names) > 1 or len({reference.canonical_party(p) for p in reading.parties}) > 1:
         return None
     who = _name_and_party(reading)
-    if who is None:
-        return None
+    if who is None or who[1] is None and _SEATS_IN_BRACKETS.search(_text_of(stretch)):
+        return None  # 'Brook Hill (2)': a ward's heading with its number of seats, no candidate's count
     votes, share, change = figures
     return LineParts(*who, votes, share, change, reading.elected, stretch[0].start, stretch[-1].end)
+
+
+# A heading's number of seats in brackets at its end: 'Brook Hill (2)', 'Abbey [3]'.
+_SEATS_IN_BRACKETS = re.compile(r"[(\[]\s*[1-6]\s*[)\]]\s*$")
+
+
+def _text_of(stretch: list[Item]) -> str:
+    return " ".join(it.text for it in stretch)
 
 
 def _name_and_party(reading: _Reading) -> tuple[str | None, str | None] | None:
@@ -644,7 +666,7 @@ _PARTS = re.compile(r"[,;]\s+|\s*\|\s*|(?<=[A-Za-z\d%])(?<!\bmaj)\.\s+|\s+[-–�
 def _parts(text: str) -> list[str]:
     """The parts of a line of declarations, less a label before them ('RESULT - Con gain from Lab')."""
     return [part for part in _PARTS.split(text)
-            if part.strip(" .") and not only_a_label(part) and not re.fullmatch(r"[x×]\s*\d", part.strip(" ."))]
+            if part.strip(" .") and not only_a_label(part) and not re.fullmatch(r"[x×]?\s*[1-6]", part.strip(" ."))]  # 'Lab hold x2', 'Lab hold (2)': how many seats
 
 
 def declarations(text: str) -> list[Declaration]:
@@ -727,8 +749,9 @@ def seat_and_winner_declared(text: str) -> tuple[tuple[str, int, int], list[Decl
 
 
 # How many seats an outcome stands for, printed beside it in a ward of several: 'Lab hold x2', '2 x Con gain', 'Lab
-# hold both seats'.
-_TIMES = re.compile(r"(?i)^\d\s*[x×]\s+|\s*\(?[x×]\s*\d\)?$|\s+(?:both|all\s+(?:two|three|four))(?:\s+seats)?$")
+# hold both seats', '2 Lab holds', 'Lab hold two seats' ('Lab hold (2)': its bracket is a part of its own).
+_TIMES = re.compile(r"(?i)^\d\s*[x×]\s+|^[2-6]\s+(?=.*\b(?:holds|gains)\b)|\s*\(?[x×]\s*\d\)?$"
+                    r"|\s+(?:both|all\s+(?:two|three|four))(?:\s+seats)?$|\s+(?:[2-6]|two|three|four)\s+seats$")
 
 
 def declaration(text: str) -> Declaration | None:
@@ -769,9 +792,22 @@ def read_line(text: str) -> ReadLine | None:
     if not re.search(r"\d", named):
         read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
         read = read or _sharing_a_party(named)
-        return _with_tail(_with_lead(read, lead), tail)
+        return _held_if_re_elected(text, _with_tail(_with_lead(read, lead), tail))
     told = _with_tail(_with_lead(_counted(named), lead), tail) if tail else None  # 'Jane Roe (Lab) 1,204 – Lab hold'
-    return told or _with_lead(_counted(text), lead)
+    return _held_if_re_elected(text, told or _with_lead(_counted(text), lead))
+
+
+def _held_if_re_elected(text: str, read: ReadLine | None) -> ReadLine | None:
+    """A winner marked re-elected held the seat for their party, as the prose reader reads it ('Brook Hill: Jane Roe
+    (Con) 1,204 (re-elected); Tom Smith (Lab) 987', 'Brook Hill – Jane Roe (Con) re-elected'); not where the line
+    declares an outcome itself, nor where those marked stood for different parties."""
+    if read is None or any(d.outcome for d in read.declared) or not _RE_ELECTED.search(text):
+        return read
+    held = {reference.canonical_party(c.party) for c in read.candidates
+            if c.elected and c.party and _RE_ELECTED.search(text[c.start:c.end])}
+    if len(held) != 1:
+        return read
+    return ReadLine(read.candidates, read.seat, [*read.declared, Declaration(outcome="hold", party=held.pop())])
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}(?:[.)]\s*|\s+)(?=[A-Z])")  # '1. Jane Roe …', '2) ROE, Jane …'
@@ -925,6 +961,10 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
         declared[:0] = _head_declarations(text[seat[1]:seat[2]])
     else:
         seat = None
+    if seat is None and len(parts) > 1:
+        seat, parts[0] = _capitals_seat(parts)
+    if any(_another_seat(part) for part in parts[1:]):
+        return None  # 'Abbey: … 402. Castle: Jane Roe (Lab) 1,204; …': several seats' contests, read sentence by sentence
     found = _each_read(parts, read_candidate)
     if found is None and ";" in text:
         seat = None  # semicolons between one candidate's fields: 'Jane Roe; Labour; 1,204'
@@ -936,10 +976,40 @@ def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
     return ReadLine(found, seat, declared)
 
 
+def _capitals_seat(parts: list[list[Item]]) -> tuple[tuple[str, int, int] | None, list[Item]]:
+    """'BROOK HILL Jane Roe (Lab) 1,204; Tom Smith (Con) 987': a seat printed in capitals run into its first candidate's
+    name, where the line's other candidates print given names first (no surname in capitals opens their names, as it
+    would on a ballot paper's list: 'ROE Jane; SMITH Tom'). The seat, and the first candidate's stretch without it."""
+    first = parts[0][0]
+    words_ = first.text.split() if first.kind == "words" and not first.bracketed else []
+    k = next((i for i, w in enumerate(words_) if word_kind(w) != "capitals"), 0)
+    if not k or len(words_) - k < 2 or any(word_kind(_first_word(part)) == "capitals" for part in parts[1:]):
+        return None, parts[0]
+    at = re.search(r"\s+".join(map(re.escape, words_[k:])) + "$", first.text)
+    label = first.text[:at.start()].strip() if at else ""
+    if not label or name_of(first.text[at.start():]) is None or party_of(label) or only_a_label(label):  # type: ignore[union-attr]
+        return None, parts[0]
+    rest = Item("words", first.text[at.start():], first.start + at.start(), first.end)  # type: ignore[union-attr]
+    return (label, first.start, first.start + len(label)), [rest, *parts[0][1:]]
+
+
+def _first_word(stretch: list[Item]) -> str:
+    return next((it.text.split()[0] for it in stretch if it.kind == "words"), "")
+
+
 def _words_then_a_cut(stretch: list[Item]) -> bool:
     """A cheap first look for a seat before a line's one candidate: words, then a colon or a dash."""
     return len(stretch) > 2 and stretch[0].kind == "words" and stretch[1].kind in ("sep", "dash") \
         and stretch[1].text in ":-–—"
+
+
+def _another_seat(stretch: list[Item]) -> bool:
+    """A stretch after a line's first that opens with a seat of its own ('Castle: Jane Roe (Lab) 1,204'): the line
+    runs several contests together (a paragraph of seats whose line breaks were lost)."""
+    if not _words_then_a_cut(stretch):
+        return False  # a cheap first look: words, then a colon or a dash
+    seat, _ = _seat_prefix(stretch, read_candidate)
+    return seat is not None and not only_a_label(seat[0])
 
 
 def _one_seat_named(whole: list[Item], rest: list[Item], label: str) -> bool:
@@ -1143,7 +1213,8 @@ def seat_count(text: str) -> int | None:
     counts = sorted(lexicon()["counts"], key=len)
     numbers = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six"), 1) if w in counts}
     nouns = "|".join(re.escape(w) for w in sorted(lexicon()["seat_counts"], key=len, reverse=True))
-    m = re.search(rf"\b(?P<n>\d|{'|'.join(numbers)})\s+(?:{nouns})\b", text, re.I)
+    m = re.search(rf"\b(?P<n>\d|{'|'.join(numbers)})\s+(?:{nouns})\b", text, re.I) or _SEATS_IN_BRACKETS.search(
+        text.strip(" .:")) and re.search(r"(?P<n>[1-6])\s*[)\]]$", text.strip(" .:"))
     if not m:
         return None
     n = m.group("n").lower()

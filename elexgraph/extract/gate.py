@@ -71,6 +71,7 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     if view is not None:
         found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
         found = [_no_first_round_lead(f, view, report) for f in found]
+    found = _at_the_winners_seat(found)
     merged = _ward_holds_each_seat(_merge_with_conflicts(_partial_lists(_parties_left(found, report), report), report),
                                    found)
     kept = _own_party_told_elsewhere(_one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report))
@@ -118,8 +119,13 @@ def _partial_lists(found: list[Fact], report: GateReport) -> list[Fact]:
     for f in found:
         if isinstance(f, Candidacy) and f.extractor == PROSE and f.rank is not None:
             stated[(f.election, f.area)][f.rank] = f.person
+    elected: dict[tuple, set[str]] = defaultdict(set)  # a ward of several seats: rank 1 is each of its winners
+    for f in found:
+        if isinstance(f, Candidacy) and f.extractor == LISTS and f.rank == 1:
+            elected[(f.election, f.area)].add(f.person)
     partial = {(f.election, f.area) for f in found if isinstance(f, Candidacy) and f.extractor == LISTS
-               and f.rank is not None and stated[(f.election, f.area)].get(f.rank, f.person) != f.person}
+               and f.rank is not None and stated[(f.election, f.area)].get(f.rank, f.person) != f.person
+               and not (f.rank == 1 and stated[(f.election, f.area)][1] in elected[(f.election, f.area)])}
     return [_without_list_positions(f, report) if f.extractor == LISTS and isinstance(f, (Candidacy, SeatResult))
             and (f.election, f.area) in partial else f for f in found]
 
@@ -195,6 +201,19 @@ def _merge_with_conflicts(found: list[Fact], report: GateReport) -> list[Fact]:
             fact = replace(fact, **{name: None})
         merged.append(fact)
     return merged
+
+
+def _at_the_winners_seat(found: list[Fact]) -> list[Fact]:
+    """A result the prose gives for a ward whose list elects several ('… where Jane Roe and Tom Smith were
+    returned'), naming a winner the list puts at a further seat, is that seat's result: merged at the first seat, it
+    made two winners of one seat and lost both."""
+    listed = {(f.election, f.area, f.winner): f.seat for f in found
+              if isinstance(f, SeatResult) and f.extractor == LISTS and f.winner and f.seat > 0}
+    if not listed:
+        return found
+    return [replace(f, seat=listed[(f.election, f.area, f.winner)])
+            if isinstance(f, SeatResult) and f.extractor != LISTS and f.seat == 0
+            and (f.election, f.area, f.winner) in listed else f for f in found]
 
 
 def _ward_holds_each_seat(merged: list[Fact], found: list[Fact]) -> list[Fact]:
@@ -358,18 +377,24 @@ def _votes(contest: Contest) -> list[tuple[Candidacy, int]]:
 
 
 def winner_has_most_votes(contest: Contest, report: GateReport) -> None:
-    if contest.result is None or contest.now(contest.result).winner is None:
-        return
-    winner = contest.now(contest.result).winner
-    mine = next((v for c, v in _votes(contest) if c.person == winner), None)
-    if mine is None:
-        return
+    """Each seat's winner has more votes than everyone the contest did not elect (in a ward of several seats,
+    another seat's winner may have more)."""
+    elected = contest.winners()
+    for result in ([contest.result] if contest.result else []) + contest.further:
+        winner = contest.now(result).winner
+        mine = next((v for c, v in _votes(contest) if c.person == winner), None) if winner else None
+        if mine is not None:
+            _no_loser_above(contest, report, result, elected, mine)
+
+
+def _no_loser_above(contest: Contest, report: GateReport, result: SeatResult, elected: set[str], mine: int) -> None:
+    winner = contest.now(result).winner
     for rival, votes in _votes(contest):
-        if rival.person != winner and votes > mine:
+        if rival.person not in elected and votes > mine:
             if rival.extractor == PROSE:
                 contest.set(report, rival, "votes", f"more votes than the winner {winner} ({votes:,} > {mine:,})")
             else:
-                contest.set(report, contest.result, "winner", f"{rival.person} has more votes ({votes:,} > {mine:,})")
+                contest.set(report, result, "winner", f"{rival.person} has more votes ({votes:,} > {mine:,})")
                 own = next(c for c in contest.candidacies if c.person == winner)
                 contest.set(report, own, "rank", f"{rival.person} has more votes")
 

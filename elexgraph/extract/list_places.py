@@ -18,6 +18,7 @@ from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.elections import kind_named, title_case
 from elexgraph.annotate.lexicon import says, titles, words
 from elexgraph.annotate.list_lines import declarations, lexicon as list_words, only_a_label, seat_count
+from elexgraph.annotate.names import tidy
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tokens import Token
 from elexgraph.extract.places import area_named, election_of, main_area, with_area
@@ -126,11 +127,17 @@ def _division_heading(doc: Document, paragraph: Paragraph, listed: set[str]) -> 
     label = division_label(head)
     cued = any(says(head.lower(), w) for w in words("division_words") | list_words()["result_headings"]) \
         or any(declarations(said) for said in re.findall(r"\(([^()]*)\)", paragraph.text)) \
-        or seat_count(paragraph.text) is not None  # its result, or how many seats it fills: a seat's
+        or len(parts) > 1 and bool(declarations(_after_cut(unbracketed))) \
+        or seat_count(paragraph.text) is not None  # its result ('Brook Hill - Lab gain'), or its seats: a seat's
     if label and len(paragraph.text.split()) <= HEADING_WORDS and (
             cued or not _names_a_person(doc, paragraph) or _a_place_read_as_a_person(doc, paragraph, listed)):
         return label
     return None
+
+
+def _after_cut(heading: str) -> str:
+    """What a heading prints after its first colon or spaced dash ('Brook Hill – Lab gain from Con, majority 40')."""
+    return re.split(r"\s*(?::|\s[-–—]\s)\s*", heading, maxsplit=1)[-1]
 
 
 def _a_place_read_as_a_person(doc: Document, paragraph: Paragraph, listed: set[str]) -> bool:
@@ -214,7 +221,16 @@ def division_label(text: str) -> str | None:
     if not parts[0][:1].isupper() or not all(p[:1].isupper() or p.lower() in _INSIDE_A_NAME for p in parts):
         return None
     label = " ".join(parts)
-    return None if reference.party_named(label) else label
+    if reference.party_named(label):
+        return None
+    return _as_written(parts) if label.isupper() else label
+
+
+def _as_written(parts: list[str]) -> str:
+    """A heading's ward printed in capitals as the story writes it ('BROOK HILL AND ABBEY' -> 'Brook Hill and Abbey'),
+    so that the list's contest is the one the prose names."""
+    written = " ".join(p.lower() if p.lower() in _INSIDE_A_NAME else tidy(p) for p in parts)
+    return re.sub(r"(?<=\w['’])S\b", "s", written)  # 'ST MARY'S' -> "St Mary's"
 
 
 def _area_by_prose(doc: Document, block: ResultBlock, election: Election) -> str | None:
@@ -245,6 +261,8 @@ def _area_spots(sentence: Sentence, election: Election, people: set[str]) -> lis
     i = 0
     while i < len(tokens):
         j = _capitalised_run(tokens, i, taken)
+        if j - i > 1 and tokens[i].lower in list_words()["ward_before"]:
+            i += 1  # 'In Brook Hill, …' opening a sentence: its capital joined the run
         label = division_label(" ".join(t.text for t in tokens[i:j])) if j > i else None
         if label and _cued_ward(tokens, i, j):
             spots.append((i, label))
