@@ -69,6 +69,7 @@ class Described:
     page: int = 1
     total: int | None = None
     own: list[Triple] | None = None  # `total` set: the resource's own triples, what its data formats give
+    shown: tuple[str, ...] = ()  # `total` set: the page's facts, by stored IRI
 
 
 class _Paged:
@@ -126,7 +127,14 @@ def described_page(store: GraphStore, site: Site, iri: str, page: int = 1) -> De
     shown = tuple(NamedNode(fact) for fact in facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE])
     page_facts = run_query(store, "web-own", {"resource": shown}).triples or []
     own = _paged.own_of(store, stored, kind_of(site, iri))
-    return Described(_public(site, own + page_facts), page, len(facts), _public(site, own))
+    return Described(_public(site, own + page_facts), page, len(facts), _public(site, own),
+                     tuple(fact.value for fact in shown))
+
+
+def by_pages(store: GraphStore, site: Site, iri: str) -> bool:
+    """Whether the resource with this public IRI is described a page of facts at a time (its facts' list read as its
+    page reads it: a party's or an election's kept, and followed through the writes since)."""
+    return len(_paged.facts_of(store, NamedNode(site.stored_iri(iri)), kind_of(site, iri))) > WHOLE_FACTS
 
 
 def described_ahead(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None]]:
