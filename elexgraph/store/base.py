@@ -182,6 +182,11 @@ class GraphStore(ABC):
         after it for reading); None: unknown."""
         return None
 
+    def written_since_drawn(self, key: str) -> int | None:
+        """How many graphs the writes since what `keep_drawn` kept for `key` wrote (what it was drawn from follows
+        them by asking those graphs alone); None: nothing kept, or writes not known."""
+        return None
+
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         """A client's query over `dataset`, reading at most `at_most` rows or triples of its answer.
 

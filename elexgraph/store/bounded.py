@@ -114,6 +114,9 @@ class BoundedStore(GraphStore):
     def just_written(self) -> set[str] | None:
         return self.inner.just_written()
 
+    def written_since_drawn(self, key: str) -> int | None:
+        return self.inner.written_since_drawn(key)
+
     def _ask(self, query: str | BoundQuery, at_most: int | None, dataset: Dataset, follow: bool = False
              ) -> QueryResult:
         job = _Job(self.location, self._endpoints, self.limits, query, at_most, dataset, self._written, follow)

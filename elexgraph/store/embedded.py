@@ -327,6 +327,12 @@ class EmbeddedStore(GraphStore):
         state = self._answer_state() if self.read_only else None
         return self._answers.last_write(state) if state else None
 
+    def written_since_drawn(self, key: str) -> int | None:
+        state = self._answer_state() if self.read_only else None
+        kept = self._answers.about(key) if state else None
+        written = self._answers.written_since(kept[0], state) if kept is not None and state else None
+        return None if written is None else len(written)
+
     def _followed_about(self, query: BoundQuery, state: str, last: tuple[str, list[str], bytes],
                         follow: Followed) -> QueryResult | None:
         """The answer kept about the query's resource (`last`: its state, graphs and body) brought to `state` as

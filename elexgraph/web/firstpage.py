@@ -13,7 +13,8 @@ the package's sources, templates and queries) and for the site it was drawn for 
 
 Drawn ahead: by `elexgraph optimize` (every party and election), and after a small write by the command that
 wrote (`build`, `remove`, `official load` of at most AT_MOST_GRAPHS graphs) for the large parties and elections
-its graphs name, so that the first page of each after a build of a few articles is a lookup too.
+its graphs name whose page was kept before it, so that the first page of each after a build of a few articles is
+a lookup too.
 """
 
 from __future__ import annotations
@@ -74,22 +75,25 @@ def page_html(store: GraphStore, site: Site, iri: str, found: Described, doc: st
     return html
 
 
-def _drawn(store: GraphStore, site: Site, resource: NamedNode, large_only: bool) -> None:
-    """The first page of the party or election drawn and kept, unless one kept holds (`large_only`: only if it is
-    described a page of facts at a time; a page described whole is quick to draw at its first ask)."""
+def _drawn(store: GraphStore, site: Site, resource: NamedNode, after_write: bool) -> None:
+    """The first page of the party or election drawn and kept, unless one kept holds. `after_write`: only a page
+    kept before writes of at most AT_MOST_GRAPHS graphs in all (what it was drawn from follows them by asking
+    those graphs alone; after a bigger write its lists would be asked whole, seconds each) of a resource described
+    a page of facts at a time (a page described whole is quick to draw at its first ask)."""
     iri = site.public(resource).value  # type: ignore[union-attr]
-    path = site.doc_path(iri)
-    if path is None or kind_of(site, iri) not in KEPT_FACTS or store.kept_drawn(page_key(site, iri)) is not None:
+    path, key = site.doc_path(iri), page_key(site, iri)
+    if path is None or kind_of(site, iri) not in KEPT_FACTS or store.kept_drawn(key) is not None:
         return
-    if not large_only or by_pages(store, site, iri):
+    since = store.written_since_drawn(key) if after_write else 0
+    if since is not None and since <= AT_MOST_GRAPHS and (not after_write or by_pages(store, site, iri)):
         page_html(store, site, iri, described_page(store, site, iri, 1), site.path("doc/" + path))
 
 
-def _each_drawn(store: GraphStore, site: Site, resources: list[NamedNode], large_only: bool = False
+def _each_drawn(store: GraphStore, site: Site, resources: list[NamedNode], after_write: bool = False
                 ) -> Iterator[tuple[str, ElexgraphError | None]]:
     for resource in resources:
         try:
-            _drawn(store, site, resource, large_only)
+            _drawn(store, site, resource, after_write)
             yield resource.value, None
         except ElexgraphError as error:
             yield resource.value, error
@@ -106,13 +110,13 @@ def drawn_ahead(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None]
 
 
 def drawn_after_write(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None]]:
-    """After a write (a build), the first pages of the large parties and elections the graphs it wrote name drawn
-    again and kept (their facts' lists and own triples followed on the way), so that the first page of each after
-    the write is a lookup. A write not known, or of more than AT_MOST_GRAPHS graphs: nothing."""
+    """After a write (a build), the first pages kept before it of the large parties and elections the graphs it wrote
+    name drawn again and kept (their facts' lists and own triples followed on the way), so that the first page of
+    each after the write is a lookup. A write not known, or of more than AT_MOST_GRAPHS graphs: nothing."""
     written = store.just_written()
     if not written or len(written) > AT_MOST_GRAPHS:
         return
     named = store.query_at_most(load_query("web-named-parties-elections").sparql, AT_MOST_GRAPHS * 100,
                                 Dataset(named_graphs=tuple(NamedNode(g) for g in sorted(written))))
     resources = [r for r in dict.fromkeys(row[0] for row in named.rows) if isinstance(r, NamedNode)]
-    yield from _each_drawn(store, Site.for_store(store), resources, large_only=True)
+    yield from _each_drawn(store, Site.for_store(store), resources, after_write=True)
