@@ -34,7 +34,7 @@ from elexgraph.store.answers import answer_key
 from elexgraph.store.base import Dataset, GraphStore
 from elexgraph.vocab import ELEX
 from elexgraph.web import pages
-from elexgraph.web.describe import KEPT_FACTS, Described, by_pages, described_page, kind_of
+from elexgraph.web.describe import KEPT_FACTS, Described, described_page, first_page_by_pages, kind_of
 from elexgraph.web.site import Site
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -85,8 +85,11 @@ def _drawn(store: GraphStore, site: Site, resource: NamedNode, after_write: bool
     if path is None or kind_of(site, iri) not in KEPT_FACTS or store.kept_drawn(key) is not None:
         return
     since = store.written_since_drawn(key) if after_write else 0
-    if since is not None and since <= AT_MOST_GRAPHS and (not after_write or by_pages(store, site, iri)):
-        page_html(store, site, iri, described_page(store, site, iri, 1), site.path("doc/" + path))
+    if since is None or since > AT_MOST_GRAPHS:
+        return
+    found = first_page_by_pages(store, site, iri) if after_write else described_page(store, site, iri, 1)
+    if found is not None:
+        page_html(store, site, iri, found, site.path("doc/" + path))
 
 
 def _each_drawn(store: GraphStore, site: Site, resources: list[NamedNode], after_write: bool = False
