@@ -35,12 +35,17 @@ def follow(store: StoreOptions) -> None:
     """After a write command: each answer kept by graph follows the write, only the graphs it wrote asked again
     (store/graphrows.py), so the first ask of each question, and a served store's first party or election page,
     stays quick; so do the server's index lists. Nothing kept (a store never asked, a SPARQL server): nothing
-    asked. An answer that cannot follow within the limits is left for its first ask."""
+    asked. An answer that cannot follow within the limits is left for its first ask. After a write of a few
+    graphs, the first pages of the large parties and elections they name are drawn again and kept
+    (web/firstpage.py), their lists of facts and own triples followed on the way."""
     from elexgraph.queries import follow_writes
+    from elexgraph.web.firstpage import drawn_after_write
     from elexgraph.web.pages import answered_ahead
 
     with store.open_for_reading() as graph_store:
         for _ in follow_writes(graph_store, answered_ahead()):
+            pass
+        for _ in drawn_after_write(graph_store):
             pass
 
 
@@ -50,8 +55,8 @@ def follow(store: StoreOptions) -> None:
 def command(store: StoreOptions) -> None:
     """Compact the store and answer the questions that take no parameter ahead, so each is quick to ask.
 
-    The server's index lists and its party and election summaries are answered ahead too, and every seat's page's
-    description, so a served store's first page of each is quick.
+    The server's index lists and its party and election summaries are answered ahead too, every seat's page's
+    description and every party's and election's first page, so a served store's first page of each is quick.
 
     Worth it after a big build or `official load`: the answers are kept beside an embedded store, and
     `elexgraph query` gives them again without asking the store; after a write, those of the questions whose
@@ -84,3 +89,16 @@ def command(store: StoreOptions) -> None:
             described += error is None
         seconds = time.perf_counter() - started
         click.echo(f"seat, election and party pages: {described} described ahead in {seconds:.1f} s")
+        _draw_ahead(graph_store)
+
+
+def _draw_ahead(graph_store: GraphStore) -> None:
+    """The first pages of the parties and elections drawn and kept (web/firstpage.py)."""
+    from elexgraph.web.firstpage import drawn_ahead
+
+    started, looked = time.perf_counter(), 0
+    for iri, error in drawn_ahead(graph_store):
+        if error is not None:
+            click.echo(f"{iri}: first page not drawn ahead: {error}", err=True)
+        looked += error is None
+    click.echo(f"first pages of {looked} parties and elections drawn ahead in {time.perf_counter() - started:.1f} s")

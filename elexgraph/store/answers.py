@@ -327,6 +327,14 @@ class AnswerCache:
                 return written
         return None
 
+    def last_write(self, state: str) -> set[str] | None:
+        """The graphs written through elexgraph by the write that led to `state`, or None: not known (no such
+        write recorded, or an update)."""
+        found = self._read("SELECT graphs FROM writes WHERE after = ? ORDER BY rowid DESC LIMIT 1", (state,))
+        if found is None or found[0] is None:
+            return None
+        return set(json.loads(str(found[0])))
+
     def writing(self, state: str) -> None:
         """A writer starts from `state`: nothing kept is given or kept for it until the writer closes."""
         try:

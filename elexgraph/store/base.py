@@ -155,6 +155,10 @@ class GraphStore(ABC):
         30,000 of them, counted and cut into pages)."""
         return sorted({row[0].value for row in self.query(query).rows if isinstance(row[0], NamedNode)})
 
+    def kept_iris(self, query: BoundQuery) -> list[str] | None:
+        """`iris` of the answer kept for the store as it is now, if one is (read without asking anything)."""
+        return None
+
     def follows(self, query: BoundQuery) -> bool:
         """Whether asking `query` would follow writes from an answer kept by graph for an earlier state, asking
         only the graphs written (store/graphrows.py)."""
@@ -163,6 +167,25 @@ class GraphStore(ABC):
     def follow(self, query: BoundQuery) -> None:
         """Ask `query` only so that its answer kept by graph follows the writes since (see `follows`)."""
         self.query(query)
+
+    def kept_drawn(self, key: str) -> str | None:
+        """What was drawn from the store (a page) and kept for `key` with `keep_drawn`, if it holds for the store as
+        it is now (store/described.py)."""
+        return None
+
+    def keep_drawn(self, key: str, iris: list[str], text: str) -> None:
+        """Keep `text`, drawn from the store as it is now about `iris` only (every triple it shows is read from a
+        graph naming one of them), for `kept_drawn` to give while no write touches those graphs."""
+
+    def just_written(self) -> set[str] | None:
+        """The graphs the write that led to the store's state wrote, when known (a build's, told to a store opened
+        after it for reading); None: unknown."""
+        return None
+
+    def written_since_drawn(self, key: str) -> int | None:
+        """How many graphs the writes since what `keep_drawn` kept for `key` wrote (what it was drawn from follows
+        them by asking those graphs alone); None: nothing kept, or writes not known."""
+        return None
 
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         """A client's query over `dataset`, reading at most `at_most` rows or triples of its answer.

@@ -87,6 +87,14 @@ class BoundedStore(GraphStore):
             kept = self.inner.kept(query)
         return kept if kept is not None else self._ask(query, None, Dataset())
 
+    def iris(self, query: BoundQuery) -> list[str]:
+        """Read here from the answer kept by graph, followed by the worker first if need be: a party's 30,000 facts
+        are neither sent between processes nor made terms (0.2-0.3 s)."""
+        if self.follows(query):
+            self.follow(query)
+        kept = None if self._written else self.inner.kept_iris(query)
+        return kept if kept is not None else super().iris(query)
+
     def follows(self, query: BoundQuery) -> bool:
         return not self._written and self.inner.follows(query)
 
@@ -95,6 +103,19 @@ class BoundedStore(GraphStore):
 
     def query_at_most(self, sparql: str, at_most: int, dataset: Dataset = Dataset()) -> QueryResult:
         return self._ask(sparql, at_most, dataset)
+
+    def kept_drawn(self, key: str) -> str | None:
+        return None if self._written else self.inner.kept_drawn(key)
+
+    def keep_drawn(self, key: str, iris: list[str], text: str) -> None:
+        if not self._written:
+            self.inner.keep_drawn(key, iris, text)
+
+    def just_written(self) -> set[str] | None:
+        return self.inner.just_written()
+
+    def written_since_drawn(self, key: str) -> int | None:
+        return self.inner.written_since_drawn(key)
 
     def _ask(self, query: str | BoundQuery, at_most: int | None, dataset: Dataset, follow: bool = False
              ) -> QueryResult:

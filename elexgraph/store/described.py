@@ -17,10 +17,15 @@ ahead by `elexgraph optimize`, is a lookup.
 The answers are kept compressed: a SELECT's rows as store/answers.py packs them, a CONSTRUCT's triples as
 N-Triples (the store holds no blank nodes: its terms are IRIs and literals, which N-Triples gives back
 exactly).
+
+What is drawn from such answers is kept so too (a large party's or election's first page, web/firstpage.py): a
+text with the IRIs it was drawn about (the resource and the facts the page shows), kept with the graphs naming any
+of them, and given again while no write touched those graphs and none written names one of those IRIs.
 """
 
 from __future__ import annotations
 
+import json
 import zlib
 from dataclasses import dataclass
 
@@ -30,7 +35,7 @@ from pyoxigraph import RdfFormat
 from elexgraph.store.answers import unpacked
 from elexgraph.store.base import QueryResult
 
-_TRIPLES, _ROWS = b"T", b"S"
+_TRIPLES, _ROWS, _DRAWN = b"T", b"S", b"D"
 
 
 def body_of_triples(triples: list[pyoxigraph.Triple]) -> bytes:
@@ -58,6 +63,23 @@ def result_of(body: bytes) -> QueryResult:
         return QueryResult([], [], triples=[quad.triple for quad in found])
     except SyntaxError as exc:
         raise ValueError(f"not a kept answer ({exc})") from None
+
+
+def body_of_drawn(iris: list[str], text: str) -> bytes:
+    """A text drawn about `iris` (a page), as kept: the IRIs on the first line, as JSON."""
+    return _DRAWN + zlib.compress(json.dumps(iris).encode("utf-8") + b"\n" + text.encode("utf-8"), 1)
+
+
+def drawn_of(body: bytes) -> tuple[list[str], str]:
+    """The IRIs and the text a drawn body holds; ValueError if it holds none (damaged, another kind of answer)."""
+    if body[:1] != _DRAWN:
+        raise ValueError("not a kept drawing")
+    try:
+        head, _, text = zlib.decompress(body[1:]).partition(b"\n")
+        iris = json.loads(head)
+        return [str(iri) for iri in iris], text.decode("utf-8")
+    except (zlib.error, UnicodeDecodeError, TypeError, ValueError) as exc:
+        raise ValueError(f"not a kept drawing ({exc})") from None
 
 
 @dataclass(frozen=True)

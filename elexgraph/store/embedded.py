@@ -29,7 +29,8 @@ from elexgraph.store.answers import (AnswerCache, answer_key, column_iris, opene
                                      unpacked)
 from elexgraph.store.base import BoundQuery, Dataset, GraphStore, QueryResult, Within, query_form, substituted
 from elexgraph.store.combined import combined
-from elexgraph.store.described import Followed, body_of_rows, body_of_triples, following, result_of, with_added
+from elexgraph.store.described import (Followed, body_of_drawn, body_of_rows, body_of_triples, drawn_of, following,
+                                       result_of, with_added)
 from elexgraph.store.graphrows import AT_MOST_GRAPHS, GraphRows, followed, graph_rows
 
 # Graphs written per update: large enough to amortise the call, small enough to bound memory.
@@ -60,6 +61,7 @@ class EmbeddedStore(GraphStore):
         self._answers = AnswerCache(path)
         self._written: set[str] | None = set()  # the graphs this writable store wrote (None: unknown ones)
         self._writing = False
+        self._naming: dict[str, tuple[str, list[str]]] = {}  # by IRI: the graphs naming it at a state, last known
         try:
             self._store = _open_read_only(path) if read_only else pyoxigraph.Store(str(path))
         except (OSError, RuntimeError) as exc:
@@ -189,17 +191,27 @@ class EmbeddedStore(GraphStore):
 
     def iris(self, query: BoundQuery) -> list[str]:
         """Read from the answer kept by graph (following the writes since) without making a term of each row."""
+        kept = self.kept_iris(query)
+        if kept is not None:
+            return kept
         state = self._answer_state() if query.keep and query.within is None and query.combined is None else None
         try:
             rows = graph_rows(query.text) if state else None
-            if rows is not None:
-                last = self._answers.by_graph(answer_key(rows.text))
-                body = last[1] if last is not None and last[0] == state else self._by_graph(rows, state, "always")
-                if body is not None:
-                    return column_iris(body, rows.extra)
+            body = self._by_graph(rows, state, "always") if rows is not None else None
+            if rows is not None and body is not None:
+                return column_iris(body, rows.extra)
         except ValueError:  # a @graph-rows query of a shape that cannot be followed, a damaged kept answer
             pass
         return super().iris(query)
+
+    def kept_iris(self, query: BoundQuery) -> list[str] | None:
+        state = self._answer_state() if query.keep and query.within is None and query.combined is None else None
+        try:
+            rows = graph_rows(query.text) if state else None
+            last = self._answers.by_graph(answer_key(rows.text)) if rows is not None else None
+            return column_iris(last[1], rows.extra) if rows and last is not None and last[0] == state else None
+        except ValueError:  # a @graph-rows query of a shape that cannot be followed, a damaged kept answer
+            return None
 
     def follows(self, query: BoundQuery) -> bool:
         state = self._answer_state() if query.keep and query.within is None else None
@@ -270,9 +282,56 @@ class EmbeddedStore(GraphStore):
         last = self._answers.about(answer_key(query.text))
         written = self._answers.written_since(last[0], state) if last is not None else None
         if last is None or written is None or len(written) > AT_MOST_GRAPHS:
-            return None, state, self._graphs_naming(query.about)
+            return None, state, self._known_naming(query.about, state, self._graphs_naming(query.about))
         follow = following(last[1], written, set(self._graphs_naming(query.about, written)))
+        self._known_naming(query.about, state, follow.graphs)
         return self._followed_about(query, state, last, follow), state, follow.graphs
+
+    def _known_naming(self, iri: str, state: str, graphs: list[str]) -> list[str]:
+        """The graphs naming `iri` at `state`, remembered for a drawing kept about it (keep_drawn): listing them
+        again takes seconds for a general election (1.6 s for 1,500 graphs at 10,000 articles)."""
+        if len(self._naming) >= 64:
+            self._naming.clear()
+        self._naming[iri] = (state, graphs)
+        return graphs
+
+    def kept_drawn(self, key: str) -> str | None:
+        """The text kept for `key` (keep_drawn) if no write since it was kept touched a graph naming one of the
+        IRIs it was drawn about, before or after (store/described.py `following`); moved to the store's state."""
+        state = self._answer_state()
+        last = self._answers.about(key) if state else None
+        written = self._answers.written_since(last[0], state) if last is not None and state else None
+        if last is None or written is None or len(written) > AT_MOST_GRAPHS:
+            return None
+        try:
+            iris, text = drawn_of(last[2])
+        except ValueError:  # another kind of answer, or damaged: drawn again, and kept anew
+            return None
+        naming = set().union(*(self._graphs_naming(iri, written) for iri in iris)) if written else set()
+        if not following(last[1], written, naming).good:
+            return None
+        if last[0] != state:
+            self._answers.moved_about(key, last[0], state)
+        return text
+
+    def keep_drawn(self, key: str, iris: list[str], text: str) -> None:
+        state = self._answer_state()
+        if not state:
+            return
+        graphs = set().union(*(self._naming[iri][1] if self._naming.get(iri, ("",))[0] == state
+                               else self._graphs_naming(iri) for iri in iris))
+        if state == self._answer_state():
+            self._answers.put_about(key, state, sorted(graphs), body_of_drawn(iris, text))
+
+    def just_written(self) -> set[str] | None:
+        state = self._answer_state() if self.read_only else None
+        return self._answers.last_write(state) if state else None
+
+    def written_since_drawn(self, key: str) -> int | None:
+        state = self._answer_state() if self.read_only else None
+        kept = self._answers.about(key) if state else None
+        written = self._answers.written_since(kept[0], state) if kept is not None and state else None
+        return None if written is None else len(written)
 
     def _followed_about(self, query: BoundQuery, state: str, last: tuple[str, list[str], bytes],
                         follow: Followed) -> QueryResult | None:

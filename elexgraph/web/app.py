@@ -32,6 +32,7 @@ from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
 from elexgraph.web.describe import describe, described_page, known, with_topic
+from elexgraph.web.firstpage import kept_first_page, page_html
 from elexgraph.web.negotiation import HTML, PAGE_FORMATS, choose, negotiate
 from elexgraph.web.pagejobs import Budget, PageJob, PageReply, as_response, page_job, summary_budget
 from elexgraph.web.site import Site, safe_segments
@@ -217,12 +218,27 @@ class Server:
         async def handler(request: Request) -> Response:
             whole = pages.SUMMARISED.get(request.path_params["path"].split("/", 1)[0])
             if whole and self.store.keeps_answers and pages.page_number(request.query_params.get("page")) == 1:
+                kept = await asyncio.to_thread(self.kept_first_page, request)
+                if kept is not None:
+                    return kept
                 try:
                     await self._summary(request, "whole_answer", whole)
                 except ProtocolError:
                     pass
             return await page(request)
         return handler
+
+    def kept_first_page(self, request: Request) -> Response | None:
+        """A party's or an election's first page in HTML as the store keeps it for its state (web/firstpage.py),
+        read here without a worker (a few ms); None: not kept, drawn in a worker (and kept)."""
+        stem, fmt, negotiated = choose(request.path_params["path"], request.headers.get("accept"), PAGE_FORMATS)
+        if fmt is not HTML or not safe_segments(stem):
+            return None
+        html = kept_first_page(self.store, self.site, self.site.iri("id/" + stem))
+        if html is None:
+            return None
+        location = self.site.path("doc/" + stem) + HTML.suffix
+        return answer(html, HTML, negotiated=negotiated, headers={"Content-Location": location})
 
     def whole_answer(self, request: Request, name: str) -> Response:
         """Every resource's rows of a narrowing query (web-party, web-election), asked so that the store keeps them
@@ -249,8 +265,7 @@ class Server:
             return self.not_found(fmt, iri)
         doc = self.site.path("doc/" + stem)
         if fmt is HTML:
-            body = pages.resource_page(self.store, self.site, iri, found.triples, doc, RDF_FORMATS, found.page,
-                                       found.total)
+            body = page_html(self.store, self.site, iri, found, doc)
         else:  # a resource described a page of facts at a time: its own triples (as published), or with the page
             # of facts asked for (?page=N)
             shown = found.own if found.own is not None and "page" not in request.query_params else found.triples

@@ -69,6 +69,7 @@ class Described:
     page: int = 1
     total: int | None = None
     own: list[Triple] | None = None  # `total` set: the resource's own triples, what its data formats give
+    shown: tuple[str, ...] = ()  # `total` set: the page's facts, by stored IRI
 
 
 class _Paged:
@@ -118,15 +119,27 @@ _paged = _Paged()
 def described_page(store: GraphStore, site: Site, iri: str, page: int = 1) -> Described:
     """The description a page of the resource shows: whole when it has at most WHOLE_FACTS facts, else its own
     triples and the page's facts (in the order of their IRIs, the last page when past it); empty when unknown."""
-    stored = NamedNode(site.stored_iri(iri))
-    facts = _paged.facts_of(store, stored, kind_of(site, iri))
+    facts = _paged.facts_of(store, NamedNode(site.stored_iri(iri)), kind_of(site, iri))
     if len(facts) <= WHOLE_FACTS:
         return Described(describe(store, site, iri), page)
+    return _page_of_facts(store, site, iri, facts, page)
+
+
+def first_page_by_pages(store: GraphStore, site: Site, iri: str) -> Described | None:
+    """described_page's first page of the resource if it is described a page of facts at a time, else None (its
+    facts' list read once, and nothing else asked)."""
+    facts = _paged.facts_of(store, NamedNode(site.stored_iri(iri)), kind_of(site, iri))
+    return _page_of_facts(store, site, iri, facts, 1) if len(facts) > WHOLE_FACTS else None
+
+
+def _page_of_facts(store: GraphStore, site: Site, iri: str, facts: list[str], page: int) -> Described:
+    stored = NamedNode(site.stored_iri(iri))
     page = min(max(page, 1), _pages(len(facts)))
     shown = tuple(NamedNode(fact) for fact in facts[(page - 1) * FACTS_PER_PAGE: page * FACTS_PER_PAGE])
     page_facts = run_query(store, "web-own", {"resource": shown}).triples or []
     own = _paged.own_of(store, stored, kind_of(site, iri))
-    return Described(_public(site, own + page_facts), page, len(facts), _public(site, own))
+    return Described(_public(site, own + page_facts), page, len(facts), _public(site, own),
+                     tuple(fact.value for fact in shown))
 
 
 def described_ahead(store: GraphStore) -> Iterator[tuple[str, ElexgraphError | None]]:
