@@ -676,8 +676,7 @@ def _final_after_first(contest: Contest, sentence: Sentence) -> bool:
 
 
 def _of_round(text: str, word_class: str) -> bool:
-    lowered = text.lower()
-    return any(says(lowered, phrase) for phrase in words(word_class))
+    return says_any(text.lower(), words(word_class))
 
 
 def _all_won(st: Statement) -> Statement:
