@@ -24,12 +24,13 @@ from elexgraph.store.base import QueryResult, Term
 from elexgraph.vocab import ELEX, OA, PROV, RDF, RDFS, SCHEMA
 
 # What web-resource.rq reads of the things a description links to.
-_LABELS = (RDFS.label, SCHEMA.headline, ELEX.year, ELEX.electionDate, ELEX.boundarySet, SCHEMA.datePublished,
-           SCHEMA.publisher)
+# (Sets: asked of every triple of every graph.)
+_LABELS = frozenset((RDFS.label, SCHEMA.headline, ELEX.year, ELEX.electionDate, ELEX.boundarySet,
+                     SCHEMA.datePublished, SCHEMA.publisher))
 _EVIDENCE = (ELEX.evidence, ELEX.fieldEvidence)
-_OFFICIAL_ROLES = (ELEX.candidate, ELEX.winner, ELEX.constituency)  # web-official.rq: how a fact names its subject
-_FINDING_ROLES = (ELEX.aboutPerson, ELEX.constituency)  # web-findings.rq
-_SOURCE_TYPES = (SCHEMA.NewsArticle, ELEX.OfficialResults)
+_OFFICIAL_ROLES = frozenset((ELEX.candidate, ELEX.winner, ELEX.constituency))  # web-official.rq: how a fact names its subject
+_FINDING_ROLES = frozenset((ELEX.aboutPerson, ELEX.constituency))  # web-findings.rq
+_SOURCE_TYPES = frozenset((SCHEMA.NewsArticle, ELEX.OfficialResults))
 
 Row = tuple[Term | None, ...]
 _SHARE = "urn:elexgraph:share:"  # the graph of a resource's nth share, when its shares are asked a page query
@@ -89,10 +90,10 @@ class GraphIndex:
         found.update(self._sentences(pointing))
         return found
 
-    def own(self, subjects: Iterable[Term]) -> set[Triple]:
+    def own(self, subjects: Iterable[Term], sentences: bool = True) -> set[Triple]:
         """web-own.rq in this graph: each subject's triples, the labels of what they link to, the sentences behind
-        them and their hash IRIs' triples (what a page of a resource with many facts reads of it and of the page's
-        facts)."""
+        them (unless not `sentences`) and their hash IRIs' triples (what a page of a resource with many facts reads
+        of it and of the page's facts)."""
         subjects = list(subjects)
         found: set[Triple] = set()
         for subject in subjects:
@@ -101,7 +102,8 @@ class GraphIndex:
             for t in self.of.get(subject, ()):
                 if isinstance(t.object, NamedNode) and t.object.value.startswith(prefix):
                     found.update(self.of.get(t.object, ()))
-        found.update(self._sentences(subjects))
+        if sentences:
+            found.update(self._sentences(subjects))
         return found
 
     def facts_about(self, resource: NamedNode) -> list[NamedNode]:
@@ -234,6 +236,7 @@ class Gathered:
 
     triples: set[Triple] = field(default_factory=set)
     shares: list[tuple[list[Triple], list[Triple]]] = field(default_factory=list)  # (description, sources named)
+    spilled: list[tuple[bytes, bytes]] = field(default_factory=list)  # the shares as spilled (N-Triples), if known
 
     def official(self, resource: NamedNode) -> list[Row]:
         """The rows web-official.rq gives for the resource, graph by graph."""
@@ -246,8 +249,13 @@ class Gathered:
         holds (web-party, web-election: the facts pointing at the resource, the labels of what they name and
         their sources' types). No store is opened: any process drawing pages can ask."""
         shares = pyoxigraph.Store()
-        shares.extend(Quad(t.subject, t.predicate, t.object, NamedNode(f"{_SHARE}{number}"))
-                      for number, share in enumerate(self.shares) for part in share for t in part)
+        if self.spilled:  # parsed by the store from the spilled text: a Quad made a triple took 2-3 times as long
+            for number, share in enumerate(self.spilled):
+                for part in filter(None, share):
+                    shares.load(part, RdfFormat.N_TRIPLES, to_graph=NamedNode(f"{_SHARE}{number}"))
+        else:
+            shares.extend(Quad(t.subject, t.predicate, t.object, NamedNode(f"{_SHARE}{number}"))
+                          for number, share in enumerate(self.shares) for part in share for t in part)
         solutions = shares.query(bind(load_query(query), values))
         assert isinstance(solutions, pyoxigraph.QuerySolutions)
         names = [v.value for v in solutions.variables]
@@ -278,14 +286,15 @@ class Gathered:
 
     def told_apart(self, resource: NamedNode) -> Told:
         """The resource's own description and each of its facts', as web-own.rq gives them, from every share: what
-        the pages of a resource with many facts show a page of facts at a time."""
+        the pages of a resource with many facts show a page of facts at a time. A fact's sentences are left out:
+        such a page lists each fact as a line, which quotes none (the fact's own page does)."""
         own: set[Triple] = set()
         facts: dict[str, set[Triple]] = defaultdict(set)
         for description, _ in self.shares:
             index = GraphIndex(description)
             own |= index.own([resource])
             for fact in index.facts_about(resource):
-                facts[fact.value] |= index.own([fact])
+                facts[fact.value] |= index.own([fact], sentences=False)
         return Told(own, dict(facts))
 
 
@@ -350,6 +359,7 @@ class Bucket(Mapping[str, Gathered]):
             share = (_parsed(description), _parsed(sources))
             gathered.triples.update(share[0])
             gathered.shares.append(share)
+            gathered.spilled.append((description, sources))
         return gathered
 
     def __iter__(self) -> Iterator[str]:
