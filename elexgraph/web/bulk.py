@@ -14,6 +14,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph
@@ -37,33 +38,59 @@ _SHARE = "urn:elexgraph:share:"  # the graph of a resource's nth share, when its
 
 
 class GraphIndex:
-    """One graph's triples by subject, and who points at what."""
+    """One graph's triples by subject, and who points at what; the rest (values by property, who is named in which
+    role, instances by class, labels) worked out when first asked: a page of a resource with thousands of facts
+    indexes each of its thousands of shares and asks only for the facts' triples and their labels (building every
+    index took three quarters of such a page's gathering)."""
 
     def __init__(self, triples: Iterable[Triple]) -> None:
+        self.triples = list(triples)
         self.of: dict[Term, list[Triple]] = defaultdict(list)
-        self.out: dict[Term, dict[NamedNode, list[Term]]] = defaultdict(lambda: defaultdict(list))
         self.into: dict[NamedNode, list[Term]] = defaultdict(list)
-        self.named_by: dict[Term, list[Term]] = defaultdict(list)  # by web-official.rq's roles, once per role
-        self.found_about: dict[Term, list[Term]] = defaultdict(list)  # by web-findings.rq's, once per role
-        self.typed: dict[Term, list[Term]] = defaultdict(list)  # class -> its instances
-        for t in triples:
+        for t in self.triples:
             self.of[t.subject].append(t)
-            self.out[t.subject][t.predicate].append(t.object)
             if isinstance(t.object, NamedNode):
                 self.into[t.object].append(t.subject)
-            if t.predicate in _OFFICIAL_ROLES:
-                self.named_by[t.object].append(t.subject)
-            if t.predicate in _FINDING_ROLES:
-                self.found_about[t.object].append(t.subject)
-            if t.predicate == RDF.type:
-                self.typed[t.object].append(t.subject)
-        self._labels: dict[Term, tuple[Triple, ...]] = {
-            subject: labels for subject, ts in self.of.items() if (labels := tuple(t for t in ts if t.predicate in _LABELS))}
+        self._out: dict[Term, dict[NamedNode, list[Term]]] = {}  # a subject's values by property, once asked
+        self._labels: dict[Term, tuple[Triple, ...]] = {}
         self._told: dict[Term, frozenset[Triple]] = {}
 
+    @cached_property
+    def named_by(self) -> dict[Term, list[Term]]:
+        """By web-official.rq's roles, once per role."""
+        return self._by_object(_OFFICIAL_ROLES)
+
+    @cached_property
+    def found_about(self) -> dict[Term, list[Term]]:
+        """By web-findings.rq's roles, once per role."""
+        return self._by_object(_FINDING_ROLES)
+
+    @cached_property
+    def typed(self) -> dict[Term, list[Term]]:
+        """Class -> its instances."""
+        return self._by_object(frozenset((RDF.type,)))
+
+    def _by_object(self, predicates: frozenset[NamedNode]) -> dict[Term, list[Term]]:
+        found: dict[Term, list[Term]] = defaultdict(list)
+        for t in self.triples:
+            if t.predicate in predicates:
+                found[t.object].append(t.subject)
+        return found
+
+    def labels(self, term: Term) -> tuple[Triple, ...]:
+        """The term's triples that web-resource.rq reads of a thing a description links to."""
+        found = self._labels.get(term)
+        if found is None:
+            found = self._labels[term] = tuple(t for t in self.of.get(term, ()) if t.predicate in _LABELS)
+        return found
+
     def objects(self, subject: Term, predicate: NamedNode) -> list[Term]:
-        by_predicate = self.out.get(subject)
-        return by_predicate.get(predicate, []) if by_predicate else []
+        by_predicate = self._out.get(subject)
+        if by_predicate is None:
+            by_predicate = self._out[subject] = defaultdict(list)
+            for t in self.of.get(subject, ()):
+                by_predicate[t.predicate].append(t.object)
+        return by_predicate.get(predicate, [])
 
     def resources(self, prefix: str) -> set[NamedNode]:
         """The IRIs under `prefix` the graph names, as subject or object, hash IRIs as their document."""
@@ -76,7 +103,7 @@ class GraphIndex:
         found = self._told.get(subject)
         if found is None:
             triples = self.of.get(subject, ())
-            found = frozenset((*triples, *(label for t in triples for label in self._labels.get(t.object, ()))))
+            found = frozenset((*triples, *(label for t in triples for label in self.labels(t.object))))
             self._told[subject] = found
         return found
 
