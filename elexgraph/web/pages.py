@@ -65,8 +65,10 @@ class Term:
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
+    # auto_reload off: the templates are the package's, and checking each one's file time on every render (the page,
+    # its layout, its macros) was 15 % of drawing a small page (a publish renders over 600,000 pages and stubs)
     environment = Environment(loader=PackageLoader("elexgraph.web", "templates"), autoescape=select_autoescape(),
-                              trim_blocks=True, lstrip_blocks=True)
+                              trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     environment.globals.update(values_table=cards.values_table, fact_cards=cards.fact_cards,  # a page's many rows
                                fact_lines=cards.fact_lines)
     return environment
