@@ -401,6 +401,21 @@ def test_a_page_of_a_resource_with_many_facts_counts_them_all_and_links_the_next
     assert len(lines[0]) == len(set(lines[0])) == 50 and lines[1] and set(lines[0]).isdisjoint(lines[1])
 
 
+def test_a_fact_line_names_each_value_once_after_its_property_and_links_the_facts_page() -> None:
+    from elexgraph.web.cards import fact_lines
+    from elexgraph.web.describe import Fact, Value
+
+    seat = [Value("Brook Hill", "../constituency/brook-hill.html")]
+    fact = Fact("https://example.org/id/f1", "../article/a/f1.html", "elex:Candidacy", "elex:election",
+                [("elex:candidate", [Value("Jane <Roe>")]), ("elex:constituency", seat), ("elex:electoralArea", seat),
+                 ("elex:votes", [Value("1200")])], "Jane Roe won.", Value("Lowfield news"))
+    line = str(fact_lines([fact]))
+    assert line.count("<li>") == 1 and '<li><a href="../article/a/f1.html">elex:Candidacy</a>' in line
+    assert 'candidate</span> Jane &lt;Roe&gt;' in line and 'votes</span> 1200' in line
+    assert line.count("Brook Hill") == 1 and "electoralArea" not in line  # the same seat once
+    assert "(Lowfield news)" in line and "Jane Roe won." not in line  # the sentence is on the fact's own page
+
+
 # ---------------------------------------------------------------- an extractor's page: its facts counted, then paged
 
 def extractor_path(name: str) -> str:
