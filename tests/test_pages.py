@@ -10,6 +10,7 @@ import hashlib
 import html
 import io
 import json
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -393,11 +394,26 @@ def test_a_page_of_a_resource_with_many_facts_counts_them_all_and_links_the_next
         first, second = (described_page(graph_store, site, iri, n) for n in (1, 2))
         html_pages = [resource_page(graph_store, site, iri, p.triples, site.path("doc/" + path), RDF_FORMATS,
                                     p.page, p.total) for p in (first, second)]
-    assert f"Facts ({first.total})" in words(html_pages[0]) and html_pages[0].count('<div class="fact">') == 50
+    assert f"Facts ({first.total})" in words(html_pages[0]) and html_pages[0].count('<div class="fact">') == 0
     assert "Seats by party" in words(html_pages[0]) and "Seats by party" not in words(html_pages[1])
     assert f'href="/doc/{path}?page=2"' in html_pages[0] and "Page 2 of the facts" in words(html_pages[1])
-    cards = [set(re.findall(r'<div class="fact">\s*<p><a href="([^"]+)"', page)) for page in html_pages]
-    assert cards[0] and cards[1] and cards[0].isdisjoint(cards[1])
+    lines = [re.findall(r'<li><a href="([^"]+)">elex:\w+</a>', page) for page in html_pages]
+    assert len(lines[0]) == len(set(lines[0])) == 50 and lines[1] and set(lines[0]).isdisjoint(lines[1])
+
+
+def test_a_fact_line_names_each_value_once_after_its_property_and_links_the_facts_page() -> None:
+    from elexgraph.web.cards import fact_lines
+    from elexgraph.web.describe import Fact, Value
+
+    seat = [Value("Brook Hill", "../constituency/brook-hill.html")]
+    fact = Fact("https://example.org/id/f1", "../article/a/f1.html", "elex:Candidacy", "elex:election",
+                [("elex:candidate", [Value("Jane <Roe>")]), ("elex:constituency", seat), ("elex:electoralArea", seat),
+                 ("elex:votes", [Value("1200")])], "Jane Roe won.", Value("Lowfield news"))
+    line = str(fact_lines([fact]))
+    assert line.count("<li>") == 1 and '<li><a href="../article/a/f1.html">elex:Candidacy</a>' in line
+    assert 'candidate</span> Jane &lt;Roe&gt;' in line and 'votes</span> 1200' in line
+    assert line.count("Brook Hill") == 1 and "electoralArea" not in line  # the same seat once
+    assert "(Lowfield news)" in line and "Jane Roe won." not in line  # the sentence is on the fact's own page
 
 
 # ---------------------------------------------------------------- an extractor's page: its facts counted, then paged
@@ -459,6 +475,23 @@ def test_a_resource_with_many_facts_is_published_as_served_a_page_of_facts_a_fil
                 published = {q.triple for q in pyoxigraph.parse(path=str(paged_site / f"doc/{path}{suffix}"),
                                                                 format=fmt)}
                 assert published == set(with_topic(site, iri, first.own)), path
+
+
+@pytest.mark.slow  # reads the site published above
+def test_each_fact_line_of_a_published_page_links_the_facts_own_page_from_disk(paged_site: Path) -> None:
+    """A page of a resource with many facts lists each fact as one line (not its card): its kind linked to the fact's
+    own page, a file beside it (relative, so it opens from file://), which shows the fact's values in full."""
+    for path in PAGED:
+        files = sorted(paged_site.glob(f"doc/{path}*.html"))
+        for file in files:
+            text = file.read_text()
+            links = re.findall(r'<li><a href="([^"]+)">elex:\w+</a>', text)
+            assert links and '<div class="fact">' not in text, file
+            for link in links:
+                target = Path(os.path.normpath(file.parent / html.unescape(link).split("#")[0]))
+                assert target.is_file() and '<table>' in target.read_text(), f"{file}: {link}"
+        assert sum(len(re.findall(r'<li><a href=', f.read_text())) for f in files) == int(
+            re.search(r"Facts \((\d+)\)", files[0].read_text()).group(1))  # every fact once
 
 
 @pytest.mark.browser

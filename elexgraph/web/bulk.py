@@ -14,6 +14,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph
@@ -24,45 +25,72 @@ from elexgraph.store.base import QueryResult, Term
 from elexgraph.vocab import ELEX, OA, PROV, RDF, RDFS, SCHEMA
 
 # What web-resource.rq reads of the things a description links to.
-_LABELS = (RDFS.label, SCHEMA.headline, ELEX.year, ELEX.electionDate, ELEX.boundarySet, SCHEMA.datePublished,
-           SCHEMA.publisher)
+# (Sets: asked of every triple of every graph.)
+_LABELS = frozenset((RDFS.label, SCHEMA.headline, ELEX.year, ELEX.electionDate, ELEX.boundarySet,
+                     SCHEMA.datePublished, SCHEMA.publisher))
 _EVIDENCE = (ELEX.evidence, ELEX.fieldEvidence)
-_OFFICIAL_ROLES = (ELEX.candidate, ELEX.winner, ELEX.constituency)  # web-official.rq: how a fact names its subject
-_FINDING_ROLES = (ELEX.aboutPerson, ELEX.constituency)  # web-findings.rq
-_SOURCE_TYPES = (SCHEMA.NewsArticle, ELEX.OfficialResults)
+_OFFICIAL_ROLES = frozenset((ELEX.candidate, ELEX.winner, ELEX.constituency))  # web-official.rq: how a fact names its subject
+_FINDING_ROLES = frozenset((ELEX.aboutPerson, ELEX.constituency))  # web-findings.rq
+_SOURCE_TYPES = frozenset((SCHEMA.NewsArticle, ELEX.OfficialResults))
 
 Row = tuple[Term | None, ...]
 _SHARE = "urn:elexgraph:share:"  # the graph of a resource's nth share, when its shares are asked a page query
 
 
 class GraphIndex:
-    """One graph's triples by subject, and who points at what."""
+    """One graph's triples by subject, and who points at what; the rest (values by property, who is named in which
+    role, instances by class, labels) worked out when first asked: a page of a resource with thousands of facts
+    indexes each of its thousands of shares and asks only for the facts' triples and their labels (building every
+    index took three quarters of such a page's gathering)."""
 
     def __init__(self, triples: Iterable[Triple]) -> None:
+        self.triples = list(triples)
         self.of: dict[Term, list[Triple]] = defaultdict(list)
-        self.out: dict[Term, dict[NamedNode, list[Term]]] = defaultdict(lambda: defaultdict(list))
         self.into: dict[NamedNode, list[Term]] = defaultdict(list)
-        self.named_by: dict[Term, list[Term]] = defaultdict(list)  # by web-official.rq's roles, once per role
-        self.found_about: dict[Term, list[Term]] = defaultdict(list)  # by web-findings.rq's, once per role
-        self.typed: dict[Term, list[Term]] = defaultdict(list)  # class -> its instances
-        for t in triples:
+        for t in self.triples:
             self.of[t.subject].append(t)
-            self.out[t.subject][t.predicate].append(t.object)
             if isinstance(t.object, NamedNode):
                 self.into[t.object].append(t.subject)
-            if t.predicate in _OFFICIAL_ROLES:
-                self.named_by[t.object].append(t.subject)
-            if t.predicate in _FINDING_ROLES:
-                self.found_about[t.object].append(t.subject)
-            if t.predicate == RDF.type:
-                self.typed[t.object].append(t.subject)
-        self._labels: dict[Term, tuple[Triple, ...]] = {
-            subject: labels for subject, ts in self.of.items() if (labels := tuple(t for t in ts if t.predicate in _LABELS))}
+        self._out: dict[Term, dict[NamedNode, list[Term]]] = {}  # a subject's values by property, once asked
+        self._labels: dict[Term, tuple[Triple, ...]] = {}
         self._told: dict[Term, frozenset[Triple]] = {}
 
+    @cached_property
+    def named_by(self) -> dict[Term, list[Term]]:
+        """By web-official.rq's roles, once per role."""
+        return self._by_object(_OFFICIAL_ROLES)
+
+    @cached_property
+    def found_about(self) -> dict[Term, list[Term]]:
+        """By web-findings.rq's roles, once per role."""
+        return self._by_object(_FINDING_ROLES)
+
+    @cached_property
+    def typed(self) -> dict[Term, list[Term]]:
+        """Class -> its instances."""
+        return self._by_object(frozenset((RDF.type,)))
+
+    def _by_object(self, predicates: frozenset[NamedNode]) -> dict[Term, list[Term]]:
+        found: dict[Term, list[Term]] = defaultdict(list)
+        for t in self.triples:
+            if t.predicate in predicates:
+                found[t.object].append(t.subject)
+        return found
+
+    def labels(self, term: Term) -> tuple[Triple, ...]:
+        """The term's triples that web-resource.rq reads of a thing a description links to."""
+        found = self._labels.get(term)
+        if found is None:
+            found = self._labels[term] = tuple(t for t in self.of.get(term, ()) if t.predicate in _LABELS)
+        return found
+
     def objects(self, subject: Term, predicate: NamedNode) -> list[Term]:
-        by_predicate = self.out.get(subject)
-        return by_predicate.get(predicate, []) if by_predicate else []
+        by_predicate = self._out.get(subject)
+        if by_predicate is None:
+            by_predicate = self._out[subject] = defaultdict(list)
+            for t in self.of.get(subject, ()):
+                by_predicate[t.predicate].append(t.object)
+        return by_predicate.get(predicate, [])
 
     def resources(self, prefix: str) -> set[NamedNode]:
         """The IRIs under `prefix` the graph names, as subject or object, hash IRIs as their document."""
@@ -75,7 +103,7 @@ class GraphIndex:
         found = self._told.get(subject)
         if found is None:
             triples = self.of.get(subject, ())
-            found = frozenset((*triples, *(label for t in triples for label in self._labels.get(t.object, ()))))
+            found = frozenset((*triples, *(label for t in triples for label in self.labels(t.object))))
             self._told[subject] = found
         return found
 
@@ -89,10 +117,10 @@ class GraphIndex:
         found.update(self._sentences(pointing))
         return found
 
-    def own(self, subjects: Iterable[Term]) -> set[Triple]:
+    def own(self, subjects: Iterable[Term], sentences: bool = True) -> set[Triple]:
         """web-own.rq in this graph: each subject's triples, the labels of what they link to, the sentences behind
-        them and their hash IRIs' triples (what a page of a resource with many facts reads of it and of the page's
-        facts)."""
+        them (unless not `sentences`) and their hash IRIs' triples (what a page of a resource with many facts reads
+        of it and of the page's facts)."""
         subjects = list(subjects)
         found: set[Triple] = set()
         for subject in subjects:
@@ -101,7 +129,8 @@ class GraphIndex:
             for t in self.of.get(subject, ()):
                 if isinstance(t.object, NamedNode) and t.object.value.startswith(prefix):
                     found.update(self.of.get(t.object, ()))
-        found.update(self._sentences(subjects))
+        if sentences:
+            found.update(self._sentences(subjects))
         return found
 
     def facts_about(self, resource: NamedNode) -> list[NamedNode]:
@@ -234,6 +263,7 @@ class Gathered:
 
     triples: set[Triple] = field(default_factory=set)
     shares: list[tuple[list[Triple], list[Triple]]] = field(default_factory=list)  # (description, sources named)
+    spilled: list[tuple[bytes, bytes]] = field(default_factory=list)  # the shares as spilled (N-Triples), if known
 
     def official(self, resource: NamedNode) -> list[Row]:
         """The rows web-official.rq gives for the resource, graph by graph."""
@@ -246,8 +276,13 @@ class Gathered:
         holds (web-party, web-election: the facts pointing at the resource, the labels of what they name and
         their sources' types). No store is opened: any process drawing pages can ask."""
         shares = pyoxigraph.Store()
-        shares.extend(Quad(t.subject, t.predicate, t.object, NamedNode(f"{_SHARE}{number}"))
-                      for number, share in enumerate(self.shares) for part in share for t in part)
+        if self.spilled:  # parsed by the store from the spilled text: a Quad made a triple took 2-3 times as long
+            for number, share in enumerate(self.spilled):
+                for part in filter(None, share):
+                    shares.load(part, RdfFormat.N_TRIPLES, to_graph=NamedNode(f"{_SHARE}{number}"))
+        else:
+            shares.extend(Quad(t.subject, t.predicate, t.object, NamedNode(f"{_SHARE}{number}"))
+                          for number, share in enumerate(self.shares) for part in share for t in part)
         solutions = shares.query(bind(load_query(query), values))
         assert isinstance(solutions, pyoxigraph.QuerySolutions)
         names = [v.value for v in solutions.variables]
@@ -278,14 +313,15 @@ class Gathered:
 
     def told_apart(self, resource: NamedNode) -> Told:
         """The resource's own description and each of its facts', as web-own.rq gives them, from every share: what
-        the pages of a resource with many facts show a page of facts at a time."""
+        the pages of a resource with many facts show a page of facts at a time. A fact's sentences are left out:
+        such a page lists each fact as a line, which quotes none (the fact's own page does)."""
         own: set[Triple] = set()
         facts: dict[str, set[Triple]] = defaultdict(set)
         for description, _ in self.shares:
             index = GraphIndex(description)
             own |= index.own([resource])
             for fact in index.facts_about(resource):
-                facts[fact.value] |= index.own([fact])
+                facts[fact.value] |= index.own([fact], sentences=False)
         return Told(own, dict(facts))
 
 
@@ -350,6 +386,7 @@ class Bucket(Mapping[str, Gathered]):
             share = (_parsed(description), _parsed(sources))
             gathered.triples.update(share[0])
             gathered.shares.append(share)
+            gathered.spilled.append((description, sources))
         return gathered
 
     def __iter__(self) -> Iterator[str]:

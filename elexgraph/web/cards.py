@@ -27,6 +27,26 @@ def fact_cards(facts: list[Fact]) -> Markup:
     return Markup("".join(map(_card, facts)))
 
 
+def fact_lines(facts: list[Fact]) -> Markup:
+    """A page's facts a line each, for a resource with thousands of them (an extractor, the official publisher, a
+    large party or election): the fact's kind linked to its own page, where its full card is, then its values
+    and its source as text."""
+    return Markup(f'<ul class="fact-lines">\n{"".join(map(_line, facts))}</ul>\n')
+
+
+def _line(fact: Fact) -> str:
+    """Each value after its property's short name; a value a property before it gave already (a seat that is the
+    fact's constituency and its electoral area) once."""
+    shown: dict[str, str] = {}
+    for predicate, objects in fact.values:
+        text = ", ".join(value.text for value in objects)
+        if text not in shown:
+            shown[text] = predicate if "://" in predicate else predicate.rsplit(":", 1)[-1]  # an IRI not compacted
+    values = " · ".join(f'<span class="muted">{escape(name)}</span> {escape(text)}' for text, name in shown.items())
+    source = f' <span class="muted">({escape(fact.article.text)})</span>' if fact.article else ""
+    return f'<li><a href="{escape(fact.href)}">{escape(fact.kind)}</a> {values}{source}</li>\n'
+
+
 def _card(fact: Fact) -> str:
     sentence = f'<blockquote class="sentence">{escape(fact.sentence)}</blockquote>' if fact.sentence else ""
     article = (f'<p>Source: <a class="article" href="{escape(fact.article.href)}">{escape(fact.article.text)}</a></p>'

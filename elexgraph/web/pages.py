@@ -65,9 +65,12 @@ class Term:
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
+    # auto_reload off: the templates are the package's, and checking each one's file time on every render (the page,
+    # its layout, its macros) was 15 % of drawing a small page (a publish renders over 600,000 pages and stubs)
     environment = Environment(loader=PackageLoader("elexgraph.web", "templates"), autoescape=select_autoescape(),
-                              trim_blocks=True, lstrip_blocks=True)
-    environment.globals.update(values_table=cards.values_table, fact_cards=cards.fact_cards)  # a page's many rows
+                              trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+    environment.globals.update(values_table=cards.values_table, fact_cards=cards.fact_cards,  # a page's many rows
+                               fact_lines=cards.fact_lines)
     return environment
 
 
@@ -82,13 +85,14 @@ def resource_html(site: Site, iri: str, triples: list[Triple], doc: str, formats
     triples hold only this page's facts, of `total`; `sections` are further parts of the page (``official``: the
     official results beside the reported ones; ``seat``, ``party``, ``election``: the summary that leads a seat's,
     a party's or an election's page); `description`: the triples' Description when the caller draws several pages
-    of one resource (built once, not a page)."""
+    of one resource (built once, not a page). A page of `total` facts lists them a line each (cards.fact_lines),
+    each linked to the fact's own page with its card; a resource described whole shows each fact's card."""
     alternates = {fmt.media_type: doc + fmt.suffix for fmt in formats}
     index = description or Description(triples, site)
     shown = view(index, iri, alternates, page, total)
     path = site.doc_path(iri)
     pager = Pager(shown.page, shown.pages, lambda n: site.paged("doc/" + path, n)) if path else None
-    return render("resource.html", site, view=shown, pager=pager,
+    return render("resource.html", site, view=shown, pager=pager, lines=total is not None,
                   summary=person_summary(index, iri) if shown.page == 1 and total is None else None, **sections)
 
 
