@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 from pyoxigraph import NamedNode
 
-from elexgraph import reference
 from elexgraph.errors import SettingError, printable
 from elexgraph.facts import AreaKind, Election
 from elexgraph.reference import slug

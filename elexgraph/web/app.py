@@ -27,14 +27,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from elexgraph.errors import ElexgraphError
 from elexgraph.queries import load_query, whole_question
 from elexgraph.rdfio import (DATASET_FORMATS, N3, NTRIPLES, RDF_FORMATS, TURTLE, Format, context_document, not_found_body,
-                             serialize_quads, serialize_triples, serialized_chunks)
+                             serialize_triples, serialized_chunks)
 from elexgraph.store.base import GraphStore
 from elexgraph.vocab import ELEX_NS
 from elexgraph.web import home, listing, pages
 from elexgraph.web.describe import describe, described_page, known, with_topic
 from elexgraph.web.firstpage import kept_first_page, page_html
 from elexgraph.web.negotiation import HTML, PAGE_FORMATS, choose, negotiate
-from elexgraph.web.pagejobs import Budget, PageJob, PageReply, as_response, page_job, summary_budget
+from elexgraph.web.pagejobs import Budget, PageJob, PageReply, as_response, page_job
 from elexgraph.web.site import Site, safe_segments
 from elexgraph.web.sparql import (FORMATS, GRAPH_FORMATS, MAX_QUERY_CHARS, SELECT_FORMATS, TRUNCATED_HEADER, Job,
                                   Limits, ProtocolError, Reply, check_query, dataset_of, effective_accept, examples,

@@ -10,7 +10,6 @@ import pyoxigraph
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyoxigraph import NamedNode, RdfFormat, Triple
 
-from elexgraph.labels import Place, long_date, place_label
 from elexgraph.queries import run_query
 from elexgraph.resources import resource_dir
 from elexgraph.store.base import GraphStore
