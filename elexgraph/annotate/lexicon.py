@@ -92,6 +92,11 @@ def says_any(text: str, phrases: frozenset[str]) -> bool:
     return regex is not None and regex.search(text) is not None
 
 
+def says_word_of(text: str, *names: str) -> bool:
+    """Whether the (lower-case) text holds any word or phrase of the named word classes."""
+    return says_any(text, words(*names))
+
+
 @lru_cache(maxsize=4096)  # the phrases are the word classes' own: a few hundred, asked of every sentence
 def _whole_phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + _phrase_re(phrase))

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from elexgraph import reference
-from elexgraph.annotate.lexicon import says_any, words
+from elexgraph.annotate.lexicon import says_word_of
 from elexgraph.extract.merge import combine
 from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, SeatResult, cited_by, fact_key, kind_of
 
@@ -339,8 +339,11 @@ class Contest:
 
     def winners(self) -> set[str]:
         """Everyone the contest elected: the winner of each of its seats."""
-        results = ([self.result] if self.result else []) + self.further
-        return {w for r in results if (w := self.now(r).winner)}
+        return {w for r in self.results() if (w := self.now(r).winner)}
+
+    def results(self) -> list[SeatResult]:
+        """The result of each of its seats, the first seat's first."""
+        return ([self.result] if self.result else []) + self.further
 
     def set(self, report: GateReport, fact: Fact, name: str, reason: str) -> None:
         now = self.current[id(fact)]
@@ -380,7 +383,7 @@ def winner_has_most_votes(contest: Contest, report: GateReport) -> None:
     """Each seat's winner has more votes than everyone the contest did not elect (in a ward of several seats,
     another seat's winner may have more)."""
     elected = contest.winners()
-    for result in ([contest.result] if contest.result else []) + contest.further:
+    for result in contest.results():
         winner = contest.now(result).winner
         mine = next((v for c, v in _votes(contest) if c.person == winner), None) if winner else None
         if mine is not None:
@@ -549,15 +552,11 @@ def _no_first_round_lead(fact: Fact, view: ArticleView, report: GateReport) -> F
     if not isinstance(fact, SeatResult) or fact.majority is None or "majority" in fact.derived:
         return fact
     told = fact.evidence_of("majority").text.lower()
-    if not _says_any(told, "first_round") or _says_any(told, "later_round") or \
-            not _says_any(view.doc.text.lower(), "later_round"):
+    if not says_word_of(told, "first_round") or says_word_of(told, "later_round") or \
+            not says_word_of(view.doc.text.lower(), "later_round"):
         return fact
     report.verdicts.append(Verdict(fact, "majority", "a lead in the first round of a count that went to a later one"))
     return replace(fact, majority=None)
-
-
-def _says_any(text: str, word_class: str) -> bool:
-    return says_any(text, words(word_class))
 
 
 def stated_place_beats_list_position(contest: Contest, report: GateReport) -> None:

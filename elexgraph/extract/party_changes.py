@@ -33,7 +33,7 @@ from elexgraph import reference
 from elexgraph.articles import calendar_date
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Mention, Sentence
-from elexgraph.annotate.lexicon import calendar, load_toml, says_any, word_classes, words
+from elexgraph.annotate.lexicon import calendar, load_toml, says_word_of, word_classes, words
 from elexgraph.annotate.patterns import Item, Match, PatternSet
 from elexgraph.extract.registry import register
 from elexgraph.extract.merge import merge_facts
@@ -455,7 +455,7 @@ class ChangeReader:
         if weekday:
             back = (published.weekday() - weekdays.index(weekday.group(1))) % 7
             return (published - timedelta(days=back)).isoformat(), False
-        if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or says_any(text, words("earlier_times")):
+        if re.search(r"\bin\s+(?:19|20)\d\d\b", text) or says_word_of(text, "earlier_times"):
             return None, False  # an earlier change, told in passing: its date is not the article's
         return published.isoformat(), True
 

@@ -22,7 +22,7 @@ from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
 from elexgraph.annotate.elections import kind_named
-from elexgraph.annotate.lexicon import says_any, words
+from elexgraph.annotate.lexicon import says_word_of, words
 from elexgraph.extract.list_places import contest_of, person_of
 from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
@@ -323,7 +323,7 @@ class Reader:
         named: dict[str, set[str]] = {}
         for offset, person, party in self.clauses.named_at:
             before = self.doc.text[max(0, offset - 30):offset].lower()
-            former = says_any(before, words("former_words"))
+            former = says_word_of(before, "former_words")
             named.setdefault(person, set()).add("" if former else party)
         for person, parties in named.items():
             if len(parties) == 1 and "" not in parties:
@@ -671,12 +671,11 @@ def _final_after_first(contest: Contest, sentence: Sentence) -> bool:
     30,000 ahead') and this sentence tells one of no first round ('Overall, Jane Roe won by 33,000 votes'): the
     final count's, which is the majority."""
     told = contest.told.get("majority")
-    return told is not None and _of_round(told.text, "first_round") and not _of_round(told.text, "later_round") \
-        and not _of_round(sentence.text, "first_round")
-
-
-def _of_round(text: str, word_class: str) -> bool:
-    return says_any(text.lower(), words(word_class))
+    if told is None:
+        return False
+    lead = told.text.lower()
+    return says_word_of(lead, "first_round") and not says_word_of(lead, "later_round") \
+        and not says_word_of(sentence.text.lower(), "first_round")
 
 
 def _all_won(st: Statement) -> Statement:

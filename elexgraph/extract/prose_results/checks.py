@@ -12,7 +12,7 @@ import re
 from functools import cache, cached_property
 
 from elexgraph.annotate.document import Document, Sentence
-from elexgraph.annotate.lexicon import says_any, words
+from elexgraph.annotate.lexicon import says_word_of, words
 from elexgraph.annotate.numbers import ORDINALS
 from elexgraph.extract.places import areas_in
 from elexgraph.extract.prose_results.clauses import clauses
@@ -72,7 +72,7 @@ class ArticleView:
         for sentence in self.said_lost.get(person, ()):
             years = {m.figure.count for m in sentence.figures if m.figure and m.figure.kind == "year"}
             text = sentence.text.lower()
-            if years - {election.year} or says_any(text, words("earlier_times", "previous_election")):
+            if years - {election.year} or says_word_of(text, "earlier_times", "previous_election"):
                 continue
             if years or election.year == self.doc.election.year:  # a sentence naming no year tells of the article's own
                 return sentence

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Mention
-from elexgraph.annotate.lexicon import says_any, words
+from elexgraph.annotate.lexicon import says_word_of, words
 from elexgraph.annotate.numbers import ORDINALS
 from elexgraph.annotate.patterns import Item, Match
 from elexgraph.extract.prose_results.clauses import Clause
@@ -258,7 +258,7 @@ def _party_polled(clause: Clause, i: int) -> str | None:
 
 
 def _first_preferences(text: str) -> bool:
-    return says_any(text, words("first_round"))
+    return says_word_of(text, "first_round")
 
 
 class ClauseReader:
@@ -301,7 +301,7 @@ class ClauseReader:
             return None
         party = next((party for offset, _, party in self.named_at if offset == about.start), None)
         before = clause.sentence.text[max(0, about.start - clause.sentence.start - 30):about.start - clause.sentence.start]
-        return None if party is None or says_any(before.lower(), words("former_words")) else party
+        return None if party is None or says_word_of(before.lower(), "former_words") else party
 
     def office_holder(self, office: str) -> str | None:
         """Who the article's own mayoral or PCC contest elected, so far as it has said: 'the new mayor'."""
@@ -1291,7 +1291,7 @@ class ClauseReader:
         if not self.first_preferences:
             return False
         text = clause.sentence.text.lower()
-        return not _first_preferences(text) and says_any(text, words("later_round"))
+        return not _first_preferences(text) and says_word_of(text, "later_round")
 
     @staticmethod
     def _a_year(clause: Clause, m: Mention) -> bool:
