@@ -29,7 +29,7 @@ from elexgraph.extract.places import area_named, areas_in, election_of, main_are
 from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats
-from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
+from elexgraph.extract.prose_results.contests import NAME, SEVERAL_SEATS, Contest, facts_of, settle
 from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.statements import (ClauseReader, PersonFacts, Statement, first_since,
                                                         words_to_number)
@@ -40,7 +40,6 @@ _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
-_SEVERAL_SEATS = re.compile(r"\b(?:both|two|three|all\s+(?:two|three))\s+seats\b", re.I)  # a ward's several seats won
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 
 
@@ -124,8 +123,26 @@ class Reader:
             return None
         areas = self.areas(clause, election)
         home = self.homes.get((st.winner, election)) if st.winner and not areas else None
-        areas = [home] if home else areas
+        areas = [home] if home else areas or self._contests_headlined(clause, election)
         return self.contests.get((with_area(election, areas[0]), areas[0])) if len(areas) == 1 else None
+
+    def _contests_headlined(self, clause: Clause, election: Election) -> list[str]:
+        """The areas of the body's contests at the election that the headline prints ('Brook Hill By-Election: Labour
+        Hold', where title case hides the ward's name); else, where the headline names no place, the body's only one
+        ('By-election: Labour hold' over one ward's by-election)."""
+        areas = [area for (e, area) in self.contests if e == election]
+        text = clause.sentence.text.lower()
+        printed = [area for area in areas if re.search(rf"\b{re.escape(area.lower())}\b", text)]
+        if printed or clause.where("place") or not self._names_nothing_new(clause):
+            return printed
+        return areas if len(areas) == 1 else []
+
+    def _names_nothing_new(self, clause: Clause) -> bool:
+        """Every capitalised word of the headline, but its parties', is one the body prints too ('Labour hold Castle'
+        over a story of Brook Hill alone names another ward)."""
+        body = " ".join(s.text for s in self.doc.sentences if not self.doc.is_headline(s.paragraph)).lower()
+        return all(item.text.lower() in body for i, item in enumerate(clause.items)
+                   if i > 0 and item.text[:1].isupper() and clause.kind(i) != "party")
 
     def _read_clauses(self, cut: list[Clause]) -> None:
         """A sentence's clauses in turn: what one is about carries to the next; 'as were …' says the one before
@@ -316,6 +333,9 @@ class Reader:
             if contest.outcome is None and said:
                 contest.outcome = said
                 contest.derived.add("outcome")
+            for person in contest.further:
+                if (person, contest.election) in self.outcomes:
+                    contest.further_outcomes[person] = self.outcomes[(person, contest.election)]
 
     def parties_named_once(self) -> None:
         """A person the article names with one party only ('Conservative Jane Roe'), never as a former
@@ -350,7 +370,7 @@ class Reader:
         for person, facts in st.people.items():
             if facts.party:
                 self.parties.setdefault((person, election.year), facts.party)
-        for person in st.co_winners if st.outcome else ():
+        for person in (st.co_winners or st.joint) if st.outcome else ():
             self.outcomes.setdefault((person, election), st.outcome)
         if self._council_control(clause, st, election) or self._pooled_by_homes(clause, st, election) \
                 or _pairs_unread(clause, st):
@@ -487,7 +507,7 @@ class Reader:
         if not (len(st.joint) > 1 and len(areas) == 1 and election.area_kind == "division" and not st.homes):
             return False
         named = self.areas(clause, election)
-        return named == areas or (not named and bool(_SEVERAL_SEATS.search(clause.sentence.text)))
+        return named == areas or (not named and bool(SEVERAL_SEATS.search(clause.sentence.text)))
 
     def _aside_areas(self, clause: Clause, st: Statement, election: Election) -> list[str]:
         """A councillor's division an aside names (an MP's or a mayor's office there says only what they are)."""
@@ -753,7 +773,7 @@ def _compared_with(clause: Clause, i: int) -> bool:
 def _opens_on_another_place(clause: Clause, election: Election) -> bool:
     """'In Lowfield, Jane Roe and Tom Smith won both seats' in a general election's story: a clause opening on a
     place that is none of this election's areas is about a contest of its own, not the one being read."""
-    return election.area_kind != "division" and clause.lower(0) == "in" and bool(divisions(clause))
+    return election.area_kind != "division" and bool(divisions(clause))
 
 
 def _only_party_shares(st: Statement) -> bool:

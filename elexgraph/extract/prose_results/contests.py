@@ -23,6 +23,7 @@ from elexgraph.extract.prose_results.statements import PersonFacts
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
 NAME = "prose-results"
+SEVERAL_SEATS = re.compile(r"\b(?:both|two|three|all\s+(?:two|three))\s+seats\b", re.I)  # a ward's several seats won
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Contest:
     party_shares: dict[str, tuple[float, Sentence]] = field(default_factory=dict)  # a party's share, its candidate unnamed
     party_votes: dict[str, tuple[int, Sentence]] = field(default_factory=dict)  # a party's count, its candidate unnamed
     further: list[str] = field(default_factory=list)  # the winners of a ward's further seats ('A and B won Abbey')
+    further_outcomes: dict[str, str] = field(default_factory=dict)  # 'A and B both held their seats': each one's
 
     def entry(self, person: str) -> Entry:
         return self.candidates.setdefault(person, Entry())
@@ -182,9 +184,20 @@ def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
             e.incumbent for p, e in contest.candidates.items() if p != contest.winner):
         contest.outcome = "gain"  # the one who held the seat lost it, whatever their party
         contest.derived.add("outcome")
+    if contest.outcome is None and contest.winner is None and contest.party is None:
+        _settle_seat_lost(contest)
     if contest.outcome == "hold" and contest.previous_party is None and contest.party:
         contest.previous_party = contest.party
         contest.derived.add("previous_party")
+
+
+def _settle_seat_lost(contest: Contest) -> None:
+    """'Labour's Jane Roe lost her seat in Anytown', 'Conservative MP Tom Smith was unseated in Anytown', with no
+    winner named: the seat changed hands, from the party of the one who held it (one such holder, party known)."""
+    holders = [e for e in contest.candidates.values() if e.incumbent and e.lost]
+    if len(holders) == 1 and holders[0].party and len(contest.candidates) == 1:
+        contest.outcome, contest.previous_party = "gain", holders[0].party
+        contest.told["outcome"] = contest.told["previous_party"] = holders[0].told.get("party") or holders[0].sentences[0]
 
 
 def _settle_gained_from(contest: Contest) -> None:
@@ -295,12 +308,24 @@ def facts_of(contest: Contest, doc: Document) -> Iterator[Fact]:
 def _further_seats(contest: Contest, doc: Document, evidence: Evidence) -> Iterator[SeatResult]:
     """A result for each further seat of a ward electing several: its winner and their party, and the gain or hold
     the article states of the ward where they stood for the first seat's party (no majority: that is the first's)."""
+    every_seat = _party_won_every_seat(contest)
     for seat, person in enumerate(contest.further, 1):
         party = contest.candidates[person].party if person in contest.candidates else None
+        party = party or every_seat
         said = party is not None and party == contest.party
-        outcome = contest.outcome if said and "outcome" not in contest.derived else None
+        outcome = contest.outcome if said and "outcome" not in contest.derived else contest.further_outcomes.get(person)
         previous = contest.previous_party if outcome and "previous_party" not in contest.derived else None
         yield SeatResult(evidence, NAME, contest.election, contest.area, person, party, outcome, previous, seat=seat)
+
+
+def _party_won_every_seat(contest: Contest) -> str | None:
+    """The winner's party, where a sentence of the ward names that party alone and says it won the ward's several
+    seats ('Labour held both seats in Lowfield, where A and B were re-elected')."""
+    for sentence in contest.sentences:
+        if isinstance(sentence, Sentence) and SEVERAL_SEATS.search(sentence.text) and \
+                {m.party for m in sentence.parties} == {contest.party}:
+            return contest.party
+    return None
 
 
 def _told(doc: Document, told: dict[str, Sentence | Paragraph], derived: set[str],

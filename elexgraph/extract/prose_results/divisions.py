@@ -30,8 +30,7 @@ def capitalised(clause: Clause, i: int) -> bool:
         return item.text[:1].isupper() and item.text not in _NOT_NAMES
     if "PERSON" in item.tags:  # 'in Brook Hill', 'the Sandy Hill ward', 'Brook Hill was won', 'lost Brook Hill to'
         return clause.mention(i) is None or clause.lower(i + 1) in words("division_words") or (
-            i == 0 and f"{clause.lower(i + 1)} {clause.lower(i + 2)}" in words("division_after")) or (
-            _lost_to_someone(clause, i, i + 1))
+            i == 0 and _said_won_after(clause, i + 1)) or _lost_to_someone(clause, i, i + 1)
     return "PLACE" in item.tags
 
 
@@ -83,9 +82,21 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
     """Words around the run [i, j) that make even a town's name a seat: 'X ward', 'X was won by' opening the
     clause, 'lost X to', 'councillor for X', 'the Labour candidate for (or in) X'."""
     return clause.lower(j) in words("division_words") or _labelled(clause, i, j) or (
-        i == 0 and f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after")) or (
+        i == 0 and _said_won_after(clause, j)) or (
         _lost_to_someone(clause, i, j)) or lost_division(clause, i) or (
         _office_before(clause, i))
+
+
+def _said_won_after(clause: Clause, j: int) -> bool:
+    """After a name opening the clause, words that say it was won: 'was won by', 'went to', or a party that kept it
+    ('stayed Labour', 'remained in Conservative hands')."""
+    if f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after"):
+        return True
+    if clause.lower(j) not in words("kept_by_party"):
+        return False
+    k = j + 1 + (clause.lower(j + 1) in ("in", "with"))
+    k += clause.lower(k) == "the"
+    return clause.kind(k) == "party" and clause.lower(k + 1) not in words("offices")
 
 
 def _labelled(clause: Clause, i: int, j: int) -> bool:
@@ -237,8 +248,8 @@ def _opening_town(clause: Clause) -> list[str]:
     person who won or lost there (not 'In Anytown, Labour won …': a party wins in a town with several divisions; nor a
     town that is a council's or a constituency's, which holds several)."""
     if len(clause.items) < 4 or clause.lower(0) != "in" or clause.lower(2) != "," or "PLACE" not in clause.items[1].tags \
-            or _known_area(clause.items[1].text) or clause.find("division_words"):
-        return []
+            or _known_area(clause.items[1].text) or any(capitalised(clause, k - 1) for k in clause.find("division_words")):
+        return []  # 'In Anytown, Jane Roe held the Castle ward': the ward named is hers (not 'held the seat')
     people = [k for k in clause.where("person") if k > 2]
     verbs = words("win", "lose")
     said = bool(people) and any(clause.lower(k) in verbs for k in range(people[0], len(clause.items)))

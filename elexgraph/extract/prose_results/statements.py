@@ -540,10 +540,13 @@ class ClauseReader:
 
     def _read_win(self, clause: Clause, v: int, st: Statement) -> None:
         listed = self._listed_subjects(clause, v)
-        if len(listed) > 1:  # 'A (X), B (Y) and C (Z) have all kept their seats'
+        if len(listed) > 1:  # 'A (X), B (Y) and C (Z) have all kept their seats', 'A and B were both re-elected'
             for name in listed:
                 self.win(st, name, clause, v)
-            st.co_winners, st.winner = listed, listed[0]
+            st.co_winners, st.winner, st.joint = listed, listed[0], listed
+            shared = self._party_for(clause, v) or _one_party_before(clause, clause.where("person")[0], v)
+            for name in listed:
+                st.person(name).party = st.person(name).party or shared
             return
         actor, party = self._winner_at(clause, v, st)
         if actor and st.winner is None:
@@ -634,7 +637,7 @@ class ClauseReader:
     def _wins_many(clause: Clause, v: int) -> bool:
         """'(the party) held on to its seats', 'made gains in the county': what was won is several contests,
         uncounted (a count is read elsewhere: 'held three seats at A, B and C')."""
-        for j in range(v, min(len(clause.items), v + 5)):
+        for j in range(v + 1, min(len(clause.items), v + 5)):  # not the verb: 'holds', 'gains' are also nouns
             if clause.kind(j) in ("place", "person", "figure"):
                 return False
             if clause.lower(j) in words("plural_contests"):

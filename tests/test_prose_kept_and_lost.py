@@ -1,0 +1,148 @@
+"""Seats kept and seats lost, told in shapes the prose reader once read wrongly or not at all: a seat its holder lost
+with no winner named, a contest a sentence names but the gazetteer does not know (never the contest read before), a
+town opening the clause of a winner who 'retained the seat', a division that 'remains' or stayed 'in Labour hands',
+several winners of one ward told together ('were both re-elected', 'kept their seats', 'held both seats'), and a
+headline's hold over the body's one contest. Invented names and wards, real constituencies and councils so that the
+places and the elections are known; each shape generated."""
+
+from __future__ import annotations
+
+from article_text import document_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from elexgraph.extract.gate import check
+from elexgraph.extract.prose_results import extract
+from elexgraph.facts import Candidacy, SeatResult
+
+SETTINGS = settings(max_examples=20, deadline=None)
+COUNCIL_TITLE = "Borough council election results in full"
+COUNCIL_LEAD = "The borough council elections were held on Thursday, May 2, 2019."
+GENERAL_TITLE = "General election 2010: results across the county"
+GENERAL_LEAD = "Votes were counted overnight in the general election."
+BY_ELECTION_LEAD = ("A by-election was held in the {ward} ward of Gedling Borough Council on Thursday, March 9, 2023, "
+                    "after the death of a councillor.")
+WARDS = ["Brook Hill", "Lowfield", "Kingsmead North", "Upton Vale", "Abbey", "Castle"]
+SEATS = ["Gedling", "Erewash", "Broxtowe", "Mansfield", "Corby", "Kettering"]
+PEOPLE = ["Ann Roe", "Sam Tarn", "Kim Vell", "Bob Gray", "Ivo Brack", "Fay Quill"]
+PARTIES = [("Labour", "Labour's"), ("Conservative", "Conservative"), ("Liberal Democrats", "Lib Dem"),
+           ("Reform UK", "Reform UK's")]
+
+
+def _kept(doc) -> tuple[dict[str, Candidacy], dict[tuple[str, int], SeatResult]]:  # type: ignore[no-untyped-def]
+    kept = check(list(extract(doc)), doc).kept
+    return ({c.person: c for c in kept if isinstance(c, Candidacy)},
+            {(r.area, r.seat): r for r in kept if isinstance(r, SeatResult)})
+
+
+def _council(*paragraphs: str) -> tuple[dict[str, Candidacy], dict[tuple[str, int], SeatResult]]:
+    return _kept(document_of(COUNCIL_LEAD, *paragraphs, title=COUNCIL_TITLE, date="2019-05-03"))
+
+
+def _general(*paragraphs: str) -> tuple[dict[str, Candidacy], dict[tuple[str, int], SeatResult]]:
+    return _kept(document_of(GENERAL_LEAD, *paragraphs, title=GENERAL_TITLE, date="2010-05-07"))
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{p} {w} lost her seat in {s}.", "{p} {w} lost her {s} seat.", "{p} {w} was ousted in {s}.",
+                        "In {s}, {p} {w} lost her seat."]))
+def test_a_seat_its_holder_lost_with_no_winner_named_changed_hands(seat: str, party: tuple[str, str], person: str,
+                                                                   shape: str) -> None:
+    _, results = _general(shape.format(p=party[1], w=person, s=seat))
+    result = results[(seat, 0)]
+    assert (result.winner, result.party, result.outcome, result.previous_party) == (None, None, "gain", party[0])
+
+
+def test_one_beaten_who_never_held_the_seat_leaves_it_unsaid() -> None:
+    _, results = _general("Conservative Ann Roe was beaten in Gedling.")
+    assert ("Gedling", 0) not in results or results[("Gedling", 0)].outcome is None
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PEOPLE), st.integers(100, 9000))
+def test_a_place_the_sentence_names_keeps_its_facts_from_the_seat_read_before(place: str, person: str,
+                                                                              majority: int) -> None:
+    """'held Brook Hill' in a general election's story: no seat of that election, so none of the seat just read."""
+    _, results = _general("Labour's Kim Vell held Kettering.", f"Conservative {person} held {place} with a majority of "
+                                                                 f"{majority:,}.")
+    assert [r.winner for r in results.values()] == ["Kim Vell"]
+
+
+@SETTINGS
+@given(st.sampled_from(["Heanor", "Belper", "Ilkeston"]), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["retained the seat", "held her seat with 1,204 votes", "kept the seat"]))
+def test_a_town_opening_a_winner_s_clause_is_her_division(town: str, party: tuple[str, str], person: str,
+                                                          said: str) -> None:
+    _, results = _council(f"In {town}, {party[1]} {person} {said}.")
+    result = results[(town, 0)]
+    assert (result.winner, result.party, result.outcome) == (person, party[0], "hold")
+
+
+def test_a_division_the_town_s_clause_names_is_hers() -> None:
+    _, results = _council("In Heanor, Labour's Ann Roe retained the Heanor Central seat.")
+    assert list(results) == [("Heanor Central", 0)]
+
+
+@SETTINGS
+@given(st.sampled_from(["Ilkeston East", "Glossop and Charlesworth", "Kingsmead North"]), st.sampled_from(PARTIES),
+       st.sampled_from(["remained in {p} hands", "stayed {p}", "remains {p}", "stays in {p} hands"]),
+       st.sampled_from(PEOPLE))
+def test_a_division_kept_by_a_party_is_a_hold(division: str, party: tuple[str, str], kept: str, person: str) -> None:
+    cands, results = _council(f"{division} {kept.format(p=party[0])}, {person} winning 1,004 votes.")
+    result = results[(division, 0)]
+    assert (result.winner, result.party, result.outcome) == (person, party[0], "hold")
+    assert cands[person].votes == 1004
+
+
+@SETTINGS
+@given(st.sampled_from(["remained Labour leader", "stayed a Labour councillor", "remained Labour-run"]))
+def test_a_person_or_a_council_that_stayed_with_a_party_is_no_contest(said: str) -> None:
+    _, results = _council(f"Ann Roe {said}.", f"Castle Ward {said}.")
+    assert results == {}
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True), st.sampled_from(WARDS),
+       st.sampled_from(PARTIES))
+def test_a_party_that_held_both_seats_gives_each_winner_its_party(names: list[str], ward: str,
+                                                                  party: tuple[str, str]) -> None:
+    _, results = _council(f"{party[0]} held both seats in {ward}, where {names[0]} and {names[1]} were re-elected.")
+    assert [(r.winner, r.party, r.outcome) for r in results.values()] == [(n, party[0], "hold") for n in names]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True), st.sampled_from(WARDS),
+       st.sampled_from(PARTIES), st.sampled_from(["In {w} ward, {p} {a} and {b} have both kept their seats.",
+                                                  "In {w} ward, {p} {a} and {b} have all kept their seats."]))
+def test_several_winners_listed_before_all_or_both_share_the_party_before_them(
+        names: list[str], ward: str, party: tuple[str, str], shape: str) -> None:
+    printed = {"Labour": "Labour's", "Conservative": "Conservatives"}.get(party[0], party[1])
+    _, results = _council(shape.format(w=ward, p=printed, a=names[0], b=names[1]))
+    assert [(r.winner, r.party, r.outcome) for r in results.values()] == [(n, party[0], "hold") for n in names]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True), st.sampled_from(WARDS))
+def test_winners_who_kept_their_seats_each_held_one(names: list[str], ward: str) -> None:
+    _, results = _council(f"{names[0]} and {names[1]} kept their seats in {ward}.")
+    assert [(r.winner, r.outcome) for r in results.values()] == [(n, "hold") for n in names]
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{w} by-election: {p} hold", "{p} hold {w} in by-election", "{p} holds {w} seat in council "
+                        "by-election", "{p} keeps {w} in by-election", "By-election: {p} hold"]))
+def test_a_headline_s_hold_is_the_body_s_contest_s(ward: str, party: tuple[str, str], person: str,
+                                                    headline: str) -> None:
+    doc = document_of(BY_ELECTION_LEAD.format(ward=ward), f"{person} ({party[0]}) won the seat with 1,204 votes.",
+                      title=headline.format(w=ward, p=party[0]), date="2023-03-10")
+    _, results = _kept(doc)
+    assert (results[(ward, 0)].winner, results[(ward, 0)].outcome) == (person, "hold")
+
+
+def test_a_headline_naming_another_ward_says_nothing_of_this_one() -> None:
+    doc = document_of(BY_ELECTION_LEAD.format(ward="Brook Hill"), "Ann Roe (Labour) won the seat with 1,204 votes.",
+                      title="Labour hold Castle in by-election", date="2023-03-10")
+    _, results = _kept(doc)
+    assert results[("Brook Hill", 0)].outcome is None
