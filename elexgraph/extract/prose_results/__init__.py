@@ -21,6 +21,7 @@ from functools import cached_property
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
+from elexgraph.annotate.patterns import Match
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says_word_of, words
 from elexgraph.extract.list_places import contest_of, person_of
@@ -41,6 +42,7 @@ _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", 
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
+JUST_READ = 2  # sentences after a ward's result within which 'it was a Labour hold' is still that ward's
 
 
 class Reader:
@@ -319,11 +321,22 @@ class Reader:
             if not _HELD_WORDS.search(sentence.text):
                 continue  # every shape has one of these words: most sentences are not tried
             for match in rules.finditer(sentence.items, sentence.encoded):
-                for item in match.items(sentence.items, "who"):
-                    person = getattr(item.ref, "person", None)
+                for person in self._holders(sentence, match):
                     for contest in self.contests.values():
-                        if contest.election.year == year and person in contest.candidates:
+                        if contest.election.year == year and person in contest.candidates \
+                                and _held_there(sentence, match, contest):
                             contest.candidates[person].incumbent = True
+
+    def _holders(self, sentence: Sentence, match: Match) -> list[str]:
+        """The people a [[held_seat]] match says held the seat: named, or 'she' and 'he' as the discourse resolves them."""
+        found = []
+        for item in match.items(sentence.items, "who"):
+            m = item.ref
+            if getattr(m, "kind", None) == "pronoun" and m.text.lower() in ("he", "she"):
+                found.append(self.clauses.discourse.resolve_pronoun(sentence, m.start, m.gender))
+            else:
+                found.append(getattr(m, "person", None))
+        return [person for person in found if person]
 
     def outcomes_said_of_several(self) -> None:
         """'Seats held by Labour's A, B and C' … 'B is now the MP for Anytown': a hold in B's seat, wherever it is
@@ -574,9 +587,23 @@ class Reader:
         lowered = {clause.lower(i) for i in range(len(clause.items))}
         if lowered & words("control"):
             return True
+        if self._of_the_seat_just_read(clause, st, election):
+            return False
         councils = [clause.mention(i) for i in clause.where("place")]
         return election.kind == "local" or (self.doc.election.main is not None and self.doc.election.main.kind == "local"
                                              and not any(m.place.constituencies for m in councils if m and m.place))
+
+    def _of_the_seat_just_read(self, clause: Clause, st: Statement, election: Election) -> bool:
+        """'It was a Labour hold.', 'The seat was a Conservative gain from Labour.' just after a ward's winner was
+        read, '… with 1,204 votes - a Labour hold' beside it: the clause names no place and speaks of the seat ('it',
+        'the seat') or stands beside the win, so the gain or hold of the winner's party is that ward's, not the
+        council's."""
+        if self.context is None or self.context[0] != election or clause.where("place"):
+            return False
+        beside = clause.lower(0) in ("a", "an") and clause.sentence.index == self.context_sentence
+        contest = self.contests.get(self.context)
+        return contest is not None and contest.winner is not None and contest.party in (None, st.party) and \
+            (beside or clause.lower(0) in ("this", "that") or self._names_the_seat(clause)) and 0 <= clause.sentence.index - self.context_sentence <= JUST_READ
 
     def _names_the_seat(self, clause: Clause) -> bool:
         return any(clause.lower(i) in words("seat_words") or clause.lower(i) == "it" for i in range(len(clause.items)))
@@ -670,6 +697,17 @@ class Reader:
             contest.sentences.append(sentence)
 
 
+def _held_there(sentence: Sentence, match: Match, contest: Contest) -> bool:
+    """A [[held_seat]] match fits the contest: the office it names is one its election fills ('has been a councillor
+    since 2015' holds no seat in Parliament), and the place it names is the contest's own."""
+    office = {item.lower for item in match.items(sentence.items, "office")}
+    every = {w for kind in ("constituency", "division", "police-area", "mayoralty") for w in words(f"held_offices_{kind}")}
+    if office & every and not office & words(f"held_offices_{contest.election.area_kind}"):
+        return False
+    where = " ".join(item.text for item in match.items(sentence.items, "where"))
+    return not where or reference.seat_key(where) == reference.seat_key(contest.area)
+
+
 def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Sentence) -> bool:
     """The result a statement gives, unless it names a second winner for the seat (the first is kept)."""
     if st.winner in contest.further:
@@ -679,6 +717,8 @@ def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Se
     winner = st.winner if st.winner != lost else None
     said = {"winner": winner, "party": st.party or (st.people[winner].party if winner else None),
             "outcome": st.outcome, "previous_party": st.previous_party, "majority": st.majority}
+    if st.party and contest.party and st.party != contest.party and not winner:
+        said["outcome"] = said["previous_party"] = None  # 'It was a Conservative hold.' of a seat Labour won: not its
     for name, value in said.items():
         if value and (not getattr(contest, name) or (name == "majority" and _final_after_first(contest, sentence))):
             setattr(contest, name, value)

@@ -395,6 +395,7 @@ class ClauseReader:
         if person and st.person(person).party is None:
             st.person(person).party = _stood_as(clause)
         self.read_result(clause, verb, st)
+        self.read_outcome_for(clause, st)
         if person and person in st.people and st.people[person].party is None and verb < len(clause.items):
             st.people[person].party = self._party_for(clause, verb)
         self.read_kept_majority(clause, st)
@@ -404,6 +405,26 @@ class ClauseReader:
         self.read_followers(clause, st)
         self.read_majority(clause, st)
         return (person, party), (st if st.says_a_result() else None)
+
+    @staticmethod
+    def read_outcome_for(clause: Clause, st: Statement) -> None:
+        """'won Anytown, a gain for the Liberal Democrats', 'It was a comfortable hold for Labour.': the gain or
+        hold of the winner the clause names, when the party it was for is theirs (or none is known); of the party
+        alone when the clause names no one."""
+        if not any(word in clause.lowered for word in ("gain", "hold", "keeping", "retaining")):
+            return  # every shape says one of these: most clauses are not tried
+        found = next(patterns("outcome_for").finditer(clause.items), None)
+        party = found.items(clause.items, "party") if found else None
+        if not party or not getattr(party[0].ref, "party", None):
+            return
+        said, what = party[0].ref.party, found.items(clause.items, "what")[0].lower
+        what = "hold" if what in words("hold") else what
+        theirs = st.people[st.winner].party if st.winner in st.people else st.party
+        if theirs not in (None, said) or (st.people and not st.winner):
+            return
+        st.won, st.party, st.outcome = True, said, st.outcome or what
+        if st.winner:
+            st.people[st.winner].party = said
 
     def _read_beside(self, clause: Clause, st: Statement) -> None:
         """The party and the place printed beside each person the clause names."""

@@ -1,0 +1,131 @@
+"""Gains and holds the prose states about a seat whose winner is read, in shapes once not read: the outcome in a
+sentence of its own after a ward's result ('It was a Labour hold.'), a gain or hold as a noun beside the win ('a gain
+for the Liberal Democrats', '- a Labour hold', 'keeping the seat in Labour hands'), the holder told by pronoun, office
+or seat name ('She has been the MP since 2010', 'who has been a councillor for Abbey since 2015', 'The sitting
+commissioner, Conservative Jane Roe'), and an office kept ('retained her post as police and crime commissioner').
+Never one it does not state: a council's control, another party's gain, an office of another election. Invented
+names and wards, real constituencies and councils so that the places and the elections are known; each shape
+generated."""
+
+from __future__ import annotations
+
+from article_text import document_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from test_prose_kept_and_lost import PARTIES, PEOPLE, SEATS, WARDS
+
+from elexgraph.extract.gate import check
+from elexgraph.extract.prose_results import extract
+from elexgraph.facts import SeatResult
+
+SETTINGS = settings(max_examples=15, deadline=None)
+COUNCIL_TITLE = "Borough council election results in full"
+COUNCIL_LEAD = "The borough council elections in Gedling were held on Thursday, May 2, 2019."
+GENERAL_TITLE = "General election 2019: the result"
+GENERAL_LEAD = "The general election was held on Thursday, December 12, 2019."
+PCC_TITLE = "Police and crime commissioner election"
+PCC_LEAD = "The election for Derbyshire police and crime commissioner was held on Thursday, May 6, 2021."
+OTHER = {"Labour": "Conservative", "Conservative": "Labour", "Liberal Democrats": "Labour", "Reform UK": "Labour"}
+
+
+def _results(doc) -> dict[tuple[str, int], SeatResult]:  # type: ignore[no-untyped-def]
+    return {(r.area, r.seat): r for r in check(list(extract(doc)), doc).kept if isinstance(r, SeatResult)}
+
+
+def _council(*paragraphs: str) -> dict[tuple[str, int], SeatResult]:
+    return _results(document_of(COUNCIL_LEAD, *paragraphs, title=COUNCIL_TITLE, date="2019-05-03"))
+
+
+def _general(*paragraphs: str) -> dict[tuple[str, int], SeatResult]:
+    return _results(document_of(GENERAL_LEAD, *paragraphs, title=GENERAL_TITLE, date="2019-12-13"))
+
+
+def _pcc(*paragraphs: str) -> dict[tuple[str, int], SeatResult]:
+    return _results(document_of(PCC_LEAD, *paragraphs, title=PCC_TITLE, date="2021-05-08"))
+
+
+def _said(result: SeatResult) -> tuple[str | None, str | None, str | None]:
+    return result.winner, result.party, result.outcome
+
+
+def test_a_council_s_control_after_a_ward_s_result_is_no_outcome_of_the_ward() -> None:
+    results = _council("Ann Roe won Abbey for Labour with 1,204 votes. Labour held control of the council.")
+    assert results[("Abbey", 0)].outcome is None
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS + WARDS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE), st.sampled_from(["hold", "gain"]),
+       st.sampled_from([", a {o} for {p}.", ", a comfortable {o} for the {p}.", ". It was a {o} for {p}.",
+                        " - a {p} {o}.", ", a narrow {p} {o}.", ". It was a {p} {o}.", ". The seat was a {p} {o}.",
+                        ". This was a {p} {o}."]))
+def test_a_gain_or_hold_said_beside_the_win_or_after_it_is_the_seat_s(place: str, party: tuple[str, str],
+                                                                      person: str, outcome: str, said: str) -> None:
+    win = f"{party[1]} {person} won {place} with 1,204 votes" + said.format(p=party[0], o=outcome)
+    results = _council(win) if place in WARDS else _general(win)
+    assert _said(results[(place, 0)]) == (person, party[0], outcome)
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS + WARDS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from([", a gain for the {p}.", ". It was a {p} hold.", " - a {p} gain."]))
+def test_a_gain_or_hold_said_for_another_party_than_the_winner_s_is_not_read(place: str, party: tuple[str, str],
+                                                                            person: str, said: str) -> None:
+    win = f"{party[1]} {person} won {place} with 1,204 votes" + said.format(p=OTHER[party[0]])
+    results = _council(win) if place in WARDS else _general(win)
+    assert results[(place, 0)].outcome is None
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["keeping the seat in {p} hands", "retaining the seat for {p}", "keeping it in {p} hands"]))
+def test_a_seat_kept_in_the_party_s_hands_is_a_hold(seat: str, party: tuple[str, str], person: str, said: str) -> None:
+    results = _general(f"{party[1]} {person} won {seat} with 22,000 votes, {said.format(p=party[0])}.")
+    assert _said(results[(seat, 0)]) == (person, party[0], "hold")
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE), st.integers(1997, 2017),
+       st.sampled_from(["She has been the MP since {y}.", "She has been MP for {s} since {y}.",
+                        "She has represented {s} since {y}.", "She has held the seat since {y}."]))
+def test_a_winner_told_as_the_holder_by_pronoun_or_seat_held_it(seat: str, party: tuple[str, str], person: str,
+                                                                year: int, said: str) -> None:
+    results = _general(f"{party[1]} {person} won {seat} with 22,000 votes. {said.format(s=seat, y=year)}")
+    assert _said(results[(seat, 0)]) == (person, party[0], "hold")
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE), st.integers(1997, 2017),
+       st.sampled_from(["She has been a councillor since {y}.", "She has represented Erewash since {y}.",
+                        "She has been MP for Erewash since {y}."]))
+def test_another_office_or_seat_held_is_no_hold(seat: str, party: tuple[str, str], person: str, year: int,
+                                                said: str) -> None:
+    """A councillor since 2015 who won a seat in Parliament held no seat there; a seat she held is not this one."""
+    seat = "Gedling" if seat == "Erewash" else seat
+    results = _general(f"{party[1]} {person} won {seat} with 22,000 votes. {said.format(y=year)}")
+    assert results[(seat, 0)].outcome is None
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PEOPLE), st.integers(2003, 2015),
+       st.sampled_from(["{w}, who has been a councillor for {d} since {y}, won with 1,204 votes.",
+                        "{w} won {d} with 1,204 votes. She has represented the ward since {y}."]))
+def test_a_councillor_holding_the_ward_since_a_year_held_it(ward: str, person: str, year: int, said: str) -> None:
+    results = _council(said.format(w=person, d=ward, y=year))
+    assert (results[(ward, 0)].winner, results[(ward, 0)].outcome) == (person, "hold")
+
+
+@SETTINGS
+@given(st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["The sitting commissioner, {p} {w}, won with 150,000 votes.",
+                        "{p} {w}, who has been commissioner since 2016, won with 150,000 votes.",
+                        "{p} {w} retained her post as police and crime commissioner with 150,000 votes.",
+                        "{p} {w} kept her job as police and crime commissioner with 150,000 votes."]))
+def test_a_commissioner_who_held_the_office_or_kept_it_held_it(party: tuple[str, str], person: str, said: str) -> None:
+    results = _pcc(said.format(p=party[0], w=person))
+    assert _said(results[("Derbyshire", 0)]) == (person, party[0], "hold")
+
+
+def test_an_office_held_of_a_council_is_no_win() -> None:
+    results = _pcc("Ann Roe kept her job as leader of the council.", "Labour's Sam Tarn won with 150,000 votes.")
+    assert _said(results[("Derbyshire", 0)]) == ("Sam Tarn", "Labour", None)
