@@ -129,3 +129,101 @@ def test_a_commissioner_who_held_the_office_or_kept_it_held_it(party: tuple[str,
 def test_an_office_held_of_a_council_is_no_win() -> None:
     results = _pcc("Ann Roe kept her job as leader of the council.", "Labour's Sam Tarn won with 150,000 votes.")
     assert _said(results[("Derbyshire", 0)]) == ("Sam Tarn", "Labour", None)
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE), st.integers(1997, 2017),
+       st.sampled_from(["{w} kept {s}, the seat she has held since {y}, with 22,000 votes.",
+                        "{w} won {s}, a seat {p} has held since {y}, with 22,000 votes."]))
+def test_a_seat_held_since_a_year_told_without_that_is_still_this_contest_s_and_held(
+        seat: str, party: tuple[str, str], person: str, year: int, said: str) -> None:
+    """'the seat she has held since 2017' names no contest of 2017: the win is this election's (it was lost)."""
+    results = _general(f"{party[1]} " + said.format(w=person, s=seat, p=party[0], y=year))
+    assert _said(results[(seat, 0)]) == (person, party[0], "hold")
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{p} {w}, who was seeking re-election, won {s} with 22,000 votes.",
+                        "{p} {w} won {s} with 22,000 votes. She was standing for re-election.",
+                        "{p} {w}, the incumbent, won {s} with 22,000 votes."]))
+def test_a_winner_seeking_re_election_held_the_seat(seat: str, party: tuple[str, str], person: str, said: str) -> None:
+    results = _general(said.format(p=party[1], w=person, s=seat))
+    assert _said(results[(seat, 0)]) == (person, party[0], "hold")
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{p} hold.", "{P} HOLD", "{p} gain from {o}.", "{P} GAIN FROM {O}"]))
+def test_an_outcome_declared_after_a_ward_s_result_is_the_ward_s(ward: str, party: tuple[str, str], person: str,
+                                                                 said: str) -> None:
+    other = OTHER[party[0]]
+    declared = said.format(p=party[0], P=party[0].upper(), o=other, O=other.upper())
+    result = _council(f"{person} ({party[0]}) won {ward} with 1,204 votes.", declared)[(ward, 0)]
+    assert _said(result) == (person, party[0], "gain" if "gain" in said.lower() else "hold")
+    assert result.previous_party == (other if "gain" in said.lower() else party[0])
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE), st.sampled_from(PEOPLE),
+       st.sampled_from(["She replaces {o}'s {b}, who stood down.", "She succeeds the retiring {o} MP {b}.",
+                        "She takes over from {o}'s {b}."]))
+def test_a_winner_who_replaces_a_named_party_s_holder_took_the_seat_from_that_party(
+        seat: str, party: tuple[str, str], person: str, before: str, said: str) -> None:
+    before = "Tom Smith" if before == person else before
+    for old in (party[0], OTHER[party[0]]):
+        result = _general(f"{party[1]} {person} won {seat} with 22,000 votes.", said.format(o=old, b=before))[(seat, 0)]
+        assert (result.previous_party, result.outcome) == (old, "hold" if old == party[0] else "gain")
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["She replaces {o}'s Tom Smith as leader of the group.", "She replaces {o} councillor Tom Smith.",
+                        "She had hoped to replace {o}'s Tom Smith."]))
+def test_one_replaced_in_another_office_or_in_a_wish_says_nothing_of_the_seat(
+        seat: str, party: tuple[str, str], person: str, said: str) -> None:
+    result = _general(f"{party[1]} {person} won {seat} with 22,000 votes.",
+                      said.format(o=OTHER[party[0]]))[(seat, 0)]
+    assert (result.previous_party, result.outcome) == (None, None)
+
+
+COLOURS = {"Conservative": "blue", "Labour": "red", "Liberal Democrats": "orange", "Reform UK": "turquoise"}
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from([("{s} stays {c}.", "hold"), ("{s} turns {c}.", "gain"), ("The seat remained {c}.", "hold"),
+                        ("It went {c}.", "gain")]), st.booleans())
+def test_a_seat_told_by_its_party_s_colour_kept_or_changed_hands(seat: str, party: tuple[str, str], person: str,
+                                                                 said: tuple[str, str], headline: bool) -> None:
+    """Told in the body, or as the headline where it names the seat ('Anytown stays blue')."""
+    told = said[0].format(s=seat, c=COLOURS[party[0]])
+    win = f"{party[1]} {person} won {seat} with 22,000 votes."
+    if headline and "{s}" in said[0]:
+        doc = document_of(GENERAL_LEAD, win, title=told.rstrip("."), date="2019-12-13")
+    else:
+        doc = document_of(GENERAL_LEAD, win, told, title=GENERAL_TITLE, date="2019-12-13")
+    assert _said(_results(doc)[(seat, 0)]) == (person, party[0], said[1])
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE))
+def test_another_party_s_colour_says_nothing_of_the_seat(seat: str, party: tuple[str, str], person: str) -> None:
+    other = COLOURS[OTHER[party[0]]]
+    results = _general(f"{party[1]} {person} won {seat} with 22,000 votes, turning it {other}.")
+    assert results[(seat, 0)].outcome is None
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["ousting the {o}", "unseating {o}", "overturning a {o} majority of 4,000"]))
+def test_a_win_that_ousted_a_party_gained_the_seat_from_it(seat: str, party: tuple[str, str], person: str,
+                                                           said: str) -> None:
+    other = OTHER[party[0]]
+    result = _general(f"{party[1]} {person} won {seat} with 22,000 votes, {said.format(o=other)}.")[(seat, 0)]
+    assert (_said(result), result.previous_party) == ((person, party[0], "gain"), other)
+
+
+def test_a_party_ousted_from_more_than_the_seat_says_nothing_of_it() -> None:
+    result = _general("Labour's Ann Roe won Gedling with 22,000 votes, ousting the Conservatives from power.")
+    assert (result := result[("Gedling", 0)]).outcome is None and result.previous_party is None

@@ -38,8 +38,9 @@ from elexgraph.facts import Election, Fact
 
 _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county|district|borough|city)\s+council\b", re.I)
 _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
-_HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending)\b", re.I)  # in each [[held_seat]] shape
+_HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending|re-election)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
+_SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 JUST_READ = 2  # sentences after a ward's result within which 'it was a Labour hold' is still that ward's
@@ -71,7 +72,8 @@ class Reader:
         self._read_lists()
         self._note_parties(cut)
         for sentence in self.doc.sentences:
-            if self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed:
+            if (self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed) \
+                    and not self._declared_just_after(cut[sentence.index]):
                 self._note_crosshead(sentence)
                 continue
             if sentence.people:
@@ -311,6 +313,25 @@ class Reader:
                     and contest.previous_party is None:
                 contest.previous_party = said[0]
                 contest.told["previous_party"] = said[2]
+
+    def predecessors_said(self) -> None:
+        """'Jane Roe replaces Labour's Tom Smith', 'She succeeds the retiring Conservative MP Tom Smith': the winner of a
+        contest of the article's own election took the seat from the one before, who held it for that party (not
+        'replaces him as leader': an office no election fills)."""
+        main = self.doc.election.main
+        for sentence in self.doc.sentences if main else ():
+            if not _SUCCEEDED_WORDS.search(sentence.text):
+                continue  # every shape has one of these words: most sentences are not tried
+            for match in patterns("succeeded").finditer(sentence.items, sentence.encoded):
+                party = match.items(sentence.items, "party")[0].ref.party
+                if _as_another_office(sentence, match.end):
+                    continue
+                for person in self._holders(sentence, match):
+                    for contest in self.contests.values():
+                        if contest.election.year == main.year and contest.winner == person and not contest.previous_party \
+                                and _held_there(sentence, match, contest):
+                            contest.previous_party = party
+                            contest.told["previous_party"] = sentence
 
     def note_holders(self) -> None:
         """Candidates a sentence says held the seat up to this contest ('Jane Roe, who held the seat since
@@ -593,6 +614,13 @@ class Reader:
         return election.kind == "local" or (self.doc.election.main is not None and self.doc.election.main.kind == "local"
                                              and not any(m.place.constituencies for m in councils if m and m.place))
 
+    def _declared_just_after(self, cut: list[Clause]) -> bool:
+        """A line of its own that declares an outcome ('LABOUR HOLD', 'Conservative gain from Labour') just after a
+        seat's result told in prose: that seat's, not a crosshead."""
+        contest = self.contests.get(self.context) if self.context else None
+        return len(cut) == 1 and _declared(cut[0]) and contest is not None and contest.winner is not None and \
+            0 < cut[0].sentence.index - self.context_sentence <= JUST_READ
+
     def _of_the_seat_just_read(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'It was a Labour hold.', 'The seat was a Conservative gain from Labour.' just after a ward's winner was
         read, '… with 1,204 votes - a Labour hold' beside it: the clause names no place and speaks of the seat ('it',
@@ -603,7 +631,7 @@ class Reader:
         beside = clause.lower(0) in ("a", "an") and clause.sentence.index == self.context_sentence
         contest = self.contests.get(self.context)
         return contest is not None and contest.winner is not None and contest.party in (None, st.party) and \
-            (beside or clause.lower(0) in ("this", "that") or self._names_the_seat(clause)) and 0 <= clause.sentence.index - self.context_sentence <= JUST_READ
+            (beside or clause.lower(0) in ("this", "that") or _declared(clause) or self._names_the_seat(clause)) and 0 <= clause.sentence.index - self.context_sentence <= JUST_READ
 
     def _names_the_seat(self, clause: Clause) -> bool:
         return any(clause.lower(i) in words("seat_words") or clause.lower(i) == "it" for i in range(len(clause.items)))
@@ -695,6 +723,21 @@ class Reader:
             contest.party_votes.setdefault(party, (votes, sentence))
         if states_result or st.people:
             contest.sentences.append(sentence)
+
+
+def _declared(clause: Clause) -> bool:
+    """A clause that only declares an outcome, as a results service prints it: 'Labour hold.', 'LABOUR GAIN FROM
+    CONSERVATIVE'."""
+    said = [i for i in range(len(clause.items)) if clause.lower(i) not in (".", "!")]
+    return clause.kind(0) == "party" and clause.lower(1) in words("hold", "gain") and (
+        len(said) == 2 or (len(said) <= 5 and clause.lower(2) == "from" and clause.kind(said[-1]) == "party"))
+
+
+def _as_another_office(sentence: Sentence, at: int) -> bool:
+    """'… as leader of the council' after item `at`: an office no election fills ('as MP', 'as commissioner' do)."""
+    if at >= len(sentence.items) or sentence.items[at].lower != "as":
+        return False
+    return not any(item.lower in words("elected_offices") for item in sentence.items[at + 1:at + 6])
 
 
 def _held_there(sentence: Sentence, match: Match, contest: Contest) -> bool:
@@ -846,11 +889,21 @@ def _standing_after(clause: Clause, last: int) -> bool:
 
 
 def _relative_start(clause: Clause) -> int:
-    """Where a relative clause about a seat begins ('the seat that …', 'the ward which …'), else the end."""
-    if "that" not in clause.lowered and "which" not in clause.lowered:
-        return len(clause.items)  # most clauses have neither word
-    return next((i for i in range(1, len(clause.items)) if clause.lower(i) in ("that", "which")
-                 and clause.lower(i - 1) in words("relative_nouns")), len(clause.items))
+    """Where a relative clause about a seat begins ('the seat that …', 'the ward which …', 'the seat she has held
+    since 2017', 'a seat the party had held since 1997'), else the end."""
+    if "that" not in clause.lowered and "which" not in clause.lowered and "since" not in clause.lowered:
+        return len(clause.items)  # most clauses have none of these words
+    return next((i for i in range(1, len(clause.items)) if clause.lower(i - 1) in words("relative_nouns")
+                 and (clause.lower(i) in ("that", "which") or _contact_relative(clause, i))), len(clause.items))
+
+
+def _contact_relative(clause: Clause, i: int) -> bool:
+    """A relative clause with no 'that' at i: its subject (a pronoun, a party, a person, 'the party') and a verb of
+    holding ('she has held', 'Labour had represented')."""
+    subject = i + (clause.lower(i) == "the")
+    named = clause.kind(subject) in ("person", "party") or clause.lower(subject) in ("she", "he", "they", "party")
+    verb = subject + 1 + (clause.lower(subject + 1) in ("has", "had", "have"))
+    return named and clause.lower(verb) in ("held", "represented")
 
 
 @register(NAME, "8")
@@ -861,6 +914,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     reader.note_holders()
     reader.outcomes_said_of_several()
     reader.parties_held_since()
+    reader.predecessors_said()
     reader.parties_named_once()
     contests = list(reader.contests.values())
     settle(contests, reader.parties, reader.party_votes)

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from elexgraph.annotate.lexicon import load_toml, word_classes
-from elexgraph.annotate.patterns import Item, PatternSet, encode
+from elexgraph.annotate.patterns import Item, Match, PatternSet, encode
 from elexgraph.extract.prose_results.clauses import Clause
 
 PATTERNS = Path(__file__).parent.parent / "patterns" / "prose_results.toml"
@@ -26,6 +26,17 @@ def _section(name: str) -> tuple[PatternSet, tuple[str, ...]]:
 def flagged(name: str, flag: str) -> tuple[bool, ...]:
     """Each rule's flag `flag` of a section, in order (false where a rule does not set it)."""
     return tuple(bool(rule.get(flag)) for rule in load_toml(PATTERNS)[name])
+
+
+def meaning_of(name: str, match: Match) -> str:
+    """What the rule of a section that made a match says it means."""
+    return _section(name)[1][match.pattern]
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """A table of the patterns file (a word and what it stands for: 'blue' for the Conservatives)."""
+    return {key.lower(): value for key, value in load_toml(PATTERNS)[name].items()}
 
 
 def patterns(name: str) -> PatternSet:

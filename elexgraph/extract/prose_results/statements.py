@@ -23,7 +23,7 @@ from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.list_places import division_label
 from elexgraph.extract.prose_results.divisions import lost_division
 from elexgraph.extract.prose_results.figures import year_at
-from elexgraph.extract.prose_results.rules import meaning_at, patterns
+from elexgraph.extract.prose_results.rules import meaning_at, meaning_of, patterns, table
 
 if TYPE_CHECKING:
     from elexgraph.extract.prose_results.contests import Contest
@@ -135,6 +135,29 @@ def _purpose_outcome(clause: Clause, v: int) -> str | None:
         if clause.lower(j) in (",", ";") or clause.kind(j) == "figure":
             return None
     return None
+
+
+def _outcome_for(clause: Clause) -> tuple[str, str] | None:
+    """The party and the gain or hold of an [[outcome_for]] shape ('a gain for the Liberal Democrats', '- a Labour
+    hold', 'keeping the seat in Labour hands')."""
+    if not any(word in clause.lowered for word in ("gain", "hold", "keeping", "retaining")):
+        return None  # every shape says one of these: most clauses are not tried
+    found = next(patterns("outcome_for").finditer(clause.items), None)
+    party = found.items(clause.items, "party") if found else None
+    if not party or not getattr(party[0].ref, "party", None):
+        return None
+    what = found.items(clause.items, "what")[0].lower
+    return party[0].ref.party, "hold" if what in words("hold") else what
+
+
+def _outcome_by_colour(clause: Clause) -> tuple[str, str] | None:
+    """'Anytown stays blue', 'the seat turned red', 'turning the seat blue': a party named by its colour, and the
+    gain or hold the verb says."""
+    colours = table("party_colours")
+    if not any(colour in clause.lowered for colour in colours):
+        return None  # every shape names a colour: most clauses are not tried
+    found = next(patterns("colour_outcome").finditer(clause.items), None)
+    return (colours[found.items(clause.items, "colour")[0].lower], meaning_of("colour_outcome", found)) if found else None
 
 
 def _gapped_count(clause: Clause, i: int) -> bool:
@@ -396,6 +419,7 @@ class ClauseReader:
             st.person(person).party = _stood_as(clause)
         self.read_result(clause, verb, st)
         self.read_outcome_for(clause, st)
+        self.read_ousted_party(clause, st)
         if person and person in st.people and st.people[person].party is None and verb < len(clause.items):
             st.people[person].party = self._party_for(clause, verb)
         self.read_kept_majority(clause, st)
@@ -408,23 +432,33 @@ class ClauseReader:
 
     @staticmethod
     def read_outcome_for(clause: Clause, st: Statement) -> None:
-        """'won Anytown, a gain for the Liberal Democrats', 'It was a comfortable hold for Labour.': the gain or
-        hold of the winner the clause names, when the party it was for is theirs (or none is known); of the party
-        alone when the clause names no one."""
-        if not any(word in clause.lowered for word in ("gain", "hold", "keeping", "retaining")):
-            return  # every shape says one of these: most clauses are not tried
-        found = next(patterns("outcome_for").finditer(clause.items), None)
-        party = found.items(clause.items, "party") if found else None
-        if not party or not getattr(party[0].ref, "party", None):
+        """'won Anytown, a gain for the Liberal Democrats', 'It was a comfortable hold for Labour.', 'Anytown stays
+        blue': the gain or hold of the winner the clause names, when the party it was for is theirs (or none is
+        known); of the party alone when the clause names no one."""
+        said = _outcome_for(clause) or _outcome_by_colour(clause)
+        if said is None:
             return
-        said, what = party[0].ref.party, found.items(clause.items, "what")[0].lower
-        what = "hold" if what in words("hold") else what
+        party, what = said
         theirs = st.people[st.winner].party if st.winner in st.people else st.party
-        if theirs not in (None, said) or (st.people and not st.winner):
+        if theirs not in (None, party) or (st.people and not st.winner):
             return
-        st.won, st.party, st.outcome = True, said, st.outcome or what
+        st.won, st.party, st.outcome = True, party, st.outcome or what
         if st.winner:
-            st.people[st.winner].party = said
+            st.people[st.winner].party = party
+
+    @staticmethod
+    def read_ousted_party(clause: Clause, st: Statement) -> None:
+        """'Conservative Jane Roe won Anytown, ousting Labour', 'overturning a Labour majority': a gain from that party,
+        where the winner's party is another and the clause ends there."""
+        if not st.winner or not any(word in clause.lowered for word in ("ousting", "unseating", "toppling", "overturning",
+                                                                        "overcoming")):
+            return  # every shape says one of these: most clauses are not tried
+        found = next(patterns("ousted_party").finditer(clause.items), None)
+        party = found.items(clause.items, "party") if found else None
+        ends = found is not None and (found.end == len(clause.items) or clause.lower(found.end) in (".", ",", ";"))
+        if ends and party and getattr(party[0].ref, "party", None) and st.people[st.winner].party not in (
+                None, party[0].ref.party) and not st.previous_party:
+            st.previous_party, st.outcome = party[0].ref.party, "gain"
 
     def _read_beside(self, clause: Clause, st: Statement) -> None:
         """The party and the place printed beside each person the clause names."""
