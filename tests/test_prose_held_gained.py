@@ -227,3 +227,24 @@ def test_a_win_that_ousted_a_party_gained_the_seat_from_it(seat: str, party: tup
 def test_a_party_ousted_from_more_than_the_seat_says_nothing_of_it() -> None:
     result = _general("Labour's Ann Roe won Gedling with 22,000 votes, ousting the Conservatives from power.")
     assert (result := result[("Gedling", 0)]).outcome is None and result.previous_party is None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True), st.sampled_from(WARDS),
+       st.sampled_from(PARTIES))
+def test_winners_named_after_a_sentence_of_a_ward_s_seats_held_won_one_each(names: list[str], ward: str,
+                                                                            party: tuple[str, str]) -> None:
+    results = _council(f"{party[0]} held both seats in {ward}. {names[0]} and {names[1]} were elected.")
+    assert [_said(r) for r in results.values()] == [(n, party[0], "hold") for n in names]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE), min_size=3, max_size=3, unique=True), st.sampled_from(WARDS),
+       st.sampled_from(PARTIES), st.sampled_from(["gained the third seat for", "took the other seat for"]))
+def test_a_further_seat_of_a_ward_won_by_another_party_is_its_own(names: list[str], ward: str,
+                                                                  party: tuple[str, str], said: str) -> None:
+    other = OTHER[party[0]]
+    results = _council(f"In {ward}, {party[1]} {names[0]} and {names[1]} were re-elected and {names[2]} {said} {other}.")
+    outcome = "gain" if said.startswith("gained") else None
+    assert [_said(r) for r in results.values()] == [(names[0], party[0], "hold"), (names[1], party[0], "hold"),
+                                                    (names[2], other, outcome)]

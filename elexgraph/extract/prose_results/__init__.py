@@ -40,6 +40,7 @@ _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county
 _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending|re-election)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
+_FURTHER_SEAT = re.compile(r"\b(?:second|third|other|another|remaining)\s+seat\b", re.I)  # a ward's seat after its first
 _SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
@@ -541,7 +542,14 @@ class Reader:
         if not (len(st.joint) > 1 and len(areas) == 1 and election.area_kind == "division" and not st.homes):
             return False
         named = self.areas(clause, election)
-        return named == areas or (not named and bool(SEVERAL_SEATS.search(clause.sentence.text)))
+        return named == areas or (not named and (bool(SEVERAL_SEATS.search(clause.sentence.text))
+                                                 or self._told_several_seats(election, areas[0])))
+
+    def _told_several_seats(self, election: Election, area: str) -> bool:
+        """A sentence already read of the ward says its several seats were won ('Labour held both seats in Abbey.'):
+        the winners the next names ('Jane Roe and Tom Smith were elected.') each won one."""
+        contest = self.contests.get((with_area(election, area), area))
+        return contest is not None and any(SEVERAL_SEATS.search(s.text) for s in contest.sentences)
 
     def _aside_areas(self, clause: Clause, st: Statement, election: Election) -> list[str]:
         """A councillor's division an aside names (an MP's or a mayor's office there says only what they are)."""
@@ -712,6 +720,7 @@ class Reader:
         the article already said lost there ('ousted in Anytown' … 'she took the seat') is no winner."""
         states_result = bool(st.won or st.majority or st.outcome or st.previous_party)
         lost = st.winner if st.winner in contest.candidates and contest.candidates[st.winner].lost else None
+        _won_a_further_seat(contest, st, sentence)
         if states_result and not _pool_result(contest, st, lost, sentence):
             return
         for person, facts in st.people.items():
@@ -749,6 +758,17 @@ def _held_there(sentence: Sentence, match: Match, contest: Contest) -> bool:
         return False
     where = " ".join(item.text for item in match.items(sentence.items, "where"))
     return not where or reference.seat_key(where) == reference.seat_key(contest.area)
+
+
+def _won_a_further_seat(contest: Contest, st: Statement, sentence: Sentence) -> None:
+    """'… and Ann Lee gained the third seat for Reform UK', 'Tom Smith took the other seat': a winner besides the
+    ward's first, of one of its further seats, with the gain or hold said of it."""
+    if not (st.winner and contest.winner and st.winner != contest.winner and st.winner not in contest.further
+            and _FURTHER_SEAT.search(sentence.text) and contest.election.area_kind == "division"):
+        return
+    contest.further.append(st.winner)
+    if st.outcome:
+        contest.further_outcomes[st.winner] = st.outcome
 
 
 def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Sentence) -> bool:
