@@ -160,6 +160,15 @@ def _outcome_by_colour(clause: Clause) -> tuple[str, str] | None:
     return (colours[found.items(clause.items, "colour")[0].lower], meaning_of("colour_outcome", found)) if found else None
 
 
+def _party_they(clause: Clause, j: int) -> str | None:
+    """'a swing to the Conservatives, as they took the seat from Labour': 'they' at j stands for the one party its
+    sentence names before it (none where it names several, or none)."""
+    if clause.lower(j) != "they":
+        return None
+    before = {m.party for m in clause.sentence.parties if m.start < clause.items[j].start}
+    return before.pop() if len(before) == 1 else None
+
+
 def _gapped_count(clause: Clause, i: int) -> bool:
     """'…, Conservative Jane Roe 10,000 and Green Sam Hill 2,000': a count right after a name (and its bracketed
     party) that follows ',' or 'and', in a clause that polled a count with its verb before."""
@@ -963,7 +972,7 @@ class ClauseReader:
                 if clause.lower(j) in words("before_verb") or clause.lower(j) in _BE or clause.lower(j) in (
                         "has", "have", "had", ",", "comfortably", "easily", "narrowly", "just", "also", "all"):
                     continue
-                return None, None
+                return None, _party_they(clause, j)
             if m.kind == "person":
                 return m.person, None
             if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
