@@ -269,3 +269,28 @@ def test_they_after_one_party_is_that_party(seat: str, party: tuple[str, str], p
                       f"{person} won 22,000 votes.")[(seat, 0)]
     assert (result.party, result.outcome, result.previous_party) == (party[0], "gain", other)
 
+
+
+@SETTINGS
+@given(st.sampled_from(PARTIES), st.sampled_from(PEOPLE), st.booleans(),
+       st.sampled_from(["{p} {w} won with 150,000 votes, replacing {o} Tom Smith.",
+                        "{p} {w} won with 150,000 votes, succeeding the {o} commissioner Tom Smith.",
+                        "{p} {w} won with 150,000 votes, taking the role from the {o}.",
+                        "{p} {w} won with 150,000 votes. {o} Tom Smith, the outgoing commissioner, did not stand.",
+                        "{p} {w} won with 150,000 votes. The previous commissioner, {o} Tom Smith, stood down."]))
+def test_a_commissioner_who_replaced_one_of_a_party_took_the_office_from_it(party: tuple[str, str], person: str,
+                                                                           same: bool, said: str) -> None:
+    same = same and "taking" not in said  # a role taken from one's own party is no result
+    old = party[0] if same else OTHER[party[0]]
+    result = _pcc(said.format(p=party[0], w=person, o=old))[("Derbyshire", 0)]
+    assert (_said(result), result.previous_party) == ((person, party[0], "hold" if same else "gain"), old)
+
+
+@SETTINGS
+@given(st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{p} {w} won with 150,000 votes, replacing {o} Tom Smith as leader of the council.",
+                        "{p} {w} won with 150,000 votes. {o} Tom Smith, the outgoing MP, did not stand."]))
+def test_one_replaced_in_another_office_gives_the_commissioner_no_party_before(party: tuple[str, str], person: str,
+                                                                              said: str) -> None:
+    result = _pcc(said.format(p=party[0], w=person, o=OTHER[party[0]]))[("Derbyshire", 0)]
+    assert (result.outcome, result.previous_party) == (None, None)

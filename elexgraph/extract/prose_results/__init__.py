@@ -41,6 +41,7 @@ _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending|re-election)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
 _FURTHER_SEAT = re.compile(r"\b(?:second|third|other|another|remaining)\s+seat\b", re.I)  # a ward's seat after its first
+_HOLDER_WORDS = re.compile(r"\b(?:outgoing|retiring|previous|incumbent|sitting|current)\b", re.I)  # in [[office_holder]]
 _SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
@@ -333,6 +334,26 @@ class Reader:
                                 and _held_there(sentence, match, contest):
                             contest.previous_party = party
                             contest.told["previous_party"] = sentence
+
+    def office_holders_said(self) -> None:
+        """'Conservative Tom Smith, the outgoing commissioner, did not stand', 'The previous mayor, Labour's Tom Smith':
+        the party that held the office of the article's one-area election (a police area's, a mayoralty's) up to it,
+        whether or not its holder stood."""
+        main = self.doc.election.main
+        contest = self.contests.get((main, main.place)) if main and main.place and main.kind in ("pcc", "mayoral") else None
+        if contest is None or contest.previous_party:
+            return
+        for sentence in self.doc.sentences:
+            if not _HOLDER_WORDS.search(sentence.text):
+                continue  # every shape has one of these words: most sentences are not tried
+            for match in patterns("office_holder").finditer(sentence.items, sentence.encoded):
+                party = match.items(sentence.items, "party")
+                who = match.items(sentence.items, "who")[0].ref.person
+                said = party[0].ref.party if party else self.clauses.parties.get(who)
+                if said and _held_there(sentence, match, contest) and who != contest.winner:
+                    contest.previous_party = said
+                    contest.told["previous_party"] = sentence
+                    return
 
     def note_holders(self) -> None:
         """Candidates a sentence says held the seat up to this contest ('Jane Roe, who held the seat since
@@ -935,6 +956,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     reader.outcomes_said_of_several()
     reader.parties_held_since()
     reader.predecessors_said()
+    reader.office_holders_said()
     reader.parties_named_once()
     contests = list(reader.contests.values())
     settle(contests, reader.parties, reader.party_votes)

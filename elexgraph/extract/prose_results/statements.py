@@ -429,6 +429,7 @@ class ClauseReader:
         self.read_result(clause, verb, st)
         self.read_outcome_for(clause, st)
         self.read_ousted_party(clause, st)
+        self.read_replaced(clause, st)
         if person and person in st.people and st.people[person].party is None and verb < len(clause.items):
             st.people[person].party = self._party_for(clause, verb)
         self.read_kept_majority(clause, st)
@@ -468,6 +469,19 @@ class ClauseReader:
         if ends and party and getattr(party[0].ref, "party", None) and st.people[st.winner].party not in (
                 None, party[0].ref.party) and not st.previous_party:
             st.previous_party, st.outcome = party[0].ref.party, "gain"
+
+    @staticmethod
+    def read_replaced(clause: Clause, st: Statement) -> None:
+        """'Labour's Jane Roe won, replacing Conservative Tom Smith': the winner took the seat from that party (not
+        'replacing him as leader of the council', an office no election fills)."""
+        if not st.winner or st.previous_party or not any(word in clause.lowered for word in ("replacing", "succeeding",
+                                                                                            "over from")):
+            return  # every shape says one of these: most clauses are not tried
+        found = next(patterns("replacing").finditer(clause.items), None)
+        if found is None or (clause.lower(found.end) == "as" and not any(
+                clause.lower(j) in words("elected_offices") for j in range(found.end + 1, found.end + 6))):
+            return
+        st.previous_party = found.items(clause.items, "party")[0].ref.party
 
     def _read_beside(self, clause: Clause, st: Statement) -> None:
         """The party and the place printed beside each person the clause names."""
