@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from test_prose_kept_and_lost import PARTIES, PEOPLE, SEATS, WARDS
 
+from elexgraph.extract import extract_document
 from elexgraph.extract.gate import check
 from elexgraph.extract.prose_results import extract
 from elexgraph.facts import SeatResult
@@ -294,3 +295,45 @@ def test_one_replaced_in_another_office_gives_the_commissioner_no_party_before(p
                                                                               said: str) -> None:
     result = _pcc(said.format(p=party[0], w=person, o=OTHER[party[0]]))[("Derbyshire", 0)]
     assert (result.outcome, result.previous_party) == (None, None)
+
+
+BY_ELECTION_LEAD = "A by-election was held in the {w} ward of Gedling Borough Council on Thursday, March 9, 2023{why}."
+LIST = ["{a} ({p}) 1,204", "{b} ({o}) 600", "Bob Gray (Green) 100"]
+
+
+def _by_election(ward: str, names: list[str], party: str, title: str, why: str = "") -> SeatResult:
+    """The by-election's result as every reader and the gate give it: the list's winner, the prose's outcome."""
+    lines = [line.format(a=names[0], b=names[1], p=party, o=OTHER[party]) for line in LIST]
+    doc = document_of(BY_ELECTION_LEAD.format(w=ward, why=why), *lines, title=title, date="2023-03-10")
+    return next(f for f in extract_document(doc) if isinstance(f, SeatResult) and (f.area, f.seat) == (ward, 0))
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True),
+       st.sampled_from(PARTIES), st.sampled_from(["{p} hold {w} in by-election", "{w} by-election: {p} hold",
+                                                  "By-election: {p} hold"]))
+def test_a_headline_s_hold_over_a_results_list_is_the_list_s_contest_s(ward: str, names: list[str],
+                                                                       party: tuple[str, str], title: str) -> None:
+    result = _by_election(ward, names, party[0], title.format(p=party[0], w=ward))
+    assert (_said(result), result.previous_party) == ((names[0], party[0], "hold"), party[0])
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True),
+       st.sampled_from(PARTIES))
+def test_a_headline_s_outcome_for_another_party_than_the_list_s_winner_s_is_not_read(
+        ward: str, names: list[str], party: tuple[str, str]) -> None:
+    result = _by_election(ward, names, party[0], f"{OTHER[party[0]]} hold {ward} in by-election")
+    assert result.outcome is None
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True),
+       st.sampled_from(PARTIES), st.booleans(),
+       st.sampled_from([", after the death of {o} councillor Tom Smith", ", following the resignation of {o}'s Tom Smith",
+                        " after {o} councillor Tom Smith stood down"]))
+def test_a_by_election_called_after_a_party_s_councillor_left_was_that_party_s_seat(
+        ward: str, names: list[str], party: tuple[str, str], same: bool, why: str) -> None:
+    old = party[0] if same else OTHER[party[0]]
+    result = _by_election(ward, names, party[0], f"{ward} by-election result", why.format(o=old))
+    assert (_said(result), result.previous_party) == ((names[0], party[0], "hold" if same else "gain"), old)

@@ -20,6 +20,7 @@ from functools import cached_property
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
+from elexgraph.annotate.blocks import ResultBlock
 from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
 from elexgraph.annotate.patterns import Match
 from elexgraph.annotate.elections import kind_named
@@ -42,6 +43,8 @@ _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending|re-el
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
 _FURTHER_SEAT = re.compile(r"\b(?:second|third|other|another|remaining)\s+seat\b", re.I)  # a ward's seat after its first
 _HOLDER_WORDS = re.compile(r"\b(?:outgoing|retiring|previous|incumbent|sitting|current)\b", re.I)  # in [[office_holder]]
+_VACATED_WORDS = re.compile(r"\b(?:death|resignation|retirement|disqualification|passing|departure|died|resigned|"
+                            r"retired|stood down|stepped down)\b", re.I)  # in each [[vacated_by]] shape
 _SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
@@ -65,6 +68,7 @@ class Reader:
         self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
         self.held_since: dict[str, tuple[str, int, Sentence]] = {}  # an area's party up to now: (party, since, said)
         self.under_crosshead: tuple[Election, str] | None = None  # the division a crosshead named, the section's
+        self.list_winners: dict[tuple[Election, str], str | None] = {}  # a list's contest: its most votes' party
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -130,7 +134,24 @@ class Reader:
         areas = self.areas(clause, election)
         home = self.homes.get((st.winner, election)) if st.winner and not areas else None
         areas = [home] if home else areas or self._contests_headlined(clause, election)
-        return self.contests.get((with_area(election, areas[0]), areas[0])) if len(areas) == 1 else None
+        found = self.contests.get((with_area(election, areas[0]), areas[0])) if len(areas) == 1 else None
+        return found or self._headline_list_contest(clause, st, election)
+
+    def _headline_list_contest(self, clause: Clause, st: Statement, election: Election) -> Contest | None:
+        """'Labour hold Brook Hill in by-election' over a results list the prose does not retell: the gain or hold
+        of the list's contest the headline prints (else of the one list, where the headline names no place), where
+        the party is the one the list's most votes went to. The headline is the evidence of what it gives."""
+        listed = [area for (e, area) in self.list_winners if e == with_area(election, area)]
+        text = clause.sentence.text.lower()
+        printed = [area for area in listed if re.search(rf"\b{re.escape(area.lower())}\b", text)]
+        if not printed and len(listed) == 1 and not clause.where("place") and self._names_nothing_new(clause):
+            printed = listed
+        key = (with_area(election, printed[0]), printed[0]) if len(printed) == 1 else None
+        if key is None or st.people or not st.outcome or self.list_winners[key] != st.party:
+            return None
+        contest = self.contest(*key)
+        contest.sentences.append(clause.sentence)
+        return contest
 
     def _contests_headlined(self, clause: Clause, election: Election) -> list[str]:
         """The areas of the body's contests at the election that the headline prints ('Brook Hill By-Election: Labour
@@ -244,6 +265,7 @@ class Reader:
         for block in self.doc.blocks:
             placed = contest_of(self.doc, block)
             if placed:
+                self.list_winners[placed] = _most_votes_party(block)
                 self.party_votes[placed] = {reference.canonical_party(line.party): (line.votes, self.doc.paragraphs[line.paragraph])
                                             for line in block.party_lines if line.party}
                 for line in block.lines:
@@ -354,6 +376,36 @@ class Reader:
                     contest.previous_party = said
                     contest.told["previous_party"] = sentence
                     return
+
+    def seat_vacated_by(self) -> None:
+        """'The by-election was called after the death of Labour councillor Tom Smith': the party before of the
+        article's own by-election (with the party a results list gives its winner, where the prose tells no more)."""
+        main = self.doc.election.main
+        if main is None or main.kind != "by-election" or not _VACATED_WORDS.search(self.doc.text):
+            return  # every shape has one of these words
+        keys = {k for k in [*self.contests, *self.list_winners] if (k[0].kind, k[0].year) == (main.kind, main.year)}
+        if len(keys) != 1:
+            return  # the by-election's one seat, as the prose or a list reads it
+        key = keys.pop()
+        for sentence in self.doc.sentences:
+            match = next(patterns("vacated_by").finditer(sentence.items, sentence.encoded), None)
+            if match is None:
+                continue
+            contest = self.contests.get(key) or self._listed_contest(key)
+            if contest is not None and not contest.previous_party and _held_there(sentence, match, contest):
+                contest.previous_party = match.items(sentence.items, "party")[0].ref.party
+                contest.told["previous_party"] = sentence
+                contest.sentences.append(sentence)
+            return
+
+    def _listed_contest(self, key: tuple[Election, str]) -> Contest | None:
+        """A contest for a results list's seat the prose tells no result of, with its winner's party."""
+        party = self.list_winners.get(key)
+        if party is None:
+            return None
+        contest = self.contest(*key)
+        contest.party = party
+        return contest
 
     def note_holders(self) -> None:
         """Candidates a sentence says held the seat up to this contest ('Jane Roe, who held the seat since
@@ -755,6 +807,14 @@ class Reader:
             contest.sentences.append(sentence)
 
 
+def _most_votes_party(block: ResultBlock) -> str | None:
+    """The party of a list's line with the most votes (none where two lines share the most, or none has a count)."""
+    counted = sorted((line for line in block.lines if line.votes is not None), key=lambda line: -(line.votes or 0))
+    if not counted or (len(counted) > 1 and counted[0].votes == counted[1].votes) or not counted[0].party:
+        return None
+    return reference.canonical_party(counted[0].party)
+
+
 def _declared(clause: Clause) -> bool:
     """A clause that only declares an outcome, as a results service prints it: 'Labour hold.', 'LABOUR GAIN FROM
     CONSERVATIVE'."""
@@ -957,6 +1017,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     reader.parties_held_since()
     reader.predecessors_said()
     reader.office_holders_said()
+    reader.seat_vacated_by()
     reader.parties_named_once()
     contests = list(reader.contests.values())
     settle(contests, reader.parties, reader.party_votes)
