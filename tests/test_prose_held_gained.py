@@ -337,3 +337,21 @@ def test_a_by_election_called_after_a_party_s_councillor_left_was_that_party_s_s
     old = party[0] if same else OTHER[party[0]]
     result = _by_election(ward, names, party[0], f"{ward} by-election result", why.format(o=old))
     assert (_said(result), result.previous_party) == ((names[0], party[0], "hold" if same else "gain"), old)
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PARTIES), st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2,
+                                                                  unique=True),
+       st.sampled_from(["{p} {w}, defending her seat, won {d} with 1,204 votes.",
+                        "{p} {w} won {d} with 1,204 votes, defending her seat against {l}.",
+                        "{o} {w} won {d} with 1,204 votes. {p} {l}, defending his seat, came second with 900."]))
+def test_one_defending_their_own_seat_held_it(ward: str, party: tuple[str, str], names: list[str], said: str) -> None:
+    other = OTHER[party[0]]
+    result = _council(said.format(p=party[1], o=other, w=names[0], l=names[1], d=ward))[(ward, 0)]
+    lost = "{o}" in said
+    assert (result.outcome, result.previous_party) == (("gain", party[0]) if lost else ("hold", party[0]))
+
+
+def test_one_defending_a_seat_for_the_party_need_not_have_held_it() -> None:
+    result = _council("Labour's Ann Roe, defending the seat for the party, won Abbey with 1,204 votes.")[("Abbey", 0)]
+    assert result.outcome is None

@@ -430,6 +430,7 @@ class ClauseReader:
         self.read_outcome_for(clause, st)
         self.read_ousted_party(clause, st)
         self.read_replaced(clause, st)
+        self.read_defending(clause, st)
         if person and person in st.people and st.people[person].party is None and verb < len(clause.items):
             st.people[person].party = self._party_for(clause, verb)
         self.read_kept_majority(clause, st)
@@ -482,6 +483,17 @@ class ClauseReader:
                 clause.lower(j) in words("elected_offices") for j in range(found.end + 1, found.end + 6))):
             return
         st.previous_party = found.items(clause.items, "party")[0].ref.party
+
+    @staticmethod
+    def read_defending(clause: Clause, st: Statement) -> None:
+        """'Jane Roe, defending her seat, won', 'Tom Smith, defending his seat, came second': the one person the
+        clause names before 'defending her seat' held it (none where it names several: whose seat is not told)."""
+        if "defending" not in clause.lowered:
+            return  # every shape says 'defending': most clauses are not tried
+        found = next(patterns("defending").finditer(clause.items), None)
+        named = [clause.mention(j).person for j in clause.where("person") if found and j < found.start]
+        if len(named) == 1 and named[0] in st.people:
+            st.people[named[0]].incumbent = True
 
     def _read_beside(self, clause: Clause, st: Statement) -> None:
         """The party and the place printed beside each person the clause names."""
