@@ -161,7 +161,7 @@ def _outcome_by_colour(clause: Clause) -> tuple[str, str] | None:
 
 
 def _party_they(clause: Clause, j: int) -> str | None:
-    """'a swing to the Conservatives, as they took the seat from Labour': 'they' at j stands for the one party its
+    """'Reform UK campaigned hard in Anytown, where they won the seat from Labour': 'they' at j stands for the one party its
     sentence names before it (none where it names several, or none)."""
     if clause.lower(j) != "they":
         return None
