@@ -20,14 +20,12 @@ from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.lexicon import calendar, not_names, words
 from elexgraph.annotate.patterns import Item
 from elexgraph.extract.registry import register
-from elexgraph.facts import Fact, Role, SeatResult
+from elexgraph.facts import Fact, Role, SeatResult, office_won
 
 NAME = "roles"
 FEW_CONTESTS = 3
 _NUMBER_WORDS = frozenset({"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "All"})  # a round-up of many results reports winners, not the offices they now hold
 _EXPANSIONS = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council"}
-_OFFICE_OF = {"mayoral": "Mayor of {}", "pcc": "Police and Crime Commissioner for {}", "general": "MP for {}",
-              "by-election": "MP for {}", "local": "councillor for {}"}
 
 
 def _is_head(item: Item) -> bool:
@@ -272,8 +270,7 @@ def _offices_won(doc: Document) -> Iterator[Role]:
     if not main or len(won) > FEW_CONTESTS or main.kind == "local":
         return
     for result in won:
-        kind = "local" if result.election.council else result.election.kind  # a council by-election elects a councillor
-        yield Role(result.evidence, NAME, result.winner, _OFFICE_OF[kind].format(result.area))
+        yield Role(result.evidence, NAME, result.winner, office_won(result))
 
 
 @register(NAME, "4", reads=("seat_result",))
