@@ -102,3 +102,22 @@ def test_an_office_goes_with_the_winner_the_gate_keeps(names: list[str]) -> None
                       title="Reform UK wins Greater Lincolnshire mayoral election", date="2025-05-02")
     offices = {f.person: f.title for f in extract_document(doc) if isinstance(f, Role)}
     assert offices.get(listed_top) is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["Labour", "the Liberal Democrats", "Reform UK", "the Conservatives"]),
+       st.sampled_from(["party leader", "group leader", "deputy leader"]))
+def test_a_party_joined_by_and_is_no_part_of_the_next_title(party: str, title: str) -> None:
+    assert roles(f"The swing was from {party} and {title} Ann Roe said the seat was close.") == [("Ann Roe", title)]
+
+
+def test_a_title_of_two_portfolios_keeps_its_and() -> None:
+    assert roles("Former trade and industry secretary Ann Roe spoke.") == [
+        ("Ann Roe", "Former trade and industry secretary")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["leader", "Secretary", "MP", "councillor", "chairman", "minister"]))
+def test_a_head_word_alone_is_no_office(head: str) -> None:
+    """'led by leader Ann Roe', 'ex-Defence Secretary Ann Roe' read as 'Secretary': the office is not said."""
+    assert roles(f"The movement was led by {head} Ann Roe.") == []

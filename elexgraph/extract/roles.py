@@ -51,6 +51,8 @@ def _title_before(items: list[Item], at: int) -> str | None:
     start = at - 1
     while start > 0 and _is_modifier(items[start - 1]) and "PERSON" not in items[start - 1].tags:
         start -= 1
+    joined = [k for k in range(start + 1, at - 1) if items[k].lower == "and" and "PARTY" in items[k - 1].tags]
+    start = joined[-1] if joined else start  # 'the Liberal Democrats and party leader B': two things, not one title
     while start < at - 1 and items[start].lower == "and":
         start += 1  # 'A and Group leader B': the title starts after the 'and'
     possessive = start >= 2 and items[start - 1].lower in ("'s", "’s") and "PLACE" in items[start - 2].tags
@@ -62,7 +64,7 @@ def _title_before(items: list[Item], at: int) -> str | None:
     while start < at - 1 and items[start].text in _NUMBER_WORDS:
         start += 1  # 'Two Reform UK councillors, A and B': a count is no part of the office
     title = _title(items[start:at])
-    return title if len(title.split()) > 1 or items[at - 1].lower not in ("mp", "councillor", "candidate") else None
+    return title if len(title.split()) > 1 else None  # 'leader Jane Roe', 'Secretary Tom Smith': of what, unsaid
 
 
 def _office_for_place(items: list[Item], start: int, end: int) -> str | None:
