@@ -71,7 +71,9 @@ def _constituency_forms(seat: reference.Constituency) -> set[str]:
         forms.add(" ".join(rest + compass))  # "Derbyshire North East"
         if len(compass) == 2:
             forms.add(compass[0][0] + compass[1][0] + " " + " ".join(rest))  # "NE Derbyshire"
-    return forms
+            forms.add("-".join(compass) + " " + " ".join(rest))  # "North-East Derbyshire"
+    return forms | {form.replace(county, short) for form in forms
+                    for county, short in reference.county_short_forms().items() if county in form}  # "South Northants"
 
 
 class Gazetteer:
