@@ -39,3 +39,11 @@ def test_every_printed_form_of_a_seat_is_read_as_that_seat(seat: reference.Const
 
 def test_a_county_s_short_form_alone_is_no_seat() -> None:
     assert _read_as("Notts") == set() and _read_as("Northants") == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([c for c in reference.councils() if any(k in c.name for k in reference.county_short_forms())]))
+def test_a_council_printed_with_its_county_s_short_form_is_that_council(council: reference.Council) -> None:
+    county, short = next((k, v) for k, v in reference.county_short_forms().items() if k in council.name)
+    readings = gazetteer().places.get(tuple(t.lower for t in tokenize(council.name.replace(county, short))))
+    assert readings is not None and readings.council == council
