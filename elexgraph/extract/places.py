@@ -8,6 +8,7 @@ area, a council division), else the area of the article's own contest.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from collections import Counter
@@ -117,9 +118,23 @@ _NOT_A_WARD = re.compile(r"(?i)\b(?:council|county|district|borough|city|parliam
 def head_ward(doc: Document) -> str | None:
     """The one ward (or division) the lead of a council by-election's report names: none where it names two (the
     headline is left out: its title case makes any run of words look like a name)."""
-    lead = " ".join(s.text for s in doc.sentences if s.paragraph == 1)
-    wards = {ward for m in _HEAD_WARD.finditer(lead) if (ward := _ward_label(m.group("named") or m.group("voting")))}
+    lead = [s.text for s in doc.sentences if s.paragraph == 1]
+    wards = {ward for text in lead for m in _HEAD_WARD.finditer(text)
+             if (ward := _ward_label(_opening_word_cut(m.group("named") or m.group("voting"), m.start() == 0)))}
     return wards.pop() if len(wards) == 1 else None
+
+
+_JOINING = frozenset({"and", "&", "on", "upon", "of", "the", "le", "in"})
+
+
+def _opening_word_cut(run: str, opens_sentence: bool) -> str:
+    """A run that opens its sentence less its first word where small words join it to the rest ('Voters in the Brook
+    Hill ward': the capital is the sentence's), unlike a name of its own ('Kirkby in the Dale ward' inside one)."""
+    parts = run.split()
+    if not opens_sentence or len(parts) < 3 or parts[1] not in _JOINING:
+        return run
+    rest = list(itertools.dropwhile(lambda w: w in _JOINING, parts[1:]))
+    return " ".join(rest)
 
 
 def _ward_label(run: str) -> str | None:
