@@ -28,7 +28,7 @@ from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
-from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats
+from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats, titled_ward
 from elexgraph.extract.prose_results.contests import NAME, SEVERAL_SEATS, Contest, facts_of, settle
 from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.statements import (ClauseReader, PersonFacts, Statement, first_since,
@@ -562,8 +562,18 @@ class Reader:
         mentions = [clause.mention(i) for i in clause.where("place")]
         found = areas_in([m for m in mentions if m is not None], election)
         if election.area_kind == "division":
-            found = divisions(clause)
+            found = divisions(clause) or self._titled_ward(clause)
         return found
+
+    def _titled_ward(self, clause: Clause) -> list[str]:
+        """The ward a clause names as its councillor's title ('Lowfield councillor Jane Roe'): a name of one word
+        opening the sentence is taken only where the article prints it capitalised elsewhere ('Fellow councillor …'
+        is capitalised by its place alone)."""
+        name = titled_ward(clause)
+        if name is None or " " in name or clause.sentence.text.split(maxsplit=1)[0] != name:
+            return [name] if name else []
+        printed = re.compile(rf"(?<=\S )\b{re.escape(name)}\b")
+        return [name] if any(printed.search(s.text) for s in self.doc.sentences) else []
 
     def _council_control(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'Labour hold Chesterfield', 'Tories lose control of X': a party winning a council is not a seat."""

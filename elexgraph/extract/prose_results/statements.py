@@ -1551,7 +1551,19 @@ def _described_before(items: list[Item], comma: int) -> str | None:
     if k >= 2 and isinstance(items[k].ref, Mention) and items[k].ref.kind == "place" and items[k - 1].lower in ("in", "for"):
         k -= 2
     office = items[k].lower if k >= 0 else ""
+    if office in words("group_words"):
+        return _group_led(items, k)
     return _party_before(items, k + 1) if office in words("offices") and not office.endswith("s") else None
+
+
+def _group_led(items: list[Item], k: int) -> str | None:
+    """'The leader of the Conservative group, Jane Roe': an office of a party's group (or of the party) right before
+    the comma that sets the name off is held by one of its members."""
+    party = items[k - 1].ref if k >= 1 else None
+    if not (isinstance(party, Mention) and party.kind == "party"):
+        return None
+    j = k - 2 - (k >= 2 and items[k - 2].lower == "the")
+    return party.party if j >= 1 and items[j].lower == "of" and items[j - 1].lower in words("offices") else None
 
 
 def _is_person(item: Item) -> bool:
