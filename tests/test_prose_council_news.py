@@ -145,3 +145,20 @@ def test_a_group_leader_s_seat_lost_to_a_party_is_that_party_s_gain(ward: str, p
     assert [(c.area, c.person, c.party) for c in cands] == [(ward, people[1], lost[0])]
     assert [(r.area, r.winner, r.party, r.outcome, r.previous_party) for r in results] == [
         (ward, None, taker[0], "gain", lost[0])]
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PEOPLE), st.sampled_from(["{w}:", "Ward: {w}", "Division: {w}"]))
+def test_a_ward_s_label_line_over_its_prose_is_a_crosshead(ward: str, people: tuple[str, str], label: str) -> None:
+    """'Brook Hill:' or 'Ward: Brook Hill' on a line of its own: the prose under it is that ward's ('Ward: Brook Hill'
+    was once the ward's name, and 'Brook Hill:' placed nothing)."""
+    _, results = _facts("County council results", "The Nottinghamshire County Council elections were held on Thursday, "
+                        "May 6, 2021.", label.format(w=ward), f"Labour's {people[0]} won with 804 votes, ahead of "
+                        f"{people[1]} (Con) on 700.")
+    assert [(r.area, r.winner) for r in results] == [(ward, people[0])]
+
+
+def test_a_label_line_that_names_no_ward_places_nothing() -> None:
+    _, results = _facts("County council results", "The Nottinghamshire County Council elections were held on Thursday, "
+                        "May 6, 2021.", "The results were:", "Labour's Jane Roe won with 804 votes.")
+    assert not results

@@ -69,7 +69,7 @@ class Reader:
         self._read_lists()
         self._note_parties(cut)
         for sentence in self.doc.sentences:
-            if self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed:
+            if self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed or self._ward_label(sentence):
                 self._note_crosshead(sentence)
                 continue
             if sentence.people:
@@ -97,6 +97,12 @@ class Reader:
         self.context = (with_area(main, label), label) if label else None
         self.context_age, self.context_sentence = 0, sentence.index
         self.under_crosshead = self.context
+
+    def _ward_label(self, sentence: Sentence) -> bool:
+        """'Brook Hill:' on a line of its own over the prose of that ward's result: a crosshead, the colon apart."""
+        return sentence.text.endswith(":") and not sentence.figures \
+            and self.doc.paragraphs[sentence.paragraph].text.strip() == sentence.text \
+            and crosshead_division(sentence.text) is not None
 
     def _named_elsewhere(self, sentence: Sentence) -> bool:
         """A person the sentence names is named in another sentence too (a crosshead 'Jane Roe' is hers, not a

@@ -295,11 +295,14 @@ def _run_start(clause: Clause, j: int) -> int:
     return i
 
 
+_LABELLED_AS_WARD = re.compile(r"^\s*(?:ward|division)\s*:\s*", re.I)
+
+
 def crosshead_division(text: str) -> str | None:
     """The ward or division a crosshead names ('Brook Hill', 'Castle division', 'Ash & Oak Vale'): none where a word
     of it is a party's or a verb of winning or losing ('Reform Surge', 'Labour Hold Abbey'), or where it names a
     council, a district or a constituency (a section of divisions, not one)."""
-    label = division_label(text)
+    label = division_label(_LABELLED_AS_WARD.sub("", text))  # 'Ward: Brook Hill' is Brook Hill
     if label is None or any(reference.party_named(w) or w.lower() in words("win", "lose") for w in label.split()):
         return None
     if _known_area(label):
