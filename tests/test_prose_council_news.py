@@ -162,3 +162,37 @@ def test_a_label_line_that_names_no_ward_places_nothing() -> None:
     _, results = _facts("County council results", "The Nottinghamshire County Council elections were held on Thursday, "
                         "May 6, 2021.", "The results were:", "Labour's Jane Roe won with 804 votes.")
     assert not results
+
+
+COUNTY_LEAD = "The Nottinghamshire County Council elections were held on Thursday, May 6, 2021."
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PEOPLE), st.integers(200, 3000),
+       st.sampled_from(["Council leader {n}, who represents {w}, was confident before the count.",
+                        "{n} has represented {w} since 2013."]))
+def test_the_ward_a_councillor_represents_is_hers_for_her_result_told_later(ward: str, people: tuple[str, str],
+                                                                            votes: int, said: str) -> None:
+    cands, results = _facts("County council results", COUNTY_LEAD, said.format(n=people[0], w=ward),
+                            f"She was re-elected with {votes:,} votes.")
+    assert [(c.area, c.person, c.votes) for c in cands] == [(ward, people[0], votes)]
+    assert [(r.area, r.winner) for r in results] == [(ward, people[0])]
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PEOPLE), st.sampled_from(PARTIES),
+       st.sampled_from(["The closest contest was in {w}.", "The tightest race of the night was in {w}."]
+                       + [f"{w} saw the closest contest of the night." for w in ONE_WORD_WARDS]))
+def test_a_ward_where_a_sentence_says_a_contest_was_is_the_one_read_next(ward: str, people: tuple[str, str],
+                                                                         party: tuple[str, str], said: str) -> None:
+    ward = next((w for w in ONE_WORD_WARDS if said.startswith(w)), ward)
+    _, results = _facts("County council results", COUNTY_LEAD, said.format(w=ward),
+                        f"{party[1]} {people[0]} won with 804 votes.")
+    assert [(r.area, r.winner, r.party) for r in results] == [(ward, people[0], party[0])]
+
+
+@given(st.sampled_from(PEOPLE))
+def test_a_person_who_saw_a_contest_is_no_ward(people: tuple[str, str]) -> None:
+    _, results = _facts("County council results", COUNTY_LEAD,
+                        f"{people[0]} saw a close race in Lowfield and won with 804 votes.")
+    assert [(r.area, r.winner) for r in results] == [("Lowfield", people[0])]

@@ -158,6 +158,8 @@ class Reader:
         for clause in cut:
             for aside in clause.asides:
                 self.clauses.note_aside(aside)
+                self._note_represented(aside)
+            self._note_represented(clause)
             if clause.elliptic:
                 if said is not None and said.won:
                     self._read_again(clause, said)
@@ -170,6 +172,18 @@ class Reader:
             carried, said = self._read_clause(clause, carried, said)
             for aside in clause.asides:
                 self._read_clause(aside, (None, None) if aside.about else carried)
+
+    def _note_represented(self, clause: Clause) -> None:
+        """'Jane Roe, who represents Lowfield, …', 'Jane Roe has represented Lowfield since 2013': in a council's
+        election, the ward a councillor represents is hers, for the result told of her later ('She was re-elected
+        with 804 votes')."""
+        main = self.doc.election.main
+        if main is None or main.area_kind != "division" or not clause.find("represent_verbs"):
+            return
+        people = [clause.about.person] if clause.about else [clause.mention(i).person for i in clause.where("person")]
+        named = divisions(clause)
+        if len(set(people)) == 1 and len(named) == 1:
+            self.homes.setdefault((people[0], with_area(main, named[0])), named[0])
 
     def _read_standing(self, cut: list[Clause]) -> None:
         """'The other candidates were A (Con), B (LD) and C (Green)', 'Also standing were A (Con) and B (Green)':

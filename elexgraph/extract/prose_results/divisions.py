@@ -89,7 +89,7 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
     """Words around the run [i, j) that make even a town's name a seat: 'X ward', 'X was won by' opening the
     clause, 'lost X to', 'councillor for X', 'the Labour candidate for (or in) X'."""
     return clause.lower(j) in words("division_words") or _labelled(clause, i, j) or (
-        i == 0 and _said_won_after(clause, j)) or (
+        i == 0 and (_said_won_after(clause, j) or _saw_a_contest(clause, j))) or (
         _lost_to_someone(clause, i, j)) or lost_division(clause, i) or (
         _office_before(clause, i))
 
@@ -104,6 +104,12 @@ def _said_won_after(clause: Clause, j: int) -> bool:
     k = j + 1 + (clause.lower(j + 1) in ("in", "with"))
     k += clause.lower(k) == "the"
     return clause.kind(k) == "party" and clause.lower(k + 1) not in words("offices")
+
+
+def _saw_a_contest(clause: Clause, j: int) -> bool:
+    """'Lowfield saw a close race', 'Abbey saw the closest contest of the night': the name opening the clause is
+    where a contest was."""
+    return clause.lower(j) == "saw" and any(clause.lower(k) in words("contest_nouns") for k in range(j + 1, j + 5))
 
 
 def _labelled(clause: Clause, i: int, j: int) -> bool:
@@ -183,8 +189,8 @@ def _cue_before(clause: Clause, i: int, j: int) -> bool:
     """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' (or polled) opening the clause."""
     if clause.lower(i - 1) not in words("division_before"):
         return False
-    verbs = words("win", "lose", "beaten", "division_counts", "stood_verbs")  # 'polled 980 votes in X', 'came second in X',
-    # 'beaten in X', 'stood in X'
+    verbs = words("win", "lose", "beaten", "division_counts", "stood_verbs", "contest_nouns")  # 'polled 980 votes in X',
+    # 'came second in X', 'beaten in X', 'stood in X', 'the closest contest was in X'
     if any(clause.lower(k) in verbs for k in range(i)):
         return True
     return _opens_in(clause, i, j) and any(clause.lower(k) in verbs | words("division_counts")
