@@ -196,3 +196,30 @@ def test_a_person_who_saw_a_contest_is_no_ward(people: tuple[str, str]) -> None:
     _, results = _facts("County council results", COUNTY_LEAD,
                         f"{people[0]} saw a close race in Lowfield and won with 804 votes.")
     assert [(r.area, r.winner) for r in results] == [("Lowfield", people[0])]
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PEOPLE), st.integers(200, 3000))
+def test_a_past_contest_after_having_keeps_the_result_before_it(ward: str, people: tuple[str, str], votes: int) -> None:
+    """'…, having stood unsuccessfully in Castle in 2017 with 300 votes': the year and the place are the clause
+    after 'having''s, not the result's (the whole sentence once gave nothing)."""
+    cands, results = _facts("County council results", COUNTY_LEAD, f"{people[0]} was elected in {ward} with {votes:,} "
+                            f"votes, having stood unsuccessfully in Castlegate in 2017 with 300 votes.")
+    assert [(c.election.year, c.area, c.person, c.votes) for c in cands] == [(2021, ward, people[0], votes)]
+    assert [(r.area, r.winner) for r in results] == [(ward, people[0])]
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PEOPLE), st.sampled_from(PARTIES[:2]), st.sampled_from(["", " this time"]))
+def test_a_seat_its_holder_lost_it_to_someone_is_their_gain(ward: str, people: tuple[str, str], party: tuple[str, str],
+                                                           when: str) -> None:
+    _, results = _facts("County council results", COUNTY_LEAD, f"{party[1]} {people[0]}, who won {ward} in 2017, lost "
+                        f"it{when} to {people[1]}.")
+    assert [(r.area, r.winner, r.outcome, r.previous_party) for r in results if r.election.year == 2021] == [
+        (ward, people[1], "gain", party[0])]
+
+
+def test_losing_it_all_is_no_seat_lost() -> None:
+    cands, results = _facts("County council results", COUNTY_LEAD, "Jane Roe won Lowfield in 2017.",
+                            "Jane Roe lost it all in the end.")
+    assert not [r for r in results if r.election.year == 2021] and not [c for c in cands if c.election.year == 2021]

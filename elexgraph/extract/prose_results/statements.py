@@ -798,6 +798,7 @@ class ClauseReader:
         """'lost her seat', 'was ousted', 'lost Anytown to', 'lost Brook Hill to': the one who lost held the seat (not
         'lost in Anytown', a contest there)."""
         return clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)) \
+            or (clause.lower(v + 1) == "it" and _said_lost_it(clause, v)) \
             or (clause.kind(v + 1) == "place" and clause.lower(v + 2) == "to") or lost_division(clause, v + 1)
 
     def _lost_by(self, clause: Clause, v: int) -> int | None:
@@ -851,7 +852,7 @@ class ClauseReader:
         if nxt in ("his", "her", "their", "its"):
             return any(clause.lower(j) in words("seat_words", "lost_stakes")
                        for j in range(v + 2, min(len(clause.items), v + 8)))
-        if nxt in ("to", "by", "in", "out", "", ",", "."):
+        if nxt in ("to", "by", "in", "out", "", ",", ".") or _said_lost_it(clause, v):
             return True
         if clause.kind(v + 1) == "place" or (clause.kind(v + 1) == "person" and clause.lower(v + 2) == "to") \
                 or lost_division(clause, v + 1):
@@ -1505,6 +1506,11 @@ def _opens_after(clause: Clause, word: str) -> bool:
     items = clause.sentence.items
     first = next((k for k, item in enumerate(items) if item is clause.items[0]), 0) if clause.items else 0
     return first > 0 and items[first - 1].lower == word
+
+
+def _said_lost_it(clause: Clause, v: int) -> bool:
+    """'lost it to Jane Roe', 'lost it this time to Labour': the seat ('it') lost to someone (not 'lost it all')."""
+    return clause.lower(v + 1) == "it" and "to" in (clause.lower(v + 2), clause.lower(v + 4))
 
 
 def _party_before(items: list[Item], at: int) -> str | None:
