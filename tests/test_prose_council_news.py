@@ -223,3 +223,38 @@ def test_losing_it_all_is_no_seat_lost() -> None:
     cands, results = _facts("County council results", COUNTY_LEAD, "Jane Roe won Lowfield in 2017.",
                             "Jane Roe lost it all in the end.")
     assert not [r for r in results if r.election.year == 2021] and not [c for c in cands if c.election.year == 2021]
+
+
+BY_ELECTION_LEAD = "The Gedling Borough Council by-election in {w} ward was held on Thursday, March 9, 2023."
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PEOPLE), st.sampled_from(PARTIES), st.sampled_from(PARTIES),
+       st.sampled_from(["The by-election was called after the death of {p} councillor Sam Hill.",
+                        "The by-election followed the resignation of {p}'s Sam Hill.",
+                        "The vacancy arose when {p} Sam Hill stood down.",
+                        "The by-election was triggered after {p} councillor Sam Hill resigned.",
+                        "The seat had been held by the {p}."]))
+def test_the_party_of_the_councillor_a_by_election_replaces_held_the_seat(
+        ward: str, people: tuple[str, str], winner: tuple[str, str], before: tuple[str, str], said: str) -> None:
+    _, results = _facts("By-election result", BY_ELECTION_LEAD.format(w=ward),
+                        f"{people[0]} ({winner[0]}) won with 804 votes.", said.format(p=before[0]))
+    outcome = "hold" if winner[0] == before[0] else "gain"
+    assert [(r.area, r.winner, r.party, r.previous_party, r.outcome) for r in results] == [
+        (ward, people[0], winner[0], before[0], outcome)]
+
+
+@given(st.sampled_from(WARDS), st.sampled_from(PEOPLE), st.sampled_from(PARTIES))
+def test_a_party_leader_speaking_of_the_seat_held_nothing(ward: str, people: tuple[str, str],
+                                                          party: tuple[str, str]) -> None:
+    _, results = _facts("By-election result", BY_ELECTION_LEAD.format(w=ward),
+                        f"{people[0]} (Green) won with 804 votes.",
+                        f"{party[0]} leader Sam Hill said the seat was a disappointment.")
+    assert [(r.previous_party, r.outcome) for r in results] == [(None, None)]
+
+
+@given(st.sampled_from(WARDS))
+def test_a_seat_held_before_and_no_result_is_no_hold(ward: str) -> None:
+    _, results = _facts("By-election result", BY_ELECTION_LEAD.format(w=ward), "Turnout was 25 per cent.",
+                        "The seat had been held by the Conservatives.")
+    assert not results

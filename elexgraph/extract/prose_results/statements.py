@@ -673,8 +673,8 @@ class ClauseReader:
         Brook Hill division went to Jane Roe', 'the seat fell to Reform': the index of 'to'."""
         for v in clause.find("win"):
             if clause.lower(v - 1) in words("formerly_held") or (
-                    clause.lower(v - 1) == "been" and clause.lower(v - 2) in words("formerly_held")):
-                continue  # 'wards that were previously held by Labour', 'had previously been held by': who held them before
+                    clause.lower(v - 1) == "been" and clause.lower(v - 2) in words("formerly_held") | {"had"}):
+                continue  # 'wards that were previously held by Labour', 'had (previously) been held by': who held them before
             if self._hypothetical(clause, v):
                 continue  # 'was not won by Labour'
             if clause.lower(v) in ("went", "fell") and self._is_win(clause, v):
