@@ -12,6 +12,7 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
 - in each contest, the winner has the most votes, ranks follow votes, no two candidates share a
   place, the first place is the winner's, shares add up to at most ~100%, the majority is no
   larger than the winner's vote, and the winner stood for the party the result gives.
+An office worked out from a contest's winner ('MP for Anytown') goes where the gate leaves that winner out.
 A printed majority that is not first minus second is kept: that is the article's own slip, and
 ``elexgraph check`` reports it.
 
@@ -36,7 +37,8 @@ from functools import lru_cache
 from elexgraph import reference
 from elexgraph.annotate.lexicon import says_word_of
 from elexgraph.extract.merge import combine
-from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, SeatResult, cited_by, fact_key, kind_of
+from elexgraph.facts import (MAX_VOTES, Candidacy, Election, Fact, PartyChange, Role, SeatResult, cited_by, fact_key,
+                             kind_of, office_won)
 
 if TYPE_CHECKING:
     from elexgraph.annotate.document import Document
@@ -79,8 +81,22 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     for contest in _contests(kept, current, view).values():
         for rule in CONTEST_RULES + (ARTICLE_RULES if view is not None else ()):
             rule(contest, report)
-    report.kept = [current[id(f)] for f in kept]
+    report.kept = _offices_of_kept_winners(found, [current[id(f)] for f in kept], report)
     return report
+
+
+def _offices_of_kept_winners(found: list[Fact], kept: list[Fact], report: GateReport) -> list[Fact]:
+    """An office worked out from a contest's winner ('Mayor of Anyshire' for a list's top line) goes with that
+    winner: where the gate left the winner out (the list was partial), the office goes too."""
+    won = {(f.winner, office_won(f)) for f in found if isinstance(f, SeatResult) and f.winner}
+    held = {(f.winner, office_won(f)) for f in kept if isinstance(f, SeatResult) and f.winner}
+    out = []
+    for fact in kept:
+        if isinstance(fact, Role) and (fact.person, fact.title) in won - held:
+            report.verdicts.append(Verdict(fact, None, f"{fact.person} is not kept as the winner this office comes from"))
+        else:
+            out.append(fact)
+    return out
 
 
 # -- before merging ---------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from elexgraph.annotate.list_lines import declarations, lexicon as list_words, o
 from elexgraph.annotate.names import tidy
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tokens import Token
-from elexgraph.extract.places import area_named, election_of, main_area, with_area
+from elexgraph.extract.places import area_named, election_of, head_ward, main_area, with_area
 from elexgraph.facts import Election
 
 DIVISION_HEADING_WORDS = 6  # a ward's heading is short
@@ -53,8 +53,15 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
         return (with_area(election, area), area) if area else None
     area = _heading_area(doc, block, election) or _area_by_prose(doc, block, election)
     if area is None and _own_contest_is_clear(doc, election):
-        area = main_area(doc, election)
+        area = main_area(doc, election) or _the_lead_s_one_ward(doc, block, election)
     return (with_area(election, area), area) if area else None
+
+
+def _the_lead_s_one_ward(doc: Document, block: ResultBlock, election: Election) -> str | None:
+    """The ward the lead of a council election's story names, when it names one and the story prints one list
+    ('Voters in the Brook Hill ward went to the polls …' above an unheaded list): that list is the ward's."""
+    lists = [b for b in doc.blocks if not b.inline]
+    return head_ward(doc) if election.area_kind == "division" and lists == [block] else None
 
 
 def _continued(doc: Document, block: ResultBlock) -> ResultBlock | None:

@@ -8,9 +8,11 @@ area, a council division), else the area of the article's own contest.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from elexgraph import reference
@@ -119,30 +121,45 @@ def head_ward(doc: Document) -> str | None:
     """The one ward (or division) the lead of a council by-election's report names: none where it names two. A lead
     that names none leaves it to the headline ('Brook Hill by-election: Labour hold' over 'Labour won Thursday's
     Anytown Borough Council by-election'), then to the rest of the story, where each names one ward only."""
-    lead = " ".join(s.text for s in doc.sentences if s.paragraph == 1)
-    wards = _wards_named(lead)
+    wards = _wards_named(s.text for s in doc.sentences if s.paragraph == 1)
     if wards:
         return wards.pop() if len(wards) == 1 else None
-    body = " ".join(s.text for s in doc.sentences if s.paragraph > 1)
-    for found in (_headline_wards(doc, body), _wards_named(body)):
+    body = [s.text for s in doc.sentences if s.paragraph > 1]
+    for found in (_headline_wards(doc, " ".join(body)), _wards_named(body)):
         named = {ward for ward in found if ward_named(ward)}  # a council's, a seat's or a party's name is no ward
         if named:
             return named.pop() if len(named) == 1 else None
     return None
 
 
-def _wards_named(text: str) -> set[str]:
-    return {ward for m in _HEAD_WARD.finditer(text) if (ward := _ward_label(m.group("named") or m.group("voting")))}
+def _wards_named(texts: Iterable[str]) -> set[str]:
+    """The wards the sentences name, each sentence on its own (a run opening one is cut of its first word)."""
+    return {ward for text in texts for m in _HEAD_WARD.finditer(text)
+            if (ward := _ward_label(_opening_word_cut(m.group("named") or m.group("voting"), m.start() == 0)))}
 
 
 def _headline_wards(doc: Document, body: str) -> set[str]:
     """The wards a headline names; in a title in capitals ('Reform Wins Brook Hill By-Election'), where any run of
     words looks like a name, only the words of it the story prints again."""
     title = doc.article.title
-    found = _wards_named(title)
+    found = _wards_named([title])
     if not title_case(title):
         return found
     return {again for ward in found if (again := printed_again(ward, body))}
+
+
+_JOINING = frozenset({"and", "&", "on", "upon", "of", "the", "le", "in"})
+
+
+def _opening_word_cut(run: str, opens_sentence: bool) -> str:
+    """A run that opens its sentence less its first word where small words join it to the rest ('Voters in the Brook
+    Hill ward': the capital is the sentence's), unlike a name of its own ('Kirkby in the Dale ward' inside one)."""
+    parts = run.split()
+    if not opens_sentence or len(parts) < 3 or parts[1] not in _JOINING or parts[1] in ("and", "&"):
+        # 'Ash & Oak by-election: Labour hold': a name joined by 'and' or '&' is one name, opening a sentence or not
+        return run
+    rest = list(itertools.dropwhile(lambda w: w in _JOINING, parts[1:]))
+    return " ".join(rest)
 
 
 def _ward_label(run: str) -> str | None:

@@ -77,7 +77,10 @@ def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
 
 
 def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> bool:
-    """Whether the clause marks the run [i, j) as a division (a town named alone is not one)."""
+    """Whether the clause marks the run [i, j) as a division (a town named alone is not one, nor 'every Anytown
+    ward', a town's several)."""
+    if clause.lower(i - 1) in ("every", "each", "all"):
+        return False
     named = trimmed or _named_as_seat(clause, i, j) or _taken_by_a_winner(clause, i) or _won_in_by_someone(clause, i)
     if j - i == 1 and "PLACE" in clause.items[i].tags and not named:
         return False

@@ -536,7 +536,7 @@ class ClauseReader:
                 clause.lower(v) in words("beaten") and self._passive(clause, v)):
             return False
         actor, party = self._actor_before(clause, v)
-        return not (party and not actor and not self._listed_subjects(clause, v) and self._wins_many(clause, v))
+        return not (not actor and not self._listed_subjects(clause, v) and self._wins_many(clause, v))
 
     def _read_win(self, clause: Clause, v: int, st: Statement) -> None:
         listed = self._listed_subjects(clause, v)
@@ -638,6 +638,8 @@ class ClauseReader:
         """'(the party) held on to its seats', 'made gains in the county': what was won is several contests,
         uncounted (a count is read elsewhere: 'held three seats at A, B and C')."""
         for j in range(v + 1, min(len(clause.items), v + 5)):  # not the verb: 'holds', 'gains' are also nouns
+            if clause.lower(j) in ("every", "each"):
+                return True  # 'topped the poll in every Anytown ward'
             if clause.kind(j) in ("place", "person", "figure"):
                 return False
             if clause.lower(j) in words("plural_contests"):
