@@ -265,15 +265,20 @@ def _add_heading(doc: Annotated, block: ResultBlock, first: int) -> None:
 
 def _under_its_seat(heading: list[Paragraph]) -> list[Declaration]:
     """A line of its own between a seat's heading and its list that declares the result ('Brook Hill', then 'Labour
-    hold'); not one under a line with figures, which may be the footer of the list above."""
-    if len(heading) < 2 or re.search(r"\d", heading[-2].text) or len(heading[-2].text.split()) > SEAT_HEADING_WORDS:
+    hold'); not one under a line with figures, which may be the footer of the list above (a seat's number of seats,
+    'Brook Hill (2 seats)', is no figure)."""
+    if len(heading) < 2 or len(heading[-2].text.split()) > SEAT_HEADING_WORDS:
+        return []
+    figures = re.findall(r"\d+", heading[-2].text)
+    if figures and not (len(figures) == 1 and seat_count(heading[-2].text)):
         return []
     return footer_declarations(heading[-1].text)
 
 
 def _heading_declarations(text: str) -> list[Declaration]:
-    """What a heading declares after its seat: after a colon or a dash, or in closing brackets."""
-    declared = re.split(r"\s*(?::|\s[-–—]\s)\s*", text.strip(" ."), maxsplit=1)
+    """What a heading declares after its seat: after a colon or a dash, after the seat's brackets ('Brook Hill (2 seats)
+    Labour hold'), or in closing brackets."""
+    declared = re.split(r"\s*(?::|\s[-–—]\s|(?<=\))\s+(?=[A-Z]))\s*", text.strip(" ."), maxsplit=1)
     bracketed = re.search(r"\(([^()]+)\)$", text.strip(" ."))
     return declarations(declared[1]) if len(declared) == 2 else declarations(bracketed.group(1)) if bracketed else []
 

@@ -178,6 +178,8 @@ def _cut_at(item: Item, nxt: Item | None, stretch: list[Item], figures: bool) ->
         return None
     if item.kind == "sep" and item.text == "," and _name_next(nxt):
         return "comma"
+    if item.kind == "dash" and _name_next(nxt) and any(it.kind == "votes" and not it.bracketed for it in stretch):
+        return "comma"  # '… 1,204 – Tom Smith (Con) 998': dashes between a seat's candidates ('Abbey (2) – …': its seat)
     if item.kind == "words" and (item.text[:1].isupper() or _AND_A_NAME.match(item.text)) and not _is_mark(item.text):
         return "before"  # '… 987 and Ann Lee (Green) 301': the last of a line's candidates after 'and'
     return None
@@ -647,6 +649,7 @@ class Declaration:
     outcome: str | None = None  # gain, hold
     party: str | None = None  # the party that gained or held
     previous: str | None = None
+    seats: int | None = None  # how many of a ward's seats the outcome stands for, where printed ('Lab gain x2')
 
 
 _MAJORITY = re.compile(r"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?(?:majority|maj\b\.?)\s*(?:of\s*)?[:\-–—]?\s*"
@@ -665,22 +668,50 @@ _PARTS = re.compile(r"[,;]\s+|\s*\|\s*|(?<=[A-Za-z\d%])(?<!\bmaj)\.\s+|\s+[-–�
 
 def _parts(text: str) -> list[str]:
     """The parts of a line of declarations, less a label before them ('RESULT - Con gain from Lab')."""
-    return [part for part in _PARTS.split(text)
-            if part.strip(" .") and not only_a_label(part) and not re.fullmatch(r"[x×]?\s*[1-6]", part.strip(" ."))]  # 'Lab hold x2', 'Lab hold (2)': how many seats
+    return [part for part, _ in _counted_parts(text)]
+
+
+# A part that only says how many seats the outcome before it stands for: 'Lab hold (2)', 'Reform UK gain from Con (2
+# seats)', 'Con gain (x2)'.
+_SEATS_PART = re.compile(r"(?i)[x×]?\s*(?P<n>[1-6])|(?P<w>[1-6]|one|two|three|four|five|six)\s+(?:seats?|councillors?)")
+_NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_parts(text: str) -> list[tuple[str, int | None]]:
+    """The parts of a line of declarations, each with the number of seats a part of its own prints after it."""
+    out: list[tuple[str, int | None]] = []
+    for part in _PARTS.split(text):
+        seats = _SEATS_PART.fullmatch(part.strip(" ."))
+        if seats and out:
+            out[-1] = (out[-1][0], _number(seats.group("n") or seats.group("w")))
+        elif part.strip(" .") and not only_a_label(part) and not seats:
+            out.append((part, None))
+    return out
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _declared(part: str, seats: int | None) -> Declaration | None:
+    """A part's declaration, standing for the seats the part after it counts."""
+    said = declaration(part)
+    return replace(said, seats=seats) if said and said.outcome and seats else said
 
 
 def declarations(text: str) -> list[Declaration]:
     """What a heading's bracket or tail declares, part by part ('Con hold, majority 1,654'); none unless
     every part is a declaration."""
-    said = [declaration(part) for part in _parts(text)]
+    said = [_declared(part, seats) for part, seats in _counted_parts(text)]
     return [d for d in said if d] if said and all(said) else []
 
 
 def footer_declarations(text: str) -> list[Declaration]:
     """What a line under a list declares, part by part, passing over its totals: 'Reform UK gain from Con.
     Majority 206. Turnout 31%.'; none unless every part is a declaration or a total."""
-    parts = _parts(text.strip(" ."))
-    said = [declaration(part) for part in parts]
+    counted = _counted_parts(text.strip(" ."))
+    parts = [part for part, _ in counted]
+    said = [_declared(part, seats) for part, seats in counted]
     if not any(said) or not all(d or _total(part) for d, part in zip(said, parts)):
         return []
     return [d for d in said if d]
@@ -749,14 +780,29 @@ def seat_and_winner_declared(text: str) -> tuple[tuple[str, int, int], list[Decl
 
 
 # How many seats an outcome stands for, printed beside it in a ward of several: 'Lab hold x2', '2 x Con gain', 'Lab
-# hold both seats', '2 Lab holds', 'Lab hold two seats' ('Lab hold (2)': its bracket is a part of its own).
-_TIMES = re.compile(r"(?i)^\d\s*[x×]\s+|^[2-6]\s+(?=.*\b(?:holds|gains)\b)|\s*\(?[x×]\s*\d\)?$"
-                    r"|\s+(?:both|all\s+(?:two|three|four))(?:\s+seats)?$|\s+(?:[2-6]|two|three|four)\s+seats$")
+# hold both seats', '2 Lab holds', 'Two Labour holds', 'Lab hold two seats', 'Con gain one seat from Lab', 'Lab hold
+# one' ('Lab hold (2)': its bracket is a part of its own).
+_HOW_MANY = r"(?P<n>[1-6]|one|two|three|four|five|six)"
+_TIMES = (re.compile(rf"(?i)^{_HOW_MANY}\s*[x×]\s+"), re.compile(rf"(?i)^{_HOW_MANY}\s+(?=.*\b(?:holds|gains)\b)"),
+          re.compile(r"(?i)\s*\(?[x×]\s*(?P<n>[1-6])\)?$"),
+          re.compile(r"(?i)\s+(?:all\s+)?(?P<n>both|two|three|four)(?:\s+seats)?$"),
+          re.compile(r"(?i)(?:(?<=hold)|(?<=gain)|(?<=holds)|(?<=gains)|(?<=retain))"
+                     r"\s+(?P<n>[1-6]|one|two|three|four|five|six|a)(?:\s+seats?)?(?=\s+from\b|$)"))
+
+
+def _times(text: str) -> tuple[str, int | None]:
+    """The outcome's words less how many seats it is printed for, and that number."""
+    for shape in _TIMES:
+        found = shape.search(text)
+        if found:
+            return text[:found.start()] + text[found.end():], _number(found.group("n").split()[-1])
+    return text, None
 
 
 def declaration(text: str) -> Declaration | None:
-    """The majority or outcome a piece of text declares, if that is all it says."""
-    text = _TIMES.sub("", text.strip(" .;")) if _OUTCOME_WORD.search(text) else text.strip(" .;")
+    """The majority or outcome a piece of text declares, if that is all it says; with the number of seats it
+    stands for, where it prints one."""
+    text, seats = _times(text.strip(" .;")) if _OUTCOME_WORD.search(text) else (text.strip(" .;"), None)
     majority = _MAJORITY.fullmatch(text)
     if majority and not _OUTCOME_WORD.search(majority.group("party") or ""):  # 'Lab hold majority 306': two parts
         return Declaration(majority=count_value(majority.group("n")))
@@ -767,7 +813,8 @@ def declaration(text: str) -> Declaration | None:
     kind = outcome.group("outcome").lower()
     previous = party_of(outcome.group("previous")) if outcome.group("previous") else None
     return Declaration(None, "hold" if kind in ("hold", "retain") else "gain" if kind == "gain" else None,
-                       reference.canonical_party(party), reference.canonical_party(previous) if previous else None)
+                       reference.canonical_party(party), reference.canonical_party(previous) if previous else None,
+                       seats)
 
 
 @dataclass(frozen=True)
@@ -930,7 +977,8 @@ def _bare_outcome(part: str) -> Declaration | None:
 
 # 'Brook Hill: Lab hold. Jane Roe …', 'Brook Hill – Con gain from Lab: Jane Roe …': an outcome after the seat
 _LEADING_OUTCOME = re.compile(r"[^:–—()]+?(?:\([^()]*\))?\s*[:–—-]\s*(?P<said>[A-Z][\w '’-]*?\s(?:hold|gain|win|retain)s?"
-                              r"(?:\s+from\s+[\w '’-]+?)?\s*[.:;–—-])\s", re.I)
+                              r"(?:\s+from\s+[\w '’-]+?)?(?:\s*[x×]\s*[1-6]|\s*\((?:[x×]\s*)?[1-6](?:\s+seats)?\))?"
+                              r"\s*[.:;–—-])\s", re.I)  # 'Abbey – Lab hold x2: …', 'Abbey: Lab hold (2 seats). …'
 
 
 _OUTCOME_WORD = re.compile(r"(?i)\b(?:hold|gain|win|retain)s?\b")
@@ -940,10 +988,10 @@ def _leading_outcome(text: str) -> tuple[str, list[Declaration]]:
     """The line with an outcome printed between its seat and its candidates blanked out (offsets kept),
     and that outcome."""
     found = _LEADING_OUTCOME.match(text) if _OUTCOME_WORD.search(text) else None
-    said = declaration(found.group("said")[:-1]) if found else None
-    if found is None or said is None:
+    said = declarations(found.group("said")[:-1]) if found else []
+    if found is None or len(said) != 1:
         return text, []
-    return text[:found.start("said")] + " " * len(found.group("said")) + text[found.end("said"):], [said]
+    return text[:found.start("said")] + " " * len(found.group("said")) + text[found.end("said"):], said
 
 
 def _counted_line(text: str, items: list[Item]) -> ReadLine | None:

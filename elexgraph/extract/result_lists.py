@@ -66,12 +66,25 @@ def _named_list(doc: Document, block: ResultBlock, election: Election, area: str
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
                         rank=1 if line in winners else None)
     for seat, line in enumerate(winners):
-        party = reference.canonical_party(line.party) if line.party else None
-        declared = block.outcome_party == party and (len(winners) == 1 or block.outcome == "hold")  # a hold: each's
-        yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
-                         block.outcome if declared else None,
-                         (block.previous_party or (party if block.outcome == "hold" else None)) if declared else None,
-                         block.majority if len(winners) == 1 else None, seat=seat)
+        yield _named_winner(doc, block, winners, line, election, area, seat)
+
+
+def _named_winner(doc: Document, block: ResultBlock, winners: list[ResultLine], line: ResultLine, election: Election,
+                  area: str, seat: int) -> SeatResult:
+    """One winner's seat of a list without counts, with what the list declares of their party's seats ('Lab hold,
+    Con gain from Lab': each party's; a gain, one seat's unless it counts more)."""
+    party = reference.canonical_party(line.party) if line.party else None
+    own = _declared_for(block, party)
+    told = own[0] if own and _for_each(own[0], _of_party(winners, party)) else None
+    previous = (told.previous or (party if told.outcome == "hold" else None)) if told else None
+    return SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
+                      told.outcome if told else None, previous, block.majority if len(winners) == 1 else None,
+                      seat=seat)
+
+
+def _of_party(lines: list[ResultLine], party: str | None) -> int:
+    """How many of the lines stood for the party."""
+    return sum(1 for line in lines if line.party and reference.canonical_party(line.party) == party)
 
 
 def _seat_and_one(block: ResultBlock) -> bool:
@@ -181,12 +194,17 @@ def _further_winners(doc: Document, block: ResultBlock, ranked: list[ResultLine]
     for seat, line in enumerate(ranked[1:seats], 1):
         party = reference.canonical_party(line.party) if line.party else None
         own = _declared_for(block, party)
-        alone = sum(1 for other in ranked[:seats] if other.party and reference.canonical_party(other.party) == party) == 1
-        told = own if own and (own[0].outcome == "hold" or alone) else None  # a hold is each's; a gain, its one seat's
+        told = own if own and _for_each(own[0], _of_party(ranked[:seats], party)) else None
         outcome = told[0].outcome if told else None
         previous = (told[0].previous or (party if outcome == "hold" else None)) if told else None
         yield SeatResult(_further_evidence(doc, line, told[1] if told else None), NAME, election, area,
                          person_of(doc, line.name or ""), party, outcome, previous, seat=seat)
+
+
+def _for_each(said: Declaration, winners: int) -> bool:
+    """Whether a party's declared outcome is each of its winners' in a ward: a hold is each's unless it counts fewer
+    seats ('Lab hold (1)'); a gain, its one seat's, or as many as it counts ('Reform UK gain from Con (2 seats)')."""
+    return (said.seats or (winners if said.outcome == "hold" else 1)) >= winners
 
 
 def _declared_for(block: ResultBlock, party: str | None) -> tuple[Declaration, Paragraph] | None:
@@ -361,7 +379,7 @@ def _party_of_wins(sentence: Sentence) -> tuple[str | None, str | None, str | No
     return party, None, None
 
 
-@register(NAME, "7")
+@register(NAME, "8")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results from results printed as lists, in any shape."""
     for block in doc.blocks:
