@@ -173,3 +173,32 @@ def test_a_hold_read_without_the_party_before_has_its_own_worked_out() -> None:
                       "Labour", "hold")
     kept = check([held]).kept
     assert (kept[0].outcome, kept[0].previous_party, kept[0].derived) == ("hold", "Labour", ("previous_party",))
+
+
+# -- a column of seats ------------------------------------------------------------------------------
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WARDS), min_size=2, max_size=2, unique=True), TWO_PARTIES, COUNTS,
+       st.sampled_from(["{w} - {n} - {p} - {v}", "{w}: {n} ({p}) {v}", "{w}\t{n}\t{p}\t{v}", "{w} | {n} | {p} | {v}",
+                        "{w}  {n}  {p}  {v}"]))
+def test_a_column_of_seats_repeated_on_each_candidates_line(wards: list[str], parties: list[str], votes: list[int],
+                                                            row: str) -> None:
+    """'Abbey - Jane Roe - Labour - 1,204' over 'Abbey - Tom Smith - …' then 'Castle - …': one contest per seat while
+    its name repeats (each line was read as a seat's contest of its own: two winners of one seat, both lost; a seat
+    before a tab was read as a slogan, and the lines were filed under the seat above)."""
+    rows = [row.format(w=ward, n=name, p=PARTIES[party], v=f"{n:,}")
+            for ward, name, party, n in zip([wards[0], wards[0], wards[1], wards[1]], PEOPLE,
+                                            [parties[0], parties[1], parties[0], parties[1]], votes)]
+    found = facts("\n".join(rows))
+    assert seats_of(found, wards[0]) == [(0, PEOPLE[0], PARTIES[parties[0]], None, None)]
+    assert seats_of(found, wards[1]) == [(0, PEOPLE[2], PARTIES[parties[0]], None, None)]
+    assert {(f.area, f.person) for f in found if isinstance(f, Candidacy)} == {
+        (wards[0], PEOPLE[0]), (wards[0], PEOPLE[1]), (wards[1], PEOPLE[2]), (wards[1], PEOPLE[3])}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(WARDS), st.sampled_from(["\t", " | "]))
+def test_a_column_of_party_descriptions_is_no_seat(ward: str, cut: str) -> None:
+    rows = [cut.join(["The Labour Party Candidate", PEOPLE[0], "1,204"]),
+            cut.join(["The Conservative Party Candidate", PEOPLE[1], "998"])]
+    found = facts(ward, "\n".join(rows))
+    assert seats_of(found, ward) == [(0, PEOPLE[0], "Labour", None, None)]

@@ -133,7 +133,8 @@ def _line_blocks(doc: Annotated, tabled: Set[int] = frozenset()) -> list[ResultB
     for paragraph in [*(p for p in doc.paragraphs if p.index not in tabled), None]:
         read = read_line(paragraph.text.rstrip(" .;")) if paragraph else None
         line = _run_line(read, paragraph)
-        if line and run and not (read and read.seat) and (run[-1].votes is None) == (line.votes is None):
+        if line and run and (not (read and read.seat) or _same_seat(read, seated)) \
+                and (run[-1].votes is None) == (line.votes is None):
             run.append(line)  # a list prints counts for all its candidates or for none
             continue
         blocks.extend(_seated_run(doc, run, seated))
@@ -148,6 +149,12 @@ def _line_blocks(doc: Annotated, tabled: Set[int] = frozenset()) -> list[ResultB
         elif paragraph:
             blocks.extend(_contests_in_sentences(doc, paragraph))
     return blocks
+
+
+def _same_seat(read: ReadLine | None, seated: tuple[ReadLine, Paragraph] | None) -> bool:
+    """A line printing the seat of the run's first line again ('Brook Hill - Jane Roe - Labour - 1,204' over 'Brook
+    Hill - Tom Smith - Conservative - 998'): a column of seats, one contest while it repeats."""
+    return bool(read and read.seat and seated and seated[0].seat and read.seat[0] == seated[0].seat[0])
 
 
 def _run_line(read: ReadLine | None, paragraph: Paragraph | None) -> ResultLine | None:

@@ -1046,9 +1046,17 @@ def _first_word(stretch: list[Item]) -> str:
 
 
 def _words_then_a_cut(stretch: list[Item]) -> bool:
-    """A cheap first look for a seat before a line's one candidate: words, then a colon or a dash."""
-    return len(stretch) > 2 and stretch[0].kind == "words" and stretch[1].kind in ("sep", "dash") \
-        and stretch[1].text in ":-–—"
+    """A cheap first look for a seat before a line's one candidate: words, then a colon, a dash or a column's edge."""
+    return len(stretch) > 2 and stretch[0].kind == "words" and _seat_cut(stretch[1])
+
+
+def _seat_cut(item: Item) -> bool:
+    """A colon or a dash after a seat ('Brook Hill: Jane Roe …'), or a column's edge (a tab, a bar, a gap of spaces:
+    'Brook Hill<TAB>Jane Roe<TAB>Labour<TAB>1,204')."""
+    return item.kind in ("sep", "dash") and not item.bracketed and (item.text in _SEAT_CUTS or item.text.isspace())
+
+
+_SEAT_CUTS = (":", "-", "–", "—", "|")
 
 
 def _another_seat(stretch: list[Item]) -> bool:
@@ -1240,7 +1248,7 @@ def _seat_prefix(stretch: list[Item], reader: Callable[[list[Item]], LineParts |
     """'Brook Hill: Jane Roe …' or 'Brook Hill (two seats) – Jane Roe …': the seat before the first
     candidate, when what follows reads as a candidate and the words before it are not a party."""
     for k, item in enumerate(stretch):
-        if item.kind in ("sep", "dash") and item.text in (":", "-", "–", "—") and not item.bracketed and k > 0:
+        if _seat_cut(item) and k > 0:
             head, rest = stretch[:k], stretch[k + 1:]
             words_head = [it for it in head if it.kind == "words"]
             if not words_head or any(it.kind in ("share", "change", "decimal") for it in head):
@@ -1250,7 +1258,8 @@ def _seat_prefix(stretch: list[Item], reader: Callable[[list[Item]], LineParts |
             if re.search(r"[a-z]{3,}\.\s", label):
                 return None, stretch  # 'X won. Results in Brook Hill': a sentence before the seat is no seat
             first = reader(rest)
-            if party_of(label) or first is None or first.name is None:
+            column = item.text in "|" or item.text.isspace()  # a column of descriptions is no seat's either
+            if party_of(label) or column and described_party(label) or first is None or first.name is None:
                 return None, stretch
             return (label, head[0].start, head[-1].end), rest
     return None, stretch
