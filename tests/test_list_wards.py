@@ -202,3 +202,25 @@ def test_a_column_of_party_descriptions_is_no_seat(ward: str, cut: str) -> None:
             cut.join(["The Conservative Party Candidate", PEOPLE[1], "998"])]
     found = facts(ward, "\n".join(rows))
     assert seats_of(found, ward) == [(0, PEOPLE[0], "Labour", None, None)]
+
+
+# -- winners marked in the list ---------------------------------------------------------------------
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WARDS), st.lists(st.sampled_from(sorted(PARTIES)), min_size=4, max_size=4, unique=True),
+       COUNTS, st.integers(1, 3), st.booleans())
+def test_winners_printed_in_capitals(ward: str, parties: list[str], votes: list[int], won: int, one_line: bool) -> None:
+    """'JANE ROE (Lab) 1,204' over 'Ann Lee (Con) 640': the names in capitals are those elected, where they have the
+    most votes; every party stands one, so nothing else tells the seats."""
+    rows = [f"{name.upper() if k < won else name} ({party}) {n:,}"
+            for k, (name, party, n) in enumerate(zip(PEOPLE, parties, votes))]
+    found = facts(f"{ward}: " + "; ".join(rows)) if one_line else facts(ward, "\n".join(rows))
+    assert [w for _, w, *_ in seats_of(found, ward)] == PEOPLE[:won]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(WARDS), st.lists(st.sampled_from(sorted(PARTIES)), min_size=3, max_size=3, unique=True))
+def test_capitals_that_are_not_the_most_votes_mark_no_one(ward: str, parties: list[str]) -> None:
+    rows = [f"{PEOPLE[0].upper()} ({parties[0]}) 900", f"{PEOPLE[1]} ({parties[1]}) 1,300",
+            f"{PEOPLE[2]} ({parties[2]}) 700"]
+    found = facts(ward, "\n".join(rows))
+    assert [w for _, w, *_ in seats_of(found, ward)] == [PEOPLE[1]]

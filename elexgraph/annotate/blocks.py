@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from elexgraph.annotate.annotated import Annotated, Sentence
@@ -103,7 +103,29 @@ def result_blocks(doc: Annotated) -> list[ResultBlock]:
             if block:
                 blocks.append(block)
     blocks.sort(key=lambda b: (b.lines + b.party_lines)[0].start)
+    for block in blocks:
+        block.lines = _marked_by_capitals(doc, block.lines)
     return blocks
+
+
+def _marked_by_capitals(doc: Annotated, lines: list[ResultLine]) -> list[ResultLine]:
+    """A list that prints its winners' names in capitals and the others' not ('JANE ROE (Lab) 1,204', 'TOM SMITH (Lab)
+    1,100', 'Ann Lee (Con) 640'): those in capitals are marked elected, where they are the most votes of the list (a
+    ballot paper's surnames in capitals are every line's, and mark no one)."""
+    capitals = {id(line) for line in lines if line.name and line.votes is not None and _in_capitals(doc, line)}
+    if not capitals or len(capitals) == len(lines) or any(line.votes is None for line in lines):
+        return lines
+    least = min(line.votes for line in lines if id(line) in capitals)  # type: ignore[type-var]
+    if any(line.votes >= least for line in lines if id(line) not in capitals):  # type: ignore[operator]
+        return lines
+    return [replace(line, elected=True) if id(line) in capitals else line for line in lines]
+
+
+def _in_capitals(doc: Annotated, line: ResultLine) -> bool:
+    """The line prints each word of the candidate's name in capitals ('JANE ROE', not 'ROE, Jane')."""
+    printed = doc.text[line.start:line.end]
+    found = [re.search(rf"(?i)\b{re.escape(word)}\b", printed) for word in (line.name or "").split()]
+    return all(m and m.group(0).isupper() and len(m.group(0)) > 1 for m in found)
 
 
 def _table_blocks(doc: Annotated) -> list[ResultBlock]:
