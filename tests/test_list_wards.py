@@ -224,3 +224,21 @@ def test_capitals_that_are_not_the_most_votes_mark_no_one(ward: str, parties: li
             f"{PEOPLE[2]} ({parties[2]}) 700"]
     found = facts(ward, "\n".join(rows))
     assert [w for _, w, *_ in seats_of(found, ward)] == [PEOPLE[1]]
+
+
+# -- a winner's line with more on it -----------------------------------------------------------------
+WINNER_LINES = ["{n} ({p}) {v} (sitting councillor)", "{n} ({p}, incumbent) {v}", "{n} ({p}) – sitting councillor – {v}",
+                "{n} ({p}) {v} ✅", "{n} ({p}) {v} votes, elected as the new councillor",
+                "{n} ({p}) {v} – elected for the third time", "{n} ({p}) {v} (45.2%) – {p} gain from Con, majority 306"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(WARDS), st.sampled_from(["Lab", "LD", "Green", "Reform UK"]), st.sampled_from(WINNER_LINES),
+       st.integers(1300, 3000))
+def test_a_winners_line_with_a_note_or_a_comment(ward: str, party: str, line: str, won: int) -> None:
+    """The winner's line was not read, and a list with a line like a candidate's above it is partial: no winner."""
+    rows = [line.format(n=PEOPLE[0], p=party, v=f"{won:,}"), f"{PEOPLE[1]} (Con) 1,100", f"{PEOPLE[2]} (Ind) 640"]
+    found = facts(ward, "\n".join(rows))
+    assert [(s, w, p) for s, w, p, *_ in seats_of(found, ward)] == [(0, PEOPLE[0], PARTIES[party])]
+    assert {f.person: (f.votes, f.rank) for f in found if isinstance(f, Candidacy)} == {
+        PEOPLE[0]: (won, 1), PEOPLE[1]: (1100, 2), PEOPLE[2]: (640, 3)}

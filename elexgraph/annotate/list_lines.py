@@ -38,7 +38,7 @@ _ITEMS = re.compile(rf"""
    |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|(?<![\d.][ ])\d{{1,3}}(?:[ ]\d{{3}}\b)+|\d+)(?![\d%]|\.\d))
    |(?P<nickname>(?<=[^\W\d_]\s)['‘"“][A-Z][\w.-]*['’"”](?=\s+[A-Z]))
    |(?P<word>[^\W\d_][\w'’.‐-]*(?:/(?=[^\W\d_])[\w'’.‐-]*)*|&)
-   |(?P<mark>[*✓✔☑])
+   |(?P<mark>[*✓✔☑✅])
    |(?P<open>[(\[])
    |(?P<close>[)\]])
    |(?P<dash>(?<=\s)[-–—](?=\s)|[–—])
@@ -439,7 +439,7 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
     """Read the run of words at k; returns the index of the last item it used."""
     item = stretch[k]
     text = _strip_fillers(item.text, fillers)
-    if not text or text.lower() in lexicon()["votes"] or text.lower() in lexicon()["not_elected"]:
+    if _passed_over(stretch, k, text):
         return k
     if _is_mark(text):
         reading.elected = True
@@ -457,6 +457,14 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
             return k + 2
     _read_words_of(stretch, k, text, reading)
     return k
+
+
+def _passed_over(stretch: list[Item], k: int, text: str) -> bool:
+    """Words of a line that say nothing of the candidate: of the count ('votes'), of a loser ('not elected'), a note
+    ('sitting councillor'), or words on an elected mark ('… 1,204 – elected for the third time')."""
+    if not text or any(text.lower() in lexicon()[words_] for words_ in ("votes", "not_elected", "candidate_notes")):
+        return True
+    return k > 0 and stretch[k - 1].kind == "words" and _is_mark(stretch[k - 1].text) and text.islower()
 
 
 def _read_words_of(stretch: list[Item], k: int, text: str, reading: _Reading) -> None:
@@ -748,7 +756,7 @@ def _seat_after_outcome(text: str, head_end: int, seat_start: int) -> tuple[tupl
 
 def _counted_before(label: str) -> bool:
     """'Jane Roe (Lab) 1,204': a winner's line with a count, not a seat's name, before the outcome."""
-    return bool(re.search(r"\)\s*[\d.,]+\s*(?:votes)?$", label))
+    return bool(re.search(r"\)\s*[\d.,]+", label))  # '… 1,204 (45.2%) – Lab gain from Con' too
 
 
 # A seat's line that declares its result and names its winner without a party (the result says whose seat it is):
@@ -1235,7 +1243,7 @@ def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:
 def _usual_words() -> frozenset[str]:
     """The lower-case words a list line prints: fillers, the words of counts and shares, marks, parties' joins."""
     return words("list_fillers") | lexicon()["votes"] | lexicon()["elected"] | lexicon()["share_words"] \
-        | lexicon()["not_elected"] | _PARTY_LABEL_WORDS | PARTICLES
+        | lexicon()["not_elected"] | lexicon()["candidate_notes"] | _PARTY_LABEL_WORDS | PARTICLES
 
 
 def _multi_ok(found: list[LineParts]) -> bool:
