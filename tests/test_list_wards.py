@@ -242,3 +242,28 @@ def test_a_winners_line_with_a_note_or_a_comment(ward: str, party: str, line: st
     assert [(s, w, p) for s, w, p, *_ in seats_of(found, ward)] == [(0, PEOPLE[0], PARTIES[party])]
     assert {f.person: (f.votes, f.rank) for f in found if isinstance(f, Candidacy)} == {
         PEOPLE[0]: (won, 1), PEOPLE[1]: (1100, 2), PEOPLE[2]: (640, 3)}
+
+
+# -- seats with one winner each ---------------------------------------------------------------------
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(WARDS), min_size=2, max_size=2, unique=True), TWO_PARTIES, st.integers(1, 3))
+def test_a_seats_count_in_brackets_is_no_vote_count(wards: list[str], parties: list[str], seats: int) -> None:
+    """'Castle (1): Ann Lee (Con)': Ann Lee was read with 1 vote, and Castle was lost."""
+    names = [f"{name} ({parties[0]})" for name in PEOPLE[:seats]]
+    found = facts(f"{wards[0]} ({seats}): " + ", ".join(names), f"{wards[1]} (1): {PEOPLE[4]} ({parties[1]})")
+    assert [w for _, w, *_ in seats_of(found, wards[0])] == PEOPLE[:seats]
+    assert seats_of(found, wards[1]) == [(0, PEOPLE[4], PARTIES[parties[1]], None, None)]
+    assert all(f.votes is None for f in found if isinstance(f, Candidacy))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(WARDS), min_size=3, max_size=3, unique=True),
+       st.lists(st.sampled_from(sorted(PARTIES)), min_size=3, max_size=3), st.booleans())
+def test_new_councillors_each_with_their_ward_and_party_in_brackets(wards: list[str], parties: list[str],
+                                                                   party_first: bool) -> None:
+    """'The new councillors are Jane Roe (Abbey, Lab), …': the ward was read as 'Abbey, Lab', the party lost."""
+    pairs = [f"{name} ({party}, {ward})" if party_first else f"{name} ({ward}, {party})"
+             for name, ward, party in zip(PEOPLE, wards, parties)]
+    found = facts(f"The new councillors are {pairs[0]}, {pairs[1]} and {pairs[2]}.")
+    for name, ward, party in zip(PEOPLE, wards, parties):
+        assert seats_of(found, ward) == [(0, name, PARTIES[party], None, None)]

@@ -844,12 +844,16 @@ def read_line(text: str) -> ReadLine | None:
     counted_re_elected = bool(_RE_ELECTED.search(text) and re.search(r"\d", text))  # an uncounted one is a mark
     named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or counted_re_elected \
         or "majority" in text.lower() else (text, [])
-    if not re.search(r"\d", named):
+    if not re.search(r"\d", _HEAD_SEATS.sub("", named, count=1)):  # 'Castle (1): Ann Lee (Con)' prints no count
         read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
         read = read or _sharing_a_party(named)
         return _held_if_re_elected(text, _with_tail(_with_lead(read, lead), tail))
     told = _with_tail(_with_lead(_counted(named), lead), tail) if tail else None  # 'Jane Roe (Lab) 1,204 – Lab hold'
     return _held_if_re_elected(text, told or _with_lead(_counted(text), lead))
+
+
+# A seat's number of seats in brackets before its colon or dash: 'Castle (1): …', 'Abbey (2 seats) – …'.
+_HEAD_SEATS = re.compile(r"^[^()\d:;]+?\s*[(\[]\s*[1-6]\s*(?:seats?)?\s*[)\]]\s*(?=[:–—-])")
 
 
 def _held_if_re_elected(text: str, read: ReadLine | None) -> ReadLine | None:

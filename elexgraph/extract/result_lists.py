@@ -314,9 +314,10 @@ def bracketed_winners(doc: Document) -> Iterator[Fact]:
             continue
         party, outcome, previous = _party_of_wins(sentence)
         evidence = Evidence(sentence.text, sentence.start, sentence.end)
-        for ward, winner in pairs:
-            yield Candidacy(evidence, NAME, main, ward, winner, party, rank=1)
-            yield SeatResult(evidence, NAME, main, ward, winner, party, outcome, previous)
+        for ward, winner, own in pairs:
+            yield Candidacy(evidence, NAME, main, ward, winner, own or party, rank=1)
+            yield SeatResult(evidence, NAME, main, ward, winner, own or party, outcome if own in (None, party) else None,
+                             previous if own in (None, party) else None)
 
 
 def _tells_of_wins(sentence: Sentence) -> bool:
@@ -327,17 +328,27 @@ def _tells_of_wins(sentence: Sentence) -> bool:
     return bool(said & wins) and not said & (words("lose") | words("beaten"))
 
 
-def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) -> tuple[str, str] | None:
-    """The ward and the person of one bracketed pair: the ward outside the brackets, but where the sentence lists
-    people ('the new councillors are Jane Roe (Brook Hill), …'): a ward's words look like a name as much as a name
-    does."""
+def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) -> tuple[str, str, str | None] | None:
+    """The ward, the person and their party, where the brackets print it, of one bracketed pair: the ward outside the
+    brackets, but where the sentence lists people ('the new councillors are Jane Roe (Brook Hill), …', 'Jane Roe
+    (Brook Hill, Lab)'): a ward's words look like a name as much as a name does."""
     outside, inside = _after_verb(found.group("outside")), found.group("inside").strip()
     if declarations(inside):
         return None  # 'Brook Hill (Lab hold): Jane Roe': the brackets hold the seat's result, not a person
+    inside, party = _party_apart(inside)
     ward, who = (inside, outside) if people_first else (outside, inside)
     name = doc.person_named(who) or list_name(who)
     label = division_label(ward)
-    return (label, person_of(doc, name)) if name and label else None
+    return (label, person_of(doc, name), party) if name and label else None
+
+
+def _party_apart(bracketed: str) -> tuple[str, str | None]:
+    """What brackets print less a party beside it ('Brook Hill, Lab', 'Lab, Brook Hill'), and that party."""
+    parts = [part.strip() for part in bracketed.split(",")]
+    parties = [p for p in parts if reference.party_named(p)]
+    if len(parts) != 2 or len(parties) != 1:
+        return bracketed, None
+    return next(p for p in parts if p not in parties), reference.canonical_party(parties[0])
 
 
 def _lists_people(sentence: Sentence, before: int) -> bool:
