@@ -267,3 +267,24 @@ def test_new_councillors_each_with_their_ward_and_party_in_brackets(wards: list[
     found = facts(f"The new councillors are {pairs[0]}, {pairs[1]} and {pairs[2]}.")
     for name, ward, party in zip(PEOPLE, wards, parties):
         assert seats_of(found, ward) == [(0, name, PARTIES[party], None, None)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(WARDS), min_size=3, max_size=3, unique=True),
+       st.lists(st.sampled_from(sorted(PARTIES)), min_size=3, max_size=3),
+       st.sampled_from(["", "Results: ", "Elected councillors: ", "The new councillors: "]), st.sampled_from([" – ", ": "]))
+def test_several_seats_on_one_line_between_semicolons(wards: list[str], parties: list[str], label: str, cut: str) -> None:
+    """'Abbey – Jane Roe (Lab); Castle – Tom Smith (Con); …': each seat's winner (the line was read as nothing)."""
+    pieces = [f"{ward}{cut}{name} ({party})" for ward, name, party in zip(wards, PEOPLE, parties)]
+    found = facts(label + "; ".join(pieces) + ".")
+    for name, ward, party in zip(PEOPLE, wards, parties):
+        assert seats_of(found, ward) == [(0, name, PARTIES[party], None, None)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(WARDS), min_size=2, max_size=2, unique=True), TWO_PARTIES,
+       st.sampled_from(["Candidates: ", "The candidates are: ", "Standing: "]))
+def test_candidates_between_semicolons_are_no_winners(wards: list[str], parties: list[str], label: str) -> None:
+    pieces = [f"{ward} – {name} ({party})" for ward, name, party in zip(wards, PEOPLE, parties)]
+    found = facts(label + "; ".join(pieces) + ".")
+    assert not [f for f in found if isinstance(f, SeatResult)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from elexgraph.annotate.annotated import Annotated, Sentence
-from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declarations, footer_declarations,
+from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declarations, footer_declarations, lexicon,
                                           near_miss, only_a_label, read_line, seat_count)
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tables import table_contests
@@ -155,28 +155,35 @@ def _line_blocks(doc: Annotated, tabled: Set[int] = frozenset()) -> list[ResultB
     for paragraph in [*(p for p in doc.paragraphs if p.index not in tabled), None]:
         read = read_line(paragraph.text.rstrip(" .;")) if paragraph else None
         line = _run_line(read, paragraph)
-        if line and run and (not (read and read.seat) or _same_seat(read, seated)) \
-                and (run[-1].votes is None) == (line.votes is None):
-            run.append(line)  # a list prints counts for all its candidates or for none
+        if line and run and _goes_on(run, line, read, seated):
+            run.append(line)
             continue
         blocks.extend(_seated_run(doc, run, seated))
         run = [line] if line else []
         seated = (read, paragraph) if line and read and read.seat and paragraph else None
-        if line:
-            continue
-        if read and paragraph:
-            blocks.append(_one_line_block(doc, read, paragraph))
-            _read_footer(doc, blocks[-1], paragraph.index)  # 'Brook Hill: Jane Roe (Lab) 1,204; …' then 'Lab hold'
-
-        elif paragraph:
-            blocks.extend(_contests_in_sentences(doc, paragraph))
+        if not line and paragraph:
+            blocks.extend(_outside_a_run(doc, read, paragraph))
     return blocks
 
 
-def _same_seat(read: ReadLine | None, seated: tuple[ReadLine, Paragraph] | None) -> bool:
-    """A line printing the seat of the run's first line again ('Brook Hill - Jane Roe - Labour - 1,204' over 'Brook
-    Hill - Tom Smith - Conservative - 998'): a column of seats, one contest while it repeats."""
-    return bool(read and read.seat and seated and seated[0].seat and read.seat[0] == seated[0].seat[0])
+def _goes_on(run: list[ResultLine], line: ResultLine, read: ReadLine | None,
+             seated: tuple[ReadLine, Paragraph] | None) -> bool:
+    """A candidate's line goes on with the run above: it prints no seat of its own, or the run's seat again ('Brook
+    Hill - Jane Roe - Labour - 1,204' over 'Brook Hill - Tom Smith - Conservative - 998': a column of seats); and
+    counts where the run has them (a list prints counts for all its candidates or for none)."""
+    same_seat = bool(read and read.seat and seated and seated[0].seat and read.seat[0] == seated[0].seat[0])
+    return (not (read and read.seat) or same_seat) and (run[-1].votes is None) == (line.votes is None)
+
+
+def _outside_a_run(doc: Annotated, read: ReadLine | None, paragraph: Paragraph) -> list[ResultBlock]:
+    """The contests of a paragraph that is no line of a run: a line listing a contest of its own, with the lines
+    under it that declare the result ('Brook Hill: Jane Roe (Lab) 1,204; …' then 'Lab hold'); else several seats'
+    contests in its pieces or its sentences."""
+    if read is None:
+        return _contests_in_pieces(doc, paragraph) or _contests_in_sentences(doc, paragraph)
+    block = _one_line_block(doc, read, paragraph)
+    _read_footer(doc, block, paragraph.index)
+    return [block]
 
 
 def _run_line(read: ReadLine | None, paragraph: Paragraph | None) -> ResultLine | None:
@@ -232,6 +239,36 @@ def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultB
         if read and after:
             found.append(_one_line_block(doc, read, where))
     return found
+
+
+def _contests_in_pieces(doc: Annotated, paragraph: Paragraph) -> list[ResultBlock]:
+    """A line of several seats' contests between semicolons, each opening on its seat ('Abbey – Jane Roe (Lab); Castle
+    – Tom Smith (Con)', 'Results: Abbey: Jane Roe (Lab) 1,204, Tom Smith (Con) 998; Castle: …'); none unless every
+    piece is one."""
+    if ";" not in paragraph.text:
+        return []
+    found, at = [], 0
+    for piece in paragraph.text.split(";"):
+        where = Paragraph(piece, paragraph.start + at, paragraph.start + at + len(piece), paragraph.index)
+        at += len(piece) + 1
+        read = read_line(_unlabelled(piece).rstrip(" ."))
+        if read is None or read.seat is None or only_a_label(read.seat[0]):
+            return []
+        found.append(_one_line_block(doc, read, where))
+    return found if len(found) > 1 else []
+
+
+def _unlabelled(piece: str) -> str:
+    """A piece less a label before its seat that says results or winners follow ('Results: Abbey – …'), blanked out so
+    that offsets hold."""
+    label = re.match(r"\s*([^:;]+?):\s*(?=[^:;]+?(?::|\s[-–—]\s))", piece)
+    said = " ".join(label.group(1).lower().split()) if label else ""
+    if not label or not (said in lexicon()["elected_headings"] or set(said.split()) <= _RESULTS_LABEL):
+        return piece  # 'Elected councillors: Abbey – …'; not 'Candidates: Abbey – Jane Roe (Lab); …' (who stood)
+    return " " * label.end() + piece[label.end():]
+
+
+_RESULTS_LABEL = frozenset({"result", "results", "the", "full", "final", "latest"})
 
 
 def _years(doc: Annotated, run: list[ResultLine]) -> bool:
