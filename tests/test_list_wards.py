@@ -288,3 +288,14 @@ def test_candidates_between_semicolons_are_no_winners(wards: list[str], parties:
     pieces = [f"{ward} – {name} ({party})" for ward, name, party in zip(wards, PEOPLE, parties)]
     found = facts(label + "; ".join(pieces) + ".")
     assert not [f for f in found if isinstance(f, SeatResult)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(WARDS), st.integers(2, 3), st.sampled_from(["({n})", "[{n}]"]))
+def test_a_ward_in_capitals_with_its_seats_in_brackets(ward: str, seats: int, count: str) -> None:
+    """'ABBEY (3)' over a ballot paper's list: the heading was read as a party's line with 3 votes, and the list lost."""
+    rows = [f"{name.split()[1].upper()} {name.split()[0]} (Labour Party) {n:,} ELECTED"
+            for name, n in zip(PEOPLE[:seats], [1204, 1100, 1050])] + [f"{PEOPLE[4].split()[1].upper()} "
+                                                                     f"{PEOPLE[4].split()[0]} (Conservative Party) 640"]
+    found = facts(f"{ward.upper()} {count.format(n=seats)}\n" + "\n".join(rows) + f"\nLabour hold ({seats})")
+    assert seats_of(found, ward) == [(k, name, "Labour", "hold", "Labour") for k, name in enumerate(PEOPLE[:seats])]

@@ -600,8 +600,8 @@ def read_candidate(stretch: list[Item]) -> LineParts | None:
     if reading.bad or len(reading.names) > 1 or len({reference.canonical_party(p) for p in reading.parties}) > 1:
         return None
     who = _name_and_party(reading)
-    if who is None or who[1] is None and _SEATS_IN_BRACKETS.search(_text_of(stretch)):
-        return None  # 'Brook Hill (2)': a ward's heading with its number of seats, no candidate's count
+    if who is None or None in who and _SEATS_IN_BRACKETS.search(_text_of(stretch)):
+        return None  # 'Brook Hill (2)', 'BROOK HILL (3)': a ward's heading with its number of seats, no candidate's count
     votes, share, change = figures
     return LineParts(*who, votes, share, change, reading.elected, stretch[0].start, stretch[-1].end)
 

@@ -226,7 +226,7 @@ _INSIDE_A_NAME = ("and", "&", "of", "the", "on", "upon")
 def division_label(text: str) -> str | None:
     """A ward or division as a heading prints it: 'Brook Hill', 'Brook Hill ward (two seats)',
     'Abbey division result:'; not a line of the story or a label like 'Full result'."""
-    text = re.sub(r"\([^()]*\)|\b\d+\s+(?:seats?|councillors?)\b", " ", text)
+    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\b\d+\s+(?:seats?|councillors?)\b", " ", text)  # 'Abbey [2]' too
     text = re.sub(r"[:.\-–—]+\s*$", "", text.strip()).strip()
     parts = text.split()
     while parts and parts[0].lower() in list_words()["not_an_area"]:
