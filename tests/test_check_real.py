@@ -62,6 +62,14 @@ def test_the_seed_slips_against_the_2017_and_2024_results(seeds_and_two_election
     assert not [f for f in findings if f.statement.seat_label == "Nottingham South"]
 
 
+# Names the dev articles print otherwise than the record that SLIPS.md does not list, each checked by hand: the
+# article prints it so of the person who won, and the record has them under their own name.
+FAIR_NAMES_BEYOND_SLIPS = {
+    "Jacqueline Leadsome",  # northants-2010-heart, 2010 South Northamptonshire (read since 'South Northants' is the
+    # seat): the record's Andrea Leadsom; the gold takes the printed name, with hers as an alias
+}
+
+
 def _slips(shared: Path) -> tuple[set[tuple[str, str, str, str, str]], set[str]]:
     """SLIPS.md's figures as (year, seat, field, printed digits, official digits), and its misprinted names."""
     text = (shared / "dev" / "SLIPS.md").read_text(encoding="utf-8")
@@ -87,7 +95,7 @@ def test_the_dev_slips_against_every_election(dev_and_all_elections: GraphStore,
                      for f in dev if f.field in ("votes", "majority")}
     found_names = {str(f.stated) for f in dev if f.field in ("winner", "candidate")}
     assert found_figures == figures  # "1,75" votes: the digits as printed, 175, set beside the record's 1,755
-    assert found_names == names
+    assert found_names == names | FAIR_NAMES_BEYOND_SLIPS
     assert all(f.field in ("votes", "majority", "winner", "candidate") for f in dev)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from article_text import document_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from elexgraph.extract import extract_document
 from elexgraph.facts import Role
@@ -86,3 +88,36 @@ def test_founders_read_in_one_pass_over_long_words():
     long_word = "A" + "b" * 200_000
     assert roles(f"{long_word} {long_word.upper()}, and Anytown Voice, a movement founded by teacher Jane Roe, stood.") == [
         ("Jane Roe", "founder of Anytown Voice")]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.sampled_from(["Ann Roe", "Sam Tarn", "Kim Vell", "Bob Gray", "Ivo Brack"]), min_size=3, max_size=3,
+                unique=True))
+def test_an_office_goes_with_the_winner_the_gate_keeps(names: list[str]) -> None:
+    """A partial list's top line is no winner when the story says another won: nor does its office go to them."""
+    winner, listed_top, listed_next = names
+    doc = document_of(f"{winner} of Reform UK has been elected the first Mayor of Greater Lincolnshire with 104,133 "
+                      "votes.", "The other results were:", f"Lincolnshire Independents' {listed_top} - 19,911 votes",
+                      f"Green Party's {listed_next} - 15,040 votes",
+                      title="Reform UK wins Greater Lincolnshire mayoral election", date="2025-05-02")
+    offices = {f.person: f.title for f in extract_document(doc) if isinstance(f, Role)}
+    assert offices.get(listed_top) is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["Labour", "the Liberal Democrats", "Reform UK", "the Conservatives"]),
+       st.sampled_from(["party leader", "group leader", "deputy leader"]))
+def test_a_party_joined_by_and_is_no_part_of_the_next_title(party: str, title: str) -> None:
+    assert roles(f"The swing was from {party} and {title} Ann Roe said the seat was close.") == [("Ann Roe", title)]
+
+
+def test_a_title_of_two_portfolios_keeps_its_and() -> None:
+    assert roles("Former trade and industry secretary Ann Roe spoke.") == [
+        ("Ann Roe", "Former trade and industry secretary")]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["leader", "Secretary", "MP", "councillor", "chairman", "minister"]))
+def test_a_head_word_alone_is_no_office(head: str) -> None:
+    """'led by leader Ann Roe', 'ex-Defence Secretary Ann Roe' read as 'Secretary': the office is not said."""
+    assert roles(f"The movement was led by {head} Ann Roe.") == []

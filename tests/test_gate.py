@@ -99,9 +99,11 @@ def test_a_hold_for_a_party_that_did_not_hold_the_seat_has_no_outcome() -> None:
 
 
 def test_a_printed_hold_beats_a_party_before_that_was_worked_out() -> None:
+    """The printed hold says whose seat it was: the party before is then the hold's own, worked out."""
     report = kept(result(winner="Ann Tor", party="Labour", outcome="hold", previous_party="Conservative",
                          derived=("previous_party",)))
-    assert (report.kept[0].outcome, report.kept[0].previous_party) == ("hold", None)
+    assert (report.kept[0].outcome, report.kept[0].previous_party) == ("hold", "Labour")
+    assert "previous_party" in report.kept[0].derived
     report = kept(result(winner="Ann Tor", party="Labour", outcome="hold", previous_party="Conservative",
                          derived=("outcome", "previous_party")))
     assert (report.kept[0].outcome, report.kept[0].previous_party) == (None, "Conservative")

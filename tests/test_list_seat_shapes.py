@@ -238,3 +238,23 @@ def test_a_heading_declaring_its_result_after_a_dash_names_a_ward_that_reads_lik
                    "Abbey - Conservative hold", "Sam Hill (Conservative) - 1,450\nKim Ford (Labour) - 845")
     assert _seats(facts) == {"Brook Hill": ("Jane Roe", "Labour", "gain", "Conservative"),
                              "Abbey": ("Sam Hill", "Conservative", "hold", "Conservative")}
+
+
+LEAD_WARDS = ["Voters in the {w} ward went to the polls on Thursday.", "The {w} ward result was declared on Friday.",
+              "Three candidates stood in {w} ward this year."]
+
+
+@FEW
+@given(contests(), st.sampled_from(LEAD_WARDS))
+def test_the_one_list_of_a_story_whose_lead_names_one_ward_is_that_wards(contest: Contest, lead: str) -> None:
+    """A council election's story with one unheaded list: the ward its lead names (the list was placed nowhere)."""
+    _distinct([contest])
+    rows = "\n".join(f"{p.name} ({CODES[canonical]}) {v:,}" for p, _, canonical, v in contest.rows)
+    ward = f"Brook {contest.ward}"
+    doc = document_of(lead.format(w=ward), "Here is how the voting went.", rows,
+                      title="Council election: counting over", date="2023-05-05")
+    facts = list(extract_document(doc))
+    assert {f.area for f in facts if isinstance(f, Candidacy)} == {ward}
+    twin = document_of(f"Voters in the {ward} ward and the Castle ward went to the polls.", "Here is how it went.", rows,
+                       title="Council election: counting over", date="2023-05-05")
+    assert not [f for f in extract_document(twin) if isinstance(f, Candidacy)]  # a lead naming two wards: neither

@@ -391,3 +391,13 @@ def test_rejoining_after_sitting_as_an_independent(people: list[str], party: str
                                                    span: str) -> None:
     text = f"{title} {people[0]} has rejoined {party}{when} " + after.format(n=span) + "."
     assert (people[0], "Independent", party) in changes(text.replace(" ,", ",")), text
+
+
+@SETTINGS
+@given(st.sampled_from(["{a} will stand as an independent after being deselected by {p}.",
+                        "{a} is to stand as an independent candidate after being barred by {p}.",
+                        "{a} will run as an independent after {p} dropped her."]),
+       names, st.sampled_from(PARTIES))
+def test_one_standing_as_an_independent_after_being_barred_left_the_party_that_barred_them(
+        shape: str, people: list[str], p: str) -> None:
+    assert changes(shape.format(a=people[0], p=p)) == {(people[0], p, "Independent")}

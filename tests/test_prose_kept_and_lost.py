@@ -146,3 +146,16 @@ def test_a_headline_naming_another_ward_says_nothing_of_this_one() -> None:
                       title="Labour hold Castle in by-election", date="2023-03-10")
     _, results = _kept(doc)
     assert results[("Brook Hill", 0)].outcome is None
+
+
+@SETTINGS
+@given(st.sampled_from(["Hucknall", "Belper", "Heanor"]), st.sampled_from(["North", "West", "Central"]),
+       st.sampled_from(PARTIES), st.sampled_from(PEOPLE), st.sampled_from(["every", "each"]))
+def test_a_party_that_topped_the_poll_in_every_ward_won_no_one_ward(town: str, part: str, party: tuple[str, str],
+                                                                   person: str, every: str) -> None:
+    """'The party's candidates topped the poll in every Hucknall ward apart from Hucknall West, where Labour's Jane
+    Roe held on': the party's several wins are no one ward's (they gave Jane Roe the party's seat in 'Hucknall')."""
+    other = next(p for p in PARTIES if p != party)
+    _, results = _council(f"{party[0]} won most seats.", f"The party's candidates topped the poll in {every} {town} "
+                                                         f"ward apart from {town} {part}, where {other[1]} {person} held on.")
+    assert all(area != town and r.party != party[0] for (area, _), r in results.items())

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from elexgraph.annotate.annotated import Annotated, Sentence
-from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declarations, footer_declarations,
+from elexgraph.annotate.list_lines import (Declaration, LineParts, ReadLine, declarations, footer_declarations, lexicon,
                                           near_miss, only_a_label, read_line, seat_count)
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tables import table_contests
@@ -103,7 +103,27 @@ def result_blocks(doc: Annotated) -> list[ResultBlock]:
             if block:
                 blocks.append(block)
     blocks.sort(key=lambda b: (b.lines + b.party_lines)[0].start)
+    for block in blocks:
+        block.lines = _marked_by_capitals(doc, block.lines)
     return blocks
+
+
+def _marked_by_capitals(doc: Annotated, lines: list[ResultLine]) -> list[ResultLine]:
+    """A list that prints its winners' names in capitals and the others' not ('JANE ROE (Lab) 1,204', 'TOM SMITH (Lab)
+    1,100', 'Ann Lee (Con) 640'): those in capitals are marked elected, where they are the most votes of the list (a
+    ballot paper's surnames in capitals are every line's, and mark no one)."""
+    capitals = {id(line) for line in lines if line.name and line.votes is not None and _in_capitals(doc, line)}
+    if not capitals or len(capitals) == len(lines) or any(line.votes is None for line in lines):
+        return lines
+    least = min(line.votes for line in lines if id(line) in capitals)  # type: ignore[type-var]
+    if any(line.votes >= least for line in lines if id(line) not in capitals):  # type: ignore[operator]
+        return lines
+    return [replace(line, elected=True) if id(line) in capitals else line for line in lines]
+
+
+def _in_capitals(doc: Annotated, line: ResultLine) -> bool:
+    """The line prints the candidate's name in capitals ('JANE ROE', not 'ROE, Jane' or 'Jane Roe')."""
+    return bool(line.name) and line.name.upper() in doc.text[line.start:line.end]  # type: ignore[union-attr]
 
 
 def _table_blocks(doc: Annotated) -> list[ResultBlock]:
@@ -133,21 +153,35 @@ def _line_blocks(doc: Annotated, tabled: Set[int] = frozenset()) -> list[ResultB
     for paragraph in [*(p for p in doc.paragraphs if p.index not in tabled), None]:
         read = read_line(paragraph.text.rstrip(" .;")) if paragraph else None
         line = _run_line(read, paragraph)
-        if line and run and not (read and read.seat) and (run[-1].votes is None) == (line.votes is None):
-            run.append(line)  # a list prints counts for all its candidates or for none
+        if line and run and _goes_on(run, line, read, seated):
+            run.append(line)
             continue
         blocks.extend(_seated_run(doc, run, seated))
         run = [line] if line else []
         seated = (read, paragraph) if line and read and read.seat and paragraph else None
-        if line:
-            continue
-        if read and paragraph:
-            blocks.append(_one_line_block(doc, read, paragraph))
-            _read_footer(doc, blocks[-1], paragraph.index)  # 'Brook Hill: Jane Roe (Lab) 1,204; …' then 'Lab hold'
-
-        elif paragraph:
-            blocks.extend(_contests_in_sentences(doc, paragraph))
+        if not line and paragraph:
+            blocks.extend(_outside_a_run(doc, read, paragraph))
     return blocks
+
+
+def _goes_on(run: list[ResultLine], line: ResultLine, read: ReadLine | None,
+             seated: tuple[ReadLine, Paragraph] | None) -> bool:
+    """A candidate's line goes on with the run above: it prints no seat of its own, or the run's seat again ('Brook
+    Hill - Jane Roe - Labour - 1,204' over 'Brook Hill - Tom Smith - Conservative - 998': a column of seats); and
+    counts where the run has them (a list prints counts for all its candidates or for none)."""
+    same_seat = bool(read and read.seat and seated and seated[0].seat and read.seat[0] == seated[0].seat[0])
+    return (not (read and read.seat) or same_seat) and (run[-1].votes is None) == (line.votes is None)
+
+
+def _outside_a_run(doc: Annotated, read: ReadLine | None, paragraph: Paragraph) -> list[ResultBlock]:
+    """The contests of a paragraph that is no line of a run: a line listing a contest of its own, with the lines
+    under it that declare the result ('Brook Hill: Jane Roe (Lab) 1,204; …' then 'Lab hold'); else several seats'
+    contests in its pieces or its sentences."""
+    if read is None:
+        return _contests_in_pieces(doc, paragraph) or _contests_in_sentences(doc, paragraph)
+    block = _one_line_block(doc, read, paragraph)
+    _read_footer(doc, block, paragraph.index)
+    return [block]
 
 
 def _run_line(read: ReadLine | None, paragraph: Paragraph | None) -> ResultLine | None:
@@ -203,6 +237,36 @@ def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultB
         if read and after:
             found.append(_one_line_block(doc, read, where))
     return found
+
+
+def _contests_in_pieces(doc: Annotated, paragraph: Paragraph) -> list[ResultBlock]:
+    """A line of several seats' contests between semicolons, each opening on its seat ('Abbey – Jane Roe (Lab); Castle
+    – Tom Smith (Con)', 'Results: Abbey: Jane Roe (Lab) 1,204, Tom Smith (Con) 998; Castle: …'); none unless every
+    piece is one."""
+    if ";" not in paragraph.text:
+        return []
+    found, at = [], 0
+    for piece in paragraph.text.split(";"):
+        where = Paragraph(piece, paragraph.start + at, paragraph.start + at + len(piece), paragraph.index)
+        at += len(piece) + 1
+        read = read_line(_unlabelled(piece).rstrip(" ."))
+        if read is None or read.seat is None or only_a_label(read.seat[0]):
+            return []
+        found.append(_one_line_block(doc, read, where))
+    return found if len(found) > 1 else []
+
+
+def _unlabelled(piece: str) -> str:
+    """A piece less a label before its seat that says results or winners follow ('Results: Abbey – …'), blanked out so
+    that offsets hold."""
+    label = re.match(r"\s*([^:;]+?):\s*(?=[^:;]+?(?::|\s[-–—]\s))", piece)
+    said = " ".join(label.group(1).lower().split()) if label else ""
+    if not label or not (said in lexicon()["elected_headings"] or set(said.split()) <= _RESULTS_LABEL):
+        return piece  # 'Elected councillors: Abbey – …'; not 'Candidates: Abbey – Jane Roe (Lab); …' (who stood)
+    return " " * label.end() + piece[label.end():]
+
+
+_RESULTS_LABEL = frozenset({"result", "results", "the", "full", "final", "latest"})
 
 
 def _years(doc: Annotated, run: list[ResultLine]) -> bool:
@@ -265,15 +329,20 @@ def _add_heading(doc: Annotated, block: ResultBlock, first: int) -> None:
 
 def _under_its_seat(heading: list[Paragraph]) -> list[Declaration]:
     """A line of its own between a seat's heading and its list that declares the result ('Brook Hill', then 'Labour
-    hold'); not one under a line with figures, which may be the footer of the list above."""
-    if len(heading) < 2 or re.search(r"\d", heading[-2].text) or len(heading[-2].text.split()) > SEAT_HEADING_WORDS:
+    hold'); not one under a line with figures, which may be the footer of the list above (a seat's number of seats,
+    'Brook Hill (2 seats)', is no figure)."""
+    if len(heading) < 2 or len(heading[-2].text.split()) > SEAT_HEADING_WORDS:
+        return []
+    figures = re.findall(r"\d+", heading[-2].text)
+    if figures and not (len(figures) == 1 and seat_count(heading[-2].text)):
         return []
     return footer_declarations(heading[-1].text)
 
 
 def _heading_declarations(text: str) -> list[Declaration]:
-    """What a heading declares after its seat: after a colon or a dash, or in closing brackets."""
-    declared = re.split(r"\s*(?::|\s[-–—]\s)\s*", text.strip(" ."), maxsplit=1)
+    """What a heading declares after its seat: after a colon or a dash, after the seat's brackets ('Brook Hill (2 seats)
+    Labour hold'), or in closing brackets."""
+    declared = re.split(r"\s*(?::|\s[-–—]\s|(?<=\))\s+(?=[A-Z]))\s*", text.strip(" ."), maxsplit=1)
     bracketed = re.search(r"\(([^()]+)\)$", text.strip(" ."))
     return declarations(declared[1]) if len(declared) == 2 else declarations(bracketed.group(1)) if bracketed else []
 

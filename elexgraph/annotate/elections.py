@@ -91,7 +91,27 @@ def _published(doc: Annotated) -> tuple[date | None, tuple[int, int] | None]:
     months = calendar("months")
     days = (calendar_date(int(m["year"]), months.index((m["month"] or m["month_first"]).lower()) + 1,
                           int(m["day"] or m["day_after"])) for m in _printed_date().finditer(doc.text[:3000]))
-    return next((day for day in days if day), None), None
+    return next((day for day in days if day), None) or _numeric_date(doc.text[:3000]), None
+
+
+def _century(year: int) -> int:
+    """The year of a two-figure one ('23' is 2023, '98' is 1998): none after the latest election known."""
+    latest = max(e.year for e in reference.election_dates())
+    return 2000 + year if 2000 + year <= latest else 1900 + year
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.£$])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)?\d\d)(?![\d/])")
+
+
+def _numeric_date(text: str) -> date | None:
+    """The first date printed in figures, day first as British papers print it ('on Thursday 9/3/23', '09/03/2023'),
+    that is a real day."""
+    for m in _NUMERIC_DATE.finditer(text):
+        year = int(m["year"]) if len(m["year"]) == 4 else _century(int(m["year"]))
+        day = calendar_date(year, int(m["month"]), int(m["day"])) if 1 <= int(m["month"]) <= 12 else None
+        if day:
+            return day
+    return None
 
 
 def _stated_year(doc: Annotated) -> int | None:
@@ -275,8 +295,8 @@ def _ward_by_election(head: _Head) -> str | None:
     body = head.text[len(head.title):] if head.text.startswith(head.title) else head.text
     capitals = title_case(head.title)
     wards = {ward for m in _WARD_BY_ELECTION.finditer(head.lead)
-             if (ward := _printed_again(m.group("ward"), body) if capitals and m.start() < len(head.title) else m.group("ward"))
-             and _ward_named(ward)}
+             if (ward := printed_again(m.group("ward"), body) if capitals and m.start() < len(head.title) else m.group("ward"))
+             and ward_named(ward)}
     return wards.pop() if len(wards) == 1 else None
 
 
@@ -287,14 +307,14 @@ def title_case(title: str) -> bool:
     return len(found) >= 4 and sum(w[0].isupper() for w in found) >= 0.7 * len(found)
 
 
-def _printed_again(words: str, body: str) -> str | None:
+def printed_again(words: str, body: str) -> str | None:
     """The longest tail of a title's words the text prints again, as the text prints it ('Kirkby in the Dale')."""
     parts = words.split()
     found = (re.search(rf"\b{re.escape(' '.join(parts[i:]))}\b", body, re.I) for i in range(len(parts)))
     return next((m.group(0) for m in found if m), None)
 
 
-def _ward_named(words: str) -> bool:
+def ward_named(words: str) -> bool:
     last = words.split()[-1].lower()
     dates = (*calendar("months"), *calendar("weekdays"))
     return words.split()[0].lower() not in calendar("not_ward_words") and last not in calendar("council_kinds") and not last.endswith(("'s", "’s")) and last not in dates \
@@ -392,7 +412,18 @@ def _main_kind(head: _Head, published: date | None, month: tuple[int, int] | Non
         return "local"
     # Results just after the council polling day with no word of Parliament: 'Lib Dems gain seat in Anytown'.
     council_words = re.search(r"\bcouncill?(?:ors?)?\b", head.lead, re.I)
-    return "local" if council_words and _local_near(published, month) and not kind_named(head.text, ("general",)) else None
+    if council_words and _local_near(published, month) and not kind_named(head.text, ("general",)):
+        return "local"
+    return _council_seat_won(head)
+
+
+def _council_seat_won(head: _Head) -> str | None:
+    """'Jane Roe is the new Labour councillor for Brook Hill': a lead that says a councillor was elected reports a
+    council's contest, whatever the date — a by-election where the top of the story names one, else the council's
+    elections (never one where it names Parliament)."""
+    if not kind_named(head.lead, ("council_won",)) or kind_named(head.text, ("general",)):
+        return None
+    return "by-election" if kind_named(head.text, ("by-election",)) else "local"
 
 
 def _contest(kind: str, year: int, head: _Head, published: date | None, month: tuple[int, int] | None) -> Election:

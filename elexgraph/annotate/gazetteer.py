@@ -9,6 +9,7 @@ and a town ('Mansfield'), and which one a sentence means is decided by its elect
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -71,7 +72,15 @@ def _constituency_forms(seat: reference.Constituency) -> set[str]:
         forms.add(" ".join(rest + compass))  # "Derbyshire North East"
         if len(compass) == 2:
             forms.add(compass[0][0] + compass[1][0] + " " + " ".join(rest))  # "NE Derbyshire"
-    return forms
+            forms.add("-".join(compass) + " " + " ".join(rest))  # "North-East Derbyshire"
+    return _short_forms(forms)
+
+
+def _short_forms(forms: Iterable[str]) -> set[str]:
+    """The forms, and each with its county's short form ('South Northants', 'Leics County Council')."""
+    forms = set(forms)
+    return forms | {form.replace(county, short) for form in forms
+                    for county, short in reference.county_short_forms().items() if county in form}
 
 
 class Gazetteer:
@@ -104,7 +113,7 @@ class Gazetteer:
                 readings.constituencies[bs] = seat
                 readings.short = True
         for council in reference.councils():
-            for form in (council.name, *council.aliases):
+            for form in _short_forms((council.name, *council.aliases)):
                 self.places[_key(form)].council = council
         for mayoralty in reference.mayoralties():
             for form in (mayoralty.area, *mayoralty.aliases):

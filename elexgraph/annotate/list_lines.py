@@ -38,7 +38,7 @@ _ITEMS = re.compile(rf"""
    |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|(?<![\d.][ ])\d{{1,3}}(?:[ ]\d{{3}}\b)+|\d+)(?![\d%]|\.\d))
    |(?P<nickname>(?<=[^\W\d_]\s)['‘"“][A-Z][\w.-]*['’"”](?=\s+[A-Z]))
    |(?P<word>[^\W\d_][\w'’.‐-]*(?:/(?=[^\W\d_])[\w'’.‐-]*)*|&)
-   |(?P<mark>[*✓✔☑])
+   |(?P<mark>[*✓✔☑✅])
    |(?P<open>[(\[])
    |(?P<close>[)\]])
    |(?P<dash>(?<=\s)[-–—](?=\s)|[–—])
@@ -178,6 +178,8 @@ def _cut_at(item: Item, nxt: Item | None, stretch: list[Item], figures: bool) ->
         return None
     if item.kind == "sep" and item.text == "," and _name_next(nxt):
         return "comma"
+    if item.kind == "dash" and _name_next(nxt) and any(it.kind == "votes" and not it.bracketed for it in stretch):
+        return "comma"  # '… 1,204 – Tom Smith (Con) 998': dashes between a seat's candidates ('Abbey (2) – …': its seat)
     if item.kind == "words" and (item.text[:1].isupper() or _AND_A_NAME.match(item.text)) and not _is_mark(item.text):
         return "before"  # '… 987 and Ann Lee (Green) 301': the last of a line's candidates after 'and'
     return None
@@ -437,7 +439,7 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
     """Read the run of words at k; returns the index of the last item it used."""
     item = stretch[k]
     text = _strip_fillers(item.text, fillers)
-    if not text or text.lower() in lexicon()["votes"] or text.lower() in lexicon()["not_elected"]:
+    if _passed_over(stretch, k, text):
         return k
     if _is_mark(text):
         reading.elected = True
@@ -455,6 +457,14 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
             return k + 2
     _read_words_of(stretch, k, text, reading)
     return k
+
+
+def _passed_over(stretch: list[Item], k: int, text: str) -> bool:
+    """Words of a line that say nothing of the candidate: of the count ('votes'), of a loser ('not elected'), a note
+    ('sitting councillor'), or words on an elected mark ('… 1,204 – elected for the third time')."""
+    if not text or any(text.lower() in lexicon()[words_] for words_ in ("votes", "not_elected", "candidate_notes")):
+        return True
+    return k > 0 and stretch[k - 1].kind == "words" and _is_mark(stretch[k - 1].text) and text.islower()
 
 
 def _read_words_of(stretch: list[Item], k: int, text: str, reading: _Reading) -> None:
@@ -590,8 +600,8 @@ def read_candidate(stretch: list[Item]) -> LineParts | None:
     if reading.bad or len(reading.names) > 1 or len({reference.canonical_party(p) for p in reading.parties}) > 1:
         return None
     who = _name_and_party(reading)
-    if who is None or who[1] is None and _SEATS_IN_BRACKETS.search(_text_of(stretch)):
-        return None  # 'Brook Hill (2)': a ward's heading with its number of seats, no candidate's count
+    if who is None or None in who and _SEATS_IN_BRACKETS.search(_text_of(stretch)):
+        return None  # 'Brook Hill (2)', 'BROOK HILL (3)': a ward's heading with its number of seats, no candidate's count
     votes, share, change = figures
     return LineParts(*who, votes, share, change, reading.elected, stretch[0].start, stretch[-1].end)
 
@@ -647,6 +657,7 @@ class Declaration:
     outcome: str | None = None  # gain, hold
     party: str | None = None  # the party that gained or held
     previous: str | None = None
+    seats: int | None = None  # how many of a ward's seats the outcome stands for, where printed ('Lab gain x2')
 
 
 _MAJORITY = re.compile(r"(?:(?P<party>[A-Za-z][\w '’-]*?)\s+)?(?:majority|maj\b\.?)\s*(?:of\s*)?[:\-–—]?\s*"
@@ -665,22 +676,50 @@ _PARTS = re.compile(r"[,;]\s+|\s*\|\s*|(?<=[A-Za-z\d%])(?<!\bmaj)\.\s+|\s+[-–�
 
 def _parts(text: str) -> list[str]:
     """The parts of a line of declarations, less a label before them ('RESULT - Con gain from Lab')."""
-    return [part for part in _PARTS.split(text)
-            if part.strip(" .") and not only_a_label(part) and not re.fullmatch(r"[x×]?\s*[1-6]", part.strip(" ."))]  # 'Lab hold x2', 'Lab hold (2)': how many seats
+    return [part for part, _ in _counted_parts(text)]
+
+
+# A part that only says how many seats the outcome before it stands for: 'Lab hold (2)', 'Reform UK gain from Con (2
+# seats)', 'Con gain (x2)'.
+_SEATS_PART = re.compile(r"(?i)[x×]?\s*(?P<n>[1-6])|(?P<w>[1-6]|one|two|three|four|five|six)\s+(?:seats?|councillors?)")
+_NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_parts(text: str) -> list[tuple[str, int | None]]:
+    """The parts of a line of declarations, each with the number of seats a part of its own prints after it."""
+    out: list[tuple[str, int | None]] = []
+    for part in _PARTS.split(text):
+        seats = _SEATS_PART.fullmatch(part.strip(" ."))
+        if seats and out:
+            out[-1] = (out[-1][0], _number(seats.group("n") or seats.group("w")))
+        elif part.strip(" .") and not only_a_label(part) and not seats:
+            out.append((part, None))
+    return out
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _declared(part: str, seats: int | None) -> Declaration | None:
+    """A part's declaration, standing for the seats the part after it counts."""
+    said = declaration(part)
+    return replace(said, seats=seats) if said and said.outcome and seats else said
 
 
 def declarations(text: str) -> list[Declaration]:
     """What a heading's bracket or tail declares, part by part ('Con hold, majority 1,654'); none unless
     every part is a declaration."""
-    said = [declaration(part) for part in _parts(text)]
+    said = [_declared(part, seats) for part, seats in _counted_parts(text)]
     return [d for d in said if d] if said and all(said) else []
 
 
 def footer_declarations(text: str) -> list[Declaration]:
     """What a line under a list declares, part by part, passing over its totals: 'Reform UK gain from Con.
     Majority 206. Turnout 31%.'; none unless every part is a declaration or a total."""
-    parts = _parts(text.strip(" ."))
-    said = [declaration(part) for part in parts]
+    counted = _counted_parts(text.strip(" ."))
+    parts = [part for part, _ in counted]
+    said = [_declared(part, seats) for part, seats in counted]
     if not any(said) or not all(d or _total(part) for d, part in zip(said, parts)):
         return []
     return [d for d in said if d]
@@ -717,7 +756,7 @@ def _seat_after_outcome(text: str, head_end: int, seat_start: int) -> tuple[tupl
 
 def _counted_before(label: str) -> bool:
     """'Jane Roe (Lab) 1,204': a winner's line with a count, not a seat's name, before the outcome."""
-    return bool(re.search(r"\)\s*[\d.,]+\s*(?:votes)?$", label))
+    return bool(re.search(r"\)\s*[\d.,]+", label))  # '… 1,204 (45.2%) – Lab gain from Con' too
 
 
 # A seat's line that declares its result and names its winner without a party (the result says whose seat it is):
@@ -749,14 +788,29 @@ def seat_and_winner_declared(text: str) -> tuple[tuple[str, int, int], list[Decl
 
 
 # How many seats an outcome stands for, printed beside it in a ward of several: 'Lab hold x2', '2 x Con gain', 'Lab
-# hold both seats', '2 Lab holds', 'Lab hold two seats' ('Lab hold (2)': its bracket is a part of its own).
-_TIMES = re.compile(r"(?i)^\d\s*[x×]\s+|^[2-6]\s+(?=.*\b(?:holds|gains)\b)|\s*\(?[x×]\s*\d\)?$"
-                    r"|\s+(?:both|all\s+(?:two|three|four))(?:\s+seats)?$|\s+(?:[2-6]|two|three|four)\s+seats$")
+# hold both seats', '2 Lab holds', 'Two Labour holds', 'Lab hold two seats', 'Con gain one seat from Lab', 'Lab hold
+# one' ('Lab hold (2)': its bracket is a part of its own).
+_HOW_MANY = r"(?P<n>[1-6]|one|two|three|four|five|six)"
+_TIMES = (re.compile(rf"(?i)^{_HOW_MANY}\s*[x×]\s+"), re.compile(rf"(?i)^{_HOW_MANY}\s+(?=.*\b(?:holds|gains)\b)"),
+          re.compile(r"(?i)\s*\(?[x×]\s*(?P<n>[1-6])\)?$"),
+          re.compile(r"(?i)\s+(?:all\s+)?(?P<n>both|two|three|four)(?:\s+seats)?$"),
+          re.compile(r"(?i)(?:(?<=hold)|(?<=gain)|(?<=holds)|(?<=gains)|(?<=retain))"
+                     r"\s+(?P<n>[1-6]|one|two|three|four|five|six|a)(?:\s+seats?)?(?=\s+from\b|$)"))
+
+
+def _times(text: str) -> tuple[str, int | None]:
+    """The outcome's words less how many seats it is printed for, and that number."""
+    for shape in _TIMES:
+        found = shape.search(text)
+        if found:
+            return text[:found.start()] + text[found.end():], _number(found.group("n").split()[-1])
+    return text, None
 
 
 def declaration(text: str) -> Declaration | None:
-    """The majority or outcome a piece of text declares, if that is all it says."""
-    text = _TIMES.sub("", text.strip(" .;")) if _OUTCOME_WORD.search(text) else text.strip(" .;")
+    """The majority or outcome a piece of text declares, if that is all it says; with the number of seats it
+    stands for, where it prints one."""
+    text, seats = _times(text.strip(" .;")) if _OUTCOME_WORD.search(text) else (text.strip(" .;"), None)
     majority = _MAJORITY.fullmatch(text)
     if majority and not _OUTCOME_WORD.search(majority.group("party") or ""):  # 'Lab hold majority 306': two parts
         return Declaration(majority=count_value(majority.group("n")))
@@ -767,7 +821,8 @@ def declaration(text: str) -> Declaration | None:
     kind = outcome.group("outcome").lower()
     previous = party_of(outcome.group("previous")) if outcome.group("previous") else None
     return Declaration(None, "hold" if kind in ("hold", "retain") else "gain" if kind == "gain" else None,
-                       reference.canonical_party(party), reference.canonical_party(previous) if previous else None)
+                       reference.canonical_party(party), reference.canonical_party(previous) if previous else None,
+                       seats)
 
 
 @dataclass(frozen=True)
@@ -789,12 +844,16 @@ def read_line(text: str) -> ReadLine | None:
     counted_re_elected = bool(_RE_ELECTED.search(text) and re.search(r"\d", text))  # an uncounted one is a mark
     named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or counted_re_elected \
         or "majority" in text.lower() else (text, [])
-    if not re.search(r"\d", named):
+    if not re.search(r"\d", _HEAD_SEATS.sub("", named, count=1)):  # 'Castle (1): Ann Lee (Con)' prints no count
         read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
         read = read or _sharing_a_party(named)
         return _held_if_re_elected(text, _with_tail(_with_lead(read, lead), tail))
     told = _with_tail(_with_lead(_counted(named), lead), tail) if tail else None  # 'Jane Roe (Lab) 1,204 – Lab hold'
     return _held_if_re_elected(text, told or _with_lead(_counted(text), lead))
+
+
+# A seat's number of seats in brackets before its colon or dash: 'Castle (1): …', 'Abbey (2 seats) – …'.
+_HEAD_SEATS = re.compile(r"^[^()\d:;]+?\s*[(\[]\s*[1-6]\s*(?:seats?)?\s*[)\]]\s*(?=[:–—-])")
 
 
 def _held_if_re_elected(text: str, read: ReadLine | None) -> ReadLine | None:
@@ -930,7 +989,8 @@ def _bare_outcome(part: str) -> Declaration | None:
 
 # 'Brook Hill: Lab hold. Jane Roe …', 'Brook Hill – Con gain from Lab: Jane Roe …': an outcome after the seat
 _LEADING_OUTCOME = re.compile(r"[^:–—()]+?(?:\([^()]*\))?\s*[:–—-]\s*(?P<said>[A-Z][\w '’-]*?\s(?:hold|gain|win|retain)s?"
-                              r"(?:\s+from\s+[\w '’-]+?)?\s*[.:;–—-])\s", re.I)
+                              r"(?:\s+from\s+[\w '’-]+?)?(?:\s*[x×]\s*[1-6]|\s*\((?:[x×]\s*)?[1-6](?:\s+seats)?\))?"
+                              r"\s*[.:;–—-])\s", re.I)  # 'Abbey – Lab hold x2: …', 'Abbey: Lab hold (2 seats). …'
 
 
 _OUTCOME_WORD = re.compile(r"(?i)\b(?:hold|gain|win|retain)s?\b")
@@ -940,10 +1000,10 @@ def _leading_outcome(text: str) -> tuple[str, list[Declaration]]:
     """The line with an outcome printed between its seat and its candidates blanked out (offsets kept),
     and that outcome."""
     found = _LEADING_OUTCOME.match(text) if _OUTCOME_WORD.search(text) else None
-    said = declaration(found.group("said")[:-1]) if found else None
-    if found is None or said is None:
+    said = declarations(found.group("said")[:-1]) if found else []
+    if found is None or len(said) != 1:
         return text, []
-    return text[:found.start("said")] + " " * len(found.group("said")) + text[found.end("said"):], [said]
+    return text[:found.start("said")] + " " * len(found.group("said")) + text[found.end("said"):], said
 
 
 def _counted_line(text: str, items: list[Item]) -> ReadLine | None:
@@ -998,9 +1058,17 @@ def _first_word(stretch: list[Item]) -> str:
 
 
 def _words_then_a_cut(stretch: list[Item]) -> bool:
-    """A cheap first look for a seat before a line's one candidate: words, then a colon or a dash."""
-    return len(stretch) > 2 and stretch[0].kind == "words" and stretch[1].kind in ("sep", "dash") \
-        and stretch[1].text in ":-–—"
+    """A cheap first look for a seat before a line's one candidate: words, then a colon, a dash or a column's edge."""
+    return len(stretch) > 2 and stretch[0].kind == "words" and _seat_cut(stretch[1])
+
+
+def _seat_cut(item: Item) -> bool:
+    """A colon or a dash after a seat ('Brook Hill: Jane Roe …'), or a column's edge (a tab, a bar, a gap of spaces:
+    'Brook Hill<TAB>Jane Roe<TAB>Labour<TAB>1,204')."""
+    return item.kind in ("sep", "dash") and not item.bracketed and (item.text in _SEAT_CUTS or item.text.isspace())
+
+
+_SEAT_CUTS = (":", "-", "–", "—", "|")
 
 
 def _another_seat(stretch: list[Item]) -> bool:
@@ -1179,7 +1247,7 @@ def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:
 def _usual_words() -> frozenset[str]:
     """The lower-case words a list line prints: fillers, the words of counts and shares, marks, parties' joins."""
     return words("list_fillers") | lexicon()["votes"] | lexicon()["elected"] | lexicon()["share_words"] \
-        | lexicon()["not_elected"] | _PARTY_LABEL_WORDS | PARTICLES
+        | lexicon()["not_elected"] | lexicon()["candidate_notes"] | _PARTY_LABEL_WORDS | PARTICLES
 
 
 def _multi_ok(found: list[LineParts]) -> bool:
@@ -1192,7 +1260,7 @@ def _seat_prefix(stretch: list[Item], reader: Callable[[list[Item]], LineParts |
     """'Brook Hill: Jane Roe …' or 'Brook Hill (two seats) – Jane Roe …': the seat before the first
     candidate, when what follows reads as a candidate and the words before it are not a party."""
     for k, item in enumerate(stretch):
-        if item.kind in ("sep", "dash") and item.text in (":", "-", "–", "—") and not item.bracketed and k > 0:
+        if _seat_cut(item) and k > 0:
             head, rest = stretch[:k], stretch[k + 1:]
             words_head = [it for it in head if it.kind == "words"]
             if not words_head or any(it.kind in ("share", "change", "decimal") for it in head):
@@ -1202,7 +1270,8 @@ def _seat_prefix(stretch: list[Item], reader: Callable[[list[Item]], LineParts |
             if re.search(r"[a-z]{3,}\.\s", label):
                 return None, stretch  # 'X won. Results in Brook Hill': a sentence before the seat is no seat
             first = reader(rest)
-            if party_of(label) or first is None or first.name is None:
+            column = item.text in "|" or item.text.isspace()  # a column of descriptions is no seat's either
+            if party_of(label) or column and described_party(label) or first is None or first.name is None:
                 return None, stretch
             return (label, head[0].start, head[-1].end), rest
     return None, stretch

@@ -3,8 +3,9 @@
 'Ward | Winner | Party | Votes', 'Division<TAB>Elected<TAB>Party<TAB>Majority<TAB>Change' or columns aligned by spaces,
 in any order: the head says what each column holds (the vocabularies are lexicon/lists.toml, table_*), so a ward's name
 that looks like a person's ('Brook Hill') is read as the seat its column says it is. A row whose seat cell is blank
-goes on with the seat above (a ward of several seats, or a table of every candidate). A winner's cell may name
-several ('Jane Roe, Tom Smith'), with one party each or one for all. A row that does not fit the head ends the table.
+goes on with the seat above (a ward of several seats, or a table of every candidate), as does one that prints the seat
+above again. A winner's cell may name several ('Jane Roe, Tom Smith'), with one party each or one for all. A row that
+does not fit the head ends the table.
 """
 
 from __future__ import annotations
@@ -128,6 +129,8 @@ def _row(row: dict[str, tuple[str, int]], paragraph: Paragraph, contests: list[T
     """Read one row into its seat's contest (a new one where its seat cell is filled); False where it is no row of
     the table (a seat cell that is no name, or a candidate cell that names no one)."""
     seat, at = row["seat"]
+    if seat and contests and seat == contests[-1].seat[0]:
+        seat = ""  # the seat of the row above printed again: a ward of several seats, a row each
     if seat:
         if re.search(r"\d", seat) or party_of(seat) or not seat[:1].isupper():
             return False

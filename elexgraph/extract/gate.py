@@ -12,6 +12,7 @@ fails is left blank, and the reason is kept for ``elexgraph explain``:
 - in each contest, the winner has the most votes, ranks follow votes, no two candidates share a
   place, the first place is the winner's, shares add up to at most ~100%, the majority is no
   larger than the winner's vote, and the winner stood for the party the result gives.
+An office worked out from a contest's winner ('MP for Anytown') goes where the gate leaves that winner out.
 A printed majority that is not first minus second is kept: that is the article's own slip, and
 ``elexgraph check`` reports it.
 
@@ -36,7 +37,8 @@ from functools import lru_cache
 from elexgraph import reference
 from elexgraph.annotate.lexicon import says_word_of
 from elexgraph.extract.merge import combine
-from elexgraph.facts import MAX_VOTES, Candidacy, Election, Fact, PartyChange, SeatResult, cited_by, fact_key, kind_of
+from elexgraph.facts import (MAX_VOTES, Candidacy, Election, Fact, PartyChange, Role, SeatResult, cited_by, fact_key,
+                             kind_of, office_won)
 
 if TYPE_CHECKING:
     from elexgraph.annotate.document import Document
@@ -74,13 +76,36 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     found = _at_the_winners_seat(found)
     merged = _ward_holds_each_seat(_merge_with_conflicts(_partial_lists(_parties_left(found, report), report), report),
                                    found)
-    kept = _own_party_told_elsewhere(_one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report))
+    kept = [_held_from_its_party(f) for f in
+            _own_party_told_elsewhere(_one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report))]
     current = {id(f): f for f in kept}
     for contest in _contests(kept, current, view).values():
         for rule in CONTEST_RULES + (ARTICLE_RULES if view is not None else ()):
             rule(contest, report)
-    report.kept = [current[id(f)] for f in kept]
+    report.kept = _offices_of_kept_winners(found, [current[id(f)] for f in kept], report)
     return report
+
+
+def _offices_of_kept_winners(found: list[Fact], kept: list[Fact], report: GateReport) -> list[Fact]:
+    """An office worked out from a contest's winner ('Mayor of Anyshire' for a list's top line) goes with that
+    winner: where the gate left the winner out (the list was partial), the office goes too."""
+    won = {(f.winner, office_won(f)) for f in found if isinstance(f, SeatResult) and f.winner}
+    held = {(f.winner, office_won(f)) for f in kept if isinstance(f, SeatResult) and f.winner}
+    out = []
+    for fact in kept:
+        if isinstance(fact, Role) and (fact.person, fact.title) in won - held:
+            report.verdicts.append(Verdict(fact, None, f"{fact.person} is not kept as the winner this office comes from"))
+        else:
+            out.append(fact)
+    return out
+
+
+def _held_from_its_party(fact: Fact) -> Fact:
+    """A seat held was its party's before: a hold read without the party before (a person's 'retained their seats')
+    has it worked out, as the list and the ward's holds have it."""
+    if not isinstance(fact, SeatResult) or fact.outcome != "hold" or fact.previous_party or not fact.party:
+        return fact
+    return replace(fact, previous_party=fact.party, derived=tuple(sorted({*fact.derived, "previous_party"})))
 
 
 # -- before merging ---------------------------------------------------------------------------------
@@ -484,14 +509,17 @@ def hold_keeps_the_party(contest: Contest, report: GateReport) -> None:
     """A hold keeps the seat for its party: 'held on to his seat' for a new party is a person's hold, not the
     party's, so the outcome is left blank (the party before stays). A party before that was worked out (from a
     beaten holder, a seat's past) gives way to a printed hold instead, as a worked-out value gives way to a
-    printed one when facts merge."""
+    printed one when facts merge: the party before is then the hold's own."""
     if contest.result is None:
         return
     result = contest.now(contest.result)
     if result.outcome == "hold" and result.previous_party and result.party and result.previous_party != result.party:
         worked_out = "previous_party" in result.derived and "outcome" not in result.derived
-        contest.set(report, contest.result, "previous_party" if worked_out else "outcome",
-                    f"a hold for {result.party} of a seat {result.previous_party} held before")
+        reason = f"a hold for {result.party} of a seat {result.previous_party} held before"
+        if worked_out:  # the printed hold says whose seat it was: its own party's
+            contest.change(report, contest.result, "previous_party", result.party, reason)
+        else:
+            contest.set(report, contest.result, "outcome", reason)
 
 
 def winner_party_is_the_candidates(contest: Contest, report: GateReport) -> None:

@@ -21,7 +21,7 @@ from elexgraph.annotate.list_lines import declarations, lexicon as list_words, o
 from elexgraph.annotate.names import tidy
 from elexgraph.annotate.sentences import Paragraph
 from elexgraph.annotate.tokens import Token
-from elexgraph.extract.places import area_named, election_of, main_area, with_area
+from elexgraph.extract.places import area_named, election_of, head_ward, main_area, with_area
 from elexgraph.facts import Election
 
 DIVISION_HEADING_WORDS = 6  # a ward's heading is short
@@ -53,8 +53,15 @@ def contest_of(doc: Document, block: ResultBlock) -> tuple[Election, str] | None
         return (with_area(election, area), area) if area else None
     area = _heading_area(doc, block, election) or _area_by_prose(doc, block, election)
     if area is None and _own_contest_is_clear(doc, election):
-        area = main_area(doc, election)
+        area = main_area(doc, election) or _the_lead_s_one_ward(doc, block, election)
     return (with_area(election, area), area) if area else None
+
+
+def _the_lead_s_one_ward(doc: Document, block: ResultBlock, election: Election) -> str | None:
+    """The ward the lead of a council election's story names, when it names one and the story prints one list
+    ('Voters in the Brook Hill ward went to the polls …' above an unheaded list): that list is the ward's."""
+    lists = [b for b in doc.blocks if not b.inline]
+    return head_ward(doc) if election.area_kind == "division" and lists == [block] else None
 
 
 def _continued(doc: Document, block: ResultBlock) -> ResultBlock | None:
@@ -103,7 +110,8 @@ def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str 
     list does not name is another contest's)."""
     if election.area_kind == "division":
         people = _people_of(doc, block)
-        return next(filter(None, (_division_heading(doc, p, people) for p in reversed(block.heading))), None)
+        return next(filter(None, (_division_heading(doc, p, people) for p in reversed(block.heading))), None) \
+            or _seats_told(doc, block, election, people)
     people = _people_of(doc, block)
     for paragraph in reversed(block.heading):
         sentences = _sentences_of(doc, paragraph)
@@ -121,7 +129,8 @@ def _division_heading(doc: Document, paragraph: Paragraph, listed: set[str]) -> 
     By-Election') names none, as any run of its words looks like a ward's name."""
     if paragraph.index == 0 and title_case(paragraph.text):
         return None
-    unbracketed = re.sub(r"\([^()]*\)", " ", paragraph.text).strip()  # 'Castle (Lab gain from Con, majority 400)'
+    unbracketed = re.sub(r"\([^()]*\)(?=\s+[A-Z])", " : ", paragraph.text)  # 'Brook Hill (2 seats) Lab hold'
+    unbracketed = re.sub(r"\([^()]*\)", " ", unbracketed).strip()  # 'Castle (Lab gain from Con, majority 400)'
     parts = re.split(r"\s*(?::|\s[-–—]\s|,)\s*", unbracketed)
     head = parts[1] if len(parts) > 1 and only_a_label(parts[0]) else parts[0]
     label = division_label(head)
@@ -133,6 +142,23 @@ def _division_heading(doc: Document, paragraph: Paragraph, listed: set[str]) -> 
             cued or not _names_a_person(doc, paragraph) or _a_place_read_as_a_person(doc, paragraph, listed)):
         return label
     return None
+
+
+def _seats_told(doc: Document, block: ResultBlock, election: Election, listed: set[str]) -> str | None:
+    """The ward a sentence just above a list names where it tells how many councillors the ward elects ('Three
+    councillors were elected in Brook Hill.', 'Voters in the Abbey ward elected two councillors'): one ward, named
+    with its word or after 'in', and no one the list does not name."""
+    line = block.heading[-1] if block.heading and not block.inline else None
+    if line is None or len(line.text.split()) > HEADING_WORDS or seat_count(line.text) is None:
+        return None
+    wards = set()
+    for sentence in _sentences_of(doc, line):
+        spots = _area_spots(sentence, election, listed)
+        if any(m.person not in listed and not any(k <= m.first < k + len(area.split()) for k, area in spots)
+               for m in sentence.people):
+            return None  # a ward's name may read as a person's ('in Brook Hill'); anyone else is the story's
+        wards |= {area for _, area in spots}
+    return wards.pop() if len(wards) == 1 else None
 
 
 def _after_cut(heading: str) -> str:
@@ -207,7 +233,7 @@ _INSIDE_A_NAME = ("and", "&", "of", "the", "on", "upon")
 def division_label(text: str) -> str | None:
     """A ward or division as a heading prints it: 'Brook Hill', 'Brook Hill ward (two seats)',
     'Abbey division result:'; not a line of the story or a label like 'Full result'."""
-    text = re.sub(r"\([^()]*\)|\b\d+\s+(?:seats?|councillors?)\b", " ", text)
+    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\b\d+\s+(?:seats?|councillors?)\b", " ", text)  # 'Abbey [2]' too
     text = re.sub(r"[:.\-–—]+\s*$", "", text.strip()).strip()
     parts = text.split()
     while parts and parts[0].lower() in list_words()["not_an_area"]:

@@ -357,6 +357,8 @@ class ChangeReader:
             kind, moved_to, from_party = _with_group_move(moves, kind, from_party)
         if kind == "resignation" and moved_to is None and told.stated_from:
             kind, moved_to = self._now_in(person, at, told.stated_from)
+        if from_party is None and kind == "stood_as_independent":
+            from_party = _barred_by(items)
         if from_party is None:
             from_party = _story_left(items, match, kind, moved_to, moves, sentence.index)
         if not _is_a_change(told, kind, from_party, moved_to):
@@ -644,6 +646,18 @@ def _member_of(items: list[Item], at: int) -> str | None:
     while k > 0 and items[k].tags == ("W",) and items[k].lower in words("party_member_words"):
         k -= 1
     return _party([items[k]]) if k < at - 2 else None
+
+
+def _barred_by(items: list[Item]) -> str | None:
+    """'will stand as an independent after being deselected by Labour', 'Labour has barred Jane Roe from standing, so
+    she will run as an independent': the one party the sentence says kept them from standing for it."""
+    found = set()
+    for k, item in enumerate(items):
+        if item.lower in words("barred_words"):
+            near = [_party([it]) for it in items[k + 1:k + 4] if it.lower not in ("from", "standing", "running")]
+            near += [_party([items[k - j]]) for j in (1, 2) if k - j >= 0]  # 'Labour (has) barred'
+            found |= {p for p in near if p}
+    return found.pop() if len(found) == 1 else None
 
 
 def _elected_as(items: list[Item], at: int) -> str | None:

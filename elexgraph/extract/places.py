@@ -8,14 +8,16 @@ area, a council division), else the area of the article's own contest.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from elexgraph import reference
 from elexgraph.annotate.document import Document, Mention
-from elexgraph.annotate.elections import WARD_NAME
+from elexgraph.annotate.elections import WARD_NAME, printed_again, title_case, ward_named
 from elexgraph.annotate.gazetteer import PlaceReadings, gazetteer
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.tokens import tokenize
@@ -108,18 +110,56 @@ def main_area(doc: Document, election: Election) -> str | None:
 
 # A ward's name as the lead of a council by-election's report prints it, and the words that mark it as one: 'the
 # Brook Hill by-election', 'Abbey ward', 'a by-election in Castle', 'voters in Brook Hill', 'the seat for Abbey'.
-_HEAD_WARD = re.compile(WARD_NAME.format("named") + r"\s+(?:ward|division|by-?\s?election)\b"
+# The noun after a ward's name is left to the next match: 'an Anytown Borough Council by-election for Brook Hill'.
+_HEAD_WARD = re.compile(WARD_NAME.format("named") + r"\s+(?=(?:ward|division|by-?\s?election)\b)"
                         r"|\b(?:voters|by-?\s?election|polls?|seat)\s+(?:in|for)\s+(?:the\s+)?"
                         + WARD_NAME.format("voting"), re.I)
 _NOT_A_WARD = re.compile(r"(?i)\b(?:council|county|district|borough|city|parliamentary|general|local|town|parish)$")
 
 
 def head_ward(doc: Document) -> str | None:
-    """The one ward (or division) the lead of a council by-election's report names: none where it names two (the
-    headline is left out: its title case makes any run of words look like a name)."""
-    lead = " ".join(s.text for s in doc.sentences if s.paragraph == 1)
-    wards = {ward for m in _HEAD_WARD.finditer(lead) if (ward := _ward_label(m.group("named") or m.group("voting")))}
-    return wards.pop() if len(wards) == 1 else None
+    """The one ward (or division) the lead of a council by-election's report names: none where it names two. A lead
+    that names none leaves it to the headline ('Brook Hill by-election: Labour hold' over 'Labour won Thursday's
+    Anytown Borough Council by-election'), then to the rest of the story, where each names one ward only."""
+    wards = _wards_named(s.text for s in doc.sentences if s.paragraph == 1)
+    if wards:
+        return wards.pop() if len(wards) == 1 else None
+    body = [s.text for s in doc.sentences if s.paragraph > 1]
+    for found in (_headline_wards(doc, " ".join(body)), _wards_named(body)):
+        named = {ward for ward in found if ward_named(ward)}  # a council's, a seat's or a party's name is no ward
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _wards_named(texts: Iterable[str]) -> set[str]:
+    """The wards the sentences name, each sentence on its own (a run opening one is cut of its first word)."""
+    return {ward for text in texts for m in _HEAD_WARD.finditer(text)
+            if (ward := _ward_label(_opening_word_cut(m.group("named") or m.group("voting"), m.start() == 0)))}
+
+
+def _headline_wards(doc: Document, body: str) -> set[str]:
+    """The wards a headline names; in a title in capitals ('Reform Wins Brook Hill By-Election'), where any run of
+    words looks like a name, only the words of it the story prints again."""
+    title = doc.article.title
+    found = _wards_named([title])
+    if not title_case(title):
+        return found
+    return {again for ward in found if (again := printed_again(ward, body))}
+
+
+_JOINING = frozenset({"and", "&", "on", "upon", "of", "the", "le", "in"})
+
+
+def _opening_word_cut(run: str, opens_sentence: bool) -> str:
+    """A run that opens its sentence less its first word where small words join it to the rest ('Voters in the Brook
+    Hill ward': the capital is the sentence's), unlike a name of its own ('Kirkby in the Dale ward' inside one)."""
+    parts = run.split()
+    if not opens_sentence or len(parts) < 3 or parts[1] not in _JOINING or parts[1] in ("and", "&"):
+        # 'Ash & Oak by-election: Labour hold': a name joined by 'and' or '&' is one name, opening a sentence or not
+        return run
+    rest = list(itertools.dropwhile(lambda w: w in _JOINING, parts[1:]))
+    return " ".join(rest)
 
 
 def _ward_label(run: str) -> str | None:
@@ -128,6 +168,7 @@ def _ward_label(run: str) -> str | None:
     parts = run.rstrip(".").split()
     while parts and reference.party_named(parts[0]):
         parts.pop(0)
+    parts = _after_a_council(_before_a_date(parts))
     if _NOT_A_WARD.search(run.rstrip(".")):  # 'Abbey on Anytown Borough Council': the ward, then its council
         parts = parts[:max((k for k, p in enumerate(parts) if p in ("on", "of", "in")), default=0)]
     label = " ".join(parts)
@@ -136,6 +177,26 @@ def _ward_label(run: str) -> str | None:
             or when in words("months"):
         return None
     return label
+
+
+def _after_a_council(parts: list[str]) -> list[str]:
+    """A ward's words after the council its run begins with ('a seat on Anytown City Council in the Brook Hill
+    ward'): the council and the small words after it are none of its name."""
+    cut = max((k for k in range(len(parts) - 2) if parts[k].lower() == "council" and parts[k + 1] in ("in", "for")),
+              default=None)
+    if cut is None:
+        return parts
+    rest = parts[cut + 2:]
+    return rest[1:] if rest[:1] == ["the"] else rest
+
+
+def _before_a_date(parts: list[str]) -> list[str]:
+    """A ward's words before a day or a month its run goes on to ('polls in Brook Hill on Thursday', 'voters in
+    Abbey in May'): the small word and the date are none of its name."""
+    dates = (*words("weekdays"), *words("months"))
+    cut = next((k for k in range(1, len(parts) - 1)
+                if parts[k] in ("on", "in", "of") and re.sub(r"['’]s?$|[.,]$", "", parts[k + 1]).lower() in dates), None)
+    return parts[:cut] if cut is not None else parts
 
 
 def _readings_for(name: str) -> PlaceReadings | None:

@@ -66,12 +66,25 @@ def _named_list(doc: Document, block: ResultBlock, election: Election, area: str
         yield Candidacy(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
                         rank=1 if line in winners else None)
     for seat, line in enumerate(winners):
-        party = reference.canonical_party(line.party) if line.party else None
-        declared = block.outcome_party == party and (len(winners) == 1 or block.outcome == "hold")  # a hold: each's
-        yield SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
-                         block.outcome if declared else None,
-                         (block.previous_party or (party if block.outcome == "hold" else None)) if declared else None,
-                         block.majority if len(winners) == 1 else None, seat=seat)
+        yield _named_winner(doc, block, winners, line, election, area, seat)
+
+
+def _named_winner(doc: Document, block: ResultBlock, winners: list[ResultLine], line: ResultLine, election: Election,
+                  area: str, seat: int) -> SeatResult:
+    """One winner's seat of a list without counts, with what the list declares of their party's seats ('Lab hold,
+    Con gain from Lab': each party's; a gain, one seat's unless it counts more)."""
+    party = reference.canonical_party(line.party) if line.party else None
+    own = _declared_for(block, party)
+    told = own[0] if own and _for_each(own[0], _of_party(winners, party)) else None
+    previous = (told.previous or (party if told.outcome == "hold" else None)) if told else None
+    return SeatResult(_line_evidence(doc, line), NAME, election, area, person_of(doc, line.name or ""), party,
+                      told.outcome if told else None, previous, block.majority if len(winners) == 1 else None,
+                      seat=seat)
+
+
+def _of_party(lines: list[ResultLine], party: str | None) -> int:
+    """How many of the lines stood for the party."""
+    return sum(1 for line in lines if line.party and reference.canonical_party(line.party) == party)
 
 
 def _seat_and_one(block: ResultBlock) -> bool:
@@ -181,12 +194,17 @@ def _further_winners(doc: Document, block: ResultBlock, ranked: list[ResultLine]
     for seat, line in enumerate(ranked[1:seats], 1):
         party = reference.canonical_party(line.party) if line.party else None
         own = _declared_for(block, party)
-        alone = sum(1 for other in ranked[:seats] if other.party and reference.canonical_party(other.party) == party) == 1
-        told = own if own and (own[0].outcome == "hold" or alone) else None  # a hold is each's; a gain, its one seat's
+        told = own if own and _for_each(own[0], _of_party(ranked[:seats], party)) else None
         outcome = told[0].outcome if told else None
         previous = (told[0].previous or (party if outcome == "hold" else None)) if told else None
         yield SeatResult(_further_evidence(doc, line, told[1] if told else None), NAME, election, area,
                          person_of(doc, line.name or ""), party, outcome, previous, seat=seat)
+
+
+def _for_each(said: Declaration, winners: int) -> bool:
+    """Whether a party's declared outcome is each of its winners' in a ward: a hold is each's unless it counts fewer
+    seats ('Lab hold (1)'); a gain, its one seat's, or as many as it counts ('Reform UK gain from Con (2 seats)')."""
+    return (said.seats or (winners if said.outcome == "hold" else 1)) >= winners
 
 
 def _declared_for(block: ResultBlock, party: str | None) -> tuple[Declaration, Paragraph] | None:
@@ -296,9 +314,10 @@ def bracketed_winners(doc: Document) -> Iterator[Fact]:
             continue
         party, outcome, previous = _party_of_wins(sentence)
         evidence = Evidence(sentence.text, sentence.start, sentence.end)
-        for ward, winner in pairs:
-            yield Candidacy(evidence, NAME, main, ward, winner, party, rank=1)
-            yield SeatResult(evidence, NAME, main, ward, winner, party, outcome, previous)
+        for ward, winner, own in pairs:
+            yield Candidacy(evidence, NAME, main, ward, winner, own or party, rank=1)
+            yield SeatResult(evidence, NAME, main, ward, winner, own or party, outcome if own in (None, party) else None,
+                             previous if own in (None, party) else None)
 
 
 def _tells_of_wins(sentence: Sentence) -> bool:
@@ -309,17 +328,27 @@ def _tells_of_wins(sentence: Sentence) -> bool:
     return bool(said & wins) and not said & (words("lose") | words("beaten"))
 
 
-def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) -> tuple[str, str] | None:
-    """The ward and the person of one bracketed pair: the ward outside the brackets, but where the sentence lists
-    people ('the new councillors are Jane Roe (Brook Hill), …'): a ward's words look like a name as much as a name
-    does."""
+def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) -> tuple[str, str, str | None] | None:
+    """The ward, the person and their party, where the brackets print it, of one bracketed pair: the ward outside the
+    brackets, but where the sentence lists people ('the new councillors are Jane Roe (Brook Hill), …', 'Jane Roe
+    (Brook Hill, Lab)'): a ward's words look like a name as much as a name does."""
     outside, inside = _after_verb(found.group("outside")), found.group("inside").strip()
     if declarations(inside):
         return None  # 'Brook Hill (Lab hold): Jane Roe': the brackets hold the seat's result, not a person
+    inside, party = _party_apart(inside)
     ward, who = (inside, outside) if people_first else (outside, inside)
     name = doc.person_named(who) or list_name(who)
     label = division_label(ward)
-    return (label, person_of(doc, name)) if name and label else None
+    return (label, person_of(doc, name), party) if name and label else None
+
+
+def _party_apart(bracketed: str) -> tuple[str, str | None]:
+    """What brackets print less a party beside it ('Brook Hill, Lab', 'Lab, Brook Hill'), and that party."""
+    parts = [part.strip() for part in bracketed.split(",")]
+    parties = [p for p in parts if reference.party_named(p)]
+    if len(parts) != 2 or len(parties) != 1:
+        return bracketed, None
+    return next(p for p in parts if p not in parties), reference.canonical_party(parties[0])
 
 
 def _lists_people(sentence: Sentence, before: int) -> bool:
@@ -361,7 +390,7 @@ def _party_of_wins(sentence: Sentence) -> tuple[str | None, str | None, str | No
     return party, None, None
 
 
-@register(NAME, "7")
+@register(NAME, "8")
 def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results from results printed as lists, in any shape."""
     for block in doc.blocks:

@@ -20,14 +20,12 @@ from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.lexicon import calendar, not_names, words
 from elexgraph.annotate.patterns import Item
 from elexgraph.extract.registry import register
-from elexgraph.facts import Fact, Role, SeatResult
+from elexgraph.facts import Fact, Role, SeatResult, office_won
 
 NAME = "roles"
 FEW_CONTESTS = 3
 _NUMBER_WORDS = frozenset({"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "All"})  # a round-up of many results reports winners, not the offices they now hold
 _EXPANSIONS = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council"}
-_OFFICE_OF = {"mayoral": "Mayor of {}", "pcc": "Police and Crime Commissioner for {}", "general": "MP for {}",
-              "by-election": "MP for {}", "local": "councillor for {}"}
 
 
 def _is_head(item: Item) -> bool:
@@ -53,6 +51,8 @@ def _title_before(items: list[Item], at: int) -> str | None:
     start = at - 1
     while start > 0 and _is_modifier(items[start - 1]) and "PERSON" not in items[start - 1].tags:
         start -= 1
+    joined = [k for k in range(start + 1, at - 1) if items[k].lower == "and" and "PARTY" in items[k - 1].tags]
+    start = joined[-1] if joined else start  # 'the Liberal Democrats and party leader B': two things, not one title
     while start < at - 1 and items[start].lower == "and":
         start += 1  # 'A and Group leader B': the title starts after the 'and'
     possessive = start >= 2 and items[start - 1].lower in ("'s", "’s") and "PLACE" in items[start - 2].tags
@@ -64,7 +64,7 @@ def _title_before(items: list[Item], at: int) -> str | None:
     while start < at - 1 and items[start].text in _NUMBER_WORDS:
         start += 1  # 'Two Reform UK councillors, A and B': a count is no part of the office
     title = _title(items[start:at])
-    return title if len(title.split()) > 1 or items[at - 1].lower not in ("mp", "councillor", "candidate") else None
+    return title if len(title.split()) > 1 else None  # 'leader Jane Roe', 'Secretary Tom Smith': of what, unsaid
 
 
 def _office_for_place(items: list[Item], start: int, end: int) -> str | None:
@@ -272,8 +272,7 @@ def _offices_won(doc: Document) -> Iterator[Role]:
     if not main or len(won) > FEW_CONTESTS or main.kind == "local":
         return
     for result in won:
-        kind = "local" if result.election.council else result.election.kind  # a council by-election elects a councillor
-        yield Role(result.evidence, NAME, result.winner, _OFFICE_OF[kind].format(result.area))
+        yield Role(result.evidence, NAME, result.winner, office_won(result))
 
 
 @register(NAME, "4", reads=("seat_result",))

@@ -23,7 +23,7 @@ from elexgraph.facts.party_change import CHANGE_KINDS, ChangeKind, PartyChange
 from elexgraph.facts.party_result import PartyResult
 from elexgraph.facts.quote import Quote
 from elexgraph.facts.role import Role
-from elexgraph.facts.seat_result import Outcome, SeatResult
+from elexgraph.facts.seat_result import Outcome, SeatResult, office_won
 
 
 
@@ -73,4 +73,5 @@ def people_in(fact: Fact) -> Iterator[str]:
 
 __all__ = ["CHANGE_KINDS", "CONTRACT_QUERIES", "FACT_KINDS", "MAX_VOTES", "AreaKind", "ArticleFacts", "Candidacy", "ChangeKind",
            "Describer", "Election", "ElectionKind", "Evidence", "Fact", "FactKind", "Outcome", "PartyChange",
-           "PartyResult", "Person", "Quote", "Role", "SeatResult", "cited_by", "fact_key", "kind_of", "people_in", "signature"]
+           "PartyResult", "Person", "Quote", "Role", "SeatResult", "cited_by", "fact_key", "kind_of", "office_won", "people_in",
+           "signature"]

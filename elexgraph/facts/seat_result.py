@@ -26,6 +26,17 @@ class SeatResult(Fact):
     seat: int = 0  # which of the seats of a contest electing several (0: the first, or the only one)
 
 
+# The office a contest's winner holds after it, by the kind of election (a council by-election elects a councillor).
+_OFFICE_OF = {"mayoral": "Mayor of {}", "pcc": "Police and Crime Commissioner for {}", "general": "MP for {}",
+              "by-election": "MP for {}", "local": "councillor for {}"}
+
+
+def office_won(result: SeatResult) -> str:
+    """'MP for Anytown', 'Mayor of Anyshire': what the result's winner became."""
+    kind = "local" if result.election.council else result.election.kind
+    return _OFFICE_OF[kind].format(result.area)
+
+
 # The fields of a result the build may work out rather than read: a majority from the candidates' votes, a gain or
 # hold and the party before from what the article says of the seat ('won again', a beaten holder).
 WORKED_OUT = ("outcome", "previous_party", "majority")

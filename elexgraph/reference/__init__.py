@@ -9,7 +9,8 @@ The CSV files beside this module are facts written for elexgraph; none names a p
   county (East Midlands) and region, as the House of Commons Library's results files name them.
 - councils.csv (East Midlands councils, with the years they existed), mayoralties.csv
   (directly elected mayors), police_areas.csv (police and crime commissioner areas),
-  places.csv (regions, counties, cities and towns), elections.csv (polling days).
+  places.csv (regions, counties, cities and towns), elections.csv (polling days),
+  county_short_forms.csv (the short forms newsrooms print for counties: 'Notts', 'Derbys').
 """
 
 from __future__ import annotations
@@ -203,6 +204,12 @@ def boundary_set_on(day: date) -> int:
 @cache
 def _seat_index() -> dict[tuple[int, frozenset[str]], Constituency]:
     return {(c.boundary_set, seat_key(c.name)): c for c in constituencies()}
+
+
+@cache
+def county_short_forms() -> dict[str, str]:
+    """Each county's short form as printed in seat names ('South Northants', 'Mid Derbys')."""
+    return {r["county"]: r["short"] for r in _rows("county_short_forms.csv")}
 
 
 @cache

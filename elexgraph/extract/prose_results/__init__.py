@@ -30,7 +30,7 @@ from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
-from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats
+from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats, titled_ward
 from elexgraph.extract.prose_results.contests import NAME, SEVERAL_SEATS, Contest, facts_of, settle
 from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.statements import (ClauseReader, PersonFacts, Statement, first_since,
@@ -46,6 +46,7 @@ _HOLDER_WORDS = re.compile(r"\b(?:outgoing|retiring|previous|incumbent|sitting|c
 _VACATED_WORDS = re.compile(r"\b(?:death|resignation|retirement|disqualification|passing|departure|died|resigned|"
                             r"retired|stood down|stepped down)\b", re.I)  # in each [[vacated_by]] shape
 _SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
+_VACANCY_WORDS = re.compile(r"\b(?:by-?\s?election|vacan(?:cy|t)|seat)\b", re.I)  # in each sentence [[vacated]] reads
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 JUST_READ = 2  # sentences after a ward's result within which 'it was a Labour hold' is still that ward's
@@ -78,8 +79,8 @@ class Reader:
         self._read_lists()
         self._note_parties(cut)
         for sentence in self.doc.sentences:
-            if (self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed) \
-                    and not self._declared_just_after(cut[sentence.index]):
+            if (self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed
+                    or self._ward_label(sentence)) and not self._declared_just_after(cut[sentence.index]):
                 self._note_crosshead(sentence)
                 continue
             if sentence.people:
@@ -88,6 +89,7 @@ class Reader:
                 self.moved_on = self.moved_on or self.context is not None
                 self.context = None
             self._note_held_since(sentence)
+            self._note_vacated(sentence)
             self._read_party_seats(sentence)
             if len(sentence.people) >= 2:
                 self._read_standing(cut[sentence.index])
@@ -107,6 +109,12 @@ class Reader:
         self.context = (with_area(main, label), label) if label else None
         self.context_age, self.context_sentence = 0, sentence.index
         self.under_crosshead = self.context
+
+    def _ward_label(self, sentence: Sentence) -> bool:
+        """'Brook Hill:' on a line of its own over the prose of that ward's result: a crosshead, the colon apart."""
+        return sentence.text.endswith(":") and not sentence.figures \
+            and self.doc.paragraphs[sentence.paragraph].text.strip() == sentence.text \
+            and crosshead_division(sentence.text) is not None
 
     def _named_elsewhere(self, sentence: Sentence) -> bool:
         """A person the sentence names is named in another sentence too (a crosshead 'Jane Roe' is hers, not a
@@ -179,6 +187,8 @@ class Reader:
         for clause in cut:
             for aside in clause.asides:
                 self.clauses.note_aside(aside)
+                self._note_represented(aside)
+            self._note_represented(clause)
             if clause.elliptic:
                 if said is not None and said.won:
                     self._read_again(clause, said)
@@ -191,6 +201,18 @@ class Reader:
             carried, said = self._read_clause(clause, carried, said)
             for aside in clause.asides:
                 self._read_clause(aside, (None, None) if aside.about else carried)
+
+    def _note_represented(self, clause: Clause) -> None:
+        """'Jane Roe, who represents Lowfield, …', 'Jane Roe has represented Lowfield since 2013': in a council's
+        election, the ward a councillor represents is hers, for the result told of her later ('She was re-elected
+        with 804 votes')."""
+        main = self.doc.election.main
+        if main is None or main.area_kind != "division" or not clause.find("represent_verbs"):
+            return
+        people = [clause.about.person] if clause.about else [clause.mention(i).person for i in clause.where("person")]
+        named = divisions(clause)
+        if len(set(people)) == 1 and len(named) == 1:
+            self.homes.setdefault((people[0], with_area(main, named[0])), named[0])
 
     def _read_standing(self, cut: list[Clause]) -> None:
         """'The other candidates were A (Con), B (LD) and C (Green)', 'Also standing were A (Con) and B (Green)':
@@ -315,6 +337,19 @@ class Reader:
                 self.held_since.setdefault(area, (party, year, sentence))
             if party and main and len(named) == 1:  # 'Anytown had been Labour since 1997. Jane Roe won it …'
                 self.context, self.context_age, self.context_sentence = (with_area(main, area), area), 0, sentence.index
+
+    def _note_vacated(self, sentence: Sentence) -> None:
+        """'The by-election was called after the death of Conservative councillor Jane Roe': in a council by-election's
+        report, the party of the councillor whose seat it fills held the by-election's ward before it."""
+        main = self.doc.election.main
+        if main is None or main.kind != "by-election" or not main.council or not _VACANCY_WORDS.search(sentence.text) \
+                or not sentence.parties:
+            return  # every shape names a party, in a sentence of the by-election, the vacancy or the seat
+        area = main_area(self.doc, main)
+        match = next(patterns("vacated").finditer(sentence.items, sentence.encoded), None)
+        party = next((item.ref.party for item in match.items(sentence.items, "party")), None) if match else None
+        if area and party:
+            self.held_since.setdefault(area, (party, 0, sentence))
 
     def _held_area(self, main: Election | None, named: list[str]) -> str | None:
         """The seat a sentence of a party's long hold is about: the one it names, else the one being read, else (naming
@@ -677,8 +712,18 @@ class Reader:
         mentions = [clause.mention(i) for i in clause.where("place")]
         found = areas_in([m for m in mentions if m is not None], election)
         if election.area_kind == "division":
-            found = divisions(clause)
+            found = divisions(clause) or self._titled_ward(clause)
         return found
+
+    def _titled_ward(self, clause: Clause) -> list[str]:
+        """The ward a clause names as its councillor's title ('Lowfield councillor Jane Roe'): a name of one word
+        opening the sentence is taken only where the article prints it capitalised elsewhere ('Fellow councillor …'
+        is capitalised by its place alone)."""
+        name = titled_ward(clause)
+        if name is None or " " in name or clause.sentence.text.split(maxsplit=1)[0] != name:
+            return [name] if name else []
+        printed = re.compile(rf"(?<=\S )\b{re.escape(name)}\b")
+        return [name] if any(printed.search(s.text) for s in self.doc.sentences) else []
 
     def _council_control(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'Labour hold Chesterfield', 'Tories lose control of X': a party winning a council is not a seat."""

@@ -47,6 +47,8 @@ class Clause:
         if before in ("in", "&") or before in words("represent_verbs") or (
                 before == "for" and self.lower(i - 2) in words("standing_offices", "elected_offices")):
             return True
+        if self._ward_title(i):
+            return True
         if i == 0 and self.lower(1) == ":" and any(m is not None and m.kind == "person" for m in refs[2:]):
             return True  # 'Brook Hill: Reform UK's Jane Roe won …', a round-up's line opening on its division
         verb = self.taking_verb(i)
@@ -54,6 +56,12 @@ class Clause:
             verb = self._list_taken(refs, i)  # 'Labour held Abbey, Castle and Brook Hill.': the list's last name
         return bool(verb) and self.lower(i + 1) not in ("'s", "’s") and any(
             m is not None and m.kind in ("person", "party") for m in refs[:i - verb])
+
+    def _ward_title(self, i: int) -> bool:
+        """'the new Brook Hill councillor', "Brook Hill's new councillor": a ward's name as its councillor's title."""
+        if self.lower(i + 1) in ("'s", "’s"):
+            return self.lower(i + 2) in words("ward_title_new") and self.lower(i + 3) in words("ward_titles")
+        return self.lower(i + 1) in words("ward_titles") and self.lower(i - 1) in words("ward_title_new")
 
     def _list_taken(self, refs: list[Mention | None], i: int) -> int:
         """How many items before i a list of divisions' names goes back to the verb that took them ('held Abbey,

@@ -180,15 +180,21 @@ def _settle_outcome(contest: Contest, contests: list[Contest]) -> None:
     if contest.outcome is None and contest.winner and (_said_again(contest) or _holder_won(contest)):
         contest.outcome = "hold"  # 'Jane Roe, returned again with 21,204 votes', 'the sitting councillor won': the holder won again
         contest.derived.add("outcome")
-    if contest.outcome is None and contest.winner and any(
-            e.incumbent for p, e in contest.candidates.items() if p != contest.winner):
-        contest.outcome = "gain"  # the one who held the seat lost it, whatever their party
+    if contest.outcome is None and _holder_beaten(contest):
+        contest.outcome = "gain"  # the one who held the seat lost it (to a person or a party), whatever their party
         contest.derived.add("outcome")
     if contest.outcome is None and contest.winner is None and contest.party is None:
         _settle_seat_lost(contest)
     if contest.outcome == "hold" and contest.previous_party is None and contest.party:
         contest.previous_party = contest.party
         contest.derived.add("previous_party")
+
+
+def _holder_beaten(contest: Contest) -> bool:
+    """Someone won the seat, a person or a party ('lost his seat in Abbey to Labour'), and the one who held it is
+    another candidate."""
+    return bool(contest.winner or contest.party) and any(
+        e.incumbent for p, e in contest.candidates.items() if p != contest.winner)
 
 
 def _settle_seat_lost(contest: Contest) -> None:

@@ -39,8 +39,15 @@ def _run_end(clause: Clause, i: int) -> int:
     j = i
     while j < len(clause.items) and (capitalised(clause, j) or (clause.lower(j) in ("and", "&") and capitalised(clause, j + 1))):
         j += 1
-    inside = _inner_words(clause, j)  # 'Kirkby in the Dale', 'Sutton on Trent': small words inside a name
+    inside = _inner_words(clause, j) if not _opening_word(clause, i, j) else 0  # 'Kirkby in the Dale', 'Sutton on
+    # Trent': small words inside a name
     return _run_end(clause, j + inside) if inside else j
+
+
+def _opening_word(clause: Clause, i: int, j: int) -> bool:
+    """The run [i, j) is the sentence's first word alone, capitalised by its place ('Elsewhere in Abbey', 'Voters in
+    Brook Hill'): no name goes on from it over a small word."""
+    return j == i + 1 and clause.items[i].tags == ("W",) and clause.items[i].start == clause.sentence.start
 
 
 def _inner_words(clause: Clause, j: int) -> int:
@@ -70,7 +77,10 @@ def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
 
 
 def _marked(clause: Clause, i: int, j: int, trimmed: bool, found: list[str]) -> bool:
-    """Whether the clause marks the run [i, j) as a division (a town named alone is not one)."""
+    """Whether the clause marks the run [i, j) as a division (a town named alone is not one, nor 'every Anytown
+    ward', a town's several)."""
+    if clause.lower(i - 1) in ("every", "each", "all"):
+        return False
     named = trimmed or _named_as_seat(clause, i, j) or _taken_by_a_winner(clause, i) or _won_in_by_someone(clause, i)
     if j - i == 1 and "PLACE" in clause.items[i].tags and not named:
         return False
@@ -82,7 +92,7 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
     """Words around the run [i, j) that make even a town's name a seat: 'X ward', 'X was won by' opening the
     clause, 'lost X to', 'councillor for X', 'the Labour candidate for (or in) X'."""
     return clause.lower(j) in words("division_words") or _labelled(clause, i, j) or (
-        i == 0 and _said_won_after(clause, j)) or (
+        i == 0 and (_said_won_after(clause, j) or _saw_a_contest(clause, j))) or (
         _lost_to_someone(clause, i, j)) or lost_division(clause, i) or (
         _office_before(clause, i))
 
@@ -97,6 +107,12 @@ def _said_won_after(clause: Clause, j: int) -> bool:
     k = j + 1 + (clause.lower(j + 1) in ("in", "with"))
     k += clause.lower(k) == "the"
     return clause.kind(k) == "party" and clause.lower(k + 1) not in words("offices")
+
+
+def _saw_a_contest(clause: Clause, j: int) -> bool:
+    """'Lowfield saw a close race', 'Abbey saw the closest contest of the night': the name opening the clause is
+    where a contest was."""
+    return clause.lower(j) == "saw" and any(clause.lower(k) in words("contest_nouns") for k in range(j + 1, j + 5))
 
 
 def _labelled(clause: Clause, i: int, j: int) -> bool:
@@ -176,11 +192,19 @@ def _cue_before(clause: Clause, i: int, j: int) -> bool:
     """'won in X', 'taking X', 'lost in X'; 'In X, Jane Roe won …' (or polled) opening the clause."""
     if clause.lower(i - 1) not in words("division_before"):
         return False
-    verbs = words("win", "lose", "beaten", "division_counts")  # 'polled 980 votes in X', 'came second in X', 'beaten in X'
+    verbs = words("win", "lose", "beaten", "division_counts", "stood_verbs", "contest_nouns")  # 'polled 980 votes in X',
+    # 'came second in X', 'beaten in X', 'stood in X', 'the closest contest was in X'
     if any(clause.lower(k) in verbs for k in range(i)):
         return True
-    return i == 1 and clause.lower(0) == "in" and any(clause.lower(k) in verbs | words("division_counts")
-                                                      for k in range(j, len(clause.items)))
+    return _opens_in(clause, i, j) and any(clause.lower(k) in verbs | words("division_counts")
+                                           for k in range(j, len(clause.items)))
+
+
+def _opens_in(clause: Clause, i: int, j: int) -> bool:
+    """'In X, …' opening the clause, or 'Elsewhere in X, …', 'Over in X, …' (a word of the sentence's own before it,
+    the run then set off by a comma)."""
+    return (i == 1 and clause.lower(0) == "in") or (
+        i == 2 and clause.lower(1) == "in" and _opening_word(clause, 0, 1) and clause.lower(j) == ",")
 
 
 def _opening_list(clause: Clause) -> list[str]:
@@ -256,11 +280,38 @@ def _opening_town(clause: Clause) -> list[str]:
     return [clause.items[1].text] if said else []
 
 
+def titled_ward(clause: Clause) -> str | None:
+    """'Lowfield councillor Jane Roe was re-elected', 'Jane Roe is the new Brook Hill councillor', "Lowfield's new
+    councillor is Jane Roe": the run of capitalised words before a word of a ward's member (and 'new', "'s") is the
+    ward's name; none where a word of it names nothing ('County councillor', 'Mayoral candidate'), it is a council's,
+    a town's or a constituency's (a known area holds several), or 'former' stands before it."""
+    for k in clause.find("ward_titles"):
+        j = k - (clause.lower(k - 1) in words("ward_title_new"))
+        j -= clause.lower(j - 1) in ("'s", "’s")
+        i = _run_start(clause, j)
+        name = " ".join(item.text for item in clause.items[i:j])
+        if name and clause.lower(i - 1) not in words("former_words") and not _known_area(name):
+            return name
+    return None
+
+
+def _run_start(clause: Clause, j: int) -> int:
+    """Where the run of capitalised words ending before j starts ('Ash & Oak', 'Brook Hill and Lowfield')."""
+    i = j
+    while i > 0 and (capitalised(clause, i - 1) and not _stop(clause.items[i - 1].text) or (
+            i < j and clause.lower(i - 1) in ("&", "and") and capitalised(clause, i - 2))):
+        i -= 1
+    return i
+
+
+_LABELLED_AS_WARD = re.compile(r"^\s*(?:ward|division)\s*:\s*", re.I)
+
+
 def crosshead_division(text: str) -> str | None:
     """The ward or division a crosshead names ('Brook Hill', 'Castle division', 'Ash & Oak Vale'): none where a word
     of it is a party's or a verb of winning or losing ('Reform Surge', 'Labour Hold Abbey'), or where it names a
     council, a district or a constituency (a section of divisions, not one)."""
-    label = division_label(text)
+    label = division_label(_LABELLED_AS_WARD.sub("", text))  # 'Ward: Brook Hill' is Brook Hill
     if label is None or any(reference.party_named(w) or w.lower() in words("win", "lose") for w in label.split()):
         return None
     if _known_area(label):

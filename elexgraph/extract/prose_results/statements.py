@@ -626,7 +626,7 @@ class ClauseReader:
                 clause.lower(v) in words("beaten") and self._passive(clause, v)):
             return False
         actor, party = self._actor_before(clause, v)
-        return not (party and not actor and not self._listed_subjects(clause, v) and self._wins_many(clause, v))
+        return not (not actor and not self._listed_subjects(clause, v) and self._wins_many(clause, v))
 
     def _read_win(self, clause: Clause, v: int, st: Statement) -> None:
         listed = self._listed_subjects(clause, v)
@@ -728,6 +728,8 @@ class ClauseReader:
         """'(the party) held on to its seats', 'made gains in the county': what was won is several contests,
         uncounted (a count is read elsewhere: 'held three seats at A, B and C')."""
         for j in range(v + 1, min(len(clause.items), v + 5)):  # not the verb: 'holds', 'gains' are also nouns
+            if clause.lower(j) in ("every", "each"):
+                return True  # 'topped the poll in every Anytown ward'
             if clause.kind(j) in ("place", "person", "figure"):
                 return False
             if clause.lower(j) in words("plural_contests"):
@@ -763,8 +765,8 @@ class ClauseReader:
         Brook Hill division went to Jane Roe', 'the seat fell to Reform': the index of 'to'."""
         for v in clause.find("win"):
             if clause.lower(v - 1) in words("formerly_held") or (
-                    clause.lower(v - 1) == "been" and clause.lower(v - 2) in words("formerly_held")):
-                continue  # 'wards that were previously held by Labour', 'had previously been held by': who held them before
+                    clause.lower(v - 1) == "been" and clause.lower(v - 2) in words("formerly_held") | {"had"}):
+                continue  # 'wards that were previously held by Labour', 'had (previously) been held by': who held them before
             if self._hypothetical(clause, v):
                 continue  # 'was not won by Labour'
             if clause.lower(v) in ("went", "fell") and self._is_win(clause, v):
@@ -888,6 +890,7 @@ class ClauseReader:
         """'lost her seat', 'was ousted', 'lost Anytown to', 'lost Brook Hill to': the one who lost held the seat (not
         'lost in Anytown', a contest there)."""
         return clause.lower(v) in words("unseating") or any(clause.lower(j) in ("seat", "his", "her") for j in range(v + 1, v + 4)) \
+            or (clause.lower(v + 1) == "it" and _said_lost_it(clause, v)) \
             or (clause.kind(v + 1) == "place" and clause.lower(v + 2) == "to") or lost_division(clause, v + 1)
 
     def _lost_by(self, clause: Clause, v: int) -> int | None:
@@ -941,7 +944,7 @@ class ClauseReader:
         if nxt in ("his", "her", "their", "its"):
             return any(clause.lower(j) in words("seat_words", "lost_stakes")
                        for j in range(v + 2, min(len(clause.items), v + 8)))
-        if nxt in ("to", "by", "in", "out", "", ",", "."):
+        if nxt in ("to", "by", "in", "out", "", ",", ".") or _said_lost_it(clause, v):
             return True
         if clause.kind(v + 1) == "place" or (clause.kind(v + 1) == "person" and clause.lower(v + 2) == "to") \
                 or lost_division(clause, v + 1):
@@ -1597,6 +1600,11 @@ def _opens_after(clause: Clause, word: str) -> bool:
     return first > 0 and items[first - 1].lower == word
 
 
+def _said_lost_it(clause: Clause, v: int) -> bool:
+    """'lost it to Jane Roe', 'lost it this time to Labour': the seat ('it') lost to someone (not 'lost it all')."""
+    return clause.lower(v + 1) == "it" and "to" in (clause.lower(v + 2), clause.lower(v + 4))
+
+
 def _party_before(items: list[Item], at: int) -> str | None:
     """'Labour's X', 'Tory candidate X', 'former Labour MP X': a party with only offices between; 'Labour
     candidates A, B and C': a party named with a plural office before a list of names is each one's."""
@@ -1641,7 +1649,19 @@ def _described_before(items: list[Item], comma: int) -> str | None:
     if k >= 2 and isinstance(items[k].ref, Mention) and items[k].ref.kind == "place" and items[k - 1].lower in ("in", "for"):
         k -= 2
     office = items[k].lower if k >= 0 else ""
+    if office in words("group_words"):
+        return _group_led(items, k)
     return _party_before(items, k + 1) if office in words("offices") and not office.endswith("s") else None
+
+
+def _group_led(items: list[Item], k: int) -> str | None:
+    """'The leader of the Conservative group, Jane Roe': an office of a party's group (or of the party) right before
+    the comma that sets the name off is held by one of its members."""
+    party = items[k - 1].ref if k >= 1 else None
+    if not (isinstance(party, Mention) and party.kind == "party"):
+        return None
+    j = k - 2 - (k >= 2 and items[k - 2].lower == "the")
+    return party.party if j >= 1 and items[j].lower == "of" and items[j - 1].lower in words("offices") else None
 
 
 def _is_person(item: Item) -> bool:
