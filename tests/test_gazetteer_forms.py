@@ -47,3 +47,13 @@ def test_a_council_printed_with_its_county_s_short_form_is_that_council(council:
     county, short = next((k, v) for k, v in reference.county_short_forms().items() if k in council.name)
     readings = gazetteer().places.get(tuple(t.lower for t in tokenize(council.name.replace(county, short))))
     assert readings is not None and readings.council == council
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from([p for p in reference.parties() if len(reference.name_words(p)) == 2
+                        and reference.name_words(p)[0] in reference.county_short_forms()]),
+       st.sampled_from(["Ind", "Inds", "Indep"]))
+def test_a_county_party_cut_short_with_the_county_s_short_form_is_that_party(party: reference.Party, cut: str) -> None:
+    """'Lincs Ind' in a results table: Lincolnshire Independents."""
+    short = reference.county_short_forms()[reference.name_words(party)[0]]
+    assert reference.party_named(f"{short} {reference.name_words(party)[1][:len(cut)]}") == party

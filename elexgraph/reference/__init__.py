@@ -128,7 +128,8 @@ def cut_party_forms() -> dict[str, Party]:
         words = name_words(party)
         if len(words) != 2:
             continue  # longer names are printed as initials, which parties.csv lists
-        for first in _cuts(words[0]):
+        county = county_short_forms().get(words[0])  # 'Lincs Ind': a county's short form
+        for first in (*_cuts(words[0]), *((county,) if county else ())):
             for second in _cuts(words[1]):
                 named.setdefault(fold(f"{first} {second}"), set()).add(party)
     printed = _printed_party_index()
