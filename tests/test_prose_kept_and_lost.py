@@ -11,6 +11,7 @@ from article_text import document_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from elexgraph.extract import extract_document
 from elexgraph.extract.gate import check
 from elexgraph.extract.prose_results import extract
 from elexgraph.facts import Candidacy, SeatResult
@@ -159,3 +160,16 @@ def test_a_party_that_topped_the_poll_in_every_ward_won_no_one_ward(town: str, p
     _, results = _council(f"{party[0]} won most seats.", f"The party's candidates topped the poll in {every} {town} "
                                                          f"ward apart from {town} {part}, where {other[1]} {person} held on.")
     assert all(area != town and r.party != party[0] for (area, _), r in results.items())
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True),
+       st.lists(st.sampled_from(WARDS), min_size=2, max_size=2, unique=True), st.sampled_from(PARTIES))
+def test_a_person_before_brackets_holding_a_ward_is_the_ward_s_winner(names: list[str], wards: list[str],
+                                                                      party: tuple[str, str]) -> None:
+    """"Labour's Jane Roe (Brook Hill) was elected": the ward is in the brackets (it was filed as a seat 'Jane Roe'
+    won by 'Brook Hill'); 'Labour held Abbey (Jane Roe, Lab)': a party's short name in them is no ward."""
+    doc = document_of(COUNCIL_LEAD, f"{party[1]} {names[0]} ({wards[0]}) was elected with 804 votes.",
+                      f"{party[0]} held {wards[1]} ({names[1]}, {party[0]}).", title=COUNCIL_TITLE, date="2019-05-03")
+    results = {r.area: r.winner for r in extract_document(doc) if isinstance(r, SeatResult)}  # every reader
+    assert results == {wards[0]: names[0], wards[1]: names[1]}

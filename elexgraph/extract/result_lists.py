@@ -309,7 +309,7 @@ def bracketed_winners(doc: Document) -> Iterator[Fact]:
             continue  # a seat's line with its result and winner, or a results line, is another reader's
         found = list(_BRACKETED.finditer(sentence.text))
         people_first = bool(found) and _lists_people(sentence, sentence.start + found[0].start())
-        pairs = [pair for m in found if (pair := _ward_and_winner(doc, m, people_first))]
+        pairs = [pair for m in found if (pair := _ward_and_winner(doc, m, people_first or _named_outside(sentence, m)))]
         if not pairs:
             continue
         party, outcome, previous = _party_of_wins(sentence)
@@ -340,6 +340,16 @@ def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) ->
     name = doc.person_named(who) or list_name(who)
     label = division_label(ward)
     return (label, person_of(doc, name), party) if name and label else None
+
+
+def _named_outside(sentence: Sentence, found: re.Match[str]) -> bool:
+    """The person is outside the brackets and the ward inside ("Labour's Jane Roe (Brook Hill) was elected"): the
+    words before them are a person the article names, and the words inside are not."""
+    outside = (sentence.start + found.start("outside"), sentence.start + found.end("outside"))
+    inside = (sentence.start + found.start("inside"), sentence.start + found.end("inside"))
+    named = [m for m in sentence.people]
+    return any(outside[0] <= m.start and m.end <= outside[1] for m in named) and not any(
+        inside[0] <= m.start < inside[1] for m in named)
 
 
 def _party_apart(bracketed: str) -> tuple[str, str | None]:

@@ -73,6 +73,8 @@ def _name_of(clause: Clause, i: int, j: int) -> tuple[str, bool]:
         names.pop()
     if not names or any(_stop(w) for name in names for w in name.split()):  # 'Anyshire County Council' is one item
         return "", False
+    if reference.party_named(" ".join(names)):
+        return "", False  # 'Abbey (Jane Roe, Lab)': a party's short name, not a division's
     return " ".join(names), len(names) < whole
 
 
