@@ -343,13 +343,13 @@ def _ward_and_winner(doc: Document, found: re.Match[str], people_first: bool) ->
 
 
 def _named_outside(sentence: Sentence, found: re.Match[str]) -> bool:
-    """The person is outside the brackets and the ward inside ("Labour's Jane Roe (Brook Hill) was elected"): the
-    words before them are a person the article names, and the words inside are not."""
-    outside = (sentence.start + found.start("outside"), sentence.start + found.end("outside"))
-    inside = (sentence.start + found.start("inside"), sentence.start + found.end("inside"))
-    named = [m for m in sentence.people]
-    return any(outside[0] <= m.start and m.end <= outside[1] for m in named) and not any(
-        inside[0] <= m.start < inside[1] for m in named)
+    """The pairs are the subject, told before the verb of winning ("Labour's Jane Roe (Brook Hill) was elected", 'Jane
+    Roe (Abbey) and Tom Smith (Castle) were elected'): each is a person with their ward in brackets; after the verb
+    they are what was won ('gained Brook Hill (Jane Roe)'), each a ward with its winner."""
+    wins = words("division_taken") | words("elected") | words("winners_told")
+    at = sentence.start + found.start()
+    before = [t for t in sentence.tokens if t.start < at and t.lower in wins]
+    return not before and any(t.start >= at and t.lower in wins for t in sentence.tokens)
 
 
 def _party_apart(bracketed: str) -> tuple[str, str | None]:
