@@ -173,3 +173,17 @@ def test_a_person_before_brackets_holding_a_ward_is_the_ward_s_winner(names: lis
                       f"{party[0]} held {wards[1]} ({names[1]}, {party[0]}).", title=COUNCIL_TITLE, date="2019-05-03")
     results = {r.area: r.winner for r in extract_document(doc) if isinstance(r, SeatResult)}  # every reader
     assert results == {wards[0]: names[0], wards[1]: names[1]}
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE), min_size=3, max_size=3, unique=True), st.sampled_from(WARDS),
+       st.sampled_from(PARTIES), st.sampled_from(["retained", "held", "kept"]))
+def test_people_named_as_keeping_all_a_ward_s_seats_each_held_one(names: list[str], ward: str, party: tuple[str, str],
+                                                                  verb: str) -> None:
+    """"Labour's A, B and C retained all three seats in Abbey": each its own seat and hold; said of a party alone
+    ('Labour held all three seats in Anytown'), a town's several contests, none of them read."""
+    _, results = _council(f"{party[1]} {names[0]}, {names[1]} and {names[2]} {verb} all three seats in {ward}.")
+    assert sorted((seat, r.winner, r.outcome) for (_, seat), r in results.items()) == [
+        (k, name, "hold") for k, name in enumerate(names)]
+    _, of_a_party = _council(f"{party[0]} {verb} all three seats in {ward}.")
+    assert of_a_party == {}

@@ -626,6 +626,8 @@ class ClauseReader:
                 clause.lower(v) in words("beaten") and self._passive(clause, v)):
             return False
         actor, party = self._actor_before(clause, v)
+        if clause.lower(v + 1) == "all" and not any(clause.kind(i) == "person" for i in range(v)):
+            return False  # 'Labour held all three seats in Anytown': a town's several contests, not one ward's seats
         return not (not actor and not self._listed_subjects(clause, v) and self._wins_many(clause, v))
 
     def _read_win(self, clause: Clause, v: int, st: Statement) -> None:
