@@ -44,9 +44,8 @@ _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
 _FURTHER_SEAT = re.compile(r"\b(?:second|third|other|another|remaining)\s+seat\b", re.I)  # a ward's seat after its first
 _HOLDER_WORDS = re.compile(r"\b(?:outgoing|retiring|previous|incumbent|sitting|current)\b", re.I)  # in [[office_holder]]
 _VACATED_WORDS = re.compile(r"\b(?:death|resignation|retirement|disqualification|passing|departure|died|resigned|"
-                            r"retired|stood down|stepped down)\b", re.I)  # in each [[vacated_by]] shape
+                            r"retired|quit|stood|stepped)\b", re.I)  # in each [[vacated_by]] shape
 _SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
-_VACANCY_WORDS = re.compile(r"\b(?:by-?\s?election|vacan(?:cy|t)|seat)\b", re.I)  # in each sentence [[vacated]] reads
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 JUST_READ = 2  # sentences after a ward's result within which 'it was a Labour hold' is still that ward's
@@ -89,7 +88,6 @@ class Reader:
                 self.moved_on = self.moved_on or self.context is not None
                 self.context = None
             self._note_held_since(sentence)
-            self._note_vacated(sentence)
             self._read_party_seats(sentence)
             if len(sentence.people) >= 2:
                 self._read_standing(cut[sentence.index])
@@ -337,19 +335,6 @@ class Reader:
                 self.held_since.setdefault(area, (party, year, sentence))
             if party and main and len(named) == 1:  # 'Anytown had been Labour since 1997. Jane Roe won it …'
                 self.context, self.context_age, self.context_sentence = (with_area(main, area), area), 0, sentence.index
-
-    def _note_vacated(self, sentence: Sentence) -> None:
-        """'The by-election was called after the death of Conservative councillor Jane Roe': in a council by-election's
-        report, the party of the councillor whose seat it fills held the by-election's ward before it."""
-        main = self.doc.election.main
-        if main is None or main.kind != "by-election" or not main.council or not _VACANCY_WORDS.search(sentence.text) \
-                or not sentence.parties:
-            return  # every shape names a party, in a sentence of the by-election, the vacancy or the seat
-        area = main_area(self.doc, main)
-        match = next(patterns("vacated").finditer(sentence.items, sentence.encoded), None)
-        party = next((item.ref.party for item in match.items(sentence.items, "party")), None) if match else None
-        if area and party:
-            self.held_since.setdefault(area, (party, 0, sentence))
 
     def _held_area(self, main: Election | None, named: list[str]) -> str | None:
         """The seat a sentence of a party's long hold is about: the one it names, else the one being read, else (naming
