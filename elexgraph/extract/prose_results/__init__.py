@@ -79,7 +79,7 @@ class Reader:
         self._note_parties(cut)
         for sentence in self.doc.sentences:
             if (self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed
-                    or self._ward_label(sentence)) and not self._declared_just_after(cut[sentence.index]):
+                    or self._is_ward_label_line(sentence)) and not self._declared_just_after(cut[sentence.index]):
                 self._note_crosshead(sentence)
                 continue
             if sentence.people:
@@ -108,7 +108,7 @@ class Reader:
         self.context_age, self.context_sentence = 0, sentence.index
         self.under_crosshead = self.context
 
-    def _ward_label(self, sentence: Sentence) -> bool:
+    def _is_ward_label_line(self, sentence: Sentence) -> bool:
         """'Brook Hill:' on a line of its own over the prose of that ward's result: a crosshead, the colon apart."""
         return sentence.text.endswith(":") and not sentence.figures \
             and self.doc.paragraphs[sentence.paragraph].text.strip() == sentence.text \
