@@ -187,3 +187,19 @@ def test_people_named_as_keeping_all_a_ward_s_seats_each_held_one(names: list[st
         (k, name, "hold") for k, name in enumerate(names)]
     _, of_a_party = _council(f"{party[0]} {verb} all three seats in {ward}.")
     assert of_a_party == {}
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE), min_size=3, max_size=3, unique=True), st.sampled_from(WARDS),
+       st.sampled_from(PARTIES))
+def test_winners_told_after_a_ward_s_hold_in_its_sentence_each_held_a_seat(names: list[str], ward: str,
+                                                                           party: tuple[str, str]) -> None:
+    """'Labour held Abbey, with A, B and C re-elected' over the ward's list: each of its seats a hold (only the last
+    named had it)."""
+    rows = "\n".join(f"{name} ({party[0]}) {votes:,}" for name, votes in zip(names, (1204, 1150, 1100)))
+    others = "\n".join(f"{name} (Independent) {votes}" for name, votes in (("Kim Vale", 600), ("Ivo Dent", 550),
+                                                                          ("Fay Lorn", 500)))
+    doc = document_of(COUNCIL_LEAD, f"{party[0]} held {ward}, with {names[0]}, {names[1]} and {names[2]} re-elected.",
+                      f"{ward}\n{rows}\n{others}", title=COUNCIL_TITLE, date="2019-05-03")
+    results = sorted((r.seat, r.winner, r.outcome) for r in extract_document(doc) if isinstance(r, SeatResult))
+    assert results == [(k, name, "hold") for k, name in enumerate(names)]

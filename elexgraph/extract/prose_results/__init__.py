@@ -635,7 +635,10 @@ class Reader:
         if not (len(st.joint) > 1 and len(areas) == 1 and election.area_kind == "division" and not st.homes):
             return False
         named = self.areas(clause, election)
-        return named == areas or (not named and (bool(SEVERAL_SEATS.search(clause.sentence.text))
+        told_before = self.context_sentence == clause.sentence.index and self.context == (with_area(election, areas[0]),
+                                                                                           areas[0])
+        # 'Labour held Abbey, with A, B and C re-elected': the ward an earlier clause of the same sentence names
+        return named == areas or (not named and (told_before or bool(SEVERAL_SEATS.search(clause.sentence.text))
                                                  or self._told_several_seats(election, areas[0])))
 
     def _told_several_seats(self, election: Election, area: str) -> bool:
