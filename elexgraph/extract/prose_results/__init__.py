@@ -645,7 +645,7 @@ class Reader:
         """A sentence already read of the ward says its several seats were won ('Labour held both seats in Abbey.'):
         the winners the next names ('Jane Roe and Tom Smith were elected.') each won one."""
         contest = self.contests.get((with_area(election, area), area))
-        return contest is not None and any(SEVERAL_SEATS.search(s.text) for s in contest.sentences)
+        return contest is not None and bool(contest.several_seats_told())
 
     def _aside_areas(self, clause: Clause, st: Statement, election: Election) -> list[str]:
         """A councillor's division an aside names (an MP's or a mayor's office there says only what they are)."""

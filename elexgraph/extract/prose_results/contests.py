@@ -71,6 +71,10 @@ class Contest:
     def entry(self, person: str) -> Entry:
         return self.candidates.setdefault(person, Entry())
 
+    def several_seats_told(self) -> list[Sentence]:
+        """The contest's sentences that say the ward's several seats were won ('Labour held both seats in Abbey')."""
+        return [s for s in self.sentences if isinstance(s, Sentence) and SEVERAL_SEATS.search(s.text)]
+
 
 def settle(contests: list[Contest], parties: dict[tuple[str, int], str],
            party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]]) -> None:
@@ -327,11 +331,8 @@ def _further_seats(contest: Contest, doc: Document, evidence: Evidence) -> Itera
 def _party_won_every_seat(contest: Contest) -> str | None:
     """The winner's party, where a sentence of the ward names that party alone and says it won the ward's several
     seats ('Labour held both seats in Lowfield, where A and B were re-elected')."""
-    for sentence in contest.sentences:
-        if isinstance(sentence, Sentence) and SEVERAL_SEATS.search(sentence.text) and \
-                {m.party for m in sentence.parties} == {contest.party}:
-            return contest.party
-    return None
+    named_alone = any({m.party for m in sentence.parties} == {contest.party} for sentence in contest.several_seats_told())
+    return contest.party if named_alone else None
 
 
 def _told(doc: Document, told: dict[str, Sentence | Paragraph], derived: set[str],
