@@ -45,8 +45,17 @@ def test_two_printed_values_of_one_fact_leave_it_blank_but_a_printed_one_beats_a
 def test_the_winner_has_the_most_votes() -> None:
     report = kept(result(winner="Ann Tor"), cand("Ann Tor", 432, 1), cand("Bo Ure", 17267, extractor="prose-results"))
     assert [c.votes for c in report.kept[1:]] == [432, None]
+    report = kept(result(winner="Ann Tor", party="Labour", outcome="hold", majority=50), cand("Ann Tor", 432, 1),
+                  cand("Bo Ure", 17267))
+    assert [type(f).__name__ for f in report.kept] == ["Candidacy", "Candidacy"] and report.kept[0].rank is None
+    assert {v.field for v in report.verdicts} >= {"winner", "party", "outcome", "majority"}
+
+
+def test_a_result_left_with_no_value_is_not_kept() -> None:
+    """What the result said of its party, gain or hold and margin went with a winner another outpolled: the empty
+    result that remained was kept and written as a contest result saying nothing."""
     report = kept(result(winner="Ann Tor"), cand("Ann Tor", 432, 1), cand("Bo Ure", 17267))
-    assert report.kept[0].winner is None and report.kept[1].rank is None
+    assert not any(isinstance(f, SeatResult) for f in report.kept)
 
 
 def test_ranks_follow_votes_and_no_two_share_a_place() -> None:

@@ -203,3 +203,36 @@ def test_winners_told_after_a_ward_s_hold_in_its_sentence_each_held_a_seat(names
                       f"{ward}\n{rows}\n{others}", title=COUNCIL_TITLE, date="2019-05-03")
     results = sorted((r.seat, r.winner, r.outcome) for r in extract_document(doc) if isinstance(r, SeatResult))
     assert results == [(k, name, "hold") for k, name in enumerate(names)]
+
+
+@SETTINGS
+@given(st.permutations(["Ann Roe", "Sam Tarn", "Kim Vell"]), st.integers(1, 3), st.sampled_from(PARTIES),
+       st.sampled_from(["{names} all retained their seats.", "{names} held on to their seats.",
+                        "{names} kept their seats.", "Sitting councillors {names} kept their seats."]))
+def test_winners_the_lists_place_keep_their_own_seats_in_any_order(named: list[str], count: int,
+                                                                    party: tuple[str, str], shape: str) -> None:
+    """'B, A and C kept their seats' above the lists of a ward of two seats (A, B) and one of one (C): each named
+    winner's own seat is a hold, at the seat the list gives them, whatever order the prose names them in (the first
+    named had taken the ward's first seat, and the second of one ward was lost); the unnamed keep no outcome."""
+    told = named[:max(count, 2)]
+    names = ", ".join(told[:-1]) + " and " + told[-1]
+    doc = document_of(COUNCIL_LEAD, shape.format(names=names),
+                      f"Abbey\nAnn Roe ({party[0]}) 1,204\nSam Tarn ({party[0]}) 1,100\nBob Gray (Independent) 700",
+                      f"Castle\nKim Vell ({party[0]}) 900\nIvo Brack (Independent) 650", title=COUNCIL_TITLE,
+                      date="2019-05-03")
+    results = {(r.area, r.seat): r for r in extract_document(doc) if isinstance(r, SeatResult)}
+    seats = {"Ann Roe": ("Abbey", 0), "Sam Tarn": ("Abbey", 1), "Kim Vell": ("Castle", 0)}
+    assert {name: (results[seat].winner, results[seat].outcome) for name, seat in seats.items()} == {
+        name: (name, "hold" if name in told else None) for name in seats}
+
+
+def test_a_winner_the_list_counts_below_another_leaves_no_result_behind() -> None:
+    """'A and B kept their seats' where the list of B's ward has another on more votes: B's claimed seat keeps none
+    of what was said of it (its party and hold went with the winner; an empty result was kept)."""
+    doc = document_of(COUNCIL_LEAD, "Ann Roe and Ivo Brack kept their seats.",
+                      "Abbey\nAnn Roe (Labour) 1,204\nBob Gray (Independent) 700",
+                      "Castle\nKim Vell (Labour) 900\nIvo Brack (Conservative) 650", title=COUNCIL_TITLE,
+                      date="2019-05-03")
+    results = {r.area: r for r in extract_document(doc) if isinstance(r, SeatResult)}
+    assert (results["Abbey"].winner, results["Abbey"].outcome) == ("Ann Roe", "hold")
+    assert "Castle" not in results or results["Castle"].outcome is None and results["Castle"].winner != "Ivo Brack"

@@ -82,8 +82,14 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     for contest in _contests(kept, current, view).values():
         for rule in CONTEST_RULES + (ARTICLE_RULES if view is not None else ()):
             rule(contest, report)
-    report.kept = _offices_of_kept_winners(found, [current[id(f)] for f in kept], report)
+    report.kept = _offices_of_kept_winners(found, [current[id(f)] for f in kept if _says_something(current[id(f)])], report)
     return report
+
+
+def _says_something(fact: Fact) -> bool:
+    """A seat's result the gate left no value of (each with its verdict) says nothing: it is not kept."""
+    return not isinstance(fact, SeatResult) or any(
+        getattr(fact, name) is not None for name in ("winner", "party", "outcome", "previous_party", "majority"))
 
 
 def _offices_of_kept_winners(found: list[Fact], kept: list[Fact], report: GateReport) -> list[Fact]:
@@ -230,15 +236,13 @@ def _merge_with_conflicts(found: list[Fact], report: GateReport) -> list[Fact]:
 
 def _at_the_winners_seat(found: list[Fact]) -> list[Fact]:
     """A result the prose gives for a ward whose list elects several ('… where Jane Roe and Tom Smith were
-    returned'), naming a winner the list puts at a further seat, is that seat's result: merged at the first seat, it
-    made two winners of one seat and lost both."""
+    returned', 'Tom Smith and Jane Roe kept their seats'), naming a winner the list puts at another seat, is that
+    seat's result: merged at the seat the prose gave it, it made two winners of one seat and lost both."""
     listed = {(f.election, f.area, f.winner): f.seat for f in found
-              if isinstance(f, SeatResult) and f.extractor == LISTS and f.winner and f.seat > 0}
-    if not listed:
-        return found
+              if isinstance(f, SeatResult) and f.extractor == LISTS and f.winner}
     return [replace(f, seat=listed[(f.election, f.area, f.winner)])
-            if isinstance(f, SeatResult) and f.extractor != LISTS and f.seat == 0
-            and (f.election, f.area, f.winner) in listed else f for f in found]
+            if isinstance(f, SeatResult) and f.extractor != LISTS
+            and listed.get((f.election, f.area, f.winner), f.seat) != f.seat else f for f in found]
 
 
 def _ward_holds_each_seat(merged: list[Fact], found: list[Fact]) -> list[Fact]:
@@ -421,8 +425,9 @@ def _no_loser_above(contest: Contest, report: GateReport, result: SeatResult, el
         if rival.person not in elected and votes > mine:
             if rival.extractor == PROSE:
                 contest.set(report, rival, "votes", f"more votes than the winner {winner} ({votes:,} > {mine:,})")
-            else:
-                contest.set(report, result, "winner", f"{rival.person} has more votes ({votes:,} > {mine:,})")
+            else:  # what the result says of its winner's party, gain or hold and margin falls with them
+                for name in ("winner", "party", "outcome", "previous_party", "majority"):
+                    contest.set(report, result, name, f"{rival.person} has more votes ({votes:,} > {mine:,})")
                 own = next(c for c in contest.candidacies if c.person == winner)
                 contest.set(report, own, "rank", f"{rival.person} has more votes")
 

@@ -588,11 +588,30 @@ class Reader:
         several = len(st.people) > 1 and bool(clause.find("plural_contests"))
         if not several or self.areas(clause, election):
             return False
+        self._pool_each_at_home(clause, st, election)
+        return True
+
+    def _pool_each_at_home(self, clause: Clause, st: Statement, election: Election) -> None:
+        """Each person in the area the article places them in; two or more winners of one ward each won a seat."""
+        for home, people in self._by_home(st, election).items():
+            contest = self.contest(with_area(election, home), home)
+            winners = [person for person in people if person == st.winner or person in st.co_winners]
+            if len(winners) > 1 and election.area_kind == "division":  # two of a ward's several winners
+                said = _all_won(st.among(winners))
+                self.pool(clause.sentence, contest, said)
+                _further_winners(contest, said)
+                people = [person for person in people if person not in winners]
+            for person in people:
+                self.pool(clause.sentence, contest, st.only(person))
+
+    def _by_home(self, st: Statement, election: Election) -> dict[str, list[str]]:
+        """A statement's people by the area the article places each in at this election (the unplaced left out)."""
+        found: dict[str, list[str]] = {}
         for person in st.people:
             home = self.homes.get((person, election))
             if home:
-                self.pool(clause.sentence, self.contest(with_area(election, home), home), st.only(person))
-        return True
+                found.setdefault(home, []).append(person)
+        return found
 
     def _pooled_by_wards(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'Jane Roe (Abbey) and Tom Smith (Castle) were both re-elected', "Labour's Jane Roe (Abbey) held her seat": in

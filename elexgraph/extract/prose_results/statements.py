@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from elexgraph import reference
@@ -100,9 +100,20 @@ class Statement:
                 self.party, self.outcome, self.previous_party, self.majority)
         return part
 
+    def among(self, names: list[str]) -> Statement:
+        """What this statement says of several of its winners, and of the seats they won."""
+        return replace(self.only(names[0]), co_winners=list(names), joint=list(names),
+                       people={name: self.person(name) for name in names})
+
     def says_a_result(self) -> bool:
         counted = any(f.rank or f.votes or f.share or f.lost or f.stood for f in self.people.values())
         return bool(self.won or self.previous_party or self.majority or counted or self.party_shares or self.party_votes)
+
+
+def _their_seats(clause: Clause, v: int) -> bool:
+    """'… kept their seats', '… held on to their wards': the verb's object is each subject's own seat."""
+    at = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "their"), None)
+    return at is not None and clause.lower(at + 1) in words("plural_contests")
 
 
 def _stood_as(clause: Clause) -> str | None:
@@ -976,9 +987,11 @@ class ClauseReader:
 
     @staticmethod
     def _listed_subjects(clause: Clause, v: int) -> list[str]:
-        """'A (X), B (Y) and C (Z) have all kept their seats': everyone listed before the verb."""
+        """'A (X), B (Y) and C (Z) have all kept their seats', 'A and B held on to their seats': everyone listed
+        before the verb, said to have won each."""
         people = [i for i in range(v) if clause.kind(i) == "person"]
-        if len(people) < 2 or not any(clause.lower(j) in ("all", "both", "each") for j in range(people[-1], v)):
+        if len(people) < 2 or not (any(clause.lower(j) in ("all", "both", "each") for j in range(people[-1], v))
+                                   or _their_seats(clause, v)):
             return []
         return [clause.mention(i).person for i in people]
 
