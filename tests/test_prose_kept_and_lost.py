@@ -236,3 +236,36 @@ def test_a_winner_the_list_counts_below_another_leaves_no_result_behind() -> Non
     results = {r.area: r for r in extract_document(doc) if isinstance(r, SeatResult)}
     assert (results["Abbey"].winner, results["Abbey"].outcome) == ("Ann Roe", "hold")
     assert "Castle" not in results or results["Castle"].outcome is None and results["Castle"].winner != "Ivo Brack"
+
+
+# Wards whose names cannot be a person's: 'Lowfield and Brook Hill' after 'held on in' still reads 'Brook Hill' as a
+# person, in the prose and then on its list's heading (a known limit, noted in the ledger).
+UNAMBIGUOUS_WARDS = ["Lowfield", "Kingsmead North", "Abbey", "Castle", "Oakwood"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(UNAMBIGUOUS_WARDS), min_size=2, max_size=2, unique=True), st.sampled_from(PARTIES),
+       st.sampled_from(["{p} held {a} and {b}.", "{p} held on in {a} and {b}.", "There were {p} holds in {a} and {b}.",
+                        "{p} kept both {a} and {b}."]))
+def test_two_wards_the_lists_head_joined_by_and_are_two_contests(wards: list[str], party: tuple[str, str],
+                                                                 shape: str) -> None:
+    """'Labour held Abbey and Castle' above both wards' lists: each ward a hold ('Abbey and Castle' was read as one
+    ward's name, which no list heads); a ward whose own name holds 'and' stays whole."""
+    lists = [f"{ward}\n{name} ({party[0]}) {900 + k}\nBob Gray (Independent) 650" for k, (ward, name) in
+             enumerate(zip(wards, ("Ann Roe", "Sam Tarn")))]
+    doc = document_of(COUNCIL_LEAD, shape.format(p=party[0], a=wards[0], b=wards[1]), *lists, title=COUNCIL_TITLE,
+                      date="2019-05-03")
+    results = {r.area: r.outcome for r in extract_document(doc) if isinstance(r, SeatResult)}
+    assert results == {wards[0]: "hold", wards[1]: "hold"}
+    whole = f"{wards[0]} and {wards[1]}"
+    doc = document_of(COUNCIL_LEAD, f"{party[0]} held {whole}.", f"{whole}\nAnn Roe ({party[0]}) 900\nBob Gray "
+                      "(Independent) 650", title=COUNCIL_TITLE, date="2019-05-03")
+    assert {r.area: r.outcome for r in extract_document(doc) if isinstance(r, SeatResult)} == {whole: "hold"}
+
+
+def test_two_wards_joined_by_an_ampersand_are_two_contests() -> None:
+    doc = document_of(COUNCIL_LEAD, "Labour held on in Abbey & Castle.", "Abbey\nAnn Roe (Labour) 900\nBob Gray (Independent) "
+                      "650", "Castle\nSam Tarn (Labour) 901\nBob Gray (Independent) 650", title=COUNCIL_TITLE,
+                      date="2019-05-03")
+    assert {r.area: r.outcome for r in extract_document(doc) if isinstance(r, SeatResult)} == {"Abbey": "hold",
+                                                                                              "Castle": "hold"}

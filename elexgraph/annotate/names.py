@@ -298,6 +298,7 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     last = tokens[end - 1].lower
     described = after.lower() in words("offices") and end + 1 < len(tokens) and (
         name_shaped(tokens[end + 1]) or tokens[end + 1].text in titles())  # 'Anytown councillor Jane Roe'
-    taken = before in words("division_taken") and after not in ("'s", "’s")
+    verb = tokens[start - 2].lower if before == "both" and start > 1 else before  # 'held both Brook Hill and …'
+    taken = verb in words("division_taken") and after not in ("'s", "’s")
     return before in ("the", "a", "an") or before in words("represent_verbs") or taken \
         or after.lower() in words("thing_heads") or last in words("thing_ends") or described

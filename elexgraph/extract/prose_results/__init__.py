@@ -719,8 +719,19 @@ class Reader:
         mentions = [clause.mention(i) for i in clause.where("place")]
         found = areas_in([m for m in mentions if m is not None], election)
         if election.area_kind == "division":
-            found = divisions(clause) or self._titled_ward(clause)
+            found = self._listed_apart(divisions(clause) or self._titled_ward(clause))
         return found
+
+    def _listed_apart(self, names: list[str]) -> list[str]:
+        """'Labour held Abbey and Castle': a name joined by 'and' that no list of the article heads, of two that
+        lists do head, is those two wards (a ward's own name may hold 'and': 'Duffield and Belper South')."""
+        listed = {area for _, area in self.list_winners}
+        out = []
+        for name in names:
+            parts = run_parts(name)
+            apart = parts and name not in listed and all(part in listed for part in parts)
+            out.extend(part for part in (parts if apart else [name]) if part not in out)
+        return out
 
     def _titled_ward(self, clause: Clause) -> list[str]:
         """The ward a clause names as its councillor's title ('Lowfield councillor Jane Roe'): a name of one word

@@ -110,9 +110,13 @@ def _respectively() -> re.Pattern[str]:
 
 
 def run_parts(name: str) -> list[str]:
-    """The names a run of division names may hold: 'Brook Hill and Abbey' is read as one run, and names both."""
-    head, _, last = name.rpartition(" and ")
-    return [part.strip() for part in head.split(",")] + [last] if head else []
+    """The names a run of division names may hold: 'Brook Hill and Abbey' (or '&') is read as one run, and names
+    both."""
+    joined = _LAST_JOIN.fullmatch(name)
+    return [part.strip() for part in joined.group(1).split(",")] + [joined.group(2)] if joined else []
+
+
+_LAST_JOIN = re.compile(r"(.+) (?:and|&) (.+?)")  # the head is greedy: the last 'and' joins the last name
 
 
 @cache

@@ -73,7 +73,11 @@ class Clause:
         return i - k if k < i - 2 and self.taking_verb(k + 1) else 0
 
     def taking_verb(self, i: int) -> int:
-        """How many words before item i say a seat was taken: 'held' (1), 'held onto' (2), 'held on to' (3), else 0."""
+        """How many words before item i say a seat was taken: 'held' (1), 'held onto' or 'held both' (2), 'held on
+        to' (3), else 0."""
+        if self.lower(i - 1) == "both":  # 'held both Abbey and Castle'
+            verb = self.taking_verb(i - 1)
+            return verb + 1 if verb else 0
         if self.lower(i - 1) in words("division_taken"):
             return 1
         held_on = words("division_held_on")
