@@ -111,3 +111,15 @@ def test_a_majority_declared_above_the_list_is_kept_with_the_heading_as_evidence
     result = next(f for f in extract_document(doc) if isinstance(f, SeatResult))
     assert (result.winner, result.outcome, result.majority) == ("Ann Tor", "hold", 5000)  # printed, not 5,768 worked out
     assert "5,000" in result.evidence.text and "Ann Tor" in result.evidence.text
+
+
+@pytest.mark.parametrize("said", ["Ann Tor, who was first elected in {y}, won again.", "Ann Tor, the MP since {y}, held on.",
+                                  "Bob Uri, who lost here in {y}, came second."])
+@pytest.mark.parametrize("past", [2010, 2015, 2017])
+def test_a_story_sentence_about_someone_s_past_year_above_a_list_leaves_it_at_the_article_s(said: str, past: int) -> None:
+    """The list under 'Ann Tor, first elected in 2017, won again.' was filed under 2017 with its votes and majority;
+    a short heading's year ('2017 result') still dates its list."""
+    doc = doc_of(said.format(y=past) + "\n\nAnn Tor (Con) 18,476\nBob Uri (Lab) 12,708\n")
+    assert {f.election.year for f in extract_document(doc) if isinstance(f, Candidacy) and f.votes} == {2024}
+    doc = doc_of(f"{past} result:\n\nAnn Tor (Con) 18,476\nBob Uri (Lab) 12,708\n")
+    assert {f.election.year for f in extract_document(doc) if isinstance(f, Candidacy) and f.votes} == {past}

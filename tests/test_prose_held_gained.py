@@ -355,3 +355,24 @@ def test_one_defending_their_own_seat_held_it(ward: str, party: tuple[str, str],
 def test_one_defending_a_seat_for_the_party_need_not_have_held_it() -> None:
     result = _council("Labour's Ann Roe, defending the seat for the party, won Abbey with 1,204 votes.")[("Abbey", 0)]
     assert result.outcome is None
+
+
+@SETTINGS
+@given(st.sampled_from(PARTIES), st.sampled_from(PEOPLE), st.booleans(), st.sampled_from(["pcc", "general"]),
+       st.sampled_from(["{w} replaces {o}'s Tom Smith.", "{w} succeeds the retiring {o} {office} Tom Smith.",
+                        "The outgoing {office}, {o}'s Tom Smith, did not stand again."]))
+def test_the_one_a_results_list_tops_took_the_seat_from_the_party_of_the_one_before(
+        party: tuple[str, str], person: str, same: bool, kind: str, said: str) -> None:
+    """Where only a results list says who won, the prose's 'She replaces Labour's Tom Smith' still tells the seat's
+    party before (it was read only of a winner the prose itself named as winning); 'the outgoing MP' tells of no
+    commissioner's office."""
+    person = "Kim Vell" if person == "Tom Smith" else person
+    old = party[0] if same else OTHER[party[0]]
+    office = {"pcc": "commissioner", "general": "MP"}[kind]
+    lead, title, date, area = ((PCC_LEAD, PCC_TITLE, "2021-05-08", "Derbyshire") if kind == "pcc"
+                               else (GENERAL_LEAD, "Gedling result", "2019-12-13", "Gedling"))
+    rows = f"{person} ({party[0]}) 22,760\nIvo Brack ({OTHER[party[0]]}) 12,081\nFay Quill (Green) 2,279"
+    doc = document_of(lead, said.format(w=person, o=old, office=office), rows, title=title, date=date)
+    result = next(r for r in extract_document(doc) if isinstance(r, SeatResult) and r.area == area)
+    told = kind == "pcc" or "outgoing" not in said  # the outgoing office holder is read of a one-area office
+    assert (result.winner, result.party, result.previous_party) == (person, party[0], old if told else None)

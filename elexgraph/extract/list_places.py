@@ -98,11 +98,17 @@ def _heading_year(doc: Document, block: ResultBlock) -> int | None:
     """The year a list's own heading gives ('2019 result', 'How Anytown voted in 2019'), if it gives one;
     a list under a story sentence is the article's own year."""
     latest = doc.election.main.year if doc.election.main else doc.election.year
-    short = [p.text for p in block.heading if len(p.text.split()) <= HEADING_WORDS and not doc.is_headline(p.index)
-             or p is block.heading[-1] and len(p.text.split()) <= HEADING_WORDS]
+    short = [p.text for p in block.heading if (len(p.text.split()) <= HEADING_WORDS and not doc.is_headline(p.index)
+             or p is block.heading[-1] and len(p.text.split()) <= HEADING_WORDS) and not _tells_of_someone(doc, p)]
     years = {int(y) for text in short for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
     years = {y for y in years if y <= latest}
     return years.pop() if len(years) == 1 else None
+
+
+def _tells_of_someone(doc: Document, paragraph: Paragraph) -> bool:
+    """A sentence of the story about a person ('Jane Roe, first elected in 2021, won again.'): the year it names is
+    their past, not the list's."""
+    return paragraph.text.rstrip().endswith(".") and _names_a_person(doc, paragraph)
 
 
 def _heading_area(doc: Document, block: ResultBlock, election: Election) -> str | None:

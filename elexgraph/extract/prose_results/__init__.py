@@ -20,7 +20,7 @@ from functools import cached_property
 
 from elexgraph import reference
 from elexgraph.annotate.discourse import Discourse
-from elexgraph.annotate.blocks import ResultBlock
+from elexgraph.annotate.blocks import ResultBlock, ResultLine
 from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
 from elexgraph.annotate.patterns import Match
 from elexgraph.annotate.elections import kind_named
@@ -69,6 +69,7 @@ class Reader:
         self.held_since: dict[str, tuple[str, int, Sentence]] = {}  # an area's party up to now: (party, since, said)
         self.under_crosshead: tuple[Election, str] | None = None  # the division a crosshead named, the section's
         self.list_winners: dict[tuple[Election, str], str | None] = {}  # a list's contest: its most votes' party
+        self.list_tops: dict[tuple[Election, str], str] = {}  # a list's contest: who has its most votes
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -286,6 +287,9 @@ class Reader:
             placed = contest_of(self.doc, block)
             if placed:
                 self.list_winners[placed] = _most_votes_party(block)
+                top = _most_votes_line(block)
+                if top is not None and top.name:
+                    self.list_tops[placed] = person_of(self.doc, top.name)
                 self.party_votes[placed] = {reference.canonical_party(line.party): (line.votes, self.doc.paragraphs[line.paragraph])
                                             for line in block.party_lines if line.party}
                 for line in block.lines:
@@ -371,18 +375,29 @@ class Reader:
                 if _as_another_office(sentence, match.end):
                     continue
                 for person in self._holders(sentence, match):
-                    for contest in self.contests.values():
-                        if contest.election.year == main.year and contest.winner == person and not contest.previous_party \
-                                and _held_there(sentence, match, contest):
+                    for contest in self._contests_won_by(person, main.year):
+                        if not contest.previous_party and _held_there(sentence, match, contest):
                             contest.previous_party = party
                             contest.told["previous_party"] = sentence
+                            contest.sentences.append(sentence)
+
+    def _contests_won_by(self, person: str, year: int) -> list[Contest]:
+        """The contests of that year a person won, as the prose tells it or as a results list tops them."""
+        told = [c for c in self.contests.values() if c.election.year == year and c.winner == person]
+        listed = [self._listed_contest(key) for key, top in self.list_tops.items()
+                  if top == person and key[0].year == year and key not in self.contests]
+        return told + [contest for contest in listed if contest is not None]
 
     def office_holders_said(self) -> None:
         """'Conservative Tom Smith, the outgoing commissioner, did not stand', 'The previous mayor, Labour's Tom Smith':
         the party that held the office of the article's one-area election (a police area's, a mayoralty's) up to it,
         whether or not its holder stood."""
         main = self.doc.election.main
-        contest = self.contests.get((main, main.place)) if main and main.place and main.kind in ("pcc", "mayoral") else None
+        if not (main and main.place and main.kind in ("pcc", "mayoral")):
+            return
+        key = (main, main.place)
+        contest = self.contests.get(key) or self._listed_contest(key)
+        winner = contest.winner or self.list_tops.get(key) if contest is not None else None
         if contest is None or contest.previous_party:
             return
         for sentence in self.doc.sentences:
@@ -392,9 +407,10 @@ class Reader:
                 party = match.items(sentence.items, "party")
                 who = match.items(sentence.items, "who")[0].ref.person
                 said = party[0].ref.party if party else self.clauses.parties.get(who)
-                if said and _held_there(sentence, match, contest) and who != contest.winner:
+                if said and _held_there(sentence, match, contest) and who != winner:
                     contest.previous_party = said
                     contest.told["previous_party"] = sentence
+                    contest.sentences.append(sentence)
                     return
 
     def seat_vacated_by(self) -> None:
@@ -872,10 +888,16 @@ class Reader:
 
 def _most_votes_party(block: ResultBlock) -> str | None:
     """The party of a list's line with the most votes (none where two lines share the most, or none has a count)."""
+    top = _most_votes_line(block)
+    return reference.canonical_party(top.party) if top is not None and top.party else None
+
+
+def _most_votes_line(block: ResultBlock) -> ResultLine | None:
+    """A list's line with the most votes (none where two lines share the most, or none has a count)."""
     counted = sorted((line for line in block.lines if line.votes is not None), key=lambda line: -(line.votes or 0))
-    if not counted or (len(counted) > 1 and counted[0].votes == counted[1].votes) or not counted[0].party:
+    if not counted or (len(counted) > 1 and counted[0].votes == counted[1].votes):
         return None
-    return reference.canonical_party(counted[0].party)
+    return counted[0]
 
 
 def _declared(clause: Clause) -> bool:
