@@ -215,15 +215,26 @@ def test_winners_the_lists_place_keep_their_own_seats_in_any_order(named: list[s
     winner's own seat is a hold, at the seat the list gives them, whatever order the prose names them in (the first
     named had taken the ward's first seat, and the second of one ward was lost); the unnamed keep no outcome."""
     told = named[:max(count, 2)]
-    names = ", ".join(told[:-1]) + " and " + told[-1]
-    doc = document_of(COUNCIL_LEAD, shape.format(names=names),
-                      f"Abbey\nAnn Roe ({party[0]}) 1,204\nSam Tarn ({party[0]}) 1,100\nBob Gray (Independent) 700",
-                      f"Castle\nKim Vell ({party[0]}) 900\nIvo Brack (Independent) 650", title=COUNCIL_TITLE,
+    assert _listed_winners_held(shape.format(names=_and_list(told)), party[0]) == {
+        name: (name, "hold" if name in told else None) for name in LISTED_SEATS}
+
+
+LISTED_SEATS = {"Ann Roe": ("Abbey", 0), "Sam Tarn": ("Abbey", 1), "Kim Vell": ("Castle", 0)}
+
+
+def _and_list(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _listed_winners_held(sentence: str, party: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each listed winner's seat (winner, outcome), under the sentence above the lists of a ward of two seats (Ann Roe,
+    Sam Tarn) and one of one (Kim Vell)."""
+    doc = document_of(COUNCIL_LEAD, sentence,
+                      f"Abbey\nAnn Roe ({party}) 1,204\nSam Tarn ({party}) 1,100\nBob Gray (Independent) 700",
+                      f"Castle\nKim Vell ({party}) 900\nIvo Brack (Independent) 650", title=COUNCIL_TITLE,
                       date="2019-05-03")
     results = {(r.area, r.seat): r for r in extract_document(doc) if isinstance(r, SeatResult)}
-    seats = {"Ann Roe": ("Abbey", 0), "Sam Tarn": ("Abbey", 1), "Kim Vell": ("Castle", 0)}
-    assert {name: (results[seat].winner, results[seat].outcome) for name, seat in seats.items()} == {
-        name: (name, "hold" if name in told else None) for name in seats}
+    return {name: (results[seat].winner, results[seat].outcome) for name, seat in LISTED_SEATS.items()}
 
 
 def test_a_winner_the_list_counts_below_another_leaves_no_result_behind() -> None:
@@ -269,3 +280,39 @@ def test_two_wards_joined_by_an_ampersand_are_two_contests() -> None:
                       date="2019-05-03")
     assert {r.area: r.outcome for r in extract_document(doc) if isinstance(r, SeatResult)} == {"Abbey": "hold",
                                                                                               "Castle": "hold"}
+
+
+@SETTINGS
+@given(st.permutations(["Ann Roe", "Sam Tarn", "Kim Vell"]), st.integers(2, 3), st.sampled_from(PARTIES),
+       st.sampled_from(["{first} retained her seat, as did {rest}.", "{first} held her seat along with {rest}.",
+                        "{first} kept her seat, together with fellow councillors {rest}.",
+                        "Among the councillors to retain their seats were {all}.", "Among those re-elected were {all}.",
+                        "{all} were all re-elected."]))
+def test_winners_the_lists_elect_told_as_keeping_their_seats_in_other_shapes_held_them(
+        named: list[str], count: int, party: tuple[str, str], shape: str) -> None:
+    """'A retained her seat, as did B and C', '… along with B', 'Among those re-elected were A and B', 'A and B were
+    all re-elected', 'their Abbey seats': each named winner of the lists held their own seat, the second of a ward of
+    two as well."""
+    told = named[:count]
+    rest = told[1] if len(told) == 2 else _and_list(told[1:])
+    sentence = shape.format(first=told[0], rest=rest, all=_and_list(told))
+    assert _listed_winners_held(sentence, party[0]) == {
+        name: (name, "hold" if name in told else None) for name in LISTED_SEATS}
+
+
+@SETTINGS
+@given(st.sampled_from(PARTIES), st.sampled_from(["Ann Roe and Bob Gray were both re-elected.",
+                                                  "Ann Roe and Kim Vell were both re-elected in 2015.",
+                                                  "Among those re-elected in 2015 were Ann Roe and Kim Vell."]))
+def test_re_elected_said_of_one_no_list_elects_or_of_another_year_is_no_hold(party: tuple[str, str],
+                                                                            sentence: str) -> None:
+    """The words also tell of past elections and of people who stood elsewhere: only a winner the article's own
+    lists elect is read, and not in a sentence of another year."""
+    held = _listed_winners_held(sentence, party[0])
+    assert held["Kim Vell"][1] is None and held["Sam Tarn"][1] is None
+    assert held["Ann Roe"][1] == ("hold" if "Bob Gray" in sentence else None)
+
+
+def test_the_ward_named_inside_their_seats_still_says_each_kept_their_own() -> None:
+    assert _listed_winners_held("Sam Tarn and Ann Roe retained their Abbey seats.", "Labour") == {
+        "Ann Roe": ("Ann Roe", "hold"), "Sam Tarn": ("Sam Tarn", "hold"), "Kim Vell": ("Kim Vell", None)}

@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from elexgraph import reference
-from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock
+from elexgraph.annotate.blocks import HEADING_WORDS, ResultBlock, ResultLine
 from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.elections import kind_named, title_case
 from elexgraph.annotate.lexicon import says, titles, words
@@ -338,3 +338,27 @@ def _own_contest_is_clear(doc: Document, election: Election) -> bool:
                      if (area := area_named(m.place, election)) for _ in range(3 if s.paragraph < 3 else 1))
     top = counts.most_common(2)
     return len(top) < 2 or top[0][1] >= 2 * top[1][1]
+
+
+def seats_filled(block: ResultBlock) -> int:
+    """How many the contest elects: as its heading says, else as many as are marked elected, else as many
+    as one party put up (a party stands one candidate for each seat it can win)."""
+    if block.seats:
+        return block.seats
+    marked = sum(1 for line in block.lines if line.elected)
+    if marked > 1:
+        return marked
+    standing = Counter(reference.canonical_party(line.party) for line in block.lines
+                       if line.party and reference.party_named(line.party)
+                       and reference.canonical_party(line.party) != "Independent")
+    return max(standing.values(), default=1)
+
+
+def elected_lines(block: ResultBlock) -> list[ResultLine]:
+    """The lines of a complete list's contest of several seats that won one, most votes first: none where the last
+    seat's count ties with the first loser's, or where no one lost."""
+    seats = seats_filled(block)
+    ranked = sorted(block.lines, key=lambda line: -(line.votes or 0)) if block.complete else []
+    if len(ranked) <= seats or ranked[seats - 1].votes == ranked[seats].votes:
+        return []
+    return ranked[:seats]

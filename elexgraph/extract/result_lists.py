@@ -21,7 +21,7 @@ from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
 from elexgraph.annotate.list_lines import (lexicon as list_words, name_of as list_name, phrase_in as _phrase_in,
                                           read_line, seat_and_winner_declared, seat_declared)
 from elexgraph.annotate.lexicon import words
-from elexgraph.extract.list_places import contest_of, division_label, only_a_label, person_of
+from elexgraph.extract.list_places import contest_of, division_label, elected_lines, only_a_label, person_of, seats_filled
 from elexgraph.extract.registry import register
 from elexgraph.facts import Candidacy, Election, Evidence, Fact, SeatResult
 
@@ -41,7 +41,7 @@ def facts_of_block(doc: Document, block: ResultBlock) -> Iterator[Fact]:
         yield from _named_list(doc, block, election, area)
         return
     ranked = sorted(block.lines, key=lambda line: -line.votes) if block.complete else []
-    ranks = _ranks(ranked) if seats_filled(block) == 1 else _elected(block, ranked)
+    ranks = _ranks(ranked) if seats_filled(block) == 1 else _elected(block)
     won = ranked and not (len(ranked) > 1 and ranked[0].votes == ranked[1].votes)
     declared = _declared_party(block, ranked[0]) if won else {}
     for line in block.lines:
@@ -221,27 +221,10 @@ def _further_evidence(doc: Document, line: ResultLine, said: Paragraph | None) -
     return Evidence(doc.text[line.start:said.end], line.start, said.end)
 
 
-def seats_filled(block: ResultBlock) -> int:
-    """How many the contest elects: as its heading says, else as many as are marked elected, else as many
-    as one party put up (a party stands one candidate for each seat it can win)."""
-    if block.seats:
-        return block.seats
-    marked = sum(1 for line in block.lines if line.elected)
-    if marked > 1:
-        return marked
-    standing = Counter(reference.canonical_party(line.party) for line in block.lines
-                       if line.party and reference.party_named(line.party)
-                       and reference.canonical_party(line.party) != "Independent")
-    return max(standing.values(), default=1)
-
-
-def _elected(block: ResultBlock, ranked: list[ResultLine]) -> dict[int, int]:
+def _elected(block: ResultBlock) -> dict[int, int]:
     """In a contest electing several, those elected are each first (rank 1 means elected); the order among
-    them and of the rest is not told. None where the last seat's count ties with the first loser's."""
-    seats = seats_filled(block)
-    if len(ranked) <= seats or ranked[seats - 1].votes == ranked[seats].votes:
-        return {}
-    return {id(line): 1 for line in ranked[:seats]}
+    them and of the rest is not told."""
+    return {id(line): 1 for line in elected_lines(block)}
 
 
 def _ranks(ranked: list[ResultLine]) -> dict[int, int]:

@@ -25,7 +25,7 @@ from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
 from elexgraph.annotate.patterns import Match
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says_word_of, words
-from elexgraph.extract.list_places import contest_of, person_of
+from elexgraph.extract.list_places import contest_of, elected_lines, person_of, seats_filled
 from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.checks import in_turn, run_parts
@@ -45,6 +45,7 @@ _FURTHER_SEAT = re.compile(r"\b(?:second|third|other|another|remaining)\s+seat\b
 _HOLDER_WORDS = re.compile(r"\b(?:outgoing|retiring|previous|incumbent|sitting|current)\b", re.I)  # in [[office_holder]]
 _VACATED_WORDS = re.compile(r"\b(?:death|resignation|retirement|disqualification|passing|departure|died|resigned|"
                             r"retired|quit|stood|stepped)\b", re.I)  # in each [[vacated_by]] shape
+_KEPT_LISTED_WORDS = re.compile(r"\b(?:among|amongst|re-elected)\b", re.I)  # in each [[kept_listed]] shape
 _SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
@@ -70,6 +71,7 @@ class Reader:
         self.under_crosshead: tuple[Election, str] | None = None  # the division a crosshead named, the section's
         self.list_winners: dict[tuple[Election, str], str | None] = {}  # a list's contest: its most votes' party
         self.list_tops: dict[tuple[Election, str], str] = {}  # a list's contest: who has its most votes
+        self.list_elected: dict[tuple[Election, str], set[str]] = {}  # a list's contest of several seats: its winners
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))
@@ -267,19 +269,23 @@ class Reader:
         for X's party."""
         people = [clause.mention(i) for i in clause.where("person")]
         again = Statement(won=True, outcome=said.outcome, co_winners=[p.person for p in people])
-        for i in range(len(clause.items)):
-            if clause.kind(i) == "person":
-                home = next((clause.mention(k) for k in range(i + 1, min(len(clause.items), i + 4))
-                             if clause.kind(k) == "place"), None)
-                if home is None:
-                    return  # a name without its seat: which contest is not said
-                person = clause.mention(i).person
-                party = said.party or (said.people[said.winner].party if said.winner in said.people else None)
-                again.people[person] = PersonFacts(party=party, rank=1)
+        party = said.party or (said.people[said.winner].party if said.winner in said.people else None)
+        for i in clause.where("person"):
+            home = next((clause.mention(k) for k in range(i + 1, min(len(clause.items), i + 4))
+                         if clause.kind(k) == "place"), None)
+            person = clause.mention(i).person
+            again.people[person] = PersonFacts(party=party, rank=1)
+            if home is not None:
                 again.homes[person] = home
-        if again.people:
-            again.winner = again.co_winners[0]
+        if not again.people:
+            return
+        again.winner = again.co_winners[0]
+        if len(again.homes) == len(again.people):
             self.place(clause, again)
+            return
+        election = self.election_said(clause, again)  # 'as did A and B': each in the seat the article places them in
+        if election is not None and not again.homes and all((p, election) in self.homes for p in again.people):
+            self._pool_each_at_home(clause, again, election)
 
     def _read_lists(self) -> None:
         """People a list places: their area is known for the prose about them."""
@@ -290,6 +296,8 @@ class Reader:
                 top = _most_votes_line(block)
                 if top is not None and top.name:
                     self.list_tops[placed] = person_of(self.doc, top.name)
+                if seats_filled(block) > 1:
+                    self.list_elected[placed] = {person_of(self.doc, line.name or "") for line in elected_lines(block)}
                 self.party_votes[placed] = {reference.canonical_party(line.party): (line.votes, self.doc.paragraphs[line.paragraph])
                                             for line in block.party_lines if line.party}
                 for line in block.lines:
@@ -380,6 +388,32 @@ class Reader:
                             contest.previous_party = party
                             contest.told["previous_party"] = sentence
                             contest.sentences.append(sentence)
+
+    def holds_of_listed_winners(self) -> None:
+        """'Among the councillors to retain their seats were A, B and C', 'A and B were both re-elected': each held the
+        seat a results list of the article's own election elects them to (of anyone else, or in a sentence of another
+        year, the words may tell of a past election)."""
+        main = self.doc.election.main
+        for sentence in self.doc.sentences if main and (self.list_tops or self.list_elected) else ():
+            if not _KEPT_LISTED_WORDS.search(sentence.text) or _names_another_year(sentence, main.year):
+                continue  # every shape has one of these words: most sentences are not tried
+            for match in patterns("kept_listed").finditer(sentence.items, sentence.encoded):
+                for item in match.items(sentence.items, "who"):
+                    person = getattr(item.ref, "person", None)
+                    if person:
+                        self._held_where_listed(sentence, person, main)
+
+    def _held_where_listed(self, sentence: Sentence, person: str, main: Election) -> None:
+        home = self.homes.get((person, main))
+        key = (with_area(main, home), home) if home else None
+        if key is None or person not in {self.list_tops.get(key), *self.list_elected.get(key, ())}:
+            return
+        contest = self.contest(*key)
+        if contest.winner in (None, person):
+            self.pool(sentence, contest, Statement(won=True, winner=person, outcome="hold",
+                                                   people={person: PersonFacts(rank=1)}))
+        else:
+            _won_a_seat_of_several(contest, person, "hold")
 
     def _contests_won_by(self, person: str, year: int) -> list[Contest]:
         """The contests of that year a person won, as the prose tells it or as a results list tops them."""
@@ -601,7 +635,7 @@ class Reader:
                 if area:
                     self.pool(clause.sentence, self.contest(with_area(election, area), area), st.only(person))
             return True
-        several = len(st.people) > 1 and bool(clause.find("plural_contests"))
+        several = len(st.people) > 1 and (bool(clause.find("plural_contests")) or len(st.co_winners) > 1)
         if not several or self.areas(clause, election):
             return False
         self._pool_each_at_home(clause, st, election)
@@ -618,7 +652,12 @@ class Reader:
                 _further_winners(contest, said)
                 people = [person for person in people if person not in winners]
             for person in people:
-                self.pool(clause.sentence, contest, st.only(person))
+                said = st.only(person)
+                if said.won and contest.winner not in (None, person) \
+                        and person in self.list_elected.get((with_area(election, home), home), ()):
+                    _won_a_seat_of_several(contest, person, said.outcome)  # 'as did B': B won another of its seats
+                else:
+                    self.pool(clause.sentence, contest, said)
 
     def _by_home(self, st: Statement, election: Election) -> dict[str, list[str]]:
         """A statement's people by the area the article places each in at this election (the unplaced left out)."""
@@ -926,15 +965,25 @@ def _held_there(sentence: Sentence, match: Match, contest: Contest) -> bool:
     return not where or reference.seat_key(where) == reference.seat_key(contest.area)
 
 
+def _names_another_year(sentence: Sentence, year: int) -> bool:
+    return any(m.figure and m.figure.kind == "year" and m.figure.count != year for m in sentence.figures)
+
+
+def _won_a_seat_of_several(contest: Contest, person: str, outcome: str | None) -> None:
+    """A winner of one of a ward's further seats, with the gain or hold said of it."""
+    if person not in contest.further:
+        contest.further.append(person)
+    if outcome:
+        contest.further_outcomes.setdefault(person, outcome)
+
+
 def _won_a_further_seat(contest: Contest, st: Statement, sentence: Sentence) -> None:
     """'… and Ann Lee gained the third seat for Reform UK', 'Tom Smith took the other seat': a winner besides the
     ward's first, of one of its further seats, with the gain or hold said of it."""
     if not (st.winner and contest.winner and st.winner != contest.winner and st.winner not in contest.further
             and _FURTHER_SEAT.search(sentence.text) and contest.election.area_kind == "division"):
         return
-    contest.further.append(st.winner)
-    if st.outcome:
-        contest.further_outcomes[st.winner] = st.outcome
+    _won_a_seat_of_several(contest, st.winner, st.outcome)
 
 
 def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Sentence) -> bool:
@@ -1098,6 +1147,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     reader = Reader(doc)
     reader.read()
     reader.note_holders()
+    reader.holds_of_listed_winners()
     reader.outcomes_said_of_several()
     reader.parties_held_since()
     reader.predecessors_said()

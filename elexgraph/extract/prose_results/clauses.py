@@ -387,9 +387,10 @@ def _described_winner(items: list[Item]) -> bool:
 
 
 def _with_a_name(items: list[Item], i: int) -> bool:
-    """'held the seat with Jane Roe,': 'with' and a name alone, no clause of their own."""
+    """'held the seat with Jane Roe,', 'held her seat along with A and B': 'with' and a name (or names) with no
+    clause of their own."""
     return items[i].lower == "with" and items[i - 1].text != "," and (
-        i + 2 >= len(items) or items[i + 2].tags == ("P",))
+        i + 2 >= len(items) or items[i + 2].tags == ("P",) or items[i - 1].lower in ("along", "together"))
 
 
 def _gapped_conjunct(items: list[Item], i: int) -> bool:

@@ -111,9 +111,15 @@ class Statement:
 
 
 def _their_seats(clause: Clause, v: int) -> bool:
-    """'… kept their seats', '… held on to their wards': the verb's object is each subject's own seat."""
+    """'… kept their seats', '… held on to their wards', '… retained their Abbey seats': the verb's object is each
+    subject's own seat."""
     at = next((j for j in range(v + 1, min(len(clause.items), v + 4)) if clause.lower(j) == "their"), None)
-    return at is not None and clause.lower(at + 1) in words("plural_contests")
+    if at is None:
+        return False
+    named = at + 1
+    while named < min(at + 3, len(clause.items)) and clause.items[named].text[:1].isupper():
+        named += 1  # the ward's name between: 'their Abbey seats'
+    return clause.lower(named) in words("plural_contests")
 
 
 def _stood_as(clause: Clause) -> str | None:
@@ -655,6 +661,7 @@ class ClauseReader:
         if actor and st.winner is None:
             self.win(st, actor, clause, v)
             self._read_joint(clause, v, st)
+            self._read_along_with(clause, v, st)
         elif party and not actor and st.party is None:
             self._party_won(clause, v, st, party)
         self._read_beaten(clause, v, st)
@@ -994,6 +1001,19 @@ class ClauseReader:
                                    or _their_seats(clause, v)):
             return []
         return [clause.mention(i).person for i in people]
+
+    def _read_along_with(self, clause: Clause, v: int, st: Statement) -> None:
+        """'Jane Roe retained her seat along with fellow Labour councillors A and B': those after 'along with' won as
+        she did, each their own seat."""
+        at = next((j for j in range(v + 1, len(clause.items) - 1) if clause.lower(j) in ("along", "together")
+                   and clause.lower(j + 1) == "with"), None)
+        if at is None or st.winner is None:
+            return
+        listed = [clause.mention(i).person for i in clause.where("person") if i > at]
+        if listed:
+            st.co_winners = [st.winner, *listed]
+            for name in listed:
+                st.person(name).rank = 1
 
     def _read_joint(self, clause: Clause, v: int, st: Statement) -> None:
         """'Labour's A and B won Brook Hill', 'A (Lab) and B (Lab) were elected in Castle': the people listed as one
