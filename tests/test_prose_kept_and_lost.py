@@ -316,3 +316,15 @@ def test_re_elected_said_of_one_no_list_elects_or_of_another_year_is_no_hold(par
 def test_the_ward_named_inside_their_seats_still_says_each_kept_their_own() -> None:
     assert _listed_winners_held("Sam Tarn and Ann Roe retained their Abbey seats.", "Labour") == {
         "Ann Roe": ("Ann Roe", "hold"), "Sam Tarn": ("Sam Tarn", "hold"), "Kim Vell": ("Kim Vell", None)}
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True), st.sampled_from(UNAMBIGUOUS_WARDS),
+       st.sampled_from(PARTIES), st.sampled_from([("elected", None), ("re-elected", "hold")]))
+def test_a_ward_that_saw_two_elected_had_two_winners(names: list[str], ward: str, party: tuple[str, str],
+                                                     said: tuple[str, str | None]) -> None:
+    """'Abbey saw Labour's A and B re-elected': one ward's two winners ('and B re-elected' was cut off as a clause of
+    its own, and A lost)."""
+    _, results = _council(f"{ward} saw {party[1]} {names[0]} and {names[1]} {said[0]}.")
+    assert sorted((seat, r.winner, r.party, r.outcome) for (_, seat), r in results.items()) == [
+        (0, names[0], party[0], said[1]), (1, names[1], party[0], said[1])]

@@ -281,7 +281,8 @@ def _cut_at_break(items: list[Item], i: int, start: int) -> list[int]:
     """The cut a word of clause break makes: after a comma, before a new subject, at 'but'."""
     after_comma = items[i - 1].text == ","
     new_subject = i + 1 < len(items) and _is_subject(items[i + 1]) and not _continues_a_list(items, i) \
-        and not _with_a_name(items, i) and not _gapped_conjunct(items, i) and not _ends_a_list(items, i)
+        and not _with_a_name(items, i) and not _gapped_conjunct(items, i) and not _ends_a_list(items, i) \
+        and not _seen_elected(items, i, start)
     if (after_comma or new_subject or items[i].lower == "but") and not _keeps_role(items, i) and _has_verb(items[start:i]):
         return [i - 1 if after_comma else i, i + 1]
     return []
@@ -413,6 +414,14 @@ def _ends_a_list(items: list[Item], i: int) -> bool:
     return k < len(items) and "PERSON" in items[k].tags and items[i].lower == "and" and (
         k + 1 == len(items) or items[k + 1].lower in _LIST_ENDS - {"and", "in", "on", "with"}
         or items[k + 1].lower in words("division_plurals"))
+
+
+def _seen_elected(items: list[Item], i: int, start: int) -> bool:
+    """'Abbey saw Jane Roe and Tom Smith elected': the 'and' at i joins the people a ward saw elected; it starts no
+    clause."""
+    k = i + 1
+    return items[i].lower == "and" and k + 1 < len(items) and "PERSON" in items[k].tags \
+        and items[k + 1].lower in words("elected") and any(item.lower in ("saw", "sees", "see") for item in items[start:i])
 
 
 def _continues_a_list(items: list[Item], i: int) -> bool:

@@ -112,9 +112,10 @@ def _said_won_after(clause: Clause, j: int) -> bool:
 
 
 def _saw_a_contest(clause: Clause, j: int) -> bool:
-    """'Lowfield saw a close race', 'Abbey saw the closest contest of the night': the name opening the clause is
-    where a contest was."""
-    return clause.lower(j) == "saw" and any(clause.lower(k) in words("contest_nouns") for k in range(j + 1, j + 5))
+    """'Lowfield saw a close race', 'Abbey saw the closest contest of the night', 'Abbey saw Jane Roe and Tom Smith
+    elected': the name opening the clause is where a contest was."""
+    return clause.lower(j) == "saw" and (any(clause.lower(k) in words("contest_nouns") for k in range(j + 1, j + 5))
+                                         or any(clause.lower(k) in words("elected") for k in range(j + 2, len(clause.items))))
 
 
 def _labelled(clause: Clause, i: int, j: int) -> bool:
