@@ -214,6 +214,24 @@ def test_a_pattern_set_tries_only_the_patterns_whose_anchor_a_sentence_holds_and
     assert found >= 4 and len(kinds) == len(anchored.patterns)
 
 
+
+_ITEM_TEXTS = ["Jane", "Roe", "won", "held", "left", "the", "Labour", "Anytown", "1,204", ",", ".", "<", ":", "quit"]
+_TAGS = [("W",), ("PERSON",), ("PARTY",), ("PLACE",), ("NUM", "NUM.votes"), ("P",)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_ITEM_TEXTS), st.sampled_from(_TAGS)), max_size=14))
+def test_a_pattern_set_tried_at_each_items_start_finds_what_a_search_of_the_encoding_finds(
+        pieces: list[tuple[str, tuple[str, ...]]]) -> None:
+    rules = PatternSet(["who=PERSON ~2 ( won|held ) PLACE?", "( quit|left ) the? PARTY", "PARTY* ( won|held ) NUM",
+                        "!PERSON PARTY ,? the?"], {})
+    items = [Item(tags, text, 5 * i, 5 * i + 4) for i, (text, tags) in enumerate(pieces)]
+    text, starts = encode(items)
+    searched = [(m.start(), m.end(), m.lastgroup) for m in rules.regex.finditer(text)]
+    found = list(rules.finditer(items))
+    assert [(starts[m.start], m.end, f"p{m.pattern}") for m in found] == \
+        [(start, starts.index(end) if end in starts else len(items), group) for start, end, group in searched]
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="aJ. ,é1'’-", max_size=20), st.text(alphabet="aJ. ,é1'’-", max_size=12))
 def test_the_word_before_a_full_stop_searched_in_place_is_the_one_found_in_a_copy(before: str, piece: str) -> None:

@@ -182,6 +182,8 @@ class PatternSet:
         self.capture_names: list[list[str]] = []
         for i, pattern in enumerate(patterns):
             regex, names = compiler.compile(pattern, prefix=f"p{i}_")
+            if re.fullmatch(regex, ""):
+                raise PatternError(f"pattern {pattern!r} matches no item at all: every element of it is optional")
             self._alternatives.append(f"(?P<p{i}>{regex})")
             self.capture_names.append(names)
         self.patterns = list(patterns)
@@ -212,7 +214,15 @@ class PatternSet:
         if self.regex is None or not items:
             return
         text, starts = encoded or encode(items)
-        for m in self._regex_for(items).finditer(text):
+        match, end = self._regex_for(items).match, 0
+        # Tried at each item's start only, which is where every match opens (each element begins with an item's '<',
+        # and no pattern matches nothing): the same matches as a search, which tried every pattern at every character
+        # of the encoding, a dozen an item, and took most of a reader's time.
+        for at in starts:
+            m = match(text, at) if at >= end else None
+            if m is None:
+                continue
+            end = m.end()
             index = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup[0] == "p" and m.lastgroup[1:].isdigit() \
                 else next(i for i in range(len(self.patterns)) if f"p{i}" in m.re.groupindex and m.group(f"p{i}") is not None)
             captures = {}
