@@ -51,6 +51,13 @@ _PARTY_LABEL_WORDS = {"and", "of", "for", "the", "&", "in"}
 _MARKED = re.compile(r"\s+((?:re-)?elected(?: unopposed)?)$", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 MAX_LOWER_WORDS = 6  # a list line prints few lower-case words; a sentence many
+# Asked of every line, and of each of its figures: compiled once rather than looked up in re's cache at each call.
+_DIGIT = re.compile(r"\d")
+_NOT_DIGITS = re.compile(r"\D")
+_NOT_DECIMAL = re.compile(r"[^\d.]")
+_LABEL_WORD = re.compile(r"[\w-]+")
+_VOTES_WORD = re.compile(r"\s*(?:votes?|vts)$", re.I)
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u2009\u202f\u00a0](?=\d)")
 
 
 # Never changed once made, but not frozen: a frozen dataclass's __init__ costs about three times as much, and every
@@ -90,7 +97,7 @@ def lexicon() -> dict[str, frozenset[str]]:
 def only_a_label(printed: str) -> bool:
     """What a line prints before its candidates names no place ('Results:', 'The final results were:',
     'Elected:'): the list is placed as an unheaded one."""
-    return all(w in lexicon()["not_an_area"] for w in re.findall(r"[\w-]+", printed.lower()))
+    return all(w in lexicon()["not_an_area"] for w in _LABEL_WORD.findall(printed.lower()))
 
 
 def phrase_in(text: str, phrases: frozenset[str]) -> bool:
@@ -547,14 +554,14 @@ def _trailing_words(fillers: frozenset[str]) -> frozenset[str]:
 
 
 def _count_of(item: Item) -> int:
-    text = re.sub(r"\s*(?:votes?|vts)$", "", item.text, flags=re.I)
-    return count_value(re.sub(r"(?<=\d)[ \u2009\u202f\u00a0](?=\d)", ",", text))
+    text = _VOTES_WORD.sub("", item.text)
+    return count_value(_SPACED_THOUSANDS.sub(",", text))
 
 
 def _counts(stretch: list[Item]) -> list[Item]:
     """The vote counts of a stretch, without a position number before the name ('3 Jane Roe … 1,204')."""
     counts = [it for it in stretch if it.kind == "votes"]
-    if len(counts) > 1 and len(re.sub(r"\D", "", counts[0].text)) <= 2 and counts[0] is stretch[0]:
+    if len(counts) > 1 and len(_NOT_DIGITS.sub("", counts[0].text)) <= 2 and counts[0] is stretch[0]:
         return counts[1:]
     return counts
 
@@ -574,7 +581,7 @@ def _figures(stretch: list[Item]) -> tuple[int, float | None, float | None] | No
 
 def _share_and_change(stretch: list[Item], after: int) -> tuple[float | None, float | None] | None:
     """The share and the change in share; a table's columns may print them without '%' after the count."""
-    shares = [decimal_value(re.sub(r"[^\d.]", "", it.text)) for it in stretch if it.kind == "share"]
+    shares = [decimal_value(_NOT_DECIMAL.sub("", it.text)) for it in stretch if it.kind == "share"]
     changes = [it.text for it in stretch if it.kind == "change"]
     decimals = [decimal_value(it.text) for it in stretch if it.kind == "decimal" and it.start > after]
     if not shares and decimals:
@@ -584,7 +591,7 @@ def _share_and_change(stretch: list[Item], after: int) -> tuple[float | None, fl
     change = decimals[0] if decimals else None
     if changes:
         sign = -1 if changes[0].strip()[0] in "-−" else 1
-        change = sign * decimal_value(re.sub(r"[^\d.]", "", changes[0]))
+        change = sign * decimal_value(_NOT_DECIMAL.sub("", changes[0]))
     return (shares[0] if shares else None), change
 
 
@@ -841,10 +848,10 @@ def read_line(text: str) -> ReadLine | None:
     if len(text) > MAX_LINE_CHARS or _prose(text) or _declares(text):
         return None
     text, lead = _leading_outcome(text)
-    counted_re_elected = bool(_RE_ELECTED.search(text) and re.search(r"\d", text))  # an uncounted one is a mark
+    counted_re_elected = bool(_RE_ELECTED.search(text) and _DIGIT.search(text))  # an uncounted one is a mark
     named, tail = _trailing_outcome(text) if _OUTCOME_WORD.search(text) or counted_re_elected \
         or "majority" in text.lower() else (text, [])
-    if not re.search(r"\d", _HEAD_SEATS.sub("", named, count=1)):  # 'Castle (1): Ann Lee (Con)' prints no count
+    if not _DIGIT.search(_HEAD_SEATS.sub("", named, count=1)):  # 'Castle (1): Ann Lee (Con)' prints no count
         read = _named_line(items_of(named)) if _NAMED_CUE.search(named) and _names_a_party(named) else None
         read = read or _sharing_a_party(named)
         return _held_if_re_elected(text, _with_tail(_with_lead(read, lead), tail))
@@ -874,7 +881,7 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}(?:[.)]\s*|\s+)(?=[A-Z])")  # '1. Jane Roe �
 
 def _counted(text: str) -> ReadLine | None:
     numbered = _NUMBERED.match(text)
-    if numbered and re.search(r"\d", text[numbered.end():]):  # a count after it: the first number numbers the row
+    if numbered and _DIGIT.search(text, numbered.end()):  # a count after it: the first number numbers the row
         text = " " * numbered.end() + text[numbered.end():]  # the row's number blanked out, offsets kept
     items = items_of(text)
     return _counted_line(text, items) or (_named_line(items) if _uncounted(items) and _names_a_party(text) else None)
@@ -1110,7 +1117,7 @@ def _head_declarations(head: str) -> list[Declaration]:
 
 def _total(text: str) -> bool:
     """A short stretch that gives a total, not a candidate: 'turnout 31%', 'electorate 9,876'."""
-    if not re.search(r"\d", text):
+    if not _DIGIT.search(text):
         return False
     if text.split()[0].lower().strip(":") in lexicon()["not_candidate"]:
         return len(text.split()) <= 8  # 'Swing: 3.2% Lab to Con': a total's word first, then its figure
@@ -1221,7 +1228,7 @@ def near_miss(text: str) -> bool:
             or _heading_declaring(text):
         return False
     items = items_of(text)
-    if not any(it.kind == "votes" and len(re.sub(r"\D", "", it.text)) >= 2 and not _YEAR.fullmatch(it.text)
+    if not any(it.kind == "votes" and len(_NOT_DIGITS.sub("", it.text)) >= 2 and not _YEAR.fullmatch(it.text)
                for it in items):
         return False  # a heading's year ('Brook Hill 2019') is no count
     runs = [it.text for it in items if it.kind == "words"]
@@ -1238,8 +1245,8 @@ def _heading_declaring(text: str) -> bool:
 def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:
     """Running text, not a list: more lower-case words than a list line prints ('votes', 'with', 'and'); a
     line of several candidates between semicolons may print that many for each (up to four)."""
-    usual = _usual_words()
-    lower = sum(1 for w in _LOWER_WORD.findall(text) if w not in usual)
+    found = _LOWER_WORD.findall(text)
+    lower = len(found) - sum(map(_usual_words().__contains__, found))  # asked of every paragraph: counted in C
     return lower > most * min(4, 1 + text.count(";")) if lower > most else False
 
 

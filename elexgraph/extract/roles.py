@@ -213,11 +213,14 @@ def _listed_from(items: list[Item], i: int) -> list[str]:
     return people
 
 
+_SITS_IN_THE_LORDS = re.compile(r",?\s+who\s+(?:now\s+|also\s+)?sits\s+in\s+the\s+(?:House\s+of\s+)?Lords\b")
+
+
 def _lords(sentence: Sentence) -> Iterator[tuple[str, str]]:
     """'Jane Roe, who sits in the Lords': a member of the House of Lords."""
     for m in sentence.people:
         tail = sentence.text[m.end - sentence.start:]
-        if re.match(r",?\s+who\s+(?:now\s+|also\s+)?sits\s+in\s+the\s+(?:House\s+of\s+)?Lords\b", tail):
+        if _SITS_IN_THE_LORDS.match(tail):
             yield m.person, "member of the House of Lords"
 
 
