@@ -17,6 +17,7 @@ from elexgraph import extract
 from elexgraph.annotate.document import Document
 from elexgraph.annotate.elections import _cues, kind_named
 from elexgraph.annotate.gazetteer import gazetteer
+from elexgraph.annotate.list_lines import _ITEMS, _THOUSANDS
 from elexgraph.annotate.lexicon import says, says_any, word_classes, words
 from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
@@ -213,6 +214,32 @@ def test_a_pattern_set_tries_only_the_patterns_whose_anchor_a_sentence_holds_and
         found += len(list(every.finditer(sentence.items)))
     assert found >= 4 and len(kinds) == len(anchored.patterns)
 
+
+
+# The list grammar's item regex as first written, every alternative in turn at every place (the oracle of the one that
+# tries the alternatives opening on a digit only where a digit stands).
+_ITEMS_IN_TURN = re.compile(rf"""
+    (?P<position>(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)
+   |(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s?cent\b|pc\b))
+   |(?P<change>(?:(?<=[\s(\[,;|])|^)(?:[+±]\s?\d{{1,3}}(?:\.\d+)?\s*%?|[-−]\d{{1,3}}(?:\.\d+\s*%?|\s*%)))
+   |(?P<decimal>(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?![\d%]))
+   |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|(?<![\d.][ ])\d{{1,3}}(?:[ ]\d{{3}}\b)+|\d+)(?![\d%]|\.\d))
+   |(?P<nickname>(?<=[^\W\d_]\s)['‘"“][A-Z][\w.-]*['’"”](?=\s+[A-Z]))
+   |(?P<word>[^\W\d_][\w'’.‐-]*(?:/(?=[^\W\d_])[\w'’.‐-]*)*|&)
+   |(?P<mark>[*✓✔☑✅])
+   |(?P<open>[(\[])
+   |(?P<close>[)\]])
+   |(?P<dash>(?<=\s)[-–—](?=\s)|[–—])
+   |(?P<sep>[,;:|\t]|(?<=\S)[ \u00a0]{{2,}}(?=\S))
+   |(?P<stop>(?<=[\d)%])\.(?=\s))
+""", re.X)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="Jo1203 ,.'’%+-−–(|:stndpercent\u00a0\u2009\"“A٣&*/", max_size=40))
+def test_a_lines_items_are_those_of_every_alternative_tried_in_turn(text: str) -> None:
+    assert [(m.lastgroup, m.span()) for m in _ITEMS.finditer(text)] == \
+        [(m.lastgroup, m.span()) for m in _ITEMS_IN_TURN.finditer(text)]
 
 
 _ITEM_TEXTS = ["Jane", "Roe", "won", "held", "left", "the", "Labour", "Anytown", "1,204", ",", ".", "<", ":", "quit"]

