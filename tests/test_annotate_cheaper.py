@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from elexgraph import extract
 from elexgraph.annotate.document import Document
-from elexgraph.annotate.elections import _cues, kind_named
+from elexgraph.annotate.elections import _cues, _printed_date, kind_named
 from elexgraph.annotate.gazetteer import gazetteer
 from elexgraph.annotate.list_lines import _ITEMS, _THOUSANDS
-from elexgraph.annotate.lexicon import says, says_any, word_classes, words
+from elexgraph.annotate.lexicon import calendar, says, says_any, word_classes, words
 from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
 from elexgraph.annotate.sentences import _LAST_WORD
@@ -241,6 +241,20 @@ def test_a_lines_items_are_those_of_every_alternative_tried_in_turn(text: str) -
     assert [(m.lastgroup, m.span()) for m in _ITEMS.finditer(text)] == \
         [(m.lastgroup, m.span()) for m in _ITEMS_IN_TURN.finditer(text)]
 
+
+
+_DATE_PIECES = ["5", "31", "6th", "May", "mAY", "ſeptember", "December", "Monday", "2021", "1999", "x", ",", " ", "  "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12))
+def test_a_printed_date_is_found_where_trying_every_word_finds_it(pieces: list[str]) -> None:
+    months = "|".join(calendar("months"))
+    every_word = re.compile(rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{months})"
+                            rf"|(?P<month_first>{months})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+"
+                            rf"(?P<year>(?:19|20)\d\d)\b", re.I)
+    text = " ".join(pieces)
+    assert [m.groupdict() for m in _printed_date().finditer(text)] == [m.groupdict() for m in every_word.finditer(text)]
 
 _ITEM_TEXTS = ["Jane", "Roe", "won", "held", "left", "the", "Labour", "Anytown", "1,204", ",", ".", "<", ":", "quit"]
 _TAGS = [("W",), ("PERSON",), ("PARTY",), ("PLACE",), ("NUM", "NUM.votes"), ("P",)]
