@@ -8,16 +8,18 @@ import gc
 import re
 import weakref
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from elexgraph import extract
+from elexgraph.annotate import list_lines
 from elexgraph.annotate.document import Document
 from elexgraph.annotate.elections import _cues, _printed_date, kind_named
 from elexgraph.annotate.gazetteer import gazetteer
-from elexgraph.annotate.list_lines import _ITEMS, _THOUSANDS
+from elexgraph.annotate.list_lines import _ITEMS, _THOUSANDS, declarations, footer_declarations
 from elexgraph.annotate.lexicon import calendar, says, says_any, word_classes, words
 from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
@@ -255,6 +257,19 @@ def test_a_printed_date_is_found_where_trying_every_word_finds_it(pieces: list[s
                             rf"(?P<year>(?:19|20)\d\d)\b", re.I)
     text = " ".join(pieces)
     assert [m.groupdict() for m in _printed_date().finditer(text)] == [m.groupdict() for m in every_word.finditer(text)]
+
+
+_DECLARED_PIECES = ["Lab", "Labour", "Con", "hold", "HOLDS", "gain", "from", "majority", "Maj.", "of", "306", "x2", "(2)",
+                    "Turnout", "31%", "won", "Holdsworth", "the", "seat", ",", ".", " - ", ":", "|", "with", "a", "2"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_DECLARED_PIECES), max_size=9))
+def test_a_line_that_prints_no_majority_nor_outcome_declares_what_reading_its_parts_finds(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    read = footer_declarations(text), declarations(text)
+    with mock.patch.object(list_lines, "_DECLARING", re.compile("")):  # every line cut into parts and read
+        assert read == (footer_declarations(text), declarations(text))
 
 _ITEM_TEXTS = ["Jane", "Roe", "won", "held", "left", "the", "Labour", "Anytown", "1,204", ",", ".", "<", ":", "quit"]
 _TAGS = [("W",), ("PERSON",), ("PARTY",), ("PLACE",), ("NUM", "NUM.votes"), ("P",)]

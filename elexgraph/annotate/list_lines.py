@@ -718,9 +718,16 @@ def _declared(part: str, seats: int | None) -> Declaration | None:
     return replace(said, seats=seats) if said and said.outcome and seats else said
 
 
+# What every declaration prints, a majority or an outcome (_MAJORITY, _OUTCOME; re.I as they are): a text without it
+# declares nothing, and is not cut into parts (most lines tried are a story's paragraphs).
+_DECLARING = re.compile(r"maj|\b(?:hold|gain|win|retain)s?\b", re.I)
+
+
 def declarations(text: str) -> list[Declaration]:
     """What a heading's bracket or tail declares, part by part ('Con hold, majority 1,654'); none unless
     every part is a declaration."""
+    if not _DECLARING.search(text):
+        return []
     said = [_declared(part, seats) for part, seats in _counted_parts(text)]
     return [d for d in said if d] if said and all(said) else []
 
@@ -728,6 +735,8 @@ def declarations(text: str) -> list[Declaration]:
 def footer_declarations(text: str) -> list[Declaration]:
     """What a line under a list declares, part by part, passing over its totals: 'Reform UK gain from Con.
     Majority 206. Turnout 31%.'; none unless every part is a declaration or a total."""
+    if not _DECLARING.search(text):
+        return []
     counted = _counted_parts(text.strip(" ."))
     parts = [part for part, _ in counted]
     said = [_declared(part, seats) for part, seats in counted]
