@@ -350,11 +350,14 @@ def _heading_declarations(text: str) -> list[Declaration]:
     return declarations(declared[1]) if len(declared) == 2 else declarations(bracketed.group(1)) if bracketed else []
 
 
+_FIGURE_LINE = re.compile(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?")  # 'Turnout: 41.6%', under every list
+
+
 def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:
     """'Majority: 1,859', 'Lab majority 1,654', 'Con gain from Lab', 'Labour hold'; turnout lines passed over."""
     for p in doc.paragraphs[last + 1:last + 5]:
         said = footer_declarations(p.text)  # 'Con gain from Lab. Majority 206. Turnout 31%.'
-        if not said and not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", p.text.strip(" .")):
+        if not said and not _FIGURE_LINE.fullmatch(p.text.strip(" .")):
             break  # a line that is neither a declaration nor a figure like 'Turnout: 41.6%' ends the footer
         for one in said:
             _declare(block, one, p)

@@ -1299,12 +1299,22 @@ def _seat_prefix(stretch: list[Item], reader: Callable[[list[Item]], LineParts |
 
 def seat_count(text: str) -> int | None:
     """How many seats a heading says its contest fills: '(two seats)', '2 councillors to elect'."""
-    counts = sorted(lexicon()["counts"], key=len)
-    numbers = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six"), 1) if w in counts}
-    nouns = "|".join(re.escape(w) for w in sorted(lexicon()["seat_counts"], key=len, reverse=True))
-    m = re.search(rf"\b(?P<n>\d|{'|'.join(numbers)})\s+(?:{nouns})\b", text, re.I) or _SEATS_IN_BRACKETS.search(
-        text.strip(" .:")) and re.search(r"(?P<n>[1-6])\s*[)\]]$", text.strip(" .:"))
+    numbers, counted = _seats_counted()
+    m = counted.search(text) or _SEATS_IN_BRACKETS.search(text.strip(" .:")) and _SEATS_CLOSING.search(text.strip(" .:"))
     if not m:
         return None
     n = m.group("n").lower()
     return int(n) if n.isdigit() else numbers[n]
+
+
+_SEATS_CLOSING = re.compile(r"(?P<n>[1-6])\s*[)\]]$")
+
+
+@cache
+def _seats_counted() -> tuple[dict[str, int], re.Pattern[str]]:
+    """The number words of the lexicon's counts, and a count of seats in words or figures ('two seats', '2
+    councillors'): made once, not at every heading a list is placed by."""
+    counts = lexicon()["counts"]
+    numbers = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six"), 1) if w in counts}
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon()["seat_counts"], key=len, reverse=True))
+    return numbers, re.compile(rf"\b(?P<n>\d|{'|'.join(numbers)})\s+(?:{nouns})\b", re.I)
