@@ -182,13 +182,14 @@ class PatternSet:
         self.capture_names: list[list[str]] = []
         for i, pattern in enumerate(patterns):
             regex, names = compiler.compile(pattern, prefix=f"p{i}_")
-            if re.fullmatch(regex, ""):
-                raise PatternError(f"pattern {pattern!r} matches no item at all: every element of it is optional")
             self._alternatives.append(f"(?P<p{i}>{regex})")
             self.capture_names.append(names)
         self.patterns = list(patterns)
         self.regex = re.compile("|".join(self._alternatives)) if self._alternatives else None
         self._pattern_groups = [self.regex.groupindex[f"p{i}"] for i in range(len(patterns))] if self.regex else []
+        empty = self.first_at("", 0)  # finditer tries each item's start only, so a match must take an item
+        if empty is not None:
+            raise PatternError(f"pattern {self.patterns[empty]!r} matches no item at all: every element of it is optional")
         self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         # every pattern's anchor words together, and the regex kept for each set of them a sentence holds: the
         # patterns kept are worked out once for each such set, not tried one by one at every sentence
