@@ -8,16 +8,19 @@ import gc
 import re
 import weakref
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from elexgraph import extract
+from elexgraph.annotate import list_lines
 from elexgraph.annotate.document import Document
-from elexgraph.annotate.elections import _cues, kind_named
+from elexgraph.annotate.elections import _cues, _printed_date, kind_named
 from elexgraph.annotate.gazetteer import gazetteer
-from elexgraph.annotate.lexicon import says, says_any, word_classes, words
+from elexgraph.annotate.list_lines import _ITEMS, declarations, footer_declarations
+from elexgraph.annotate.lexicon import calendar, says, says_any, word_classes, words
 from elexgraph.annotate.once import once
 from elexgraph.annotate.patterns import _FOLDED_APART, Item, PatternSet, encode, leading_words, lowered_for_words
 from elexgraph.annotate.sentences import _LAST_WORD
@@ -213,6 +216,86 @@ def test_a_pattern_set_tries_only_the_patterns_whose_anchor_a_sentence_holds_and
         found += len(list(every.finditer(sentence.items)))
     assert found >= 4 and len(kinds) == len(anchored.patterns)
 
+
+
+def _named_groups(pattern: str) -> dict[str, str]:
+    """Each named group of a regex as written, by name (escapes and character classes passed over)."""
+    found = {}
+    for opening in re.finditer(r"\(\?P<(\w+)>", pattern):
+        depth, k, in_class = 0, opening.start(), False
+        while True:
+            c = pattern[k]
+            if c == "\\":
+                k += 2
+                continue
+            if in_class or c == "[":
+                in_class = c != "]" or not in_class
+            elif c in "()":
+                depth += 1 if c == "(" else -1
+                if depth == 0:
+                    break
+            k += 1
+        found[opening.group(1)] = pattern[opening.start():k + 1]
+    return found
+
+
+# The list grammar's items as first written: every alternative tried in turn at every place, in this order (the oracle
+# of the regex that tries those opening on a digit only where a digit stands).
+_IN_TURN = ("position", "share", "change", "decimal", "votes", "nickname", "word", "mark", "open", "close", "dash", "sep",
+            "stop")
+_ITEMS_IN_TURN = re.compile("|".join(_named_groups(_ITEMS.pattern)[name] for name in _IN_TURN), re.X)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="Jo1203 ,.'’%+-−–(|:stndpercent\u00a0\u2009\"“A٣&*/", max_size=40))
+def test_a_lines_items_are_those_of_every_alternative_tried_in_turn(text: str) -> None:
+    assert [(m.lastgroup, m.span()) for m in _ITEMS.finditer(text)] == \
+        [(m.lastgroup, m.span()) for m in _ITEMS_IN_TURN.finditer(text)]
+
+
+
+_DATE_PIECES = ["5", "31", "6th", "May", "mAY", "ſeptember", "December", "Monday", "2021", "1999", "x", ",", " ", "  "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12))
+def test_a_printed_date_is_found_where_trying_every_word_finds_it(pieces: list[str]) -> None:
+    months = "|".join(calendar("months"))
+    every_word = re.compile(rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{months})"
+                            rf"|(?P<month_first>{months})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+"
+                            rf"(?P<year>(?:19|20)\d\d)\b", re.I)
+    text = " ".join(pieces)
+    assert [m.groupdict() for m in _printed_date().finditer(text)] == [m.groupdict() for m in every_word.finditer(text)]
+
+
+_DECLARED_PIECES = ["Lab", "Labour", "Con", "hold", "HOLDS", "gain", "from", "majority", "Maj.", "of", "306", "x2", "(2)",
+                    "Turnout", "31%", "won", "Holdsworth", "the", "seat", ",", ".", " - ", ":", "|", "with", "a", "2"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_DECLARED_PIECES), max_size=9))
+def test_a_line_that_prints_no_majority_nor_outcome_declares_what_reading_its_parts_finds(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    read = footer_declarations(text), declarations(text)
+    with mock.patch.object(list_lines, "_DECLARING", re.compile("")):  # every line cut into parts and read
+        assert read == (footer_declarations(text), declarations(text))
+
+_ITEM_TEXTS = ["Jane", "Roe", "won", "held", "left", "the", "Labour", "Anytown", "1,204", ",", ".", "<", ":", "quit"]
+_TAGS = [("W",), ("PERSON",), ("PARTY",), ("PLACE",), ("NUM", "NUM.votes"), ("P",)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_ITEM_TEXTS), st.sampled_from(_TAGS)), max_size=14))
+def test_a_pattern_set_tried_at_each_items_start_finds_what_a_search_of_the_encoding_finds(
+        pieces: list[tuple[str, tuple[str, ...]]]) -> None:
+    rules = PatternSet(["who=PERSON ~2 ( won|held ) PLACE?", "( quit|left ) the? PARTY", "PARTY* ( won|held ) NUM",
+                        "!PERSON PARTY ,? the?"], {})
+    items = [Item(tags, text, 5 * i, 5 * i + 4) for i, (text, tags) in enumerate(pieces)]
+    text, starts = encode(items)
+    searched = [(m.start(), m.end(), m.lastgroup) for m in rules.regex.finditer(text)]
+    found = list(rules.finditer(items))
+    assert [(starts[m.start], m.end, f"p{m.pattern}") for m in found] == \
+        [(start, starts.index(end) if end in starts else len(items), group) for start, end, group in searched]
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="aJ. ,é1'’-", max_size=20), st.text(alphabet="aJ. ,é1'’-", max_size=12))

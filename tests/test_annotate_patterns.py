@@ -31,7 +31,7 @@ def test_speech_is_never_matched() -> None:
     assert matches("verb=@move to to=PARTY", 'Ann Tor said: "I have defected to Labour."') == []
 
 
-@pytest.mark.parametrize("pattern", ["( PERSON", "PERSON )", "@missing PERSON"])
+@pytest.mark.parametrize("pattern", ["( PERSON", "PERSON )", "@missing PERSON", "PERSON? ( said )*"])
 def test_a_malformed_pattern_is_a_named_error(pattern: str) -> None:
     with pytest.raises(PatternError, match="pattern"):
         PatternSet([pattern], {})

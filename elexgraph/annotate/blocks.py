@@ -26,6 +26,9 @@ _NUMBER = r"\d{1,3}(?:[,'’.]\d{3})+|\d+"
 HEADING_LINES = 3  # how far above a list its heading may stand
 HEADING_WORDS = 15  # a longer line is the story, not a heading
 SEAT_HEADING_WORDS = 6  # a seat's own heading is shorter
+_NUMBERS = re.compile(_NUMBER)  # asked of every sentence
+_DIGIT = re.compile(r"\d")
+_CUT = re.compile(r"[:–—-]")
 
 
 @dataclass(frozen=True)
@@ -219,7 +222,7 @@ def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultB
     596; Tom Smith, Con, 402.'), among sentences that do not."""
     found: list[ResultBlock] = []
     first = doc.sentence_at(paragraph.start)
-    if first is None or not re.search(r"\d", paragraph.text) or not re.search(r"[:–—-]", paragraph.text):
+    if first is None or not _DIGIT.search(paragraph.text) or not _CUT.search(paragraph.text):
         return found
     whole = paragraph.text.rstrip(" .;")  # read as no line already (_line_blocks): a sentence that is all of it
     after = False  # the sentence before was a contest's: a declaration now is its ('… 402. Lab hold. Abbey: …')
@@ -347,11 +350,14 @@ def _heading_declarations(text: str) -> list[Declaration]:
     return declarations(declared[1]) if len(declared) == 2 else declarations(bracketed.group(1)) if bracketed else []
 
 
+_FIGURE_LINE = re.compile(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?")  # 'Turnout: 41.6%', under every list
+
+
 def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:
     """'Majority: 1,859', 'Lab majority 1,654', 'Con gain from Lab', 'Labour hold'; turnout lines passed over."""
     for p in doc.paragraphs[last + 1:last + 5]:
         said = footer_declarations(p.text)  # 'Con gain from Lab. Majority 206. Turnout 31%.'
-        if not said and not re.fullmatch(r"[A-Za-z ]{1,30}:?\s*[\d.,]+\s*%?", p.text.strip(" .")):
+        if not said and not _FIGURE_LINE.fullmatch(p.text.strip(" .")):
             break  # a line that is neither a declaration nor a figure like 'Turnout: 41.6%' ends the footer
         for one in said:
             _declare(block, one, p)
@@ -369,7 +375,7 @@ def _declare(block: ResultBlock, said: Declaration, where: Paragraph) -> None:
 
 def _sentence_block(sentence: Sentence, doc_paragraph: Paragraph) -> ResultBlock | None:
     """A sentence that lists candidates with their figures: 'The results were: A (Lab) 26,844, B (Con) …'."""
-    if len(re.findall(_NUMBER, sentence.text)) < 3:
+    if len(_NUMBERS.findall(sentence.text)) < 3:
         return None
     body = sentence.text.split(":", 1)[1] if ":" in sentence.text[:80] else sentence.text
     offset = sentence.start + (len(sentence.text) - len(body))

@@ -95,14 +95,19 @@ def _percent_kind(ahead: list[str], behind: list[str], *, signed: bool) -> str:
     return "share"
 
 
+# Asked of every number an article prints: compiled once.
+_CLOCK = re.compile(r"\d{1,2}\.\d{2}")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _when_kind(text: str, ahead: list[str]) -> str | None:
     """An age, a time of day or a year, else None."""
     if _starts_with(ahead, words("age_after")):
         return "age"
     if _starts_with(ahead, words("time_after")) or (ahead[:1] == [":"] and len(ahead) > 1 and ahead[1].isdigit()) \
-            or re.fullmatch(r"\d{1,2}\.\d{2}", text) and _starts_with(ahead, words("time_after")):
+            or _CLOCK.fullmatch(text) and _starts_with(ahead, words("time_after")):
         return "time"
-    if re.fullmatch(r"(?:19|20)\d\d", text) and not _starts_with(ahead, words("votes_after")):
+    if _A_YEAR.fullmatch(text) and not _starts_with(ahead, words("votes_after")):
         return "year"
     return None
 

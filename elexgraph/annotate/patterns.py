@@ -187,12 +187,15 @@ class PatternSet:
         self.patterns = list(patterns)
         self.regex = re.compile("|".join(self._alternatives)) if self._alternatives else None
         self._pattern_groups = [self.regex.groupindex[f"p{i}"] for i in range(len(patterns))] if self.regex else []
-        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        empty = self.first_at("", 0)  # finditer tries each item's start only, so a match must take an item
+        if empty is not None:
+            raise PatternError(f"pattern {self.patterns[empty]!r} matches no item at all: every element of it is optional")
+        self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         # every pattern's anchor words together, and the regex kept for each set of them a sentence holds: the
         # patterns kept are worked out once for each such set, not tried one by one at every sentence
         anchored = [a for a in self._anchors if a is not None]
         self._every_anchor = frozenset().union(*anchored) if anchored else None
-        self._by_anchors: dict[frozenset[str], re.Pattern[str]] = {}
+        self._by_anchors: dict[frozenset[str], re.Pattern[str] | None] = {}
 
     def may_match(self, words: frozenset[str]) -> bool:
         """Whether a sentence with these (lower-cased) words can match at all."""
@@ -211,8 +214,19 @@ class PatternSet:
         """Every non-overlapping match, left to right."""
         if self.regex is None or not items:
             return
+        regex = self._regex_for(items)
+        if regex is None:
+            return  # no pattern's anchor among the items (a sentence's words may hold one inside a mention)
         text, starts = encoded or encode(items)
-        for m in self._regex_for(items).finditer(text):
+        match, end = regex.match, 0
+        # Tried at each item's start only, which is where every match opens (each element begins with an item's '<',
+        # and no pattern matches nothing): the same matches as a search, which tried every pattern at every character
+        # of the encoding, a dozen an item, and took most of a reader's time.
+        for at in starts:
+            m = match(text, at) if at >= end else None
+            if m is None:
+                continue
+            end = m.end()
             index = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup[0] == "p" and m.lastgroup[1:].isdigit() \
                 else next(i for i in range(len(self.patterns)) if f"p{i}" in m.re.groupindex and m.group(f"p{i}") is not None)
             captures = {}
@@ -221,23 +235,21 @@ class PatternSet:
                     captures[name.split("_", 1)[1]] = (_item_at(starts, m.start(name)), _item_at(starts, m.end(name) - 1) + 1)
             yield Match(index, _item_at(starts, m.start()), _item_at(starts, m.end() - 1) + 1, captures)
 
-    def _regex_for(self, items: Sequence[Item]) -> re.Pattern[str]:
+    def _regex_for(self, items: Sequence[Item]) -> re.Pattern[str] | None:
         """The patterns that can match these items, as one regex (in their order, so the first that matches
         still wins): a pattern whose anchor words are all missing cannot match, and costs time at every item."""
         if self._every_anchor is None:
             return self.regex  # type: ignore[return-value]
         present = self._every_anchor.intersection([item.lower for item in items])
-        regex = self._by_anchors.get(present)
-        if regex is None:
-            regex = self._by_anchors[present] = self._subset(present)
-        return regex
+        if present not in self._by_anchors:
+            self._by_anchors[present] = self._subset(present)
+        return self._by_anchors[present]
 
-    def _subset(self, present: frozenset[str]) -> re.Pattern[str]:
+    def _subset(self, present: frozenset[str]) -> re.Pattern[str] | None:
         kept = tuple(i for i, a in enumerate(self._anchors) if a is None or not a.isdisjoint(present))
-        regex = self._subsets.get(kept)
-        if regex is None:
-            regex = self._subsets[kept] = re.compile("|".join(self._alternatives[i] for i in kept) or "(?!)")
-        return regex
+        if kept not in self._subsets:
+            self._subsets[kept] = re.compile("|".join(self._alternatives[i] for i in kept)) if kept else None
+        return self._subsets[kept]
 
 
 def _anchor_words(patterns: Sequence[str], classes: dict[str, Sequence[str]], anchor: str) -> frozenset[str] | None:

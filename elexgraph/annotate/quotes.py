@@ -70,9 +70,12 @@ def _double_quotations(text: str) -> list[Quotation]:
     return found
 
 
+_SINGLE_MARK = re.compile(r"[‘']")  # looked for in every paragraph
+
+
 def _single_quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
-    for m in re.finditer(r"[‘']", text):
+    for m in _SINGLE_MARK.finditer(text):
         at = m.start()
         if found and at < found[-1].end:
             continue

@@ -213,11 +213,14 @@ def _listed_from(items: list[Item], i: int) -> list[str]:
     return people
 
 
+_SITS_IN_THE_LORDS = re.compile(r",?\s+who\s+(?:now\s+|also\s+)?sits\s+in\s+the\s+(?:House\s+of\s+)?Lords\b")
+
+
 def _lords(sentence: Sentence) -> Iterator[tuple[str, str]]:
     """'Jane Roe, who sits in the Lords': a member of the House of Lords."""
     for m in sentence.people:
         tail = sentence.text[m.end - sentence.start:]
-        if re.match(r",?\s+who\s+(?:now\s+|also\s+)?sits\s+in\s+the\s+(?:House\s+of\s+)?Lords\b", tail):
+        if _SITS_IN_THE_LORDS.match(tail):
             yield m.person, "member of the House of Lords"
 
 
@@ -253,12 +256,18 @@ def _with_body(doc: Document, title: str) -> str:
 
 # A name starts only where a word starts, and its words are never given back (possessive quantifiers): one
 # pass over the text, however long its words (a backtracking name took seconds on a 16 kB word).
+_FOUNDING = r"(?:set\s+up|founded|formed|launched|started)\s+by\s+"
 _FOUNDED_BY = re.compile(r"(?<![\w'’-])(?P<org>[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,4}),\s+(?:a|the)\s+(?:\w++\s+)?"
-                         r"(?:party|group|movement|campaign)\s+(?:set\s+up|founded|formed|launched|started)\s+by\s+")
+                         r"(?:party|group|movement|campaign)\s+" + _FOUNDING)
+# Its verb alone, looked for first: a search for a capitalised word at every word of every sentence naming someone
+# is spared where no one is said to have founded anything (nearly every sentence).
+_FOUNDING_TOLD = re.compile(_FOUNDING)
 
 
 def _founders(sentence: Sentence) -> Iterator[tuple[str, str]]:
     """'X, a party set up by actor Jane Roe': founder of X."""
+    if not _FOUNDING_TOLD.search(sentence.text):
+        return
     for found in _FOUNDED_BY.finditer(sentence.text):
         after = next((m for m in sentence.people if m.start - sentence.start >= found.end()), None)
         if after and after.start - sentence.start - found.end() < 25:
