@@ -16,12 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cached_property
 
 from elexgraph import reference
-from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.blocks import ResultBlock, ResultLine
-from elexgraph.annotate.document import Document, Mention, Paragraph, Sentence
+from elexgraph.annotate.document import Document, Mention, Sentence
 from elexgraph.annotate.patterns import Match
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import says_word_of, words
@@ -30,18 +28,18 @@ from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
-from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats, titled_ward
+from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats
 from elexgraph.extract.prose_results.contests import NAME, SEVERAL_SEATS, Contest, facts_of, settle
+from elexgraph.extract.prose_results.pooling import pool, pool_result, won_a_seat_of_several
 from elexgraph.extract.prose_results.rules import patterns
-from elexgraph.extract.prose_results.statements import (ClauseReader, PersonFacts, Statement, first_since,
+from elexgraph.extract.prose_results.reading import Reading
+from elexgraph.extract.prose_results.statements import (PersonFacts, Statement, first_since,
                                                         words_to_number)
 from elexgraph.facts import Election, Fact
 
-_COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county|district|borough|city)\s+council\b", re.I)
 _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending|re-election)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
-_FURTHER_SEAT = re.compile(r"\b(?:second|third|other|another|remaining)\s+seat\b", re.I)  # a ward's seat after its first
 _HOLDER_WORDS = re.compile(r"\b(?:outgoing|retiring|previous|incumbent|sitting|current)\b", re.I)  # in [[office_holder]]
 _VACATED_WORDS = re.compile(r"\b(?:death|resignation|retirement|disqualification|passing|departure|died|resigned|"
                             r"retired|quit|stood|stepped)\b", re.I)  # in each [[vacated_by]] shape
@@ -52,29 +50,8 @@ CONTEXT_SENTENCES = 4  # sentences about people after which the contest just rea
 JUST_READ = 2  # sentences after a ward's result within which 'it was a Labour hold' is still that ward's
 
 
-class Reader:
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.parties: dict[tuple[str, int], str] = {}  # a person's party at an election year
-        self.contests: dict[tuple[Election, str], Contest] = {}
-        self.clauses = ClauseReader(Discourse(doc), self.contests)  # the contests, not the reader: no cycle to collect
-        self.homes: dict[tuple[str, Election], str] = {}  # each person's area at an election, where a sentence says
-        self.context: tuple[Election, str] | None = None
-        self.context_age = 0
-        self.context_sentence = -1  # the sentence that named the contest being read
-        self.moved_on = False  # a contest was read and then forgotten: the story went on to other things
-        self.listed = {i for block in doc.blocks if not block.inline for i in block.paragraphs} | {
-            p.index for block in doc.blocks for p in block.footer}  # 'Lab gain from Con' under a list is the list's
-        self.party_votes: dict[tuple[Election, str], dict[str, tuple[int, Paragraph]]] = {}  # a party-only list's lines
-        self.outcomes: dict[tuple[str, Election], str] = {}  # 'A, B and C held their seats': each one's outcome
-        self.held_since: dict[str, tuple[str, int, Sentence]] = {}  # an area's party up to now: (party, since, said)
-        self.under_crosshead: tuple[Election, str] | None = None  # the division a crosshead named, the section's
-        self.list_winners: dict[tuple[Election, str], str | None] = {}  # a list's contest: its most votes' party
-        self.list_tops: dict[tuple[Election, str], str] = {}  # a list's contest: who has its most votes
-        self.list_elected: dict[tuple[Election, str], set[str]] = {}  # a list's contest of several seats: its winners
-
-    def contest(self, election: Election, area: str) -> Contest:
-        return self.contests.setdefault((election, area), Contest(election, area))
+class Reader(Reading):
+    """Reads an article's prose sentence by sentence, in the order `read` gives."""
 
     def read(self) -> None:
         cut = {sentence.index: clauses(sentence) for sentence in self.doc.sentences}
@@ -133,7 +110,7 @@ class Reader:
                     _, st = self.clauses.read(clause, (None, None))
                     contest = self._headline_contest(clause, st) if st is not None else None
                     if contest is not None:
-                        _pool_result(contest, st, None, sentence)
+                        pool_result(contest, st, None, sentence)
 
     def _headline_contest(self, clause: Clause, st: Statement) -> Contest | None:
         """The contest read from the body that a headline's clause names (or its winner's own)."""
@@ -249,7 +226,7 @@ class Reader:
             target = with_area(election, area)
             st = Statement(won=True, winner=mention.person, party=party,
                            people={mention.person: PersonFacts(party=party, rank=1)})
-            self.pool(sentence, self.contest(target, area), st)
+            pool(sentence, self.contest(target, area), st)
             self.homes.setdefault((mention.person, target), area)
         return True
 
@@ -328,7 +305,7 @@ class Reader:
             outcome = "gain" if what in words("gain") or what == "took" else "hold" if what in words("hold") else None
             for area in areas:
                 said = Statement(won=True, party=party, outcome=outcome, previous_party=party if outcome == "hold" else None)
-                self.pool(sentence, self.contest(with_area(main, area), area), said)
+                pool(sentence, self.contest(with_area(main, area), area), said)
 
     def _note_held_since(self, sentence: Sentence) -> None:
         """'The seat, held by the Conservatives since 2010, …', 'ending 14 years of Labour rule': the party that held
@@ -410,10 +387,10 @@ class Reader:
             return
         contest = self.contest(*key)
         if contest.winner in (None, person):
-            self.pool(sentence, contest, Statement(won=True, winner=person, outcome="hold",
+            pool(sentence, contest, Statement(won=True, winner=person, outcome="hold",
                                                    people={person: PersonFacts(rank=1)}))
         else:
-            _won_a_seat_of_several(contest, person, "hold")
+            won_a_seat_of_several(contest, person, "hold")
 
     def _contests_won_by(self, person: str, year: int) -> list[Contest]:
         """The contests of that year a person won, as the prose tells it or as a results list tops them."""
@@ -568,7 +545,7 @@ class Reader:
         ward's, each of a seat."""
         for area, said in zip(areas, _said_of_each(clause, st, areas)):
             target = with_area(election, area)
-            self.pool(clause.sentence, self.contest(target, area), said)
+            pool(clause.sentence, self.contest(target, area), said)
             if several:
                 _further_winners(self.contest(target, area), said)
             placed = list(st.people) if len(areas) == 1 and len(st.people) == 1 else [st.winner] if st.winner else []
@@ -617,12 +594,8 @@ class Reader:
     def _council_division(self, clause: Clause, election: Election) -> bool:
         """A clause of a mayoral or PCC report that names no area of that election but a council division, in an
         article that tells of council elections too: the council contest ('Kim Ford held Brook Hill')."""
-        return election.kind in ("mayoral", "pcc") and not self.areas(clause, election) and self._tells_of_councils \
+        return election.kind in ("mayoral", "pcc") and not self.areas(clause, election) and self.tells_of_councils \
             and bool(divisions(clause))
-
-    @cached_property
-    def _tells_of_councils(self) -> bool:
-        return bool(_COUNCIL_ELECTIONS.search(self.doc.text))
 
     def _pooled_by_homes(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'A (Anytown) and B (Otherton) kept their seats', 'A and B also lost their seats': each in their own
@@ -633,7 +606,7 @@ class Reader:
             for person, place in st.homes.items():
                 area = area_named(place.place, election)
                 if area:
-                    self.pool(clause.sentence, self.contest(with_area(election, area), area), st.only(person))
+                    pool(clause.sentence, self.contest(with_area(election, area), area), st.only(person))
             return True
         several = len(st.people) > 1 and (bool(clause.find("plural_contests")) or len(st.co_winners) > 1)
         if not several or self.areas(clause, election):
@@ -648,16 +621,16 @@ class Reader:
             winners = [person for person in people if person == st.winner or person in st.co_winners]
             if len(winners) > 1 and election.area_kind == "division":  # two of a ward's several winners
                 said = _all_won(st.among(winners))
-                self.pool(clause.sentence, contest, said)
+                pool(clause.sentence, contest, said)
                 _further_winners(contest, said)
                 people = [person for person in people if person not in winners]
             for person in people:
                 said = st.only(person)
                 if said.won and contest.winner not in (None, person) \
                         and person in self.list_elected.get((with_area(election, home), home), ()):
-                    _won_a_seat_of_several(contest, person, said.outcome)  # 'as did B': B won another of its seats
+                    won_a_seat_of_several(contest, person, said.outcome)  # 'as did B': B won another of its seats
                 else:
-                    self.pool(clause.sentence, contest, said)
+                    pool(clause.sentence, contest, said)
 
     def _by_home(self, st: Statement, election: Election) -> dict[str, list[str]]:
         """A statement's people by the area the article places each in at this election (the unplaced left out)."""
@@ -674,11 +647,11 @@ class Reader:
         left: which ward is theirs is not said)."""
         if len(st.wards) == 1:  # 'Jane Roe (Abbey) beat Tom Smith': everyone the clause names is of her ward
             ward = next(iter(st.wards.values()))
-            self.pool(clause.sentence, self.contest(with_area(election, ward), ward), st)
+            pool(clause.sentence, self.contest(with_area(election, ward), ward), st)
         for person, ward in st.wards.items():
             target = with_area(election, ward)
             if len(st.wards) > 1:
-                self.pool(clause.sentence, self.contest(target, ward), st.only(person))
+                pool(clause.sentence, self.contest(target, ward), st.only(person))
             self.homes.setdefault((person, target), ward)
         return True
 
@@ -745,7 +718,7 @@ class Reader:
             return
         before = election_of(self.doc, "general", st.previous_year if st.previous_year in earlier else earlier[-1])
         said = Statement(won=True, winner=holder, majority=st.previous_majority, people={holder: PersonFacts(rank=1)})
-        self.pool(clause.sentence, self.contest(with_area(before, area), area), said)
+        pool(clause.sentence, self.contest(with_area(before, area), area), said)
 
     def _note_incumbents(self, clause: Clause, st: Statement) -> None:
         """'who held the seat since 2011': that person held the seat of the contest being read before it (not
@@ -769,34 +742,6 @@ class Reader:
         areas = self.areas(clause, election)
         if len(areas) == 1 and not clause.about:
             self._read_about(clause, election, areas[0])
-
-    def areas(self, clause: Clause, election: Election) -> list[str]:
-        mentions = [clause.mention(i) for i in clause.where("place")]
-        found = areas_in([m for m in mentions if m is not None], election)
-        if election.area_kind == "division":
-            found = self._listed_apart(divisions(clause) or self._titled_ward(clause))
-        return found
-
-    def _listed_apart(self, names: list[str]) -> list[str]:
-        """'Labour held Abbey and Castle': a name joined by 'and' that no list of the article heads, of two that
-        lists do head, is those two wards (a ward's own name may hold 'and': 'Duffield and Belper South')."""
-        listed = {area for _, area in self.list_winners}
-        out = []
-        for name in names:
-            parts = run_parts(name)
-            apart = parts and name not in listed and all(part in listed for part in parts)
-            out.extend(part for part in (parts if apart else [name]) if part not in out)
-        return out
-
-    def _titled_ward(self, clause: Clause) -> list[str]:
-        """The ward a clause names as its councillor's title ('Lowfield councillor Jane Roe'): a name of one word
-        opening the sentence is taken only where the article prints it capitalised elsewhere ('Fellow councillor …'
-        is capitalised by its place alone)."""
-        name = titled_ward(clause)
-        if name is None or " " in name or clause.sentence.text.split(maxsplit=1)[0] != name:
-            return [name] if name else []
-        printed = re.compile(rf"(?<=\S )\b{re.escape(name)}\b")
-        return [name] if any(printed.search(s.text) for s in self.doc.sentences) else []
 
     def _council_control(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'Labour hold Chesterfield', 'Tories lose control of X': a party winning a council is not a seat."""
@@ -906,23 +851,6 @@ class Reader:
         return None
 
     # -- pooling ------------------------------------------------------------------------------------
-    def pool(self, sentence: Sentence, contest: Contest, st: Statement) -> None:
-        """Add what a statement says to what the article says of a contest; the first value said stays. A winner
-        the article already said lost there ('ousted in Anytown' … 'she took the seat') is no winner."""
-        states_result = bool(st.won or st.majority or st.outcome or st.previous_party)
-        lost = st.winner if st.winner in contest.candidates and contest.candidates[st.winner].lost else None
-        _won_a_further_seat(contest, st, sentence)
-        if states_result and not _pool_result(contest, st, lost, sentence):
-            return
-        for person, facts in st.people.items():
-            if facts.rank or facts.votes or facts.share or facts.lost or facts.stood or person == st.winner:
-                contest.entry(person).pool(facts, sentence, person == lost)
-        for party, share in st.party_shares.items():
-            contest.party_shares.setdefault(party, (share, sentence))
-        for party, votes in st.party_votes.items():
-            contest.party_votes.setdefault(party, (votes, sentence))
-        if states_result or st.people:
-            contest.sentences.append(sentence)
 
 
 def _most_votes_party(block: ResultBlock) -> str | None:
@@ -969,51 +897,12 @@ def _names_another_year(sentence: Sentence, year: int) -> bool:
     return any(m.figure and m.figure.kind == "year" and m.figure.count != year for m in sentence.figures)
 
 
-def _won_a_seat_of_several(contest: Contest, person: str, outcome: str | None) -> None:
-    """A winner of one of a ward's further seats, with the gain or hold said of it."""
-    if person not in contest.further:
-        contest.further.append(person)
-    if outcome:
-        contest.further_outcomes.setdefault(person, outcome)
 
 
-def _won_a_further_seat(contest: Contest, st: Statement, sentence: Sentence) -> None:
-    """'… and Ann Lee gained the third seat for Reform UK', 'Tom Smith took the other seat': a winner besides the
-    ward's first, of one of its further seats, with the gain or hold said of it."""
-    if not (st.winner and contest.winner and st.winner != contest.winner and st.winner not in contest.further
-            and _FURTHER_SEAT.search(sentence.text) and contest.election.area_kind == "division"):
-        return
-    _won_a_seat_of_several(contest, st.winner, st.outcome)
 
 
-def _pool_result(contest: Contest, st: Statement, lost: str | None, sentence: Sentence) -> bool:
-    """The result a statement gives, unless it names a second winner for the seat (the first is kept)."""
-    if st.winner in contest.further:
-        return True  # the winner of a further seat: the result said is the first seat's
-    if st.winner and contest.winner and contest.winner != st.winner:
-        return False
-    winner = st.winner if st.winner != lost else None
-    said = {"winner": winner, "party": st.party or (st.people[winner].party if winner else None),
-            "outcome": st.outcome, "previous_party": st.previous_party, "majority": st.majority}
-    if st.party and contest.party and st.party != contest.party and not winner:
-        said["outcome"] = said["previous_party"] = None  # 'It was a Conservative hold.' of a seat Labour won: not its
-    for name, value in said.items():
-        if value and (not getattr(contest, name) or (name == "majority" and _final_after_first(contest, sentence))):
-            setattr(contest, name, value)
-            contest.told[name] = sentence
-    return True
 
 
-def _final_after_first(contest: Contest, sentence: Sentence) -> bool:
-    """The majority kept so far is a lead told of the first round of a count ('80,000 first-choice votes, more than
-    30,000 ahead') and this sentence tells one of no first round ('Overall, Jane Roe won by 33,000 votes'): the
-    final count's, which is the majority."""
-    told = contest.told.get("majority")
-    if told is None:
-        return False
-    lead = told.text.lower()
-    return says_word_of(lead, "first_round") and not says_word_of(lead, "later_round") \
-        and not says_word_of(sentence.text.lower(), "first_round")
 
 
 def _all_won(st: Statement) -> Statement:
