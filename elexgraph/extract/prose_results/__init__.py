@@ -20,32 +20,27 @@ from dataclasses import replace
 from elexgraph import reference
 from elexgraph.annotate.blocks import ResultBlock, ResultLine
 from elexgraph.annotate.document import Document, Mention, Sentence
-from elexgraph.annotate.patterns import Match
 from elexgraph.annotate.elections import kind_named
-from elexgraph.annotate.lexicon import says_word_of, words
+from elexgraph.annotate.lexicon import words
 from elexgraph.extract.list_places import contest_of, elected_lines, person_of, seats_filled
 from elexgraph.extract.registry import register
 from elexgraph.extract.places import area_named, areas_in, election_of, main_area, with_area
 from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
-from elexgraph.extract.prose_results.divisions import crosshead_division, divisions, party_seats
+from elexgraph.extract.prose_results.divisions import crosshead_division, divisions
 from elexgraph.extract.prose_results.contests import NAME, SEVERAL_SEATS, Contest, facts_of, settle
+from elexgraph.extract.prose_results.notes import (holds_of_listed_winners, note_held_since, note_holders, note_incumbents,
+                                                   note_represented, office_holders_said, outcomes_said_of_several,
+                                                   parties_held_since, parties_named_once, predecessors_said,
+                                                   read_party_seats, seat_vacated_by)
 from elexgraph.extract.prose_results.pooling import pool, pool_result, won_a_seat_of_several
-from elexgraph.extract.prose_results.rules import patterns
 from elexgraph.extract.prose_results.reading import Reading
 from elexgraph.extract.prose_results.statements import (PersonFacts, Statement, first_since,
                                                         words_to_number)
 from elexgraph.facts import Election, Fact
 
 _WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
-_HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending|re-election)\b", re.I)  # in each [[held_seat]] shape
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
-_HOLDER_WORDS = re.compile(r"\b(?:outgoing|retiring|previous|incumbent|sitting|current)\b", re.I)  # in [[office_holder]]
-_VACATED_WORDS = re.compile(r"\b(?:death|resignation|retirement|disqualification|passing|departure|died|resigned|"
-                            r"retired|quit|stood|stepped)\b", re.I)  # in each [[vacated_by]] shape
-_KEPT_LISTED_WORDS = re.compile(r"\b(?:among|amongst|re-elected)\b", re.I)  # in each [[kept_listed]] shape
-_SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
-_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 JUST_READ = 2  # sentences after a ward's result within which 'it was a Labour hold' is still that ward's
 
@@ -67,8 +62,8 @@ class Reader(Reading):
             if self.context_age > CONTEXT_SENTENCES:
                 self.moved_on = self.moved_on or self.context is not None
                 self.context = None
-            self._note_held_since(sentence)
-            self._read_party_seats(sentence)
+            note_held_since(self, sentence)
+            read_party_seats(self, sentence)
             if len(sentence.people) >= 2:
                 self._read_standing(cut[sentence.index])
                 if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
@@ -165,8 +160,8 @@ class Reader(Reading):
         for clause in cut:
             for aside in clause.asides:
                 self.clauses.note_aside(aside)
-                self._note_represented(aside)
-            self._note_represented(clause)
+                note_represented(self, aside)
+            note_represented(self, clause)
             if clause.elliptic:
                 if said is not None and said.won:
                     self._read_again(clause, said)
@@ -179,18 +174,6 @@ class Reader(Reading):
             carried, said = self._read_clause(clause, carried, said)
             for aside in clause.asides:
                 self._read_clause(aside, (None, None) if aside.about else carried)
-
-    def _note_represented(self, clause: Clause) -> None:
-        """'Jane Roe, who represents Lowfield, …', 'Jane Roe has represented Lowfield since 2013': in a council's
-        election, the ward a councillor represents is hers, for the result told of her later ('She was re-elected
-        with 804 votes')."""
-        main = self.doc.election.main
-        if main is None or main.area_kind != "division" or not clause.find("represent_verbs"):
-            return
-        people = [clause.about.person] if clause.about else [clause.mention(i).person for i in clause.where("person")]
-        named = divisions(clause)
-        if len(set(people)) == 1 and len(named) == 1:
-            self.homes.setdefault((people[0], with_area(main, named[0])), named[0])
 
     def _read_standing(self, cut: list[Clause]) -> None:
         """'The other candidates were A (Con), B (LD) and C (Green)', 'Also standing were A (Con) and B (Green)':
@@ -292,218 +275,6 @@ class Reader(Reading):
                     if party:
                         self.clauses.named_at.append((clause.mention(i).start, clause.mention(i).person, party))
 
-    def _read_party_seats(self, sentence: Sentence) -> None:
-        """"Labour's gains included Abbey and Castle", "Reform UK's only win was in Lowfield", 'Labour won seats in
-        Abbey, Castle and Lowfield': in a council election's story, each division listed is the party's seat (gain or
-        hold where the words say so)."""
-        main = self.doc.election.main
-        if main is None or main.area_kind != "division":
-            return
-        for match, areas in party_seats(sentence):
-            party = next((item.ref.party for item in match.items(sentence.items, "party")), None)
-            what = " ".join(item.lower for item in match.items(sentence.items, "what"))
-            outcome = "gain" if what in words("gain") or what == "took" else "hold" if what in words("hold") else None
-            for area in areas:
-                said = Statement(won=True, party=party, outcome=outcome, previous_party=party if outcome == "hold" else None)
-                pool(sentence, self.contest(with_area(main, area), area), said)
-
-    def _note_held_since(self, sentence: Sentence) -> None:
-        """'The seat, held by the Conservatives since 2010, …', 'ending 14 years of Labour rule': the party that held
-        the seat the sentence names (else the one being read) up to the article's own contest."""
-        if not _SINCE_WORDS.search(sentence.text):
-            return  # every shape has one of these words: most sentences are not tried
-        for match in patterns("held_since").finditer(sentence.items, sentence.encoded):
-            party = next((item.ref.party for item in match.items(sentence.items, "party")
-                          if getattr(item.ref, "party", None)), None)
-            year = next((item.ref.figure.count for item in sentence.items[match.start:match.end]
-                         if getattr(getattr(item.ref, "figure", None), "kind", None) == "year"), 0)
-            main = self.doc.election.main
-            named = areas_in(sentence.places, main) if main else []
-            area = self._held_area(main, named)
-            if party and area:
-                self.held_since.setdefault(area, (party, year, sentence))
-            if party and main and len(named) == 1:  # 'Anytown had been Labour since 1997. Jane Roe won it …'
-                self.context, self.context_age, self.context_sentence = (with_area(main, area), area), 0, sentence.index
-
-    def _held_area(self, main: Election | None, named: list[str]) -> str | None:
-        """The seat a sentence of a party's long hold is about: the one it names, else the one being read, else (naming
-        none, with none being read) the article's own seat ('ending 14 years of Conservative rule' in a story of one)."""
-        if len(named) == 1:
-            return named[0]
-        if named or main is None:
-            return None
-        if self.context:
-            return self.context[1] if self.context[0] == main else None
-        return main_area(self.doc, main)
-
-    def parties_held_since(self) -> None:
-        """The party a sentence says held a seat of the article's own contest for years before it is the party
-        before (stated: that sentence is the evidence); gain or hold then follows from the winner's party."""
-        main = self.doc.election.main
-        for contest in self.contests.values():
-            said = self.held_since.get(contest.area)
-            if said and main and contest.election == with_area(main, contest.area) and said[1] < main.year \
-                    and contest.previous_party is None:
-                contest.previous_party = said[0]
-                contest.told["previous_party"] = said[2]
-
-    def predecessors_said(self) -> None:
-        """'Jane Roe replaces Labour's Tom Smith', 'She succeeds the retiring Conservative MP Tom Smith': the winner of a
-        contest of the article's own election took the seat from the one before, who held it for that party (not
-        'replaces him as leader': an office no election fills)."""
-        main = self.doc.election.main
-        for sentence in self.doc.sentences if main else ():
-            if not _SUCCEEDED_WORDS.search(sentence.text):
-                continue  # every shape has one of these words: most sentences are not tried
-            for match in patterns("succeeded").finditer(sentence.items, sentence.encoded):
-                party = match.items(sentence.items, "party")[0].ref.party
-                if _as_another_office(sentence, match.end):
-                    continue
-                for person in self._holders(sentence, match):
-                    for contest in self._contests_won_by(person, main.year):
-                        if not contest.previous_party and _held_there(sentence, match, contest):
-                            contest.previous_party = party
-                            contest.told["previous_party"] = sentence
-                            contest.sentences.append(sentence)
-
-    def holds_of_listed_winners(self) -> None:
-        """'Among the councillors to retain their seats were A, B and C', 'A and B were both re-elected': each held the
-        seat a results list of the article's own election elects them to (of anyone else, or in a sentence of another
-        year, the words may tell of a past election)."""
-        main = self.doc.election.main
-        for sentence in self.doc.sentences if main and (self.list_tops or self.list_elected) else ():
-            if not _KEPT_LISTED_WORDS.search(sentence.text) or _names_another_year(sentence, main.year):
-                continue  # every shape has one of these words: most sentences are not tried
-            for match in patterns("kept_listed").finditer(sentence.items, sentence.encoded):
-                for item in match.items(sentence.items, "who"):
-                    person = getattr(item.ref, "person", None)
-                    if person:
-                        self._held_where_listed(sentence, person, main)
-
-    def _held_where_listed(self, sentence: Sentence, person: str, main: Election) -> None:
-        home = self.homes.get((person, main))
-        key = (with_area(main, home), home) if home else None
-        if key is None or person not in {self.list_tops.get(key), *self.list_elected.get(key, ())}:
-            return
-        contest = self.contest(*key)
-        if contest.winner in (None, person):
-            pool(sentence, contest, Statement(won=True, winner=person, outcome="hold",
-                                                   people={person: PersonFacts(rank=1)}))
-        else:
-            won_a_seat_of_several(contest, person, "hold")
-
-    def _contests_won_by(self, person: str, year: int) -> list[Contest]:
-        """The contests of that year a person won, as the prose tells it or as a results list tops them."""
-        told = [c for c in self.contests.values() if c.election.year == year and c.winner == person]
-        listed = [self._listed_contest(key) for key, top in self.list_tops.items()
-                  if top == person and key[0].year == year and key not in self.contests]
-        return told + [contest for contest in listed if contest is not None]
-
-    def office_holders_said(self) -> None:
-        """'Conservative Tom Smith, the outgoing commissioner, did not stand', 'The previous mayor, Labour's Tom Smith':
-        the party that held the office of the article's one-area election (a police area's, a mayoralty's) up to it,
-        whether or not its holder stood."""
-        main = self.doc.election.main
-        if not (main and main.place and main.kind in ("pcc", "mayoral")):
-            return
-        key = (main, main.place)
-        contest = self.contests.get(key) or self._listed_contest(key)
-        winner = contest.winner or self.list_tops.get(key) if contest is not None else None
-        if contest is None or contest.previous_party:
-            return
-        for sentence in self.doc.sentences:
-            if not _HOLDER_WORDS.search(sentence.text):
-                continue  # every shape has one of these words: most sentences are not tried
-            for match in patterns("office_holder").finditer(sentence.items, sentence.encoded):
-                party = match.items(sentence.items, "party")
-                who = match.items(sentence.items, "who")[0].ref.person
-                said = party[0].ref.party if party else self.clauses.parties.get(who)
-                if said and _held_there(sentence, match, contest) and who != winner:
-                    contest.previous_party = said
-                    contest.told["previous_party"] = sentence
-                    contest.sentences.append(sentence)
-                    return
-
-    def seat_vacated_by(self) -> None:
-        """'The by-election was called after the death of Labour councillor Tom Smith': the party before of the
-        article's own by-election (with the party a results list gives its winner, where the prose tells no more)."""
-        main = self.doc.election.main
-        if main is None or main.kind != "by-election" or not _VACATED_WORDS.search(self.doc.text):
-            return  # every shape has one of these words
-        keys = {k for k in [*self.contests, *self.list_winners] if (k[0].kind, k[0].year) == (main.kind, main.year)}
-        if len(keys) != 1:
-            return  # the by-election's one seat, as the prose or a list reads it
-        key = keys.pop()
-        for sentence in self.doc.sentences:
-            match = next(patterns("vacated_by").finditer(sentence.items, sentence.encoded), None)
-            if match is None:
-                continue
-            contest = self.contests.get(key) or self._listed_contest(key)
-            if contest is not None and not contest.previous_party and _held_there(sentence, match, contest):
-                contest.previous_party = match.items(sentence.items, "party")[0].ref.party
-                contest.told["previous_party"] = sentence
-                contest.sentences.append(sentence)
-            return
-
-    def _listed_contest(self, key: tuple[Election, str]) -> Contest | None:
-        """A contest for a results list's seat the prose tells no result of, with its winner's party."""
-        party = self.list_winners.get(key)
-        if party is None:
-            return None
-        contest = self.contest(*key)
-        contest.party = party
-        return contest
-
-    def note_holders(self) -> None:
-        """Candidates a sentence says held the seat up to this contest ('Jane Roe, who held the seat since
-        2011', 'the sitting MP, Jane Roe'): the incumbents of the article's own contests."""
-        rules = patterns("held_seat")
-        year = self.doc.election.main.year if self.doc.election.main else self.doc.election.year
-        for sentence in self.doc.sentences:
-            if not _HELD_WORDS.search(sentence.text):
-                continue  # every shape has one of these words: most sentences are not tried
-            for match in rules.finditer(sentence.items, sentence.encoded):
-                for person in self._holders(sentence, match):
-                    for contest in self.contests.values():
-                        if contest.election.year == year and person in contest.candidates \
-                                and _held_there(sentence, match, contest):
-                            contest.candidates[person].incumbent = True
-
-    def _holders(self, sentence: Sentence, match: Match) -> list[str]:
-        """The people a [[held_seat]] match says held the seat: named, or 'she' and 'he' as the discourse resolves them."""
-        found = []
-        for item in match.items(sentence.items, "who"):
-            m = item.ref
-            if getattr(m, "kind", None) == "pronoun" and m.text.lower() in ("he", "she"):
-                found.append(self.clauses.discourse.resolve_pronoun(sentence, m.start, m.gender))
-            else:
-                found.append(getattr(m, "person", None))
-        return [person for person in found if person]
-
-    def outcomes_said_of_several(self) -> None:
-        """'Seats held by Labour's A, B and C' … 'B is now the MP for Anytown': a hold in B's seat, wherever it is
-        said to be."""
-        for contest in self.contests.values():
-            said = self.outcomes.get((contest.winner, contest.election)) if contest.winner else None
-            if contest.outcome is None and said:
-                contest.outcome = said
-                contest.derived.add("outcome")
-            for person in contest.further:
-                if (person, contest.election) in self.outcomes:
-                    contest.further_outcomes[person] = self.outcomes[(person, contest.election)]
-
-    def parties_named_once(self) -> None:
-        """A person the article names with one party only ('Conservative Jane Roe'), never as a former
-        member: that is their party at the article's own election, where no statement gives one."""
-        named: dict[str, set[str]] = {}
-        for offset, person, party in self.clauses.named_at:
-            before = self.doc.text[max(0, offset - 30):offset].lower()
-            former = says_word_of(before, "former_words")
-            named.setdefault(person, set()).add("" if former else party)
-        for person, parties in named.items():
-            if len(parties) == 1 and "" not in parties:
-                self.parties.setdefault((person, self.doc.election.year), parties.pop())
-
     def _read_clause(self, clause: Clause, carried: tuple[str | None, str | None], before: Statement | None = None
                      ) -> tuple[tuple[str | None, str | None], Statement | None]:
         """Read and place one clause; what it is about carries to the next clause of the sentence."""
@@ -560,7 +331,7 @@ class Reader(Reading):
         if st.previous_majority and year is not None and year == st.previous_year:
             year = None  # 'rose to 8,000 from 200 at the 2010 election': 2010 dates the earlier figure
         if span:
-            self._note_incumbents(clause, st)
+            note_incumbents(self, clause, st)
             return None
         if year is None and not self.doc.election.dates_results:
             return self._undated(clause)
@@ -720,17 +491,6 @@ class Reader(Reading):
         said = Statement(won=True, winner=holder, majority=st.previous_majority, people={holder: PersonFacts(rank=1)})
         pool(clause.sentence, self.contest(with_area(before, area), area), said)
 
-    def _note_incumbents(self, clause: Clause, st: Statement) -> None:
-        """'who held the seat since 2011': that person held the seat of the contest being read before it (not
-        'from 2005 to 2010', a span that ended)."""
-        said = [clause.lower(i) for i in range(len(clause.items))]
-        if self.context is None or "since" not in said or not any(word in words("hold") for word in said):
-            return
-        contest = self.contests.get(self.context)
-        for person in ([st.subject] if st.subject else []) + list(st.people):
-            if contest is not None and person in contest.candidates:
-                contest.candidates[person].incumbent = True
-
     def note_area(self, clause: Clause) -> None:
         """A clause that names one area and says no result still makes it the contest being read (not when
         the article's own contest is of one place: 'the count was held in Anytown')."""
@@ -875,36 +635,6 @@ def _declared(clause: Clause) -> bool:
         len(said) == 2 or (len(said) <= 5 and clause.lower(2) == "from" and clause.kind(said[-1]) == "party"))
 
 
-def _as_another_office(sentence: Sentence, at: int) -> bool:
-    """'… as leader of the council' after item `at`: an office no election fills ('as MP', 'as commissioner' do)."""
-    if at >= len(sentence.items) or sentence.items[at].lower != "as":
-        return False
-    return not any(item.lower in words("elected_offices") for item in sentence.items[at + 1:at + 6])
-
-
-def _held_there(sentence: Sentence, match: Match, contest: Contest) -> bool:
-    """A [[held_seat]] match fits the contest: the office it names is one its election fills ('has been a councillor
-    since 2015' holds no seat in Parliament), and the place it names is the contest's own."""
-    office = {item.lower for item in match.items(sentence.items, "office")}
-    every = {w for kind in ("constituency", "division", "police-area", "mayoralty") for w in words(f"held_offices_{kind}")}
-    if office & every and not office & words(f"held_offices_{contest.election.area_kind}"):
-        return False
-    where = " ".join(item.text for item in match.items(sentence.items, "where"))
-    return not where or reference.seat_key(where) == reference.seat_key(contest.area)
-
-
-def _names_another_year(sentence: Sentence, year: int) -> bool:
-    return any(m.figure and m.figure.kind == "year" and m.figure.count != year for m in sentence.figures)
-
-
-
-
-
-
-
-
-
-
 def _all_won(st: Statement) -> Statement:
     """What a clause says of the several winners it lists as one subject: each won, the first named first."""
     for name in st.joint:
@@ -1035,14 +765,14 @@ def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)
     reader.read()
-    reader.note_holders()
-    reader.holds_of_listed_winners()
-    reader.outcomes_said_of_several()
-    reader.parties_held_since()
-    reader.predecessors_said()
-    reader.office_holders_said()
-    reader.seat_vacated_by()
-    reader.parties_named_once()
+    note_holders(reader)
+    holds_of_listed_winners(reader)
+    outcomes_said_of_several(reader)
+    parties_held_since(reader)
+    predecessors_said(reader)
+    office_holders_said(reader)
+    seat_vacated_by(reader)
+    parties_named_once(reader)
     contests = list(reader.contests.values())
     settle(contests, reader.parties, reader.party_votes)
     for contest in contests:
