@@ -29,17 +29,16 @@ from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
 from elexgraph.extract.prose_results.divisions import crosshead_division, divisions
 from elexgraph.extract.prose_results.contests import NAME, SEVERAL_SEATS, Contest, facts_of, settle
-from elexgraph.extract.prose_results.notes import (holds_of_listed_winners, note_held_since, note_holders, note_incumbents,
+from elexgraph.extract.prose_results.notes import (holds_of_listed_winners, note_held_since, note_holders,
                                                    note_represented, office_holders_said, outcomes_said_of_several,
                                                    parties_held_since, parties_named_once, predecessors_said,
                                                    read_party_seats, seat_vacated_by)
 from elexgraph.extract.prose_results.pooling import pool, pool_result, won_a_seat_of_several
 from elexgraph.extract.prose_results.reading import Reading
-from elexgraph.extract.prose_results.statements import (PersonFacts, Statement, first_since,
-                                                        words_to_number)
+from elexgraph.extract.prose_results.statements import PersonFacts, Statement
+from elexgraph.extract.prose_results.when import election_said, year_in
 from elexgraph.facts import Election, Fact
 
-_WHEN_ELECTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,4}?(?:by-)?elections?\s*,?\s*when\s*$", re.I)
 _FOR_PARTY = re.compile(r"\bfor\s+(?:the\s+)?$")
 CONTEXT_SENTENCES = 4  # sentences about people after which the contest just read is forgotten
 JUST_READ = 2  # sentences after a ward's result within which 'it was a Labour hold' is still that ward's
@@ -109,7 +108,7 @@ class Reader(Reading):
 
     def _headline_contest(self, clause: Clause, st: Statement) -> Contest | None:
         """The contest read from the body that a headline's clause names (or its winner's own)."""
-        election = self.election_said(clause, st)
+        election = election_said(self, clause, st)
         if election is None:
             return None
         areas = self.areas(clause, election)
@@ -192,7 +191,7 @@ class Reader(Reading):
         Whether the sentence pairs people with seats so (then it is read no other way)."""
         sentence = cut[0].sentence
         found = in_turn(sentence.text)
-        election = self.election_said(cut[0], Statement(won=True)) if found else None
+        election = election_said(self, cut[0], Statement(won=True)) if found else None
         if found is None or election is None:
             return False
         verb_at = sentence.start + found.start()
@@ -243,7 +242,7 @@ class Reader(Reading):
         if len(again.homes) == len(again.people):
             self.place(clause, again)
             return
-        election = self.election_said(clause, again)  # 'as did A and B': each in the seat the article places them in
+        election = election_said(self, clause, again)  # 'as did A and B': each in the seat the article places them in
         if election is not None and not again.homes and all((p, election) in self.homes for p in again.people):
             self._pool_each_at_home(clause, again, election)
 
@@ -290,7 +289,7 @@ class Reader(Reading):
     # -- which contest -----------------------------------------------------------------------------
     def place(self, clause: Clause, st: Statement) -> None:
         """Pool a statement into the contest (or contests) it is about."""
-        election = self.election_said(clause, st)
+        election = election_said(self, clause, st)
         if election is None:
             return
         for person, facts in st.people.items():
@@ -323,50 +322,9 @@ class Reader(Reading):
             for person in placed:
                 self.homes.setdefault((person, target), area)
 
-    def election_said(self, clause: Clause, st: Statement) -> Election | None:
-        """The election a statement is about: the one its words name, else the article's own, else the mayoral,
-        PCC or by-election contest just read; None when it names a span of years ('held it since 2005')."""
-        when = self._when_said(clause)
-        year, span = (when[0], False) if when else self.year_in(clause)
-        if st.previous_majority and year is not None and year == st.previous_year:
-            year = None  # 'rose to 8,000 from 200 at the 2010 election': 2010 dates the earlier figure
-        if span:
-            note_incumbents(self, clause, st)
-            return None
-        if year is None and not self.doc.election.dates_results:
-            return self._undated(clause)
-        kind = kind_named(clause.cue_text(), ("by-election", "pcc", "mayoral", "local")) or (when[1] if when else None)
-        election = election_of(self.doc, kind, year)
-        if kind is None and self._council_division(clause, election):
-            election = election_of(self.doc, "local", year)
-        just_read = self.context[0] if self.context and self.context_age <= 1 else None
-        if kind is None and just_read and just_read.kind in ("mayoral", "pcc", "by-election") \
-                and just_read.year == election.year and not self.areas(clause, election):
-            return just_read  # 'His nearest rival polled …' right after a mayoral result: that contest
-        return election
 
-    def _undated(self, clause: Clause) -> Election | None:
-        """A clause naming no year in an article the date of which dates no election: the contest its sentence or
-        the one before named ('At the 2019 election she won Anytown. She beat Tom Smith by 412'), else none."""
-        return self.context[0] if self.context and self.context_age <= 1 and not kind_named(clause.cue_text()) else None
 
-    def _when_said(self, clause: Clause) -> tuple[int, str | None] | None:
-        """'at the 2016 council elections, when she won by 412 votes': a clause opening on 'when' after an earlier
-        election its sentence names is about that election (a plain 'election' is one of the article's own kind),
-        with its year and kind."""
-        head = clause.sentence.text[:clause.items[0].start - clause.sentence.start] if clause.items else ""
-        found = _WHEN_ELECTION.search(head)
-        main = self.doc.election.main
-        if found is None or int(found.group(1)) >= (main.year if main else self.doc.election.year):
-            return None
-        kind = kind_named(found.group(0), ("by-election", "pcc", "mayoral", "local", "general"))
-        return int(found.group(1)), (main.kind if main and kind is None else None if kind == "general" else kind)
 
-    def _council_division(self, clause: Clause, election: Election) -> bool:
-        """A clause of a mayoral or PCC report that names no area of that election but a council division, in an
-        article that tells of council elections too: the council contest ('Kim Ford held Brook Hill')."""
-        return election.kind in ("mayoral", "pcc") and not self.areas(clause, election) and self.tells_of_councils \
-            and bool(divisions(clause))
 
     def _pooled_by_homes(self, clause: Clause, st: Statement, election: Election) -> bool:
         """'A (Anytown) and B (Otherton) kept their seats', 'A and B also lost their seats': each in their own
@@ -494,7 +452,7 @@ class Reader(Reading):
     def note_area(self, clause: Clause) -> None:
         """A clause that names one area and says no result still makes it the contest being read (not when
         the article's own contest is of one place: 'the count was held in Anytown')."""
-        year, span = self.year_in(clause)
+        year, span = year_in(self, clause)
         main = self.doc.election.main
         if span or (main is not None and main.place and not main.parliamentary):
             return
@@ -569,46 +527,7 @@ class Reader(Reading):
             return [area] if area else []
         return []
 
-    def year_in(self, clause: Clause) -> tuple[int | None, bool]:
-        """The year of a past election a clause names, and whether it names a span of years instead."""
-        main = self.doc.election.main
-        latest = main.year if main else self.doc.election.year
-        relative = _relative_start(clause)
-        first = first_since(clause) or (0, 0)
-        for i in clause.where("figure"):
-            m = clause.mention(i)
-            if i > relative:
-                break  # 'taking the seat that Jane Roe had held since 2005': the seat's past, not this contest's
-            if first[0] <= i < first[1]:
-                continue  # 'for the first time since 1997': no span, and no contest of 1997
-            if m and m.kind == "figure" and m.figure and m.figure.kind == "year":
-                if _compared_with(clause, i):
-                    continue  # 'her majority was down on the 2017 general election': this contest's, set beside 2017
-                before = clause.lower(i - 1)
-                if before in words("span_before") or clause.lower(i + 1) in ("-", "–", "to", "until") or any(
-                        clause.lower(j) in ("since", "until") for j in range(max(0, i - 3), i)):
-                    relative = self._relative_year(clause, latest)
-                    return (relative, False) if relative else (None, True)  # 'up until 2019 … won it last time'
-                year = m.figure.count
-                if year <= latest and (before in ("in", "at", "the", "of") or clause.lower(i + 1) in (
-                        "general", "election", "elections", "by-election", "poll", "contest")):
-                    return year, False
-        relative = self._relative_year(clause, latest)
-        return relative, False
 
-    def _relative_year(self, clause: Clause, latest: int) -> int | None:
-        """'last time', 'at the last general election', 'two years ago': a previous general election."""
-        text = clause.lowered
-        found = next((phrase for phrase in words("previous_election") if phrase in text), None)
-        if found and not re.search(rf"\b(?:on|than|since|from|compared\s+(?:to|with))\s+{re.escape(found)}", text):
-            earlier = [ge.year for ge in reference.general_elections() if ge.year < latest]
-            return earlier[-1] if earlier else None
-        for i in range(len(clause.items)) if "ago" in text else ():
-            if clause.lower(i) == "ago" and clause.lower(i - 1) in ("years", "year"):
-                count = words_to_number(clause.lower(i - 2))
-                if count:
-                    return latest - count
-        return None
 
     # -- pooling ------------------------------------------------------------------------------------
 
@@ -697,14 +616,6 @@ def _after_from(clause: Clause, i: int) -> bool:
     return k > 0 and clause.lower(k - 1) == "from"
 
 
-def _compared_with(clause: Clause, i: int) -> bool:
-    """The year at `i` is what the clause compares with ('down on the 2017 general election', 'than in 2019',
-    'compared with 2017'), as a previous election told so is (`_relative_year`)."""
-    j = i - 1
-    while j >= 0 and clause.lower(j) in ("the", "in", "at"):
-        j -= 1
-    before = f"{clause.lower(j - 1)} {clause.lower(j)}" if j > 0 else clause.lower(j)
-    return before in words("compared_with") or clause.lower(j) in words("compared_with")
 
 
 def _opens_on_another_place(clause: Clause, election: Election) -> bool:
@@ -742,22 +653,8 @@ def _standing_after(clause: Clause, last: int) -> bool:
     return clause.lower(cue) in words("standing_cues") and clause.lower(cue + 1) not in ("down", "aside")
 
 
-def _relative_start(clause: Clause) -> int:
-    """Where a relative clause about a seat begins ('the seat that …', 'the ward which …', 'the seat she has held
-    since 2017', 'a seat the party had held since 1997'), else the end."""
-    if "that" not in clause.lowered and "which" not in clause.lowered and "since" not in clause.lowered:
-        return len(clause.items)  # most clauses have none of these words
-    return next((i for i in range(1, len(clause.items)) if clause.lower(i - 1) in words("relative_nouns")
-                 and (clause.lower(i) in ("that", "which") or _contact_relative(clause, i))), len(clause.items))
 
 
-def _contact_relative(clause: Clause, i: int) -> bool:
-    """A relative clause with no 'that' at i: its subject (a pronoun, a party, a person, 'the party') and a verb of
-    holding ('she has held', 'Labour had represented')."""
-    subject = i + (clause.lower(i) == "the")
-    named = clause.kind(subject) in ("person", "party") or clause.lower(subject) in ("she", "he", "they", "party")
-    verb = subject + 1 + (clause.lower(subject + 1) in ("has", "had", "have"))
-    return named and clause.lower(verb) in ("held", "represented")
 
 
 @register(NAME, "8")
