@@ -9,6 +9,12 @@ Each sentence is cut into clauses (``clauses``); each clause says something abou
 'last time', 'mayoral', 'division') or the article's own, in the area it names (read as that election
 requires), else its people's own area, else the contest of the sentences just before. Everything said
 about one contest is pooled and settled (``contests``), so what one sentence leaves unsaid another fills.
+
+Here: `extract` and the Reader's reading order (lists, then each sentence's clauses, then the headlines, then the
+notes over the whole article). Beside it: ``reading`` (what the reader knows as it reads), ``when`` (which
+election a clause speaks of), ``placing`` (which contest a statement is about), ``pooling`` (adding it to that
+contest), ``notes`` (who held a seat before, and outcomes said of several people at once), ``headlines``
+(headlines and crossheads).
 """
 
 from __future__ import annotations
@@ -25,14 +31,15 @@ from elexgraph.extract.registry import register
 from elexgraph.extract.places import areas_in, with_area
 from elexgraph.extract.prose_results.checks import in_turn, run_parts
 from elexgraph.extract.prose_results.clauses import Clause, clauses
-from elexgraph.extract.prose_results.divisions import crosshead_division
-from elexgraph.extract.prose_results.contests import NAME, Contest, facts_of, settle
+from elexgraph.extract.prose_results.contests import NAME, facts_of, settle
+from elexgraph.extract.prose_results.headlines import (declared_just_after, is_ward_label_line, note_crosshead,
+                                                       read_headlines)
 from elexgraph.extract.prose_results.notes import (holds_of_listed_winners, note_held_since, note_holders,
                                                    note_represented, office_holders_said, outcomes_said_of_several,
                                                    parties_held_since, parties_named_once, predecessors_said,
                                                    read_party_seats, seat_vacated_by)
-from elexgraph.extract.prose_results.placing import JUST_READ, declared, note_area, place, pool_each_at_home
-from elexgraph.extract.prose_results.pooling import pool, pool_result
+from elexgraph.extract.prose_results.placing import note_area, place, pool_each_at_home
+from elexgraph.extract.prose_results.pooling import pool
 from elexgraph.extract.prose_results.reading import Reading
 from elexgraph.extract.prose_results.statements import PersonFacts, Statement
 from elexgraph.extract.prose_results.when import election_said
@@ -51,8 +58,8 @@ class Reader(Reading):
         self._note_parties(cut)
         for sentence in self.doc.sentences:
             if (self.doc.is_headline(sentence.paragraph) or sentence.paragraph in self.listed
-                    or self._is_ward_label_line(sentence)) and not self._declared_just_after(cut[sentence.index]):
-                self._note_crosshead(sentence)
+                    or is_ward_label_line(self, sentence)) and not declared_just_after(self, cut[sentence.index]):
+                note_crosshead(self, sentence)
                 continue
             if sentence.people:
                 self.context_age += 1
@@ -66,88 +73,7 @@ class Reader(Reading):
                 if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
                     continue
             self._read_clauses(cut[sentence.index])
-        self._read_headlines(cut)
-
-    def _note_crosshead(self, sentence: Sentence) -> None:
-        """A council round-up's crosshead opens a section: one that is a ward's or division's name ('Brook Hill',
-        'Castle division') makes it the contest the prose under it tells of ('Reform UK's Jane Roe won with 1,204
-        votes'); any other ('Reform surge', a district's name) leaves no contest being read."""
-        main = self.doc.election.main
-        if main is None or main.area_kind != "division" or sentence.paragraph == 0 or sentence.paragraph in self.listed:
-            return
-        label = crosshead_division(sentence.text) if not (sentence.parties or self._named_elsewhere(sentence)) else None
-        self.context = (with_area(main, label), label) if label else None
-        self.context_age, self.context_sentence = 0, sentence.index
-        self.under_crosshead = self.context
-
-    def _is_ward_label_line(self, sentence: Sentence) -> bool:
-        """'Brook Hill:' on a line of its own over the prose of that ward's result: a crosshead, the colon apart."""
-        return sentence.text.endswith(":") and not sentence.figures \
-            and self.doc.paragraphs[sentence.paragraph].text.strip() == sentence.text \
-            and crosshead_division(sentence.text) is not None
-
-    def _named_elsewhere(self, sentence: Sentence) -> bool:
-        """A person the sentence names is named in another sentence too (a crosshead 'Jane Roe' is hers, not a
-        division's: a division's name, which looks like a person's, is printed once)."""
-        named = {m.person for m in sentence.people}
-        return bool(named) and any(m.person in named for s in self.doc.sentences if s is not sentence for m in s.people)
-
-    def _read_headlines(self, cut: dict[int, list[Clause]]) -> None:
-        """What a headline says of a contest the body reads ('Labour gain Anytown', 'Jane Roe retains Anytown seat
-        for the Conservatives'): the result's party, gain or hold and party before, where the body leaves them out.
-        A headline makes no contest of its own: its words are too short to place one safely."""
-        for sentence in self.doc.sentences:
-            if self.doc.is_headline(sentence.paragraph):
-                for clause in cut[sentence.index]:
-                    _, st = self.clauses.read(clause, (None, None))
-                    contest = self._headline_contest(clause, st) if st is not None else None
-                    if contest is not None:
-                        pool_result(contest, st, None, sentence)
-
-    def _headline_contest(self, clause: Clause, st: Statement) -> Contest | None:
-        """The contest read from the body that a headline's clause names (or its winner's own)."""
-        election = election_said(self, clause, st)
-        if election is None:
-            return None
-        areas = self.areas(clause, election)
-        home = self.homes.get((st.winner, election)) if st.winner and not areas else None
-        areas = [home] if home else areas or self._contests_headlined(clause, election)
-        found = self.contests.get((with_area(election, areas[0]), areas[0])) if len(areas) == 1 else None
-        return found or self._headline_list_contest(clause, st, election)
-
-    def _headline_list_contest(self, clause: Clause, st: Statement, election: Election) -> Contest | None:
-        """'Labour hold Brook Hill in by-election' over a results list the prose does not retell: the gain or hold
-        of the list's contest the headline prints (else of the one list, where the headline names no place), where
-        the party is the one the list's most votes went to. The headline is the evidence of what it gives."""
-        listed = [area for (e, area) in self.list_winners if e == with_area(election, area)]
-        text = clause.sentence.text.lower()
-        printed = [area for area in listed if re.search(rf"\b{re.escape(area.lower())}\b", text)]
-        if not printed and len(listed) == 1 and not clause.where("place") and self._names_nothing_new(clause):
-            printed = listed
-        key = (with_area(election, printed[0]), printed[0]) if len(printed) == 1 else None
-        if key is None or st.people or not st.outcome or self.list_winners[key] != st.party:
-            return None
-        contest = self.contest(*key)
-        contest.sentences.append(clause.sentence)
-        return contest
-
-    def _contests_headlined(self, clause: Clause, election: Election) -> list[str]:
-        """The areas of the body's contests at the election that the headline prints ('Brook Hill By-Election: Labour
-        Hold', where title case hides the ward's name); else, where the headline names no place, the body's only one
-        ('By-election: Labour hold' over one ward's by-election)."""
-        areas = [area for (e, area) in self.contests if e == election]
-        text = clause.sentence.text.lower()
-        printed = [area for area in areas if re.search(rf"\b{re.escape(area.lower())}\b", text)]
-        if printed or clause.where("place") or not self._names_nothing_new(clause):
-            return printed
-        return areas if len(areas) == 1 else []
-
-    def _names_nothing_new(self, clause: Clause) -> bool:
-        """Every capitalised word of the headline, but its parties', is one the body prints too ('Labour hold Castle'
-        over a story of Brook Hill alone names another ward)."""
-        body = " ".join(s.text for s in self.doc.sentences if not self.doc.is_headline(s.paragraph)).lower()
-        return all(item.text.lower() in body for i, item in enumerate(clause.items)
-                   if i > 0 and item.text[:1].isupper() and clause.kind(i) != "party")
+        read_headlines(self, cut)
 
     def _read_clauses(self, cut: list[Clause]) -> None:
         """A sentence's clauses in turn: what one is about carries to the next; 'as were …' says the one before
@@ -283,13 +209,6 @@ class Reader(Reading):
         else:
             note_area(self, clause)
         return subject, statement
-
-    def _declared_just_after(self, cut: list[Clause]) -> bool:
-        """A line of its own that declares an outcome ('LABOUR HOLD', 'Conservative gain from Labour') just after a
-        seat's result told in prose: that seat's, not a crosshead."""
-        contest = self.contests.get(self.context) if self.context else None
-        return len(cut) == 1 and declared(cut[0]) and contest is not None and contest.winner is not None and \
-            0 < cut[0].sentence.index - self.context_sentence <= JUST_READ
 
 
 def _most_votes_party(block: ResultBlock) -> str | None:
