@@ -11,10 +11,10 @@ from elexgraph.annotate.discourse import Discourse
 from elexgraph.annotate.document import Document, Paragraph, Sentence
 from elexgraph.extract.places import areas_in
 from elexgraph.extract.prose_results.checks import run_parts
+from elexgraph.extract.prose_results.clause_reader import ClauseReader
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.contests import Contest
 from elexgraph.extract.prose_results.divisions import divisions, titled_ward
-from elexgraph.extract.prose_results.statements import ClauseReader
 from elexgraph.facts import Election
 
 _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county|district|borough|city)\s+council\b", re.I)
