@@ -376,3 +376,18 @@ def test_the_one_a_results_list_tops_took_the_seat_from_the_party_of_the_one_bef
     result = next(r for r in extract_document(doc) if isinstance(r, SeatResult) and r.area == area)
     told = kind == "pcc" or "outgoing" not in said  # the outgoing office holder is read of a one-area office
     assert (result.winner, result.party, result.previous_party) == (person, party[0], old if told else None)
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{p} {w} survived a strong challenge from {o} to hold {s}.",
+                        "{p} {w} saw off a challenge from the {o} to keep {s}.",
+                        "{o}'s Tom Smith failed to unseat {p} {w} in {s}.",
+                        "The {o} candidate, Tom Smith, was unable to oust the sitting MP, {p} {w}, in {s}."]))
+def test_one_who_withstood_a_party_s_challenge_held_the_seat(seat: str, party: tuple[str, str], person: str,
+                                                             said: str) -> None:
+    """'survived a challenge from Labour to hold Anytown' made Labour the party that held it; 'failed to unseat X':
+    X held the seat (it was not read)."""
+    person = "Kim Vell" if person == "Tom Smith" else person
+    result = _general(said.format(p=party[1], w=person, o=OTHER[party[0]], s=seat))[(seat, 0)]
+    assert _said(result) == (person, party[0], "hold")

@@ -15,8 +15,8 @@ from elexgraph.extract.list_places import division_label
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.counts import read_figures, read_majority
 from elexgraph.extract.prose_results.losses import read_loss
-from elexgraph.extract.prose_results.outcomes import (read_defending, read_held_before, read_ousted_party,
-                                                      read_outcome_for, read_replaced, read_switched)
+from elexgraph.extract.prose_results.outcomes import (read_defending, read_failed_ouster, read_held_before,
+                                                      read_ousted_party, read_outcome_for, read_replaced, read_switched)
 from elexgraph.extract.prose_results.ranks import read_eliminated, read_followers, read_ranks
 from elexgraph.extract.prose_results.statements import Statement
 from elexgraph.extract.prose_results.who import Who
@@ -108,7 +108,7 @@ class ClauseReader(Who):
         passive = passive_win(clause)
         if passive is not None and read_passive(self, clause, passive, st):
             return
-        if read_loss(self, clause, st):
+        if read_failed_ouster(self, clause, st) or read_loss(self, clause, st):
             return
         v = next((v for v in sorted(clause.find("win") + clause.find("member_verbs")) if says_a_win(self, clause, v)), None)
         if v is not None:

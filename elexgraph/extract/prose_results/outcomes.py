@@ -9,6 +9,7 @@ from elexgraph.annotate.lexicon import words
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.rules import meaning_of, patterns, table
 from elexgraph.extract.prose_results.statements import Statement, first_since
+from elexgraph.extract.prose_results.who import Who
 
 
 def read_outcome_for(clause: Clause, st: Statement) -> None:
@@ -84,6 +85,21 @@ def read_switched(clause: Clause, st: Statement) -> None:
         if old and new and old[0].ref.party != new[0].ref.party:
             st.won, st.party, st.previous_party, st.outcome = True, new[0].ref.party, old[0].ref.party, "gain"
         return
+
+
+def read_failed_ouster(reader: Who, clause: Clause, st: Statement) -> bool:
+    """'Labour's Tom Smith failed to unseat Conservative Jane Roe': the one not unseated held the seat, and the
+    challenger lost; False if the clause says no such thing."""
+    match = next(patterns("failed_ouster").finditer(clause.items), None)
+    if match is None:
+        return False
+    kept = match.items(clause.items, "who")[0].ref.person
+    st.won, st.winner, st.outcome = True, kept, "hold"
+    st.person(kept).rank = 1
+    challenger, _ = reader.actor_before(clause, match.start)
+    if challenger and challenger != kept:
+        st.person(challenger).lost = True
+    return True
 
 
 def read_previous_party(clause: Clause, v: int, st: Statement) -> None:

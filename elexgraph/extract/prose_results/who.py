@@ -135,8 +135,8 @@ class Who:
                 return m.person, None
             if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
                 return self.discourse.resolve_pronoun(clause.sentence, m.start, m.gender), None
-            if m.kind == "party":
-                return None, m.party
+            if m.kind == "party":  # not one the verb's subject faced: 'survived a challenge from Labour to hold …'
+                return (None, None) if clause.lower(j - 1) in ("from", "against") else (None, m.party)
             return None, None
         return None, None
 
