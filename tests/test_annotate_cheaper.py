@@ -325,3 +325,39 @@ def test_the_gazetteer_finds_the_longest_form_as_comparing_word_by_word_would(wo
     for i in range(len(tokens)):
         found = gazetteer()._longest(tokens, i)
         assert ((found.start, found.end, found.kind) if found else None) == _longest_word_by_word(tokens, i)
+
+
+def _win_rule_words() -> list[str]:
+    """Every word the prose rules of winning print, and the first words of the word classes they use."""
+    from elexgraph.extract.prose_results.rules import patterns
+    printed = re.findall(r"[a-z’'][\w’'-]*|[.,]", " ".join(patterns("win").patterns))
+    classes = [phrase.split()[0] for name in re.findall(r"@(\w+)", " ".join(patterns("win").patterns))
+               for phrase in word_classes()[name]]
+    return sorted(set(printed) | set(classes) | {"Tom", "Jane", "Abbey", "START", "END"})
+
+
+_RULE_TAGS = [("W",), ("W", "CAP"), ("PERSON",), ("PARTY",), ("PLACE",), ("NUM", "NUM.votes"), ("P",), ("START",),
+              ("END",)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_win_rule_words()), st.sampled_from(_RULE_TAGS)), min_size=2, max_size=12))
+def test_the_win_rules_tried_by_the_verbs_word_find_the_first_rule_all_of_them_find(
+        pieces: list[tuple[str, tuple[str, ...]]]) -> None:
+    from elexgraph.extract.prose_results.rules import patterns
+    rules = patterns("win")
+    items = [Item(tags, text, 5 * i, 5 * i + 4) for i, (text, tags) in enumerate(pieces)]
+    text, starts = encode(items)
+    for k in range(len(items) - 1):
+        assert rules.first_at(text, starts[k], second=items[k + 1].lower) == rules.first_at(text, starts[k])
+
+
+def test_a_patterns_second_item_is_told_only_where_its_first_takes_one_item() -> None:
+    rules = PatternSet(["* ( won|held ) PLACE", "@many won", "( Jane | @one ) ( held | @win )", "PERSON won? held",
+                        "* PARTY|won", "* ( won | PERSON )", "jane ( ( won | held ) by | kept )"],
+                       {"many": ["has now", "had"], "one": ["had"], "win": ["won", "took over"]})
+    assert rules._seconds == [frozenset({"won", "held"}), None, frozenset({"held", "won", "took"}), None, None, None,
+                              frozenset({"won", "held", "kept"})]
+    text, starts = encode([Item(("W",), w, i, i + 1) for i, w in enumerate(["had", "took", "over"])])
+    assert rules.first_at(text, 0, second="took") == rules.first_at(text, 0) == 2
+    assert rules.first_at(text, 0, second="over") is None

@@ -121,23 +121,24 @@ def items_of(text: str) -> list[Item]:
     """The line as items; consecutive words joined by spaces make one run of words."""
     out: list[Item] = []
     depth = 0
+    # Every paragraph of every article is cut so: the loop asks each match as little as it can (most are words).
     for m in _ITEMS.finditer(text):
         kind = m.lastgroup or "sep"
+        if kind == "nickname":  # "Jane 'JJ' Roe": no word of her name, the run goes on past it
+            continue
         if kind == "open":
             depth += 1
         elif kind == "close":
             depth = max(0, depth - 1)
-        last = out[-1] if out else None
-        joins = kind in ("word", "votes") and last is not None and last.kind == "words" \
-            and last.bracketed == (depth > 0) and _only_spaces(text[last.end:m.start()])  # asked of words only
-        if kind == "nickname":  # "Jane 'JJ' Roe": no word of her name, the run goes on past it
-            continue
-        if kind == "word" or (kind == "votes" and depth > 0 and joins):  # '(Dem 2015)': a number in a label
-            if joins and last is not None:
-                out[-1] = Item("words", text[last.start:m.end()], last.start, m.end(), last.bracketed)
+        start, end = m.span()
+        if kind == "word" or (kind == "votes" and depth > 0):  # '(Dem 2015)': a number in a label joins its words
+            last = out[-1] if out else None
+            if last is not None and last.kind == "words" and last.bracketed == (depth > 0) \
+                    and _only_spaces(text[last.end:start]):
+                out[-1] = Item("words", text[last.start:end], last.start, end, last.bracketed)
                 continue
-            kind = "words"
-        out.append(Item(kind, m.group(0), m.start(), m.end(), depth > 0))
+            kind = "words" if kind == "word" else kind
+        out.append(Item(kind, m.group(0), start, end, depth > 0))
     return out
 
 
@@ -436,7 +437,7 @@ def _read_words(stretch: list[Item]) -> _Reading:
     reading = _Reading([], [], [])
     fillers = words("list_fillers")
     k = 0
-    while k < len(stretch):
+    while k < len(stretch) and not reading.bad:  # a stretch with words that are none of a candidate's is read no further
         item = stretch[k]
         if item.kind == "mark":
             reading.elected = True

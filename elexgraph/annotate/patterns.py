@@ -196,19 +196,35 @@ class PatternSet:
         anchored = [a for a in self._anchors if a is not None]
         self._every_anchor = frozenset().union(*anchored) if anchored else None
         self._by_anchors: dict[frozenset[str], re.Pattern[str] | None] = {}
+        # the words each pattern's second item can be (None: any), and the patterns kept for each such word
+        self._seconds = [_second_words(p, classes) for p in patterns]
+        self._by_second: dict[str, tuple[re.Pattern[str] | None, list[tuple[int, int]]]] = {}
 
     def may_match(self, words: frozenset[str]) -> bool:
         """Whether a sentence with these (lower-cased) words can match at all."""
         return self.anchor_words is None or not self.anchor_words.isdisjoint(words)
 
-    def first_at(self, encoded: str, at: int) -> int | None:
+    def first_at(self, encoded: str, at: int, second: str | None = None) -> int | None:
         """The first pattern, in the order given, that matches an encoding (``encode``) from offset `at` on;
-        None if none does."""
-        found = self.regex.match(encoded, at) if self.regex is not None else None
+        None if none does. `second`: the lower-cased word of the item after the one at `at`, where the caller
+        knows it: only the patterns whose second item can be that word are tried (the same first match)."""
+        regex, groups = (self.regex, list(enumerate(self._pattern_groups))) if second is None \
+            else self._for_second(_escape_lowered(second))
+        found = regex.match(encoded, at) if regex is not None else None
         if found is None:
             return None
         spans = found.regs  # every group's span at once: a pattern's group that took part has a start
-        return next(i for i, group in enumerate(self._pattern_groups) if spans[group][0] != -1)
+        return next(i for i, group in groups if spans[group][0] != -1)
+
+    def _for_second(self, word: str) -> tuple[re.Pattern[str] | None, list[tuple[int, int]]]:
+        """The patterns whose second item can be this (encoded) word, as one regex in their order, and each one's
+        index with its group's number in that regex. Worked out once a word: a reader that asks at every verb
+        would otherwise try every pattern there, most of which open on other verbs."""
+        if word not in self._by_second:
+            kept = [i for i, words in enumerate(self._seconds) if words is None or word in words]
+            regex = re.compile("|".join(self._alternatives[i] for i in kept)) if kept else None
+            self._by_second[word] = regex, [(i, regex.groupindex[f"p{i}"]) for i in kept] if regex else []
+        return self._by_second[word]
 
     def finditer(self, items: Sequence[Item], encoded: tuple[str, list[int]] | None = None) -> Iterator[Match]:
         """Every non-overlapping match, left to right."""
@@ -268,6 +284,63 @@ def _anchor_words(patterns: Sequence[str], classes: dict[str, Sequence[str]], an
             else:
                 return None  # a tag, a wildcard or a nested group: anything may stand there
     return frozenset(found)
+
+
+def _elements(pattern: str) -> list[tuple[str, object, str]]:
+    """A pattern line as its top-level elements: ('atom', text, quantifier), ('gap', n, '') or ('group', its
+    alternatives (each a list of elements), quantifier); captures' names left out. The line is known to compile."""
+    stack: list[list[list[tuple[str, object, str]]]] = [[[]]]
+    for m in _ELEMENT.finditer(pattern.strip()):
+        if m.group("open"):
+            stack.append([[]])
+        elif m.group("close"):
+            alternatives = stack.pop()
+            stack[-1][-1].append(("group", alternatives, m.group("qclose") or ""))
+        elif m.group("alt"):
+            stack[-1].append([])
+        elif m.group("gap"):
+            stack[-1][-1].append(("gap", int(m.group("n")), ""))
+        elif m.group("atom"):
+            stack[-1][-1].append(("atom", m.group("atom"), m.group("q") or ""))
+    return stack[0][0]
+
+
+_WORDS_ONLY = re.compile(r"[^A-Z@!*~|][^|]*(?:\|[^A-Z@!*~|][^|]*)*")  # 'won', 'won|held': words, no tag nor class
+
+
+def _second_words(pattern: str, classes: dict[str, Sequence[str]]) -> frozenset[str] | None:
+    """The (encoded) words a pattern's second item can be, when its first element takes exactly one item and its
+    second can only open on words; None when anything may stand there."""
+    elements = _elements(pattern)
+    if len(elements) < 2 or not _one_item(elements[0], classes):
+        return None
+    return _first_words([elements[1]], classes)
+
+
+def _one_item(element: tuple[str, object, str], classes: dict[str, Sequence[str]]) -> bool:
+    kind, body, quantifier = element
+    if quantifier or kind == "gap":
+        return False
+    if kind == "group":
+        return all(len(alt) == 1 and _one_item(alt[0], classes) for alt in body)  # type: ignore[union-attr]
+    atom = str(body)
+    return not atom.startswith("@") or all(len(phrase.split()) == 1 for phrase in classes.get(atom[1:], ("", "")))
+
+
+def _first_words(sequence: list[tuple[str, object, str]], classes: dict[str, Sequence[str]]) -> frozenset[str] | None:
+    """The words the first item a sequence of elements matches can be; None when it may be anything (a tag, a
+    wildcard, an element that may match nothing)."""
+    if not sequence or sequence[0][2] in ("?", "*") or sequence[0][2].startswith("{") or sequence[0][0] == "gap":
+        return None
+    kind, body, _ = sequence[0]
+    if kind == "group":
+        found = [_first_words(alt, classes) for alt in body]  # type: ignore[union-attr, arg-type]
+        return None if any(f is None for f in found) else frozenset().union(*found)  # type: ignore[arg-type]
+    atom = str(body)
+    if atom.startswith("@"):
+        phrases = [phrase.split() for phrase in classes[atom[1:]]]
+        return frozenset(_escape_text(words[0]) for words in phrases) if all(phrases) else None
+    return frozenset(_escape_text(word) for word in atom.split("|")) if _WORDS_ONLY.fullmatch(atom) else None
 
 
 def _item_at(starts: list[int], offset: int) -> int:

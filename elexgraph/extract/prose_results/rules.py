@@ -49,7 +49,8 @@ def meaning_at(name: str, clause: Clause, v: int) -> str | None:
     The rules see the item before the verb (START at the clause's opening), the rest of the clause, and END."""
     rules, meanings = _section(name)
     text, starts = _encoded(clause)
-    found = rules.first_at(text, starts[v])  # starts[v] is the item before v: START stands first
+    # starts[v] is the item before v (START stands first); only the rules that can open on the verb's word are tried
+    found = rules.first_at(text, starts[v], second=clause.items[v].lower)
     return meanings[found] if found is not None else None
 
 
