@@ -67,12 +67,23 @@ def read_defending(clause: Clause, st: Statement) -> None:
 
 
 def read_held_before(clause: Clause, st: Statement) -> None:
-    """'The seat was previously held by the Conservatives': the party before, said of the seat alone."""
-    for match in patterns("held_before").finditer(clause.items):
+    """'The seat was previously held by the Conservatives': the party before, said of the seat alone; or of the
+    seat a clause opening on 'which' follows ('… won the seat, which was previously held by the Conservatives')."""
+    which = of_the_seat_before(clause)
+    for match in patterns("held_before_which" if which else "held_before").finditer(clause.items):
         party = match.items(clause.items, "party")
-        if party and getattr(party[0].ref, "party", None):
+        if party and getattr(party[0].ref, "party", None) and (match.start == 0 or not which):
             st.previous_party = party[0].ref.party
             return
+
+
+def of_the_seat_before(clause: Clause) -> bool:
+    """The clause opens on 'which' right after a seat's word: '… won the seat, which …', '… the Abbey ward, which …'."""
+    if not clause.items:
+        return False
+    opens = clause.sentence.text[:clause.items[0].start - clause.sentence.start].lower().split()
+    seat = opens[-2].rstrip(",") if len(opens) >= 2 and opens[-1] == "which" else ""
+    return seat in words("seat_words", "division_words") and seat not in words("plural_contests")  # one seat's
 
 
 def read_switched(clause: Clause, st: Statement) -> None:
