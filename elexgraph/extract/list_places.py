@@ -98,11 +98,17 @@ def _heading_year(doc: Document, block: ResultBlock) -> int | None:
     """The year a list's own heading gives ('2019 result', 'How Anytown voted in 2019'), if it gives one;
     a list under a story sentence is the article's own year."""
     latest = doc.election.main.year if doc.election.main else doc.election.year
-    short = [p.text for p in block.heading if (len(p.text.split()) <= HEADING_WORDS and not doc.is_headline(p.index)
-             or p is block.heading[-1] and len(p.text.split()) <= HEADING_WORDS) and not _tells_of_someone(doc, p)]
+    short = [p.text for p in block.heading if _may_date_the_list(doc, block, p)]
     years = {int(y) for text in short for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
     years = {y for y in years if y <= latest}
     return years.pop() if len(years) == 1 else None
+
+
+def _may_date_the_list(doc: Document, block: ResultBlock, paragraph: Paragraph) -> bool:
+    """A short line above the list (the headline only where it is the line right above), not a story sentence
+    about someone."""
+    placed = not doc.is_headline(paragraph.index) or paragraph is block.heading[-1]
+    return len(paragraph.text.split()) <= HEADING_WORDS and placed and not _tells_of_someone(doc, paragraph)
 
 
 def _tells_of_someone(doc: Document, paragraph: Paragraph) -> bool:

@@ -145,6 +145,7 @@ def holds_of_listed_winners(reader: Reading) -> None:
 
 
 def _held_where_listed(reader: Reading, sentence: Sentence, person: str, main: Election) -> None:
+    """A hold of the seat the article's own lists elect the person to, at a further seat if another holds the first."""
     home = reader.homes.get((person, main))
     key = (with_area(main, home), home) if home else None
     if key is None or person not in {reader.list_tops.get(key), *reader.list_elected.get(key, ())}:
