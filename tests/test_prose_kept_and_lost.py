@@ -7,6 +7,7 @@ places and the elections are known; each shape generated."""
 
 from __future__ import annotations
 
+import pytest
 from article_text import document_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -257,7 +258,7 @@ UNAMBIGUOUS_WARDS = ["Lowfield", "Kingsmead North", "Abbey", "Castle", "Oakwood"
 @SETTINGS
 @given(st.lists(st.sampled_from(UNAMBIGUOUS_WARDS), min_size=2, max_size=2, unique=True), st.sampled_from(PARTIES),
        st.sampled_from(["{p} held {a} and {b}.", "{p} held on in {a} and {b}.", "There were {p} holds in {a} and {b}.",
-                        "{p} kept both {a} and {b}."]))
+                        "{p} kept both {a} and {b}.", "{a} and {b} were comfortable {p} holds."]))
 def test_two_wards_the_lists_head_joined_by_and_are_two_contests(wards: list[str], party: tuple[str, str],
                                                                  shape: str) -> None:
     """'Labour held Abbey and Castle' above both wards' lists: each ward a hold ('Abbey and Castle' was read as one
@@ -328,3 +329,12 @@ def test_a_ward_that_saw_two_elected_had_two_winners(names: list[str], ward: str
     _, results = _council(f"{ward} saw {party[1]} {names[0]} and {names[1]} {said[0]}.")
     assert sorted((seat, r.winner, r.party, r.outcome) for (_, seat), r in results.items()) == [
         (0, names[0], party[0], said[1]), (1, names[1], party[0], said[1])]
+
+
+@pytest.mark.parametrize("said", ["Abbey was a Labour hold.", "Abbey and Castle were comfortable Labour holds."])
+def test_wards_said_to_be_a_party_s_holds_held_it(said: str) -> None:
+    """'Abbey was a Labour hold': the name opening the clause is the seat the party held (it was not read as one)."""
+    doc = document_of(COUNCIL_LEAD, said, "Abbey\nAnn Roe (Labour) 900\nBob Gray (Independent) 650",
+                      "Castle\nSam Tarn (Labour) 901\nBob Gray (Independent) 650", title=COUNCIL_TITLE, date="2019-05-03")
+    held = {r.area: r.outcome for r in extract_document(doc) if isinstance(r, SeatResult)}
+    assert held == {"Abbey": "hold", "Castle": "hold" if "Castle" in said else None}

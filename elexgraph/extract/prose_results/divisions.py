@@ -102,13 +102,22 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
 def _said_won_after(clause: Clause, j: int) -> bool:
     """After a name opening the clause, words that say it was won: 'was won by', 'went to', or a party that kept it
     ('stayed Labour', 'remained in Conservative hands')."""
-    if f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after"):
+    if f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after") or _declared_after(clause, j):
         return True
     if clause.lower(j) not in words("kept_by_party"):
         return False
     k = j + 1 + (clause.lower(j + 1) in ("in", "with"))
     k += clause.lower(k) == "the"
     return clause.kind(k) == "party" and clause.lower(k + 1) not in words("offices")
+
+
+def _declared_after(clause: Clause, j: int) -> bool:
+    """'Abbey was a Labour hold', 'Abbey and Castle were comfortable Labour holds': a party's gain or hold is what the
+    name was."""
+    if clause.lower(j) not in ("was", "were", "is", "are"):
+        return False
+    party = next((k for k in range(j + 1, min(len(clause.items), j + 5)) if clause.kind(k) == "party"), None)
+    return party is not None and clause.lower(party + 1) in ("hold", "holds", "gain", "gains")
 
 
 def _saw_a_contest(clause: Clause, j: int) -> bool:
