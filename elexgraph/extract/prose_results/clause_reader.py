@@ -15,9 +15,8 @@ from elexgraph.extract.list_places import division_label
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.counts import read_figures, read_majority
 from elexgraph.extract.prose_results.losses import read_loss
-from elexgraph.extract.prose_results.outcomes import (of_the_seat_before, read_defending, read_failed_ouster,
-                                                      read_held_before, read_ousted_party, read_outcome_for,
-                                                      read_replaced, read_switched)
+from elexgraph.extract.prose_results.outcomes import (read_defending, read_failed_ouster, read_held_before,
+                                                      read_ousted_party, read_outcome_for, read_replaced, read_switched)
 from elexgraph.extract.prose_results.ranks import read_eliminated, read_followers, read_ranks
 from elexgraph.extract.prose_results.statements import Statement
 from elexgraph.extract.prose_results.who import Who
@@ -99,7 +98,7 @@ class ClauseReader(Who):
         return None
 
     def read_result(self, clause: Clause, verb: int, st: Statement) -> None:
-        if clause.find("formerly_held") and (st.subject is None or of_the_seat_before(clause)):
+        if clause.find("formerly_held"):
             read_held_before(clause, st)
         if clause.find("seat_switched"):
             read_switched(clause, st)

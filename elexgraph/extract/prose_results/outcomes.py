@@ -68,8 +68,11 @@ def read_defending(clause: Clause, st: Statement) -> None:
 
 def read_held_before(clause: Clause, st: Statement) -> None:
     """'The seat was previously held by the Conservatives': the party before, said of the seat alone; or of the
-    seat a clause opening on 'which' follows ('… won the seat, which was previously held by the Conservatives')."""
-    which = of_the_seat_before(clause)
+    seat a clause opening on 'which' follows ('… won the seat, which was previously held by the Conservatives'). A
+    clause about a person says nothing of the seat's past."""
+    which = _of_the_seat_before(clause)
+    if st.subject is not None and not which:
+        return
     for match in patterns("held_before_which" if which else "held_before").finditer(clause.items):
         party = match.items(clause.items, "party")
         if party and getattr(party[0].ref, "party", None) and (match.start == 0 or not which):
@@ -77,7 +80,7 @@ def read_held_before(clause: Clause, st: Statement) -> None:
             return
 
 
-def of_the_seat_before(clause: Clause) -> bool:
+def _of_the_seat_before(clause: Clause) -> bool:
     """The clause opens on 'which' right after a seat's word: '… won the seat, which …', '… the Abbey ward, which …'."""
     if not clause.items:
         return False
