@@ -266,3 +266,44 @@ def test_not_a_council_election_without_both_the_day_and_the_councillors(lead: s
 def test_the_mayoralty_is_one_that_voted_that_year(lead: str, date: str, area: str) -> None:
     main = document_of(lead, title="Labour's Jane Roe wins mayoral race", date=date).election.main
     assert main.kind == "mayoral" and main.place == area
+
+
+@pytest.mark.parametrize("council", ["Gedling Borough Council", "Mansfield District Council", "Bassetlaw District Council"])
+@pytest.mark.parametrize("title", ["Labour keeps control of {town}", "{town} election results"])
+def test_an_undated_council_story_named_after_its_town_is_the_council_s(council: str, title: str) -> None:
+    """A council named after a town that is also an MP's seat ('Labour keeps control of Gedling' over a lead naming
+    Gedling Borough Council): with no date, the seat's name made it a general election, and its wards' lists were
+    filed under the constituency."""
+    town = council.split()[0]
+    doc = document_of(f"Labour kept control of {council} after the elections on Thursday, May 4.",
+                      title=title.format(town=town), date=None)
+    assert doc.election.main.label == f"{council} election (year not stated)"
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Result: Brook Hill", "Voters in Brook Hill returned Labour's Jane Roe on Thursday, May 4, 2023."),
+    ("New councillor for Brook Hill", "Jane Roe is Brook Hill's new councillor after Thursday's poll in May 2023."),
+    ("Green councillor elected", "The Green Party has its first councillor in Gedling after Jane Roe won in Abbey in "
+                                 "May 2023."),
+])
+def test_a_short_council_result_is_a_council_election(title: str, lead: str) -> None:
+    """Short reports of a council seat won: the local polling day printed in the lead with a place and no MP's seat;
+    "Brook Hill's new councillor"; a party's first councillor (a town that is also an MP's seat made the last a
+    general election, and the first two reported no election at all)."""
+    main = document_of(lead, "She received 804 votes.", title=title, date=None).election.main
+    assert main is not None and (main.kind, main.year) == ("local", 2023)
+
+
+def test_a_stated_year_with_no_general_election_is_a_council_s_or_no_contest() -> None:
+    """'Gedling election results 2023' over 'who won in your ward': the ward makes it a council's (it was a '2023
+    general election', an election never held, the wards' lists filed under the Gedling constituency)."""
+    doc = document_of("Here's who won in your ward after polls closed on Thursday (May 4).",
+                      title="Gedling election results 2023: full list of winners", date=None)
+    assert (doc.election.main.kind, doc.election.main.year) == ("local", 2023)
+    doc = document_of("The results came in overnight.", title="Gedling election results 2023", date=None)
+    assert doc.election.main is None or doc.election.main.kind != "general"
+
+
+def test_a_council_s_town_counted_on_the_council_polling_day_is_the_council_s() -> None:
+    doc = document_of("The count for Gedling took place on Friday, May 5, 2023.", title="Gedling results", date=None)
+    assert (doc.election.main.kind, doc.election.main.year) == ("local", 2023)

@@ -19,7 +19,8 @@ LEADS = ["Labour has won the seat in {w} on {c} following Thursday's by-election
          "Labour won the {w} by-election for {c} on Thursday.",
          "Voters in {w} went to the polls in a by-election for {c}, which Labour won.",
          "Labour has held the {w} ward on {c} in a by-election.",
-         "A by-election in {w} for {c} was won by Labour."]
+         "A by-election in {w} for {c} was won by Labour.",
+         "Labour held the {w} seat on {c} in a by-election on Thursday."]
 CANDIDATES = [("Jane Roe", "Labour", 812), ("Tom Smith", "Conservative", 402), ("Ann Lee", "Green", 123)]
 LINES = ["{n} ({p}) {v}", "{n}, {p}, {v} votes", "{n} – {p} – {v}"]
 
@@ -66,6 +67,12 @@ def test_the_ward_is_cut_before_its_council() -> None:
     assert head_ward(doc) == "Abbey"
 
 
+def test_a_day_after_a_party_is_no_ward() -> None:
+    doc = document_of("Labour lost the seat to the Conservatives in Thursday's by-election.",
+                      "Jane Roe won 41.2% of the vote in Brook Hill.", title="By-election", date="2024-03-08")
+    assert head_ward(doc) is None  # was "in Thursday's"
+
+
 PARTIES = ["Reform UK", "Labour", "Green"]
 TITLES = ["{p} wins {w} by-election", "{w} by-election: {p} take the seat", "{P} Wins {W} By-Election"]
 
@@ -100,3 +107,32 @@ def test_words_before_by_election_that_name_no_ward_place_nothing() -> None:
                         ("Labour by-election win", "Labour won the seat on Thursday.")):
         facts = _facts(title, lead, rows)
         assert not [f for f in facts if isinstance(f, Candidacy) and f.election.council], title
+
+
+GAINS = ["A council by-election brought a swing to the {w}, who gained the seat from {l}.",
+         "The {w} took the seat from {l} in a council by-election on Thursday.",
+         "The {w} gained the council seat from {l} on Thursday.",
+         "{l} lost the seat to the {w} in Thursday's by-election."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WARDS), st.sampled_from(COUNCILS), st.sampled_from(GAINS),
+       st.sampled_from([("Conservatives", "Conservative", "Labour"), ("Greens", "Green", "the Liberal Democrats")]))
+def test_a_gain_told_before_the_ward_is_named_is_the_ward_s(
+        ward: str, council: str, lead: str, parties: tuple[str, str, str]) -> None:
+    """A report's lead may tell the gain before it names the ward ('… who gained the seat from Labour'); the one
+    ward the report goes on to name is that seat ('a council seat' is no council won)."""
+    winners, party, loser = parties
+    facts = _facts(f"Swing in {council} by-election", lead.format(w=winners, l=loser),
+                   f"Jane Roe, the {party} candidate, won 41.2% of the vote in {ward}.",
+                   'The new councillor said: "I am delighted."')
+    results = [(f.area, f.winner, f.outcome, f.previous_party) for f in facts if isinstance(f, SeatResult)]
+    assert results == [(ward, "Jane Roe", "gain", loser.removeprefix("the "))]
+
+
+def test_a_gain_before_two_wards_are_named_is_placed_in_neither() -> None:
+    facts = _facts("Swing in Anytown Borough Council by-elections",
+                   "The Conservatives took the seat from Labour in a council by-election on Thursday.",
+                   "Jane Roe, the Conservative candidate, won 41.2% of the vote in Abbey.",
+                   "Tom Smith, the Green candidate, won 40.1% of the vote in Brook Hill.")
+    assert not [f for f in facts if isinstance(f, SeatResult) and f.outcome]

@@ -190,7 +190,7 @@ _PARTIES = st.lists(st.sampled_from(["Labour", "Conservative", "Reform UK", "Gre
 
 
 @settings(max_examples=30, deadline=None)
-@given(_NAMES, _PARTIES, st.sampled_from([1997, 2001, 2005, 2010]))
+@given(_NAMES, _PARTIES, st.sampled_from([2001, 2005, 2010]))
 def test_a_contest_takes_the_one_party_the_article_gives_its_winner_in_other_contests(
         name: str, parties: list[str], year: int) -> None:
     """'Labour's Ann Tor took Lowfield in 2017' … 'Ms Tor held on in 2019': the 2019 winner and candidate
@@ -207,7 +207,15 @@ def test_a_contest_takes_the_one_party_the_article_gives_its_winner_in_other_con
     assert now[0].evidence_of("party") is told[0].evidence_of("party")
     backwards = kept(*[replace(f, party=None) for f in told], cand(name, rank=1, party=party))
     assert [f.party for f in backwards.kept if f.election == then] == [None, None]
-    twice = kept(*told, cand(name, rank=2, party=other, election=Election("general", year - 4, None)), *later)
+    before = {2001: 1997, 2005: 2001, 2010: 2005}[year]  # the general election before (one held that year)
+    twice = kept(*told, cand(name, rank=2, party=other, election=Election("general", before, None)), *later)
     changed = kept(*told, PartyChange(E, "party-changes", name, party, other, "defection"), *later)
     for report in (twice, changed):
         assert [f.party for f in report.kept if isinstance(f, (SeatResult, Candidacy)) and f.election == GE] == [None, None]
+
+
+def test_a_general_election_in_a_year_none_was_held_is_no_contest() -> None:
+    report = check([cand("Ann Roe", 804, election=Election("general", 2019)),
+                    cand("Sam Tarn", 611, election=Election("general", 2023))])
+    assert [f.person for f in report.kept] == ["Ann Roe"]
+    assert any("no general election was held in 2023" in v.reason for v in report.verdicts)

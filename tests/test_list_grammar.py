@@ -297,6 +297,17 @@ def test_an_unheaded_ward_list_is_placed_by_the_sentence_naming_its_candidate_an
         ("Tovel Hill", "Ann Kamer"), ("Tovel Hill", "Bo Tamren")}
 
 
+@pytest.mark.parametrize("lead", ["Ann Kamer will represent Tovel Hill on the council after the count.",
+                                  "Tovel Hill has a new councillor after the count.",
+                                  "Ann Kamer is the new councillor for Tovel Hill."])
+def test_an_unheaded_ward_list_is_placed_by_the_ward_its_lead_names(lead: str) -> None:
+    """'will represent Tovel Hill', 'Tovel Hill has a new councillor', 'the new councillor for Tovel Hill' name the
+    ward of the story's one list (its lines were read as no one's)."""
+    facts = _facts(lead, "Ann Kamer (Lab) 1,204\nBo Tamren (Con) 998")
+    assert {(f.area, f.person) for f in facts if isinstance(f, Candidacy)} == {
+        ("Tovel Hill", "Ann Kamer"), ("Tovel Hill", "Bo Tamren")}
+
+
 @pytest.mark.slow
 @SETTINGS
 @given(contests(), st.sampled_from(["ward", "division", "Ward", "Division"]), st.sampled_from(

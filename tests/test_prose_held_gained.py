@@ -121,7 +121,9 @@ def test_a_councillor_holding_the_ward_since_a_year_held_it(ward: str, person: s
        st.sampled_from(["The sitting commissioner, {p} {w}, won with 150,000 votes.",
                         "{p} {w}, who has been commissioner since 2016, won with 150,000 votes.",
                         "{p} {w} retained her post as police and crime commissioner with 150,000 votes.",
-                        "{p} {w} kept her job as police and crime commissioner with 150,000 votes."]))
+                        "{p} {w} kept her job as police and crime commissioner with 150,000 votes.",
+                        "{p} {w} retained the role for {p} with 150,000 votes.",
+                        "{p} {w} will serve a second term as commissioner after polling 150,000 votes."]))
 def test_a_commissioner_who_held_the_office_or_kept_it_held_it(party: tuple[str, str], person: str, said: str) -> None:
     results = _pcc(said.format(p=party[0], w=person))
     assert _said(results[("Derbyshire", 0)]) == (person, party[0], "hold")
@@ -129,6 +131,12 @@ def test_a_commissioner_who_held_the_office_or_kept_it_held_it(party: tuple[str,
 
 def test_an_office_held_of_a_council_is_no_win() -> None:
     results = _pcc("Ann Roe kept her job as leader of the council.", "Labour's Sam Tarn won with 150,000 votes.")
+    assert _said(results[("Derbyshire", 0)]) == ("Sam Tarn", "Labour", None)
+
+
+def test_a_term_being_served_is_no_win() -> None:
+    results = _pcc("Ann Roe, who is serving a second term, will serve until May.",
+                   "Labour's Sam Tarn won with 150,000 votes.")
     assert _said(results[("Derbyshire", 0)]) == ("Sam Tarn", "Labour", None)
 
 
@@ -405,3 +413,63 @@ def test_the_seat_a_relative_clause_follows_was_held_by_that_party(seat: str, pa
     results = _general(f"The {seat} count finished at 3am.", said.format(p=party[1], w=person, o=OTHER[party[0]], s=seat))
     result = results[(seat, 0)]
     assert (_said(result), result.previous_party) == ((person, party[0], "gain"), OTHER[party[0]])
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{p} {n} won {s}, ending 14 years of {o} rule.", "In {s}, {p} {n} ended decades of {o} rule.",
+                        "{s} changed hands, with {p} {n} defeating {o} candidate Tom Smith.",
+                        "{s} fell to {p} {n}, who beat the {o} candidate Tom Smith."]))
+def test_a_seat_that_changed_hands_said_so_was_gained(seat: str, party: tuple[str, str], person: str, said: str) -> None:
+    """'ending 14 years of Conservative rule', 'changed hands', 'fell to': a gain, from the one other party the
+    sentence names (the first two were not read as a win at all, the others gave no gain)."""
+    other = OTHER[party[0]]
+    result = _general(said.format(s=seat, p=party[1], n=person, o=other))[(seat, 0)]
+    assert (_said(result), result.previous_party) == ((person, party[0], "gain"), other)
+
+
+def test_the_end_of_a_party_s_control_of_a_council_is_no_seat() -> None:
+    results = _results(document_of("Labour ended 14 years of Conservative control of Gedling Borough Council.",
+                                   title=COUNCIL_TITLE, date="2019-05-03"))
+    assert not results
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(["Ann Roe", "Kim Vell", "Fay Quill"]))
+def test_her_majority_told_after_her_win_is_the_seat_s(seat: str, party: tuple[str, str], person: str) -> None:
+    """'Jane Roe won Anytown. Her majority was 4,287.': the majority of one the article has said won (it was lost)."""
+    result = _general(f"{party[1]} {person} won {seat}.", "Her majority was 4,287.")[(seat, 0)]
+    assert (result.winner, result.majority) == (person, 4287)
+
+
+@given(st.sampled_from(["Conservative Tom Smith had held the seat since 2010. His majority was 9,000.",
+                        "His majority in 2017 was 9,000."]))
+def test_a_majority_of_one_who_did_not_win_or_of_another_year_is_not_the_seat_s(said: str) -> None:
+    result = _general("Labour's Ann Roe won Gedling, beating Conservative Tom Smith.", said)[("Gedling", 0)]
+    assert (result.winner, result.majority) == ("Ann Roe", None)
+
+
+@SETTINGS
+@given(st.sampled_from(["Abbey", "Castle", "Lowfield"]), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{w} was {p}'s only {o}.", "{w} was one of {p}'s {o}s.", "{w} was a {o} for {p}."]),
+       st.sampled_from(["hold", "gain"]))
+def test_a_ward_said_to_be_a_party_s_gain_or_hold_is_the_ward_s(ward: str, party: tuple[str, str], person: str,
+                                                               said: str, outcome: str) -> None:
+    """"Castle was Labour's only gain", 'Castle was one of Labour's gains' (not read before)."""
+    results = _council(f"{party[1]} {person} won {ward} with 1,204 votes.", said.format(w=ward, p=party[0], o=outcome))
+    assert _said(results[(ward, 0)]) == (person, party[0], outcome)
+
+
+@SETTINGS
+@given(st.sampled_from(PARTIES), st.sampled_from([("Gedling", "Mansfield"), ("Abbey", "Castle")]),
+       st.sampled_from(["took {a} from the {o} and held {b}.", "held {b} and took {a} from the {o}.",
+                        "won {a} from the {o} and kept {b}."]))
+def test_a_gain_and_a_hold_told_together_keep_each_its_own(party: tuple[str, str], seats: tuple[str, str],
+                                                          said: str) -> None:
+    """'Labour took Castle from the Conservatives and held Abbey': Abbey was a hold (it was read as a second gain
+    from the Conservatives, the whole sentence one clause)."""
+    (gained, held), other = seats, OTHER[party[0]]
+    text = f"{party[0]} " + said.format(a=gained, b=held, o=other)
+    results = _council(text) if gained == "Abbey" else _general(text)
+    outcomes = {area: (r.outcome, r.previous_party) for (area, _), r in results.items()}
+    assert outcomes[gained] == ("gain", other) and outcomes[held] == ("hold", party[0])

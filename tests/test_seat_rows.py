@@ -60,6 +60,20 @@ def test_the_winner_named_on_a_declared_seat_line_stood_and_won() -> None:
     assert (stood.area, stood.person, stood.party, stood.rank) == ("Brook Hill", "Ann Roe", "Reform UK", 1)
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["{s}: {d} ({w}, majority 6,000)", "{s}: {d}, {w}, majority 6,000", "{s} – {d}, {w}, maj 6,000",
+                        "{s}: {d}, {w}"]),
+       st.sampled_from([("Labour gain from Conservative", "gain"), ("Labour hold", "hold")]), st.sampled_from(PEOPLE))
+def test_a_seat_line_with_its_outcome_winner_and_majority(shape: str, said: tuple[str, str], who: str) -> None:
+    """'Gedling: Labour gain (Ann Roe, majority 6,000)', 'Gedling: Labour hold, Ann Roe, majority 6,000': the winner
+    and the majority after the outcome (the first gave nothing, the second only the outcome)."""
+    found = seats(shape.format(s="Gedling", d=said[0], w=who), title="General election 2024: results across "
+                  "Nottinghamshire", date="2024-07-05")
+    majority = None if shape.endswith("{w}") else 6000
+    assert [(r.area, r.winner, r.party, r.outcome, r.majority) for r in found] == [
+        ("Gedling", who, "Labour", said[1], majority)]
+
+
 def test_a_general_election_seat_heading_with_its_result_in_brackets() -> None:
     found = seats("Sherwood Forest (Labour gain from Conservative): Ann Roe",
                   title="General election 2024: results across Nottinghamshire", date="2024-07-05")

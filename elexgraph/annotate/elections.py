@@ -378,6 +378,8 @@ def article_election(doc: Annotated) -> ArticleElection:
         if stated:
             year = stated
             main = _contest(main.kind, year, head, published, month)
+    if main and main.kind == "general" and stated and all(ge.year != year for ge in reference.general_elections()):
+        main = None  # no general election was held that year: 'Anytown election results 2023' names no MP's contest
     undated_in = None if stated else doc.article.id
     if main and undated_in:
         main = replace(main, date=None, undated_in=undated_in)  # nor the polling day of a guessed year
@@ -385,9 +387,20 @@ def article_election(doc: Annotated) -> ArticleElection:
 
 
 def _council_story(text: str, places: list[Mention]) -> bool:
-    """Words about a council's elections, and none about Parliament: 'Tories take Anyshire County Council'."""
+    """Words about a council's elections, and none about Parliament: 'Tories take Anyshire County Council'. A seat's
+    name that is also the name of a council the text names is the council's town ('Labour keeps control of Gedling'
+    over '… Gedling Borough Council'), no word of Parliament."""
+    councils = [m.place.council.name for m in places if m.place and m.place.council]
     return bool(kind_named(text, ("local",))) and not kind_named(text, ("general",)) and not any(
-        m.place and m.place.constituencies for m in places)
+        m.place and m.place.constituencies and not _the_council_s_town(m.text, councils, text) for m in places)
+
+
+def _the_council_s_town(name: str, councils: list[str], text: str) -> bool:
+    """A seat's name that begins the name of a council the text names, and is not said as a seat ('the Erewash
+    seat', 'MP for Erewash'): the council's town."""
+    as_seat = re.search(rf"\b{re.escape(name)}\s+(?:seat|constituency)\b|\b(?:MP|seat)\s+(?:for|of)\s+{re.escape(name)}\b",
+                        text, re.I)
+    return any(council.startswith(name + " ") for council in councils) and not as_seat
 
 
 _REGULAR_LOCAL = re.compile(r"\b(?:local|council|county|district|borough|city)\s+elections\b", re.I)
@@ -406,18 +419,46 @@ def _main_kind(head: _Head, published: date | None, month: tuple[int, int] | Non
         return "local"  # whatever the date: councils are elected on a general election's polling day too
     if _general_near(published, month):
         return "general"
-    seat_won = re.search(r"\b(?:his|her|their|the)\s+seat\b", head.lead, re.I) and not kind_named(head.lead, ("local",))
-    undated_general = published is None and month is None and (
-        kind_named(head.text, ("general",)) or seat_won or any(m.place and m.place.constituencies for m in head.places))
-    if undated_general and not re.search(r"\blocal\s+elections?\b|\bcouncil\s+elections?\b", head.lead, re.I):
+    if published is None and month is None and _undated_general(head):
         return "general"
-    if kind_named(head.lead, ("local",)):
-        return "local"
-    # Results just after the council polling day with no word of Parliament: 'Lib Dems gain seat in Anytown'.
-    council_words = re.search(r"\bcouncill?(?:ors?)?\b", head.lead, re.I)
-    if council_words and _local_near(published, month) and not kind_named(head.text, ("general",)):
+    if kind_named(head.lead, ("local",)) or _just_after_council_polling(head, published, month):
         return "local"
     return _council_seat_won(head)
+
+
+_COUNCILLOR = re.compile(r"\bcouncill?(?:ors?)?\b", re.I)
+
+
+def _undated_general(head: _Head) -> bool:
+    """An undated head about Parliament, an MP's seat won, or a seat's name where no councillor or ward is named ('… its
+    first councillor in Anytown', 'who won in your ward' are a council's), and no word of council elections."""
+    seat_won = re.search(r"\b(?:his|her|their|the)\s+seat\b", head.lead, re.I) and not kind_named(head.lead, ("local",))
+    named_seat = not _COUNCILLOR.search(head.lead) and not kind_named(head.lead, ("local",)) and _names_an_mp_s_seat(head)
+    return bool(kind_named(head.text, ("general",)) or seat_won or named_seat) and not re.search(
+        r"\blocal\s+elections?\b|\bcouncil\s+elections?\b", head.lead, re.I)
+
+
+def _just_after_council_polling(head: _Head, published: date | None, month: tuple[int, int] | None) -> bool:
+    """Results just after the council polling day with no word of Parliament, naming councillors ('Lib Dems gain seat
+    in Anytown') or a place that is no MP's seat ('Voters in Brook Hill returned Labour's Jane Roe on Thursday, May 4,
+    2023')."""
+    return _local_near(published, month) and not kind_named(head.text, ("general",)) and bool(
+        _COUNCILLOR.search(head.lead) or (_names_a_place(head) and not _names_an_mp_s_seat(head, councils_too=False)))
+
+
+def _names_an_mp_s_seat(head: _Head, councils_too: bool = True) -> bool:
+    """The head names a seat in Parliament; not `councils_too`: other than one a council is named after (Gedling is
+    both, and on the council polling day of a year with no general election, the council's)."""
+    return any(m.place and m.place.constituencies and (councils_too or not _a_council_s_town(m.text)) for m in head.places)
+
+
+def _a_council_s_town(name: str) -> bool:
+    return any(council.name.startswith(name + " ") for council in reference.councils())
+
+
+def _names_a_place(head: _Head) -> bool:
+    """The headline or lead names a place: one the gazetteer knows, or capitalised words after 'in' ('in Brook Hill')."""
+    return bool(head.places) or bool(re.search(r"(?-i:\bin\s+[A-Z][a-z])", head.lead))
 
 
 def _council_seat_won(head: _Head) -> str | None:

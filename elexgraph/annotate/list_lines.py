@@ -782,12 +782,17 @@ def _counted_before(label: str) -> bool:
 
 # A seat's line that declares its result and names its winner without a party (the result says whose seat it is):
 # 'Brook Hill (Labour gain from Conservative): Jane Roe', 'Brook Hill – Reform UK gain – Jane Roe', 'Brook Hill: Reform
-# UK gain from Con (Jane Roe)'.
+# UK gain from Con (Jane Roe)', 'Brook Hill: Reform UK gain (Jane Roe, majority 312)', 'Brook Hill: Labour hold, Jane
+# Roe, majority 312' (a majority after the name is declared too).
+_MAJORITY_AFTER = r"(?:,\s*(?P<more>(?:majority|maj\b)[^()]*))?"
 _SEAT_AND_WINNER = (
     re.compile(r"(?P<seat>[^():;,–—-]+?)\s*\((?P<said>[^()]+)\)\s*[:–—-]\s*(?P<name>[^():;,–—-]+)"),
     re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s)\s*(?P<said>[^():;–—-]+?)\s*(?:\s[-–—]\s|[:–—])\s*"
                r"(?P<name>[^():;,–—-]+)"),
-    re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s)\s*(?P<said>[^()]+?)\s*\((?P<name>[^()]+)\)"),
+    re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s)\s*(?P<said>[^()]+?)\s*\((?P<name>[^(),]+)"
+               + _MAJORITY_AFTER + r"\)"),
+    re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s)\s*(?P<said>[^(),;]+?\b(?:hold|gain)s?\b[^(),;]*?),\s*"
+               r"(?P<name>[^(),;]+?)" + _MAJORITY_AFTER, re.I),
 )
 
 
@@ -799,7 +804,8 @@ def seat_and_winner_declared(text: str) -> tuple[tuple[str, int, int], list[Decl
         return None
     for shape in _SEAT_AND_WINNER:
         found = shape.fullmatch(line)
-        said = declarations(found.group("said").strip(" .")) if found else []
+        more = found.groupdict().get("more") if found else None
+        said = declarations(found.group("said").strip(" .") + (f", {more}" if more else "")) if found else []
         name = name_of(found.group("name").strip()) if found else None
         if found and name and any(d.party for d in said) and not party_of(found.group("seat").strip()):
             seat = found.group("seat").strip()

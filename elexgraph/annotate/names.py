@@ -300,5 +300,5 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
         name_shaped(tokens[end + 1]) or tokens[end + 1].text in titles())  # 'Anytown councillor Jane Roe'
     verb = tokens[start - 2].lower if before == "both" and start > 1 else before  # 'held both Brook Hill and …'
     taken = verb in words("division_taken") and after not in ("'s", "’s")
-    return before in ("the", "a", "an") or before in words("represent_verbs") or taken \
+    return before in ("the", "a", "an") or before in words("seat_holder_verbs") or taken \
         or after.lower() in words("thing_heads") or last in words("thing_ends") or described

@@ -3,6 +3,7 @@
 A missing fact costs less than a wrong one, so a fact that fails a check is dropped, or the value that
 fails is left blank, and the reason is kept for ``elexgraph explain``:
 - a person is a person: not a party or a place;
+- a general election is one held that year (a year the text gives, with no general election, is a council's or none);
 - one fact stated twice with two different values (one person in two parties in one contest, two
   vote counts): the value is left blank, unless one of them is only worked out from other figures;
 - a place the story states beats a list's position: the list is partial, and gives no places or winner;
@@ -68,7 +69,7 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
     from elexgraph.extract.prose_results.checks import ArticleView  # the readers' package registers with extract/
 
     report = GateReport()
-    found = [_within_bounds(f, report) for f in found]
+    found = [_within_bounds(f, report) for f in found if _held_that_year(f, report)]
     view = ArticleView(doc) if doc is not None else None
     if view is not None:
         found = [_figures_printed(f, view, report) for f in found if _stays_with_its_place(f, view, report)]
@@ -182,6 +183,17 @@ def _not_a_person(name: str | None) -> str | None:
             or reference.police_area_named(name):
         return f"{name!r} is a place, not a person"
     return None
+
+
+def _held_that_year(fact: Fact, report: GateReport) -> bool:
+    """A result of a general election in a year none was held ('2023 general election': a list under 'Anytown results
+    2023' in a story that names no contest) is of no contest."""
+    election = getattr(fact, "election", None)
+    if not isinstance(election, Election) or election.kind != "general" or election.undated_in \
+            or any(ge.year == election.year for ge in reference.general_elections()):
+        return True
+    report.verdicts.append(Verdict(fact, None, f"no general election was held in {election.year}"))
+    return False
 
 
 def _is_person_fact_sound(fact: Fact, report: GateReport) -> bool:

@@ -109,10 +109,12 @@ def main_area(doc: Document, election: Election) -> str | None:
 
 
 # A ward's name as the lead of a council by-election's report prints it, and the words that mark it as one: 'the
-# Brook Hill by-election', 'Abbey ward', 'a by-election in Castle', 'voters in Brook Hill', 'the seat for Abbey'.
+# Brook Hill by-election', 'Abbey ward', 'a by-election in Castle', 'voters in Brook Hill', 'the seat for Abbey',
+# 'the Abbey seat', 'Abbey has a new councillor', 'the new councillor for Castle'.
 # The noun after a ward's name is left to the next match: 'an Anytown Borough Council by-election for Brook Hill'.
-_HEAD_WARD = re.compile(WARD_NAME.format("named") + r"\s+(?=(?:ward|division|by-?\s?election)\b)"
-                        r"|\b(?:voters|by-?\s?election|polls?|seat)\s+(?:in|for)\s+(?:the\s+)?"
+_HEAD_WARD = re.compile(WARD_NAME.format("named")
+                        + r"\s+(?=(?:ward|division|seat|by-?\s?election)\b|has\s+(?:a|its)\s+new\s+councill?or)"
+                        r"|\b(?:voters|by-?\s?election|polls?|seat|councill?or)\s+(?:in|for)\s+(?:the\s+)?"
                         + WARD_NAME.format("voting"), re.I)
 _NOT_A_WARD = re.compile(r"(?i)\b(?:council|county|district|borough|city|parliamentary|general|local|town|parish)$")
 
@@ -166,8 +168,8 @@ def _ward_label(run: str) -> str | None:
     """The ward's words of a capitalised run by a ward word, less a leading party ('Labour Abbey ward'); none that
     names a council, a party or a day ("Thursday's by-election")."""
     parts = run.rstrip(".").split()
-    while parts and reference.party_named(parts[0]):
-        parts.pop(0)
+    while parts and (reference.party_named(parts[0]) or parts[0] in _JOINING):
+        parts.pop(0)  # 'the Conservatives in Thursday's by-election': what follows a party is no ward of its own
     parts = _after_a_council(_before_a_date(parts))
     if _NOT_A_WARD.search(run.rstrip(".")):  # 'Abbey on Anytown Borough Council': the ward, then its council
         parts = parts[:max((k for k, p in enumerate(parts) if p in ("on", "of", "in")), default=0)]

@@ -38,7 +38,7 @@ from elexgraph.extract.prose_results.notes import (holds_of_listed_winners, note
                                                    note_represented, office_holders_said, outcomes_said_of_several,
                                                    parties_held_since, parties_named_once, predecessors_said,
                                                    read_party_seats, seat_vacated_by)
-from elexgraph.extract.prose_results.placing import note_area, place, pool_each_at_home
+from elexgraph.extract.prose_results.placing import note_area, place, pool_each_at_home, the_by_election_s_seat
 from elexgraph.extract.prose_results.pooling import pool
 from elexgraph.extract.prose_results.reading import Reading
 from elexgraph.extract.prose_results.statements import PersonFacts, Statement
@@ -272,6 +272,7 @@ def extract(doc: Document) -> Iterator[Fact]:
     """Candidacies and results told in sentences rather than lists."""
     reader = Reader(doc)
     reader.read()
+    the_by_election_s_seat(reader)
     note_holders(reader)
     holds_of_listed_winners(reader)
     outcomes_said_of_several(reader)

@@ -44,7 +44,7 @@ class Clause:
 
     def _names_a_division(self, refs: list[Mention | None], i: int) -> bool:
         before = self.lower(i - 1)
-        if before in ("in", "&") or before in words("represent_verbs") or (
+        if before in ("in", "&") or before in words("seat_holder_verbs") or (
                 before == "for" and self.lower(i - 2) in words("standing_offices", "elected_offices")):
             return True
         if self._ward_title(i):
@@ -296,11 +296,22 @@ def _outcome_of(item: Item) -> str | None:
 
 
 def _turns_outcome(items: list[Item], i: int, start: int) -> bool:
-    """'held Abbey and gained Castle from the Conservatives': 'and' and a verb of another outcome start a clause
-    of the same subject, so each seat keeps its own outcome."""
-    after = _outcome_of(items[i + 1]) if items[i].lower == "and" and i + 1 < len(items) else None
-    before = {_outcome_of(it) for it in items[start:i]} - {None}
+    """'held Abbey and gained Castle from the Conservatives', 'took Castle from the Conservatives and held Abbey':
+    'and' and a verb of another outcome (a plain win has none of its own) start a clause of the same subject, so each
+    seat keeps its own outcome."""
+    after = _outcome_said(items, i + 1, len(items)) if items[i].lower == "and" and i + 1 < len(items) else None
+    before = {_outcome_said(items, k, i) for k in range(start, i)} - {None}
     return after is not None and bool(before) and after not in before
+
+
+def _outcome_said(items: list[Item], k: int, end: int) -> str | None:
+    """The outcome the verb at k tells: its own ('held', 'gained'), a gain where 'from' follows it before `end`
+    ('took Castle from the Conservatives'), else a plain win; None for no verb of winning."""
+    if _outcome_of(items[k]):
+        return _outcome_of(items[k])
+    if not (items[k].tags == ("W",) and items[k].lower in words("win")):
+        return None
+    return "gain" if any(it.lower == "from" for it in items[k + 1:end]) else "win"
 
 
 def _starts_ellipsis(items: list[Item], i: int) -> bool:
@@ -455,7 +466,8 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
             if end is not None:
                 i = end + 1  # 'Lowfield, Labour since 1997, went to Reform UK': the seat's past, read by the sentence
                 continue
-        owner = _person_item(main[-1]) if main and items[i].text == "," else None  # an aside opens at a comma only
+        owner = _person_item(main[-1]) if main and items[i].text == "," and not _a_division_s_name(main) else None
+        # an aside opens at a comma only
         end = _aside_end(items, i) if owner else None
         if end is not None:
             asides.append(Clause(sentence, items[i + 1:end], about=owner))
@@ -464,6 +476,12 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
         main.append(items[i])
         i += 1
     return Clause(sentence, main, asides=asides)
+
+
+def _a_division_s_name(main: list[Item]) -> bool:
+    """The clause so far ends on a name after 'in' or a verb of holding a seat ('In Brook Hill, Jane Roe, the sitting
+    councillor, won'): a ward's name shaped like a person's, which no aside describes."""
+    return len(main) > 1 and main[-2].lower in ("in", *words("seat_holder_verbs"))
 
 
 def _place_aside(main: list[Item]) -> bool:
@@ -501,3 +519,21 @@ def _aside_end(items: list[Item], i: int) -> int | None:
     apposition = end < len(items) - 1 and items[end + 1].tags == ("W",) and items[end + 1].lower not in words(
         "clause_breaks") and not any(it.tags == ("W",) and it.lower in words("win") for it in items[i + 1:end])
     return end if opener or apposition else None
+
+
+def seat_relative_start(clause: Clause) -> int:
+    """Where a relative clause about a seat begins ('the seat that …', 'the ward which …', 'the seat she has held
+    since 2017', 'a seat the party had held since 1997'), else the end."""
+    if "that" not in clause.lowered and "which" not in clause.lowered and "since" not in clause.lowered:
+        return len(clause.items)  # most clauses have none of these words
+    return next((i for i in range(1, len(clause.items)) if clause.lower(i - 1) in words("relative_nouns")
+                 and (clause.lower(i) in ("that", "which") or _contact_relative(clause, i))), len(clause.items))
+
+
+def _contact_relative(clause: Clause, i: int) -> bool:
+    """A relative clause with no 'that' at i: its subject (a pronoun, a party, a person, 'the party') and a verb of
+    holding ('she has held', 'Labour had represented')."""
+    subject = i + (clause.lower(i) == "the")
+    named = clause.kind(subject) in ("person", "party") or clause.lower(subject) in ("she", "he", "they", "party")
+    verb = subject + 1 + (clause.lower(subject + 1) in ("has", "had", "have"))
+    return named and clause.lower(verb) in ("held", "represented")

@@ -20,6 +20,7 @@ from elexgraph.extract.list_places import division_label
 from elexgraph.extract.prose_results.clauses import Clause
 
 _NOT_NAMES = ("The", "A", "An", "His", "Her", "Their", "Its")
+_OUTCOME_NOUNS = ("hold", "holds", "gain", "gains")
 
 
 def capitalised(clause: Clause, i: int) -> bool:
@@ -112,12 +113,19 @@ def _said_won_after(clause: Clause, j: int) -> bool:
 
 
 def _declared_after(clause: Clause, j: int) -> bool:
-    """'Abbey was a Labour hold', 'Abbey and Castle were comfortable Labour holds': a party's gain or hold is what the
-    name was."""
+    """'Abbey was a Labour hold', 'Abbey and Castle were comfortable Labour holds', "Castle was Labour's only gain",
+    'Abbey was a gain for the Greens': a party's gain or hold is what the name was."""
     if clause.lower(j) not in ("was", "were", "is", "are"):
         return False
-    party = next((k for k in range(j + 1, min(len(clause.items), j + 5)) if clause.kind(k) == "party"), None)
-    return party is not None and clause.lower(party + 1) in ("hold", "holds", "gain", "gains")
+    party = next((k for k in range(j + 1, min(len(clause.items), j + 6)) if clause.kind(k) == "party"), None)
+    if party is None:
+        return False
+    outcome = party + 1 + (clause.lower(party + 1) in ("'s", "’s", "'", "’"))
+    while clause.lower(outcome) in words("outcome_modifiers"):
+        outcome += 1
+    before = party - 1 - (clause.lower(party - 1) == "the")
+    return clause.lower(outcome) in _OUTCOME_NOUNS or (clause.lower(before) == "for" and clause.lower(before - 1) in _OUTCOME_NOUNS)
+
 
 
 def _saw_a_contest(clause: Clause, j: int) -> bool:
@@ -150,7 +158,7 @@ def _taken_by_a_winner(clause: Clause, i: int) -> bool:
 
 def _represented(clause: Clause, i: int, j: int) -> bool:
     """'who had represented Brook Hill since 2017': the seat a councillor holds (not a constituency: an MP's)."""
-    if clause.lower(i - 1) not in words("represent_verbs"):
+    if clause.lower(i - 1) not in words("seat_holder_verbs"):
         return False
     return not _known_area(" ".join(item.text for item in clause.items[i:j]))
 
@@ -347,8 +355,10 @@ def names_listed(items: list[Item], start: int, plural: bool) -> list[str]:
 
 
 def _runs_listed(items: list[Item], start: int) -> list[list[Item]]:
-    """The runs of capitalised items from `start`, split at commas and 'and', to the first item of no list."""
+    """The runs of capitalised items from `start`, split at commas and 'and', to the first item of no list (a comma
+    before it ends the list: 'gains came in Castle, while …')."""
     runs: list[list[Item]] = [[]]
+    last = ""
     for item in items[start:]:
         if item.lower in (",", "and") and runs[-1]:
             runs.append([])
@@ -356,11 +366,12 @@ def _runs_listed(items: list[Item], start: int) -> list[list[Item]]:
             runs[-1].append(item)
         else:
             break
-    return runs
+        last = item.lower
+    return runs[:-1] if last == "," and len(runs) > 1 and not runs[-1] else runs
 
 
-# A word of each [[party_seats]] shape: a sentence with none is not tried.
-_PARTY_SEATS = re.compile(r"\b(?:included?|includes|came|come|only|seats\s+in)\b", re.I)
+# A word of each [[party_seats]] shape (the word of what was won): a sentence with none is not tried.
+_PARTY_SEATS = re.compile(r"\b(?:gains?|holds?|wins?|victor(?:y|ies)|success(?:es)?|seats?)\b", re.I)
 
 
 def party_seats(sentence: Sentence) -> Iterator[tuple[Match, list[str]]]:

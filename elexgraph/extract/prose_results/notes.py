@@ -42,7 +42,7 @@ def note_represented(reader: Reading, clause: Clause) -> None:
     election, the ward a councillor represents is hers, for the result told of her later ('She was re-elected
     with 804 votes')."""
     main = reader.doc.election.main
-    if main is None or main.area_kind != "division" or not clause.find("represent_verbs"):
+    if main is None or main.area_kind != "division" or not clause.find("seat_holder_verbs"):
         return
     people = [clause.about.person] if clause.about else [clause.mention(i).person for i in clause.where("person")]
     named = divisions(clause)

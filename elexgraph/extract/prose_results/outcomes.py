@@ -91,13 +91,16 @@ def _of_the_seat_before(clause: Clause) -> bool:
 
 def read_switched(clause: Clause, st: Statement) -> None:
     """'Anytown switched from Conservative to Labour', 'the seat swung from Labour to Reform UK': a gain by the
-    party after 'to' from the one after 'from' (said of a seat, never of a person: that is a change of party)."""
+    party after 'to' from the one after 'from' (said of a seat, never of a person: that is a change of party);
+    'Anytown changed hands': a gain."""
     for match in patterns("seat_switched").finditer(clause.items):
         if any(clause.kind(j) == "person" for j in range(match.start)):
             return
         old, new = (match.items(clause.items, name) for name in ("old", "new"))
         if old and new and old[0].ref.party != new[0].ref.party:
             st.won, st.party, st.previous_party, st.outcome = True, new[0].ref.party, old[0].ref.party, "gain"
+        elif not old and not new:
+            st.outcome = "gain"  # 'Anytown changed hands': who took it from whom, the sentence's other clauses say
         return
 
 
@@ -237,7 +240,7 @@ def _outcome_for(clause: Clause) -> tuple[str, str] | None:
     if not party or not getattr(party[0].ref, "party", None):
         return None
     what = found.items(clause.items, "what")[0].lower
-    return party[0].ref.party, "hold" if what in words("hold") else what
+    return party[0].ref.party, "gain" if what.startswith("gain") else "hold"  # 'one of Labour's gains': a gain
 
 
 def _outcome_by_colour(clause: Clause) -> tuple[str, str] | None:

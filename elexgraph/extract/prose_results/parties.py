@@ -12,10 +12,6 @@ from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.patterns import Item
 
 _DESCRIBING = frozenset({"'s", "’s", "'", "’", "former", "new", "current"})  # words between a party and its person
-# Words that qualify an office between a party and its person: 'Labour parliamentary candidate Jane Roe',
-# 'Conservative county councillor Jane Roe', 'Labour group leader Jane Roe', 'Labour council leader Jane Roe'.
-_OFFICE_QUALIFIERS = frozenset({"parliamentary", "prospective", "county", "district", "borough", "city", "parish",
-                                "town", "ward", "division", "local", "group", "council"})
 _STOOD_AS = frozenset({(*who, verb, "as", a) for who in ((), ("who",)) for verb in ("stood", "standing", "ran", "running")
                        for a in ("an", "a")})
 # Verbs of standing between a name and its party, an aside's or the clause's own: 'X, who stood for Labour',
@@ -53,7 +49,7 @@ def _qualifies_office(items: list[Item], k: int) -> bool:
         return ref.kind == "place" and office_next
     if word == "and":
         return office_next and k > 0 and items[k - 1].lower in words("offices")
-    return word in words("offices") or word in _DESCRIBING or word in _OFFICE_QUALIFIERS
+    return word in words("offices") or word in _DESCRIBING or word in words("office_qualifiers")
 
 
 def _party_of_list(items: list[Item], first: int) -> str | None:

@@ -40,6 +40,9 @@ def place(reader: Reading, clause: Clause, st: Statement) -> None:
             or _pairs_unread(clause, st):
         return
     areas = _areas_of(reader, clause, st, election)
+    if not areas and _of_a_ward_not_yet_named(reader, clause, st, election):
+        reader.before_the_ward.append((clause.sentence, st, election))
+        return
     several = _one_ward_s_winners(reader, clause, st, election, areas)
     if several:
         st = _all_won(st)
@@ -216,7 +219,7 @@ def _council_control(reader: Reading, clause: Clause, st: Statement, election: E
         return False
     if reader.context is not None and reader.context == reader.under_crosshead and not clause.where("place"):
         return False  # 'Reform gain from Conservative.' under the crosshead 'Brook Hill': that division's result
-    lowered = {clause.lower(i) for i in range(len(clause.items))}
+    lowered = {clause.lower(i) for i in range(len(clause.items)) if not _a_council_s_seat(clause, i)}
     if lowered & words("control"):
         return True
     if _of_the_seat_just_read(reader, clause, st, election):
@@ -224,6 +227,11 @@ def _council_control(reader: Reading, clause: Clause, st: Statement, election: E
     councils = [clause.mention(i) for i in clause.where("place")]
     return election.kind == "local" or (reader.doc.election.main is not None and reader.doc.election.main.kind == "local"
                                          and not any(m.place.constituencies for m in councils if m and m.place))
+
+
+def _a_council_s_seat(clause: Clause, i: int) -> bool:
+    """'the council seat', 'a council by-election': 'council' naming one seat's kind, not the council won."""
+    return clause.lower(i) == "council" and clause.lower(i + 1) in words("one_council_seat")
 
 
 def _of_the_seat_just_read(reader: Reading, clause: Clause, st: Statement, election: Election) -> bool:
@@ -237,6 +245,24 @@ def _of_the_seat_just_read(reader: Reading, clause: Clause, st: Statement, elect
     contest = reader.contests.get(reader.context)
     return contest is not None and contest.winner is not None and contest.party in (None, st.party) and \
         (beside or clause.lower(0) in ("this", "that") or declared(clause) or _names_the_seat(clause)) and 0 <= clause.sentence.index - reader.context_sentence <= JUST_READ
+
+
+def _of_a_ward_not_yet_named(reader: Reading, clause: Clause, st: Statement, election: Election) -> bool:
+    """'… when they gained the seat from Labour' in the lead of a council by-election's report that names its ward only
+    later ('Jane Roe won 41% of the vote in Abbey'): a result of the article's own by-election, not yet placed."""
+    main = reader.doc.election.main
+    return election == main and election.kind == "by-election" and election.council is not None \
+        and bool(st.won or st.outcome or st.previous_party or st.majority) and _names_the_seat(clause)
+
+
+def the_by_election_s_seat(reader: Reading) -> None:
+    """What the report of a council by-election said of its seat before naming the ward is that ward's, where the
+    report tells of one ward only (a round-up of several by-elections leaves it unplaced)."""
+    for sentence, st, election in reader.before_the_ward:
+        wards = [area for (e, area) in reader.contests if e.year == election.year and e.kind == election.kind
+                 and e.council == election.council]
+        if len(wards) == 1:
+            pool(sentence, reader.contest(with_area(election, wards[0]), wards[0]), st)
 
 
 def _names_the_seat(clause: Clause) -> bool:

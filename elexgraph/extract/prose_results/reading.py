@@ -15,6 +15,7 @@ from elexgraph.extract.prose_results.clause_reader import ClauseReader
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.contests import Contest
 from elexgraph.extract.prose_results.divisions import divisions, titled_ward
+from elexgraph.extract.prose_results.statements import Statement
 from elexgraph.facts import Election
 
 _COUNCIL_ELECTIONS = re.compile(r"\b(?:local|council)\s+elections?\b|\b(?:county|district|borough|city)\s+council\b", re.I)
@@ -40,6 +41,8 @@ class Reading:
         self.list_winners: dict[tuple[Election, str], str | None] = {}  # a list's contest: its most votes' party
         self.list_tops: dict[tuple[Election, str], str] = {}  # a list's contest: who has its most votes
         self.list_elected: dict[tuple[Election, str], set[str]] = {}  # a list's contest of several seats: its winners
+        self.before_the_ward: list[tuple[Sentence, Statement, Election]] = []  # said of a council by-election's seat
+        # before the story names its ward: that seat's, once the story has named one ward only (`the_by_election_s_seat`)
 
     def contest(self, election: Election, area: str) -> Contest:
         return self.contests.setdefault((election, area), Contest(election, area))

@@ -11,7 +11,7 @@ from elexgraph import reference
 from elexgraph.annotate.elections import kind_named
 from elexgraph.annotate.lexicon import words
 from elexgraph.extract.places import election_of
-from elexgraph.extract.prose_results.clauses import Clause
+from elexgraph.extract.prose_results.clauses import Clause, seat_relative_start
 from elexgraph.extract.prose_results.divisions import divisions
 from elexgraph.extract.prose_results.notes import note_incumbents
 from elexgraph.extract.prose_results.reading import Reading
@@ -74,7 +74,7 @@ def year_in(reader: Reading, clause: Clause) -> tuple[int | None, bool]:
     """The year of a past election a clause names, and whether it names a span of years instead."""
     main = reader.doc.election.main
     latest = main.year if main else reader.doc.election.year
-    relative = _relative_start(clause)
+    relative = seat_relative_start(clause)
     first = first_since(clause) or (0, 0)
     for i in clause.where("figure"):
         m = clause.mention(i)
@@ -121,21 +121,3 @@ def _compared_with(clause: Clause, i: int) -> bool:
         j -= 1
     before = f"{clause.lower(j - 1)} {clause.lower(j)}" if j > 0 else clause.lower(j)
     return before in words("compared_with") or clause.lower(j) in words("compared_with")
-
-
-def _relative_start(clause: Clause) -> int:
-    """Where a relative clause about a seat begins ('the seat that …', 'the ward which …', 'the seat she has held
-    since 2017', 'a seat the party had held since 1997'), else the end."""
-    if "that" not in clause.lowered and "which" not in clause.lowered and "since" not in clause.lowered:
-        return len(clause.items)  # most clauses have none of these words
-    return next((i for i in range(1, len(clause.items)) if clause.lower(i - 1) in words("relative_nouns")
-                 and (clause.lower(i) in ("that", "which") or _contact_relative(clause, i))), len(clause.items))
-
-
-def _contact_relative(clause: Clause, i: int) -> bool:
-    """A relative clause with no 'that' at i: its subject (a pronoun, a party, a person, 'the party') and a verb of
-    holding ('she has held', 'Labour had represented')."""
-    subject = i + (clause.lower(i) == "the")
-    named = clause.kind(subject) in ("person", "party") or clause.lower(subject) in ("she", "he", "they", "party")
-    verb = subject + 1 + (clause.lower(subject + 1) in ("has", "had", "have"))
-    return named and clause.lower(verb) in ("held", "represented")

@@ -63,6 +63,12 @@ class Who:
         before = clause.sentence.text[max(0, about.start - clause.sentence.start - 30):about.start - clause.sentence.start]
         return None if party is None or says_word_of(before.lower(), "former_words") else party
 
+    def won_here(self, person: str) -> bool:
+        """Whether the article has said the person won a contest of its own election (not one held before it)."""
+        main = self.discourse.doc.election.main
+        return main is not None and any(contest.winner == person and (contest.election.kind, contest.election.year)
+                                        == (main.kind, main.year) for contest in (self.contests or {}).values())
+
     def office_holder(self, office: str) -> str | None:
         """Who the article's own mayoral or PCC contest elected, so far as it has said: 'the new mayor'."""
         main = self.discourse.doc.election.main

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from elexgraph.annotate.lexicon import words
 from elexgraph.annotate.patterns import Match
-from elexgraph.extract.prose_results.clauses import Clause
+from elexgraph.extract.prose_results.clauses import Clause, seat_relative_start
 from elexgraph.extract.prose_results.outcomes import outcome_at, read_previous_party
 from elexgraph.extract.prose_results.rules import meaning_at, patterns
 from elexgraph.extract.prose_results.statements import Statement
@@ -42,12 +42,18 @@ def _own_majority(reader: Who, clause: Clause, match: Match, subject: str) -> bo
 def says_a_win(reader: Who, clause: Clause, v: int) -> bool:
     """The verb at v tells of a win of one contest (not 'would win', not 'was beaten', not a party's seats)."""
     if hypothetical(clause, v) or not _is_win(clause, v) or (
-            clause.lower(v) in words("beaten") and is_passive(clause, v)):
+            clause.lower(v) in words("beaten") and is_passive(clause, v)) or _held_before(clause, v):
         return False
     actor, party = reader.actor_before(clause, v)
     if clause.lower(v + 1) == "all" and not any(clause.kind(i) == "person" for i in range(v)):
         return False  # 'Labour held all three seats in Anytown': a town's several contests, not one ward's seats
     return not (not actor and not _listed_subjects(clause, v) and _wins_many(clause, v))
+
+
+def _held_before(clause: Clause, v: int) -> bool:
+    """'lost Castle, a seat he had held since 2011', 'the ward she has represented for Labour': a seat's holding up to
+    now, told in a relative clause of the seat, is no win of this contest."""
+    return clause.lower(v - 1) in ("had", "has", "have") and v > seat_relative_start(clause)
 
 
 def read_win(reader: Who, clause: Clause, v: int, st: Statement) -> None:
@@ -128,7 +134,8 @@ def read_owned_majority(reader: Who, clause: Clause, st: Statement) -> None:
 def _majority_owner(reader: Who, clause: Clause, st: Statement) -> tuple[str, int] | None:
     """Whose majority the clause tells, and where its word 'majority' stands: a person's possessive ("Jane
     Roe's (Labour) majority"), a person who had one ('Jane Roe had a majority of'), or the subject's, by a
-    pronoun that stands for them opening the clause ('her majority was 412' after 'won in Abbey, where')."""
+    pronoun that stands for them opening the clause ('her majority was 412' after 'won in Abbey, where'), or in a
+    sentence of its own, the one the pronoun stands for where the article has said they won."""
     for i in clause.where("person"):
         k = i + 2 + (clause.kind(i + 2) == "party") if clause.lower(i + 1) in ("'s", "’s") else None
         if k is None and clause.lower(i + 1) in ("had", "has") and clause.lower(i + 2) in ("a", "an"):
@@ -136,10 +143,15 @@ def _majority_owner(reader: Who, clause: Clause, st: Statement) -> tuple[str, in
         if k is not None:
             return (clause.mention(i).person, k) if clause.lower(k) == "majority" else None
     gender = {"his": "m", "her": "f"}.get(clause.lower(0))
-    if not (gender and clause.lower(1) == "majority" and st.subject) or clause.where("person"):
+    if not (gender and clause.lower(1) == "majority") or clause.where("person"):
         return None
     owner = reader.discourse.resolve_pronoun(clause.sentence, clause.items[0].start, gender)
-    return (st.subject, 1) if owner == st.subject else None
+    if st.subject:
+        return (st.subject, 1) if owner == st.subject else None
+    said_alone = owner and reader.won_here(owner) and not any(
+        clause.mention(j).figure.kind == "year" for j in clause.where("figure") if clause.mention(j).figure)
+    return (owner, 1) if said_alone else None  # 'Her majority was 4,287.' after her win: not after 'Tom Smith had held
+    # the seat since 2010', the majority he had, nor 'His majority in 2019 was …'
 
 
 def _named_after_be(clause: Clause, v: int) -> str | None:
