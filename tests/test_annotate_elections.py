@@ -307,3 +307,24 @@ def test_a_stated_year_with_no_general_election_is_a_council_s_or_no_contest() -
 def test_a_council_s_town_counted_on_the_council_polling_day_is_the_council_s() -> None:
     doc = document_of("The count for Gedling took place on Friday, May 5, 2023.", title="Gedling results", date=None)
     assert (doc.election.main.kind, doc.election.main.year) == ("local", 2023)
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Roe beats Smith in Abbey", "Labour's Jane Roe beat Conservative Tom Smith in Abbey on Thursday, May 4, 2023."),
+    ("Labour take Abbey", "Labour took Abbey from the Conservatives on Thursday, May 4, 2023."),
+    ("Tories lose Abbey", "The Conservatives lost Abbey to Labour on Thursday, May 4, 2023."),
+    ("Greens triumph in Abbey", "The Greens triumphed in Abbey on Thursday, May 4, 2023."),
+    ("Roe returned in Abbey", "Jane Roe was returned in Abbey on Thursday, May 4, 2023."),
+])
+def test_a_head_telling_a_win_in_other_words_reports_a_contest(title: str, lead: str) -> None:
+    """'beat', 'took Abbey from', 'lost Abbey to', 'triumphed', 'was returned in' say a contest was held (no word of
+    the contest list did: the story reported none, and its results list was read as no election's)."""
+    main = document_of(lead, title=title, date=None).election.main
+    assert main is not None and (main.kind, main.year) == ("local", 2023)
+
+
+@pytest.mark.parametrize("lead", ["Councillor Jane Roe has returned to the Labour Party.",
+                                  "Councillor Jane Roe took the decision to leave Labour.",
+                                  "Councillor Jane Roe lost the whip on Thursday, May 4, 2023."])
+def test_a_defection_story_in_those_words_reports_no_contest(lead: str) -> None:
+    assert document_of(lead, title="Councillor quits", date=None).election.main is None

@@ -312,3 +312,16 @@ def test_the_party_before_an_office_of_several_words_is_the_person_s(office: str
     _, results = _facts("County council results", COUNTY_LEAD,
                         f"Jane Roe won Lowfield for Reform UK, unseating Conservative {office} Tom Smith.")
     assert [(r.area, r.outcome, r.previous_party) for r in results] == [("Lowfield", "gain", "Conservative")]
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(["{n}, who quit the Conservatives last year, was re-elected in {w}.",
+                                                 "Former Conservative {n} held {w} as an independent.",
+                                                 "{n}, who left the Conservatives in 2022, retained his {w} seat."]))
+def test_a_party_left_is_not_the_winner_s_and_no_party_held_the_seat(ward: str, said: str) -> None:
+    """The party a winner left is not theirs ('who quit the Conservatives' was read as their party, and the list's
+    Independent conflicted), and their re-election is their own hold, no party's (a 'hold' from the Conservatives)."""
+    _, results = _facts("County council results", COUNTY_LEAD, said.format(n="Bob Gray", w=ward),
+                        f"{ward}\nBob Gray (Ind) 1,010\nMo Potts (Con) 640")
+    assert [(r.area, r.winner, r.party, r.outcome, r.previous_party) for r in results] == [
+        (ward, "Bob Gray", "Independent", None, None)]

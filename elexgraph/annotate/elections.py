@@ -456,9 +456,14 @@ def _a_council_s_town(name: str) -> bool:
     return any(council.name.startswith(name + " ") for council in reference.councils())
 
 
+# Capitalised words where a place stands: after 'in', or after a verb of taking or losing a seat ('took Abbey from').
+_PLACE_AFTER = re.compile(r"(?-i:\b(?:in|took|takes|taken|won|held|gained|lost|loses)\s+(?P<name>[A-Z][a-z][\w’'-]*))")
+
+
 def _names_a_place(head: _Head) -> bool:
-    """The headline or lead names a place: one the gazetteer knows, or capitalised words after 'in' ('in Brook Hill')."""
-    return bool(head.places) or bool(re.search(r"(?-i:\bin\s+[A-Z][a-z])", head.lead))
+    """The headline or lead names a place: one the gazetteer knows, or capitalised words where a place stands ('in
+    Brook Hill', 'took Abbey from the Conservatives') that name no party."""
+    return bool(head.places) or any(not reference.party_named(m.group("name")) for m in _PLACE_AFTER.finditer(head.lead))
 
 
 def _council_seat_won(head: _Head) -> str | None:

@@ -3,6 +3,7 @@
 A missing fact costs less than a wrong one, so a fact that fails a check is dropped, or the value that
 fails is left blank, and the reason is kept for ``elexgraph explain``:
 - a person is a person: not a party or a place;
+- a winner the article says changed party held the seat, but no party did: a worked-out party hold is left blank;
 - a general election is one held that year (a year the text gives, with no general election, is a council's or none);
 - one fact stated twice with two different values (one person in two parties in one contest, two
   vote counts): the value is left blank, unless one of them is only worked out from other figures;
@@ -79,6 +80,7 @@ def check(found: list[Fact], doc: Document | None = None) -> GateReport:
                                    found)
     kept = [_held_from_its_party(f) for f in
             _own_party_told_elsewhere(_one_seat_each([f for f in merged if _is_person_fact_sound(f, report)], report))]
+    kept = _no_party_hold_after_a_change(kept, report)
     current = {id(f): f for f in kept}
     for contest in _contests(kept, current, view).values():
         for rule in CONTEST_RULES + (ARTICLE_RULES if view is not None else ()):
@@ -104,6 +106,22 @@ def _offices_of_kept_winners(found: list[Fact], kept: list[Fact], report: GateRe
             report.verdicts.append(Verdict(fact, None, f"{fact.person} is not kept as the winner this office comes from"))
         else:
             out.append(fact)
+    return out
+
+
+def _no_party_hold_after_a_change(facts: list[Fact], report: GateReport) -> list[Fact]:
+    """'Jane Roe, who quit the Conservatives last year, was re-elected as an independent': she held her seat, but no
+    party held it (the party before is the one she left, or her new one): a hold whose party before was worked out
+    from it is left blank where the article tells of the winner's change of party."""
+    changed = {f.person for f in facts if isinstance(f, PartyChange) and f.from_party}
+    out = []
+    for fact in facts:
+        if isinstance(fact, SeatResult) and fact.outcome == "hold" and fact.winner in changed \
+                and "previous_party" in fact.derived:
+            report.verdicts.append(Verdict(fact, "outcome", f"{fact.winner} changed party: the hold is theirs, no party's"))
+            fact = replace(fact, outcome=None, previous_party=None,
+                           derived=tuple(d for d in fact.derived if d not in ("outcome", "previous_party")))
+        out.append(fact)
     return out
 
 

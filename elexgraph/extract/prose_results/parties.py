@@ -33,6 +33,8 @@ def party_before(items: list[Item], at: int) -> str | None:
     for k in range(at - 1, max(-1, at - 6), -1):
         ref = items[k].ref
         if isinstance(ref, Mention) and ref.kind == "party":
+            if k + 1 == at and k > 0 and items[k - 1].lower in words("former_words"):
+                return None  # 'Former Conservative Jane Roe': a party she left ('former Labour MP Jane Roe': a past office)
             return ref.party if all(_qualifies_office(items, j) for j in range(k + 1, at)) else None
         if not _qualifies_office(items, k):
             return None
