@@ -97,3 +97,22 @@ def test_capitalised_words_before_an_office_and_a_name_describe_the_person():
     doc = document_of("Brook Vale councillor Ada Penrose is the latest to leave.",
                       "Upper Tarn MP Cyril Mott said nothing.")
     assert list(people(doc)) == ["Ada Penrose", "Cyril Mott"]
+
+
+def test_a_ward_named_like_a_person_after_in_or_lost_to_is_no_one() -> None:
+    """'won in Brook Hill', 'lost Brook Hill to Labour', 'Brook Hill was won by', 'in Abbey and Kirk Vale.': a ward whose
+    name looks like a person's (she was read as a person: 'She polled 804 votes' was then hers); 'in Jane Roe's
+    absence' keeps the person."""
+    doc = document_of("Jane Roe won in Brook Hill. Labour lost Castle Vale to the Greens.",
+                      "Kirk Dale was won by Labour. In Tom Smith's absence, the count went on.",
+                      "Labour held seats in Abbey and Kirk Vale. The Kirk Dene by-election and Kirk Moor voters came next.",
+                      title="Council results")
+    assert set(people(doc)) == {"Jane Roe", "Tom Smith"}
+
+
+def test_wards_listed_after_in_are_no_one_but_a_person_set_off_after_a_place_is() -> None:
+    """'in Fir Tree, Dale Park and Elm Grove respectively': the list's wards are no one; 'the candidate in Anytown,
+    Ann Lee, said' keeps her (a place, then a person between commas, is no list)."""
+    doc = document_of("Sam Tarn, Ann Roe and Bob Gray were elected in Fir Tree, Dale Park and Elm Grove respectively.",
+                      "The defeated candidate in Anytown, Ann Lee, said it was a hard night.", title="Results")
+    assert set(people(doc)) == {"Sam Tarn", "Ann Roe", "Bob Gray", "Ann Lee"}

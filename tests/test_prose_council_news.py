@@ -325,3 +325,17 @@ def test_a_party_left_is_not_the_winner_s_and_no_party_held_the_seat(ward: str, 
                         f"{ward}\nBob Gray (Ind) 1,010\nMo Potts (Con) 640")
     assert [(r.area, r.winner, r.party, r.outcome, r.previous_party) for r in results] == [
         (ward, "Bob Gray", "Independent", None, None)]
+
+
+@given(st.sampled_from(WARDS), st.sampled_from(["Reform UK", "the Greens", "Labour"]))
+def test_a_winner_named_with_of_and_their_party_won(ward: str, party: str) -> None:
+    """'Bob Gray of Reform UK won Abbey': he won, for them (the party was read as the winner, and he was lost)."""
+    _, results = _facts("County council results", COUNTY_LEAD, f"Bob Gray of {party} won {ward}.")
+    assert [(r.area, r.winner) for r in results] == [(ward, "Bob Gray")]
+
+
+@given(st.sampled_from(WARDS), st.sampled_from(["In {w}, Conservative Bob Gray was unopposed.",
+                                                 "Conservative Bob Gray stood unopposed in {w}."]))
+def test_a_candidate_unopposed_won(ward: str, said: str) -> None:
+    _, results = _facts("County council results", COUNTY_LEAD, said.format(w=ward))
+    assert [(r.area, r.winner, r.party) for r in results] == [(ward, "Bob Gray", "Conservative")]

@@ -339,7 +339,10 @@ def test_a_headline_s_outcome_for_another_party_than_the_list_s_winner_s_is_not_
 @given(st.sampled_from(WARDS), st.lists(st.sampled_from(PEOPLE), min_size=2, max_size=2, unique=True),
        st.sampled_from(PARTIES), st.booleans(),
        st.sampled_from([", after the death of {o} councillor Tom Smith", ", following the resignation of {o}'s Tom Smith",
-                        " after {o} councillor Tom Smith stood down"]))
+                        " after {o} councillor Tom Smith stood down",
+                        ". The seat became vacant when {o}'s Tom Smith moved away",
+                        ", after the resignation of Tom Smith, who had represented the ward for {o} since 2011",
+                        ". Tom Smith, the {o} councillor for the ward, stood down in January"]))
 def test_a_by_election_called_after_a_party_s_councillor_left_was_that_party_s_seat(
         ward: str, names: list[str], party: tuple[str, str], same: bool, why: str) -> None:
     old = party[0] if same else OTHER[party[0]]

@@ -169,3 +169,32 @@ def test_a_seat_and_its_winners_sharing_one_party(ward: str, people: list[str], 
     found = {(r.area, r.winner, r.party) for r in seats(line)}
     assert found == {(ward, who, PARTIES[party]) for who in people}
     assert not seats(f"{ward}{sep}{people[0]} and others ({both} {party})")  # every name is read whole, or none
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Brook Hill (previously {b})\n{rows}", "Brook Hill (formerly {b})\n{rows}",
+                        "Brook Hill\n{rows}\nPreviously held by {b}", "Brook Hill\n{rows}\nSeat previously held by the {b}"]),
+       st.sampled_from(sorted(BEFORE)))
+def test_a_list_s_heading_or_footer_giving_the_party_before(shape: str, before: str) -> None:
+    """'Abbey (previously Labour)', 'Previously held by Labour' under the list: the party that held the seat before
+    (it was not read)."""
+    rows = "Ann Roe (Reform UK) 1,204\nSam Tarn (Con) 998"
+    found = seats(shape.format(b=before, rows=rows))
+    assert [(r.area, r.winner, r.previous_party) for r in found] == [("Brook Hill", "Ann Roe", BEFORE[before])]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["unopposed", "elected unopposed", "returned unopposed", "uncontested"]))
+def test_a_seat_line_of_one_candidate_unopposed_is_won(mark: str) -> None:
+    """'Brook Hill: Ann Roe (Lab) unopposed': the one candidate was elected (the line was read as no one's)."""
+    found = seats(f"Brook Hill: Ann Roe (Lab) {mark}\nAbbey: Sam Tarn (Con) {mark}")
+    assert [(r.area, r.winner, r.party) for r in found] == [("Brook Hill", "Ann Roe", "Labour"),
+                                                          ("Abbey", "Sam Tarn", "Conservative")]
+
+
+def test_a_ward_s_one_line_unopposed_under_its_heading_is_won_but_a_lone_elected_line_is_no_list() -> None:
+    """'Brook Hill' over 'Ann Roe (Lab) elected unopposed' alone: the ward's contest. A line marked only 'elected'
+    between other paragraphs is no list of its own (more often a piece of one set apart than a whole contest)."""
+    found = seats("Brook Hill", "Ann Roe (Lab) elected unopposed", "The count went on into the night.")
+    assert [(r.area, r.winner, r.party) for r in found] == [("Brook Hill", "Ann Roe", "Labour")]
+    assert not seats("Brook Hill", "Ann Roe (Lab) elected", "The count went on into the night.")

@@ -212,9 +212,16 @@ def _seated_run(doc: Annotated, run: list[ResultLine], seated: tuple[ReadLine, P
     return [block]
 
 
+_UNOPPOSED = re.compile(r"\b(?:unopposed|uncontested)\b", re.I)
+
+
 def _runs(doc: Annotated, run: list[ResultLine]) -> list[ResultBlock]:
-    """The lists a run of one-candidate lines holds: two lines or more, not a list of years."""
-    return [_block(doc, part) for part in _split_at_gaps(doc, run) if len(part) >= 2 and not _years(doc, part)]
+    """The lists a run of one-candidate lines holds: two lines or more, or a run of one line marked unopposed ('Jane
+    Roe (Lab) elected unopposed' under its ward; not one marked only elected or '*', often a piece of a list whose
+    other lines the story parts from it), not a list of years."""
+    alone = len(run) == 1 and run[0].elected and bool(run[0].name) and bool(
+        _UNOPPOSED.search(doc.paragraphs[run[0].paragraph].text))
+    return [_block(doc, part) for part in _split_at_gaps(doc, run) if (len(part) >= 2 or alone) and not _years(doc, part)]
 
 
 def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultBlock]:
@@ -367,6 +374,8 @@ def _read_footer(doc: Annotated, block: ResultBlock, last: int) -> None:
 def _declare(block: ResultBlock, said: Declaration, where: Paragraph) -> None:
     if said.majority is not None:
         block.majority, block.majority_in = said.majority, where
+    if said.previous and not said.party:  # 'Previously held by Labour': the party before, no outcome said
+        block.previous_party = block.previous_party or said.previous
     if said.party:
         block.said.append((said, where))  # a ward of several seats: 'Lab hold; Con gain from Lab'
         block.outcome, block.outcome_party, block.declared_in = said.outcome, said.party, where

@@ -719,9 +719,11 @@ def _declared(part: str, seats: int | None) -> Declaration | None:
     return replace(said, seats=seats) if said and said.outcome and seats else said
 
 
-# What every declaration prints, a majority or an outcome (_MAJORITY, _OUTCOME; re.I as they are): a text without it
-# declares nothing, and is not cut into parts (most lines tried are a story's paragraphs).
-_DECLARING = re.compile(r"maj|\b(?:hold|gain|win|retain)s?\b", re.I)
+# What every declaration prints, a majority, an outcome or the party before (_MAJORITY, _OUTCOME, _PREVIOUSLY; re.I as
+# they are): a text without it declares nothing, and is not cut into parts (most lines tried are a story's paragraphs).
+_DECLARING = re.compile(r"maj|\b(?:hold|gain|win|retain)s?\b|\b(?:previously|formerly)\b", re.I)
+_PREVIOUSLY = re.compile(r"(?:(?:the\s+)?seat\s+(?:was\s+)?)?(?:previously|formerly)\s+(?:held\s+by\s+)?(?:the\s+)?"
+                         r"(?P<party>[A-Za-z][\w '’-]*?)", re.I)
 
 
 def declarations(text: str) -> list[Declaration]:
@@ -841,6 +843,10 @@ def declaration(text: str) -> Declaration | None:
     majority = _MAJORITY.fullmatch(text)
     if majority and not _OUTCOME_WORD.search(majority.group("party") or ""):  # 'Lab hold majority 306': two parts
         return Declaration(majority=count_value(majority.group("n")))
+    before = _PREVIOUSLY.fullmatch(text)
+    held = party_of(before.group("party")) if before else None
+    if held:  # 'Abbey (previously Labour)', 'Seat previously held by the Conservatives': the party before only
+        return Declaration(previous=reference.canonical_party(held))
     outcome = _OUTCOME.fullmatch(text)
     party = party_of(outcome.group("party")) if outcome else None  # 'Ashfield Ind hold' as well
     if not outcome or not party:

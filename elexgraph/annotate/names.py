@@ -287,8 +287,57 @@ def in_a_things_name(tokens: list[Token], i: int, taken: set[int]) -> bool:
     return after in words("thing_heads") or (end - start > 1 and _names_a_thing(tokens, start, end))
 
 
+def _listed_after_a_place(tokens: list[Token], start: int, end: int) -> bool:
+    """'in Brook Hill, Castle Vale and Kirk Dale.', 'held Abbey and Castle Vale.': capitalised words in a list that
+    begins right after 'in' (or a verb of taking a seat) and ends the clause ('in Abbey and Jane Roe held Castle'
+    keeps the person: a verb follows)."""
+    first = _list_start(tokens, start)
+    last = _list_end(tokens, end)
+    joined = first is not None and any(t.lower in ("and", "&") for t in tokens[first:last])  # a list: 'A, B and C'
+    # (not 'the candidate in Anytown, Ann Lee, said': a place, then a person set off by commas)
+    return joined and _ends_clause(tokens, last) and (
+        (before := tokens[first - 1].lower if first else "") == "in" or before in words("division_taken"))
+
+
+_LIST_JOINS = (",", "and", "&")
+
+
+def _list_start(tokens: list[Token], start: int) -> int | None:
+    """Where a list of capitalised runs joined by commas and 'and' that reaches `start` begins (None: no list)."""
+    first = start
+    while first > 1 and tokens[first - 1].lower in _LIST_JOINS and name_shaped(tokens[first - 2]):
+        first -= 1
+        while first > 0 and name_shaped(tokens[first - 1]):
+            first -= 1
+    return first if first < start else None
+
+
+def _list_end(tokens: list[Token], end: int) -> int:
+    """Where the list of capitalised runs joined by commas and 'and' that the run ending at `end` belongs to ends."""
+    k = end
+    while k + 1 < len(tokens) and tokens[k].lower in _LIST_JOINS and name_shaped(tokens[k + 1]):
+        k += 1
+        while k < len(tokens) and name_shaped(tokens[k]):
+            k += 1
+    return k
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """The word at k ends a clause of places: a stop, a comma, 'respectively' or a word of divisions."""
+    after = tokens[k].lower if k < len(tokens) else "."
+    return after in (".", ",", ";", ":", ")", "respectively") or after in words("division_words", "division_plurals")
+
+
+def _said_won(tokens: list[Token], end: int) -> bool:
+    """'… was won by', 'was taken by', 'was retained by' after the words ending at `end`: a seat, which no one is."""
+    following = [t.lower for t in tokens[end:end + 3]]
+    return len(following) == 3 and following[0] in ("was", "were") and following[2] == "by" and following[1] in (
+        "won", "taken", "gained", "retained", "held", "lost", "captured", "snatched", "seized", "regained")
+
+
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
-    """'the Red Wall seat', 'Redwell Leisure Centre', 'who represents Brook Hill', 'Labour hold Brook Hill':
+    """'the Red Wall seat', 'Redwell Leisure Centre', 'who represents Brook Hill', 'Labour hold Brook Hill', 'in Brook Hill',
+    'in Abbey and Castle Vale', 'lost Brook Hill to Labour', 'Brook Hill was won by':
     capitalised words after an article or a verb of representing or of taking a seat (not before a possessive:
     'won Jane Roe's old seat'), or before a word for a place, a building or a body name a thing, not a person."""
     before = tokens[start - 1].lower if start else ""
@@ -298,7 +347,16 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     last = tokens[end - 1].lower
     described = after.lower() in words("offices") and end + 1 < len(tokens) and (
         name_shaped(tokens[end + 1]) or tokens[end + 1].text in titles())  # 'Anytown councillor Jane Roe'
-    verb = tokens[start - 2].lower if before == "both" and start > 1 else before  # 'held both Brook Hill and …'
-    taken = verb in words("division_taken") and after not in ("'s", "’s")
-    return before in ("the", "a", "an") or before in words("seat_holder_verbs") or taken \
+    return before in ("the", "a", "an") or before in words("seat_holder_verbs") or _a_seat_s(tokens, start, end) \
         or after.lower() in words("thing_heads") or last in words("thing_ends") or described
+
+
+def _a_seat_s(tokens: list[Token], start: int, end: int) -> bool:
+    """Capitalised words a seat's words stand around: 'won (both) Brook Hill', 'in Brook Hill', 'lost Brook Hill to
+    Labour', 'Brook Hill was won by', 'in Abbey and Castle Vale' (not before a possessive: 'won Jane Roe's old seat')."""
+    before = tokens[start - 1].lower if start else ""
+    after = tokens[end].text if end < len(tokens) else ""
+    verb = tokens[start - 2].lower if before == "both" and start > 1 else before  # 'held both Brook Hill and …'
+    if (verb in words("division_taken") or verb == "in") and after not in ("'s", "’s"):
+        return True
+    return (verb in words("lose") and after == "to") or _said_won(tokens, end) or _listed_after_a_place(tokens, start, end)

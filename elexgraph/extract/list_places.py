@@ -281,7 +281,9 @@ def _area_by_prose(doc: Document, block: ResultBlock, election: Election) -> str
         if not named:
             continue
         spots = _area_spots(sentence, election, people)
-        others = [m.first for m in sentence.people if m.person not in people and m.first not in dict(spots)]
+        inside = {k for at, area in spots for k in range(at, at + len(area.split()))}  # 'In Jane Karen Kakaka': a
+        # name read inside a ward's is none of another person's
+        others = [m.first for m in sentence.people if m.person not in people and m.first not in inside]
         areas = {area for span in named if (area := _nearest_area(span, spots, others))}
         return areas.pop() if len(areas) == 1 else None
     return None

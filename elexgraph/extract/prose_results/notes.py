@@ -31,7 +31,7 @@ from elexgraph.facts import Election
 _HELD_WORDS = re.compile(r"\b(?:since|sitting|outgoing|incumbent|defending|re-election)\b", re.I)  # in each [[held_seat]] shape
 _HOLDER_WORDS = re.compile(r"\b(?:outgoing|retiring|previous|incumbent|sitting|current)\b", re.I)  # in [[office_holder]]
 _VACATED_WORDS = re.compile(r"\b(?:death|resignation|retirement|disqualification|passing|departure|died|resigned|"
-                            r"retired|quit|stood|stepped)\b", re.I)  # in each [[vacated_by]] shape
+                            r"retired|quit|stood|stepped|vacant|vacancy)\b", re.I)  # in each [[vacated_by]] shape
 _KEPT_LISTED_WORDS = re.compile(r"\b(?:among|amongst|re-elected)\b", re.I)  # in each [[kept_listed]] shape
 _SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
 _SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape

@@ -141,6 +141,10 @@ class Who:
                 return m.person, None
             if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
                 return self.discourse.resolve_pronoun(clause.sentence, m.start, m.gender), None
+            of = j - 1 - (clause.lower(j - 1) == "the")
+            if m.kind == "party" and clause.lower(of) == "of" and clause.kind(of - 1) == "person" \
+                    and clause.lower(of - 2) not in ("and", ","):  # not the last of several: 'A and B of Reform UK'
+                return clause.mention(of - 1).person, m.party  # 'Jane Roe of Reform UK won': she did, for them
             if m.kind == "party":  # not one the verb's subject faced: 'survived a challenge from Labour to hold …'
                 return (None, None) if clause.lower(j - 1) in ("from", "against") else (None, m.party)
             return None, None
