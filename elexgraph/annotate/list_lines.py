@@ -859,7 +859,7 @@ class ReadLine:
 def read_line(text: str) -> ReadLine | None:
     """A results line: one candidate or party, or a seat and several candidates; with their counts, or
     names and parties only ('Jane Roe (Lab) – elected')."""
-    if len(text) > MAX_LINE_CHARS or _prose(text) or _declares(text):
+    if len(text) > MAX_LINE_CHARS or _prose(text) or _stray_word(text) or _declares(text):
         return None
     text, lead = _leading_outcome(text)
     counted_re_elected = bool(_RE_ELECTED.search(text) and _DIGIT.search(text))  # an uncounted one is a mark
@@ -1262,6 +1262,77 @@ def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:
     found = _LOWER_WORD.findall(text)
     lower = len(found) - sum(map(_usual_words().__contains__, found))  # asked of every paragraph: counted in C
     return lower > most * min(4, 1 + text.count(";")) if lower > most else False
+
+
+# -- a story's sentence told cheaply ----------------------------------------------------------------
+# Every paragraph of every article is read as a possible list line; most are the story's sentences, which the full
+# read turns down only after cutting them into items and reading a candidate's words (tens of microseconds each).
+# A word in small letters outside brackets that no candidate's words may hold (no party's, title's, filler's, mark's
+# or count's word) spoils the stretch it stands in: `_read_free` finds it no name (a name's words are capitalised),
+# no party and no label. The line is turned down at once where that stretch is surely read as a candidate's: the line
+# has no seat before its candidates and no party's slogan (no colon, dash, bar or column gap but a colon at its end),
+# declares no outcome, marks no one elected, and the word stands before any total or majority after the candidates
+# could be cut off ('… 1,204; turnout was 31%', '… 1,204 with a big majority of 300'). tests/test_stray_words.py
+# holds it to the full read.
+_WORD_ALONE = r"(?<!\S)[a-z]+(?=[\s,;.]|$)"  # a word in small letters, alone between spaces (or before , ; .)
+_ALONE = re.compile(_WORD_ALONE)
+_STRAY_SCAN = re.compile(rf"[(\[]|[)\]]|{_WORD_ALONE}")
+_SEAT_OR_SLOGAN_CUT = re.compile(r"[:|\t–—]|\s-\s|[ \u00a0]{2}")
+_LETTERS = re.compile(r"[a-z]+")
+_TOTAL_CUT = re.compile(r"[\d;]|[)%]\.(?=\s)")  # where a stretch after the first may begin: a figure, ';', a full stop
+_MAJORITY_CUT = re.compile(r"[\d;,)%]")  # where a majority's tail may begin: a figure, ',', ';', a closing bracket
+
+
+def _stray_word(text: str) -> bool:
+    """The line holds a word no candidate's stretch may hold, where the full read surely reads it as one: no list
+    line (`read_line` would find none)."""
+    marks, totals, held = _line_words()
+    if held.issuperset(_ALONE.findall(text)):
+        return False  # a cheap first look: every word in small letters a candidate's may be (most list lines)
+    cut = _SEAT_OR_SLOGAN_CUT.search(text)
+    if cut and text[cut.end():].strip() or _OUTCOME_WORD.search(text):
+        return False
+    lowered = text.lower()
+    letters = set(_LETTERS.findall(lowered))
+    if not letters.isdisjoint(marks):
+        return False  # words after an elected mark are passed over ('… 1,204 elected for the third time')
+    end = len(text)
+    if not letters.isdisjoint(totals):
+        first = _TOTAL_CUT.search(text)
+        end = first.start() if first else end
+    if "maj" in lowered:
+        first = _MAJORITY_CUT.search(text)
+        end = min(end, first.start() if first else end)
+    return _stray_before(text, end)
+
+
+def _stray_before(text: str, end: int) -> bool:
+    """A word in small letters outside brackets before `end` that no candidate's words may hold; brackets are
+    counted as the line's items count them."""
+    candidates = _line_words()[2]
+    depth = 0
+    for m in _STRAY_SCAN.finditer(text, 0, end):
+        found = m.group()
+        if found in "([":
+            depth += 1
+        elif found in ")]":
+            depth = max(0, depth - 1)
+        elif not depth and found not in candidates:
+            return True
+    return False
+
+
+@cache
+def _line_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The runs of small letters of the marks of being elected, of totals' words, and of every word a candidate's
+    stretch may hold in small letters: fillers, counts' and shares' words, notes, marks, particles, titles, letters
+    after a name, and the words of every party's name (`party_named` folds case: 'labour' is a party)."""
+    def runs(phrases: frozenset[str] | set[str] | dict[str, object]) -> frozenset[str]:
+        return frozenset(r for phrase in phrases for r in _LETTERS.findall(reference.fold(phrase)))
+    parties = {form for party in reference.parties() for form in party.forms} | set(reference.cut_party_forms())
+    held = runs(_usual_words()) | runs(parties) | runs(titles()) | runs(lexicon()["name_suffixes"]) \
+        | runs(lexicon()["description_ends"])
+    return runs(lexicon()["elected"]), runs(lexicon()["not_candidate"]), held
 
 
 @cache
