@@ -46,7 +46,8 @@ _CANDIDATES = ["Jane Roe (Lab) 1,204", "ROE, Jane – Labour – 1,204", "Labour
                "Jane Roe, Reform UK - Change starts here, 1,204", "Jane Roe (Blue Sky) 1,204 votes",
                "Jane Roe (Con) elected 1,204", "Dr Jane Roe MP (Lab) 1,204", "Jane Roe Labour", "Jane Roe (Lab)"]
 _TAILS = ["", "; Tom Smith (Con) 998", ", Tom Smith (Con) 998", ". Lab hold", ", Labour hold, majority 206",
-          " with a majority of 206", "; turnout 31%", " – elected", " (re-elected)", ". Turnout was 31%"]
+          " with a majority of 206", "; turnout 31%", " – elected", " (re-elected)", ". Turnout was 31%", " re-elected",
+          " ELECTED", " elected for the third time", ", winner", " Elected Unopposed"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -79,4 +80,5 @@ def test_a_story_sentence_is_turned_down_and_a_list_line_is_read() -> None:
     assert not _stray_word("Brook Hill ward election: Jane Roe (Lab) 1,204")  # a seat's words before its colon
     assert not _stray_word("Jane Roe (Lab) 1,204; turnout was 31%")  # a total after the candidate
     assert not _stray_word("Jane Roe (Lab) 1,204 elected for the third time")  # words after a mark
+    assert _stray_word("Jane Roe was elected for Labour with a majority of 1,204")  # 'was' before the mark
     assert read_line("Jane Roe (Lab) 1,204; turnout was 31%") is not None

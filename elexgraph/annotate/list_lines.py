@@ -1294,16 +1294,27 @@ def _stray_word(text: str) -> bool:
         return False
     lowered = text.lower()
     letters = set(_LETTERS.findall(lowered))
-    if not letters.isdisjoint(marks):
-        return False  # words after an elected mark are passed over ('… 1,204 elected for the third time')
     end = len(text)
     if not letters.isdisjoint(totals):
-        first = _TOTAL_CUT.search(text)
-        end = first.start() if first else end
+        end = _before(_TOTAL_CUT, text, end)
+    if not letters.isdisjoint(marks):  # words after an elected mark are passed over ('… 1,204 elected for the third
+        end = _before(_marked(), text, _before(_MAJORITY_CUT, text, end))  # time'); 'Jane Roe (Lab) 1,204 re-elected'
     if "maj" in lowered:
-        first = _MAJORITY_CUT.search(text)
-        end = min(end, first.start() if first else end)
+        end = _before(_MAJORITY_CUT, text, end)
     return _stray_before(text, end)
+
+
+def _before(cut: re.Pattern[str], text: str, end: int) -> int:
+    """Where the first match of `cut` starts, if before `end`."""
+    first = cut.search(text)
+    return min(first.start(), end) if first else end
+
+
+@cache
+def _marked() -> re.Pattern[str]:
+    """The longest run of letters of each elected mark, in any case: found inside every mark a line prints."""
+    longest = {max(_LETTERS.findall(mark), key=len) for mark in lexicon()["elected"] if _LETTERS.search(mark)}
+    return re.compile("|".join(sorted(longest)), re.I)
 
 
 def _stray_before(text: str, end: int) -> bool:
