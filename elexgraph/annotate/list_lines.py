@@ -1270,38 +1270,56 @@ def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:
 # A word in small letters outside brackets that no candidate's words may hold (no party's, title's, filler's, mark's
 # or count's word) spoils the stretch it stands in: `_read_free` finds it no name (a name's words are capitalised),
 # no party and no label. The line is turned down at once where that stretch is surely read as a candidate's: the line
-# has no seat before its candidates and no party's slogan (no colon, dash, bar or column gap but a colon at its end),
-# declares no outcome, marks no one elected, and the word stands before any total or majority after the candidates
-# could be cut off ('… 1,204; turnout was 31%', '… 1,204 with a big majority of 300'). tests/test_stray_words.py
-# holds it to the full read.
+# prints no dash (after which a party's slogan may stand: 'Reform UK - Change starts here'), and the word stands after
+# any seat before the candidates (after the last colon, bar or column gap: 'Brook Hill ward: …') and before anything
+# that may be cut off the candidates unread: a total or a majority after them ('… 1,204; turnout was 31%', '… 1,204
+# with a big majority of 300'), words after an elected mark ('… 1,204 elected for the third time'), an outcome
+# declared after them or between the seat and them ('… 1,204, Lab hold'). tests/test_stray_words.py holds it to the
+# full read.
 _WORD_ALONE = r"(?<!\S)[a-z]+(?=[\s,;.]|$)"  # a word in small letters, alone between spaces (or before , ; .)
 _ALONE = re.compile(_WORD_ALONE)
 _STRAY_SCAN = re.compile(rf"[(\[]|[)\]]|{_WORD_ALONE}")
-_SEAT_OR_SLOGAN_CUT = re.compile(r"[:|\t–—]|\s-\s|[ \u00a0]{2}")
+_DASHED = re.compile(r"[–—]|\s-\s")
+_SEAT_CUT = re.compile(r"[:|\t]|[ \u00a0]{2}")
 _LETTERS = re.compile(r"[a-z]+")
 _TOTAL_CUT = re.compile(r"[\d;]|[)%]\.(?=\s)")  # where a stretch after the first may begin: a figure, ';', a full stop
-_MAJORITY_CUT = re.compile(r"[\d;,)%]")  # where a majority's tail may begin: a figure, ',', ';', a closing bracket
+_TAIL_START = re.compile(r"[\d;,()%]")  # where a majority or an outcome after the candidates may begin
+_SHARED_WORDS = frozenset({"both", "all"})  # the words of _SHARED_PARTY: 'Brook Hill: Jane Roe and Tom Smith (both Lab)'
 
 
 def _stray_word(text: str) -> bool:
     """The line holds a word no candidate's stretch may hold, where the full read surely reads it as one: no list
     line (`read_line` would find none)."""
-    marks, totals, held = _line_words()
-    if held.issuperset(_ALONE.findall(text)):
+    if _line_words()[2].issuperset(_ALONE.findall(text)) or _DASHED.search(text):
         return False  # a cheap first look: every word in small letters a candidate's may be (most list lines)
-    cut = _SEAT_OR_SLOGAN_CUT.search(text)
-    if cut and text[cut.end():].strip() or _OUTCOME_WORD.search(text):
-        return False
+    start, end = _after_the_seat(text), _before_the_tail(text)
+    return start < end and _stray_between(text, start, end)
+
+
+def _after_the_seat(text: str) -> int:
+    """Where a seat printed before the line's candidates surely ends: after the last colon, bar or column gap (none
+    is a seat's if all of them end the line: 'The result in Brook Hill was:')."""
+    cuts = list(_SEAT_CUT.finditer(text))
+    return cuts[-1].end() if cuts and text[cuts[0].end():].strip() else 0
+
+
+def _before_the_tail(text: str) -> int:
+    """Where the candidates' stretches surely begin to be read no more (0 if they may be read no way the line's
+    start tells: an outcome between a seat and its candidates, 'Brook Hill: Lab hold. Jane Roe …')."""
+    marks, totals, _ = _line_words()
     lowered = text.lower()
     letters = set(_LETTERS.findall(lowered))
     end = len(text)
     if not letters.isdisjoint(totals):
         end = _before(_TOTAL_CUT, text, end)
-    if not letters.isdisjoint(marks):  # words after an elected mark are passed over ('… 1,204 elected for the third
-        end = _before(_marked(), text, _before(_MAJORITY_CUT, text, end))  # time'); 'Jane Roe (Lab) 1,204 re-elected'
-    if "maj" in lowered:
-        end = _before(_MAJORITY_CUT, text, end)
-    return _stray_before(text, end)
+    if not letters.isdisjoint(marks):  # words after an elected mark are passed over; 'Jane Roe (Lab) 1,204 re-elected'
+        end = _before(_marked(), text, _before(_TAIL_START, text, end))
+    outcome = _OUTCOME_WORD.search(text)
+    if outcome and _leading_outcome(text)[1]:
+        return 0
+    if outcome or "maj" in lowered:
+        end = _before(_TAIL_START, text, end)
+    return end
 
 
 def _before(cut: re.Pattern[str], text: str, end: int) -> int:
@@ -1317,9 +1335,9 @@ def _marked() -> re.Pattern[str]:
     return re.compile("|".join(sorted(longest)), re.I)
 
 
-def _stray_before(text: str, end: int) -> bool:
-    """A word in small letters outside brackets before `end` that no candidate's words may hold; brackets are
-    counted as the line's items count them."""
+def _stray_between(text: str, start: int, end: int) -> bool:
+    """A word in small letters outside brackets between `start` and `end` that no candidate's words may hold;
+    brackets are counted as the line's items count them."""
     candidates = _line_words()[2]
     depth = 0
     for m in _STRAY_SCAN.finditer(text, 0, end):
@@ -1328,7 +1346,7 @@ def _stray_before(text: str, end: int) -> bool:
             depth += 1
         elif found in ")]":
             depth = max(0, depth - 1)
-        elif not depth and found not in candidates:
+        elif not depth and m.start() >= start and found not in candidates and found not in _SHARED_WORDS:
             return True
     return False
 
