@@ -86,3 +86,35 @@ def test_a_story_sentence_is_turned_down_and_a_list_line_is_read() -> None:
     assert not _stray_word("Jane Roe (Lab) 1,204 elected for the third time")  # words after a mark
     assert _stray_word("Jane Roe was elected for Labour with a majority of 1,204")  # 'was' before the mark
     assert read_line("Jane Roe (Lab) 1,204; turnout was 31%") is not None
+
+
+def _strip_fillers_one_set_at_a_time(text: str, fillers: frozenset[str]) -> str:
+    """`_strip_fillers` as first written: the words of a count looked up apart from the other trailing words."""
+    votes = list_lines.lexicon()["votes"]
+    parts = text.split()
+    while parts and parts[0].lower() in fillers:
+        parts.pop(0)
+    trailing = fillers | list_lines.lexicon()["name_suffixes"]
+    while parts:
+        if len(parts) > 1 and " ".join(parts[-2:]).lower() in votes:
+            parts = parts[:-2]
+        elif parts[-1].lower() in trailing or parts[-1].lower() in votes:
+            parts.pop()
+        else:
+            break
+    return " ".join(parts)
+
+
+_RUN_WORDS = ["with", "polled", "Jane", "Roe", "votes", "VOTES", "first", "preferences", "MP", "obe", "not", "elected",
+              "sitting", "councillor", "incumbent", "vote", "round", "the"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_WORDS), max_size=7))
+def test_a_runs_fillers_and_notes_are_what_looking_each_word_class_up_apart_finds(words_: list[str]) -> None:
+    from elexgraph.annotate.lexicon import words
+
+    text, fillers, lexicon = " ".join(words_), words("list_fillers"), list_lines.lexicon()
+    assert list_lines._strip_fillers(text, fillers) == _strip_fillers_one_set_at_a_time(text, fillers)
+    apart = any(text.lower() in lexicon[name] for name in ("votes", "not_elected", "candidate_notes"))
+    assert (text.lower() in list_lines._said_of_no_one()) == apart

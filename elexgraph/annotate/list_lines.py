@@ -474,9 +474,15 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
 def _passed_over(stretch: list[Item], k: int, text: str) -> bool:
     """Words of a line that say nothing of the candidate: of the count ('votes'), of a loser ('not elected'), a note
     ('sitting councillor'), or words on an elected mark ('… 1,204 – elected for the third time')."""
-    if not text or any(text.lower() in lexicon()[words_] for words_ in ("votes", "not_elected", "candidate_notes")):
+    if not text or text.lower() in _said_of_no_one():
         return True
     return k > 0 and stretch[k - 1].kind == "words" and _is_mark(stretch[k - 1].text) and text.islower()
+
+
+@cache
+def _said_of_no_one() -> frozenset[str]:
+    """The words of a count, of a loser and of a note, joined once: asked of every run of words of every line."""
+    return lexicon()["votes"] | lexicon()["not_elected"] | lexicon()["candidate_notes"]
 
 
 def _read_words_of(stretch: list[Item], k: int, text: str, reading: _Reading) -> None:
@@ -540,12 +546,11 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
     parts = text.split()
     while parts and parts[0].lower() in fillers:
         parts.pop(0)
-    trailing = _trailing_words(fillers)
+    trailing, votes = _trailing_words(fillers), lexicon()["votes"]
     while parts:
-        two = " ".join(parts[-2:]).lower()
-        if len(parts) > 1 and two in lexicon()["votes"]:
+        if len(parts) > 1 and " ".join(parts[-2:]).lower() in votes:
             parts = parts[:-2]
-        elif parts[-1].lower() in trailing or parts[-1].lower() in lexicon()["votes"]:
+        elif parts[-1].lower() in trailing:
             parts.pop()
         else:
             break
@@ -554,8 +559,9 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
 
 @cache
 def _trailing_words(fillers: frozenset[str]) -> frozenset[str]:
-    """Words passed over at the end of a run of words: the fillers and the letters after a name, joined once."""
-    return fillers | lexicon()["name_suffixes"]
+    """Words passed over at the end of a run of words: the fillers, the letters after a name and the words of a count,
+    joined once."""
+    return fillers | lexicon()["name_suffixes"] | lexicon()["votes"]
 
 
 def _count_of(item: Item) -> int:
@@ -575,12 +581,13 @@ def _figures(stretch: list[Item]) -> tuple[int, float | None, float | None] | No
     """The vote count, share and change of a candidate's stretch; None if it has no single count (two
     counts are first preferences, then the final count, which is never smaller; three, the first and second
     preferences and their sum)."""
-    values = [_count_of(c) for c in _counts(stretch)]
+    counts = _counts(stretch)
+    values = [_count_of(c) for c in counts]
     if len(values) == 3 and values[0] + values[1] == values[2]:
         values = [values[0], values[2]]  # first preferences, second preferences, their total
     if not values or len(values) > 2 or (len(values) == 2 and values[1] < values[0]):
         return None
-    share_change = _share_and_change(stretch, _counts(stretch)[0].start)
+    share_change = _share_and_change(stretch, counts[0].start)
     return (values[0], *share_change) if share_change else None
 
 
