@@ -474,9 +474,15 @@ def _read_run(stretch: list[Item], k: int, reading: _Reading, fillers: frozenset
 def _passed_over(stretch: list[Item], k: int, text: str) -> bool:
     """Words of a line that say nothing of the candidate: of the count ('votes'), of a loser ('not elected'), a note
     ('sitting councillor'), or words on an elected mark ('… 1,204 – elected for the third time')."""
-    if not text or any(text.lower() in lexicon()[words_] for words_ in ("votes", "not_elected", "candidate_notes")):
+    if not text or text.lower() in _said_of_no_one():
         return True
     return k > 0 and stretch[k - 1].kind == "words" and _is_mark(stretch[k - 1].text) and text.islower()
+
+
+@cache
+def _said_of_no_one() -> frozenset[str]:
+    """The words of a count, of a loser and of a note, joined once: asked of every run of words of every line."""
+    return lexicon()["votes"] | lexicon()["not_elected"] | lexicon()["candidate_notes"]
 
 
 def _read_words_of(stretch: list[Item], k: int, text: str, reading: _Reading) -> None:
@@ -540,12 +546,11 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
     parts = text.split()
     while parts and parts[0].lower() in fillers:
         parts.pop(0)
-    trailing = _trailing_words(fillers)
+    trailing, votes = _trailing_words(fillers), lexicon()["votes"]
     while parts:
-        two = " ".join(parts[-2:]).lower()
-        if len(parts) > 1 and two in lexicon()["votes"]:
+        if len(parts) > 1 and " ".join(parts[-2:]).lower() in votes:
             parts = parts[:-2]
-        elif parts[-1].lower() in trailing or parts[-1].lower() in lexicon()["votes"]:
+        elif parts[-1].lower() in trailing:
             parts.pop()
         else:
             break
@@ -554,8 +559,9 @@ def _strip_fillers(text: str, fillers: frozenset[str]) -> str:
 
 @cache
 def _trailing_words(fillers: frozenset[str]) -> frozenset[str]:
-    """Words passed over at the end of a run of words: the fillers and the letters after a name, joined once."""
-    return fillers | lexicon()["name_suffixes"]
+    """Words passed over at the end of a run of words: the fillers, the letters after a name and the words of a count,
+    joined once."""
+    return fillers | lexicon()["name_suffixes"] | lexicon()["votes"]
 
 
 def _count_of(item: Item) -> int:
@@ -575,12 +581,13 @@ def _figures(stretch: list[Item]) -> tuple[int, float | None, float | None] | No
     """The vote count, share and change of a candidate's stretch; None if it has no single count (two
     counts are first preferences, then the final count, which is never smaller; three, the first and second
     preferences and their sum)."""
-    values = [_count_of(c) for c in _counts(stretch)]
+    counts = _counts(stretch)
+    values = [_count_of(c) for c in counts]
     if len(values) == 3 and values[0] + values[1] == values[2]:
         values = [values[0], values[2]]  # first preferences, second preferences, their total
     if not values or len(values) > 2 or (len(values) == 2 and values[1] < values[0]):
         return None
-    share_change = _share_and_change(stretch, _counts(stretch)[0].start)
+    share_change = _share_and_change(stretch, counts[0].start)
     return (values[0], *share_change) if share_change else None
 
 
@@ -871,7 +878,7 @@ class ReadLine:
 def read_line(text: str) -> ReadLine | None:
     """A results line: one candidate or party, or a seat and several candidates; with their counts, or
     names and parties only ('Jane Roe (Lab) – elected')."""
-    if len(text) > MAX_LINE_CHARS or _prose(text) or _declares(text):
+    if len(text) > MAX_LINE_CHARS or _prose(text) or _stray_word(text) or _declares(text):
         return None
     text, lead = _leading_outcome(text)
     counted_re_elected = bool(_RE_ELECTED.search(text) and _DIGIT.search(text))  # an uncounted one is a mark
@@ -1274,6 +1281,106 @@ def _prose(text: str, most: int = MAX_LOWER_WORDS) -> bool:
     found = _LOWER_WORD.findall(text)
     lower = len(found) - sum(map(_usual_words().__contains__, found))  # asked of every paragraph: counted in C
     return lower > most * min(4, 1 + text.count(";")) if lower > most else False
+
+
+# -- a story's sentence told cheaply ----------------------------------------------------------------
+# Every paragraph of every article is read as a possible list line; most are the story's sentences, which the full
+# read turns down only after cutting them into items and reading a candidate's words (tens of microseconds each).
+# A word in small letters outside brackets that no candidate's words may hold (no party's, title's, filler's, mark's
+# or count's word) spoils the stretch it stands in: `_read_free` finds it no name (a name's words are capitalised),
+# no party and no label. The line is turned down at once where that stretch is surely read as a candidate's: the line
+# prints no dash (after which a party's slogan may stand: 'Reform UK - Change starts here'), and the word stands after
+# any seat before the candidates (after the last colon, bar or column gap: 'Brook Hill ward: …') and before anything
+# that may be cut off the candidates unread: a total or a majority after them ('… 1,204; turnout was 31%', '… 1,204
+# with a big majority of 300'), words after an elected mark ('… 1,204 elected for the third time'), an outcome
+# declared after them or between the seat and them ('… 1,204, Lab hold'). tests/test_stray_words.py holds it to the
+# full read.
+_WORD_ALONE = r"(?<!\S)[a-z]+(?=[\s,;.]|$)"  # a word in small letters, alone between spaces (or before , ; .)
+_ALONE = re.compile(_WORD_ALONE)
+_STRAY_SCAN = re.compile(rf"[(\[]|[)\]]|{_WORD_ALONE}")
+_DASHED = re.compile(r"[–—]|\s-\s")
+_SEAT_CUT = re.compile(r"[:|\t]|[ \u00a0]{2}")
+_LETTERS = re.compile(r"[a-z]+")
+_TOTAL_CUT = re.compile(r"[\d;]|[)%]\.(?=\s)")  # where a stretch after the first may begin: a figure, ';', a full stop
+_TAIL_START = re.compile(r"[\d;,()%]")  # where a majority or an outcome after the candidates may begin
+_SHARED_WORDS = frozenset({"both", "all"})  # the words of _SHARED_PARTY: 'Brook Hill: Jane Roe and Tom Smith (both Lab)'
+
+
+def _stray_word(text: str) -> bool:
+    """The line holds a word no candidate's stretch may hold, where the full read surely reads it as one: no list
+    line (`read_line` would find none)."""
+    if _line_words()[2].issuperset(_ALONE.findall(text)) or _DASHED.search(text):
+        return False  # a cheap first look: every word in small letters a candidate's may be (most list lines)
+    start, end = _after_the_seat(text), _before_the_tail(text)
+    return start < end and _stray_between(text, start, end)
+
+
+def _after_the_seat(text: str) -> int:
+    """Where a seat printed before the line's candidates surely ends: after the last colon, bar or column gap (none
+    is a seat's if all of them end the line: 'The result in Brook Hill was:')."""
+    cuts = list(_SEAT_CUT.finditer(text))
+    return cuts[-1].end() if cuts and text[cuts[0].end():].strip() else 0
+
+
+def _before_the_tail(text: str) -> int:
+    """Where the candidates' stretches surely begin to be read no more (0 if they may be read no way the line's
+    start tells: an outcome between a seat and its candidates, 'Brook Hill: Lab hold. Jane Roe …')."""
+    marks, totals, _ = _line_words()
+    lowered = text.lower()
+    letters = set(_LETTERS.findall(lowered))
+    end = len(text)
+    if not letters.isdisjoint(totals):
+        end = _before(_TOTAL_CUT, text, end)
+    if not letters.isdisjoint(marks):  # words after an elected mark are passed over; 'Jane Roe (Lab) 1,204 re-elected'
+        end = _before(_marked(), text, _before(_TAIL_START, text, end))
+    outcome = _OUTCOME_WORD.search(text)
+    if outcome and _leading_outcome(text)[1]:
+        return 0
+    if outcome or "maj" in lowered:
+        end = _before(_TAIL_START, text, end)
+    return end
+
+
+def _before(cut: re.Pattern[str], text: str, end: int) -> int:
+    """Where the first match of `cut` starts, if before `end`."""
+    first = cut.search(text)
+    return min(first.start(), end) if first else end
+
+
+@cache
+def _marked() -> re.Pattern[str]:
+    """The longest run of letters of each elected mark, in any case: found inside every mark a line prints."""
+    longest = {max(_LETTERS.findall(mark), key=len) for mark in lexicon()["elected"] if _LETTERS.search(mark)}
+    return re.compile("|".join(sorted(longest)), re.I)
+
+
+def _stray_between(text: str, start: int, end: int) -> bool:
+    """A word in small letters outside brackets between `start` and `end` that no candidate's words may hold;
+    brackets are counted as the line's items count them."""
+    candidates = _line_words()[2]
+    depth = 0
+    for m in _STRAY_SCAN.finditer(text, 0, end):
+        found = m.group()
+        if found in "([":
+            depth += 1
+        elif found in ")]":
+            depth = max(0, depth - 1)
+        elif not depth and m.start() >= start and found not in candidates and found not in _SHARED_WORDS:
+            return True
+    return False
+
+
+@cache
+def _line_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The runs of small letters of the marks of being elected, of totals' words, and of every word a candidate's
+    stretch may hold in small letters: fillers, counts' and shares' words, notes, marks, particles, titles, letters
+    after a name, and the words of every party's name (`party_named` folds case: 'labour' is a party)."""
+    def runs(phrases: frozenset[str] | set[str] | dict[str, object]) -> frozenset[str]:
+        return frozenset(r for phrase in phrases for r in _LETTERS.findall(reference.fold(phrase)))
+    parties = {form for party in reference.parties() for form in party.forms} | set(reference.cut_party_forms())
+    held = runs(_usual_words()) | runs(parties) | runs(titles()) | runs(lexicon()["name_suffixes"]) \
+        | runs(lexicon()["description_ends"])
+    return runs(lexicon()["elected"]), runs(lexicon()["not_candidate"]), held
 
 
 @cache
