@@ -291,6 +291,8 @@ def _listed_after_a_place(tokens: list[Token], start: int, end: int) -> bool:
     """'in Brook Hill, Castle Vale and Kirk Dale.', 'held Abbey and Castle Vale.': capitalised words in a list that
     begins right after 'in' (or a verb of taking a seat) and ends the clause ('in Abbey and Jane Roe held Castle'
     keeps the person: a verb follows)."""
+    if not start or tokens[start - 1].lower not in _LIST_JOINS:
+        return False  # the run opens no list's later name: most runs
     first = _list_start(tokens, start)
     last = _list_end(tokens, end)
     joined = first is not None and any(t.lower in ("and", "&") for t in tokens[first:last])  # a list: 'A, B and C'
@@ -330,9 +332,10 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
 
 def _said_won(tokens: list[Token], end: int) -> bool:
     """'… was won by', 'was taken by', 'was retained by' after the words ending at `end`: a seat, which no one is."""
-    following = [t.lower for t in tokens[end:end + 3]]
-    return len(following) == 3 and following[0] in ("was", "were") and following[2] == "by" and following[1] in (
-        "won", "taken", "gained", "retained", "held", "lost", "captured", "snatched", "seized", "regained")
+    if end + 2 >= len(tokens) or tokens[end].lower not in ("was", "were") or tokens[end + 2].lower != "by":
+        return False
+    return tokens[end + 1].lower in ("won", "taken", "gained", "retained", "held", "lost", "captured", "snatched",
+                                     "seized", "regained")
 
 
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
@@ -359,4 +362,15 @@ def _a_seat_s(tokens: list[Token], start: int, end: int) -> bool:
     verb = tokens[start - 2].lower if before == "both" and start > 1 else before  # 'held both Brook Hill and …'
     if (verb in words("division_taken") or verb == "in") and after not in ("'s", "’s"):
         return True
-    return (verb in words("lose") and after == "to") or _said_won(tokens, end) or _listed_after_a_place(tokens, start, end)
+    return (verb in words("lose") and after == "to") or _said_won(tokens, end) or _listed_after_a_place(tokens, start, end) \
+        or _its_members(tokens, end)
+
+
+def _its_members(tokens: list[Token], end: int) -> bool:
+    """"Brook Hill's new councillor", "Castle Vale's two councillors": a place's elected members (no one has a
+    councillor of their own)."""
+    if end >= len(tokens) or tokens[end].lower not in ("'s", "’s"):
+        return False
+    following = [t.lower for t in tokens[end:end + 4]]
+    office = next((w for w in following[1:] if w not in ("new", "two", "three", "first", "only")), "")
+    return office in ("councillor", "councillors", "cllr", "cllrs")

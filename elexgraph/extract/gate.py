@@ -208,10 +208,15 @@ def _held_that_year(fact: Fact, report: GateReport) -> bool:
     2023' in a story that names no contest) is of no contest."""
     election = getattr(fact, "election", None)
     if not isinstance(election, Election) or election.kind != "general" or election.undated_in \
-            or any(ge.year == election.year for ge in reference.general_elections()):
+            or election.year in _general_election_years():
         return True
     report.verdicts.append(Verdict(fact, None, f"no general election was held in {election.year}"))
     return False
+
+
+@lru_cache(maxsize=1)
+def _general_election_years() -> frozenset[int]:
+    return frozenset(ge.year for ge in reference.general_elections())
 
 
 def _is_person_fact_sound(fact: Fact, report: GateReport) -> bool:

@@ -300,8 +300,10 @@ def _turns_outcome(items: list[Item], i: int, start: int) -> bool:
     'and' and a verb of another outcome (a plain win has none of its own) start a clause of the same subject, so each
     seat keeps its own outcome."""
     after = _outcome_said(items, i + 1, len(items)) if items[i].lower == "and" and i + 1 < len(items) else None
+    if after is None:
+        return False  # most breaks are no 'and' before a verb of winning: the part before is not read
     before = {_outcome_said(items, k, i) for k in range(start, i)} - {None}
-    return after is not None and bool(before) and after not in before
+    return bool(before) and after not in before
 
 
 def _outcome_said(items: list[Item], k: int, end: int) -> str | None:

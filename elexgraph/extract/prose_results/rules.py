@@ -23,6 +23,7 @@ def _section(name: str) -> tuple[PatternSet, tuple[str, ...]]:
     return PatternSet([rule["pattern"] for rule in rules], word_classes()), tuple(rule.get("means", "") for rule in rules)
 
 
+@cache
 def flagged(name: str, flag: str) -> tuple[bool, ...]:
     """Each rule's flag `flag` of a section, in order (false where a rule does not set it)."""
     return tuple(bool(rule.get(flag)) for rule in load_toml(PATTERNS)[name])
