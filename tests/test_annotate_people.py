@@ -106,7 +106,8 @@ def test_a_ward_named_like_a_person_after_in_or_lost_to_is_no_one() -> None:
     doc = document_of("Jane Roe won in Brook Hill. Labour lost Castle Vale to the Greens.",
                       "Kirk Dale was won by Labour. In Tom Smith's absence, the count went on.",
                       "Labour held seats in Abbey and Kirk Vale. The Kirk Dene by-election and Kirk Moor voters came next.",
-                      "Kirk Lea's new councillor was cheered. Tom Smith's agent said so.", title="Council results")
+                      "Kirk Lea's new councillor was cheered. Tom Smith's agent said so.",
+                      "Kirk Fold fell to Labour. Kirk Mead changed hands.", title="Council results")
     assert set(people(doc)) == {"Jane Roe", "Tom Smith"}
 
 

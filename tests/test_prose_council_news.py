@@ -339,3 +339,11 @@ def test_a_winner_named_with_of_and_their_party_won(ward: str, party: str) -> No
 def test_a_candidate_unopposed_won(ward: str, said: str) -> None:
     _, results = _facts("County council results", COUNTY_LEAD, said.format(w=ward))
     assert [(r.area, r.winner, r.party) for r in results] == [(ward, "Bob Gray", "Conservative")]
+
+
+@given(st.sampled_from(["Brook Hill", "Castle Vale"]), st.sampled_from(["{w} fell to Reform UK.",
+                                                                        "{w} changed hands, with Reform UK's Ann Lee elected."]))
+def test_a_ward_named_like_a_person_that_fell_or_changed_hands(ward: str, said: str) -> None:
+    """'Brook Hill fell to Reform UK': the ward's name was read as a person's, and nothing came of the sentence."""
+    _, results = _facts("County council results", COUNTY_LEAD, said.format(w=ward))
+    assert [(r.area, r.party) for r in results] == [(ward, "Reform UK")]

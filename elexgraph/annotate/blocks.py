@@ -221,7 +221,8 @@ def _runs(doc: Annotated, run: list[ResultLine]) -> list[ResultBlock]:
     other lines the story parts from it), not a list of years."""
     alone = len(run) == 1 and run[0].elected and bool(run[0].name) and bool(
         _UNOPPOSED.search(doc.paragraphs[run[0].paragraph].text))
-    return [_block(doc, part) for part in _split_at_gaps(doc, run) if (len(part) >= 2 or alone) and not _years(doc, part)]
+    return [_block(doc, part) for part in _split_at_gaps(doc, run)
+            if (len(part) >= 2 or alone) and not _years(doc, part)]
 
 
 def _contests_in_sentences(doc: Annotated, paragraph: Paragraph) -> list[ResultBlock]:

@@ -398,8 +398,8 @@ def _council_story(text: str, places: list[Mention]) -> bool:
 def _the_council_s_town(name: str, councils: list[str], text: str) -> bool:
     """A seat's name that begins the name of a council the text names, and is not said as a seat ('the Erewash
     seat', 'MP for Erewash'): the council's town."""
-    as_seat = re.search(rf"\b{re.escape(name)}\s+(?:seat|constituency)\b|\b(?:MP|seat)\s+(?:for|of)\s+{re.escape(name)}\b",
-                        text, re.I)
+    printed = re.escape(name)
+    as_seat = re.search(rf"\b{printed}\s+(?:seat|constituency)\b|\b(?:MP|seat)\s+(?:for|of)\s+{printed}\b", text, re.I)
     return any(council.startswith(name + " ") for council in councils) and not as_seat
 
 
@@ -430,10 +430,11 @@ _COUNCILLOR = re.compile(r"\bcouncill?(?:ors?)?\b", re.I)
 
 
 def _undated_general(head: _Head) -> bool:
-    """An undated head about Parliament, an MP's seat won, or a seat's name where no councillor or ward is named ('… its
-    first councillor in Anytown', 'who won in your ward' are a council's), and no word of council elections."""
+    """An undated head about Parliament, an MP's seat won, or a seat's name where no councillor or ward is named
+    ('… its first councillor in Anytown', 'who won in your ward' are a council's); no word of council elections."""
     seat_won = re.search(r"\b(?:his|her|their|the)\s+seat\b", head.lead, re.I) and not kind_named(head.lead, ("local",))
-    named_seat = not _COUNCILLOR.search(head.lead) and not kind_named(head.lead, ("local",)) and _names_an_mp_s_seat(head)
+    council = _COUNCILLOR.search(head.lead) or kind_named(head.lead, ("local",))
+    named_seat = not council and _names_an_mp_s_seat(head)
     return bool(kind_named(head.text, ("general",)) or seat_won or named_seat) and not re.search(
         r"\blocal\s+elections?\b|\bcouncil\s+elections?\b", head.lead, re.I)
 
@@ -449,7 +450,8 @@ def _just_after_council_polling(head: _Head, published: date | None, month: tupl
 def _names_an_mp_s_seat(head: _Head, councils_too: bool = True) -> bool:
     """The head names a seat in Parliament; not `councils_too`: other than one a council is named after (Gedling is
     both, and on the council polling day of a year with no general election, the council's)."""
-    return any(m.place and m.place.constituencies and (councils_too or not _a_council_s_town(m.text)) for m in head.places)
+    return any(m.place and m.place.constituencies and (councils_too or not _a_council_s_town(m.text))
+               for m in head.places)
 
 
 def _a_council_s_town(name: str) -> bool:
@@ -457,13 +459,15 @@ def _a_council_s_town(name: str) -> bool:
 
 
 # Capitalised words where a place stands: after 'in', or after a verb of taking or losing a seat ('took Abbey from').
-_PLACE_AFTER = re.compile(r"(?-i:\b(?:in|took|takes|taken|won|held|gained|lost|loses)\s+(?P<name>[A-Z][a-z][\w’'-]*))")
+_PLACE_AFTER = re.compile(r"(?-i:\b(?:in|took|takes|taken|won|held|gained|lost|loses)\s+"
+                          r"(?P<name>[A-Z][a-z][\w’'-]*))")
 
 
 def _names_a_place(head: _Head) -> bool:
     """The headline or lead names a place: one the gazetteer knows, or capitalised words where a place stands ('in
     Brook Hill', 'took Abbey from the Conservatives') that name no party."""
-    return bool(head.places) or any(not reference.party_named(m.group("name")) for m in _PLACE_AFTER.finditer(head.lead))
+    return bool(head.places) or any(not reference.party_named(m.group("name"))
+                                    for m in _PLACE_AFTER.finditer(head.lead))
 
 
 def _council_seat_won(head: _Head) -> str | None:

@@ -800,8 +800,8 @@ _SEAT_AND_WINNER = (
                r"(?P<name>[^():;,–—-]+)"),
     re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s)\s*(?P<said>[^()]+?)\s*\((?P<name>[^(),]+)"
                + _MAJORITY_AFTER + r"\)"),
-    re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s)\s*(?P<said>[^(),;]+?\b(?:hold|gain)s?\b[^(),;]*?),\s*"
-               r"(?P<name>[^(),;]+?)" + _MAJORITY_AFTER, re.I),
+    re.compile(r"(?P<seat>[^():;,–—-]+?)\s*(?::|\s[-–—]\s)\s*"
+               r"(?P<said>[^(),;]+?\b(?:hold|gain)s?\b[^(),;]*?),\s*(?P<name>[^(),;]+?)" + _MAJORITY_AFTER, re.I),
 )
 
 

@@ -339,10 +339,9 @@ def _said_won(tokens: list[Token], end: int) -> bool:
 
 
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
-    """'the Red Wall seat', 'Redwell Leisure Centre', 'who represents Brook Hill', 'Labour hold Brook Hill', 'in Brook Hill',
-    'in Abbey and Castle Vale', 'lost Brook Hill to Labour', 'Brook Hill was won by':
-    capitalised words after an article or a verb of representing or of taking a seat (not before a possessive:
-    'won Jane Roe's old seat'), or before a word for a place, a building or a body name a thing, not a person."""
+    """'the Red Wall seat', 'Redwell Leisure Centre', 'who represents Brook Hill', 'Labour hold Brook Hill': capitalised
+    words after an article or a verb of representing, where a seat's words stand around them (`_a_seat_s`), or before
+    a word for a place, a building or a body name a thing, not a person."""
     before = tokens[start - 1].lower if start else ""
     after = tokens[end].text if end < len(tokens) else ""
     if before == "(" and after == ")":
@@ -362,8 +361,20 @@ def _a_seat_s(tokens: list[Token], start: int, end: int) -> bool:
     verb = tokens[start - 2].lower if before == "both" and start > 1 else before  # 'held both Brook Hill and …'
     if (verb in words("division_taken") or verb == "in") and after not in ("'s", "’s"):
         return True
-    return (verb in words("lose") and after == "to") or _said_won(tokens, end) or _listed_after_a_place(tokens, start, end) \
-        or _its_members(tokens, end)
+    return (verb in words("lose") and after == "to") or _said_won(tokens, end) or _seat_s_fate(tokens, end) \
+        or _listed_after_a_place(tokens, start, end) or _its_members(tokens, end)
+
+
+def _seat_s_fate(tokens: list[Token], end: int) -> bool:
+    """'Brook Hill fell to Labour', 'swung to Reform UK', 'changed hands', "elected Reform UK's Jane Roe": what only a
+    seat does (not 'went to Reform', which a councillor who defects does too)."""
+    following = [t.lower for t in tokens[end:end + 3]]
+    if len(following) < 2:
+        return False
+    if following[0] in ("fell", "falls", "swung", "swings") and following[1] == "to" \
+            or following[0] in ("changed", "changes") and following[1] == "hands":
+        return True
+    return following[0] in ("elected", "re-elected", "returned") and len(following) == 3 and following[2] in ("'s", "’s")
 
 
 def _its_members(tokens: list[Token], end: int) -> bool:

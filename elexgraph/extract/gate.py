@@ -118,7 +118,8 @@ def _no_party_hold_after_a_change(facts: list[Fact], report: GateReport) -> list
     for fact in facts:
         if isinstance(fact, SeatResult) and fact.outcome == "hold" and fact.winner in changed \
                 and "previous_party" in fact.derived:
-            report.verdicts.append(Verdict(fact, "outcome", f"{fact.winner} changed party: the hold is theirs, no party's"))
+            reason = f"{fact.winner} changed party: the hold is theirs, no party's"
+            report.verdicts.append(Verdict(fact, "outcome", reason))
             fact = replace(fact, outcome=None, previous_party=None,
                            derived=tuple(d for d in fact.derived if d not in ("outcome", "previous_party")))
         out.append(fact)

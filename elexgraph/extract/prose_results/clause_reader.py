@@ -36,7 +36,7 @@ class ClauseReader(Who):
             lead = [aside.lower(j) for j in range(max(0, i - 2), i)]
             if lead[-1:] and lead[-1] in ("former", "ex", "ex-"):
                 continue  # 'a former Labour councillor who stood for the Greens': not the party now
-            if m and m.kind == "party" and aside.find("leave_verbs", 0, i) + aside.find("defect_verbs", 0, i):
+            if m and m.kind == "party" and (aside.find("leave_verbs", 0, i) or aside.find("defect_verbs", 0, i)):
                 return  # ', who quit the Conservatives last year,': the party left, not the one now
             if m and m.kind == "party" and (i == 0 or set(lead) & {"of", "for", "as", "a", "an", "from", "the"}):
                 if person:

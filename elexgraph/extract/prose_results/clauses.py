@@ -309,8 +309,8 @@ def _turns_outcome(items: list[Item], i: int, start: int) -> bool:
 def _outcome_said(items: list[Item], k: int, end: int) -> str | None:
     """The outcome the verb at k tells: its own ('held', 'gained'), a gain where 'from' follows it before `end`
     ('took Castle from the Conservatives'), else a plain win; None for no verb of winning."""
-    if _outcome_of(items[k]):
-        return _outcome_of(items[k])
+    if own := _outcome_of(items[k]):
+        return own
     if not (items[k].tags == ("W",) and items[k].lower in words("win")):
         return None
     return "gain" if any(it.lower == "from" for it in items[k + 1:end]) else "win"
@@ -468,8 +468,8 @@ def _with_asides(sentence: Sentence, items: list[Item]) -> Clause:
             if end is not None:
                 i = end + 1  # 'Lowfield, Labour since 1997, went to Reform UK': the seat's past, read by the sentence
                 continue
+        # an aside opens at a comma only, after a person (not after a ward's name shaped like one's)
         owner = _person_item(main[-1]) if main and items[i].text == "," and not _a_division_s_name(main) else None
-        # an aside opens at a comma only
         end = _aside_end(items, i) if owner else None
         if end is not None:
             asides.append(Clause(sentence, items[i + 1:end], about=owner))
