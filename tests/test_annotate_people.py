@@ -107,7 +107,9 @@ def test_a_ward_named_like_a_person_after_in_or_lost_to_is_no_one() -> None:
                       "Kirk Dale was won by Labour. In Tom Smith's absence, the count went on.",
                       "Labour held seats in Abbey and Kirk Vale. The Kirk Dene by-election and Kirk Moor voters came next.",
                       "Kirk Lea's new councillor was cheered. Tom Smith's agent said so.",
-                      "Kirk Fold fell to Labour. Kirk Mead changed hands.", title="Council results")
+                      "Kirk Fold fell to Labour. Kirk Mead changed hands.",
+                      "Labour gained Kirk Row, where the count ran late. Kirk Top, a Labour stronghold, held firm.",
+                      title="Council results")
     assert set(people(doc)) == {"Jane Roe", "Tom Smith"}
 
 

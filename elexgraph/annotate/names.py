@@ -362,7 +362,21 @@ def _a_seat_s(tokens: list[Token], start: int, end: int) -> bool:
     if (verb in words("division_taken") or verb == "in") and after not in ("'s", "’s"):
         return True
     return (verb in words("lose") and after == "to") or _said_won(tokens, end) or _seat_s_fate(tokens, end) \
-        or _listed_after_a_place(tokens, start, end) or _its_members(tokens, end)
+        or _described_as_a_seat(tokens, end) or _listed_after_a_place(tokens, start, end) or _its_members(tokens, end)
+
+
+def _described_as_a_seat(tokens: list[Token], end: int) -> bool:
+    """'Brook Hill, where Jane Roe won', 'Castle Vale, a Labour stronghold,': a place set off by a comma (no one is
+    'where', nor a party's ward)."""
+    following = [t.lower for t in tokens[end:end + 6]]
+    if len(following) < 2 or following[0] != ",":
+        return False
+    if following[1] == "where":
+        return True
+    return following[1] in ("a", "an", "the") and any(w in _SEAT_NOUNS for w in following[2:5])
+
+
+_SEAT_NOUNS = frozenset({"stronghold", "ward", "division", "seat", "marginal", "heartland"})
 
 
 def _seat_s_fate(tokens: list[Token], end: int) -> bool:
