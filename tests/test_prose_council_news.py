@@ -347,3 +347,12 @@ def test_a_ward_named_like_a_person_that_fell_or_changed_hands(ward: str, said: 
     """'Brook Hill fell to Reform UK': the ward's name was read as a person's, and nothing came of the sentence."""
     _, results = _facts("County council results", COUNTY_LEAD, said.format(w=ward))
     assert [(r.area, r.party) for r in results] == [(ward, "Reform UK")]
+
+
+@given(st.sampled_from([("Brook Hill", "Jane Roe"), ("Kirkby", "Tom Smith"), ("Castle Vale", "Ann Lee")]))
+def test_a_ward_opening_after_in_with_no_comma_before_its_winner(pair: tuple[str, str]) -> None:
+    """'In Brook Hill Jane Roe won for Labour': the run after 'in' is the ward, then the winner (it gave a result at
+    'Brook' won by 'Hill Jane Roe')."""
+    ward, person = pair
+    _, results = _facts("County council results", COUNTY_LEAD, f"In {ward} {person} won for Labour.")
+    assert [(r.area, r.winner, r.party) for r in results] == [(ward, person, "Labour")]

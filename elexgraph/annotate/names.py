@@ -98,17 +98,27 @@ def find_names(tokens: list[Token], gazetteer_matches: list[GazetteerMatch]) -> 
         for i in range(m.start, m.end):
             covered[i] = m
     found: list[NameSpan] = []
+    thing_end = -1  # where the last run read as a thing's name ends: no name is the rest of it
     i = 0
     while i < len(tokens):
         token = tokens[i]
         opens = token.kind == "w" and token.text[0].isupper() and _may_open(tokens, token)
-        span = _name_at(tokens, i, covered) if opens else None
-        if span:
+        span, thing = _name_at(tokens, i, covered) if opens else (None, None)
+        thing_end = thing if thing is not None else thing_end
+        if span and not (span.end == thing_end and _rest_of_a_thing(tokens, span)):
             found.append(span)
             i = span.end
         else:
             i += 1
     return found
+
+
+def _rest_of_a_thing(tokens: list[Token], span: NameSpan) -> bool:
+    """A name that ends where a run read as a thing's name ends is the rest of that name where a stop follows ('In
+    Jane Karen Kakaka, …'), or where it is longer than a first name and a surname ('In Brook Hill Jane Roe won': not
+    'Hill Jane Roe'; 'Jane Roe' won there, as in 'In Kirkby Jane Roe won')."""
+    closed = span.end >= len(tokens) or tokens[span.end].kind != "w"
+    return closed or len(span.words) > 2
 
 
 def _may_open(tokens: list[Token], token: Token) -> bool:
@@ -146,7 +156,8 @@ def _initial_with_point(tokens: list[Token], i: int) -> bool:
         and (is_initial(tokens[i + 2]) or name_shaped(tokens[i + 2]))
 
 
-def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) -> NameSpan | None:
+def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) -> tuple[NameSpan | None, int | None]:
+    """The name opening at i, if any; else, where the run there names a thing ('in Brook Hill'), where it ends."""
     title, j = _title_at(tokens, i)
     at, kinds = _name_words(tokens, j, covered, titled=title is not None)
     while at and kinds[-1] in ("initial", "particle"):
@@ -157,14 +168,14 @@ def _name_at(tokens: list[Token], i: int, covered: dict[int, GazetteerMatch]) ->
         kinds.pop(0)
         i = at[0]
     if not at or len(at) > MAX_NAME_WORDS or (title is None and len(at) < 2):
-        return None
+        return None, None
     end = at[-1] + 1
     if title is None and _names_a_thing(tokens, i, end):
-        return None
+        return None, end
     parts = tuple(tokens[k].text for k in at)
     if "capitals" in kinds:  # 'Jane ROE' is written 'Jane Roe'
         parts = tuple(tidy(part) if kind == "capitals" else part for part, kind in zip(parts, kinds))
-    return NameSpan(i, end, title, " ".join(parts), parts)
+    return NameSpan(i, end, title, " ".join(parts), parts), None
 
 
 def _described_by_a_party(at: list[int], kinds: list[str], covered: dict[int, GazetteerMatch]) -> bool:
