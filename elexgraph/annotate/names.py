@@ -345,8 +345,7 @@ def _said_won(tokens: list[Token], end: int) -> bool:
     """'… was won by', 'was taken by', 'was retained by' after the words ending at `end`: a seat, which no one is."""
     if end + 2 >= len(tokens) or tokens[end].lower not in ("was", "were") or tokens[end + 2].lower != "by":
         return False
-    return tokens[end + 1].lower in ("won", "taken", "gained", "retained", "held", "lost", "captured", "snatched",
-                                     "seized", "regained")
+    return tokens[end + 1].lower in words("division_taken", "lose")
 
 
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
@@ -384,22 +383,16 @@ def _described_as_a_seat(tokens: list[Token], end: int) -> bool:
         return False
     if following[1] == "where":
         return True
-    return following[1] in ("a", "an", "the") and any(w in _SEAT_NOUNS for w in following[2:5])
-
-
-_SEAT_NOUNS = frozenset({"stronghold", "ward", "division", "seat", "marginal", "heartland"})
+    return following[1] in ("a", "an", "the") and any(w in words("seat_descriptions") for w in following[2:5])
 
 
 def _seat_s_fate(tokens: list[Token], end: int) -> bool:
     """'Brook Hill fell to Labour', 'swung to Reform UK', 'changed hands', "elected Reform UK's Jane Roe": what only a
     seat does (not 'went to Reform', which a councillor who defects does too)."""
     following = [t.lower for t in tokens[end:end + 3]]
-    if len(following) < 2:
-        return False
-    if following[0] in ("fell", "falls", "swung", "swings") and following[1] == "to" \
-            or following[0] in ("changed", "changes") and following[1] == "hands":
+    if " ".join(following[:2]) in words("seat_fates"):
         return True
-    return following[0] in ("elected", "re-elected", "returned") and len(following) == 3 and following[2] in ("'s", "’s")
+    return len(following) == 3 and following[0] in words("elected") and following[2] in ("'s", "’s")
 
 
 def _its_members(tokens: list[Token], end: int) -> bool:
@@ -408,5 +401,5 @@ def _its_members(tokens: list[Token], end: int) -> bool:
     if end >= len(tokens) or tokens[end].lower not in ("'s", "’s"):
         return False
     following = [t.lower for t in tokens[end:end + 4]]
-    office = next((w for w in following[1:] if w not in ("new", "two", "three", "first", "only")), "")
-    return office in ("councillor", "councillors", "cllr", "cllrs")
+    office = next((w for w in following[1:] if w not in words("number_words", "outcome_modifiers") and w != "new"), "")
+    return office in words("ward_members")

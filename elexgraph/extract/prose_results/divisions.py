@@ -124,7 +124,8 @@ def _declared_after(clause: Clause, j: int) -> bool:
     while clause.lower(outcome) in words("outcome_modifiers"):
         outcome += 1
     before = party - 1 - (clause.lower(party - 1) == "the")
-    return clause.lower(outcome) in _OUTCOME_NOUNS or (clause.lower(before) == "for" and clause.lower(before - 1) in _OUTCOME_NOUNS)
+    return clause.lower(outcome) in _OUTCOME_NOUNS or (
+        clause.lower(before) == "for" and clause.lower(before - 1) in _OUTCOME_NOUNS)  # 'a gain for the Greens'
 
 
 
