@@ -328,3 +328,23 @@ def test_a_head_telling_a_win_in_other_words_reports_a_contest(title: str, lead:
                                   "Councillor Jane Roe lost the whip on Thursday, May 4, 2023."])
 def test_a_defection_story_in_those_words_reports_no_contest(lead: str) -> None:
     assert document_of(lead, title="Councillor quits", date=None).election.main is None
+
+
+@pytest.mark.parametrize("below", ["Jane Roe won the Abbey ward by-election on Thursday with a majority of 157.",
+                                   "Thursday's by-election in Abbey was won by Jane Roe.",
+                                   "The by-election was called after the death of Tom Smith."])
+def test_a_seat_won_over_a_paragraph_naming_its_by_election_is_a_by_election(below: str) -> None:
+    """'The Conservatives have gained a seat from Labour on Gedling Borough Council' over a paragraph that names the
+    by-election: the article was filed under the council's regular elections, and its by-election's result was read
+    as another election's (no fact came of it)."""
+    main = document_of("The Conservatives have gained a seat from Labour on Gedling Borough Council.", below,
+                       title="Tories gain Abbey seat", date="2024-11-15").election.main
+    assert main is not None and (main.kind, main.council) == ("by-election", "Gedling Borough Council")
+
+
+@pytest.mark.parametrize("below", ["The seat had been held by Labour since the 2019 by-election.",
+                                   "Labour gained seats across the borough in the district council elections."])
+def test_a_past_by_election_or_the_council_elections_below_keep_the_regular_election(below: str) -> None:
+    main = document_of("The Conservatives have gained a seat from Labour on Gedling Borough Council.", below,
+                       title="Tories gain Abbey seat", date="2023-05-05").election.main
+    assert main is not None and main.kind == "local"

@@ -247,3 +247,59 @@ def test_a_party_and_a_name_joined_by_and_are_not_one() -> None:
     found = candidacies("Green Ann Roe won Erewash with 20,117 votes.\nLabour and Bob Gray came next, Bob Gray "
                         "with 8,210 votes.")
     assert "Bob Gray" not in found or found["Bob Gray"].party is None
+
+
+TWO_NAMES = st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True)
+TWO_COUNTS = st.lists(st.integers(1_000, 9_000), min_size=2, max_size=2, unique=True)
+
+
+@settings(max_examples=25, deadline=None)
+@given(TWO_NAMES, st.sampled_from(SEATS), TWO_COUNTS,
+       st.sampled_from(["ahead of {pb} {b} with {vb:,} and {pc} candidate {c} on {vc:,}",
+                        "beating {pb} {b} ({vb:,}) and {pc} {c} ({vc:,})",
+                        "followed by {pb} candidate {b} on {vb:,} and {pc} {c} with {vc:,}"]),
+       st.lists(st.sampled_from(["Conservative", "Green Party", "Reform UK"]), min_size=2, max_size=2, unique=True))
+def test_rivals_the_winner_is_ahead_of_come_next_in_order(names: list[str], seat: str, votes: list[int], rivals: str,
+                                                         parties: list[str]) -> None:
+    """'won with 12,000 votes, ahead of Conservative X with 5,000 and Green Party candidate Y on 900': X second and Y
+    third, the majority the gap to X (X's count was given to the winner, who had one, and so was lost; a party before
+    a candidate's title ended the order)."""
+    vb, vc = sorted(votes, reverse=True)
+    sentence = f"Labour's Ann Roe won {seat} with 12,117 votes, " + rivals.format(
+        b=names[0], c=names[1], vb=vb, vc=vc, pb=parties[0], pc=parties[1]) + "."
+    found = candidacies(sentence)
+    assert [(found[n].rank, found[n].votes) for n in ["Ann Roe", *names]] == [(1, 12117), (2, vb), (3, vc)]
+    assert _majority(sentence) == (12117 - vb, ("majority",))
+
+
+@settings(max_examples=25, deadline=None)
+@given(TWO_NAMES, st.sampled_from(SEATS), TWO_COUNTS,
+       st.sampled_from(["{b} of {pb} polled {vb:,} and the Green Party's {c} {vc:,}.",
+                        "The Green Party's {c} polled {vc:,}, and {b} of {pb} took {vb:,}.",
+                        "{b} ({pb}) received {vb:,} votes. {c} (Green) took {vc:,}."]),
+       st.sampled_from(["the Conservatives", "Reform UK", "the Liberal Democrats"]))
+def test_the_rival_with_the_most_votes_came_second(names: list[str], seat: str, votes: list[int], rivals: str,
+                                                  party: str) -> None:
+    """Every other candidate named with a count and no place, the winner with more: the one with the most came second,
+    and the majority is the gap (neither was read); the places below are not told, as a report may leave out one
+    who polled more. 'the Green Party's Y 2,000' after 'and' is Y's count (it was lost)."""
+    vb, vc = sorted(votes, reverse=True)
+    text = f"Labour's Ann Roe won {seat} with 12,117 votes.\n" + rivals.format(
+        b=names[0], c=names[1], vb=vb, vc=vc, pb=party)
+    found = candidacies(text)
+    assert [(found[n].rank, found[n].votes) for n in ["Ann Roe", *names]] == [(1, 12117), (2, vb), (None, vc)]
+    assert _majority(text) == (12117 - vb, ("majority",))
+
+
+def _majority(body: str) -> tuple[int | None, tuple[str, ...]]:
+    doc = Document(Article("t", Path("t.txt"), "Election night\n\n" + body, "Election night", "0", date="2024-07-05"))
+    result = next(f for f in read_document(doc).kept if isinstance(f, SeatResult))
+    return result.majority, result.derived
+
+
+def test_no_second_place_where_a_rival_is_placed_or_counted_above_the_winner() -> None:
+    found = candidacies("Labour's Ann Roe won Erewash with 12,117 votes.\nBob Gray polled 4,000 and Sam Hill, who "
+                        "came third, 3,000.")
+    assert found["Bob Gray"].rank is None
+    found = candidacies("Labour's Ann Roe won Erewash with 12,117 votes.\nBob Gray polled 14,000.")
+    assert found["Bob Gray"].rank is None

@@ -408,11 +408,15 @@ def test_one_who_withstood_a_party_s_challenge_held_the_seat(seat: str, party: t
 @given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
        st.sampled_from(["{p} {w} won the seat, which was previously held by the {o}.",
                         "{p} {w} took the constituency, which had been held by the {o} since 1983.",
-                        "{p} {w} won {s}, a seat the {o} had held since 1983."]))
+                        "{p} {w} won {s}, a seat the {o} had held since 1983.",
+                        "{p} {w} won {s}, which was previously held by the {o}.",
+                        "{p} {w} won {s}, previously held by the {o}.",
+                        "{p} {w} won {s}, a seat formerly held by the {o}."]))
 def test_the_seat_a_relative_clause_follows_was_held_by_that_party(seat: str, party: tuple[str, str],
                                                                   person: str, said: str) -> None:
     """'… won the seat, which was previously held by the Conservatives': the clause after 'which' is the seat's, not
-    the winner's (it was read as said of her, and nothing came of it); '… a seat the Tories had held since 1983'."""
+    the winner's (it was read as said of her, and nothing came of it); '… a seat the Tories had held since 1983'; the
+    same after the seat's name, or set off by a comma with no 'which' (both were passed over)."""
     results = _general(f"The {seat} count finished at 3am.", said.format(p=party[1], w=person, o=OTHER[party[0]], s=seat))
     result = results[(seat, 0)]
     assert (_said(result), result.previous_party) == ((person, party[0], "gain"), OTHER[party[0]])

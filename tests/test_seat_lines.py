@@ -5,6 +5,7 @@ outcome, and lines that name an office or only a total giving nothing."""
 from __future__ import annotations
 
 from article_text import document_of
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -157,6 +158,19 @@ def test_the_party_that_held_a_by_elections_seat_before(before: str, ward: str, 
     found = [(r.area, r.winner, r.party, r.outcome, r.previous_party)
              for r in extract_document(doc) if isinstance(r, SeatResult)]
     assert found == [(ward, winner, "Reform UK", "gain", "Conservative")]
+
+
+@pytest.mark.parametrize(("before", "outcome"), [("Labour", "gain"), ("Reform UK", "hold")])
+def test_the_party_before_under_a_list_gives_its_outcome(before: str, outcome: str) -> None:
+    """'Previously held by Labour' under a list Reform UK tops: a gain (the party before was kept, and no outcome
+    worked out from it)."""
+    doc = document_of("Reform UK's Jane Roe has been elected as a councillor in Abbey, after the by-election on "
+                      "Thursday, November 14, 2024.",
+                      "The result was: Jane Roe (Reform UK) 612; Sam Tarn (Labour) 498; Ann Lee (Conservative) 301.",
+                      f"The seat was previously held by {before}.", title="Abbey by-election result", date=None)
+    found = [(r.area, r.winner, r.outcome, r.previous_party, r.derived)
+             for r in extract_document(doc) if isinstance(r, SeatResult)]
+    assert found == [("Abbey", "Jane Roe", outcome, before, ("majority", "outcome"))]
 
 
 def test_an_article_opening_a_sentence_is_no_ward() -> None:

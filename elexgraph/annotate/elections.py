@@ -416,7 +416,8 @@ def _main_kind(head: _Head, published: date | None, month: tuple[int, int] | Non
     if kind:
         return kind
     if _council_story(head.title, []) or _council_story(head.lead, head.lead_places):
-        return "local"  # whatever the date: councils are elected on a general election's polling day too
+        # whatever the date: councils are elected on a general election's polling day too
+        return "by-election" if _by_election_below(head) else "local"
     if _general_near(published, month):
         return "general"
     if published is None and month is None and _undated_general(head):
@@ -424,6 +425,19 @@ def _main_kind(head: _Head, published: date | None, month: tuple[int, int] | Non
     if kind_named(head.lead, ("local",)) or _just_after_council_polling(head, published, month):
         return "local"
     return _council_seat_won(head)
+
+
+# A by-election the second paragraph names as one of its own: not one of a past year ('since the 2019 by-election').
+_THIS_BY_ELECTION = re.compile(r"\b(?:the|a|this|thursday's|yesterday's)\s+(?:[A-Z][\w'’-]*\s+){0,4}"
+                               r"(?:(?:ward|division|council)\s+)?by-?\s?election\b", re.I)
+
+
+def _by_election_below(head: _Head) -> bool:
+    """A lead of a council's seat won ('The Conservatives have gained a seat from Labour on Anytown Borough Council')
+    over a paragraph that names the by-election it was won at, where no council elections are named."""
+    below = head.text[len(head.lead):]
+    return bool(_THIS_BY_ELECTION.search(below)) and not _REGULAR_LOCAL.search(head.text) \
+        and not kind_named(head.text, ("general",))
 
 
 _COUNCILLOR = re.compile(r"\bcouncill?(?:ors?)?\b", re.I)

@@ -140,16 +140,24 @@ def _seat_result(doc: Document, block: ResultBlock, ranked: list[ResultLine], el
         majority = None  # several winners: the gap between the first two is no majority
     elif majority is None and runner_up:
         majority, derived = winner.votes - runner_up.votes, ("majority",)
-    outcome = block.outcome if block.outcome_party in (None, party) else None
-    previous = block.previous_party if block.outcome_party in (None, party) else None
-    own = _declared_for(block, party) if seats_filled(block) > 1 else None
-    if own:  # several seats, several parties' outcomes: this party's ('Lab hold; Con gain from Lab')
-        outcome, previous = own[0].outcome, own[0].previous
+    outcome, previous = _outcome_for(block, party)
+    if outcome is None and previous and party and seats_filled(block) == 1:
+        # 'Previously held by Labour' under a list Reform UK tops: a gain
+        outcome, derived = ("hold" if previous == party else "gain"), (*derived, "outcome")
     evidence = _result_evidence(doc, block, winner, majority is not None and "majority" not in derived)
     told_fields = ("party", "outcome") + (("previous_party",) if previous else ())
     return SeatResult(evidence, NAME, election, area, person_of(doc, winner.name or ""), party, outcome,
                       previous or (party if outcome == "hold" else None), majority, derived=derived,
                       field_evidence=_declared_by(doc, told, told_fields, evidence) if told else ())
+
+
+def _outcome_for(block: ResultBlock, party: str | None) -> tuple[str | None, str | None]:
+    """The outcome and the party before the lines of the list declare for the winner's party."""
+    if seats_filled(block) > 1 and (own := _declared_for(block, party)):
+        return own[0].outcome, own[0].previous  # several seats, several parties' outcomes: 'Lab hold; Con gain from Lab'
+    if block.outcome_party in (None, party):
+        return block.outcome, block.previous_party
+    return None, None
 
 
 def _result_evidence(doc: Document, block: ResultBlock, winner: ResultLine, majority_printed: bool) -> Evidence:

@@ -408,9 +408,12 @@ def _with_a_name(items: list[Item], i: int) -> bool:
 
 
 def _gapped_conjunct(items: list[Item], i: int) -> bool:
-    """'… polled 20,117 votes and Reform UK's Ann Lee 9,064': after 'and', a name (its party before or bracketed
-    after) and a count with the verb left out ends the clause's list of counts; it starts no clause."""
+    """'… polled 20,117 votes and Reform UK's Ann Lee 9,064' ('and the Green Party's Ann Lee 98'): after 'and', a name
+    (its party before or bracketed after) and a count with the verb left out ends the clause's list of counts; it
+    starts no clause."""
     k = i + 1
+    if k + 1 < len(items) and items[k].lower == "the" and "PARTY" in items[k + 1].tags:
+        k += 1
     if k < len(items) and "PARTY" in items[k].tags:
         k += 2 if k + 1 < len(items) and items[k + 1].lower in ("'s", "’s") else 1
     if not (k < len(items) and "PERSON" in items[k].tags):

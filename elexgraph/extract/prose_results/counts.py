@@ -135,7 +135,9 @@ def vote_owner(clause: Clause, i: int, st: Statement) -> str | None:
     if clause.lower(i - 2) == "by" and clause.lower(i - 1) in words("poll") and st.subject:
         return st.subject  # 'saw off the challenge of X by securing 21,031 votes': the subject's
     owner = owner_at(clause, i, st)
-    if owner and owner != st.subject and st.people.get(owner) and st.people[owner].lost and not st.eliminated:
+    subject_counted = st.subject in st.people and st.people[st.subject].votes is not None
+    if owner and owner != st.subject and st.people.get(owner) and st.people[owner].lost and not st.eliminated \
+            and not subject_counted:  # 'won with 804 votes, ahead of X with 512': the second figure is X's
         j = max(k for k in range(i) if clause.kind(k) == "person")
         if clause.lower(j + 1) in ("with", "by"):
             return st.subject
@@ -243,6 +245,7 @@ def _gapped_count(clause: Clause, i: int) -> bool:
         return False
     possessive = clause.lower(k - 1) in ("'s", "’s") and clause.kind(k - 2) == "party"  # "Reform UK's Ann Lee 90,000"
     lead = k - 3 if possessive else k - 1 - (clause.kind(k - 1) == "party")
+    lead -= possessive and clause.lower(lead) == "the"  # "the Green Party's Ann Lee 98"
     polled = any(clause.lower(j) in words("poll") and clause.kind(j + 1) == "figure" or
                  clause.lower(j) in words("poll") and clause.kind(j + 2) == "figure" for j in range(lead))
     return clause.lower(lead) in (",", "and") and (polled or _counted_after_name(clause, lead))

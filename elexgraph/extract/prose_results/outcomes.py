@@ -67,26 +67,41 @@ def read_defending(clause: Clause, st: Statement) -> None:
 
 
 def read_held_before(clause: Clause, st: Statement) -> None:
-    """'The seat was previously held by the Conservatives': the party before, said of the seat alone; or of the
-    seat a clause opening on 'which' follows ('… won the seat, which was previously held by the Conservatives'). A
-    clause about a person says nothing of the seat's past."""
+    """'The seat was previously held by the Conservatives': the party before, said of the seat alone; of the seat a
+    clause opening on 'which' follows ('… won the seat, which was previously held by the Conservatives'); or set off by
+    a comma after the seat a clause about a person names ('… won Abbey, previously held by Labour'). Said of the
+    person, it tells nothing of the seat."""
     which = _of_the_seat_before(clause)
-    if st.subject is not None and not which:
-        return
-    for match in patterns("held_before_which" if which else "held_before").finditer(clause.items):
+    section = "held_before_which" if which else "held_before" if st.subject is None else "held_before_aside"
+    for match in patterns(section).finditer(clause.items):
         party = match.items(clause.items, "party")
+        if section == "held_before_aside" and not _a_seat_at(clause, match.start - 1):
+            continue
         if party and getattr(party[0].ref, "party", None) and (match.start == 0 or not which):
             st.previous_party = party[0].ref.party
             return
 
 
+def _a_seat_at(clause: Clause, i: int) -> bool:
+    """A seat's word or name (no person's): 'the seat', 'Abbey', 'the Abbey ward'."""
+    if i < 0 or clause.kind(i) in ("person", "party"):
+        return False
+    return clause.lower(i) in words("seat_words", "division_words") or clause.items[i].text[:1].isupper()
+
+
 def _of_the_seat_before(clause: Clause) -> bool:
-    """The clause opens on 'which' right after a seat's word: '… won the seat, which …', '… the Abbey ward, which …'."""
+    """The clause opens on 'which' right after a seat's word or name: '… won the seat, which …', '… the Abbey ward,
+    which …', '… won Abbey, which …'."""
     if not clause.items:
         return False
-    opens = clause.sentence.text[:clause.items[0].start - clause.sentence.start].lower().split()
-    seat = opens[-2].rstrip(",") if len(opens) >= 2 and opens[-1] == "which" else ""
-    return seat in words("seat_words", "division_words") and seat not in words("plural_contests")  # one seat's
+    before = clause.sentence.text[:clause.items[0].start - clause.sentence.start]
+    opens = before.lower().split()
+    if len(opens) < 2 or opens[-1] != "which":
+        return False
+    seat = opens[-2].rstrip(",")
+    named_end = clause.sentence.start + len(before.rstrip()[:-len("which")].rstrip().rstrip(","))
+    named = before.split()[-2][:1].isupper() and not any(m.end == named_end for m in clause.sentence.people)
+    return named or seat in words("seat_words", "division_words") and seat not in words("plural_contests")  # one seat's
 
 
 def read_switched(clause: Clause, st: Statement) -> None:

@@ -26,7 +26,7 @@ def read_followers(reader: Who, clause: Clause, st: Statement) -> None:
                   for f in [st.person(clause.mention(i).person)] if f.rank and f.votes]
         if not cue or len(ranked) != 1:
             return
-        reader.followed, start = (clause.sentence.index, ranked[0].rank + 1, ranked[0].votes), cue[0] + 2
+        reader.followed, start = (clause.sentence.index, ranked[0].rank + 1, ranked[0].votes), cue[0] + 1
     for i in range(start, len(clause.items)):
         if clause.kind(i) == "party" and not _names_a_person(clause, i):
             reader.followed = None  # 'followed by the Greens on 3,193': a place no one named is counted
@@ -41,9 +41,11 @@ def read_followers(reader: Who, clause: Clause, st: Statement) -> None:
 
 
 def _names_a_person(clause: Clause, j: int) -> bool:
-    """A party printed as someone's: 'Sam Hill of the Liberal Democrats', "the Greens' Kim Ford", 'X (Lab)'."""
+    """A party printed as someone's: 'Sam Hill of the Liberal Democrats', "the Greens' Kim Ford", 'X (Lab)',
+    'Green Party candidate Kim Ford'."""
     possessive = clause.lower(j + 1) in ("'s", "’s", "'", "’") and clause.kind(j + 2) == "person"
-    return possessive or clause.kind(j + 1) == "person" or attached_party(clause, j)
+    titled = clause.lower(j + 1) in words("standing_offices", "elected_offices") and clause.kind(j + 2) == "person"
+    return possessive or titled or clause.kind(j + 1) == "person" or attached_party(clause, j)
 
 
 def read_ranks(clause: Clause, st: Statement) -> None:
