@@ -303,3 +303,10 @@ def test_no_second_place_where_a_rival_is_placed_or_counted_above_the_winner() -
     assert found["Bob Gray"].rank is None
     found = candidacies("Labour's Ann Roe won Erewash with 12,117 votes.\nBob Gray polled 14,000.")
     assert found["Bob Gray"].rank is None
+
+
+def test_the_rival_with_the_largest_share_came_second() -> None:
+    found = candidacies("Labour's Ann Roe won Erewash with 45.2% of the vote.\nConservative Bob Gray took 31.1% and "
+                        "Reform UK's Sam Hill 15%.")
+    assert [(found[n].rank, found[n].share) for n in ["Ann Roe", "Bob Gray", "Sam Hill"]] == [
+        (1, 45.2), (2, 31.1), (None, 15)]

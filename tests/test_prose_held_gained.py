@@ -426,10 +426,14 @@ def test_the_seat_a_relative_clause_follows_was_held_by_that_party(seat: str, pa
 @given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
        st.sampled_from(["{p} {n} won {s}, ending 14 years of {o} rule.", "In {s}, {p} {n} ended decades of {o} rule.",
                         "{s} changed hands, with {p} {n} defeating {o} candidate Tom Smith.",
-                        "{s} fell to {p} {n}, who beat the {o} candidate Tom Smith."]))
+                        "{s} fell to {p} {n}, who beat the {o} candidate Tom Smith.",
+                        "{p} {n} won {s} after 14 years of {o} rule.",
+                        "{p} {n} won {s}, held by the {o} since 2010.",
+                        "{s} is now held by {p} {n} after decades of {o} control."]))
 def test_a_seat_that_changed_hands_said_so_was_gained(seat: str, party: tuple[str, str], person: str, said: str) -> None:
     """'ending 14 years of Conservative rule', 'changed hands', 'fell to': a gain, from the one other party the
-    sentence names (the first two were not read as a win at all, the others gave no gain)."""
+    sentence names (the first two were not read as a win at all, the others gave no gain); 'after 14 years of
+    Conservative rule' the same ('is now held by' was read as a hold, and the party before not at all)."""
     other = OTHER[party[0]]
     result = _general(said.format(s=seat, p=party[1], n=person, o=other))[(seat, 0)]
     assert (_said(result), result.previous_party) == ((person, party[0], "gain"), other)
@@ -480,3 +484,26 @@ def test_a_gain_and_a_hold_told_together_keep_each_its_own(party: tuple[str, str
     results = _council(text) if gained == "Abbey" else _general(text)
     outcomes = {area: (r.outcome, r.previous_party) for (area, _), r in results.items()}
     assert outcomes[gained] == ("gain", other) and outcomes[held] == ("hold", party[0])
+
+
+def test_a_seat_that_changed_colour_was_gained_from_the_first_colour_s_party() -> None:
+    """'Erewash changed from blue to red': a gain by the party of the second colour from the first's (the colours
+    were read only after 'stays', 'turned' and the like)."""
+    result = _general("Erewash changed from blue to red as Labour's Ann Roe won.")[("Erewash", 0)]
+    assert (_said(result), result.previous_party) == (("Ann Roe", "Labour", "gain"), "Conservative")
+
+
+@SETTINGS
+@given(st.sampled_from(SEATS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{p} {n} came within 500 votes of winning {s}.", "{p} {n} came within a whisker of taking {s}.",
+                        "{p} {n} fell just short of winning {s}."]))
+def test_one_who_came_close_to_winning_did_not_win(seat: str, party: tuple[str, str], person: str, said: str) -> None:
+    """'came within 500 votes of winning Erewash': she lost (she was read as its winner)."""
+    results = _general(said.format(p=party[1], n=person, s=seat))
+    assert all(r.winner != person and r.party != party[0] for r in results.values())
+
+
+def test_a_winner_held_back_or_holding_back_tears_kept_nothing() -> None:
+    """'held back by a recount', 'who held back tears': no hold (the first was read as one)."""
+    for said in ("Labour's Ann Roe, held back by a recount, won Erewash.", "Labour's Ann Roe, who held back tears, won Erewash."):
+        assert _general(said)[("Erewash", 0)].outcome is None

@@ -338,3 +338,51 @@ def test_wards_said_to_be_a_party_s_holds_held_it(said: str) -> None:
                       "Castle\nSam Tarn (Labour) 901\nBob Gray (Independent) 650", title=COUNCIL_TITLE, date="2019-05-03")
     held = {r.area: r.outcome for r in extract_document(doc) if isinstance(r, SeatResult)}
     assert held == {"Abbey": "hold", "Castle": "hold" if "Castle" in said else None}
+
+
+SUBJECTS = {"Labour": "Labour", "Conservative": "The Conservatives", "Liberal Democrats": "The Liberal Democrats",
+            "Reform UK": "Reform UK"}
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{p} lost {w}.", "{p} held on elsewhere but lost {w}."]))
+def test_a_ward_a_party_lost_at_the_clause_s_end_was_its_own(ward: str, party: tuple[str, str], person: str,
+                                                             said: str) -> None:
+    """'Labour lost Brook Hill.', 'Labour held on elsewhere but lost Brook Hill.': the ward was the party's, and its
+    winner's is a gain from it (only 'lost Brook Hill to …' was read; a ward named like a person was a person)."""
+    winner = "Conservative" if party[0] != "Conservative" else "Labour"
+    _, results = _council(f"{person} ({winner}) was elected in {ward} with 1,204 votes.",
+                          said.format(p=SUBJECTS[party[0]], w=ward))
+    result = results[(ward, 0)]
+    assert (result.winner, result.outcome, result.previous_party) == (person, "gain", party[0])
+
+
+@SETTINGS
+@given(st.sampled_from(WARDS), st.sampled_from(PARTIES), st.sampled_from(PEOPLE),
+       st.sampled_from(["{p} won {w} for the first time.", "{p} have taken {w} for the first time ever."]))
+def test_a_ward_a_party_won_for_the_first_time_was_gained(ward: str, party: tuple[str, str], person: str,
+                                                         said: str) -> None:
+    """'Labour won Castle for the first time': a gain (the party had never held it); not said of a person, whose first
+    time is their first term."""
+    _, results = _council(f"{person} ({party[0]}) was elected in {ward} with 1,204 votes.",
+                          said.format(p=SUBJECTS[party[0]], w=ward))
+    assert results[(ward, 0)].outcome == "gain"
+    _, results = _council(f"{person} ({party[0]}) was elected in {ward} with 1,204 votes.",
+                          f"{person} won {ward} for the first time.")
+    assert results[(ward, 0)].outcome is None
+
+
+@pytest.mark.parametrize("said", ["{n} ({p}) topped the poll in {w}, a seat the {o} had held since 1981.",
+                                  "{n} ({p}) won {w}, held by the {o} since 1981."])
+@SETTINGS
+@given(ward=st.sampled_from(WARDS), party=st.sampled_from(PARTIES), person=st.sampled_from(PEOPLE))
+def test_a_ward_a_party_had_held_for_years_was_gained_from_it(said: str, ward: str, party: tuple[str, str],
+                                                              person: str) -> None:
+    """'… topped the poll in Abbey, a seat the Conservatives had held since 1981': the party before (a council's ward
+    is no place the gazetteer knows, so the years were kept for no seat; ', held by … since 1981' also made the
+    whole clause one of 1981)."""
+    other = "Labour" if party[0] != "Labour" else "Conservative"
+    _, results = _council(said.format(n=person, p=party[0], w=ward, o=SUBJECTS[other].removeprefix("The ")))
+    result = results[(ward, 0)]
+    assert (result.winner, result.outcome, result.previous_party) == (person, "gain", other)

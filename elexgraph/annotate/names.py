@@ -365,13 +365,14 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
 
 def _a_seat_s(tokens: list[Token], start: int, end: int) -> bool:
     """Capitalised words a seat's words stand around: 'won (both) Brook Hill', 'in Brook Hill', 'lost Brook Hill to
-    Labour', 'Brook Hill was won by', 'in Abbey and Castle Vale' (not before a possessive: 'won Jane Roe's old seat')."""
+    Labour', 'Labour lost Brook Hill.' (no one is lost so), 'Brook Hill was won by', 'in Abbey and Castle Vale' (not
+    before a possessive: 'won Jane Roe's old seat')."""
     before = tokens[start - 1].lower if start else ""
     after = tokens[end].text if end < len(tokens) else ""
     verb = tokens[start - 2].lower if before == "both" and start > 1 else before  # 'held both Brook Hill and …'
     if (verb in words("division_taken") or verb == "in") and after not in ("'s", "’s"):
         return True
-    return (verb in words("lose") and after == "to") or _said_won(tokens, end) or _seat_s_fate(tokens, end) \
+    return (verb in words("lose") and after in ("to", ".")) or _said_won(tokens, end) or _seat_s_fate(tokens, end) \
         or _described_as_a_seat(tokens, end) or _listed_after_a_place(tokens, start, end) or _its_members(tokens, end)
 
 

@@ -66,7 +66,7 @@ class Reader(Reading):
             if self.context_age > CONTEXT_SENTENCES:
                 self.moved_on = self.moved_on or self.context is not None
                 self.context = None
-            note_held_since(self, sentence)
+            note_held_since(self, sentence, cut[sentence.index])
             read_party_seats(self, sentence)
             if len(sentence.people) >= 2:
                 self._read_standing(cut[sentence.index])

@@ -528,11 +528,19 @@ def _aside_end(items: list[Item], i: int) -> int | None:
 
 def seat_relative_start(clause: Clause) -> int:
     """Where a relative clause about a seat begins ('the seat that …', 'the ward which …', 'the seat she has held
-    since 2017', 'a seat the party had held since 1997'), else the end."""
+    since 2017', 'a seat the party had held since 1997', 'won Abbey, held by the Conservatives since 1981'), else the
+    end."""
     if "that" not in clause.lowered and "which" not in clause.lowered and "since" not in clause.lowered:
         return len(clause.items)  # most clauses have none of these words
     return next((i for i in range(1, len(clause.items)) if clause.lower(i - 1) in words("relative_nouns")
-                 and (clause.lower(i) in ("that", "which") or _contact_relative(clause, i))), len(clause.items))
+                 and (clause.lower(i) in ("that", "which") or _contact_relative(clause, i)) or _held_aside(clause, i)),
+                len(clause.items))
+
+
+def _held_aside(clause: Clause, i: int) -> bool:
+    """', held by the Conservatives since 1981' after a seat's name: who held it before."""
+    return clause.lower(i - 1) == "," and clause.lower(i) in ("held", "represented") and clause.lower(i + 1) == "by" \
+        and clause.kind(i - 2) not in ("person", "party")
 
 
 def _contact_relative(clause: Clause, i: int) -> bool:

@@ -162,20 +162,23 @@ def _settle_most_votes(contest: Contest) -> None:
 
 
 def _settle_places_by_count(contest: Contest) -> None:
-    """The winner has the most votes and every other candidate the report names a count and no place: the one with
-    the most came second ('Jane Roe was elected with 702 votes. Conservative Tom Smith polled 455 and the Green
-    Party's Kim Ford 98': Tom Smith). Not the places below: a report may leave out a candidate who polled more."""
+    """The winner has the most votes (or the largest share) and every other candidate the report names a count (or a
+    share) and no place: the one with the most came second ('Jane Roe was elected with 702 votes. Conservative Tom
+    Smith polled 455 and the Green Party's Kim Ford 98': Tom Smith). Not the places below: a report may leave out a
+    candidate who polled more."""
     winner = contest.candidates.get(contest.winner) if contest.winner else None
     others = [e for p, e in contest.candidates.items() if p != contest.winner]
-    if winner is None or winner.votes is None or contest.further or not others \
-            or any(e.votes is None or e.rank is not None for e in others):
+    if winner is None or contest.further or not others or any(e.rank is not None for e in others):
         return
-    counts = [e.votes for e in others]
-    if len(set(counts)) != len(counts) or max(counts) >= winner.votes:  # type: ignore[type-var]
-        return
-    second = max(others, key=lambda e: e.votes)  # type: ignore[arg-type,return-value]
-    second.rank = 2
-    second.derived.add("rank")
+    for figure in ("votes", "share"):
+        counts = [getattr(e, figure) for e in others]
+        mine = getattr(winner, figure)
+        if mine is not None and None not in counts:
+            if len(set(counts)) == len(counts) and max(counts) < mine:
+                second = others[counts.index(max(counts))]
+                second.rank = 2
+                second.derived.add("rank")
+            return
 
 
 def _settle_second(contest: Contest) -> None:

@@ -192,9 +192,11 @@ def _lost_to_someone(clause: Clause, i: int, j: int) -> bool:
 def lost_division(clause: Clause, i: int) -> bool:
     """'lost Brook Hill to Reform UK', 'lost Abbey division to Labour', 'lost Abbey, Castle and Lowfield to Reform UK':
     divisions' names after a verb of losing, then who took them (not 'lost Anyshire County Council to Reform UK': a
-    council)."""
+    council); or ending the clause, a party the loser or the subject carried ('Labour lost Brook Hill.', 'The
+    Conservatives lost Abbey and Castle', 'Labour held Abbey but lost Castle')."""
     if clause.lower(i - 1) not in words("lose"):
         return False
+    party_lost = i == 1 or clause.kind(i - 2) == "party" and i - 2 <= (clause.lower(0) == "the")  # or carried
     while capitalised(clause, i) and not _stop(clause.items[i].text):
         j = _run_end(clause, i)
         if not _name_of(clause, i, j)[0]:
@@ -203,7 +205,9 @@ def lost_division(clause: Clause, i: int) -> bool:
         if clause.lower(j) == "to":
             taker = j + 2 if clause.lower(j + 1) == "the" else j + 1  # 'to the Liberal Democrats'
             return clause.kind(taker) in ("person", "party")
-        if clause.lower(j) != ",":
+        if party_lost and clause.lower(j) in ("", "."):
+            return True
+        if clause.lower(j) not in (",", "and"):
             return False
         i = j + 1
     return False

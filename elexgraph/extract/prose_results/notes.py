@@ -34,7 +34,7 @@ _VACATED_WORDS = re.compile(r"\b(?:death|resignation|retirement|disqualification
                             r"retired|quit|stood|stepped|vacant|vacancy)\b", re.I)  # in each [[vacated_by]] shape
 _KEPT_LISTED_WORDS = re.compile(r"\b(?:among|amongst|re-elected)\b", re.I)  # in each [[kept_listed]] shape
 _SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
-_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by)\b", re.I)  # in each [[held_since]] shape
+_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by|years of|decades of)\b", re.I)  # in each [[held_since]] shape
 
 
 def note_represented(reader: Reading, clause: Clause) -> None:
@@ -66,9 +66,10 @@ def read_party_seats(reader: Reading, sentence: Sentence) -> None:
             pool(sentence, reader.contest(with_area(main, area), area), said)
 
 
-def note_held_since(reader: Reading, sentence: Sentence) -> None:
+def note_held_since(reader: Reading, sentence: Sentence, cut: list[Clause]) -> None:
     """'The seat, held by the Conservatives since 2010, …', 'ending 14 years of Labour rule': the party that held
-    the seat the sentence names (else the one being read) up to the article's own contest."""
+    the seat the sentence names (a place, or in a council's election the one division its clauses name; else the one
+    being read) up to the article's own contest."""
     if not _SINCE_WORDS.search(sentence.text):
         return  # every shape has one of these words: most sentences are not tried
     for match in patterns("held_since").finditer(sentence.items, sentence.encoded):
@@ -78,6 +79,8 @@ def note_held_since(reader: Reading, sentence: Sentence) -> None:
                      if getattr(getattr(item.ref, "figure", None), "kind", None) == "year"), 0)
         main = reader.doc.election.main
         named = areas_in(sentence.places, main) if main else []
+        if main and not named and main.area_kind == "division":
+            named = list(dict.fromkeys(name for clause in cut for name in divisions(clause)))
         area = _held_area(reader, main, named)
         if party and area:
             reader.held_since.setdefault(area, (party, year, sentence))

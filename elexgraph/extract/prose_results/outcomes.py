@@ -5,7 +5,10 @@ saying a seat was held or gained belongs here (its shape in the rules file, ``ru
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from elexgraph.annotate.lexicon import words
+from elexgraph.annotate.patterns import Item
 from elexgraph.extract.prose_results.clauses import Clause
 from elexgraph.extract.prose_results.rules import meaning_of, patterns, table
 from elexgraph.extract.prose_results.statements import Statement, first_since
@@ -105,18 +108,25 @@ def _of_the_seat_before(clause: Clause) -> bool:
 
 
 def read_switched(clause: Clause, st: Statement) -> None:
-    """'Anytown switched from Conservative to Labour', 'the seat swung from Labour to Reform UK': a gain by the
-    party after 'to' from the one after 'from' (said of a seat, never of a person: that is a change of party);
-    'Anytown changed hands': a gain."""
+    """'Anytown switched from Conservative to Labour', 'the seat swung from Labour to Reform UK', 'Anytown changed from
+    blue to red': a gain by the party after 'to' from the one after 'from' (said of a seat, never of a person: that is a
+    change of party); 'Anytown changed hands': a gain."""
     for match in patterns("seat_switched").finditer(clause.items):
         if any(clause.kind(j) == "person" for j in range(match.start)):
             return
-        old, new = (match.items(clause.items, name) for name in ("old", "new"))
-        if old and new and old[0].ref.party != new[0].ref.party:
-            st.won, st.party, st.previous_party, st.outcome = True, new[0].ref.party, old[0].ref.party, "gain"
+        old, new = (_switched_party(match.items(clause.items, name)) for name in ("old", "new"))
+        if old and new and old != new:
+            st.won, st.party, st.previous_party, st.outcome = True, new, old, "gain"
         elif not old and not new:
             st.outcome = "gain"  # 'Anytown changed hands': who took it from whom, the sentence's other clauses say
         return
+
+
+def _switched_party(items: Sequence[Item]) -> str | None:
+    """The party a seat switched from or to: named, or told by its colour ('from blue to red')."""
+    if not items:
+        return None
+    return getattr(items[0].ref, "party", None) or table("party_colours").get(items[0].lower)
 
 
 def read_failed_ouster(reader: Who, clause: Clause, st: Statement) -> bool:
@@ -205,13 +215,27 @@ def outcome_at(clause: Clause, v: int) -> str | None:
             f"{clause.lower(v)} {clause.lower(v + 1)}" in words("gain")):
         return "gain"  # 'gained', 'took it from', 'won back'
 
-    if first_since(clause):
-        return "gain"  # 'won it for the first time since 1997': the party had not held it
+    if first_since(clause) or _party_s_first_time(clause, v):
+        return "gain"  # 'won it for the first time since 1997', 'Labour won Castle for the first time': not held
     if _won_again(clause, v):
         return "hold"  # 'a third successive term', 'elected for a second time', 'won again': the holder won again
+    if clause.lower(v - 1) == "now" or clause.lower(v + 1) == "back" and clause.lower(v) in words("hold"):
+        return None  # 'Anytown is now held by Labour': who holds it now, not that they kept it; 'held back tears'
     if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
         return "hold"
     return _purpose_outcome(clause, v)
+
+
+def _party_s_first_time(clause: Clause, v: int) -> bool:
+    """'Labour won Castle for the first time', 'the Greens have taken Abbey for the first time ever': a party's first
+    win of the seat (a person's first time is their first term, which says nothing of the seat's party)."""
+    subject = v - 1
+    while subject > 0 and clause.lower(subject) in words("be_forms", "manner_words"):
+        subject -= 1  # 'have taken', 'also won'
+    if clause.kind(subject) != "party" or any(clause.kind(j) == "person" for j in range(v)):
+        return False
+    rest = [clause.lower(j) for j in range(v + 1, len(clause.items))]
+    return any(rest[j:j + 4] == ["for", "the", "first", "time"] for j in range(len(rest)))
 
 
 def _taken_from(clause: Clause, v: int) -> bool:
