@@ -34,7 +34,8 @@ _VACATED_WORDS = re.compile(r"\b(?:death|resignation|retirement|disqualification
                             r"retired|quit|stood|stepped|vacant|vacancy)\b", re.I)  # in each [[vacated_by]] shape
 _KEPT_LISTED_WORDS = re.compile(r"\b(?:among|amongst|re-elected)\b", re.I)  # in each [[kept_listed]] shape
 _SUCCEEDED_WORDS = re.compile(r"\b(?:replac|succeed|over\s+from)", re.I)  # in each [[succeeded]] shape
-_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by|years of|decades of)\b", re.I)  # in each [[held_since]] shape
+# In each [[held_since]] shape
+_SINCE_WORDS = re.compile(r"\b(?:since|ending|ended|ends|held by|years of|decades of)\b", re.I)
 
 
 def note_represented(reader: Reading, clause: Clause) -> None:

@@ -103,7 +103,8 @@ def _of_the_seat_before(clause: Clause) -> bool:
         return False
     seat = opens[-2].rstrip(",")
     named_end = clause.sentence.start + len(before.rstrip()[:-len("which")].rstrip().rstrip(","))
-    named = before.split()[-2][:1].isupper() and not any(m.end == named_end for m in clause.sentence.people)
+    named = before.split()[-2][:1].isupper() and not any(
+        m.end == named_end for m in (*clause.sentence.people, *clause.sentence.parties))  # a seat's name, no one's
     return named or seat in words("seat_words", "division_words") and seat not in words("plural_contests")  # one seat's
 
 
@@ -219,7 +220,7 @@ def outcome_at(clause: Clause, v: int) -> str | None:
         return "gain"  # 'won it for the first time since 1997', 'Labour won Castle for the first time': not held
     if _won_again(clause, v):
         return "hold"  # 'a third successive term', 'elected for a second time', 'won again': the holder won again
-    if clause.lower(v - 1) == "now" or clause.lower(v + 1) == "back" and clause.lower(v) in words("hold"):
+    if (clause.lower(v - 1) == "now" or clause.lower(v + 1) == "back") and clause.lower(v) in words("hold"):
         return None  # 'Anytown is now held by Labour': who holds it now, not that they kept it; 'held back tears'
     if clause.lower(v) in words("hold") or f"{clause.lower(v)} {clause.lower(v + 1)}" in words("hold"):
         return "hold"
