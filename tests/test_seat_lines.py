@@ -179,3 +179,14 @@ def test_an_article_opening_a_sentence_is_no_ward() -> None:
                       title="Abbey ward by-election result", date="2024-03-12")
     found = [(r.area, r.winner, r.outcome) for r in extract_document(doc) if isinstance(r, SeatResult)]
     assert found == [("Abbey", "Ann Roe", "hold")]
+
+
+@pytest.mark.parametrize("label", ["Votes cast", "The tally", "The figures", "The outcome"])
+def test_a_label_before_an_inline_list_names_no_seat(label: str) -> None:
+    """'Votes cast: Jane Roe (Labour) 804, …': the words before the colon are a label, not the seat (the list was
+    placed under a seat named 'Votes cast', which no election has, and gave nothing)."""
+    doc = document_of("A by-election was held in the Abbey ward of Erewash Borough Council on Thursday, March 9, 2023.",
+                      f"{label}: Ann Roe (Labour) 804, Sam Tarn (Conservative) 512, Kim Vell (Green) 130.",
+                      title="Abbey by-election result", date=None)
+    found = [(r.area, r.winner, r.majority) for r in extract_document(doc) if isinstance(r, SeatResult)]
+    assert found == [("Abbey", "Ann Roe", 292)]
