@@ -44,7 +44,7 @@ def test_those_followed_by_a_placed_candidate_come_next(names: list[str], seat: 
 
 
 def test_a_follower_out_of_order_or_after_a_party_gets_no_place() -> None:
-    found = candidacies("Labour's Ann Roe won Erewash with 20,117 votes.\n"
+    found = candidacies("Labour's Ann Roe won Erewash with 20,117 votes. Conservative Tom Smith was fourth.\n"
                         "Bob Gray of Reform UK came third on 3,000 votes, followed by Sam Hill of the Greens on 4,000.")
     assert found["Sam Hill"].rank is None
     found = candidacies("Labour's Ann Roe won Erewash with 20,117 votes.\n"
@@ -297,12 +297,19 @@ def _majority(body: str) -> tuple[int | None, tuple[str, ...]]:
     return result.majority, result.derived
 
 
-def test_no_second_place_where_a_rival_is_placed_or_counted_above_the_winner() -> None:
-    found = candidacies("Labour's Ann Roe won Erewash with 12,117 votes.\nBob Gray polled 4,000 and Sam Hill, who "
-                        "came third, 3,000.")
-    assert found["Bob Gray"].rank is None
+def test_no_second_place_where_two_share_the_most_or_a_rival_outpolls_the_winner() -> None:
+    found = candidacies("Labour's Ann Roe won Erewash with 12,117 votes.\nBob Gray polled 4,000 and Sam Hill 4,000.")
+    assert (found["Bob Gray"].rank, found["Sam Hill"].rank) == (None, None)
     found = candidacies("Labour's Ann Roe won Erewash with 12,117 votes.\nBob Gray polled 14,000.")
     assert found["Bob Gray"].rank is None
+
+
+def test_the_one_counted_above_a_placed_rival_came_second() -> None:
+    """'Bob Gray polled 4,000 and Sam Hill, who came third, 3,000': Bob Gray was second (a stated third place
+    below him left him unplaced)."""
+    found = candidacies("Labour's Ann Roe won Erewash with 12,117 votes.\nBob Gray polled 4,000 and Sam Hill, who "
+                        "came third, 3,000.")
+    assert (found["Bob Gray"].rank, found["Sam Hill"].rank) == (2, 3)
 
 
 def test_the_rival_with_the_largest_share_came_second() -> None:

@@ -162,20 +162,20 @@ def _settle_most_votes(contest: Contest) -> None:
 
 
 def _settle_places_by_count(contest: Contest) -> None:
-    """The winner has the most votes (or the largest share) and every other candidate the report names a count (or a
-    share) and no place: the one with the most came second ('Jane Roe was elected with 702 votes. Conservative Tom
-    Smith polled 455 and the Green Party's Kim Ford 98': Tom Smith). Not the places below: a report may leave out a
-    candidate who polled more."""
+    """The winner has the most votes (or the largest share), every other candidate the report names has a count (or
+    a share), and the one with the most has no place and no one else is second: that one came second ('Jane Roe was
+    elected with 702 votes. Conservative Tom Smith polled 455 and the Green Party's Kim Ford 98': Tom Smith). Not the
+    places below: a report may leave out a candidate who polled more."""
     winner = contest.candidates.get(contest.winner) if contest.winner else None
     others = [e for p, e in contest.candidates.items() if p != contest.winner]
-    if winner is None or contest.further or not others or any(e.rank is not None for e in others):
+    if winner is None or contest.further or not others or any(e.rank == 2 for e in others):
         return
     for figure in ("votes", "share"):
         counts = [getattr(e, figure) for e in others]
         mine = getattr(winner, figure)
         if mine is not None and None not in counts:
-            if len(set(counts)) == len(counts) and max(counts) < mine:
-                second = others[counts.index(max(counts))]
+            second = others[counts.index(max(counts))]
+            if counts.count(max(counts)) == 1 and max(counts) < mine and second.rank is None:
                 second.rank = 2
                 second.derived.add("rank")
             return
