@@ -386,3 +386,11 @@ def test_a_ward_a_party_had_held_for_years_was_gained_from_it(said: str, ward: s
     _, results = _council(said.format(n=person, p=party[0], w=ward, o=SUBJECTS[other].removeprefix("The ")))
     result = results[(ward, 0)]
     assert (result.winner, result.outcome, result.previous_party) == (person, "gain", other)
+
+
+def test_winners_of_one_ward_with_their_counts_respectively_each_won_a_seat() -> None:
+    """'A and B were elected in Abbey with 1,204 and 1,100 votes respectively': both won, with those counts
+    ('respectively' after a count and 'votes' was read as pairing people with seats, and nothing was said)."""
+    cands, results = _council("Ann Roe and Sam Tarn were elected in Abbey with 1,204 and 1,100 votes respectively.")
+    assert sorted(r.winner for r in results.values()) == ["Ann Roe", "Sam Tarn"]
+    assert (cands["Ann Roe"].votes, cands["Sam Tarn"].votes) == (1204, 1100)

@@ -326,10 +326,11 @@ def _further_winners(contest: Contest, st: Statement) -> None:
 def _pairs_unread(clause: Clause, st: Statement) -> bool:
     """'A, B and C were elected in X, Y and Z respectively' where the pairs were not read (``_read_respectively``
     reads them): which of them won which seat is not known, so nothing is said (not after figures or places: 'with
-    45% and 30% respectively', 'came fourth and fifth respectively')."""
+    45% and 30% respectively', 'with 1,204 and 1,100 votes respectively', 'came fourth and fifth respectively')."""
     said = clause.find("respectively")
-    return bool(st.won and said and clause.kind(said[0] - 1) not in ("figure", "ordinal")
-                and len(clause.where("person")) > 1)
+    counted = said and any(clause.kind(j) in ("figure", "ordinal") for j in range(max(0, said[0] - 3), said[0]))
+    return bool(st.won and said and not counted and len(clause.where("person")) > 1)  # '1,204 and 1,100 votes resp…'
+
 
 
 def _said_of_each(clause: Clause, st: Statement, areas: list[str]) -> list[Statement]:
