@@ -394,3 +394,19 @@ def test_winners_of_one_ward_with_their_counts_respectively_each_won_a_seat() ->
     cands, results = _council("Ann Roe and Sam Tarn were elected in Abbey with 1,204 and 1,100 votes respectively.")
     assert sorted(r.winner for r in results.values()) == ["Ann Roe", "Sam Tarn"]
     assert (cands["Ann Roe"].votes, cands["Sam Tarn"].votes) == (1204, 1100)
+
+
+@pytest.mark.parametrize("said", ["{w} elected {p} {n}.", "Voters in {w} returned {p} {n}.", "{w} voters re-elected {p} {n}."])
+@SETTINGS
+@given(ward=st.sampled_from(WARDS), party=st.sampled_from([p for p in PARTIES if p[1].endswith("'s")]),
+       person=st.sampled_from(PEOPLE))
+def test_a_ward_that_elected_someone_is_theirs(said: str, ward: str, party: tuple[str, str], person: str) -> None:
+    """'Brook Hill elected Labour's Jane Roe', 'Voters in Abbey returned …': the ward named before an active verb of
+    electing, the winner after it (only a seat the gazetteer knows was read so; a ward gave nothing)."""
+    _, results = _council(said.format(w=ward, p=party[1], n=person))
+    assert (results[(ward, 0)].winner, results[(ward, 0)].party) == (person, party[0])
+
+
+def test_a_body_that_elected_someone_is_no_ward() -> None:
+    _, results = _council("Gedling Borough Council elected Ann Roe as its mayor.", "Members elected Sam Tarn as chair.")
+    assert not results

@@ -390,10 +390,12 @@ def _described_as_a_seat(tokens: list[Token], end: int) -> bool:
 def _seat_s_fate(tokens: list[Token], end: int) -> bool:
     """'Brook Hill fell to Labour', 'swung to Reform UK', 'changed hands', "elected Reform UK's Jane Roe": what only a
     seat does (not 'went to Reform', which a councillor who defects does too)."""
-    following = [t.lower for t in tokens[end:end + 3]]
+    following = [t.lower for t in tokens[end:end + 4]]
     if " ".join(following[:2]) in words("seat_fates"):
         return True
-    return len(following) == 3 and following[0] in words("elected") and following[2] in ("'s", "’s")
+    possessive = next((k for k in (2, 3) if k < len(following) and following[k] in ("'s", "’s")), None)
+    return bool(following) and following[0] in words("elected") and possessive is not None and all(
+        tokens[end + k].text[:1].isupper() for k in range(1, possessive))  # the party's one or two words
 
 
 def _its_members(tokens: list[Token], end: int) -> bool:

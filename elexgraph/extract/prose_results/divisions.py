@@ -95,16 +95,25 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
     """Words around the run [i, j) that make even a town's name a seat: 'X ward', 'X was won by' opening the
     clause, 'lost X to', 'councillor for X', 'the Labour candidate for (or in) X'."""
     return clause.lower(j) in words("division_words") or _labelled(clause, i, j) or (
-        i == 0 and (_said_won_after(clause, j) or _saw_a_contest(clause, j))) or (
+        (i == 0 or _voters_in(clause, i)) and (_said_won_after(clause, j) or _saw_a_contest(clause, j))) or (
         _lost_to_someone(clause, i, j)) or lost_division(clause, i) or (
         _office_before(clause, i))
 
 
+def _voters_in(clause: Clause, i: int) -> bool:
+    """The clause opens 'Voters in' (or residents, electors) right before the name at i."""
+    return i == 2 and clause.lower(1) == "in" and clause.lower(0) in ("voters", "residents", "electors")
+
+
 def _said_won_after(clause: Clause, j: int) -> bool:
-    """After a name opening the clause, words that say it was won: 'was won by', 'went to', or a party that kept it
-    ('stayed Labour', 'remained in Conservative hands')."""
+    """After a name opening the clause, words that say it was won: 'was won by', 'went to', 'elected Jane Roe', or a
+    party that kept it ('stayed Labour', 'remained in Conservative hands')."""
     if f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after") or _declared_after(clause, j):
         return True
+    k = j + (clause.lower(j) in ("voters", "residents", "electors"))
+    if clause.lower(k) in ("elected", "re-elected", "returned") and any(
+            clause.kind(p) == "person" for p in range(k + 1, min(len(clause.items), k + 5))):
+        return True  # 'Brook Hill elected Labour's Jane Roe', 'Abbey voters returned …': who they elected won it
     if clause.lower(j) not in words("kept_by_party"):
         return False
     k = j + 1 + (clause.lower(j + 1) in ("in", "with"))

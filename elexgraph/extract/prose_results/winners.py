@@ -386,13 +386,26 @@ def _their_seats(clause: Clause, v: int) -> bool:
 
 
 def _voters_elected(clause: Clause, v: int) -> bool:
-    """'Anytown elected Labour's Jane Roe': a seat the gazetteer knows right before an active verb of electing, no one
-    else before it, and a person (with her party) right after it."""
-    if clause.lower(v) not in ("elected", "re-elected", "returned") or clause.kind(v - 1) != "place":
+    """'Anytown elected Labour's Jane Roe', 'Voters in Brook Hill returned Jane Roe': a seat right before an active verb
+    of electing (one the gazetteer knows, or a ward's name with its voters), no one else before it, and a person (with
+    her party) right after it."""
+    if clause.lower(v) not in ("elected", "re-elected", "returned") or v == 0:
         return False
     if {clause.kind(j) for j in range(v)} & {"person", "party"}:
         return False
+    if clause.kind(v - 1) != "place" and not _a_ward_s_voters(clause, v):
+        return False
     return any(clause.kind(j) == "person" for j in range(v + 1, min(len(clause.items), v + 5)))
+
+
+def _a_ward_s_voters(clause: Clause, v: int) -> bool:
+    """The words before v are a ward's name and its voters: 'Brook Hill', 'Voters in Brook Hill', 'Abbey voters' (not
+    a body: 'Anytown Borough Council elected …')."""
+    voters = {"voters", "residents", "electors", "the", "in", "of", "ward", "division"}
+    before = [clause.items[j] for j in range(v)]
+    named = [it for it in before if it.lower not in voters]
+    return bool(named) and all(it.text[:1].isupper() and not clause.kind(j) and it.lower not in words("thing_heads")
+                               for j, it in enumerate(before) if it.lower not in voters)
 
 
 def _joins_a_list(clause: Clause, j: int) -> bool:
