@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -133,13 +134,33 @@ def test_counts_with_the_verb_left_out_after_and_are_each_ones(names: list[str],
                         "Conservative {b} and Reform UK's {c}.",
                         "Labour's {a}, Conservative {b} and Reform UK's {c} are standing in the election on May 2.",
                         "{a} (Labour), {b} (Conservative) and {c} (Reform UK) are the candidates.",
-                        "Three candidates are standing: {a} (Labour), {b} (Conservative) and {c} (Reform UK)."]))
+                        "Three candidates are standing: {a} (Labour), {b} (Conservative) and {c} (Reform UK).",
+                        "{a} (Labour), {b} (Conservative) and {c} (Reform UK) also stood.",
+                        "Labour's {a}, Conservative {b} and Reform UK's {c} were also candidates."]))
 def test_sentences_naming_who_stands_give_each_ones_candidacy(names: list[str], shape: str) -> None:
     cands, _ = read(shape.format(a=names[0], b=names[1], c=names[2]),
                     ("East Midlands mayoral election: who is standing", "2024-04-10"))
     assert {(c.person, c.party, c.area, c.election.kind) for c in cands} == {
         (names[0], "Labour", "East Midlands", "mayoral"), (names[1], "Conservative", "East Midlands", "mayoral"),
         (names[2], "Reform UK", "East Midlands", "mayoral")}
+
+
+@pytest.mark.parametrize("said", ["Conservative Tom Smith also stood.", "Tom Smith (Conservative) was also a candidate."])
+def test_one_named_as_having_stood_is_a_candidate(said: str) -> None:
+    """One person said to have stood, with their party (only several named together were read)."""
+    cands, _ = read("Labour's Jane Roe won the East Midlands mayoralty. " + said,
+                    ("East Midlands mayoral election result", "2024-05-04"))
+    assert ("Tom Smith", "Conservative") in {(c.person, c.party) for c in cands}
+
+
+def test_people_who_stood_outside_or_down_are_no_candidates() -> None:
+    """'… also stood' names candidates (it was not read); 'stood outside the count' does not; 'Former Labour
+    councillor X also stood' does not say for which party."""
+    cands, _ = read("Labour's Jane Roe and Conservative Tom Smith stood outside the count on May 2.",
+                    ("East Midlands mayoral election: who is standing", "2024-04-10"))
+    assert not cands
+    cands, _ = read("Former Labour councillor Tom Smith also stood.", ("East Midlands mayoral election result", "2024-05-04"))
+    assert ("Tom Smith", "Labour") not in {(c.person, c.party) for c in cands}  # a party he left
 
 
 def test_people_standing_down_are_no_candidates() -> None:

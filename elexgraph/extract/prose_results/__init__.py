@@ -68,10 +68,10 @@ class Reader(Reading):
                 self.context = None
             note_held_since(self, sentence, cut[sentence.index])
             read_party_seats(self, sentence)
-            if len(sentence.people) >= 2:
+            if len(sentence.people) >= 2 or sentence.people and _STOOD.search(sentence.text):
                 self._read_standing(cut[sentence.index])
-                if "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
-                    continue
+            if len(sentence.people) >= 2 and "respectively" in sentence.text and self._read_respectively(cut[sentence.index]):
+                continue
             self._read_clauses(cut[sentence.index])
         read_headlines(self, cut)
 
@@ -104,9 +104,11 @@ class Reader(Reading):
         if not cut or not _opens_on_standing(cut[0]):
             return
         named = [(clause, i) for clause in cut for i in clause.where("person")]
+        if any(clause.lower(j) in words("former_words") for clause, i in named for j in range(max(0, i - 3), i)):
+            return  # 'Former Labour councillor Tom Smith also stood': the party beside him is one he left
         parties = {clause.mention(i).person: self.clauses.party_beside(clause, i) for clause, i in named}
-        if len(parties) < 2 or not all(parties.values()):
-            return
+        if not parties or len(parties) < 2 and not _STOOD.search(cut[0].sentence.text) or not all(parties.values()):
+            return  # several named as standing, or one said to have stood ('Conservative Tom Smith also stood')
         place(self, cut[0], Statement(people={p: PersonFacts(party=party, stood=True) for p, party in parties.items()}))
 
     def _read_respectively(self, cut: list[Clause]) -> bool:
@@ -255,16 +257,25 @@ def _opens_on_standing(clause: Clause) -> bool:
                for c in clause.find("standing_cues", 0, first)) or (bool(people) and _standing_after(clause, people[-1]))
 
 
+_STOOD = re.compile(r"\b(?:also\s+)?(?:stood|ran)\b|\b(?:was|is)\s+(?:also\s+)?an?\s+candidate\b", re.I)
+
+
 def _standing_after(clause: Clause, last: int) -> bool:
-    """'A, B and C are standing', 'A and B are the candidates': a verb of being right after the last name (and its
-    bracketed party), then a word of standing."""
+    """'A, B and C are standing', 'A and B are the candidates', 'A (Con) and B (Green) also stood': a verb of being
+    right after the last name (and its bracketed party), then a word of standing; or 'stood' itself (not 'stood
+    down')."""
     k = last + 1
     if clause.lower(k) == "(" and clause.lower(k + 2) == ")":
         k += 3
-    if clause.lower(k) not in ("are", "were"):
+    k += clause.lower(k) == "also"
+    if clause.lower(k) in ("stood", "ran"):  # as candidates: not 'stood down', 'stood outside the count'
+        return clause.lower(k + 1) in ("", ".", ",", ";", "in", "again")  # not "stood for Reform UK": a party of its own
+    if clause.lower(k) not in ("are", "were", "was", "is"):
         return False
-    cue = k + 2 if clause.lower(k + 1) == "the" else k + 1
-    return clause.lower(cue) in words("standing_cues") and clause.lower(cue + 1) not in ("down", "aside")
+    k += 1 + (clause.lower(k + 1) == "also")
+    k += clause.lower(k) in ("the", "a", "an")
+    cue = clause.lower(k)
+    return (cue in words("standing_cues") or cue == "candidate") and clause.lower(k + 1) not in ("down", "aside")
 
 
 @register(NAME, "8")
