@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import takewhile
+from itertools import accumulate, takewhile
 from re import _constants as sre  # the parsed form of a regular expression, read by leading_words
 from re import _parser
 
@@ -43,9 +43,13 @@ class Item:
     end: int
     ref: object = None  # the mention or token behind the item
     lower: str = field(default="", repr=False, compare=False)  # the text lower-cased, made once
+    # its piece of an encoding (below), made when first encoded: a sentence's items are encoded again in each of its
+    # clauses, and a clause's for each reader that asks, so each item's piece is worked out once rather than each time
+    code: str | None = field(default=None, repr=False, compare=False)
 
     def __init__(self, tags: tuple[str, ...], text: str, start: int, end: int, ref: object = None) -> None:
         self.tags, self.text, self.start, self.end, self.ref, self.lower = tags, text, start, end, ref, text.lower()
+        self.code = None
 
 
 def _escape_text(text: str) -> str:
@@ -58,13 +62,16 @@ def _escape_lowered(text: str) -> str:
 
 def encode(items: Sequence[Item]) -> tuple[str, list[int]]:
     """The items as one string, and where each item starts in it."""
-    parts, starts, at = [], [], 0
-    for item in items:
-        piece = f"<{','.join(item.tags)}:{_escape_lowered(item.lower)}>"
-        starts.append(at)
-        parts.append(piece)
-        at += len(piece)
-    return "".join(parts), starts
+    pieces = [item.code or _coded(item) for item in items]  # a piece is never empty: it holds '<'
+    starts = list(accumulate(map(len, pieces), initial=0))
+    starts.pop()  # where the string ends: no item starts there
+    return "".join(pieces), starts
+
+
+def _coded(item: Item) -> str:
+    """An item's piece of an encoding, kept on the item."""
+    item.code = f"<{','.join(item.tags)}:{_escape_lowered(item.lower)}>"
+    return item.code
 
 
 _ELEMENT = re.compile(r"""\s*(?:
@@ -191,10 +198,13 @@ class PatternSet:
         if empty is not None:
             raise PatternError(f"pattern {self.patterns[empty]!r} matches no item at all: every element of it is optional")
         self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        # every pattern's anchor words together, and the regex kept for each set of them a sentence holds: the
+        # the words each pattern cannot match without: its anchor's, and of each word element it must match (a pattern
+        # with no such element is always tried); a sentence is tried only with the patterns it holds one of each of
+        self._needs = [_needed_words(p, classes) + ([a] if a is not None else []) for p, a in zip(patterns, self._anchors)]
+        # every such word together, and the regex kept for each set of them a sentence holds: the
         # patterns kept are worked out once for each such set, not tried one by one at every sentence
-        anchored = [a for a in self._anchors if a is not None]
-        self._every_anchor = frozenset().union(*anchored) if anchored else None
+        needed = [words for needs in self._needs for words in needs]
+        self._every_anchor = frozenset().union(*needed) if needed else None
         self._by_anchors: dict[frozenset[str], re.Pattern[str] | None] = {}
         # the words each pattern's second item can be (None: any), and the patterns kept for each such word
         self._seconds = [_second_words(p, classes) for p in patterns]
@@ -262,7 +272,7 @@ class PatternSet:
         return self._by_anchors[present]
 
     def _subset(self, present: frozenset[str]) -> re.Pattern[str] | None:
-        kept = tuple(i for i, a in enumerate(self._anchors) if a is None or not a.isdisjoint(present))
+        kept = tuple(i for i, needs in enumerate(self._needs) if all(not words.isdisjoint(present) for words in needs))
         if kept not in self._subsets:
             self._subsets[kept] = re.compile("|".join(self._alternatives[i] for i in kept)) if kept else None
         return self._subsets[kept]
@@ -288,7 +298,13 @@ def _anchor_words(patterns: Sequence[str], classes: dict[str, Sequence[str]], an
 
 def _elements(pattern: str) -> list[tuple[str, object, str]]:
     """A pattern line as its top-level elements: ('atom', text, quantifier), ('gap', n, '') or ('group', its
-    alternatives (each a list of elements), quantifier); captures' names left out. The line is known to compile."""
+    alternatives (each a list of elements), quantifier); captures' names left out. The line is known to compile.
+    A line of several alternatives outside any group ('a b | c') gives its first's elements."""
+    return _alternatives_of(pattern)[0]
+
+
+def _alternatives_of(pattern: str) -> list[list[tuple[str, object, str]]]:
+    """A pattern line's alternatives outside any group (mostly one), each as its elements (``_elements``)."""
     stack: list[list[list[tuple[str, object, str]]]] = [[[]]]
     for m in _ELEMENT.finditer(pattern.strip()):
         if m.group("open"):
@@ -302,7 +318,22 @@ def _elements(pattern: str) -> list[tuple[str, object, str]]:
             stack[-1][-1].append(("gap", int(m.group("n")), ""))
         elif m.group("atom"):
             stack[-1][-1].append(("atom", m.group("atom"), m.group("q") or ""))
-    return stack[0][0]
+    return stack[0]
+
+
+_ESCAPED = frozenset("‹›꞉")  # what '<', '>' and ':' are encoded as (``_escape_lowered``)
+
+
+def _needed_words(pattern: str, classes: dict[str, Sequence[str]]) -> list[frozenset[str]]:
+    """For each element a pattern cannot match without that opens on words only (a word, words, a word class or a
+    group of them, not optional), the lower-cased words its first item can be: a sentence whose items hold none of
+    one of these cannot match the pattern. Nothing for a line of several alternatives outside any group."""
+    alternatives = _alternatives_of(pattern)
+    if len(alternatives) != 1:
+        return []
+    found = (_first_words([element], classes) for element in alternatives[0])
+    # a word as encoded is the item's lower case unless '<', '>' or ':' was encoded: those are left out
+    return [words for words in found if words is not None and not any(_ESCAPED.intersection(w) for w in words)]
 
 
 _WORDS_ONLY = re.compile(r"[^A-Z@!*~|][^|]*(?:\|[^A-Z@!*~|][^|]*)*")  # 'won', 'won|held': words, no tag nor class
