@@ -102,7 +102,7 @@ def _named_as_seat(clause: Clause, i: int, j: int) -> bool:
 
 def _voters_in(clause: Clause, i: int) -> bool:
     """The clause opens 'Voters in' (or residents, electors) right before the name at i."""
-    return i == 2 and clause.lower(1) == "in" and clause.lower(0) in ("voters", "residents", "electors")
+    return i == 2 and clause.lower(1) == "in" and clause.lower(0) in words("voter_words")
 
 
 def _said_won_after(clause: Clause, j: int) -> bool:
@@ -110,7 +110,7 @@ def _said_won_after(clause: Clause, j: int) -> bool:
     party that kept it ('stayed Labour', 'remained in Conservative hands')."""
     if f"{clause.lower(j)} {clause.lower(j + 1)}" in words("division_after") or _declared_after(clause, j):
         return True
-    k = j + (clause.lower(j) in ("voters", "residents", "electors"))
+    k = j + (clause.lower(j) in words("voter_words"))
     if clause.lower(k) in ("elected", "re-elected", "returned") and any(
             clause.kind(p) == "person" for p in range(k + 1, min(len(clause.items), k + 5))):
         return True  # 'Brook Hill elected Labour's Jane Roe', 'Abbey voters returned …': who they elected won it

@@ -401,7 +401,7 @@ def _voters_elected(clause: Clause, v: int) -> bool:
 def _a_ward_s_voters(clause: Clause, v: int) -> bool:
     """The words before v are a ward's name and its voters: 'Brook Hill', 'Voters in Brook Hill', 'Abbey voters' (not
     a body: 'Anytown Borough Council elected …')."""
-    voters = {"voters", "residents", "electors", "the", "in", "of", "ward", "division"}
+    voters = words("voter_words") | {"the", "in", "of", "ward", "division"}
     before = [clause.items[j] for j in range(v)]
     named = [it for it in before if it.lower not in voters]
     return bool(named) and all(it.text[:1].isupper() and not clause.kind(j) and it.lower not in words("thing_heads")
